@@ -1,0 +1,12 @@
+module github.com/annals-project/annals
+
+go 1.26
+
+require (
+	github.com/dominikbraun/graph v0.23.0 // indirect
+	github.com/inconshreveable/mousetrap v1.1.0 // indirect
+	github.com/mattn/go-sqlite3 v1.14.53 // indirect
+	github.com/spf13/cobra v1.10.2 // indirect
+	github.com/spf13/pflag v1.0.9 // indirect
+	gonum.org/v1/gonum v0.17.0 // indirect
+)
