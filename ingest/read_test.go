@@ -1,0 +1,164 @@
+package ingest_test
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/ingest"
+)
+
+type result struct {
+	arts []ingest.Article
+	errs []error
+}
+
+func readAll(t *testing.T, paths []string, opts ingest.Options) result {
+	t.Helper()
+	var r result
+	for a, err := range ingest.Read(context.Background(), paths, opts) {
+		if err != nil {
+			r.errs = append(r.errs, err)
+			continue
+		}
+		r.arts = append(r.arts, a)
+	}
+	return r
+}
+
+func TestReadFolder(t *testing.T) {
+	r := readAll(t, []string{"testdata/folder"}, ingest.Options{})
+	var sources []string
+	for _, a := range r.arts {
+		sources = append(sources, filepath.ToSlash(a.Source))
+	}
+	want := []string{"testdata/folder/story.txt", "testdata/folder/sub/note.md"}
+	if strings.Join(sources, ",") != strings.Join(want, ",") {
+		t.Errorf("articles = %v, want %v", sources, want)
+	}
+	wantErrs := map[string]error{
+		"testdata/folder/empty.txt":      ingest.ErrEmpty,
+		"testdata/folder/latin1.txt":     ingest.ErrEncoding,
+		"testdata/folder/picture.png":    ingest.ErrUnsupported,
+		"testdata/folder/sub/binary.txt": ingest.ErrBinary,
+	}
+	if len(r.errs) != len(wantErrs) {
+		t.Fatalf("errors = %v, want %d", r.errs, len(wantErrs))
+	}
+	for _, err := range r.errs {
+		var ie *ingest.InputError
+		if !errors.As(err, &ie) {
+			t.Fatalf("error %v is not an *InputError", err)
+		}
+		want, ok := wantErrs[filepath.ToSlash(ie.Input)]
+		if !ok || !errors.Is(err, want) {
+			t.Errorf("error %v, want input in %v with kind %v", err, wantErrs, want)
+		}
+		if !strings.Contains(err.Error(), ie.Input) {
+			t.Errorf("error %q does not name the input", err)
+		}
+	}
+}
+
+func TestReadJSONL(t *testing.T) {
+	r := readAll(t, []string{"testdata/articles.jsonl"}, ingest.Options{})
+	if len(r.arts) != 2 {
+		t.Fatalf("got %d articles, want 2: %+v (errors %v)", len(r.arts), r.arts, r.errs)
+	}
+	a := r.arts[0]
+	if a.Source != "testdata/articles.jsonl#a1" || a.Title != "First" || a.Published != annals.MustParseDate("1987-02-26") || a.Meta["desk"] != "world" {
+		t.Errorf("first article = %+v", a)
+	}
+	if b := r.arts[1]; b.Source != "testdata/articles.jsonl#3" || b.Published != annals.MustParseDate("1987-03-01") {
+		t.Errorf("second article = %+v", b)
+	}
+	wantLines := []string{":3", ":4", ":6"}
+	if len(r.errs) != len(wantLines) {
+		t.Fatalf("errors = %v, want lines %v", r.errs, wantLines)
+	}
+	for i, err := range r.errs {
+		if !strings.Contains(err.Error(), "articles.jsonl"+wantLines[i]+":") || !errors.Is(err, annals.ErrInvalid) {
+			t.Errorf("error %d = %v, want line %s and ErrInvalid", i, err, wantLines[i])
+		}
+	}
+}
+
+func TestReadJSONLLongLine(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "big.jsonl")
+	long := `{"id":"big","text":"` + strings.Repeat("word ", 400) + `"}`
+	data := long + "\n" + `{"id":"small","text":"Paris, May 2 - France spoke."}` + "\n"
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := readAll(t, []string{p}, ingest.Options{MaxBytes: 1000})
+	if len(r.arts) != 1 || !strings.HasSuffix(r.arts[0].Source, "#small") {
+		t.Errorf("articles = %+v, want only the small one", r.arts)
+	}
+	if len(r.errs) != 1 || !errors.Is(r.errs[0], ingest.ErrTooLarge) {
+		t.Errorf("errors = %v, want one ErrTooLarge", r.errs)
+	}
+}
+
+func TestReadTooLarge(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "huge.txt")
+	if err := os.WriteFile(p, []byte(strings.Repeat("All quiet in Paris today.\n", 100)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := readAll(t, []string{p}, ingest.Options{MaxBytes: 1000})
+	if len(r.arts) != 0 || len(r.errs) != 1 || !errors.Is(r.errs[0], ingest.ErrTooLarge) {
+		t.Errorf("got %d articles, errors %v; want one ErrTooLarge", len(r.arts), r.errs)
+	}
+}
+
+func TestReadHTML(t *testing.T) {
+	r := readAll(t, []string{"testdata/page.html"}, ingest.Options{})
+	if len(r.errs) != 0 || len(r.arts) != 1 {
+		t.Fatalf("got %v, errors %v", r.arts, r.errs)
+	}
+	a := r.arts[0]
+	if a.Published != annals.MustParseDate("2019-03-14") {
+		t.Errorf("Published = %v, want 2019-03-14", a.Published)
+	}
+	if !strings.Contains(a.Title, "Ministers meet in Oslo") {
+		t.Errorf("Title = %q", a.Title)
+	}
+	for _, want := range []string{"met her Icelandic counterpart", "1.2 billion US dollars"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("Text lacks %q:\n%s", want, a.Text)
+		}
+	}
+	for _, noise := range []string{"cheap watches", "Privacy", "Share on Twitter", "Copyright 2023"} {
+		if strings.Contains(a.Text, noise) {
+			t.Errorf("Text keeps page chrome %q:\n%s", noise, a.Text)
+		}
+	}
+}
+
+func TestReadMissingAndStdin(t *testing.T) {
+	r := readAll(t, []string{"testdata/nope.txt"}, ingest.Options{})
+	if len(r.errs) != 1 || !errors.Is(r.errs[0], os.ErrNotExist) || !strings.Contains(r.errs[0].Error(), "testdata/nope.txt") {
+		t.Errorf("errors = %v, want one naming the missing file", r.errs)
+	}
+	r = readAll(t, []string{"-"}, ingest.Options{Stdin: strings.NewReader("Berlin, June 1 - Germany said.\n")})
+	if len(r.arts) != 1 || r.arts[0].Source != "-" {
+		t.Errorf("stdin articles = %+v, errors %v", r.arts, r.errs)
+	}
+}
+
+func TestReadCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var errs []error
+	for _, err := range ingest.Read(ctx, []string{"testdata/folder"}, ingest.Options{}) {
+		errs = append(errs, err)
+	}
+	if len(errs) != 1 || !errors.Is(errs[0], context.Canceled) {
+		t.Errorf("errors = %v, want one context.Canceled", errs)
+	}
+}
