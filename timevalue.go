@@ -335,6 +335,8 @@ func (v TimeValue) Interval() (Interval, bool) {
 		return Interval{start, end}
 	}
 	switch g {
+	case GranularityDuration, GranularityRef, GranularityNone:
+		return Interval{}, false
 	case GranularityCentury:
 		c, _ := atoi(s)
 		return Interval{Date{c * 100, 1, 1}, Date{c*100 + 99, 12, 31}}, true
