@@ -1,0 +1,157 @@
+package graph_test
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gonum.org/v1/gonum/graph/formats/dot"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/graph"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// golden compares got with testdata/name, or rewrites the file with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("read golden (run with -update to create it): %v", err)
+	}
+	if bytes.Equal(got, want) {
+		return
+	}
+	gl, wl := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
+	for i := 0; i < max(len(gl), len(wl)); i++ {
+		var g, w string
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if g != w {
+			t.Fatalf("%s: line %d = %q, want %q", path, i+1, g, w)
+		}
+	}
+}
+
+// checkDOT parses b with gonum's DOT parser and, when Graphviz is
+// installed, renders it to SVG.
+func checkDOT(t *testing.T, b []byte) {
+	t.Helper()
+	if _, err := dot.ParseBytes(b); err != nil {
+		t.Errorf("parse DOT: %v\n%s", err, b)
+	}
+	path, err := exec.LookPath("dot")
+	if err != nil {
+		t.Log("dot not on PATH: skipping the Graphviz render check")
+		return
+	}
+	cmd := exec.Command(path, "-Tsvg")
+	cmd.Stdin = bytes.NewReader(b)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if out, err := cmd.Output(); err != nil || !bytes.Contains(out, []byte("<svg")) {
+		t.Errorf("dot -Tsvg = %v: %s", err, stderr.String())
+	}
+}
+
+func dotSample() *graph.Graph {
+	doc := &annals.Document{
+		Persons: []annals.Person{
+			{Name: "Sergei Lavrov", Country: "RUS", Role: "Foreign Minister"},
+			{Name: "Fumio Kishida", Country: "JPN"},
+			{Name: `Jean "JJ" O\Neil`},
+			{Name: "Сергей Лавров"},
+		},
+		Organizations: []annals.Organization{{Name: "Associated Press"}},
+		Countries:     []annals.Country{"RUS", "JPN"},
+		Events: []annals.Event{
+			{Type: annals.EventMeet, Status: annals.StatusOccurred, Actors: []string{"Sergei Lavrov", "Fumio Kishida"}, Countries: []annals.Country{"RUS", "JPN"}, Start: annals.MustParseDate("2013-11-01"), End: annals.MustParseDate("2013-11-01")},
+			{Type: annals.EventAgree, Status: annals.StatusOccurred, Actors: []string{"Sergei Lavrov", "Fumio Kishida"}, Start: annals.MustParseDate("2013-11-01"), End: annals.MustParseDate("2013-11-01")},
+			{Type: annals.EventStatement, Status: annals.StatusOccurred, Actors: []string{"Associated Press", `Jean "JJ" O\Neil`}},
+			{Type: annals.EventMeet, Status: annals.StatusPlanned, Actors: []string{"Сергей Лавров"}, Countries: []annals.Country{"JPN"}},
+		},
+	}
+	return graph.FromDocument(doc)
+}
+
+func TestWriteDOT(t *testing.T) {
+	var b bytes.Buffer
+	opts := graph.DOTOptions{Label: "Russia–Japan \"2+2\"\ntalks", Highlight: "person:sergei lavrov", EdgeLabels: true}
+	if err := graph.WriteDOT(&b, dotSample(), opts); err != nil {
+		t.Fatalf("WriteDOT = %v", err)
+	}
+	golden(t, "sample.dot", b.Bytes())
+	checkDOT(t, b.Bytes())
+
+	// Deterministic: a second graph built the same way writes the same bytes.
+	var b2 bytes.Buffer
+	if err := graph.WriteDOT(&b2, dotSample(), opts); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b.Bytes(), b2.Bytes()) {
+		t.Errorf("WriteDOT is not deterministic:\n%s\n---\n%s", b.Bytes(), b2.Bytes())
+	}
+}
+
+func TestWriteDOTEmpty(t *testing.T) {
+	for _, g := range []*graph.Graph{nil, graph.FromDocument(nil)} {
+		var b bytes.Buffer
+		if err := graph.WriteDOT(&b, g, graph.DOTOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		checkDOT(t, b.Bytes())
+		if strings.Contains(b.String(), "--") {
+			t.Errorf("WriteDOT(empty) = %q, want no edges", b.String())
+		}
+	}
+}
+
+// TestWriteDOTHostileNames feeds names with every character DOT treats
+// specially and checks the output still parses.
+func TestWriteDOTHostileNames(t *testing.T) {
+	names := []string{`a"b`, `c\`, "d\ne", "f\x00g\x7f", "h\xff\xfei", "}; digraph {", "-- x", "日本", `\"`}
+	doc := &annals.Document{}
+	for _, n := range names {
+		doc.Persons = append(doc.Persons, annals.Person{Name: n})
+	}
+	doc.Events = []annals.Event{{Type: annals.EventMeet, Status: annals.StatusOccurred, Actors: names}}
+	var b bytes.Buffer
+	if err := graph.WriteDOT(&b, graph.FromDocument(doc), graph.DOTOptions{Name: `x"y`, Label: `\`}); err != nil {
+		t.Fatal(err)
+	}
+	checkDOT(t, b.Bytes())
+	f, err := dot.ParseBytes(b.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Graphs) != 1 {
+		t.Errorf("WriteDOT(hostile) parsed into %d graphs, want 1", len(f.Graphs))
+	}
+}
+
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+func TestWriteDOTError(t *testing.T) {
+	if err := graph.WriteDOT(failWriter{}, star(), graph.DOTOptions{}); err == nil {
+		t.Error("WriteDOT(failing writer) = nil, want an error")
+	}
+}

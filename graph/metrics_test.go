@@ -1,0 +1,168 @@
+package graph_test
+
+import (
+	"errors"
+	"math"
+	"reflect"
+	"testing"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/graph"
+)
+
+const tol = 1e-6
+
+// star returns a star with centre C and leaves L1..L3.
+func star() *graph.Graph {
+	return graph.FromDocument(docOf([]string{"C", "L1"}, []string{"C", "L2"}, []string{"C", "L3"}))
+}
+
+// triangle returns three persons who all share events pairwise.
+func triangle() *graph.Graph {
+	return graph.FromDocument(docOf([]string{"A", "B"}, []string{"B", "C"}, []string{"C", "A"}))
+}
+
+// split returns a triangle, a separate pair and an isolated person.
+func split() *graph.Graph {
+	doc := docOf([]string{"A", "B"}, []string{"B", "C"}, []string{"C", "A"}, []string{"X", "Y"})
+	doc.Persons = append(doc.Persons, annals.Person{Name: "Z"})
+	return graph.FromDocument(doc)
+}
+
+// Expected values worked out by hand. Star PageRank solves
+// leaf = 0.15/4 + 0.85*centre/3 and centre = 0.15/4 + 0.85*3*leaf.
+var metricTests = []struct {
+	name   string
+	g      func() *graph.Graph
+	metric graph.Metric
+	want   map[string]float64
+}{
+	{"triangle degree", triangle, graph.MetricDegree, map[string]float64{"a": 2, "b": 2, "c": 2}},
+	{"triangle pagerank", triangle, graph.MetricPageRank, map[string]float64{"a": 1.0 / 3, "b": 1.0 / 3, "c": 1.0 / 3}},
+	{"triangle betweenness", triangle, graph.MetricBetweenness, map[string]float64{"a": 0, "b": 0, "c": 0}},
+	{"triangle closeness", triangle, graph.MetricCloseness, map[string]float64{"a": 1, "b": 1, "c": 1}},
+	{"star degree", star, graph.MetricDegree, map[string]float64{"c": 3, "l1": 1, "l2": 1, "l3": 1}},
+	{"star betweenness", star, graph.MetricBetweenness, map[string]float64{"c": 3, "l1": 0, "l2": 0, "l3": 0}},
+	{"star closeness", star, graph.MetricCloseness, map[string]float64{"c": 1, "l1": 2.0 / 3, "l2": 2.0 / 3, "l3": 2.0 / 3}},
+	{"star pagerank", star, graph.MetricPageRank, map[string]float64{"c": 0.0375 + 2.55*0.048125/0.2775, "l1": 0.048125 / 0.2775, "l2": 0.048125 / 0.2775, "l3": 0.048125 / 0.2775}},
+	{"path3 betweenness", func() *graph.Graph { return chain("A", "B", "C") }, graph.MetricBetweenness, map[string]float64{"a": 0, "b": 1, "c": 0}},
+	{"path4 betweenness", func() *graph.Graph { return chain("A", "B", "C", "D") }, graph.MetricBetweenness, map[string]float64{"a": 0, "b": 2, "c": 2, "d": 0}},
+	{"path4 closeness", func() *graph.Graph { return chain("A", "B", "C", "D") }, graph.MetricCloseness, map[string]float64{"a": (1 + 0.5 + 1.0/3) / 3, "b": 2.5 / 3, "c": 2.5 / 3, "d": (1 + 0.5 + 1.0/3) / 3}},
+	{"weighted strength", func() *graph.Graph {
+		return graph.FromDocument(docOf([]string{"A", "B"}, []string{"A", "B"}, []string{"B", "C"}))
+	}, graph.MetricStrength, map[string]float64{"a": 2, "b": 3, "c": 1}},
+	{"split closeness", split, graph.MetricCloseness, map[string]float64{"a": 0.4, "b": 0.4, "c": 0.4, "x": 0.2, "y": 0.2, "z": 0}},
+	{"split degree", split, graph.MetricDegree, map[string]float64{"a": 2, "b": 2, "c": 2, "x": 1, "y": 1, "z": 0}},
+	{"split betweenness", split, graph.MetricBetweenness, map[string]float64{"a": 0, "b": 0, "c": 0, "x": 0, "y": 0, "z": 0}},
+}
+
+func TestScores(t *testing.T) {
+	for _, tt := range metricTests {
+		t.Run(tt.name, func(t *testing.T) {
+			scores, err := tt.g().Scores(tt.metric)
+			if err != nil {
+				t.Fatalf("Scores(%s) = %v", tt.metric, err)
+			}
+			if len(scores) != len(tt.want) {
+				t.Fatalf("Scores(%s) has %d scores, want %d", tt.metric, len(scores), len(tt.want))
+			}
+			for i, s := range scores {
+				name := s.Node.Key[len("person:"):]
+				if want, ok := tt.want[name]; !ok || math.Abs(s.Value-want) > tol {
+					t.Errorf("Scores(%s)[%s] = %.6f, want %.6f", tt.metric, name, s.Value, want)
+				}
+				if i > 0 {
+					prev := scores[i-1]
+					if prev.Value < s.Value || prev.Value == s.Value && prev.Node.Key > s.Node.Key {
+						t.Errorf("Scores(%s) order: %s (%.4f) before %s (%.4f)", tt.metric, prev.Node.Key, prev.Value, s.Node.Key, s.Value)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestScoresPageRankSplit(t *testing.T) {
+	scores, err := split().Scores(graph.MetricPageRank)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sum float64
+	byName := map[string]float64{}
+	for _, s := range scores {
+		sum += s.Value
+		byName[s.Node.Label] = s.Value
+	}
+	if math.Abs(sum-1) > tol {
+		t.Errorf("sum of PageRank(split) = %.6f, want 1", sum)
+	}
+	if math.Abs(byName["A"]-byName["B"]) > tol || math.Abs(byName["X"]-byName["Y"]) > tol {
+		t.Errorf("PageRank(split) = %v, want symmetric nodes equal", byName)
+	}
+	if byName["Z"] <= 0 || byName["Z"] >= byName["X"] {
+		t.Errorf("PageRank(split)[Z] = %.6f, want an isolated node above 0 and below a linked one (%.6f)", byName["Z"], byName["X"])
+	}
+}
+
+func TestScoresDegreeField(t *testing.T) {
+	scores, err := star().Scores(graph.MetricPageRank)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if scores[0].Node.Label != "C" || scores[0].Degree != 3 || scores[1].Degree != 1 {
+		t.Errorf("Scores(pagerank)[0] = %+v, [1] = %+v, want centre C first with degree 3, leaves degree 1", scores[0], scores[1])
+	}
+}
+
+func TestScoresEmpty(t *testing.T) {
+	for _, m := range graph.Metrics {
+		got, err := graph.FromDocument(nil).Scores(m)
+		if err != nil || got == nil || len(got) != 0 {
+			t.Errorf("empty.Scores(%s) = %v, %v, want empty slice, nil", m, got, err)
+		}
+	}
+}
+
+func TestScoresUnknownMetric(t *testing.T) {
+	if _, err := triangle().Scores("eigen"); !errors.Is(err, annals.ErrInvalid) {
+		t.Errorf("Scores(eigen) error = %v, want ErrInvalid", err)
+	}
+}
+
+func TestParseMetric(t *testing.T) {
+	tests := []struct {
+		in   string
+		want graph.Metric
+		ok   bool
+	}{
+		{"degree", graph.MetricDegree, true},
+		{" PageRank ", graph.MetricPageRank, true},
+		{"weighted", graph.MetricStrength, true},
+		{"closeness", graph.MetricCloseness, true},
+		{"katz", "", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		got, err := graph.ParseMetric(tt.in)
+		if got != tt.want || (err == nil) != tt.ok {
+			t.Errorf("ParseMetric(%q) = %q, %v, want %q (ok %v)", tt.in, got, err, tt.want, tt.ok)
+		}
+		if !tt.ok && !errors.Is(err, annals.ErrInvalid) {
+			t.Errorf("ParseMetric(%q) error = %v, want ErrInvalid", tt.in, err)
+		}
+	}
+}
+
+func TestComponents(t *testing.T) {
+	want := [][]string{
+		{"person:a", "person:b", "person:c"},
+		{"person:x", "person:y"},
+		{"person:z"},
+	}
+	if got := split().Components(); !reflect.DeepEqual(got, want) {
+		t.Errorf("Components() = %v, want %v", got, want)
+	}
+	if got := graph.FromDocument(nil).Components(); got == nil || len(got) != 0 {
+		t.Errorf("empty.Components() = %v, want empty", got)
+	}
+}
