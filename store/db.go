@@ -1,0 +1,251 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/mattn/go-sqlite3"
+
+	"github.com/annals-project/annals"
+)
+
+// applicationID marks a SQLite file as an annals database ("ANNL" in ASCII),
+// so Open refuses to migrate somebody else's database.
+const applicationID = 0x414E4E4C
+
+// busyTimeout is how long a statement waits for another process's write
+// lock before it fails with SQLITE_BUSY.
+const busyTimeout = 5 * time.Second
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+// DB is an annals database: one SQLite file (or an in-memory database)
+// holding the event graph. A DB is safe for concurrent use; its pool has a
+// single connection, so calls run one after the other.
+type DB struct {
+	db *sql.DB
+
+	// Now returns the current time. Save stamps each article with it;
+	// tests replace it to fix the clock. Open sets it to time.Now.
+	Now func() time.Time
+}
+
+// Open opens the database at path, creating it when it does not exist, and
+// brings its schema up to date. The path ":memory:" opens a private
+// in-memory database that lives until Close. Open returns an error wrapping
+// annals.ErrInvalid when path is empty or names a SQLite file that is not an
+// annals database, or one written by a newer annals.
+func Open(ctx context.Context, path string) (*DB, error) {
+	if path == "" {
+		return nil, fmt.Errorf("store: open: %w: empty path", annals.ErrInvalid)
+	}
+	sdb, err := sql.Open("sqlite3", dsn(path))
+	if err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	// One connection: SQLite allows one writer anyway, a CLI needs no
+	// more, and an in-memory database exists only on the connection that
+	// created it, so the pool must never close or replace it.
+	sdb.SetMaxOpenConns(1)
+	sdb.SetMaxIdleConns(1)
+	sdb.SetConnMaxLifetime(0)
+	sdb.SetConnMaxIdleTime(0)
+	if err := migrate(ctx, sdb); err != nil {
+		sdb.Close()
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	return &DB{db: sdb, Now: time.Now}, nil
+}
+
+// Close closes the database. Calls after Close fail.
+func (db *DB) Close() error {
+	if err := db.db.Close(); err != nil {
+		return fmt.Errorf("store: close: %w", err)
+	}
+	return nil
+}
+
+// dsn builds the driver's data source name. Foreign keys, the busy timeout
+// and the journal settings are per-connection, so they belong in the DSN
+// (the driver applies them to every connection it opens), not in a one-off
+// PRAGMA. WAL lets readers in other processes work while we write; with WAL,
+// synchronous=NORMAL is durable against application crashes and only loses
+// the last transactions on power loss (https://www.sqlite.org/wal.html).
+func dsn(path string) string {
+	params := "_foreign_keys=on&_busy_timeout=" + strconv.FormatInt(busyTimeout.Milliseconds(), 10) + "&_synchronous=NORMAL"
+	if path == ":memory:" {
+		return ":memory:?" + params
+	}
+	// A file: URI lets any path through: the characters that URIs give a
+	// meaning are percent-escaped, and SQLite decodes them.
+	esc := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
+	return "file:" + esc + "?" + params + "&_journal_mode=WAL"
+}
+
+// migration is one numbered schema file.
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+// migrations returns the embedded schema files in version order. File names
+// start with their version number ("0001_init.sql").
+func migrations() ([]migration, error) {
+	names, err := fs.Glob(migrationFS, "migrations/*.sql")
+	if err != nil {
+		return nil, err
+	}
+	var out []migration
+	for _, name := range names {
+		base := path.Base(name)
+		num, _, _ := strings.Cut(base, "_")
+		v, err := strconv.Atoi(num)
+		if err != nil || v <= 0 {
+			return nil, fmt.Errorf("migration %s: name does not start with a version number", base)
+		}
+		b, err := migrationFS.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, migration{version: v, name: base, sql: string(b)})
+	}
+	slices.SortFunc(out, func(a, b migration) int { return a.version - b.version })
+	for i := 1; i < len(out); i++ {
+		if out[i].version == out[i-1].version {
+			return nil, fmt.Errorf("migrations %s and %s share version %d", out[i-1].name, out[i].name, out[i].version)
+		}
+	}
+	return out, nil
+}
+
+// migrate applies the migrations newer than the database's user_version,
+// each in its own transaction together with its version bump, so a crash
+// leaves the database at a version it really has. BEGIN IMMEDIATE takes the
+// write lock before the version is read, so two processes opening a new
+// file at once cannot both apply the same file.
+func migrate(ctx context.Context, sdb *sql.DB) error {
+	ms, err := migrations()
+	if err != nil {
+		return err
+	}
+	conn, err := sdb.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+
+	var appID int64
+	if err := conn.QueryRowContext(ctx, `PRAGMA application_id`).Scan(&appID); err != nil {
+		return formatError(err)
+	}
+	if appID != 0 && appID != applicationID {
+		return fmt.Errorf("%w: not an annals database (application_id %#x)", annals.ErrInvalid, appID)
+	}
+	version, err := userVersion(ctx, conn)
+	if err != nil {
+		return err
+	}
+	if latest := ms[len(ms)-1].version; version > latest {
+		return fmt.Errorf("%w: database schema version %d is newer than this program's %d", annals.ErrInvalid, version, latest)
+	}
+	for _, m := range ms {
+		if m.version <= version {
+			continue
+		}
+		if err := applyMigration(ctx, conn, m); err != nil {
+			return fmt.Errorf("migration %s: %w", m.name, err)
+		}
+	}
+	return nil
+}
+
+func applyMigration(ctx context.Context, conn *sql.Conn, m migration) (err error) {
+	if _, err := conn.ExecContext(ctx, `BEGIN IMMEDIATE`); err != nil {
+		return formatError(err)
+	}
+	defer func() {
+		if err != nil {
+			// The connection may already have rolled back on its own; the
+			// migration's error is the one worth reporting.
+			_, _ = conn.ExecContext(context.WithoutCancel(ctx), `ROLLBACK`)
+		}
+	}()
+	version, err := userVersion(ctx, conn)
+	if err != nil {
+		return err
+	}
+	if version >= m.version {
+		_, err = conn.ExecContext(ctx, `ROLLBACK`)
+		return formatError(err)
+	}
+	if _, err := conn.ExecContext(ctx, m.sql); err != nil {
+		return formatError(err)
+	}
+	// PRAGMA takes no placeholders; both numbers are our own constants.
+	if _, err := conn.ExecContext(ctx, fmt.Sprintf(`PRAGMA user_version = %d`, m.version)); err != nil {
+		return formatError(err)
+	}
+	if _, err := conn.ExecContext(ctx, fmt.Sprintf(`PRAGMA application_id = %d`, applicationID)); err != nil {
+		return formatError(err)
+	}
+	_, err = conn.ExecContext(ctx, `COMMIT`)
+	return formatError(err)
+}
+
+func userVersion(ctx context.Context, conn *sql.Conn) (int, error) {
+	var v int
+	if err := conn.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&v); err != nil {
+		return 0, formatError(err)
+	}
+	return v, nil
+}
+
+// readTx runs fn in a transaction that is rolled back afterwards: the
+// queries see one consistent snapshot and nothing they do is kept.
+func (db *DB) readTx(ctx context.Context, fn func(*sql.Tx) error) error {
+	tx, err := db.db.BeginTx(ctx, nil)
+	if err != nil {
+		return formatError(err)
+	}
+	defer tx.Rollback()
+	return fn(tx)
+}
+
+// formatError turns SQLite constraint failures (unique keys, foreign keys,
+// CHECKs, NOT NULL) into annals.ErrConflict, keeping the driver's error in
+// the chain; other errors pass through unchanged. It is the one place that
+// knows the driver's error codes.
+func formatError(err error) error {
+	if err == nil {
+		return nil
+	}
+	var se sqlite3.Error
+	if errors.As(err, &se) && se.Code == sqlite3.ErrConstraint {
+		return fmt.Errorf("%w: %w", annals.ErrConflict, err)
+	}
+	return err
+}
+
+// querier is what both *sql.DB and *sql.Tx offer; helpers that must run in
+// and out of a transaction take it (the sqlc DBTX idea).
+type querier interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+var (
+	_ querier = (*sql.DB)(nil)
+	_ querier = (*sql.Tx)(nil)
+)
