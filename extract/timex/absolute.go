@@ -1,0 +1,253 @@
+package timex
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/annals-project/annals"
+)
+
+var fullMonthLen = [13]int{0, 7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8}
+
+// month reads a month name at i: capitalised (news capitalises months, and
+// this keeps the verbs "march" and "may" out), with the full stop of an
+// abbreviation ("Nov.") included. Abbreviations without a full stop and
+// "May" need a neighbour that makes them a date.
+func (m *matcher) month(i int) (mon int, j int, ok bool) {
+	w := m.has(i, cMonth)
+	if w == nil || !m.upper(i) {
+		return 0, i, false
+	}
+	t := m.toks[i]
+	j = i + 1
+	abbrev := t.e-t.b < fullMonthLen[w.month]
+	if abbrev && m.punct(j, '.') && m.adj(j) {
+		return w.month, j + 1, true
+	}
+	if abbrev || w.month == 5 {
+		_, next := m.isNum(j)
+		prev := m.w(i - 1)
+		if !next && !prevMakesDate(prev) && !m.punct(i-1, '-') {
+			return 0, i, false
+		}
+		if abbrev && t.e-t.b < 3 {
+			return 0, i, false
+		}
+	}
+	return w.month, j, true
+}
+
+// prevMakesDate reports whether a word before an ambiguous month name
+// ("May", "Jan") makes it a date: a preposition of time or a modifier.
+func prevMakesDate(w *word) bool {
+	if w == nil {
+		return false
+	}
+	if w.is(cRel | cMod) {
+		return true
+	}
+	if w.is(cMisc) {
+		switch w.misc {
+		case "in", "since", "to", "from", "by", "during", "of", "before", "after", "on", "until", "and", "or":
+			return true
+		}
+	}
+	return false
+}
+
+// year reads a year at i: four digits from 1000 to 2099, or an apostrophe
+// and two digits ("'87"), which news uses after month names.
+func (m *matcher) year(i int) (y int, j int, ok bool) {
+	if t, ok := m.isNum(i); ok && t.ndig == 4 && t.num >= 1000 && t.num <= 2099 {
+		return t.num, i + 1, true
+	}
+	if m.punct(i, '\'') {
+		if t, ok := m.isNum(i + 1); ok && t.ndig == 2 && m.adj(i+1) {
+			return 1900 + t.num, i + 2, true
+		}
+	}
+	return 0, i, false
+}
+
+// dayNum reads a day of the month at i: 1-31 with an optional ordinal
+// suffix ("3rd").
+func (m *matcher) dayNum(i int) (d int, j int, ok bool) {
+	t, ok := m.isNum(i)
+	if !ok || t.ndig > 2 || t.num < 1 || t.num > 31 {
+		return 0, i, false
+	}
+	j = i + 1
+	if m.adj(j) && (m.lit(j, "st") || m.lit(j, "nd") || m.lit(j, "rd") || m.lit(j, "th")) {
+		j++
+	}
+	return t.num, j, true
+}
+
+func dayValue(y, mon, d int) string {
+	if d > annals.DaysIn(y, time.Month(mon)) {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, mon, d)
+}
+
+// numericDate matches ISO dates (2013-11-01) and US slash dates (3/22/2013,
+// 11/02/89), the forms wire copy and web pages use.
+func (m *matcher) numericDate(i int) (match, bool) {
+	a, ok := m.isNum(i)
+	if !ok {
+		return match{}, false
+	}
+	if a.ndig == 4 && m.punct(i+1, '-') && m.adj(i+1) && m.adj(i+2) {
+		b, ok1 := m.isNum(i + 2)
+		if ok1 && b.ndig == 2 && m.punct(i+3, '-') && m.adj(i+3) && m.adj(i+4) {
+			if c, ok2 := m.isNum(i + 4); ok2 && c.ndig == 2 && b.num >= 1 && b.num <= 12 && c.num >= 1 {
+				if v := dayValue(a.num, b.num, c.num); v != "" {
+					return match{i + 5, valueSem(annals.TimeDate, v)}, true
+				}
+			}
+		}
+	}
+	if a.ndig <= 2 && m.punct(i+1, '/') && m.adj(i+1) && m.adj(i+2) {
+		b, ok1 := m.isNum(i + 2)
+		if ok1 && b.ndig <= 2 && m.punct(i+3, '/') && m.adj(i+3) && m.adj(i+4) {
+			if c, ok2 := m.isNum(i + 4); ok2 && (c.ndig == 4 || c.ndig == 2) && a.num >= 1 && a.num <= 12 && b.num >= 1 {
+				y := c.num
+				if c.ndig == 2 {
+					y += 1900
+					if c.num < 30 {
+						y += 100
+					}
+				}
+				if v := dayValue(y, a.num, b.num); v != "" {
+					return match{i + 5, valueSem(annals.TimeDate, v)}, true
+				}
+			}
+		}
+	}
+	return match{}, false
+}
+
+// dayMonth matches "1 Nov 2013", "16 November", "the 3rd of March 1987".
+func (m *matcher) dayMonth(i int) (match, bool) {
+	d, j, ok := m.dayNum(i)
+	if !ok {
+		return match{}, false
+	}
+	if m.misc(j, "of") {
+		j++
+	}
+	mon, j, ok := m.month(j)
+	if !ok {
+		return match{}, false
+	}
+	k := j
+	if m.punct(k, ',') {
+		k++
+	}
+	if y, k2, ok := m.year(k); ok {
+		if v := dayValue(y, mon, d); v != "" {
+			return match{k2, valueSem(annals.TimeDate, v)}, true
+		}
+		return match{}, false
+	}
+	if d > annals.DaysIn(2000, time.Month(mon)) {
+		return match{}, false
+	}
+	return match{j, sem{typ: annals.TimeDate, anchor: aMonthDay, month: mon, day: d}}, true
+}
+
+// monthFirst matches "March 3", "Aug. 7, 1998", "July 1997", "December,
+// 1990", "March of 1987" and a bare month, and month ranges joined by "or",
+// "and", "to" or a hyphen ("January or February": one expression, see
+// sem.month2).
+func (m *matcher) monthFirst(i int) (match, bool) {
+	mon, j, ok := m.month(i)
+	if !ok {
+		return match{}, false
+	}
+	if d, k, ok := m.dayNum(j); ok {
+		if _, ok := m.isNum(k); ok && !m.punct(k-1, ',') {
+			// "March 3 1987" is fine, "March 3 45" is not.
+			if y, k2, ok := m.year(k); ok {
+				if v := dayValue(y, mon, d); v != "" {
+					return match{k2, valueSem(annals.TimeDate, v)}, true
+				}
+			}
+		}
+		k2 := k
+		if m.punct(k2, ',') {
+			k2++
+		}
+		if y, k3, ok := m.year(k2); ok {
+			if v := dayValue(y, mon, d); v != "" {
+				return match{k3, valueSem(annals.TimeDate, v)}, true
+			}
+			return match{}, false
+		}
+		if d > annals.DaysIn(2000, time.Month(mon)) {
+			return match{}, false
+		}
+		return match{k, sem{typ: annals.TimeDate, anchor: aMonthDay, month: mon, day: d}}, true
+	}
+	k := j
+	if m.punct(k, ',') || m.misc(k, "of") {
+		k++
+	}
+	if y, k2, ok := m.year(k); ok {
+		return match{k2, valueSem(annals.TimeDate, fmt.Sprintf("%04d-%02d", y, mon))}, true
+	}
+	// A range of two months: "January or February", "June-July".
+	if m.misc(j, "or") || m.misc(j, "and") || m.misc(j, "to") || m.punct(j, '-') {
+		if mon2, k, ok := m.month(j + 1); ok && mon2 != mon {
+			if y, k2, ok := m.year(k); ok {
+				return match{k2, sem{typ: annals.TimeDate, val: fmt.Sprintf("%04d-%02d", y, mon), month2: mon2}}, true
+			}
+			if _, _, ok := m.dayNum(k); !ok {
+				return match{k, sem{typ: annals.TimeDate, anchor: aMonthDay, month: mon, month2: mon2}}, true
+			}
+		}
+	}
+	return match{j, sem{typ: annals.TimeDate, anchor: aMonthDay, month: mon}}, true
+}
+
+// bareYear matches a year standing alone ("in 1986") and decades ("the
+// 1960s", "the '90s"). A four-digit number is a year only when nothing
+// marks it as an amount: no currency sign before it, no percent, decimal
+// point, thousands separator or unit after it.
+func (m *matcher) bareYear(i int) (match, bool) {
+	if m.punct(i, '\'') {
+		if t, ok := m.isNum(i + 1); ok && t.ndig == 2 && m.adj(i+1) && m.lit(i+2, "s") && m.adj(i+2) {
+			return match{i + 3, valueSem(annals.TimeDate, fmt.Sprintf("19%d", t.num/10))}, true
+		}
+		return match{}, false
+	}
+	t, ok := m.isNum(i)
+	if !ok || t.ndig != 4 || t.num < 1000 || t.num > 2099 {
+		return match{}, false
+	}
+	if m.punct(i-1, '$') || m.punct(i-1, '#') || (m.punct(i-1, ',') && m.adj(i)) || (m.punct(i-1, '.') && m.adj(i)) {
+		return match{}, false
+	}
+	if m.adj(i+1) && (m.punct(i+1, '.') || m.punct(i+1, ',') || m.punct(i+1, ':') || m.punct(i+1, '/')) {
+		if _, ok := m.isNum(i + 2); ok && m.adj(i+2) {
+			return match{}, false
+		}
+	}
+	if m.punct(i+1, '%') || m.lit(i+1, "pct") || m.lit(i+1, "percent") {
+		return match{}, false
+	}
+	if m.adj(i+1) && (m.lit(i+1, "s") || (m.punct(i+1, '\'') && m.lit(i+2, "s"))) {
+		end := i + 2
+		if m.punct(i+1, '\'') {
+			end = i + 3
+		}
+		return match{end, valueSem(annals.TimeDate, itoa(t.num/10))}, true
+	}
+	if m.adj(i+1) && m.toks[i+1].kind == kWord {
+		return match{}, false // "1990x", a code
+	}
+	if t.num < 1800 && !m.misc(i-1, "in") && !m.misc(i-1, "since") {
+		return match{}, false
+	}
+	return match{i + 1, valueSem(annals.TimeDate, itoa(t.num))}, true
+}

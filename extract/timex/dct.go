@@ -1,0 +1,218 @@
+package timex
+
+import (
+	"strings"
+
+	"github.com/annals-project/annals"
+)
+
+// DCT is an article's own date (its document creation time) as found in the
+// text, with the evidence.
+type DCT struct {
+	// Date is the article date. When YearKnown is false only its Month and
+	// Day are set (a Reuters dateline "TOKYO, March 3 -" with no year
+	// anywhere in the text).
+	Date      annals.Date
+	YearKnown bool
+	// Span is the byte range of the date expression that gave Date.
+	Span annals.Span
+	// From says how the date was found: "dateline" (an agency dateline:
+	// "(1 Nov 2013)" at the start of a line, or "CITY, March 3 -"),
+	// "metadata" (a "Date:", "Published:" or "Updated" line), "line" (a
+	// line holding only a date) or "text" (the first full date near the top).
+	From string
+}
+
+// Ranks of the kinds of evidence, strongest first. An agency dateline at the
+// start of a line is the story's own date; "Published" and "Updated" lines
+// may belong to the page that carries the story (an upload date), so they
+// rank below a "Date:" line and the dateline.
+const (
+	rankText = iota + 1
+	rankLine
+	rankPublished
+	rankMetadata
+	rankDateline
+)
+
+// dctWindow is how far into the text FindDCT looks: datelines and bylines
+// sit at the top, page chrome and comments further down.
+const dctWindow = 6000
+
+// FindDCT returns the article's own date from its datelines and bylines, as
+// [LocateDCT] finds it, and false when the text gives no date with a year.
+func FindDCT(text string) (annals.Date, bool) {
+	d, ok := LocateDCT(text)
+	if !ok || !d.YearKnown {
+		return annals.Date{}, false
+	}
+	return d.Date, true
+}
+
+// LocateDCT finds the article's own date and says where it came from. It
+// looks at the top of the text (the first 6,000 bytes) for, in order of
+// strength: an agency dateline ("(1 Nov 2013)" opening a line, or "TOKYO,
+// March 3 (Reuters) -" whose year comes from a full date with the same
+// month and day, or else any full date, in the text), a "Date:" line, a
+// "Published:"/"Posted:"/"Updated" line, a line holding only a date, and
+// finally the first full date. Ties go to the earliest. Dates the English
+// patterns do not read (other languages' page chrome) are never candidates;
+// dates after "uploaded", "copyright" or "comment" are skipped. It returns
+// false when no candidate is found.
+func LocateDCT(text string) (DCT, bool) {
+	top := text
+	if len(top) > dctWindow {
+		top = top[:dctWindow]
+		for len(top) > 0 && top[len(top)-1] >= 0x80 {
+			top = top[:len(top)-1] // do not cut a rune
+		}
+	}
+	toks := tokenize(top, nil)
+	m := &matcher{text: top, toks: toks}
+	var best DCT
+	bestRank := 0
+	var partial []DCT // datelines without a year
+	var years []annals.Date
+	for i := 0; i < len(toks); i++ {
+		var mm match
+		var ok bool
+		if mm, ok = m.numericDate(i); !ok {
+			if mm, ok = m.dayMonth(i); !ok {
+				mm, ok = m.monthFirst(i)
+			}
+		}
+		if !ok {
+			continue
+		}
+		b, e := toks[i].b, toks[mm.end-1].e
+		lineStart := strings.LastIndexByte(top[:b], '\n') + 1
+		lineEnd := len(top)
+		if k := strings.IndexByte(top[e:], '\n'); k >= 0 {
+			lineEnd = e + k
+		}
+		before := strings.TrimSpace(top[lineStart:b])
+		after := strings.TrimSpace(top[e:lineEnd])
+		s := mm.s
+		if s.anchor == aMonthDay && s.day > 0 && s.month2 == 0 {
+			// "CITY, March 3 -" or "CITY, March 3 (Reuters) -": a dateline
+			// without a year.
+			if isDatelinePrefix(before) && (strings.HasPrefix(after, "-") || strings.HasPrefix(after, "(") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—")) {
+				partial = append(partial, DCT{Date: annals.Date{Month: monthOf(s.month), Day: s.day}, Span: annals.Span{b, e}, From: "dateline"})
+			}
+			i = mm.end - 1
+			continue
+		}
+		if s.anchor != aValue || len(s.val) != 10 {
+			i = mm.end - 1
+			continue
+		}
+		d, err := annals.ParseDate(s.val)
+		if err != nil {
+			continue
+		}
+		years = append(years, d)
+		rank := rankText
+		lb := strings.ToLower(before)
+		switch {
+		case containsAny(lb, "upload", "copyright", "©", "comment", "joined", "member since"):
+			rank = 0
+		case strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")") && strings.TrimSuffix(before, "(") == "":
+			rank = rankDateline
+		case strings.HasPrefix(lb, "date") || strings.HasPrefix(lb, "dated"):
+			rank = rankMetadata
+		case containsAny(lb, "published", "posted", "updated", "last modified"):
+			rank = rankPublished
+		case isDatelinePrefix(before) && (strings.HasPrefix(after, "-") || strings.HasPrefix(after, "(")):
+			rank = rankDateline
+		case after == "" && (before == "" || isPlaceOnly(before)):
+			rank = rankLine
+		}
+		if rank > bestRank {
+			best, bestRank = DCT{Date: d, YearKnown: true, Span: annals.Span{b, e}, From: fromOf(rank)}, rank
+		}
+		i = mm.end - 1
+	}
+	for _, p := range partial {
+		if bestRank >= rankDateline {
+			break
+		}
+		// The year: a full date with the same month and day, else the
+		// strongest full date's, else none.
+		y := 0
+		for _, d := range years {
+			if d.Month == p.Date.Month && d.Day == p.Date.Day {
+				y = d.Year
+				break
+			}
+		}
+		if y == 0 && bestRank > 0 {
+			y = best.Date.Year
+		}
+		if y == 0 {
+			if bestRank == 0 {
+				return p, true // month and day only
+			}
+			break
+		}
+		if p.Date.Day > annals.DaysIn(y, p.Date.Month) {
+			continue
+		}
+		p.Date.Year, p.YearKnown = y, true
+		return p, true
+	}
+	return best, bestRank > 0
+}
+
+func fromOf(rank int) string {
+	switch rank {
+	case rankDateline:
+		return "dateline"
+	case rankMetadata, rankPublished:
+		return "metadata"
+	case rankLine:
+		return "line"
+	}
+	return "text"
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDatelinePrefix reports whether s looks like the place part of a wire
+// dateline: "TOKYO,", "NOVATO, Calif.,", "Lima, Peru –": a few capitalised
+// words ending in a comma or dash, at most 60 bytes.
+func isDatelinePrefix(s string) bool {
+	if s == "" || len(s) > 60 {
+		return false
+	}
+	s = strings.TrimRight(s, " \t")
+	if !strings.HasSuffix(s, ",") && !strings.HasSuffix(s, "–") && !strings.HasSuffix(s, "-") {
+		return false
+	}
+	return isPlaceOnly(strings.TrimRight(s, ",–- "))
+}
+
+// isPlaceOnly reports whether s is a short run of capitalised words (a
+// place name) with commas and full stops.
+func isPlaceOnly(s string) bool {
+	if s == "" || len(s) > 60 {
+		return false
+	}
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '-' || r == '–' })
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		c := w[0]
+		if !(c >= 'A' && c <= 'Z') && c < 0x80 {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,85 @@
+package timex_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/annals-project/annals/extract/timex"
+)
+
+var dctTests = []struct {
+	name, in, want, from string
+	yearKnown            bool
+}{
+	{"agency dateline", "Title\n\n(1 Nov 2013) Japan and Russia agreed to talk.", "2013-11-01", "dateline", true},
+	{"date line", "HEADLINE\nDate: 3 March 1987\n\nTOKYO, March 3 - Text.", "1987-03-03", "dateline", true},
+	{"reuters dateline takes the year from a full date", "TOKYO, March 3 (Reuters) - Talks began. The pact of March 3, 1987 holds.", "1987-03-03", "dateline", true},
+	{"dateline without a year", "SALVADOR, Feb 26 - Showers continued.", "0000-02-26", "dateline", false},
+	{"published line", "Some site\nPublished: 12 May 2010\nStory text on 1 June 2009.", "2010-05-12", "metadata", true},
+	{"date alone on a line", "Colombo\n31 July 2008\nThe ministers met.", "2008-07-31", "line", true},
+	{"story date beats upload date", "Uploaded on Jul 31, 2015\n(17 Nov 2024)\nLima, Peru – 16 November 2024", "2024-11-17", "dateline", true},
+	{"ISO date", "Updated 2019-04-05 10:00\nBody.", "2019-04-05", "metadata", true},
+	{"foreign page chrome is ignored", "31 июля 2015 г. 15:46:15\n00:02:14", "", "", false},
+	{"nothing", "No date here at all.", "", "", false},
+}
+
+func TestLocateDCT(t *testing.T) {
+	for _, tt := range dctTests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := timex.LocateDCT(tt.in)
+			gs := ""
+			if ok {
+				gs = got.Date.String()
+				if got.Date.Year == 0 {
+					gs = "0000-" + twoDigits(int(got.Date.Month)) + "-" + twoDigits(got.Date.Day)
+				}
+			}
+			if gs != tt.want || (ok && (got.From != tt.from || got.YearKnown != tt.yearKnown)) {
+				t.Errorf("LocateDCT(%q) = %s %q yearKnown=%v, want %s %q yearKnown=%v", tt.in, gs, got.From, got.YearKnown, tt.want, tt.from, tt.yearKnown)
+			}
+			if ok && tt.in[got.Span[0]:got.Span[1]] == "" {
+				t.Errorf("LocateDCT(%q): empty evidence span %v", tt.in, got.Span)
+			}
+		})
+	}
+}
+
+func twoDigits(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)}) }
+
+func TestFindDCTSeed(t *testing.T) {
+	b, err := os.ReadFile("testdata/seed.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, ok := timex.FindDCT(string(b))
+	if !ok || got.String() != "2013-11-01" {
+		t.Errorf("FindDCT(seed) = %s, %v, want 2013-11-01, true", got, ok)
+	}
+	if _, ok := timex.FindDCT("SALVADOR, Feb 26 - Showers."); ok {
+		t.Errorf("FindDCT(year-less dateline) = _, true, want false")
+	}
+}
+
+// TestFindDCTDev checks every annotated dev article when the shared
+// evaluation data is present: their "published" field is the truth.
+func TestFindDCTDev(t *testing.T) {
+	const dir = "../../../shared/eval/dev"
+	files, _ := filepathGlob(dir + "/*.txt")
+	if len(files) == 0 {
+		t.Skip("shared evaluation data not present")
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := publishedOf(f[:len(f)-4] + ".json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, ok := timex.FindDCT(string(b))
+		if !ok || got.String() != want {
+			t.Errorf("FindDCT(%s) = %s, %v, want %s", f, got, ok, want)
+		}
+	}
+}

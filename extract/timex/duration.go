@@ -1,0 +1,355 @@
+package timex
+
+import (
+	"fmt"
+
+	"github.com/annals-project/annals"
+)
+
+// durationValue writes an ISO 8601 duration as TimeML does: P3Y, P2W, PT4H,
+// PXY for an unspecified amount. Decades and centuries are written in
+// years (P20Y for "two decades"), as the TimeBank annotators did;
+// fortnights in weeks.
+func durationValue(amount, unit string) string {
+	mul := func(k int) string {
+		if amount == "X" {
+			return "X"
+		}
+		n := 0
+		for i := 0; i < len(amount); i++ {
+			if amount[i] < '0' || amount[i] > '9' {
+				return amount // decimal amounts are kept as written
+			}
+			n = n*10 + int(amount[i]-'0')
+			if n > 1<<20 {
+				return "X"
+			}
+		}
+		return itoa(n * k)
+	}
+	switch unit {
+	case "S":
+		return "PT" + amount + "S"
+	case "TM":
+		return "PT" + amount + "M"
+	case "H":
+		return "PT" + amount + "H"
+	case "D", "M", "W", "Y", "Q":
+		return "P" + amount + unit
+	case "F":
+		return "P" + mul(2) + "W"
+	case "DE":
+		return "P" + mul(10) + "Y"
+	case "CE":
+		return "P" + mul(100) + "Y"
+	case "WE":
+		return "P" + mul(2) + "D"
+	}
+	return ""
+}
+
+// quantMod reads a quantifier before an amount ("about", "more than", "at
+// least", "nearly", "up to") and returns its TIMEX3 mod and the index
+// after it. TimeML includes these words in the extent.
+func (m *matcher) quantMod(i int) (annals.Mod, int) {
+	w := m.has(i, cQuant)
+	if w == nil {
+		return "", i
+	}
+	switch {
+	case m.lit(i, "more") || m.lit(i, "less") || m.lit(i, "fewer"):
+		if m.misc(i+1, "than") {
+			return annals.Mod(w.quant), i + 2
+		}
+	case m.lit(i, "at"):
+	case m.lit(i, "least") || m.lit(i, "most"):
+		if m.misc(i-1, "at") {
+			return annals.Mod(w.quant), i + 1
+		}
+	case m.lit(i, "up"):
+		if m.misc(i+1, "to") {
+			return annals.Mod(w.quant), i + 2
+		}
+	default:
+		return annals.Mod(w.quant), i + 1
+	}
+	return "", i
+}
+
+// duration matches lengths of time and the dates they point to: "three
+// years", "two-week", "a year", "several months", "the nine months", "the
+// first nine months", "about a decade", "at least 72 hours", "weeks"; and
+// with "ago", "earlier", "later", "from now", "hence" a date ("two weeks
+// ago" -> the ISO week two weeks before the DCT, TimeML guidelines).
+func (m *matcher) duration(i int) (match, bool) {
+	j := i
+	if m.misc(j, "at") && (m.lit(j+1, "least") || m.lit(j+1, "most")) {
+		j++
+	}
+	mod, j := m.quantMod(j)
+	the := false
+	if mod == "" && m.misc(j, "the") {
+		the = true
+		j++
+		if o := m.has(j, cOrd); o != nil && o.ord == 1 || m.misc(j, "latest") || m.lit(j, "same") || m.lit(j, "full") {
+			j++
+		}
+	}
+	amount := ""
+	n := 0
+	switch {
+	case m.misc(j, "few") || m.misc(j, "several") || m.misc(j, "many") || (m.misc(j, "couple") && m.misc(j+1, "of")):
+		amount = "X"
+		if m.misc(j, "couple") {
+			amount = "2"
+			j++
+		}
+		j++
+	case (m.lit(j, "a") || m.lit(j, "an")) && (m.misc(j+1, "few") || m.misc(j+1, "couple")):
+		amount = "X"
+		if m.misc(j+1, "couple") {
+			amount = "2"
+			if m.misc(j+2, "of") {
+				j++
+			}
+		}
+		j += 2
+	default:
+		a, v, k, ok := m.number(j)
+		if !ok {
+			return match{}, false
+		}
+		if the && (m.lit(j, "a") || m.lit(j, "an") || m.lit(j, "one")) {
+			return match{}, false
+		}
+		amount, n, j = a, v, k
+	}
+	if k := m.hyphen(j); k > j {
+		if the {
+			return match{}, false // "the five-year plan": the adjective alone
+		}
+		j = k
+	}
+	u := m.has(j, cUnit)
+	if u == nil {
+		return match{}, false
+	}
+	if u.unit == "S" && m.has(j, cOrd) != nil && m.lit(j, "second") && n != 1 {
+		// "second" after a number is the ordinal only in "the second": fine.
+	}
+	t := m.toks[j]
+	plural := m.text[t.e-1] == 's' || m.text[t.e-1] == 'S'
+	if n == 1 && plural && amount != "X" && !m.punct(j-1, '-') {
+		// "one days" does not happen; "1 Nov" style matches are elsewhere.
+	}
+	j++
+	// "a five-year-old", "the 45-year-old": an age, not a time.
+	if m.punct(j, '-') && m.adj(j) && m.lit(j+1, "old") {
+		return match{}, false
+	}
+	if m.punct(j, '-') && m.adj(j) && m.lit(j+1, "long") {
+		j += 2 // "decades-long", "two-week-long"
+	}
+	// Anchored forms: "two years ago", "a year earlier", "three days later".
+	switch {
+	case m.misc(j, "ago") || m.misc(j, "earlier") || m.misc(j, "later") || m.misc(j, "hence") || (m.misc(j, "from") && m.lit(j+1, "now")):
+		dir := -1
+		if m.misc(j, "later") || m.misc(j, "hence") || m.misc(j, "from") {
+			dir = 1
+		}
+		end := j + 1
+		if m.misc(j, "from") {
+			end = j + 2
+		}
+		if amount == "X" {
+			ref := "PAST_REF"
+			if dir > 0 {
+				ref = "FUTURE_REF"
+			}
+			return match{end, sem{typ: annals.TimeDate, val: ref, mod: mod}}, true
+		}
+		if u.unit == "Y" && n == 1 && dir < 0 {
+			// "a year earlier" in an earnings story means the same quarter a
+			// year before when a quarter is under discussion.
+			return match{end, sem{typ: annals.TimeDate, anchor: aYearAgoQuarter, mod: mod}}, true
+		}
+		if n > 0 && n < 10000 {
+			return match{end, sem{typ: annals.TimeDate, anchor: aOffset, unit: u.unit, n: dir * n, mod: mod}}, true
+		}
+		return match{}, false
+	}
+	v := durationValue(amount, u.unit)
+	if v == "" {
+		return match{}, false
+	}
+	return match{j, sem{typ: annals.TimeDuration, val: v, mod: mod}}, true
+}
+
+// barePlural matches a unit in the plural after a preposition ("for
+// years", "in months", "within weeks"): an unspecified duration, PXY.
+func (m *matcher) barePlural(i int) (match, bool) {
+	u := m.has(i, cUnit)
+	if u == nil || u.unit == "WE" || u.unit == "S" {
+		return match{}, false
+	}
+	t := m.toks[i]
+	if m.text[t.e-1] != 's' {
+		return match{}, false
+	}
+	p := m.w(i - 1)
+	if !p.is(cMisc) || (p.misc != "for" && p.misc != "in" && p.misc != "within" && p.misc != "after" && p.misc != "during") {
+		return match{}, false
+	}
+	return match{i + 1, valueSem(annals.TimeDuration, durationValue("X", u.unit))}, true
+}
+
+// set matches recurring times: "every week", "each year", "every other
+// month", "every Monday", "daily", "weekly", "twice a week" is left out.
+func (m *matcher) set(i int) (match, bool) {
+	if f := m.has(i, cFreq); f != nil {
+		if m.lit(i, "annual") {
+			return match{}, false // an adjective: "the annual meeting"
+		}
+		return match{i + 1, valueSem(annals.TimeSet, "P1"+f.freq)}, true
+	}
+	if !m.misc(i, "every") && !m.misc(i, "each") {
+		return match{}, false
+	}
+	j := i + 1
+	amount := "1"
+	if m.lit(j, "other") {
+		amount = "2"
+		j++
+	} else if a, _, k, ok := m.number(j); ok && !m.lit(j, "a") && !m.lit(j, "an") {
+		amount, j = a, k
+	}
+	if u := m.has(j, cUnit); u != nil {
+		if v := durationValue(amount, u.unit); v != "" {
+			return match{j + 1, valueSem(annals.TimeSet, v)}, true
+		}
+	}
+	if w := m.has(j, cWeekday); w != nil && m.upper(j) {
+		return match{j + 1, valueSem(annals.TimeSet, "XXXX-WXX-"+itoa(isoWeekday(w.wd)))}, true
+	}
+	if p := m.has(j, cPart); p != nil {
+		return match{j + 1, valueSem(annals.TimeSet, "P1D")}, true
+	}
+	return match{}, false
+}
+
+var zones = map[string]bool{"gmt": true, "utc": true, "est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true, "pst": true, "pdt": true, "bst": true, "cet": true, "cest": true}
+
+// clock reads a time of day at i: "2 p.m.", "10:30 a.m.", "14:00 GMT",
+// "noon", "midnight". A bare "00:02:14" (a video length, a score) is not a
+// time: it needs a.m./p.m., a time zone, or "at" before it.
+func (m *matcher) clock(i int) (tod string, j int, ok bool) {
+	if m.misc(i, "noon") {
+		return "T12:00", i + 1, true
+	}
+	if m.misc(i, "midnight") {
+		return "T24:00", i + 1, true
+	}
+	h, ok := m.isNum(i)
+	if !ok || h.ndig > 2 || h.num > 24 {
+		return "", i, false
+	}
+	j = i + 1
+	mi := 0
+	hasMin := false
+	if m.punct(j, ':') && m.adj(j) && m.adj(j+1) {
+		mt, ok := m.isNum(j + 1)
+		if !ok || mt.ndig != 2 || mt.num > 59 {
+			return "", i, false
+		}
+		if m.punct(j+2, ':') && m.adj(j+2) {
+			return "", i, false // h:mm:ss is a duration or a timestamp
+		}
+		mi, hasMin, j = mt.num, true, j+2
+	}
+	hour := h.num
+	switch {
+	case (m.lit(j, "a") || m.lit(j, "p")) && m.punct(j+1, '.') && m.adj(j+1) && m.lit(j+2, "m") && m.adj(j+2):
+		if hour < 1 || hour > 12 {
+			return "", i, false
+		}
+		if m.lit(j, "p") && hour < 12 {
+			hour += 12
+		} else if m.lit(j, "a") && hour == 12 {
+			hour = 0
+		}
+		j += 3
+		if m.punct(j, '.') && m.adj(j) {
+			j++
+		}
+	case m.lit(j, "am") || m.lit(j, "pm"):
+		if hour < 1 || hour > 12 {
+			return "", i, false
+		}
+		if m.lit(j, "pm") && hour < 12 {
+			hour += 12
+		} else if m.lit(j, "am") && hour == 12 {
+			hour = 0
+		}
+		j++
+	case hasMin && (m.misc(i-1, "at") || m.isZone(j)):
+	default:
+		return "", i, false
+	}
+	if m.isZone(j) {
+		j++
+	}
+	return fmt.Sprintf("T%02d:%02d", hour, mi), j, true
+}
+
+func (m *matcher) isZone(i int) bool {
+	if i >= len(m.toks) || m.toks[i].kind != kWord {
+		return false
+	}
+	t := m.toks[i]
+	if t.e-t.b > 4 {
+		return false
+	}
+	var buf [4]byte
+	for k := t.b; k < t.e; k++ {
+		c := m.text[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k-t.b] = c
+	}
+	return zones[string(buf[:t.e-t.b])]
+}
+
+// clockAfter reads "at 2 p.m." or "2 p.m." after a day expression.
+func (m *matcher) clockAfter(i int) (string, int, bool) {
+	k := i
+	if m.misc(k, "at") {
+		k++
+	}
+	if tod, j, ok := m.clock(k); ok {
+		return tod, j, true
+	}
+	return "", i, false
+}
+
+// clockTime matches a time of day on its own, resolved on the DCT's date,
+// or followed by the day it falls on ("2 p.m. Friday", "noon today").
+func (m *matcher) clockTime(i int) (match, bool) {
+	tod, j, ok := m.clock(i)
+	if !ok {
+		return match{}, false
+	}
+	k := j
+	if m.punct(k, ',') || m.misc(k, "on") {
+		k++
+	}
+	if mm, ok := m.weekday(k); ok && mm.s.anchor == aWeekday && mm.s.tod == "" {
+		mm.s.typ, mm.s.tod = annals.TimeTime, tod
+		return mm, true
+	}
+	if mm, ok := m.deictic(k); ok && mm.s.tod == "" {
+		mm.s.typ, mm.s.tod = annals.TimeTime, tod
+		return mm, true
+	}
+	return match{j, sem{typ: annals.TimeTime, anchor: aOffset, unit: "D", tod: tod}}, true
+}

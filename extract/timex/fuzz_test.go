@@ -1,0 +1,67 @@
+package timex_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/extract/timex"
+)
+
+// FuzzTag checks the properties every tagging must have, whatever the
+// input and DCT: no panic; spans in bounds, ordered, non-overlapping and on
+// UTF-8 boundaries of valid input; Text equal to the spanned bytes; every
+// value parsing back with annals.ParseTimeValue; every interval ordered.
+func FuzzTag(f *testing.F) {
+	seed, _ := os.ReadFile("testdata/seed.txt")
+	for _, s := range []string{
+		string(seed), // the seed article, page chrome included
+		"",           // nothing
+		"Загрузка страницы\n31 июля 2015 г. 15:46:15\n00:02:14\nЯндекс.Метрика",        // Cyrillic page chrome
+		"Show more\nShow less\nShow more Show more\n",                                  // scraped page noise
+		strings.Repeat("on Friday last year in late January or February 2 p.m. ", 500), // one very long line
+		"\xff\xfe March 3\xc3, 1987 \xe2\x82 late Jan\x80uary",                         // invalid UTF-8
+		"the past 20 years, a year earlier, the third quarter, 3/22/2013, 2013-11-01",
+	} {
+		f.Add(s, 2013, 11, 1)
+	}
+	f.Add("last week on Monday", 1, 1, 1)
+	f.Add("next year in the spring", 9999, 12, 31)
+	f.Fuzz(func(t *testing.T, text string, y, mo, dd int) {
+		var dct annals.Date
+		if y >= 1 && y <= 9999 && mo >= 1 && mo <= 12 && dd >= 1 && dd <= annals.DaysIn(y, monthOf(mo)) {
+			dct = annals.Date{Year: y, Month: monthOf(mo), Day: dd}
+		}
+		got := timex.Tag(text, dct)
+		prev := 0
+		for i, e := range got {
+			b, en := e.Span[0], e.Span[1]
+			if b < prev || en <= b || en > len(text) {
+				t.Fatalf("Tag(%q)[%d]: span %v out of order or bounds (prev end %d, len %d)", text, i, e.Span, prev, len(text))
+			}
+			prev = en
+			if text[b:en] != e.Text {
+				t.Fatalf("Tag(%q)[%d]: Text %q, spanned %q", text, i, e.Text, text[b:en])
+			}
+			if utf8.ValidString(text) && (!utf8.RuneStart(text[b]) || (en < len(text) && !utf8.RuneStart(text[en]))) {
+				t.Fatalf("Tag(%q)[%d]: span %v not on rune boundaries", text, i, e.Span)
+			}
+			if e.Value != "" {
+				if _, _, err := annals.ParseTimeValue(string(e.Value)); err != nil {
+					t.Fatalf("Tag(%q)[%d]: value %q does not parse: %v", text, i, e.Value, err)
+				}
+			}
+			if err := e.Interval().Validate(); err != nil {
+				t.Fatalf("Tag(%q)[%d]: interval %s: %v", text, i, e.Interval(), err)
+			}
+			switch e.Type {
+			case annals.TimeDate, annals.TimeTime, annals.TimeDuration, annals.TimeSet:
+			default:
+				t.Fatalf("Tag(%q)[%d]: type %q", text, i, e.Type)
+			}
+		}
+		timex.LocateDCT(text)
+	})
+}

@@ -1,0 +1,141 @@
+package timex
+
+import (
+	"strings"
+
+	"github.com/annals-project/annals"
+)
+
+// matcher walks the tokens of one text. Its helpers answer "is token i a
+// word of class c", "is it this punctuation", and so on, returning false
+// past the end, so patterns never index out of range.
+type matcher struct {
+	text string
+	toks []token
+}
+
+func (m *matcher) w(i int) *word {
+	if i >= 0 && i < len(m.toks) && m.toks[i].kind == kWord {
+		return m.toks[i].w
+	}
+	return nil
+}
+
+// has returns the entry of token i when it is a word of class c.
+func (m *matcher) has(i int, c uint32) *word {
+	if w := m.w(i); w.is(c) {
+		return w
+	}
+	return nil
+}
+
+func (m *matcher) misc(i int, s string) bool {
+	w := m.w(i)
+	return w.is(cMisc) && w.misc == s
+}
+
+func (m *matcher) punct(i int, c byte) bool {
+	return i >= 0 && i < len(m.toks) && m.toks[i].kind == kPunct && m.toks[i].punct == c
+}
+
+// adj reports whether token i touches token i-1 (no space between).
+func (m *matcher) adj(i int) bool {
+	return i > 0 && i < len(m.toks) && m.toks[i].b == m.toks[i-1].e
+}
+
+// lit reports whether token i is the word s, ignoring case; for words the
+// lexicon does not hold ("st", "gmt", "p").
+func (m *matcher) lit(i int, s string) bool {
+	if i < 0 || i >= len(m.toks) || m.toks[i].kind != kWord {
+		return false
+	}
+	t := m.toks[i]
+	return strings.EqualFold(m.text[t.b:t.e], s)
+}
+
+func (m *matcher) upper(i int) bool {
+	return i >= 0 && i < len(m.toks) && m.toks[i].upper
+}
+
+func (m *matcher) isNum(i int) (*token, bool) {
+	if i >= 0 && i < len(m.toks) && m.toks[i].kind == kNum {
+		return &m.toks[i], true
+	}
+	return nil, false
+}
+
+// hyphen skips an optional hyphen touching both neighbours ("third-quarter",
+// "mid-March") and returns the next index.
+func (m *matcher) hyphen(i int) int {
+	if m.punct(i, '-') && m.adj(i) && m.adj(i+1) {
+		return i + 1
+	}
+	return i
+}
+
+// number reads an amount at i: digits ("3", "1.5"), a number word
+// ("three", "twenty-five", "a"), and returns its text form for a duration
+// value and the index after it.
+func (m *matcher) number(i int) (amount string, n int, j int, ok bool) {
+	if t, ok := m.isNum(i); ok {
+		if t.ndig > 4 {
+			return "", 0, i, false
+		}
+		// A decimal amount: "1.5 years".
+		if m.punct(i+1, '.') && m.adj(i+1) {
+			if u, ok := m.isNum(i + 2); ok && m.adj(i+2) && u.ndig <= 2 {
+				return m.text[t.b:u.e], t.num, i + 3, true
+			}
+		}
+		if m.punct(i+1, ',') && m.adj(i+1) {
+			if _, ok := m.isNum(i + 2); ok && m.adj(i+2) {
+				return "", 0, i, false // 1,000: a count, not a time amount
+			}
+		}
+		return m.text[t.b:t.e], t.num, i + 1, true
+	}
+	w := m.has(i, cNum)
+	if w == nil {
+		return "", 0, i, false
+	}
+	v := w.num
+	j = i + 1
+	if v >= 20 && v%10 == 0 {
+		k := m.hyphen(j)
+		if u := m.has(k, cNum); u != nil && u.num < 10 && u.num > 0 && !m.lit(k, "a") && !m.lit(k, "an") {
+			v += u.num
+			j = k + 1
+		}
+	}
+	return itoa(v), v, j, true
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+// match is a recognised expression: tokens [i, end), with its meaning.
+type match struct {
+	end int
+	s   sem
+}
+
+func valueSem(typ annals.TimeType, v string) sem { return sem{typ: typ, val: v} }

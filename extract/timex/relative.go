@@ -1,0 +1,354 @@
+package timex
+
+import (
+	"github.com/annals-project/annals"
+)
+
+// deictic matches today, tonight, tomorrow, yesterday, with an optional
+// part of day or clock time ("yesterday morning", "today at noon").
+func (m *matcher) deictic(i int) (match, bool) {
+	w := m.has(i, cDeictic)
+	if w == nil {
+		return match{}, false
+	}
+	s := sem{typ: annals.TimeDate, anchor: aOffset, unit: "D", n: w.deictic}
+	j := i + 1
+	if tod, k, ok := m.clockAfter(j); ok {
+		s.typ, s.tod, j = annals.TimeTime, tod, k
+	} else if p := m.has(j, cPart); p != nil {
+		j++
+	}
+	return match{j, s}, true
+}
+
+// weekday matches a weekday name, optionally followed by an explicit date
+// ("Friday, Nov. 1, 2013": the date decides), a part of day ("Friday
+// night": the day, as most TimeBank annotations give it) or a clock time
+// ("Friday at 2 p.m."). Plural weekdays are sets ("on Fridays").
+func (m *matcher) weekday(i int) (match, bool) {
+	w := m.has(i, cWeekday)
+	if w == nil || !m.upper(i) {
+		return match{}, false
+	}
+	t := m.toks[i]
+	j := i + 1
+	name := m.text[t.b:t.e]
+	if len(name) <= 4 { // "Fri", "Thurs": only with a full stop
+		if !m.punct(j, '.') || !m.adj(j) {
+			return match{}, false
+		}
+		j++
+	}
+	if name[len(name)-1] == 's' || name[len(name)-1] == 'S' {
+		return match{j, valueSem(annals.TimeSet, "XXXX-WXX-"+itoa(isoWeekday(w.wd)))}, true
+	}
+	k := j
+	if m.punct(k, ',') {
+		k++
+	}
+	if mm, ok := m.monthFirst(k); ok && mm.s.month2 == 0 {
+		return mm, true // the explicit date wins; the span covers the weekday too
+	}
+	if mm, ok := m.dayMonth(k); ok {
+		return mm, true
+	}
+	s := sem{typ: annals.TimeDate, anchor: aWeekday, wd: w.wd}
+	if tod, k, ok := m.clockAfter(j); ok {
+		s.typ, s.tod, j = annals.TimeTime, tod, k
+	} else if p := m.has(j, cPart); p != nil {
+		j++
+	}
+	return match{j, s}, true
+}
+
+func isoWeekday(wd int) int {
+	if wd == 0 {
+		return 7
+	}
+	return wd
+}
+
+// relative matches a determiner of direction and what follows it: "last
+// year", "this week", "next month", "the coming weeks", "last July", "next
+// Friday", "last fall", "this morning", "the past two months".
+func (m *matcher) relative(i int) (match, bool) {
+	j := i
+	the := m.misc(j, "the")
+	if the {
+		j++
+	}
+	r := m.has(j, cRel)
+	if r == nil {
+		return match{}, false
+	}
+	dir := r.rel
+	isPast := m.lit(j, "past")
+	j++
+	// "the past two months", "the next five years", "the last 10 days":
+	// durations (TimeML: the span is a length of time ending or starting
+	// at the DCT).
+	if amt, _, k, ok := m.number(j); ok && !m.lit(j, "a") && !m.lit(j, "an") {
+		if u := m.has(k, cUnit); u != nil {
+			if v := durationValue(amt, u.unit); v != "" {
+				return match{k + 1, valueSem(annals.TimeDuration, v)}, true
+			}
+		}
+	}
+	if m.misc(j, "fiscal") {
+		j++
+		if u := m.has(j, cUnit); u != nil && u.unit == "Y" {
+			return match{j + 1, sem{typ: annals.TimeDate, anchor: aOffset, unit: "Y", n: dir}}, true
+		}
+		return match{}, false
+	}
+	if u := m.has(j, cUnit); u != nil {
+		t := m.toks[j]
+		plural := m.text[t.e-1] == 's' && u.unit != "S" || m.lit(j, "centuries")
+		switch {
+		case plural:
+			// "the coming weeks", "recent years", "the past months".
+			switch dir {
+			case 1:
+				return match{j + 1, valueSem(annals.TimeDuration, durationValue("X", u.unit))}, true
+			default:
+				return match{j + 1, valueSem(annals.TimeDuration, durationValue("X", u.unit))}, true
+			}
+		case isPast || (the && dir < 0 && u.unit != "Q"):
+			// "the past year", "the last decade": a duration up to now.
+			if v := durationValue("1", u.unit); v != "" {
+				return match{j + 1, valueSem(annals.TimeDuration, v)}, true
+			}
+		case u.unit == "H" || u.unit == "TM" || u.unit == "S":
+			return match{}, false
+		case u.unit == "D" && dir == 0:
+			return match{}, false // "this day" is rarely a date
+		}
+		n := dir
+		return match{j + 1, sem{typ: annals.TimeDate, anchor: aOffset, unit: u.unit, n: n}}, true
+	}
+	if p := m.has(j, cPart); p != nil && !the {
+		// "this morning" is the DCT's; "last night" the evening before.
+		switch {
+		case dir == 0:
+			return match{j + 1, sem{typ: annals.TimeTime, anchor: aOffset, unit: "D", tod: "T" + p.part}}, true
+		case dir < 0 && p.part == "NI":
+			return match{j + 1, sem{typ: annals.TimeTime, anchor: aOffset, unit: "D", n: -1, tod: "TNI"}}, true
+		}
+		return match{}, false
+	}
+	if mon, k, ok := m.month(j); ok {
+		return match{k, sem{typ: annals.TimeDate, anchor: aMonthDay, month: mon, dir: dir}}, true
+	}
+	if wd := m.has(j, cWeekday); wd != nil && m.upper(j) {
+		s := sem{typ: annals.TimeDate, anchor: aWeekday, wd: wd.wd, dir: dir}
+		if dir == 0 {
+			s.dir = 0
+		}
+		return match{j + 1, s}, true
+	}
+	if se := m.has(j, cSeason); se != nil {
+		return match{j + 1, sem{typ: annals.TimeDate, anchor: aSeason, season: se.season, dir: dir}}, true
+	}
+	return match{}, false
+}
+
+// season matches "spring", "the summer of 1998", "spring 2014", "the
+// spring" (the year by the tense, see seasonValue).
+func (m *matcher) season(i int) (match, bool) {
+	j := i
+	if m.misc(j, "the") {
+		j++
+	}
+	se := m.has(j, cSeason)
+	if se == nil {
+		return match{}, false
+	}
+	j++
+	k := j
+	if m.misc(k, "of") || m.punct(k, ',') {
+		k++
+	}
+	if y, k2, ok := m.year(k); ok {
+		return match{k2, valueSem(annals.TimeDate, itoa4(y)+"-"+se.season)}, true
+	}
+	// A bare "fall" or "spring" is usually a verb; take it only with "the",
+	// capitalised, or after a time preposition ("in spring").
+	if i == j-1 && !m.upper(i) && !prevMakesDate(m.w(i-1)) {
+		return match{}, false
+	}
+	if i == j-1 && m.lit(i, "fall") && !m.misc(i-1, "in") && !m.misc(i-1, "this") {
+		return match{}, false
+	}
+	return match{j, sem{typ: annals.TimeDate, anchor: aSeason, season: se.season}}, true
+}
+
+func itoa4(y int) string {
+	s := itoa(y)
+	for len(s) < 4 {
+		s = "0" + s
+	}
+	return s
+}
+
+// quarter matches quarters and halves of a (fiscal) year: "the third
+// quarter", "third-quarter", "the fiscal first quarter", "the fourth
+// quarter of 1989", "1989's first half", "the first half", and the
+// earnings-report phrases "the quarter", "the latest quarter", "the
+// year-earlier quarter".
+func (m *matcher) quarter(i int) (match, bool) {
+	j := i
+	if m.misc(j, "the") {
+		j++
+	}
+	y := 0
+	if yy, k, ok := m.year(j); ok && m.punct(k, '\'') && m.lit(k+1, "s") {
+		y, j = yy, k+2
+	}
+	if m.misc(j, "fiscal") {
+		j = m.hyphen(j + 1)
+	}
+	var s sem
+	s.typ = annals.TimeDate
+	switch {
+	case m.has(j, cOrd) != nil && m.has(j, cOrd).ord <= 4:
+		s.anchor, s.n = aQuarter, m.has(j, cOrd).ord
+		j = m.hyphen(j + 1)
+	case m.misc(j, "latest") || m.lit(j, "current") || m.misc(j, "same"):
+		s.anchor = aLastQuarter
+		j++
+	case m.lit(j, "year") && m.punct(j+1, '-') && (m.lit(j+2, "earlier") || m.lit(j+2, "ago")):
+		s.anchor = aYearAgoQuarter
+		j += 3
+	case j > i:
+		s.anchor = aLastQuarter // "the quarter"
+	default:
+		return match{}, false
+	}
+	if m.misc(j, "fiscal") {
+		j = m.hyphen(j + 1)
+	}
+	unit := ""
+	switch {
+	case m.lit(j, "quarter"):
+		unit = "Q"
+	case m.misc(j, "half") && s.anchor == aQuarter && s.n <= 2:
+		unit = "H"
+	case m.misc(j, "period") && s.anchor != aQuarter:
+		unit = "Q"
+	default:
+		return match{}, false
+	}
+	j++
+	if s.anchor != aQuarter {
+		return match{j, s}, true
+	}
+	s.unit = unit
+	k := j
+	if m.misc(k, "of") || m.punct(k, ',') {
+		k++
+	}
+	if yy, k2, ok := m.year(k); ok {
+		y, j = yy, k2
+	} else if m.misc(k, "fiscal") {
+		if yy, k2, ok := m.year(k + 1); ok {
+			y, j = yy, k2
+		}
+	}
+	if y > 0 {
+		if unit == "H" {
+			return match{j, valueSem(annals.TimeDate, itoa4(y)+"-H"+itoa(s.n))}, true
+		}
+		return match{j, valueSem(annals.TimeDate, itoa4(y)+"-Q"+itoa(s.n))}, true
+	}
+	return match{j, s}, true
+}
+
+// vague matches the TimeML vague references: "now", "currently",
+// "recently", "formerly", "soon", "the past", "the future", "the present",
+// "recent years" (PAST_REF), "the near future".
+func (m *matcher) vague(i int) (match, bool) {
+	j := i
+	the := m.misc(j, "the")
+	if the {
+		j++
+	}
+	if the && m.lit(j, "near") || m.lit(j, "very") || m.lit(j, "distant") || m.lit(j, "recent") && m.lit(j+1, "past") {
+		if m.has(j+1, cRef) != nil {
+			j++
+		}
+	}
+	r := m.has(j, cRef)
+	if r == nil {
+		return match{}, false
+	}
+	switch {
+	case m.lit(j, "recent"):
+		// "recent years/months/weeks/days" and "the recent past".
+		if u := m.has(j+1, cUnit); u != nil && m.lit(j+1, "past") == false {
+			t := m.toks[j+1]
+			if m.text[t.e-1] == 's' {
+				return match{j + 2, valueSem(annals.TimeDate, "PAST_REF")}, true
+			}
+		}
+		if m.lit(j+1, "past") {
+			return match{j + 2, valueSem(annals.TimeDate, "PAST_REF")}, true
+		}
+		return match{}, false
+	case m.lit(j, "past") || m.lit(j, "future") || m.lit(j, "present"):
+		// Only as nouns: "the past", "in the future", "at present".
+		if !the && !(m.lit(j, "present") && m.misc(j-1, "at")) {
+			return match{}, false
+		}
+		if m.has(j+1, cUnit) != nil || m.has(j+1, cNum) != nil {
+			return match{}, false
+		}
+	case m.lit(j, "current"):
+		return match{}, false
+	case m.lit(j, "once"):
+		return match{}, false
+	case m.lit(j, "now") && m.misc(j+1, "that"):
+		// "now that" is a conjunction but still refers to the present.
+	}
+	return match{j + 1, valueSem(annals.TimeDate, r.ref)}, true
+}
+
+// modified matches a modifier in front of another expression: "early
+// 2014", "mid-March", "late January or February", "the end of 1990", "the
+// beginning of the year", "early next year". The modifier becomes the
+// TIMEX3 mod.
+func (m *matcher) modified(i int, inner func(int) (match, bool)) (match, bool) {
+	j := i
+	the := m.misc(j, "the")
+	if the {
+		j++
+	}
+	w := m.has(j, cMod)
+	if w == nil {
+		return match{}, false
+	}
+	if the {
+		// "the end of", "the beginning of", "the middle of", "the start of".
+		if !m.misc(j+1, "of") || !(m.lit(j, "end") || m.lit(j, "beginning") || m.lit(j, "middle") || m.lit(j, "start") || m.lit(j, "close")) {
+			return match{}, false
+		}
+		j += 2
+	} else {
+		if m.lit(j, "end") || m.lit(j, "beginning") || m.lit(j, "start") || m.lit(j, "middle") || m.lit(j, "close") {
+			return match{}, false
+		}
+		j = m.hyphen(j + 1)
+		if m.misc(j, "in") {
+			j++ // "late in the year"
+		}
+	}
+	mm, ok := inner(j)
+	if !ok {
+		return match{}, false
+	}
+	mm.s.mod = annals.Mod(w.mod)
+	if m.lit(i, "earlier") || m.lit(i, "later") {
+		// "earlier this year" keeps the year's value; TimeML gives no mod.
+		mm.s.mod = ""
+	}
+	return mm, true
+}

@@ -1,0 +1,241 @@
+package timex
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/annals-project/annals"
+)
+
+// anchor says how a matched expression gets its value.
+type anchor uint8
+
+const (
+	aValue          anchor = iota // val is final (absolute dates, durations, sets, vague references)
+	aOffset                       // the DCT moved by n units, stated at the unit's granularity
+	aMonthDay                     // month (and day when day > 0) in the year the tense picks
+	aWeekday                      // the weekday wd nearest the DCT in the direction dir or the tense
+	aSeason                       // season in the year dir or the tense picks
+	aQuarter                      // quarter q (half when unit is "H") of the year the tense picks
+	aLastQuarter                  // "the quarter", "the latest quarter": the quarter under discussion
+	aYearAgoQuarter               // "a year earlier" in an earnings story: that quarter a year before
+)
+
+// sem is what a pattern recognised, before resolution against the DCT.
+type sem struct {
+	typ    annals.TimeType
+	mod    annals.Mod
+	val    string // aValue: the final value
+	anchor anchor
+	unit   string // aOffset, aQuarter: a unit code of the lexicon (Y, M, W, D, Q, DE, CE, WE, H)
+	n      int    // aOffset: units from the DCT; aQuarter: the quarter or half number
+	month  int
+	day    int
+	wd     int
+	season string
+	dir    int    // -1 before the DCT, +1 after, 0 by the tense of the sentence
+	tod    string // time of day appended to a day value: "T14:00", "TMO"
+	// month2 > 0 makes a month range ("late January or February"): the
+	// value is the first month, the interval runs to the end of month2.
+	month2 int
+}
+
+// state is what resolution carries from one expression to the next within
+// a document: the last quarter mentioned, which earnings stories refer back
+// to with "the quarter" and "a year earlier".
+type state struct {
+	lastQuarter string
+}
+
+// resolve computes the value of s against dct; future says whether the
+// sentence talks about the future. It returns "" when the value cannot be
+// known (a relative expression without a DCT).
+func resolve(s sem, dct annals.Date, future bool, st *state) string {
+	if s.anchor == aValue {
+		return s.val
+	}
+	if dct.IsZero() {
+		return ""
+	}
+	dir := s.dir
+	if dir == 0 {
+		dir = -1
+		if future {
+			dir = 1
+		}
+	}
+	switch s.anchor {
+	case aOffset:
+		return offsetValue(dct, s.unit, s.n) + s.tod
+	case aMonthDay:
+		y := dct.Year
+		if s.dir == 0 {
+			// A month without a year takes the year that fits the tense:
+			// future -> on or after the DCT's month, past -> on or before.
+			if dir > 0 && s.month < int(dct.Month) {
+				y++
+			} else if dir < 0 && s.month > int(dct.Month) {
+				y--
+			}
+		} else {
+			// "last July" / "next July": strictly before / after the DCT's month.
+			if dir < 0 && s.month >= int(dct.Month) {
+				y--
+			} else if dir > 0 && s.month <= int(dct.Month) {
+				y++
+			}
+		}
+		if s.day == 0 {
+			return fmt.Sprintf("%04d-%02d", y, s.month)
+		}
+		if s.day > annals.DaysIn(y, time.Month(s.month)) {
+			return ""
+		}
+		return fmt.Sprintf("%04d-%02d-%02d", y, s.month, s.day) + s.tod
+	case aWeekday:
+		return weekdayDate(dct, s.wd, s.dir, dir).String() + s.tod
+	case aSeason:
+		return seasonValue(dct, s.season, s.dir, dir)
+	case aQuarter:
+		per := 4
+		if s.unit == "H" {
+			per = 2
+		}
+		cur := (int(dct.Month)-1)/(12/per) + 1
+		y := dct.Year
+		if s.n > cur && dir < 0 {
+			y-- // "the fourth quarter" said in February is last year's
+		}
+		if per == 2 {
+			return fmt.Sprintf("%04d-H%d", y, s.n)
+		}
+		v := fmt.Sprintf("%04d-Q%d", y, s.n)
+		return v
+	case aLastQuarter:
+		if st.lastQuarter != "" {
+			return st.lastQuarter
+		}
+		// Earnings reports speak of the last completed quarter.
+		return offsetValue(dct, "Q", -1)
+	case aYearAgoQuarter:
+		if q := st.lastQuarter; q != "" {
+			if y, ok := atoi4(q); ok && y > 0 {
+				return fmt.Sprintf("%04d%s", y-1, q[4:])
+			}
+		}
+		return offsetValue(dct, "Y", -1)
+	}
+	return ""
+}
+
+// offsetValue returns the value of the unit-sized period n units from dct,
+// stated at that unit's granularity ("last week" -> the ISO week before the
+// DCT's, TimeML guidelines §2.2.1).
+func offsetValue(dct annals.Date, unit string, n int) string {
+	switch unit {
+	case "Y":
+		return fmt.Sprintf("%04d", dct.Year+n)
+	case "M":
+		d := dct.AddMonths(n)
+		return fmt.Sprintf("%04d-%02d", d.Year, int(d.Month))
+	case "W", "F":
+		return string(annals.ISOWeekValue(dct.AddDays(7 * n)))
+	case "WE":
+		return string(annals.ISOWeekValue(dct.AddDays(7*n))) + "-WE"
+	case "D", "H", "TM", "S":
+		return dct.AddDays(n).String()
+	case "Q":
+		q := (int(dct.Month)-1)/3 + n
+		y := dct.Year + floorDiv(q, 4)
+		return fmt.Sprintf("%04d-Q%d", y, q-4*floorDiv(q, 4)+1)
+	case "DE":
+		return fmt.Sprintf("%03d", floorDiv(dct.Year, 10)+n)
+	case "CE":
+		return fmt.Sprintf("%02d", floorDiv(dct.Year, 100)+n)
+	}
+	return ""
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+// weekdayDate resolves a weekday. With an explicit direction ("last
+// Friday", "next Friday") it is the nearest such day strictly before or
+// after the DCT; by tense, past context takes the latest such day on or
+// before the DCT ("met on Friday") and future context the first on or after
+// it ("are scheduled for Saturday").
+func weekdayDate(dct annals.Date, wd, explicit, dir int) annals.Date {
+	cur := int(dct.Weekday())
+	if dir < 0 {
+		back := (cur - wd + 7) % 7
+		if explicit != 0 && back == 0 {
+			back = 7
+		}
+		return dct.AddDays(-back)
+	}
+	fwd := (wd - cur + 7) % 7
+	if explicit != 0 && fwd == 0 {
+		fwd = 7
+	}
+	return dct.AddDays(fwd)
+}
+
+var seasonStart = map[string]time.Month{"SP": time.March, "SU": time.June, "FA": time.September, "WI": time.December}
+
+// seasonValue resolves a season without a year. By the spec of issue 3, a
+// future context takes the next such season (the first that has not begun
+// by the DCT) and any other context the season of the DCT's year; "last"
+// takes the latest that began before the season holding the DCT, "next" the
+// first that begins after the DCT.
+func seasonValue(dct annals.Date, season string, explicit, dir int) string {
+	startOf := func(y int) annals.Date { return annals.Date{Year: y, Month: seasonStart[season], Day: 1} }
+	y := dct.Year
+	if season == "WI" && dct.Month <= time.February {
+		y-- // January and February belong to the winter that began in December
+	}
+	switch {
+	case explicit < 0:
+		for !startOf(y).Before(currentSeasonStart(dct)) {
+			y--
+		}
+	case explicit > 0 || dir > 0:
+		for !startOf(y).After(dct) {
+			y++
+		}
+	}
+	return fmt.Sprintf("%04d-%s", y, season)
+}
+
+func currentSeasonStart(dct annals.Date) annals.Date {
+	m := int(dct.Month)
+	start := ((m/3)*3 + 12) % 12 // Mar, Jun, Sep, Dec
+	if start == 0 {
+		start = 12
+	}
+	y := dct.Year
+	if start == 12 && m < 12 {
+		y--
+	}
+	return annals.Date{Year: y, Month: time.Month(start), Day: 1}
+}
+
+func atoi4(s string) (int, bool) {
+	if len(s) < 4 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
+}
+
+func monthOf(m int) time.Month { return time.Month(m) }

@@ -1,0 +1,188 @@
+package timex
+
+import (
+	"sync"
+	"time"
+
+	"github.com/annals-project/annals"
+)
+
+var tokPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s }}
+
+// Tag finds the time expressions of text and normalises them against the
+// document creation time dct.
+//
+// Spans are byte offsets [begin, end) into text as given, in text order,
+// non-overlapping, and always on UTF-8 boundaries (only ASCII tokens are
+// matched). Extents follow the TimeML guidelines: a leading preposition
+// ("on Friday", "in the spring") is not part of the expression, while
+// quantifiers and modifiers ("about a decade", "late January") are.
+//
+// With a zero dct, relative expressions ("on Friday", "last year") are
+// still returned but their Value, Start and End are empty: Tag never
+// guesses from the clock. Every non-empty Value parses with
+// annals.ParseTimeValue, and Start/End (set for DATE and TIME values that
+// have a calendar interval) are that interval narrowed by Mod. Tag accepts
+// any bytes and never panics; it returns nil when nothing is found.
+func Tag(text string, dct annals.Date) []annals.TimeExpr {
+	tp := tokPool.Get().(*[]token)
+	toks := tokenize(text, *tp)
+	defer func() { *tp = toks[:0]; tokPool.Put(tp) }()
+	m := &matcher{text: text, toks: toks}
+	var out []annals.TimeExpr
+	var st state
+	for i := 0; i < len(toks); {
+		mm, ok := m.longest(i)
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, m.expr(mm, i, dct, &st))
+		i = mm.end
+	}
+	return out
+}
+
+// longest tries every pattern that can start at token i and keeps the
+// longest match; on a tie the first pattern listed wins.
+func (m *matcher) longest(i int) (match, bool) {
+	t := &m.toks[i]
+	var best match
+	found := false
+	try := func(mm match, ok bool) {
+		if ok && mm.end > i && (!found || mm.end > best.end) {
+			best, found = mm, true
+		}
+	}
+	switch t.kind {
+	case kNum:
+		try(m.numericDate(i))
+		try(m.dayMonth(i))
+		try(m.quarter(i))
+		try(m.bareYear(i))
+		try(m.duration(i))
+		try(m.clockTime(i))
+	case kPunct:
+		if t.punct == '\'' {
+			try(m.bareYear(i))
+		}
+	case kWord:
+		if t.w == nil {
+			return best, false
+		}
+		try(m.modified(i, m.inner))
+		try(m.monthFirst(i))
+		try(m.weekday(i))
+		try(m.deictic(i))
+		try(m.relative(i))
+		try(m.quarter(i))
+		try(m.season(i))
+		try(m.duration(i))
+		try(m.set(i))
+		try(m.vague(i))
+		try(m.fiscal(i))
+		try(m.yearPhrase(i))
+		try(m.barePlural(i))
+		try(m.clockTime(i))
+		if m.misc(i, "the") {
+			// "the 1960s", "the '90s": TimeML keeps the article.
+			if mm, ok := m.bareYear(i + 1); ok && len(mm.s.val) == 3 {
+				try(match{mm.end, mm.s}, true)
+			}
+		}
+	}
+	return best, found
+}
+
+// inner is what a modifier ("early", "the end of") may apply to.
+func (m *matcher) inner(j int) (match, bool) {
+	var best match
+	found := false
+	try := func(mm match, ok bool) {
+		if ok && (!found || mm.end > best.end) {
+			best, found = mm, true
+		}
+	}
+	try(m.monthFirst(j))
+	try(m.bareYear(j))
+	try(m.relative(j))
+	try(m.season(j))
+	try(m.quarter(j))
+	try(m.fiscal(j))
+	try(m.dayMonth(j))
+	try(m.weekday(j))
+	try(m.deictic(j))
+	// "the end of the year", "the beginning of the month".
+	if m.misc(j, "the") {
+		if u := m.has(j+1, cUnit); u != nil && (u.unit == "Y" || u.unit == "M" || u.unit == "W" || u.unit == "DE" || u.unit == "CE") && !m.adj(j+2) {
+			try(match{j + 2, sem{typ: annals.TimeDate, anchor: aOffset, unit: u.unit}}, true)
+		}
+	}
+	return best, found
+}
+
+// fiscal matches "fiscal 1989", "fiscal year 1990", "fiscal 1989's": the
+// year as TimeBank writes it (the fiscal year's label, not its months).
+func (m *matcher) fiscal(i int) (match, bool) {
+	if !m.misc(i, "fiscal") {
+		return match{}, false
+	}
+	j := i + 1
+	if m.lit(j, "year") {
+		j++
+	}
+	if y, k, ok := m.year(j); ok {
+		return match{k, valueSem(annals.TimeDate, itoa4(y))}, true
+	}
+	return match{}, false
+}
+
+// yearPhrase matches the compounds of earnings copy: "year-end" (the end
+// of the DCT's year), "year-earlier" and "year-ago" used as adjectives (the
+// period under discussion a year before).
+func (m *matcher) yearPhrase(i int) (match, bool) {
+	if !m.lit(i, "year") || !m.punct(i+1, '-') || !m.adj(i+1) || !m.adj(i+2) {
+		return match{}, false
+	}
+	switch {
+	case m.lit(i+2, "end"):
+		return match{i + 3, sem{typ: annals.TimeDate, anchor: aOffset, unit: "Y", mod: annals.ModEnd}}, true
+	case m.lit(i+2, "earlier") || m.lit(i+2, "ago"):
+		return match{i + 3, sem{typ: annals.TimeDate, anchor: aYearAgoQuarter}}, true
+	}
+	return match{}, false
+}
+
+// expr builds the TimeExpr of a match starting at token i.
+func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeExpr {
+	b, e := m.toks[i].b, m.toks[mm.end-1].e
+	s := mm.s
+	v := resolve(s, dct, s.anchor != aValue && m.future(i, mm.end), st)
+	tv := annals.TimeValue(v)
+	if v != "" && !tv.Valid() {
+		tv = "" // arithmetic left the calendar (a fuzzed DCT in year 9999)
+	}
+	te := annals.TimeExpr{Text: m.text[b:e], Span: annals.Span{b, e}, Type: s.typ, Value: tv, Mod: s.mod}
+	g := tv.Granularity()
+	if g == annals.GranularityQuarter {
+		st.lastQuarter = string(tv)
+	}
+	if (s.typ == annals.TimeDate || s.typ == annals.TimeTime) && tv != "" {
+		if iv, ok := tv.Interval(); ok {
+			iv = annals.Narrow(iv, g, s.mod)
+			if s.month2 > 0 && g == annals.GranularityMonth {
+				// "late January or February": one expression whose value is
+				// the first month and whose interval runs to the end of the
+				// second (the year rolls over when the second month is
+				// earlier in the calendar).
+				y := iv.Start.Year
+				if s.month2 < int(iv.Start.Month) {
+					y++
+				}
+				iv.End = annals.Date{Year: y, Month: time.Month(s.month2), Day: annals.DaysIn(y, time.Month(s.month2))}
+			}
+			te.Start, te.End = iv.Start, iv.End
+		}
+	}
+	return te
+}

@@ -1,0 +1,138 @@
+package timex_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/extract/timex"
+)
+
+// want is one expected expression: its text, type, value, mod and interval
+// ("" when none).
+type want struct {
+	text, typ, value, mod, interval string
+}
+
+func d(s string) annals.Date { return annals.MustParseDate(s) }
+
+// A Friday, like the seed article's date.
+var dct = d("2013-11-01")
+
+var tagTests = []struct {
+	name string
+	in   string
+	dct  annals.Date
+	want []want
+}{
+	{"absolute day month year", "The treaty was signed on 3 March 1987 in Rome.", dct,
+		[]want{{"3 March 1987", "DATE", "1987-03-03", "", "1987-03-03"}}},
+	{"month day comma year", "Shares fell on March 3, 1987, and on Aug. 7, 1998.", dct,
+		[]want{{"March 3, 1987", "DATE", "1987-03-03", "", "1987-03-03"}, {"Aug. 7, 1998", "DATE", "1998-08-07", "", "1998-08-07"}}},
+	{"slash and ISO dates", "Filed 3/22/2013 and amended 2013-11-01.", dct,
+		[]want{{"3/22/2013", "DATE", "2013-03-22", "", "2013-03-22"}, {"2013-11-01", "DATE", "2013-11-01", "", "2013-11-01"}}},
+	{"month and year", "Output peaked in July 1997 and again in December, 1990.", dct,
+		[]want{{"July 1997", "DATE", "1997-07", "", "1997-07-01..1997-07-31"}, {"December, 1990", "DATE", "1990-12", "", "1990-12-01..1990-12-31"}}},
+	{"year fiscal decade", "Sales in fiscal 1987 beat 1986, a record since the 1960s.", dct,
+		[]want{{"fiscal 1987", "DATE", "1987", "", "1987-01-01..1987-12-31"}, {"1986", "DATE", "1986", "", "1986-01-01..1986-12-31"}, {"the 1960s", "DATE", "196", "", "1960-01-01..1969-12-31"}}},
+	{"amounts are not years", "It paid $1990 for 2000 pct of 1,999 shares.", dct, nil},
+	{"past weekday", "The ministers met on Wednesday in Oslo.", dct,
+		[]want{{"Wednesday", "DATE", "2013-10-30", "", "2013-10-30"}}},
+	{"future weekday", "The summit is scheduled for Monday and will end on Tuesday.", dct,
+		[]want{{"Monday", "DATE", "2013-11-04", "", "2013-11-04"}, {"Tuesday", "DATE", "2013-11-05", "", "2013-11-05"}}},
+	{"explicit weekdays", "They met last Friday and meet again next Friday.", dct,
+		[]want{{"last Friday", "DATE", "2013-10-25", "", "2013-10-25"}, {"next Friday", "DATE", "2013-11-08", "", "2013-11-08"}}},
+	{"deictic days", "Talks ended yesterday; a vote comes tomorrow, not today.", dct,
+		[]want{{"yesterday", "DATE", "2013-10-31", "", "2013-10-31"}, {"tomorrow", "DATE", "2013-11-02", "", "2013-11-02"}, {"today", "DATE", "2013-11-01", "", "2013-11-01"}}},
+	{"relative units", "Exports rose last month, slowed this week and may fall next year.", dct,
+		[]want{{"last month", "DATE", "2013-10", "", "2013-10-01..2013-10-31"}, {"this week", "DATE", "2013-W44", "", "2013-10-28..2013-11-03"}, {"next year", "DATE", "2014", "", "2014-01-01..2014-12-31"}}},
+	{"ago earlier later", "He left two weeks ago, three years earlier than planned.", dct,
+		[]want{{"two weeks ago", "DATE", "2013-W42", "", "2013-10-14..2013-10-20"}, {"three years earlier", "DATE", "2010", "", "2010-01-01..2010-12-31"}}},
+	{"durations", "The five-year plan took three years and about a decade of work.", dct,
+		[]want{{"five-year", "DURATION", "P5Y", "", ""}, {"three years", "DURATION", "P3Y", "", ""}, {"about a decade", "DURATION", "P10Y", "APPROX", ""}}},
+	{"past n years is a duration", "Prices doubled over the past 20 years.", dct,
+		[]want{{"the past 20 years", "DURATION", "P20Y", "", ""}}},
+	{"sets", "The paper appears weekly and the board meets every month.", dct,
+		[]want{{"weekly", "SET", "P1W", "", ""}, {"every month", "SET", "P1M", "", ""}}},
+	{"quarters", "Third-quarter profit rose, as in the second quarter of 1987.", dct,
+		[]want{{"Third-quarter", "DATE", "2013-Q3", "", "2013-07-01..2013-09-30"}, {"the second quarter of 1987", "DATE", "1987-Q2", "", "1987-04-01..1987-06-30"}}},
+	{"first half", "Growth slowed in the first half.", dct,
+		[]want{{"the first half", "DATE", "2013-H1", "", "2013-01-01..2013-06-30"}}},
+	{"modifiers", "Work starts in early 2014 and ends by mid-March or the end of 1990.", dct,
+		[]want{{"early 2014", "DATE", "2014", "START", "2014-01-01..2014-04-30"}, {"mid-March", "DATE", "2013-03", "MID", "2013-03-11..2013-03-20"}, {"the end of 1990", "DATE", "1990", "END", "1990-09-01..1990-12-31"}}},
+	{"month range", "Talks will resume in late January or February.", dct,
+		[]want{{"late January or February", "DATE", "2014-01", "END", "2014-01-21..2014-02-28"}}},
+	{"season future and past", "A visit is planned in the spring; sales fell last fall.", dct,
+		[]want{{"the spring", "DATE", "2014-SP", "", "2014-03-01..2014-05-31"}, {"last fall", "DATE", "2012-FA", "", "2012-09-01..2012-11-30"}}},
+	{"season with year", "The dam opened in the summer of 1998.", dct,
+		[]want{{"the summer of 1998", "DATE", "1998-SU", "", "1998-06-01..1998-08-31"}}},
+	{"times of day", "The vote starts at 2 p.m. and ends at 10:30 pm EST.", dct,
+		[]want{{"2 p.m.", "TIME", "2013-11-01T14:00", "", "2013-11-01"}, {"10:30 pm EST", "TIME", "2013-11-01T22:30", "", "2013-11-01"}}},
+	{"video length is not a time", "Length 00:02:14, uploaded 15:46:15.", dct, nil},
+	{"vague references", "Now prices are high; recently they fell and soon they may rise. In the past, in the future.", dct,
+		[]want{{"Now", "DATE", "PRESENT_REF", "", ""}, {"recently", "DATE", "PAST_REF", "", ""}, {"soon", "DATE", "FUTURE_REF", "", ""}, {"the past", "DATE", "PAST_REF", "", ""}, {"the future", "DATE", "FUTURE_REF", "", ""}}},
+	{"month by tense", "Elections will be held in March; a census was taken in December.", dct,
+		[]want{{"March", "DATE", "2014-03", "", "2014-03-01..2014-03-31"}, {"December", "DATE", "2012-12", "", "2012-12-01..2012-12-31"}}},
+	{"may is a verb", "Prices may rise. The march ended.", dct, nil},
+	{"zero DCT keeps relative values empty", "They met on Friday and last year, on 1 Nov 2013.", annals.Date{},
+		[]want{{"Friday", "DATE", "", "", ""}, {"last year", "DATE", "", "", ""}, {"1 Nov 2013", "DATE", "2013-11-01", "", "2013-11-01"}}},
+}
+
+func TestTag(t *testing.T) {
+	for _, tt := range tagTests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := timex.Tag(tt.in, tt.dct)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Tag(%q) = %d expressions %v, want %d", tt.in, len(got), texts(got), len(tt.want))
+			}
+			for i, g := range got {
+				w := tt.want[i]
+				gw := want{g.Text, string(g.Type), string(g.Value), string(g.Mod), g.Interval().String()}
+				if gw != w {
+					t.Errorf("Tag(%q)[%d] = %+v, want %+v", tt.in, i, gw, w)
+				}
+				if tt.in[g.Span[0]:g.Span[1]] != g.Text {
+					t.Errorf("Tag(%q)[%d]: span %v holds %q, want %q", tt.in, i, g.Span, tt.in[g.Span[0]:g.Span[1]], g.Text)
+				}
+			}
+		})
+	}
+}
+
+func texts(ts []annals.TimeExpr) []string {
+	var out []string
+	for _, t := range ts {
+		out = append(out, t.Text+"="+string(t.Value))
+	}
+	return out
+}
+
+// TestTagSeed checks the expressions issue 3 lists for the seed article.
+func TestTagSeed(t *testing.T) {
+	b, err := os.ReadFile("testdata/seed.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][]string{}
+	for _, e := range timex.Tag(string(b), dct) {
+		got[e.Text] = append(got[e.Text], string(e.Value)+" "+e.Interval().String())
+	}
+	for text, w := range map[string][]string{
+		"1 Nov 2013":               {"2013-11-01 2013-11-01"},
+		"Friday":                   {"2013-11-01 2013-11-01", "2013-11-01 2013-11-01"},
+		"late January or February": {"2014-01 2014-01-21..2014-02-28"},
+		"the spring":               {"2014-SP 2014-03-01..2014-05-31"},
+		"Saturday":                 {"2013-11-02 2013-11-02"},
+		"last year":                {"2012 2012-01-01..2012-12-31"},
+		"this year":                {"2013 2013-01-01..2013-12-31"},
+	} {
+		if g := got[text]; len(g) != len(w) || g[0] != w[0] || g[len(g)-1] != w[len(w)-1] {
+			t.Errorf("Tag(seed)[%q] = %v, want %v", text, g, w)
+		}
+	}
+	for text := range got {
+		if text == "00:02:14" || text == "15:46:15" {
+			t.Errorf("Tag(seed) tagged page chrome %q", text)
+		}
+	}
+}

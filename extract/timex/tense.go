@@ -1,0 +1,102 @@
+package timex
+
+// Tense markers. A relative expression without a direction ("on Friday",
+// "in the spring", "March 3") is resolved forward when the nearest marker
+// in its sentence points to the future, and backward otherwise: news
+// reports mostly what has happened, so the past is the default (the
+// HeidelTime strategy for underspecified expressions, Strötgen & Gertz
+// 2010, with the tense read from markers rather than a POS tagger).
+var tenseWords = map[string]int8{
+	// Strong future: modal and planning words.
+	"will": 2, "ll": 2, "shall": 2, "would": 2, "going": 2, "scheduled": 2, "schedule": 2,
+	"planned": 2, "plan": 2, "plans": 2, "planning": 2, "expected": 2, "expect": 2,
+	"expects": 2, "due": 2, "upcoming": 2, "intends": 2, "intend": 2, "proposed": 2,
+	"hopes": 2, "hope": 2, "next": 2, "tomorrow": 2,
+	// Weak future.
+	"ahead": 1, "until": 1, "set": 1,
+	// Strong past: finite past forms.
+	"was": -2, "were": -2, "had": -2, "did": -2, "said": -2, "told": -2, "began": -2,
+	"came": -2, "went": -2, "took": -2, "saw": -2, "gave": -2, "fell": -2, "rose": -2,
+	"became": -2, "ago": -2, "yesterday": -2, "last": -2,
+	// Weak past: forms that are also participles ("will be held").
+	"met": -1, "made": -1, "held": -1, "got": -1, "left": -1, "won": -1, "lost": -1,
+	"sold": -1, "bought": -1, "paid": -1, "spent": -1, "found": -1, "earlier": -1, "since": -1,
+}
+
+// future reports whether the sentence around tokens [i, j) talks about the
+// future: the first strong marker looking back (up to 12 tokens), else the
+// first strong marker looking forward (up to 8), else the nearest weak
+// marker; past when there is none. Regular -ed forms are weak past
+// markers, since they may be participles ("will be signed").
+func (m *matcher) future(i, j int) bool {
+	weak, weakDist := int8(0), 1<<30
+	for k, d := i-1, 1; k >= 0 && d <= 12; k, d = k-1, d+1 {
+		if m.sentenceBreak(k + 1) {
+			break
+		}
+		switch v := m.tenseOf(k); {
+		case v == 2 || v == -2:
+			return v > 0
+		case v != 0 && d < weakDist:
+			weak, weakDist = v, d
+		}
+	}
+	for k, d := j, 1; k < len(m.toks) && d <= 8; k, d = k+1, d+1 {
+		if k > j && m.sentenceBreak(k) {
+			break
+		}
+		switch v := m.tenseOf(k); {
+		case v == 2 || v == -2:
+			return v > 0
+		case v != 0 && d < weakDist:
+			weak, weakDist = v, d
+		}
+	}
+	return weak > 0
+}
+
+// sentenceBreak reports whether a sentence ends just before token k: a
+// paragraph break, or '.', '!' or '?' not after a one-letter or
+// abbreviated word.
+func (m *matcher) sentenceBreak(k int) bool {
+	if k <= 0 || k >= len(m.toks) {
+		return false
+	}
+	if m.toks[k].nlGap >= 2 {
+		return true
+	}
+	p := m.toks[k-1]
+	if !p.sentEnd {
+		return false
+	}
+	if k >= 2 {
+		q := m.toks[k-2]
+		if q.kind == kWord && q.e == p.b && q.e-q.b <= 4 && q.upper {
+			return false // "Nov.", "Mr.", "U.S."
+		}
+	}
+	return true
+}
+
+func (m *matcher) tenseOf(k int) int8 {
+	t := m.toks[k]
+	if t.kind != kWord || t.e-t.b > 16 {
+		return 0
+	}
+	var buf [16]byte
+	n := t.e - t.b
+	for x := 0; x < n; x++ {
+		c := m.text[t.b+x]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[x] = c
+	}
+	if v, ok := tenseWords[string(buf[:n])]; ok {
+		return v
+	}
+	if n > 4 && buf[n-2] == 'e' && buf[n-1] == 'd' {
+		return -1
+	}
+	return 0
+}

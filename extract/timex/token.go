@@ -1,0 +1,104 @@
+package timex
+
+// Token kinds.
+const (
+	kWord  uint8 = iota + 1 // a run of ASCII letters
+	kNum                    // a run of ASCII digits
+	kPunct                  // one ASCII punctuation byte
+	kOther                  // a run of non-ASCII bytes (another script, symbols)
+)
+
+// token is one unit of the text. Words carry their lexicon entry (nil when
+// the word is not a time word) and numbers their value.
+type token struct {
+	b, e    int // byte span [b, e)
+	kind    uint8
+	upper   bool  // word starts with an upper-case letter
+	nlGap   uint8 // newlines between the previous token and this one (capped)
+	w       *word // lexicon entry of a word
+	num     int   // value of a number (capped at 1<<30)
+	ndig    int   // digits in a number
+	punct   byte  // the byte of a punctuation token
+	sentEnd bool  // punctuation that ends a sentence ('.', '!', '?')
+}
+
+// tokenize splits text into tokens with byte offsets. It reads bytes, not
+// runes, so it accepts any input: non-ASCII bytes (UTF-8 sequences or not)
+// form kOther runs and never split inside a multi-byte rune. Only ASCII
+// letters make words, which is all the English lexicon needs; the cost is a
+// single map lookup per word (the key is built on the stack, see
+// lookupLower), which keeps tagging far above the 20 MB/s target.
+func tokenize(text string, toks []token) []token {
+	toks = toks[:0]
+	nl := 0
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c == '\n':
+			nl++
+			i++
+			continue
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			i++
+			continue
+		}
+		t := token{b: i, nlGap: uint8(min(nl, 3))}
+		nl = 0
+		switch {
+		case isLetter(c):
+			j := i + 1
+			for j < len(text) && isLetter(text[j]) {
+				j++
+			}
+			t.kind = kWord
+			t.upper = c >= 'A' && c <= 'Z'
+			t.w = lookupLower(text[i:j])
+			i = j
+		case c >= '0' && c <= '9':
+			j := i
+			n := 0
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+				if n < 1<<30 {
+					n = n*10 + int(text[j]-'0')
+				}
+				j++
+			}
+			t.kind, t.num, t.ndig = kNum, n, j-i
+			i = j
+		case c >= 0x80:
+			j := i + 1
+			for j < len(text) && text[j] >= 0x80 {
+				j++
+			}
+			t.kind = kOther
+			i = j
+		default:
+			t.kind, t.punct = kPunct, c
+			t.sentEnd = c == '.' || c == '!' || c == '?'
+			i++
+		}
+		t.e = i
+		toks = append(toks, t)
+	}
+	return toks
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// lookupLower finds s in the lexicon case-insensitively. Indexing a map
+// with string(bytes) does not allocate, so lowering into a stack buffer is
+// free; words longer than any lexicon entry are not looked up at all.
+func lookupLower(s string) *word {
+	if len(s) > 16 {
+		return nil
+	}
+	var buf [16]byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return lexicon[string(buf[:len(s)])]
+}
