@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"gonum.org/v1/gonum/graph/formats/dot"
+	"gonum.org/v1/gonum/graph/formats/dot/ast"
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/graph"
@@ -154,4 +155,42 @@ func TestWriteDOTError(t *testing.T) {
 	if err := graph.WriteDOT(failWriter{}, star(), graph.DOTOptions{}); err == nil {
 		t.Error("WriteDOT(failing writer) = nil, want an error")
 	}
+}
+
+// FuzzWriteDOT checks that any pair of actor names, a role and a title
+// give a file that parses as one DOT graph holding the edge between them.
+func FuzzWriteDOT(f *testing.F) {
+	f.Add("Sergei Lavrov", "Fumio Kishida", "Foreign Minister", "talks") // plain
+	f.Add("Сергей Лавров", "岸田文雄", "", "")                               // non-Latin
+	f.Add(`a"b`, `c\`, "x\ny", `\`)                                      // quotes, backslashes, newlines
+	f.Add("\xff\xfe", "\uFFFD", "\x00\t\r", "}")                         // invalid UTF-8, control characters
+	f.Add("", " ", "--", "graph { }")
+	f.Add(`x" -- "y`, "z", "", "") // empty and DOT syntax
+	f.Fuzz(func(t *testing.T, a, b, role, title string) {
+		doc := &annals.Document{
+			Persons: []annals.Person{{Name: a, Role: role}, {Name: b}},
+			Events:  []annals.Event{{Type: annals.EventMeet, Status: annals.StatusOccurred, Actors: []string{a, b}}},
+		}
+		g := graph.FromDocument(doc)
+		var buf bytes.Buffer
+		if err := graph.WriteDOT(&buf, g, graph.DOTOptions{Name: title, Label: title, Highlight: "person:" + a, EdgeLabels: true}); err != nil {
+			t.Fatal(err)
+		}
+		file, err := dot.ParseBytes(buf.Bytes())
+		if err != nil {
+			t.Fatalf("WriteDOT(%q, %q) does not parse: %v\n%s", a, b, err, buf.Bytes())
+		}
+		if len(file.Graphs) != 1 {
+			t.Fatalf("WriteDOT(%q, %q) parsed into %d graphs, want 1", a, b, len(file.Graphs))
+		}
+		edges := 0
+		for _, st := range file.Graphs[0].Stmts {
+			if _, ok := st.(*ast.EdgeStmt); ok {
+				edges++
+			}
+		}
+		if got, want := edges, len(g.Edges()); got != want {
+			t.Errorf("WriteDOT(%q, %q) has %d edges, want %d", a, b, got, want)
+		}
+	})
 }

@@ -4,9 +4,11 @@ import (
 	"cmp"
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"slices"
 	"strings"
 
+	"gonum.org/v1/gonum/graph/community"
 	"gonum.org/v1/gonum/graph/network"
 	"gonum.org/v1/gonum/graph/path"
 	"gonum.org/v1/gonum/graph/simple"
@@ -169,6 +171,74 @@ func (g *Graph) weightedDirected(keys []string, adj map[string]map[string]*edgeD
 		}
 	}
 	return d
+}
+
+// DefaultSeed is the seed the CLI uses for [Graph.Communities], so that
+// runs are reproducible.
+const DefaultSeed = 1
+
+// Communities partitions g into communities with the Louvain method
+// (Blondel et al. 2008, "Fast unfolding of communities in large
+// networks"), maximising weighted modularity at resolution 1 and keeping
+// the top level of the hierarchy. The method is randomised: seed fixes the
+// order in which nodes are moved, so equal seeds give equal results. Each
+// community is a sorted list of node keys; communities are sorted by size
+// descending, then by their first key. Isolated nodes and a graph without
+// edges give one community per node; an empty graph an empty slice.
+func (g *Graph) Communities(seed uint64) [][]string {
+	keys := g.keys()
+	out := [][]string{}
+	if len(keys) == 0 {
+		return out
+	}
+	adj := g.adjacency()
+	id := make(map[string]int64, len(keys))
+	for i, k := range keys {
+		id[k] = int64(i)
+	}
+	edges := 0
+	for _, nb := range adj {
+		edges += len(nb)
+	}
+	var groups [][]string
+	if edges == 0 {
+		// Modularity is undefined without edges (it divides by the total
+		// weight), so gonum is not called.
+		for _, k := range keys {
+			groups = append(groups, []string{k})
+		}
+	} else {
+		u := simple.NewWeightedUndirectedGraph(0, 0)
+		for _, k := range keys {
+			u.AddNode(simple.Node(id[k]))
+		}
+		for _, a := range keys {
+			for b, d := range adj[a] {
+				if a < b {
+					u.SetWeightedEdge(simple.WeightedEdge{F: simple.Node(id[a]), T: simple.Node(id[b]), W: float64(len(d.events))})
+				}
+			}
+		}
+		reduced := community.Modularize(u, 1, rand.NewPCG(seed, seed))
+		for _, c := range reduced.Communities() {
+			grp := make([]string, 0, len(c))
+			for _, n := range c {
+				grp = append(grp, keys[n.ID()])
+			}
+			groups = append(groups, grp)
+		}
+	}
+	for _, grp := range groups {
+		if len(grp) == 0 {
+			continue
+		}
+		slices.Sort(grp)
+		out = append(out, grp)
+	}
+	slices.SortFunc(out, func(a, b []string) int {
+		return cmp.Or(cmp.Compare(len(b), len(a)), cmp.Compare(a[0], b[0]))
+	})
+	return out
 }
 
 // Components returns the connected components of g, each a sorted list of

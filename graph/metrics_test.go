@@ -166,3 +166,45 @@ func TestComponents(t *testing.T) {
 		t.Errorf("empty.Components() = %v, want empty", got)
 	}
 }
+
+func TestCommunities(t *testing.T) {
+	// Two triangles joined by one edge split at the bridge; the isolated
+	// node is alone.
+	doc := docOf([]string{"A", "B"}, []string{"B", "C"}, []string{"C", "A"},
+		[]string{"D", "E"}, []string{"E", "F"}, []string{"F", "D"}, []string{"C", "D"})
+	doc.Persons = append(doc.Persons, annals.Person{Name: "Z"})
+	g := graph.FromDocument(doc)
+	want := [][]string{
+		{"person:a", "person:b", "person:c"},
+		{"person:d", "person:e", "person:f"},
+		{"person:z"},
+	}
+	for seed := range uint64(20) {
+		if got := g.Communities(seed); !reflect.DeepEqual(got, want) {
+			t.Errorf("Communities(%d) = %v, want %v", seed, got, want)
+		}
+	}
+	noEdges := graph.FromDocument(&annals.Document{Persons: []annals.Person{{Name: "P"}, {Name: "Q"}}})
+	if got, want := noEdges.Communities(graph.DefaultSeed), [][]string{{"person:p"}, {"person:q"}}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Communities(no edges) = %v, want %v", got, want)
+	}
+	if got := graph.FromDocument(nil).Communities(graph.DefaultSeed); got == nil || len(got) != 0 {
+		t.Errorf("empty.Communities() = %v, want empty", got)
+	}
+}
+
+// TestCommunitiesDeterministic checks that one seed gives one answer on
+// a graph where Louvain has choices to make.
+func TestCommunitiesDeterministic(t *testing.T) {
+	var groups [][]string
+	for i := range 12 {
+		groups = append(groups, []string{string(rune('A' + i)), string(rune('A' + (i+1)%12))})
+		groups = append(groups, []string{string(rune('A' + i)), string(rune('A' + (i+5)%12))})
+	}
+	first := graph.FromDocument(docOf(groups...)).Communities(7)
+	for range 10 {
+		if got := graph.FromDocument(docOf(groups...)).Communities(7); !reflect.DeepEqual(got, first) {
+			t.Fatalf("Communities(7) = %v, then %v, want equal", first, got)
+		}
+	}
+}
