@@ -50,13 +50,13 @@ func WriteDOT(w io.Writer, g *Graph, opts DOTOptions) error {
 		name = "annals"
 	}
 	fmt.Fprintf(bw, "graph %s {\n", quote(name))
-	fmt.Fprint(bw, "\tgraph [charset=\"UTF-8\", overlap=false, splines=true")
+	fmt.Fprint(bw, "\tgraph [charset=\"UTF-8\", fontname=\"Helvetica\", overlap=false, splines=true")
 	if opts.Label != "" {
 		fmt.Fprintf(bw, ", label=%s, labelloc=b", quote(opts.Label))
 	}
 	fmt.Fprint(bw, "];\n")
 	fmt.Fprint(bw, "\tnode [style=filled, fontname=\"Helvetica\"];\n")
-	fmt.Fprint(bw, "\tedge [color=\"#555555\"];\n")
+	fmt.Fprint(bw, "\tedge [color=\"#555555\", fontname=\"Helvetica\"];\n")
 	if g != nil {
 		for _, n := range g.Nodes() {
 			st, ok := nodeStyle[n.Kind]

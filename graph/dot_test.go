@@ -164,8 +164,8 @@ func FuzzWriteDOT(f *testing.F) {
 	f.Add("Сергей Лавров", "岸田文雄", "", "")                               // non-Latin
 	f.Add(`a"b`, `c\`, "x\ny", `\`)                                      // quotes, backslashes, newlines
 	f.Add("\xff\xfe", "\uFFFD", "\x00\t\r", "}")                         // invalid UTF-8, control characters
-	f.Add("", " ", "--", "graph { }")
-	f.Add(`x" -- "y`, "z", "", "") // empty and DOT syntax
+	f.Add("", " ", "--", "graph { }")                                    // empty and DOT syntax
+	f.Add(`x" -- "y`, "z", "", "")                                       // an edge operator inside a name
 	f.Fuzz(func(t *testing.T, a, b, role, title string) {
 		doc := &annals.Document{
 			Persons: []annals.Person{{Name: a, Role: role}, {Name: b}},

@@ -55,9 +55,9 @@ func ExampleWriteDOT() {
 	}
 	// Output:
 	// graph "annals" {
-	// 	graph [charset="UTF-8", overlap=false, splines=true];
+	// 	graph [charset="UTF-8", fontname="Helvetica", overlap=false, splines=true];
 	// 	node [style=filled, fontname="Helvetica"];
-	// 	edge [color="#555555"];
+	// 	edge [color="#555555", fontname="Helvetica"];
 	// 	"person:fumio kishida" [label="Fumio Kishida", shape=ellipse, fillcolor="#b3cde3"];
 	// 	"person:sergei lavrov" [label="Sergei Lavrov", shape=ellipse, fillcolor="#b3cde3", penwidth=3];
 	// 	"person:fumio kishida" -- "person:sergei lavrov" [weight=1, penwidth=1.0];
