@@ -197,32 +197,43 @@ func itoa4(y int) string {
 // year-earlier quarter".
 func (m *matcher) quarter(i int) (match, bool) {
 	j := i
-	if m.misc(j, "the") {
+	the := m.misc(j, "the")
+	if the {
 		j++
 	}
 	y := 0
+	relYear, hasRel := 0, false
 	if yy, k, ok := m.year(j); ok && m.punct(k, '\'') && m.lit(k+1, "s") {
-		y, j = yy, k+2
+		y, j = yy, k+2 // "1989's third quarter"
+	} else if r := m.has(j, cRel); r != nil && m.lit(j+1, "year") && m.punct(j+2, '\'') && m.lit(j+3, "s") {
+		relYear, hasRel, j = r.rel, true, j+4 // "this year's third quarter"
+	}
+	yearAgo := false
+	if m.lit(j, "year") && m.punct(j+1, '-') && m.adj(j+1) && (m.lit(j+2, "earlier") || m.lit(j+2, "ago")) {
+		yearAgo, j = true, j+3 // "the year-earlier quarter"
 	}
 	if m.misc(j, "fiscal") {
 		j = m.hyphen(j + 1)
 	}
 	var s sem
 	s.typ = annals.TimeDate
-	switch {
-	case m.has(j, cOrd) != nil && m.has(j, cOrd).ord <= 4:
-		s.anchor, s.n = aQuarter, m.has(j, cOrd).ord
-		j = m.hyphen(j + 1)
-	case m.misc(j, "latest") || m.lit(j, "current") || m.misc(j, "same"):
+	hyphenated := false
+	switch o := m.has(j, cOrd); {
+	case o != nil && o.ord <= 4:
+		s.anchor, s.n = aQuarter, o.ord
+		k := m.hyphen(j + 1)
+		hyphenated = k > j+1
+		j = k
+	case m.misc(j, "latest") || m.lit(j, "current") || m.misc(j, "same") || m.lit(j, "recent"):
 		s.anchor = aLastQuarter
 		j++
-	case m.lit(j, "year") && m.punct(j+1, '-') && (m.lit(j+2, "earlier") || m.lit(j+2, "ago")):
-		s.anchor = aYearAgoQuarter
-		j += 3
 	case j > i:
 		s.anchor = aLastQuarter // "the quarter"
 	default:
 		return match{}, false
+	}
+	if yearAgo && s.anchor == aLastQuarter {
+		s.anchor = aYearAgoQuarter
 	}
 	if m.misc(j, "fiscal") {
 		j = m.hyphen(j + 1)
@@ -233,12 +244,18 @@ func (m *matcher) quarter(i int) (match, bool) {
 		unit = "Q"
 	case m.misc(j, "half") && s.anchor == aQuarter && s.n <= 2:
 		unit = "H"
-	case m.misc(j, "period") && s.anchor != aQuarter:
+	case m.misc(j, "period") && s.anchor != aQuarter && (the || yearAgo):
 		unit = "Q"
 	default:
 		return match{}, false
 	}
 	j++
+	if hyphenated && the && y == 0 && !hasRel && !yearAgo && m.toks[j].kind == kWord {
+		// "the third-quarter profit": the adjective alone is the
+		// expression (TimeML leaves out the article of the noun phrase);
+		// the match starting at the ordinal will take it.
+		return match{}, false
+	}
 	if s.anchor != aQuarter {
 		return match{j, s}, true
 	}
@@ -259,6 +276,13 @@ func (m *matcher) quarter(i int) (match, bool) {
 			return match{j, valueSem(annals.TimeDate, itoa4(y)+"-H"+itoa(s.n))}, true
 		}
 		return match{j, valueSem(annals.TimeDate, itoa4(y)+"-Q"+itoa(s.n))}, true
+	}
+	if hasRel || yearAgo {
+		s.anchor = aYearQuarter
+		s.dir = relYear
+		if yearAgo {
+			s.dir = -1
+		}
 	}
 	return match{j, s}, true
 }
@@ -341,14 +365,14 @@ func (m *matcher) modified(i int, inner func(int) (match, bool)) (match, bool) {
 			j++ // "late in the year"
 		}
 	}
+	if m.lit(i, "earlier") || m.lit(i, "later") {
+		// "earlier this year": TimeML leaves "earlier" out of the extent.
+		return match{}, false
+	}
 	mm, ok := inner(j)
 	if !ok {
 		return match{}, false
 	}
 	mm.s.mod = annals.Mod(w.mod)
-	if m.lit(i, "earlier") || m.lit(i, "later") {
-		// "earlier this year" keeps the year's value; TimeML gives no mod.
-		mm.s.mod = ""
-	}
 	return mm, true
 }

@@ -19,6 +19,8 @@ const (
 	aQuarter                      // quarter q (half when unit is "H") of the year the tense picks
 	aLastQuarter                  // "the quarter", "the latest quarter": the quarter under discussion
 	aYearAgoQuarter               // "a year earlier" in an earnings story: that quarter a year before
+	aYearQuarter                  // quarter n of the DCT's year moved by dir years ("this year's third quarter")
+	aWeekend                      // "the weekend": the nearest weekend in the tense's direction
 )
 
 // sem is what a pattern recognised, before resolution against the DCT.
@@ -47,10 +49,10 @@ type state struct {
 	lastQuarter string
 }
 
-// resolve computes the value of s against dct; future says whether the
-// sentence talks about the future. It returns "" when the value cannot be
-// known (a relative expression without a DCT).
-func resolve(s sem, dct annals.Date, future bool, st *state) string {
+// resolve computes the value of s against dct; tense is the tense of the
+// sentence (+1 future, -1 past, 0 unknown). It returns "" when the value
+// cannot be known (a relative expression without a DCT).
+func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 	if s.anchor == aValue {
 		return s.val
 	}
@@ -60,7 +62,7 @@ func resolve(s sem, dct annals.Date, future bool, st *state) string {
 	dir := s.dir
 	if dir == 0 {
 		dir = -1
-		if future {
+		if tense > 0 {
 			dir = 1
 		}
 	}
@@ -69,7 +71,18 @@ func resolve(s sem, dct annals.Date, future bool, st *state) string {
 		return offsetValue(dct, s.unit, s.n) + s.tod
 	case aMonthDay:
 		y := dct.Year
-		if s.dir == 0 {
+		if s.dir == 0 && tense == 0 {
+			// No tense marker: the nearest such month, within six months
+			// either way of the DCT's ("Dec. 7" in November is this
+			// December, "January" in October the coming one).
+			diff := s.month - int(dct.Month)
+			switch {
+			case diff > 6:
+				y--
+			case diff < -5:
+				y++
+			}
+		} else if s.dir == 0 {
 			// A month without a year takes the year that fits the tense:
 			// future -> on or after the DCT's month, past -> on or before.
 			if dir > 0 && s.month < int(dct.Month) {
@@ -111,6 +124,20 @@ func resolve(s sem, dct annals.Date, future bool, st *state) string {
 		}
 		v := fmt.Sprintf("%04d-Q%d", y, s.n)
 		return v
+	case aYearQuarter:
+		y := dct.Year + s.dir
+		if s.unit == "H" {
+			return fmt.Sprintf("%04d-H%d", y, s.n)
+		}
+		return fmt.Sprintf("%04d-Q%d", y, s.n)
+	case aWeekend:
+		// Past: the last weekend that has begun by the DCT; future: the
+		// DCT's own week's weekend (ISO weeks end on Sunday).
+		wd := int(dct.Weekday())
+		if dir < 0 && wd != 6 && wd != 0 {
+			return string(annals.ISOWeekValue(dct.AddDays(-7))) + "-WE"
+		}
+		return string(annals.ISOWeekValue(dct)) + "-WE"
 	case aLastQuarter:
 		if st.lastQuarter != "" {
 			return st.lastQuarter

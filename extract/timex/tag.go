@@ -84,6 +84,9 @@ func (m *matcher) longest(i int) (match, bool) {
 		try(m.yearPhrase(i))
 		try(m.barePlural(i))
 		try(m.clockTime(i))
+		if m.misc(i, "the") && m.lit(i+1, "weekend") {
+			try(match{i + 2, sem{typ: annals.TimeDate, anchor: aWeekend}}, true)
+		}
 		if m.misc(i, "the") {
 			// "the 1960s", "the '90s": TimeML keeps the article.
 			if mm, ok := m.bareYear(i + 1); ok && len(mm.s.val) == 3 {
@@ -157,14 +160,23 @@ func (m *matcher) yearPhrase(i int) (match, bool) {
 func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeExpr {
 	b, e := m.toks[i].b, m.toks[mm.end-1].e
 	s := mm.s
-	v := resolve(s, dct, s.anchor != aValue && m.future(i, mm.end), st)
+	var tense int8
+	if s.anchor != aValue && !dct.IsZero() {
+		tense = m.tense(i, mm.end)
+		if s.anchor == aWeekday && m.punct(mm.end, '\'') && m.lit(mm.end+1, "s") {
+			tense = -1 // "Wednesday's ruling" reports a past event
+		}
+	}
+	v := resolve(s, dct, tense, st)
 	tv := annals.TimeValue(v)
 	if v != "" && !tv.Valid() {
 		tv = "" // arithmetic left the calendar (a fuzzed DCT in year 9999)
 	}
 	te := annals.TimeExpr{Text: m.text[b:e], Span: annals.Span{b, e}, Type: s.typ, Value: tv, Mod: s.mod}
 	g := tv.Granularity()
-	if g == annals.GranularityQuarter {
+	if g == annals.GranularityQuarter && (s.anchor == aValue || s.anchor == aQuarter || s.anchor == aOffset || s.anchor == aYearQuarter) {
+		// Only a quarter named in the text becomes the one under
+		// discussion; "a year earlier" and "the quarter" refer to it.
 		st.lastQuarter = string(tv)
 	}
 	if (s.typ == annals.TimeDate || s.typ == annals.TimeTime) && tv != "" {

@@ -59,7 +59,7 @@ var tagTests = []struct {
 	{"first half", "Growth slowed in the first half.", dct,
 		[]want{{"the first half", "DATE", "2013-H1", "", "2013-01-01..2013-06-30"}}},
 	{"modifiers", "Work starts in early 2014 and ends by mid-March or the end of 1990.", dct,
-		[]want{{"early 2014", "DATE", "2014", "START", "2014-01-01..2014-04-30"}, {"mid-March", "DATE", "2013-03", "MID", "2013-03-11..2013-03-20"}, {"the end of 1990", "DATE", "1990", "END", "1990-09-01..1990-12-31"}}},
+		[]want{{"early 2014", "DATE", "2014", "START", "2014-01-01..2014-04-30"}, {"mid-March", "DATE", "2014-03", "MID", "2014-03-11..2014-03-20"}, {"the end of 1990", "DATE", "1990", "END", "1990-09-01..1990-12-31"}}},
 	{"month range", "Talks will resume in late January or February.", dct,
 		[]want{{"late January or February", "DATE", "2014-01", "END", "2014-01-21..2014-02-28"}}},
 	{"season future and past", "A visit is planned in the spring; sales fell last fall.", dct,

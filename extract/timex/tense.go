@@ -23,12 +23,15 @@ var tenseWords = map[string]int8{
 	"sold": -1, "bought": -1, "paid": -1, "spent": -1, "found": -1, "earlier": -1, "since": -1,
 }
 
-// future reports whether the sentence around tokens [i, j) talks about the
-// future: the first strong marker looking back (up to 12 tokens), else the
-// first strong marker looking forward (up to 8), else the nearest weak
-// marker; past when there is none. Regular -ed forms are weak past
-// markers, since they may be participles ("will be signed").
-func (m *matcher) future(i, j int) bool {
+// tense reads the tense of the sentence around tokens [i, j): +1 future,
+// -1 past, 0 when no marker is found. It takes the first strong marker
+// looking back (up to 12 tokens), else the first strong marker looking
+// forward (up to 8), else the nearest weak marker. A weak past form right
+// before the expression ("announced Wednesday", "ruled Friday") decides at
+// once unless an auxiliary makes it passive or future ("will be held
+// Monday"). Regular -ed forms are weak past markers, since they may be
+// participles.
+func (m *matcher) tense(i, j int) int8 {
 	weak, weakDist := int8(0), 1<<30
 	for k, d := i-1, 1; k >= 0 && d <= 12; k, d = k-1, d+1 {
 		if m.sentenceBreak(k + 1) {
@@ -36,7 +39,9 @@ func (m *matcher) future(i, j int) bool {
 		}
 		switch v := m.tenseOf(k); {
 		case v == 2 || v == -2:
-			return v > 0
+			return v / 2
+		case v == -1 && d <= 2 && !m.auxBefore(k):
+			return -1
 		case v != 0 && d < weakDist:
 			weak, weakDist = v, d
 		}
@@ -47,12 +52,47 @@ func (m *matcher) future(i, j int) bool {
 		}
 		switch v := m.tenseOf(k); {
 		case v == 2 || v == -2:
-			return v > 0
+			return v / 2
 		case v != 0 && d < weakDist:
 			weak, weakDist = v, d
 		}
 	}
-	return weak > 0
+	switch {
+	case weak > 0:
+		return 1
+	case weak < 0:
+		return -1
+	}
+	return 0
+}
+
+var auxiliaries = map[string]bool{"be": true, "been": true, "being": true, "is": true, "are": true, "will": true, "would": true, "to": true, "ll": true}
+
+// auxBefore reports whether one of the two words before token k is an
+// auxiliary that makes a past form passive or future.
+func (m *matcher) auxBefore(k int) bool {
+	for x := k - 1; x >= k-2 && x >= 0; x-- {
+		t := m.toks[x]
+		if t.kind == kWord && t.e-t.b <= 5 && auxiliaries[lowerASCII(m.text[t.b:t.e])] {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for k := i; k < len(b); k++ {
+				if b[k] >= 'A' && b[k] <= 'Z' {
+					b[k] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
 }
 
 // sentenceBreak reports whether a sentence ends just before token k: a
