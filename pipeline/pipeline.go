@@ -1,0 +1,218 @@
+// Package pipeline runs a bulk ingest: articles read by package ingest are
+// extracted on all cores and written by one writer in batched transactions,
+// the way SQLite wants it (one writer at a time).
+//
+// The result is the same as a serial run: outcomes are reported, and
+// documents saved, in input order. Memory stays bounded whatever the input
+// size, because at most a fixed window of articles is in flight. Each
+// article is still stored whole or not at all; an interrupted run leaves
+// whole articles only, and a rerun skips them and finishes the rest.
+//
+// The package knows neither the extractor nor the store: it takes them as a
+// function and an interface, so tests can fake either.
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"iter"
+	"runtime"
+	"sync"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/ingest"
+)
+
+// Store is what the pipeline needs of a database (store.DB has it).
+type Store interface {
+	// SaveBatch stores docs in one transaction, all or nothing, and reports
+	// for each whether it was new.
+	SaveBatch(ctx context.Context, docs []*annals.Document) ([]bool, error)
+	// Save stores one document in its own transaction.
+	Save(ctx context.Context, doc *annals.Document) (bool, error)
+}
+
+// Extractor turns one article into a document.
+type Extractor func(ingest.Article) (*annals.Document, error)
+
+// Outcome is what became of one input.
+type Outcome int
+
+// Outcomes.
+const (
+	Stored      Outcome = iota // extracted and stored
+	Present                    // already in the database (same content hash)
+	Failed                     // could not be read, extracted or stored
+	Unsupported                // a file of a type annals does not read, skipped
+)
+
+// Result reports one input, in input order.
+type Result struct {
+	Source  string // the article's source, or the input named by Err
+	Outcome Outcome
+	Err     error            // why it failed or was skipped
+	Doc     *annals.Document // the extraction, when there was one
+	Bytes   int              // size of the article text
+}
+
+// Options tune Run.
+type Options struct {
+	// Workers is the number of extraction goroutines; 0 means GOMAXPROCS.
+	Workers int
+	// BatchSize is the number of articles per write transaction; 0 means
+	// 64. A batch is also written when the input pauses.
+	BatchSize int
+	// Known holds IDs of articles already stored; IDOf computes an
+	// article's ID from its text. With both set, known articles are
+	// skipped before extraction.
+	Known map[string]bool
+	IDOf  func(text string) string
+}
+
+type item struct {
+	seq    int
+	art    ingest.Article
+	readEr error
+	doc    *annals.Document
+	err    error
+	known  bool
+}
+
+// Run reads every article of input, extracts it with x and saves it to st,
+// calling report once per input in input order (never concurrently). It
+// returns ctx.Err() when interrupted — the articles already reported as
+// stored are then in the database, whole — and a store error that is not
+// about one article (the disk full, the database locked) as soon as it
+// happens. Per-article problems are reported, not returned.
+func Run(ctx context.Context, input iter.Seq2[ingest.Article, error], x Extractor, st Store, opts Options, report func(Result)) error {
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	batch := opts.BatchSize
+	if batch <= 0 {
+		batch = 64
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	// The window bounds memory: the reader blocks once this many items are
+	// in flight between it and the writer.
+	window := workers * 4
+	jobs := make(chan *item, window)
+	done := make(chan *item, window)
+	slots := make(chan struct{}, window+batch)
+
+	var readErr error
+	go func() {
+		defer close(jobs)
+		seq := 0
+		for a, err := range input {
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			it := &item{seq: seq, art: a, readEr: err}
+			seq++
+			if err == nil && opts.Known != nil && opts.IDOf != nil && opts.Known[opts.IDOf(a.Text)] {
+				it.known = true
+			}
+			select {
+			case jobs <- it:
+			case <-ctx.Done():
+				return
+			}
+			if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+				readErr = err
+				return
+			}
+		}
+	}()
+
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for it := range jobs {
+				if it.readEr == nil && !it.known {
+					it.doc, it.err = safeExtract(x, it.art)
+				}
+				done <- it
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(done) }()
+
+	w := writer{ctx: ctx, st: st, report: report, batch: batch, slots: slots}
+	pending := map[int]*item{}
+	next := 0
+	for it := range done {
+		pending[it.seq] = it
+		for {
+			p, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if err := w.add(p); err != nil {
+				cancel()
+				drain(done)
+				return err
+			}
+		}
+		// Write what is ready when nothing else is waiting, so a slow input
+		// (stdin, a network share) still gets stored as it comes.
+		if len(done) == 0 {
+			if err := w.flush(); err != nil {
+				cancel()
+				drain(done)
+				return err
+			}
+		}
+	}
+	if err := w.flush(); err != nil {
+		return err
+	}
+	if readErr != nil {
+		return readErr
+	}
+	return ctx.Err()
+}
+
+func drain(ch <-chan *item) {
+	for range ch {
+	}
+}
+
+// safeExtract runs the extractor, turning a panic into a failed article:
+// one pathological text must not end a run over thousands.
+func safeExtract(x Extractor, a ingest.Article) (doc *annals.Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = &panicError{source: a.Source, value: r}
+		}
+	}()
+	return x(a)
+}
+
+type panicError struct {
+	source string
+	value  any
+}
+
+func (e *panicError) Error() string {
+	return "extract " + e.source + ": internal error (please report it): " + toString(e.value)
+}
+
+func toString(v any) string {
+	switch v := v.(type) {
+	case error:
+		return v.Error()
+	case string:
+		return v
+	}
+	return "panic"
+}
