@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"slices"
+	"strings"
 
 	dg "github.com/dominikbraun/graph"
 
@@ -125,9 +126,12 @@ func (g *Graph) link(a, b, ev string) {
 	_ = g.g.UpdateEdge(a, b, dg.EdgeWeight(len(d.events)))
 }
 
-// linkEvent links every pair of the participants of event ev.
+// linkEvent links every pair of the participants of event ev. A repeated
+// event keeps the node of its first report, as the store does.
 func (g *Graph) linkEvent(ev annals.Node, participants []string) {
-	g.events[ev.Key] = ev
+	if _, ok := g.events[ev.Key]; !ok {
+		g.events[ev.Key] = ev
+	}
 	for i, a := range participants {
 		for _, b := range participants[i+1:] {
 			g.link(a, b, ev.Key)
@@ -258,13 +262,27 @@ func countryNode(c annals.Country) annals.Node {
 	return annals.Node{Key: annals.ActorKey(annals.KindCountry, string(c)), Kind: annals.KindCountry, Label: c.Name(), Country: c}
 }
 
-// eventLabel names an event for people: its type and, when dated, its
-// interval ("meet 2013-11-01").
+// maxLabelNames caps the participants named in an event label.
+const maxLabelNames = 4
+
+// eventLabel describes e briefly, as the store labels event nodes: its
+// type and up to four participants, actors or else countries ("meet:
+// Sergei Lavrov, Fumio Kishida"); just the type when there are none.
 func eventLabel(e annals.Event) string {
-	if s := e.Interval().String(); s != "" {
-		return string(e.Type) + " " + s
+	names := e.Actors
+	if len(names) == 0 {
+		for _, c := range e.Countries {
+			names = append(names, string(c))
+		}
 	}
-	return string(e.Type)
+	if len(names) == 0 {
+		return string(e.Type)
+	}
+	label := string(e.Type) + ": " + strings.Join(names[:min(len(names), maxLabelNames)], ", ")
+	if len(names) > maxLabelNames {
+		label += fmt.Sprintf(" +%d", len(names)-maxLabelNames)
+	}
+	return label
 }
 
 // Len returns the number of nodes.

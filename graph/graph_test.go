@@ -211,8 +211,30 @@ func TestFromDocument(t *testing.T) {
 	if !reflect.DeepEqual(weights, want) {
 		t.Errorf("FromDocument() edges = %v, want %v", weights, want)
 	}
+	var labels []string
+	for _, r := range g.Relations("person:sergei lavrov") {
+		for _, e := range r.Events {
+			labels = append(labels, e.Label)
+		}
+	}
+	wantLabels := []string{"meet: Sergei Lavrov, Fumio Kishida", "meet: Sergei Lavrov, Fumio Kishida", "meet: Sergei Lavrov, Fumio Kishida", "statement: United Nations, Sergei Lavrov"}
+	if !reflect.DeepEqual(labels, wantLabels) {
+		t.Errorf("FromDocument() event labels = %q, want %q", labels, wantLabels)
+	}
 	if got := graph.FromDocument(nil).Len(); got != 0 {
 		t.Errorf("FromDocument(nil).Len() = %d, want 0", got)
+	}
+}
+
+func TestEventLabelLong(t *testing.T) {
+	g := graph.FromDocument(docOf([]string{"A", "B", "C", "D", "E", "F"}))
+	rels := g.Relations("person:a")
+	if len(rels) == 0 || rels[0].Events[0].Label != "meet: A, B, C, D +2" {
+		t.Errorf("Relations(a) = %+v, want an event labelled %q", rels, "meet: A, B, C, D +2")
+	}
+	countries := graph.FromDocument(&annals.Document{Events: []annals.Event{{Type: annals.EventTrade, Status: annals.StatusOccurred, Countries: []annals.Country{"RUS", "JPN"}}}})
+	if rels := countries.Relations("country:RUS"); len(rels) != 1 || rels[0].Events[0].Label != "trade: RUS, JPN" {
+		t.Errorf("Relations(RUS) = %+v, want an event labelled %q", rels, "trade: RUS, JPN")
 	}
 }
 

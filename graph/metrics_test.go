@@ -208,3 +208,31 @@ func TestCommunitiesDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestScoresNoEdges runs every metric on graphs of isolated nodes, which
+// some algorithms treat as special cases (dangling nodes in PageRank, no
+// reachable node for closeness).
+func TestScoresNoEdges(t *testing.T) {
+	for _, n := range []int{1, 3} {
+		doc := &annals.Document{}
+		for i := range n {
+			doc.Persons = append(doc.Persons, annals.Person{Name: string(rune('A' + i))})
+		}
+		g := graph.FromDocument(doc)
+		for _, m := range graph.Metrics {
+			scores, err := g.Scores(m)
+			if err != nil || len(scores) != n {
+				t.Fatalf("Scores(%s) on %d isolated nodes = %v, %v, want %d scores", m, n, scores, err, n)
+			}
+			want := 0.0
+			if m == graph.MetricPageRank {
+				want = 1 / float64(n)
+			}
+			for _, s := range scores {
+				if math.Abs(s.Value-want) > tol || s.Degree != 0 {
+					t.Errorf("Scores(%s)[%s] on %d isolated nodes = %.6f (degree %d), want %.6f (degree 0)", m, s.Node.Label, n, s.Value, s.Degree, want)
+				}
+			}
+		}
+	}
+}

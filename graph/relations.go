@@ -11,7 +11,7 @@ import (
 // EventRef names one event through which two actors are related.
 type EventRef struct {
 	Key   string
-	Label string // the event node's label, or its type and interval
+	Label string // the event node's label ("meet: Sergei Lavrov, Fumio Kishida"), or its type
 	Type  annals.EventType
 	// Status is the event's status; planned events are relations that
 	// have not (yet) happened.
@@ -64,7 +64,7 @@ func (g *Graph) eventRef(key string) EventRef {
 	ev := g.events[key]
 	label := ev.Label
 	if label == "" {
-		label = eventLabel(annals.Event{Type: ev.Type, Start: ev.Start, End: ev.End})
+		label = string(ev.Type)
 	}
 	return EventRef{Key: key, Label: label, Type: ev.Type, Status: ev.Status, Start: ev.Start, End: ev.End}
 }

@@ -104,7 +104,8 @@ type relationEvent struct {
 // partner in the order given (graph.Graph.Relations sorts them). Text and
 // Markdown start with a line naming the actor and list each partner with
 // the number of shared events, the first and last date, the event types
-// and the events (planned ones marked [PlannedMark]). JSON is an array of
+// and the events, each as its interval and label (planned ones marked
+// [PlannedMark]). JSON is an array of
 // objects, each with the actor's and the partner's keys and the shared
 // events; CSV and TSV have one row per partner with event keys joined by
 // "; ". An unknown format returns an error wrapping annals.ErrInvalid;
@@ -133,6 +134,9 @@ func Relations(w io.Writer, f Format, actor annals.Node, rels []graph.Relation) 
 			via := make([]string, len(r.Events))
 			for i, e := range r.Events {
 				via[i] = e.Label
+				if when := (annals.Interval{Start: e.Start, End: e.End}).String(); when != "" {
+					via[i] = when + " " + via[i]
+				}
 				if e.Status == annals.StatusPlanned {
 					via[i] += " " + PlannedMark
 				}

@@ -139,12 +139,12 @@ func TestRelations(t *testing.T) {
 		{Actor: annals.Node{Key: "person:fumio kishida", Kind: annals.KindPerson, Label: "Fumio Kishida"}, Count: 2,
 			First: day("2013-11-01"), Last: day("2014-05-31"), Types: []annals.EventType{annals.EventMeet, annals.EventVisit},
 			Events: []graph.EventRef{
-				{Key: "event:1", Label: "meet 2013-11-01", Type: annals.EventMeet, Status: annals.StatusOccurred, Start: day("2013-11-01"), End: day("2013-11-01")},
-				{Key: "event:2", Label: "visit 2014-03-01..2014-05-31", Type: annals.EventVisit, Status: annals.StatusPlanned, Start: day("2014-03-01"), End: day("2014-05-31")},
+				{Key: "event:1", Label: "meet: Sergei Lavrov, Fumio Kishida", Type: annals.EventMeet, Status: annals.StatusOccurred, Start: day("2013-11-01"), End: day("2013-11-01")},
+				{Key: "event:2", Label: "visit: Shinzo Abe, Fumio Kishida, Sergei Lavrov", Type: annals.EventVisit, Status: annals.StatusPlanned, Start: day("2014-03-01"), End: day("2014-05-31")},
 			}},
 		{Actor: annals.Node{Key: "country:JPN", Kind: annals.KindCountry, Label: "Japan", Country: "JPN"}, Count: 1,
 			Types:  []annals.EventType{annals.EventStatement},
-			Events: []graph.EventRef{{Key: "event:4", Label: "statement", Type: annals.EventStatement, Status: annals.StatusOccurred}}},
+			Events: []graph.EventRef{{Key: "event:4", Label: "statement: Sergei Lavrov, JPN", Type: annals.EventStatement, Status: annals.StatusOccurred}}},
 	}
 	for _, f := range reports.Formats {
 		for _, c := range []struct {
