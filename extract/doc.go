@@ -1,0 +1,25 @@
+// Package extract turns the text of one news article into an
+// [annals.Document]: the persons, organisations, countries and places it
+// names, its time expressions, and the events it reports.
+//
+// The pipeline, one file per step:
+//   - page noise (package page): the story region(s) of a scraped page are
+//     found by line classification; everything after runs only there, and
+//     every span still indexes the original text;
+//   - sentences (package sentence) and tokens (package token);
+//   - mentions (mention.go): gazetteer matches (package gazetteer) of
+//     countries, demonyms, capitals, places, organisations and titles,
+//     plus capitalised name candidates;
+//   - persons (person.go): names from title patterns, apposition, speech
+//     verbs and honorifics, with later surname mentions resolved;
+//   - times (time.go): package timex tags time expressions against the
+//     document creation time (DCT);
+//   - events (event.go, status.go): a trigger lexicon (triggers.tsv) gives
+//     the type and CAMEO code; participants, place, time and status come
+//     from the trigger's clause; reports of one happening are merged.
+//
+// Extraction never fails on messy text: noise, unknown names or a missing
+// date give fewer facts, not errors. It is a function, not an interface,
+// until a second extractor exists. It does not log, print or use the
+// network.
+package extract

@@ -1,0 +1,297 @@
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/extract/gazetteer"
+	"github.com/annals-project/annals/extract/page"
+	"github.com/annals-project/annals/extract/sentence"
+	"github.com/annals-project/annals/extract/timex"
+	"github.com/annals-project/annals/extract/token"
+)
+
+// Options are the caller's facts about an article.
+type Options struct {
+	// Source names where the text came from (path, URL, corpus id); it is
+	// copied to the document.
+	Source string
+	// Title overrides the headline found in the text.
+	Title string
+	// Published, when set, is the document creation time (DCT) and
+	// overrides any date found in the text.
+	Published annals.Date
+}
+
+// validate checks the options; the only error Document returns.
+func (o Options) validate() error {
+	if !utf8.ValidString(o.Source) || !utf8.ValidString(o.Title) {
+		return fmt.Errorf("%w: source and title must be valid UTF-8", annals.ErrInvalid)
+	}
+	p := o.Published
+	if !p.IsZero() {
+		if _, err := annals.ParseDate(fmt.Sprintf("%04d-%02d-%02d", p.Year, int(p.Month), p.Day)); err != nil {
+			return fmt.Errorf("published date %v: %w", p, err)
+		}
+	}
+	return nil
+}
+
+// doc is the working state of one extraction.
+type doc struct {
+	text    string
+	dct     annals.Date
+	g       *gazetteer.Gazetteer
+	sents   []*sent
+	persons []*personRec
+	byName  map[string]int
+	times   []annals.TimeExpr
+}
+
+// Document extracts the persons, organisations, countries, places, time
+// expressions and events of one article.
+//
+// The document's ID is the hex SHA-256 of the text bytes. Its date
+// (Published) is opts.Published when set (PublishedFrom "option"), else the
+// dateline or byline date found by timex.FindDCT ("dateline"), else zero;
+// relative times and events are resolved against it. Only the story
+// region of a scraped page is read (see package page); spans index text as
+// given, and every evidence string is a substring of text.
+//
+// Document never fails on the text, whatever its bytes: noise and unknown
+// names give fewer facts. It returns an error wrapping annals.ErrInvalid
+// only for invalid options. The result passes [annals.Document.Validate].
+// Slices of the result are empty, not nil, so JSON shows [] for "none".
+func Document(text string, opts Options) (*annals.Document, error) {
+	if err := opts.validate(); err != nil {
+		return nil, fmt.Errorf("extract: document %q: %w", opts.Source, err)
+	}
+	sum := sha256.Sum256([]byte(text))
+	out := &annals.Document{
+		ID:            hex.EncodeToString(sum[:]),
+		Source:        opts.Source,
+		Title:         opts.Title,
+		Persons:       []annals.Person{},
+		Organizations: []annals.Organization{},
+		Countries:     []annals.Country{},
+		Places:        []annals.Place{},
+		Times:         []annals.TimeExpr{},
+		Events:        []annals.Event{},
+	}
+	d := &doc{text: text, g: gazetteer.Default(), byName: map[string]int{}}
+	switch {
+	case !opts.Published.IsZero():
+		d.dct, out.PublishedFrom = opts.Published, "option"
+	default:
+		if dct, ok := timex.FindDCT(text); ok {
+			d.dct, out.PublishedFrom = dct, "dateline"
+		}
+	}
+	out.Published = d.dct
+
+	regions := page.Story(text)
+	title, hasTitle := page.Title(text)
+	if out.Title == "" && hasTitle {
+		out.Title = text[title[0]:title[1]]
+	}
+	for _, r := range regions {
+		for _, sp := range sentence.Split(text, r) {
+			s := &sent{span: sp, toks: token.Tokenize(text[sp[0]:sp[1]], sp[0])}
+			s.headline = hasTitle && sp[0] >= title[0] && sp[1] <= title[1]
+			markQuotes(s)
+			scanGazetteer(d.g, s)
+			findGroups(s)
+			d.sents = append(d.sents, s)
+		}
+	}
+	d.findPersons()
+	for _, s := range d.sents {
+		d.findOrgs(s)
+	}
+	d.times = d.storyTimes(regions)
+
+	out.Persons = d.personList()
+	out.Organizations = d.orgList()
+	out.Countries = d.countryList()
+	out.Places = d.placeList()
+	out.Times = append(out.Times, d.times...)
+	out.Events = append(out.Events, d.events()...)
+	if err := out.Validate(); err != nil {
+		// A bug, not bad input: keep the entities, drop what is invalid,
+		// and say so as data.
+		out.Events = []annals.Event{}
+		out.Warnings = append(out.Warnings, "extract: events dropped: "+err.Error())
+	}
+	return out, nil
+}
+
+// storyTimes tags the whole text (so expressions keep their context) and
+// keeps the expressions inside the story regions.
+func (d *doc) storyTimes(regions []annals.Span) []annals.TimeExpr {
+	var out []annals.TimeExpr
+	for _, t := range timex.Tag(d.text, d.dct) {
+		for _, r := range regions {
+			if t.Span[0] >= r[0] && t.Span[1] <= r[1] {
+				out = append(out, t)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// personList returns the persons in order of first mention.
+func (d *doc) personList() []annals.Person {
+	out := []annals.Person{}
+	for _, p := range d.persons {
+		if p == nil {
+			continue
+		}
+		out = append(out, annals.Person{Name: p.name, Country: p.country, Role: p.role, Mentions: slices.Clone(p.mentions)})
+	}
+	return out
+}
+
+// countryList returns the states mentioned, by first mention. A state
+// that no longer exists counts when named ("the Soviet Union"), but its
+// adjective ("Soviet forces") only when the article was written while the
+// state existed: in a 2013 story "Soviet" describes history, in a 1987
+// Reuters story it names a government. With no date, such adjectives do
+// not count.
+func (d *doc) countryList() []annals.Country {
+	out := []annals.Country{}
+	seen := map[annals.Country]bool{}
+	for _, s := range d.sents {
+		for _, m := range s.ments {
+			if m.kind != mCountry || seen[m.country] || !d.countsAsState(m) {
+				continue
+			}
+			seen[m.country] = true
+			out = append(out, m.country)
+		}
+	}
+	return out
+}
+
+// dissolved gives the last day of each historical state (ISO 3166-3
+// withdrawal dates).
+var dissolved = map[annals.Country]annals.Date{
+	"SUN": annals.MustParseDate("1991-12-26"),
+	"DDR": annals.MustParseDate("1990-10-03"),
+	"YUG": annals.MustParseDate("2003-02-04"),
+	"CSK": annals.MustParseDate("1992-12-31"),
+}
+
+func (d *doc) countsAsState(m mention) bool {
+	if !m.entry.Historical {
+		return true
+	}
+	if !m.demonym {
+		return true
+	}
+	end, ok := dissolved[m.country]
+	return ok && !d.dct.IsZero() && !d.dct.After(end)
+}
+
+// placeList returns the places named as locations, by first mention.
+func (d *doc) placeList() []annals.Place {
+	out := []annals.Place{}
+	seen := map[string]bool{}
+	for _, s := range d.sents {
+		for _, m := range s.ments {
+			if m.kind != mPlace || seen[m.name] || macro(m.entry) {
+				continue
+			}
+			seen[m.name] = true
+			out = append(out, annals.Place{Name: m.name, Country: m.country})
+		}
+	}
+	return out
+}
+
+// orgHeads end organisation names the gazetteer does not list ("Foreign
+// Ministry", "Liberal Democratic Party"), the head-noun rule of
+// rule-based NER.
+var orgHeads = map[string]bool{
+	"ministry": true, "agency": true, "party": true, "council": true, "committee": true,
+	"bank": true, "company": true, "corporation": true, "corp": true, "inc": true,
+	"group": true, "association": true, "organization": true, "organisation": true,
+	"commission": true, "parliament": true, "institute": true, "university": true,
+	"fund": true, "authority": true, "federation": true, "front": true, "movement": true,
+}
+
+// findOrgs adds organisations by head noun: a run of capitalised words
+// ending in an organisation noun, with a state adjective before it giving
+// the country ("Russian Foreign Ministry").
+func (d *doc) findOrgs(s *sent) {
+	toks := s.toks
+	for k := 0; k < len(toks); k++ {
+		if s.covered(k) || !toks[k].IsCap() || toks[k].IsAllCaps() || toks[k].Kind != token.Word || notName[toks[k].Lower] && !orgStarts[toks[k].Lower] {
+			continue
+		}
+		j := k
+		for j < len(toks) && toks[j].Kind == token.Word && toks[j].IsCap() && !toks[j].IsAllCaps() && !s.covered(j) {
+			j++
+		}
+		if j-k >= 2 && orgHeads[toks[j-1].Lower] {
+			var c annals.Country
+			b := k
+			if x := s.mentionEnding(k); x >= 0 && s.ments[x].kind == mCountry && s.ments[x].demonym {
+				c, b = s.ments[x].country, s.ments[x].i
+				s.ments = slices.Delete(s.ments, x, x+1)
+			}
+			name := nameText(d.text, toks, b, j)
+			s.ments = append(s.ments, mention{kind: mOrg, i: b, j: j, name: name, country: c,
+				entry: gazetteer.Entry{Kind: gazetteer.Org, Name: name, Country: c}})
+			sortMentions(s.ments)
+		}
+		k = j
+	}
+}
+
+var orgStarts = map[string]bool{"foreign": true, "defence": true, "defense": true, "state": true, "news": true}
+
+// orgList returns the organisations by first mention, with the surface
+// forms they were mentioned by.
+func (d *doc) orgList() []annals.Organization {
+	out := []annals.Organization{}
+	at := map[string]int{}
+	for _, s := range d.sents {
+		for _, m := range s.ments {
+			if m.kind != mOrg {
+				continue
+			}
+			surface := nameText(d.text, s.toks, m.i, m.j)
+			x, ok := at[m.name]
+			if !ok {
+				out = append(out, annals.Organization{Name: m.name, Country: m.country, Kind: m.entry.Sub})
+				x = len(out) - 1
+				at[m.name] = x
+			}
+			if !slices.Contains(out[x].Mentions, surface) {
+				out[x].Mentions = append(out[x].Mentions, surface)
+			}
+		}
+	}
+	return out
+}
+
+func sortMentions(ms []mention) {
+	slices.SortStableFunc(ms, func(a, b mention) int { return a.i - b.i })
+}
+
+// trimSpace trims ASCII white space from both ends of text[b:e].
+func trimSpace(text string, b, e int) (int, int) {
+	for b < e && strings.ContainsRune(" \t\r\n", rune(text[b])) {
+		b++
+	}
+	for e > b && strings.ContainsRune(" \t\r\n", rune(text[e-1])) {
+		e--
+	}
+	return b, e
+}

@@ -1,0 +1,352 @@
+package extract
+
+import (
+	_ "embed"
+	"slices"
+	"strings"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/extract/money"
+	"github.com/annals-project/annals/extract/token"
+)
+
+//go:embed triggers.tsv
+var triggersTSV string
+
+// trigger is one entry of the trigger lexicon.
+type trigger struct {
+	typ   annals.EventType
+	cameo string
+	past  bool // a past-tense form
+	noun  bool
+	weak  bool // statement verbs: only with a named speaker
+}
+
+var triggers = loadTriggers()
+
+func loadTriggers() map[string]trigger {
+	out := map[string]trigger{}
+	for _, line := range strings.Split(triggersTSV, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(strings.TrimRight(line, "\r"), "\t")
+		if len(f) < 3 {
+			continue
+		}
+		t := trigger{typ: annals.EventType(f[1]), cameo: f[2]}
+		if len(f) > 3 {
+			t.past = strings.Contains(f[3], "past")
+			t.noun = strings.Contains(f[3], "noun")
+			t.weak = strings.Contains(f[3], "weak")
+		}
+		out[f[0]] = t
+	}
+	return out
+}
+
+// measures name the economic figure a trade event reports; the schema's
+// example calls total trade "trade volume".
+var measures = map[string]string{
+	"trade": "trade volume", "exports": "exports", "export": "exports", "imports": "imports",
+	"import": "imports", "surplus": "surplus", "deficit": "deficit", "investment": "investment",
+	"investments": "investment", "aid": "aid", "debt": "debt", "debts": "debt",
+}
+
+// holdVerbs after "agreed to" turn a following meeting noun into a planned
+// meeting ("agreed to hold talks"): the agreement is about the meeting,
+// and the meeting is the event (SCHEMA.md: planned covers "proposed").
+var holdVerbs = map[string]bool{"hold": true, "have": true, "resume": true, "start": true, "begin": true, "open": true, "launch": true, "meet": true, "convene": true, "stage": true}
+
+// negators right before a trigger cancel it: "kept the nations from
+// signing a treaty" reports no signing.
+var negators = map[string]bool{"not": true, "no": true, "never": true, "without": true, "n't": true, "failed": true, "refused": true, "against": true}
+
+// negated reports whether trigger k is denied or prevented: a negator
+// right before it or one word before it ("did not sign", "no talks"), or
+// "from"/"without" with a gerund shortly before a noun trigger ("kept the
+// nations from signing a peace treaty", "left without reaching a deal").
+func negated(toks []token.Token, c clause, k int) bool {
+	if k > c.i && negators[toks[k-1].Lower] {
+		return true
+	}
+	if k > c.i+1 && negators[toks[k-2].Lower] && toks[k-2].Lower != "from" && toks[k-1].Kind == token.Word && toks[k-1].Lower != "to" {
+		return true
+	}
+	for x := k - 1; x > c.i && x >= k-4; x-- {
+		w := toks[x-1].Lower
+		if (w == "from" || w == "without") && strings.HasSuffix(toks[x].Lower, "ing") {
+			return true
+		}
+	}
+	return false
+}
+
+// cand is one event found in one clause, before merging.
+type cand struct {
+	ev    annals.Event
+	sent  int
+	order int // position in the text, for stable ordering
+}
+
+// events finds and merges the events of the document.
+func (d *doc) events() []annals.Event {
+	pp, ps := d.principals()
+	var cands []cand
+	for si, s := range d.sents {
+		if s.headline {
+			continue // headlines restate the story in the present tense
+		}
+		for _, c := range clauses(s) {
+			cands = append(cands, d.clauseEvents(si, s, c, pp, ps)...)
+		}
+	}
+	return d.merge(cands)
+}
+
+// clauseEvents returns the events of clause c of sentence s.
+func (d *doc) clauseEvents(si int, s *sent, c clause, pp []int, ps []annals.Country) []cand {
+	var out []cand
+	toks := s.toks
+	seen := map[annals.EventType]bool{}
+	absorbed := false
+	for k := c.i; k < c.j; k++ {
+		if s.quoted[k] {
+			continue
+		}
+		tr, ok := triggers[toks[k].Lower]
+		if !ok || (tr.noun && s.covered(k)) {
+			continue
+		}
+		if negated(toks, c, k) {
+			continue
+		}
+		if tr.weak {
+			if e, ok := d.statement(si, s, c, k, tr); ok {
+				out = append(out, e)
+			}
+			continue
+		}
+		if absorbed || seen[tr.typ] {
+			continue
+		}
+		if tr.typ == annals.EventAgree && k+1 < c.j && (toks[k+1].Lower == "to" || toks[k+1].Lower == "on" || toks[k+1].Lower == "that") {
+			// The rest of the clause is what was agreed, not a further
+			// event; except "agreed to hold talks", a planned meeting.
+			if m := d.heldMeeting(s, c, k); m >= 0 {
+				if e, ok := d.build(si, s, c, m, triggers[toks[m].Lower], pp, ps, true); ok {
+					out = append(out, e)
+				}
+				seen[annals.EventAgree], seen[annals.EventMeet] = true, true
+				absorbed = true
+				k = m
+				continue
+			}
+			absorbed = true
+		}
+		if e, ok := d.build(si, s, c, k, tr, pp, ps, false); ok {
+			out = append(out, e)
+			seen[tr.typ] = true
+		}
+	}
+	if e, ok := d.trade(si, s, c, pp, ps); ok {
+		out = append(out, e)
+	}
+	return out
+}
+
+// heldMeeting returns the index of the meeting noun in "agreed to hold
+// (vice-ministerial) talks", or -1.
+func (d *doc) heldMeeting(s *sent, c clause, k int) int {
+	toks := s.toks
+	if k+2 >= c.j || toks[k+1].Lower != "to" || !holdVerbs[toks[k+2].Lower] {
+		return -1
+	}
+	if toks[k+2].Lower == "meet" {
+		return k + 2
+	}
+	for m := k + 3; m < c.j && m <= k+8; m++ {
+		if tr, ok := triggers[toks[m].Lower]; ok && tr.typ == annals.EventMeet {
+			return m
+		}
+	}
+	return -1
+}
+
+// build makes the event of trigger k in clause c.
+func (d *doc) build(si int, s *sent, c clause, k int, tr trigger, pp []int, ps []annals.Country, planned bool) (cand, bool) {
+	ev := annals.Event{Type: tr.typ, CAMEO: tr.cameo}
+	actors, countries := d.participants(s, c, pp, ps, tr.typ)
+	if len(actors) == 0 && len(countries) == 0 {
+		// A clause without its own participants ("In preliminary talks, the
+		// ...") borrows those of the whole sentence.
+		actors, countries = d.participants(s, clause{0, len(s.toks)}, pp, ps, tr.typ)
+	}
+	if len(actors) == 0 && len(countries) == 0 {
+		return cand{}, false
+	}
+	ev.Actors, ev.Countries = actors, countries
+	ev.Place = d.placeIn(s, c, tr.typ == annals.EventVisit)
+	t, hasTime := d.governingTime(s, c, k)
+	ev.Status = d.status(s, c, k, t, hasTime, planned)
+	switch {
+	case hasTime:
+		ev.Start, ev.End, ev.Time = t.Start, t.End, t.Value
+	case ev.Status == annals.StatusOccurred && !d.dct.IsZero() && d.pastReport(s, tr):
+		ev.Start, ev.End, ev.Time = d.dct, d.dct, annals.TimeValue(d.dct.String())
+	}
+	if (tr.typ == annals.EventCooperate || tr.typ == annals.EventConflict) && !hasTime {
+		// Cooperation and conflict without a time of their own are trends
+		// or background ("have stepped up cooperation", "threats from"),
+		// which the schema marks optional; leave them out.
+		return cand{}, false
+	}
+	ev.Evidence = d.text[s.span[0]:s.span[1]]
+	ev.Span = s.span
+	return cand{ev: ev, sent: si, order: s.toks[k].Begin}, true
+}
+
+// statement makes a statement event when a named person speaks: "Lavrov
+// told a news conference", "Kishida said". Other statements are too weak
+// to report (SCHEMA.md marks most statements optional).
+func (d *doc) statement(si int, s *sent, c clause, k int, tr trigger) (cand, bool) {
+	p := -1
+	if x := s.mentionEnding(k); x >= 0 && s.ments[x].kind == mPerson {
+		p = s.ments[x].person
+	} else if x := s.mentionAt(k + 1); x >= 0 && s.ments[x].kind == mPerson {
+		p = s.ments[x].person // "said Lavrov"
+	}
+	if p < 0 || d.persons[p] == nil {
+		return cand{}, false
+	}
+	r := d.persons[p]
+	ev := annals.Event{Type: annals.EventStatement, CAMEO: tr.cameo, Status: annals.StatusOccurred,
+		Actors: []string{r.name}, Countries: []annals.Country{}}
+	if r.country != "" {
+		ev.Countries = append(ev.Countries, r.country)
+	}
+	if tr.past && !d.dct.IsZero() {
+		ev.Start, ev.End, ev.Time = d.dct, d.dct, annals.TimeValue(d.dct.String())
+	}
+	ev.Evidence = d.text[s.span[0]:s.span[1]]
+	ev.Span = s.span
+	return cand{ev: ev, sent: si, order: s.toks[k].Begin}, true
+}
+
+// trade makes a trade event of a clause that states an amount of money
+// and names an economic measure ("trade between the two countries
+// totalled 33 billion US dollars last year").
+func (d *doc) trade(si int, s *sent, c clause, pp []int, ps []annals.Country) (cand, bool) {
+	toks := s.toks[c.i:c.j]
+	amounts := money.Find(toks)
+	if len(amounts) == 0 {
+		return cand{}, false
+	}
+	measure, mk := "", -1
+	for k, t := range toks {
+		if m, ok := measures[t.Lower]; ok && !s.quoted[c.i+k] {
+			measure, mk = m, c.i+k
+			break
+		}
+	}
+	if measure == "" {
+		return cand{}, false
+	}
+	a := amounts[0]
+	actors, countries := d.participants(s, c, pp, ps, annals.EventTrade)
+	if len(actors) == 0 && len(countries) == 0 {
+		return cand{}, false
+	}
+	v := a.Value
+	ev := annals.Event{Type: annals.EventTrade, CAMEO: "", Actors: actors, Countries: countries,
+		Amount: &v, Currency: a.Currency, Measure: measure}
+	t, hasTime := d.governingTime(s, c, mk)
+	ev.Status = d.status(s, c, mk, t, hasTime, false)
+	if hasTime {
+		ev.Start, ev.End, ev.Time = t.Start, t.End, t.Value
+	}
+	ev.Evidence = d.text[s.span[0]:s.span[1]]
+	ev.Span = s.span
+	return cand{ev: ev, sent: si, order: s.toks[mk].Begin}, true
+}
+
+// participants returns the actors (persons and organisations, by name)
+// and states of clause c. Speakers ("Kishida said ...") report rather than
+// take part, news agencies likewise; groups ("the two countries") resolve
+// to the principal actors. Persons bring their own country.
+func (d *doc) participants(s *sent, c clause, pp []int, ps []annals.Country, typ annals.EventType) ([]string, []annals.Country) {
+	var actors []string
+	var countries []annals.Country
+	addC := func(x annals.Country) {
+		if x != "" && !slices.Contains(countries, x) {
+			countries = append(countries, x)
+		}
+	}
+	addA := func(x string) {
+		if x != "" && !slices.Contains(actors, x) {
+			actors = append(actors, x)
+		}
+	}
+	for _, m := range s.ments {
+		if m.i < c.i || m.j > c.j || s.quoted[m.i] {
+			continue
+		}
+		switch m.kind {
+		case mPerson:
+			r := d.persons[m.person]
+			if r == nil || (m.j < len(s.toks) && speechVerbs[s.toks[m.j].Lower] && typ != annals.EventStatement) {
+				continue
+			}
+			addA(r.name)
+			addC(r.country)
+		case mOrg:
+			if m.entry.Sub == "news agency" {
+				continue
+			}
+			addA(m.name)
+			addC(m.country)
+		case mCountry:
+			if d.countsAsState(m) {
+				addC(m.country)
+			}
+		case mGroup:
+			if m.persons {
+				for _, p := range pp {
+					if r := d.persons[p]; r != nil {
+						addA(r.name)
+						addC(r.country)
+					}
+				}
+			} else {
+				for _, x := range ps {
+					addC(x)
+				}
+			}
+		}
+	}
+	if countries == nil {
+		countries = []annals.Country{}
+	}
+	if actors == nil {
+		actors = []string{}
+	}
+	return actors, countries
+}
+
+// placeIn returns the place of clause c: a city or region after "in" or
+// "at" (or "to" for visits), "" when none.
+func (d *doc) placeIn(s *sent, c clause, visit bool) string {
+	for _, m := range s.ments {
+		if m.kind != mPlace || m.i < c.i || m.j > c.j || m.i == 0 || macro(m.entry) {
+			continue
+		}
+		p := s.toks[m.i-1].Lower
+		if p == "the" && m.i > 1 {
+			p = s.toks[m.i-2].Lower
+		}
+		if p == "in" || p == "at" || (visit && p == "to") {
+			return m.name
+		}
+	}
+	return ""
+}

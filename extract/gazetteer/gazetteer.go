@@ -1,0 +1,321 @@
+// Package gazetteer holds the name lists extraction matches against:
+// countries with their short forms, demonyms, adjectives and capitals;
+// cities, regions and landmarks; international organisations and news
+// agencies; and titles of office. The lists are embedded text files under
+// data/, each with a header naming its source and licence.
+//
+// Lookups run over tokens from package token with a trie keyed by
+// lower-case tokens, so a text is scanned once, longest match first,
+// without regular expressions. Case rules keep common words out: a name
+// matches only when its first token is capitalised in the text, and short
+// forms marked "=" ("US", "AP") only with their exact case.
+package gazetteer
+
+import (
+	"embed"
+	"strings"
+	"sync"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/extract/token"
+)
+
+//go:embed data/*.tsv
+var data embed.FS
+
+// Kind says what a gazetteer entry names.
+type Kind uint8
+
+// Entry kinds.
+const (
+	CountryName Kind = iota + 1 // "Japan", "North Korea", "U.S."
+	Demonym                     // "Japanese", "Russian", "Soviet"
+	Capital                     // "Tokyo", "Moscow": a place, or the government by metonymy
+	Place                       // "Osaka", "Siberia", "Oval Office"
+	Org                         // "United Nations", "Itar-Tass"
+	Role                        // "foreign minister", "FM"
+)
+
+// Entry is one meaning of a matched phrase.
+type Entry struct {
+	Kind Kind
+	// Name is the canonical name: the country's short name for country
+	// kinds, the place, organisation or role name otherwise.
+	Name    string
+	Country annals.Country // the state named, or the state a place lies in; "" if none
+	// Sub is the place kind (city, region, landmark) or organisation kind
+	// (international, news agency, government, company, group).
+	Sub string
+	// Head marks a role of head of state or government.
+	Head bool
+	// Historical marks a state that no longer exists (SUN, YUG, DDR, CSK).
+	Historical bool
+	// Plural marks a plural role form ("Foreign Ministers").
+	Plural bool
+
+	exact []string // tokens that must match with this exact case; nil if any
+	anyCase bool   // match in any case (roles)
+}
+
+// Gazetteer is an immutable set of phrases. It is safe for concurrent use.
+type Gazetteer struct {
+	root *node
+	orgs map[string]Entry // canonical org name -> entry
+}
+
+type node struct {
+	next    map[string]*node
+	entries []Entry
+}
+
+var (
+	defaultOnce sync.Once
+	defaultG    *Gazetteer
+)
+
+// Default returns the gazetteer built from the embedded lists. It is built
+// once, on first use.
+func Default() *Gazetteer {
+	defaultOnce.Do(func() { defaultG = build() })
+	return defaultG
+}
+
+// Lookup returns the longest phrase starting at toks[i] and its entries,
+// with n the number of tokens it covers; n is 0 when nothing matches.
+// Entries are in file order (countries, places, organisations, roles).
+func (g *Gazetteer) Lookup(toks []token.Token, i int) (n int, entries []Entry) {
+	nd := g.root
+	for j := i; j < len(toks); j++ {
+		nx := nd.next[toks[j].Lower]
+		if nx == nil {
+			break
+		}
+		nd = nx
+		if len(nd.entries) > 0 {
+			var ok []Entry
+			for _, e := range nd.entries {
+				if e.matches(toks[i : j+1]) {
+					ok = append(ok, e)
+				}
+			}
+			if len(ok) > 0 {
+				n, entries = j+1-i, ok
+			}
+		}
+	}
+	return n, entries
+}
+
+// Organization returns the entry of an organisation by canonical name.
+func (g *Gazetteer) Organization(name string) (Entry, bool) {
+	e, ok := g.orgs[name]
+	return e, ok
+}
+
+func (e Entry) matches(toks []token.Token) bool {
+	if e.exact != nil {
+		if len(e.exact) != len(toks) {
+			return false
+		}
+		for i, t := range toks {
+			if t.Text != e.exact[i] {
+				return false
+			}
+		}
+		return true
+	}
+	if e.anyCase {
+		return true
+	}
+	// Names: the first token capitalised (or all caps, as in headlines),
+	// and no later word in lower case unless it is a function word ("Bosnia
+	// and Herzegovina", "Sea of Japan").
+	if !toks[0].IsCap() {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if t.Kind == token.Word && !t.IsCap() && !function[t.Lower] && !strings.ContainsAny(t.Lower, "'’") {
+			return false
+		}
+	}
+	return true
+}
+
+var function = map[string]bool{"and": true, "of": true, "the": true, "de": true, "for": true, "el": true, "es": true, "on": true, "al": true, "i": true, "du": true}
+
+func (g *Gazetteer) add(phrase string, e Entry) {
+	exact := strings.HasPrefix(phrase, "=")
+	phrase = strings.TrimPrefix(phrase, "=")
+	toks := token.Tokenize(phrase, 0)
+	if len(toks) == 0 {
+		return
+	}
+	if exact {
+		e.exact = make([]string, len(toks))
+		for i, t := range toks {
+			e.exact[i] = t.Text
+		}
+	}
+	nd := g.root
+	for _, t := range toks {
+		nx := nd.next[t.Lower]
+		if nx == nil {
+			nx = &node{next: map[string]*node{}}
+			nd.next[t.Lower] = nx
+		}
+		nd = nx
+	}
+	for _, old := range nd.entries {
+		if old.Kind == e.Kind && old.Name == e.Name && old.Country == e.Country {
+			return
+		}
+	}
+	nd.entries = append(nd.entries, e)
+}
+
+func build() *Gazetteer {
+	g := &Gazetteer{root: &node{next: map[string]*node{}}, orgs: map[string]Entry{}}
+	historical := map[annals.Country]bool{"SUN": true, "YUG": true, "DDR": true, "CSK": true}
+	for _, row := range rows("countries.tsv") {
+		c := annals.Country(row[0])
+		if !c.Valid() {
+			continue
+		}
+		name := c.Name()
+		if len(row) > 1 && row[1] != "" {
+			name = strings.TrimPrefix(strings.SplitN(row[1], "|", 2)[0], "=")
+		}
+		h := historical[c]
+		for k, kind := range []Kind{CountryName, Demonym, Capital} {
+			if len(row) <= k+1 {
+				break
+			}
+			for _, p := range split(row[k+1]) {
+				e := Entry{Kind: kind, Name: name, Country: c, Historical: h}
+				if kind == Capital {
+					e.Name = strings.TrimPrefix(p, "=")
+					e.Sub = "city"
+				}
+				g.add(p, e)
+			}
+		}
+	}
+	// Short names of every other ISO code, so no state is missed even
+	// without aliases. Names with commas are descriptive forms ("Korea,
+	// Republic of") and are skipped.
+	for _, c := range annals.Countries() {
+		n := c.Name()
+		if !strings.ContainsAny(n, ",()") {
+			g.add(n, Entry{Kind: CountryName, Name: n, Country: c, Historical: historical[c]})
+		}
+	}
+	for _, row := range rows("places.tsv") {
+		if len(row) < 3 {
+			continue
+		}
+		c := annals.Country(row[1])
+		if !c.Valid() {
+			c = ""
+		}
+		names := split(row[0])
+		for _, p := range names {
+			g.add(p, Entry{Kind: Place, Name: names[0], Country: c, Sub: row[2]})
+		}
+	}
+	for _, row := range rows("orgs.tsv") {
+		if len(row) < 4 {
+			continue
+		}
+		c := annals.Country(row[2])
+		if !c.Valid() {
+			c = ""
+		}
+		canon := strings.TrimPrefix(row[0], "=")
+		e := Entry{Kind: Org, Name: canon, Country: c, Sub: row[3]}
+		g.orgs[canon] = e
+		g.add(row[0], e)
+		for _, p := range split(row[1]) {
+			g.add(p, e)
+		}
+	}
+	for _, row := range rows("roles.tsv") {
+		if len(row) < 2 {
+			continue
+		}
+		flags := ""
+		if len(row) > 2 {
+			flags = row[2]
+		}
+		abbr := strings.Contains(flags, "abbr")
+		head := strings.Contains(flags, "head")
+		for _, p := range split(row[0]) {
+			e := Entry{Kind: Role, Name: row[1], Head: head, anyCase: !abbr}
+			if abbr {
+				p = "=" + p
+			}
+			g.add(p, e)
+			if !abbr {
+				e.Plural = true
+				g.add(plural(p), e)
+			}
+		}
+	}
+	return g
+}
+
+// plural forms the plural of a role phrase: the head noun, which is the
+// last word unless an "of" phrase follows it ("ministers of defence").
+func plural(p string) string {
+	words := strings.Fields(p)
+	k := len(words) - 1
+	for i, w := range words {
+		if w == "of" || w == "for" {
+			k = i - 1
+			break
+		}
+	}
+	if k < 0 {
+		return p
+	}
+	w := words[k]
+	switch {
+	case strings.HasSuffix(w, "man"):
+		w = strings.TrimSuffix(w, "man") + "men"
+	case strings.HasSuffix(w, "y") && !strings.HasSuffix(w, "ey"):
+		w = strings.TrimSuffix(w, "y") + "ies"
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "ch"):
+		w += "es"
+	default:
+		w += "s"
+	}
+	words[k] = w
+	return strings.Join(words, " ")
+}
+
+func split(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, "|") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// rows reads an embedded TSV file, skipping comments and blank lines. The
+// files are part of the binary, so a read error is a build defect.
+func rows(name string) [][]string {
+	b, err := data.ReadFile("data/" + name)
+	if err != nil {
+		panic("gazetteer: embedded " + name + ": " + err.Error())
+	}
+	var out [][]string
+	for _, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimRight(line, "\r")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		out = append(out, strings.Split(line, "\t"))
+	}
+	return out
+}

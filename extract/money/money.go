@@ -1,0 +1,211 @@
+// Package money finds monetary amounts in tokenized news text and parses
+// them into a value and an ISO 4217 currency code: "33 billion (b) US
+// dollars" is 33000000000 USD, "5.6 billion dlrs" 5600000000 USD, "$1.2bn"
+// 1200000000 USD, "1.5 trillion yen" 1.5e12 JPY, "500 mln francs"
+// 500000000 FRF, "€500m" 500000000 EUR.
+//
+// The scale words and currency names follow wire-service style (Reuters
+// writes "mln", "billion", "dlrs", "stg"; AP writes "$1.2 billion"). A
+// currency is required: a bare "33 billion" is not money. Historical
+// currencies keep their own codes (FRF, DEM, ITL), since a 1987 figure in
+// francs is not a figure in euros.
+package money
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/annals-project/annals/extract/token"
+)
+
+// Amount is one monetary amount. First and Last are the indexes of its
+// first and last token in the slice given to [Find].
+type Amount struct {
+	Value    float64
+	Currency string // ISO 4217 code
+	First    int
+	Last     int
+}
+
+// scales maps scale words to powers of ten.
+var scales = map[string]int{
+	"thousand": 3, "k": 3,
+	"million": 6, "millions": 6, "mln": 6, "m": 6, "mn": 6, "mil": 6,
+	"billion": 9, "billions": 9, "bln": 9, "bn": 9, "b": 9, "billn": 9,
+	"trillion": 12, "trillions": 12, "tn": 12, "trln": 12, "tln": 12,
+}
+
+// words maps currency words (lower case) to codes; adjectives below refine
+// dollars, francs, pounds and rupees.
+var words = map[string]string{
+	"dollar": "USD", "dollars": "USD", "dlr": "USD", "dlrs": "USD", "usd": "USD",
+	"yen": "JPY", "jpy": "JPY", "euro": "EUR", "euros": "EUR", "eur": "EUR",
+	"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "stg": "GBP", "gbp": "GBP",
+	"franc": "FRF", "francs": "FRF", "mark": "DEM", "marks": "DEM", "deutschemarks": "DEM",
+	"lire": "ITL", "lira": "ITL", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
+	"yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "rupee": "INR", "rupees": "INR",
+	"won": "KRW", "riyal": "SAR", "riyals": "SAR", "guilder": "NLG", "guilders": "NLG",
+	"peseta": "ESP", "pesetas": "ESP", "rand": "ZAR", "real": "BRL", "reais": "BRL",
+	"shekel": "ILS", "shekels": "ILS", "rial": "IRR", "rials": "IRR", "dinar": "IQD", "dinars": "IQD",
+	"hryvnia": "UAH", "hryvnias": "UAH", "zloty": "PLN", "zlotys": "PLN", "baht": "THB",
+	"ringgit": "MYR", "rupiah": "IDR", "pesos": "MXN", "peso": "MXN", "lari": "GEL",
+}
+
+// adjectives refine a currency word: "Swiss francs", "Hong Kong dollars".
+var adjectives = map[string]map[string]string{
+	"dollar":    {"us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD", "hong kong": "HKD", "singapore": "SGD", "new zealand": "NZD", "taiwan": "TWD"},
+	"franc":     {"french": "FRF", "swiss": "CHF", "belgian": "BEF"},
+	"pound":     {"egyptian": "EGP", "british": "GBP", "irish": "IEP"},
+	"rupee":     {"indian": "INR", "pakistani": "PKR", "sri lankan": "LKR"},
+	"mark":      {"german": "DEM", "deutsche": "DEM", "west german": "DEM"},
+	"peso":      {"mexican": "MXN", "argentine": "ARS", "philippine": "PHP", "chilean": "CLP"},
+	"dinar":     {"iraqi": "IQD", "kuwaiti": "KWD"},
+	"won":       {"south korean": "KRW", "korean": "KRW"},
+	"krone":     {"danish": "DKK", "norwegian": "NOK"},
+	"kronor":    {"swedish": "SEK"},
+	"riyal":     {"saudi": "SAR", "qatari": "QAR"},
+	"lira":      {"turkish": "TRY", "italian": "ITL"},
+	"yuan":      {"chinese": "CNY"},
+	"yen":       {"japanese": "JPY"},
+}
+
+// stems maps plural and abbreviated currency words to their adjective key.
+var stems = map[string]string{
+	"dollar": "dollar", "dollars": "dollar", "dlr": "dollar", "dlrs": "dollar",
+	"franc": "franc", "francs": "franc", "pound": "pound", "pounds": "pound",
+	"rupee": "rupee", "rupees": "rupee", "mark": "mark", "marks": "mark",
+	"peso": "peso", "pesos": "peso", "dinar": "dinar", "dinars": "dinar", "won": "won",
+	"krone": "krone", "kroner": "krone", "kronor": "kronor", "riyal": "riyal", "riyals": "riyal",
+	"lira": "lira", "lire": "lira", "yuan": "yuan", "yen": "yen",
+}
+
+// symbols are currency signs, with the letters that may precede them
+// ("US$", "HK$", "A$").
+var symbols = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW"}
+var dollarPrefix = map[string]string{"US": "USD", "U.S.": "USD", "A": "AUD", "C": "CAD", "HK": "HKD", "NZ": "NZD", "S": "SGD", "NT": "TWD"}
+
+// Find returns the amounts in toks in text order. Tokens of one amount are
+// never part of another.
+func Find(toks []token.Token) []Amount {
+	var out []Amount
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Kind != token.Number {
+			continue
+		}
+		a, ok := at(toks, i)
+		if ok {
+			out = append(out, a)
+			i = a.Last
+		}
+	}
+	return out
+}
+
+// at parses an amount around the number at toks[i].
+func at(toks []token.Token, i int) (Amount, bool) {
+	a := Amount{First: i, Last: i}
+	// A currency sign or code before the number: "$5", "US$ 5", "€500m", "USD 5".
+	if i > 0 {
+		p := toks[i-1]
+		if code, ok := symbols[p.Text]; ok {
+			a.Currency, a.First = code, i-1
+			if code == "USD" && i > 1 && toks[i-2].End == p.Begin {
+				if c2, ok := dollarPrefix[toks[i-2].Text]; ok {
+					a.Currency, a.First = c2, i-2
+				}
+			}
+		} else if p.IsAllCaps() && len(p.Text) == 3 && words[p.Lower] != "" {
+			a.Currency, a.First = words[p.Lower], i-1
+		}
+	}
+	exp := 0
+	j := i + 1
+	if j < len(toks) && toks[j].Kind == token.Word {
+		if e, ok := scales[toks[j].Lower]; ok && scaleFits(toks[j], toks[i]) {
+			exp = e
+			a.Last = j
+			j++
+			// An echoed abbreviation in brackets: "33 billion (b)".
+			if j+2 < len(toks) && toks[j].Text == "(" && toks[j+2].Text == ")" {
+				if _, ok := scales[toks[j+1].Lower]; ok {
+					a.Last = j + 2
+					j += 3
+				}
+			}
+		}
+	}
+	if a.Currency == "" {
+		code, last, ok := currencyAfter(toks, j)
+		if !ok {
+			return Amount{}, false
+		}
+		a.Currency, a.Last = code, last
+	}
+	v, ok := value(toks[i].Text, exp)
+	if !ok {
+		return Amount{}, false
+	}
+	a.Value = v
+	return a, true
+}
+
+// scaleFits rejects one-letter scales separated from the number ("5 m"
+// is five metres more often than five million) unless written solid
+// ("500m").
+func scaleFits(scale, num token.Token) bool {
+	if len(scale.Text) <= 2 && scale.Lower != "bn" && scale.Lower != "mn" && scale.Lower != "tn" {
+		return scale.Begin == num.End
+	}
+	return true
+}
+
+// currencyAfter reads a currency name starting at toks[j]: an optional
+// adjective of one or two words, then a currency word.
+func currencyAfter(toks []token.Token, j int) (string, int, bool) {
+	for n := 0; n <= 2; n++ { // adjective length
+		k := j + n
+		if k >= len(toks) {
+			break
+		}
+		w := toks[k].Lower
+		code, ok := words[w]
+		if !ok {
+			continue
+		}
+		if n == 0 {
+			if w == "mark" || w == "marks" || w == "won" || w == "real" {
+				// Common English words; only with a capital or an adjective.
+				if !toks[k].IsCap() && w != "marks" {
+					return "", 0, false
+				}
+			}
+			return code, k, true
+		}
+		adj := make([]string, 0, n)
+		for _, t := range toks[j:k] {
+			if t.Kind != token.Word {
+				return "", 0, false
+			}
+			adj = append(adj, t.Lower)
+		}
+		if c, ok := adjectives[stems[w]][strings.Join(adj, " ")]; ok {
+			return c, k, true
+		}
+	}
+	return "", 0, false
+}
+
+// value computes digits × 10^exp from the decimal text, through
+// strconv.ParseFloat of "digits e exp" so that "5.6" billion is exactly
+// 5600000000 rather than 5.6*1e9 with a rounding error.
+func value(num string, exp int) (float64, bool) {
+	s := strings.ReplaceAll(num, ",", "")
+	if strings.Count(s, ".") > 1 {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(s+"e"+strconv.Itoa(exp), 64)
+	if err != nil || v <= 0 {
+		return 0, false
+	}
+	return v, true
+}

@@ -1,0 +1,260 @@
+// Package page separates the story of a scraped news page from its chrome:
+// menus, share links, licensing blurbs, comment boxes, upload dates, photo
+// captions and lines written in another script than the story.
+//
+// It classifies lines rather than parsing markup, because the input is
+// text already stripped of HTML (a copy of the visible page). The rules
+// follow the usual boilerplate-removal observations (Kohlschütter et al.,
+// "Boilerplate Detection using Shallow Text Features", WSDM 2010): chrome
+// lines are short, link-heavy, formulaic, and often in the site's language
+// rather than the story's. Spans always index the original text; nothing
+// is copied or rewritten.
+package page
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/annals-project/annals"
+)
+
+// Class is the classification of one line.
+type Class uint8
+
+// Line classes.
+const (
+	Blank   Class = iota // only white space
+	Content              // part of the story (prose, headline, dateline)
+	Chrome               // page furniture: links, menus, captions, other script
+)
+
+// Line is one line of the text with its classification. Span excludes the
+// line break.
+type Line struct {
+	Span  annals.Span
+	Class Class
+}
+
+// Lines splits text at '\n' and classifies every line. The main script of
+// the document is the script (Latin, Cyrillic, ...) holding most letters of
+// the longer lines; see [Classify] for the rules.
+func Lines(text string) []Line {
+	var out []Line
+	start := 0
+	for start <= len(text) {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		e := end
+		if e > start && text[e-1] == '\r' {
+			e--
+		}
+		out = append(out, Line{Span: annals.Span{start, e}})
+		if end == len(text) {
+			break
+		}
+		start = end + 1
+	}
+	main := mainScript(text, out)
+	for i := range out {
+		out[i].Class = Classify(text[out[i].Span[0]:out[i].Span[1]], main)
+	}
+	return out
+}
+
+// Story returns the spans of the story: maximal runs of content lines,
+// where blank lines inside a run are kept (they still separate
+// paragraphs) and chrome lines end the run. Spans are ordered and do not
+// overlap. Nil when the text has no content line.
+func Story(text string) []annals.Span {
+	var out []annals.Span
+	cur := annals.Span{-1, -1}
+	for _, l := range Lines(text) {
+		switch l.Class {
+		case Content:
+			if cur[0] < 0 {
+				cur = l.Span
+			} else {
+				cur[1] = l.Span[1]
+			}
+		case Chrome:
+			if cur[0] >= 0 {
+				out = append(out, cur)
+				cur = annals.Span{-1, -1}
+			}
+		}
+	}
+	if cur[0] >= 0 {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// Title returns the span of the first headline-like content line: a line
+// of 3 to 25 words that does not end like a sentence, found before the
+// first prose line. ok is false when the story starts with prose.
+func Title(text string) (annals.Span, bool) {
+	for _, l := range Lines(text) {
+		if l.Class != Content {
+			continue
+		}
+		s := strings.TrimSpace(text[l.Span[0]:l.Span[1]])
+		n := len(strings.Fields(s))
+		if n >= 3 && n <= 25 && !endsSentence(s) && !startsWithDigit(s) {
+			b := l.Span[0] + strings.Index(text[l.Span[0]:l.Span[1]], s)
+			return annals.Span{b, b + len(s)}, true
+		}
+		if n >= 6 {
+			return annals.Span{}, false // prose came first
+		}
+	}
+	return annals.Span{}, false
+}
+
+func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"'”’) ")
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.', '!', '?', ':', ';', ',':
+		return true
+	}
+	return false
+}
+
+// boilerplate are formulaic phrases of page chrome (share, licensing,
+// subscription and comment prompts). A line containing one is chrome when
+// it is short (see Classify), so a story sentence quoting such words
+// survives.
+var boilerplate = []string{
+	"find out more about", "you can license this", "license this story",
+	"subscribe to", "follow us on", "share this", "show more", "show less",
+	"read more", "click here", "all rights reserved", "sign up for",
+	"related videos", "leave a comment", "add a comment", "no comments",
+	"log in", "sign in", "advertisement", "©", "terms of use",
+	"privacy policy", "watch video", "download app",
+}
+
+// Classify classifies one line (without its line break) given the
+// document's main script. The rules, in order:
+//   - no letters at all ("00:02:14", "----") -> chrome (or blank);
+//   - more than 10% of the letters in another script than main, or a
+//     headline-like line with any such letter -> chrome, since scraped
+//     pages wrap a story in the site's own language;
+//   - a URL with fewer than 12 other words, or a short line ending in "|"
+//     (captions, menus) -> chrome;
+//   - a boilerplate phrase opening a line of fewer than 15 words, or
+//     anywhere in such a line that does not end like a sentence -> chrome;
+//   - a lone news agency sign-off such as "Reuter" is content-free but
+//     harmless, so it stays content.
+func Classify(line string, main *unicode.RangeTable) Class {
+	s := strings.TrimSpace(line)
+	if s == "" {
+		return Blank
+	}
+	letters, foreign := 0, 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if main != nil && !unicode.Is(main, r) {
+			foreign++
+		}
+	}
+	if letters == 0 {
+		return Chrome
+	}
+	words := strings.Fields(s)
+	if foreign*10 > letters || (foreign > 0 && !endsSentence(s)) {
+		return Chrome
+	}
+	urls := 0
+	for _, w := range words {
+		if strings.Contains(w, "://") || strings.HasPrefix(w, "www.") {
+			urls++
+		}
+	}
+	if urls > 0 && len(words)-urls < 12 {
+		return Chrome
+	}
+	if strings.HasSuffix(s, "|") && len(words) < 20 {
+		return Chrome
+	}
+	if len(words) < 15 {
+		low := strings.ToLower(s)
+		prose := endsSentence(s)
+		for _, b := range boilerplate {
+			if strings.HasPrefix(low, b) || (!prose && strings.Contains(low, b)) {
+				return Chrome
+			}
+		}
+	}
+	return Content
+}
+
+var scripts = []*unicode.RangeTable{
+	unicode.Latin, unicode.Cyrillic, unicode.Greek, unicode.Arabic,
+	unicode.Hebrew, unicode.Han, unicode.Hangul, unicode.Devanagari, unicode.Thai,
+}
+
+// mainScript returns the script with most letters on lines of at least
+// eight words (prose); all lines count when there are none. Han text counts
+// Hiragana and Katakana as the same script family is not attempted: such
+// pages are out of scope for an English extractor.
+func mainScript(text string, lines []Line) *unicode.RangeTable {
+	counts := make([]int, len(scripts))
+	count := func(onlyLong bool) {
+		for _, l := range lines {
+			s := text[l.Span[0]:l.Span[1]]
+			if onlyLong && len(strings.Fields(s)) < 8 {
+				continue
+			}
+			for i := 0; i < len(s); {
+				r, n := utf8.DecodeRuneInString(s[i:])
+				i += n
+				if r < 0x80 {
+					if ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') {
+						counts[0]++
+					}
+					continue
+				}
+				if !unicode.IsLetter(r) {
+					continue
+				}
+				for k, t := range scripts {
+					if unicode.Is(t, r) {
+						counts[k]++
+						break
+					}
+				}
+			}
+		}
+	}
+	count(true)
+	best := -1
+	for k, c := range counts {
+		if c > 0 && (best < 0 || c > counts[best]) {
+			best = k
+		}
+	}
+	if best < 0 {
+		count(false)
+		for k, c := range counts {
+			if c > 0 && (best < 0 || c > counts[best]) {
+				best = k
+			}
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return scripts[best]
+}

@@ -1,0 +1,354 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/extract/token"
+)
+
+// personRec accumulates what the text says about one person.
+type personRec struct {
+	name     string // full name as first written, white space normalised
+	last     string // surname: the last token of the name
+	country  annals.Country
+	role     string
+	head     bool
+	mentions []string
+	count    int
+}
+
+// speechVerbs after a capitalised name mark it as a person ("X said"), the
+// classic contextual cue of rule-based NER (Wacholder et al., 1997).
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "reports": true,
+	"reported": true, "asked": true, "stated": true, "explained": true,
+	"announced": true, "noted": true, "wrote": true, "declared": true,
+	"insisted": true, "warned": true, "stressed": true, "thanked": true,
+	"urged": true, "replied": true, "argued": true, "tells": true,
+}
+
+// honorifics are stripped from names; they mark a person without giving a
+// role.
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "dame": true, "madame": true, "mme": true, "prof": true}
+
+// particles may sit inside a name between capitalised parts ("Daniel arap
+// Moi", "Osama bin Laden", "Ursula von der Leyen").
+var particles = map[string]bool{"arap": true, "bin": true, "ibn": true, "al": true, "el": true, "de": true, "da": true, "di": true, "van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "dos": true, "du": true}
+
+// notName are capitalised words that start sentences or headings and
+// never start or continue a person's name.
+var notName = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`the a an in on at but and or if as it he she they we i our his her their
+	this that these those there here what when where why how who whom mid wide earlier later meanwhile however
+	after before during since while also both some many most all no not yes one two three four five six seven
+	eight nine ten january february march april may june july august september october november december monday
+	tuesday wednesday thursday friday saturday sunday soundbite storyline mr mrs ms dr sir by for with from to
+	of about over under between among against than then so such its my your you me us them new old
+	world war ii iii iv islands island north south east west northern southern eastern western central
+	minister ministers president foreign defence defense prime secretary state party government news
+	agency ministry city street press conference`) {
+		notName[w] = true
+	}
+}
+
+// nameAt returns the end of a name candidate starting at token k of s:
+// capitalised words not covered by another mention, with internal
+// particles, initials ("J.") and hyphenated parts. 0 when none.
+func nameAt(s *sent, k int) int {
+	toks := s.toks
+	isPart := func(x int) bool {
+		t := toks[x]
+		return t.Kind == token.Word && t.IsCap() && !t.IsAllCaps() && !notName[t.Lower] && !s.covered(x)
+	}
+	if k >= len(toks) || !isPart(k) {
+		return 0
+	}
+	j := k + 1
+	for j < len(toks) && j-k < 6 {
+		switch {
+		case isPart(j):
+			j++
+		case particles[toks[j].Lower] && j+1 < len(toks) && isPart(j+1):
+			j += 2
+		case toks[j].Text == "-" && toks[j].Begin == toks[j-1].End && j+1 < len(toks) && toks[j+1].Begin == toks[j].End && isPart(j+1):
+			j += 2
+		case toks[j].Text == "." && len(toks[j-1].Text) == 1 && j+1 < len(toks) && isPart(j+1):
+			j++ // the dot of an initial
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// nameText returns the name of tokens [i, j) as written, white space
+// collapsed to single spaces (wrapped wire copy breaks names across lines).
+func nameText(text string, toks []token.Token, i, j int) string {
+	return strings.Join(strings.Fields(text[toks[i].Begin:toks[j-1].End]), " ")
+}
+
+// findPersons runs the person rules over every sentence, then resolves
+// bare surnames and repeated names against the persons found.
+func (d *doc) findPersons() {
+	for _, s := range d.sents {
+		d.personsIn(s)
+	}
+	// Single-word names that are the surname of a full name are that
+	// person ("President Obama" after "Barack Obama").
+	for _, s := range d.sents {
+		for k := 0; k < len(s.toks); k++ {
+			if s.covered(k) {
+				continue
+			}
+			j := nameAt(s, k)
+			if j == 0 {
+				continue
+			}
+			if p := d.lookupPerson(nameText(d.text, s.toks, k, j)); p >= 0 {
+				d.addPersonMention(s, k, j, p)
+			}
+			k = j - 1
+		}
+	}
+	d.mergeSurnames()
+}
+
+// personsIn applies the pattern rules to one sentence.
+func (d *doc) personsIn(s *sent) {
+	toks := s.toks
+	for k := 0; k < len(toks); k++ {
+		if s.covered(k) {
+			continue
+		}
+		j := nameAt(s, k)
+		if j == 0 {
+			continue
+		}
+		name := nameText(d.text, toks, k, j)
+		role, country, plural, ok := d.titleBefore(s, k)
+		switch {
+		case ok:
+		case honorificBefore(toks, k):
+			ok = true
+		case j < len(toks) && speechVerbs[toks[j].Lower] && (j-k >= 2 || d.lookupPerson(name) >= 0):
+			ok = true
+		case j+1 < len(toks) && toks[j].Text == ",":
+			role, country, ok = d.titleAfter(s, j+1)
+		}
+		if !ok && d.lookupPerson(name) >= 0 {
+			ok = true
+		}
+		if !ok {
+			k = j - 1
+			continue
+		}
+		if !plural && country == "" && role != "" {
+			country = d.governingCountry(s, k, role)
+		}
+		p := d.addPerson(name, role, country)
+		d.addPersonMention(s, k, j, p)
+		// A plural title governs a coordinated list: "Defence Ministers
+		// Sergei Shoigu and Itsunori Onodera" gives both the role.
+		if plural {
+			x := j
+			for x+1 < len(toks) && (toks[x].Lower == "and" || toks[x].Text == ",") {
+				y := nameAt(s, x+1)
+				if y == 0 {
+					break
+				}
+				q := d.addPerson(nameText(d.text, toks, x+1, y), role, "")
+				d.addPersonMention(s, x+1, y, q)
+				x = y
+			}
+			j = x
+		}
+		k = j - 1
+	}
+}
+
+func honorificBefore(toks []token.Token, k int) bool {
+	if k > 0 && honorifics[toks[k-1].Lower] {
+		return true
+	}
+	return k > 1 && toks[k-1].Text == "." && honorifics[toks[k-2].Lower]
+}
+
+// titleBefore reads a title right before token k: a role ("Foreign
+// Minister"), optionally preceded by a state ("Russian FM", "Japan's prime
+// minister", "US President"), or "counterpart", which takes the role of
+// the person the sentence pairs it with ("Lavrov and Japanese counterpart
+// Fumio Kishida"). The comma form "the foreign minister, Sergei Lavrov" is
+// accepted too.
+func (d *doc) titleBefore(s *sent, k int) (role string, country annals.Country, plural, ok bool) {
+	end := k
+	if end > 0 && s.toks[end-1].Text == "," {
+		end--
+	}
+	x := s.mentionEnding(end)
+	if x >= 0 && s.ments[x].kind == mRole {
+		m := s.ments[x]
+		return m.entry.Name, d.countryBefore(s, m.i), m.entry.Plural, true
+	}
+	if end > 0 && end == k && (s.toks[end-1].Lower == "counterpart" || s.toks[end-1].Lower == "counterparts") {
+		role := ""
+		for _, m := range s.ments {
+			if m.kind == mPerson && m.j <= end-1 {
+				role = d.persons[m.person].role
+			}
+		}
+		return role, d.countryBefore(s, end-1), false, true
+	}
+	return "", "", false, false
+}
+
+// titleAfter reads an appositive title starting at token k: "Barack Obama,
+// US President" or "Sergei Lavrov, Russia's foreign minister".
+func (d *doc) titleAfter(s *sent, k int) (string, annals.Country, bool) {
+	if k < len(s.toks) && (s.toks[k].Lower == "the" || s.toks[k].Lower == "a") {
+		k++
+	}
+	var c annals.Country
+	if x := s.mentionAt(k); x >= 0 && s.ments[x].kind == mCountry {
+		c = s.ments[x].country
+		k = s.ments[x].j
+		if k < len(s.toks) && s.toks[k].Lower == "'s" {
+			k++
+		}
+	}
+	if x := s.mentionAt(k); x >= 0 && s.ments[x].kind == mRole && !s.ments[x].entry.Plural {
+		return s.ments[x].entry.Name, c, true
+	}
+	return "", "", false
+}
+
+// countryBefore returns the state named right before token k: a demonym
+// or name ("Russian", "Pakistan") or a possessive ("Russia's").
+func (d *doc) countryBefore(s *sent, k int) annals.Country {
+	if k > 0 && s.toks[k-1].Lower == "'s" {
+		k--
+	}
+	if x := s.mentionEnding(k); x >= 0 && s.ments[x].kind == mCountry && !s.ments[x].entry.Historical {
+		return s.ments[x].country
+	}
+	return ""
+}
+
+// governingCountry gives a head of state or government without a stated
+// country the state that is the subject of the same sentence before him:
+// "Russia has been expanding its trade ties and President Vladimir Putin
+// has sought ..." makes Putin Russia's president. A state after a
+// preposition ("relations with Japan") is an object, not the subject, and
+// does not count.
+func (d *doc) governingCountry(s *sent, k int, role string) annals.Country {
+	if !headRoles[role] {
+		return ""
+	}
+	var c annals.Country
+	for _, m := range s.ments {
+		if m.j > k {
+			break
+		}
+		if m.kind != mCountry || m.demonym || m.entry.Historical {
+			continue
+		}
+		if m.i > 0 && objectPreps[s.toks[m.i-1].Lower] {
+			continue
+		}
+		c = m.country
+	}
+	return c
+}
+
+var headRoles = map[string]bool{"President": true, "Prime Minister": true, "King": true, "Queen": true, "Chancellor": true, "Emperor": true}
+
+var objectPreps = map[string]bool{"with": true, "to": true, "against": true, "from": true, "between": true, "on": true, "over": true, "by": true, "in": true, "toward": true, "towards": true, "of": true, "and": true, "for": true}
+
+// lookupPerson returns the index of the person named name (full name or
+// surname), or -1.
+func (d *doc) lookupPerson(name string) int {
+	if p, ok := d.byName[name]; ok {
+		return p
+	}
+	for i, p := range d.persons {
+		if p.last == name && p.name != name && strings.Contains(p.name, " ") {
+			return i
+		}
+	}
+	return -1
+}
+
+// addPerson records a person or updates the one of the same name with a
+// role or country it lacked.
+func (d *doc) addPerson(name, role string, c annals.Country) int {
+	p, ok := d.byName[name]
+	if !ok {
+		if q := d.lookupPerson(name); q >= 0 && !strings.Contains(name, " ") {
+			p, ok = q, true
+		}
+	}
+	if !ok {
+		f := strings.Fields(name)
+		d.persons = append(d.persons, &personRec{name: name, last: f[len(f)-1]})
+		p = len(d.persons) - 1
+		d.byName[name] = p
+	}
+	r := d.persons[p]
+	if r.role == "" && role != "" {
+		r.role = role
+		r.head = headRoles[role]
+	}
+	if r.country == "" && c != "" {
+		r.country = c
+	}
+	return p
+}
+
+// addPersonMention records the mention of person p at tokens [i, j).
+func (d *doc) addPersonMention(s *sent, i, j, p int) {
+	s.ments = append(s.ments, mention{kind: mPerson, i: i, j: j, person: p})
+	sortMentions(s.ments)
+	r := d.persons[p]
+	r.count++
+	m := nameText(d.text, s.toks, i, j)
+	for _, x := range r.mentions {
+		if x == m {
+			return
+		}
+	}
+	r.mentions = append(r.mentions, m)
+}
+
+// mergeSurnames folds a one-word person into the full name ending in that
+// word, found later in the text ("Obama ... Barack Obama").
+func (d *doc) mergeSurnames() {
+	for i, p := range d.persons {
+		if p == nil || strings.Contains(p.name, " ") {
+			continue
+		}
+		for j, q := range d.persons {
+			if q == nil || i == j || q.last != p.name || !strings.Contains(q.name, " ") {
+				continue
+			}
+			q.count += p.count
+			q.mentions = append(q.mentions, p.mentions...)
+			if q.role == "" {
+				q.role, q.head = p.role, p.head
+			}
+			if q.country == "" {
+				q.country = p.country
+			}
+			d.persons[i] = nil
+			for _, s := range d.sents {
+				for k := range s.ments {
+					if s.ments[k].kind == mPerson && s.ments[k].person == i {
+						s.ments[k].person = j
+					}
+				}
+			}
+			break
+		}
+	}
+}

@@ -1,0 +1,272 @@
+// Package sentence splits English news text into sentence spans.
+//
+// The splitter is rule-based, in the tradition of the Punkt and Stanford
+// tokenizers' abbreviation lists: a full stop, question or exclamation mark
+// ends a sentence when white space and a capital, digit or opening quote
+// follow, unless the word before it is a known abbreviation ("Mr.", "Nov.",
+// "Gen."), a single initial ("J."), or a dotted abbreviation ("U.S.") not
+// followed by a typical sentence opener. Line breaks matter too, because
+// scraped pages and wire copy use them differently: a blank line always
+// ends a sentence; a single line break ends one after sentence-final
+// punctuation, after a short line (headlines, datelines, captions), or
+// before a list item ("2. SOUNDBITE"), and is otherwise a soft wrap
+// (Reuters-style fixed-width copy).
+package sentence
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/annals-project/annals"
+)
+
+// shortLine is the length under which a line without final punctuation is
+// taken as a unit of its own (headline, dateline, caption) rather than as
+// part of a wrapped paragraph; wire copy wraps at 60 to 80 columns.
+const shortLine = 45
+
+// Split returns the sentences of text[region[0]:region[1]] as spans into
+// text, trimmed of surrounding white space. The spans are in bounds,
+// ordered and non-overlapping; empty sentences are dropped. A region out of
+// bounds is clipped to the text.
+func Split(text string, region annals.Span) []annals.Span {
+	b, e := region[0], region[1]
+	if b < 0 {
+		b = 0
+	}
+	if e > len(text) {
+		e = len(text)
+	}
+	if b >= e {
+		return nil
+	}
+	var out []annals.Span
+	start := b
+	emit := func(end int) {
+		if s, ok := trim(text, start, end); ok {
+			out = append(out, s)
+		}
+		start = end
+	}
+	lineStart := b
+	for i := b; i < e; i++ {
+		c := text[i]
+		switch c {
+		case '\n':
+			if hardBreak(text, lineStart, i, e) {
+				emit(i)
+			}
+			lineStart = i + 1
+		case '.', '!', '?':
+			j := i + 1
+			for j < e && (text[j] == '.' || text[j] == '!' || text[j] == '?') {
+				j++
+			}
+			j = skipClosers(text, j, e)
+			if j >= e {
+				continue
+			}
+			if !isSpace(text[j]) {
+				continue
+			}
+			k := j
+			for k < e && isSpace(text[k]) && text[k] != '\n' {
+				k++
+			}
+			if k >= e || text[k] == '\n' {
+				continue // the line-break rule decides
+			}
+			if c == '.' && !endsAtPeriod(text, b, i, k, e) {
+				continue
+			}
+			if !opensSentence(text, k, e) {
+				continue
+			}
+			emit(j)
+			i = j - 1
+		}
+	}
+	emit(e)
+	return out
+}
+
+// hardBreak reports whether the line break at nl, ending the line that
+// starts at ls, ends a sentence.
+func hardBreak(text string, ls, nl, e int) bool {
+	// Next line: blank, list item?
+	k := nl + 1
+	for k < e && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r') {
+		k++
+	}
+	if k >= e || text[k] == '\n' {
+		return true
+	}
+	if isListItem(text, k, e) {
+		return true
+	}
+	// This line: trimmed length and last character.
+	j := nl
+	for j > ls && isSpace(text[j-1]) {
+		j--
+	}
+	i := ls
+	for i < j && isSpace(text[i]) {
+		i++
+	}
+	if j-i < shortLine {
+		return true
+	}
+	last := text[j-1]
+	for (last == '"' || last == '\'' || last == ')') && j-1 > i {
+		j--
+		last = text[j-1]
+	}
+	if last == '.' || last == '!' || last == '?' || last == ':' || last == '|' {
+		return true
+	}
+	if j >= i+3 && text[j-3:j] == "”" {
+		return true
+	}
+	return false
+}
+
+func isListItem(text string, k, e int) bool {
+	if k < e && (text[k] == '-' || text[k] == '*') {
+		return true
+	}
+	if k+2 < e && text[k:k+3] == "•" {
+		return true
+	}
+	d := k
+	for d < e && d-k < 3 && text[d] >= '0' && text[d] <= '9' {
+		d++
+	}
+	return d > k && d+1 < e && (text[d] == '.' || text[d] == ')') && text[d+1] == ' '
+}
+
+// skipClosers skips closing quotes and brackets after final punctuation.
+func skipClosers(text string, j, e int) int {
+	for j < e {
+		switch {
+		case text[j] == '"' || text[j] == '\'' || text[j] == ')':
+			j++
+		case j+2 < e && (text[j:j+3] == "”" || text[j:j+3] == "’"):
+			j += 3
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// opensSentence reports whether a sentence may start at k: an upper-case
+// letter, a digit or an opening quote or bracket.
+func opensSentence(text string, k, e int) bool {
+	r, _ := utf8.DecodeRuneInString(text[k:e])
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '(' || r == '\'' || r == '‘'
+}
+
+// endsAtPeriod decides a full stop at i with the next sentence starting at
+// k: false after abbreviations and initials.
+func endsAtPeriod(text string, b, i, k, e int) bool {
+	w := i
+	for w > b {
+		r, n := utf8.DecodeLastRuneInString(text[b:w])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		w -= n
+	}
+	word := text[w:i]
+	if word == "" {
+		return true
+	}
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(word)
+		return !unicode.IsUpper(r) // "J. Smith": an initial
+	}
+	if containsDot(word) { // "U.S", "U.N", "a.m": a dotted abbreviation
+		return commonOpener(text, k, e)
+	}
+	if abbreviations[word] {
+		return false
+	}
+	return true
+}
+
+func containsDot(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' {
+			return true
+		}
+	}
+	return false
+}
+
+// commonOpener reports whether the word at k is one that usually opens a
+// sentence, used after dotted abbreviations such as "U.S." which end a
+// sentence only sometimes.
+func commonOpener(text string, k, e int) bool {
+	j := k
+	for j < e {
+		r, n := utf8.DecodeRuneInString(text[j:e])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += n
+	}
+	return openers[text[k:j]] || (j == k)
+}
+
+var openers = map[string]bool{
+	"The": true, "A": true, "An": true, "He": true, "She": true, "It": true,
+	"They": true, "We": true, "I": true, "But": true, "In": true, "On": true,
+	"This": true, "That": true, "These": true, "Those": true, "There": true,
+	"His": true, "Her": true, "Its": true, "Their": true, "Our": true,
+	"However": true, "Meanwhile": true, "Officials": true, "Earlier": true,
+	"Later": true, "After": true, "Before": true, "At": true, "As": true,
+}
+
+// abbreviations that do not end a sentence before a capital: titles and
+// honorifics, month and weekday abbreviations, and common short forms
+// (AP Stylebook abbreviations).
+var abbreviations = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Gen": true,
+	"Lt": true, "Col": true, "Maj": true, "Capt": true, "Sgt": true, "Adm": true,
+	"Cmdr": true, "Gov": true, "Sen": true, "Rep": true, "Rev": true, "Hon": true,
+	"Pres": true, "St": true, "Sr": true, "Jr": true, "Messrs": true, "Mme": true,
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true,
+	"Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
+	"Mon": true, "Tue": true, "Tues": true, "Wed": true, "Thu": true, "Thurs": true,
+	"Fri": true, "Sat": true, "Sun": true, "No": true, "Nos": true, "vs": true,
+	"Fig": true, "approx": true, "Ave": true, "Blvd": true, "Mt": true, "Ft": true,
+	"Gov't": true, "Dept": true, "Univ": true, "Bros": true, "Inc": true, "Corp": true,
+	"Co": true, "Ltd": true, "Cie": true,
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+func trim(text string, b, e int) (annals.Span, bool) {
+	for b < e && isSpace(text[b]) {
+		b++
+	}
+	for e > b && isSpace(text[e-1]) {
+		e--
+	}
+	// Also trim non-breaking and other Unicode spaces.
+	for b < e {
+		r, n := utf8.DecodeRuneInString(text[b:e])
+		if r == utf8.RuneError || !unicode.IsSpace(r) {
+			break
+		}
+		b += n
+	}
+	for e > b {
+		r, n := utf8.DecodeLastRuneInString(text[b:e])
+		if r == utf8.RuneError || !unicode.IsSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return annals.Span{b, e}, b < e
+}

@@ -1,0 +1,254 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/annals-project/annals"
+)
+
+// governingTime returns the time expression that governs trigger k of
+// clause c: the nearest dated expression of the clause, preferring one
+// after the trigger ("met on Friday", "agreed on Friday to ..."), else one
+// before it. Without one in the clause, a time in a clause of the same
+// sentence that holds no trigger is used (a fronted "On Monday, ..."). Two
+// expressions joined by "or", "and", "to" or "through" ("late January or
+// February") give the span of both, per the schema's interval rule.
+func (d *doc) governingTime(s *sent, c clause, k int) (annals.TimeExpr, bool) {
+	cb, ce := s.toks[c.i].Begin, s.toks[c.j-1].End
+	kb := s.toks[k].Begin
+	best, bi, found := annals.TimeExpr{}, -1, false
+	bestAfter := false
+	for i, t := range d.times {
+		if t.Span[0] < cb || t.Span[1] > ce || t.Start.IsZero() || t.End.IsZero() || t.Type == annals.TimeDuration || t.Type == annals.TimeSet {
+			continue
+		}
+		after := t.Span[0] >= kb
+		switch {
+		case !found:
+		case after && !bestAfter:
+		case after == bestAfter && after && t.Span[0] < best.Span[0]:
+		case after == bestAfter && !after && t.Span[0] > best.Span[0]:
+		default:
+			continue
+		}
+		best, bi, found, bestAfter = t, i, true, after
+	}
+	if !found {
+		best, bi, found = d.frontedTime(s, c)
+	}
+	if !found {
+		return annals.TimeExpr{}, false
+	}
+	// "X or Y", "X and Y", "X to Y", "X through Y", "X-Y".
+	if bi+1 < len(d.times) {
+		nx := d.times[bi+1]
+		if nx.Span[1] <= s.span[1] && !nx.Start.IsZero() && nx.Span[0] >= best.Span[1] {
+			gap := strings.TrimSpace(d.text[best.Span[1]:nx.Span[0]])
+			switch strings.ToLower(gap) {
+			case "or", "and", "to", "through", "-", "–", "until", "till":
+				if nx.Start.Before(best.Start) {
+					best.Start = nx.Start
+				}
+				if nx.End.After(best.End) {
+					best.End = nx.End
+				}
+			}
+		}
+	}
+	return best, true
+}
+
+// frontedTime finds a dated expression of sentence s outside clause c in a
+// clause without event triggers ("On Monday, the two leaders met").
+func (d *doc) frontedTime(s *sent, c clause) (annals.TimeExpr, int, bool) {
+	for _, o := range clauses(s) {
+		if o == c || hasTrigger(s, o) {
+			continue
+		}
+		ob, oe := s.toks[o.i].Begin, s.toks[o.j-1].End
+		for i, t := range d.times {
+			if t.Span[0] >= ob && t.Span[1] <= oe && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet {
+				return t, i, true
+			}
+		}
+	}
+	return annals.TimeExpr{}, -1, false
+}
+
+func hasTrigger(s *sent, c clause) bool {
+	for k := c.i; k < c.j; k++ {
+		if _, ok := triggers[s.toks[k].Lower]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// plannedCues mark a clause as speaking of the future: modal and
+// scheduling verbs ("will", "is scheduled for", "plans to", "expected
+// to"), "ahead of" and "next". This follows the schema: planned covers
+// "future, scheduled, proposed, expected".
+var plannedCues = map[string]bool{
+	"will": true, "'ll": true, "shall": true, "would": true, "plans": true, "plan": true,
+	"planned": true, "planning": true, "scheduled": true, "expected": true, "upcoming": true,
+	"next": true, "proposed": true, "ahead": true, "likely": true, "intends": true,
+	"intend": true, "forthcoming": true, "tomorrow": true, "hopes": true, "prepare": true,
+	"preparing": true, "prepares": true, "going": true,
+}
+
+// status says whether the event of trigger k happened or is planned: a
+// dated event after the article date is planned and one before it
+// occurred, whatever the wording; otherwise a future cue in the clause
+// makes it planned ("set to", "due to", "is to" count when "to" follows).
+func (d *doc) status(s *sent, c clause, k int, t annals.TimeExpr, hasTime, planned bool) annals.Status {
+	if planned {
+		return annals.StatusPlanned
+	}
+	if hasTime && !d.dct.IsZero() {
+		if t.Start.After(d.dct) {
+			return annals.StatusPlanned
+		}
+		if t.End.Before(d.dct) {
+			return annals.StatusOccurred
+		}
+	}
+	toks := s.toks
+	for x := c.i; x < c.j; x++ {
+		if s.quoted[x] {
+			continue
+		}
+		w := toks[x].Lower
+		if plannedCues[w] {
+			return annals.StatusPlanned
+		}
+		if x+1 < c.j && toks[x+1].Lower == "to" && (w == "set" || w == "due" || w == "is" || w == "are" || w == "was" && x < k) {
+			if x+2 < c.j && toks[x+2].Lower != "be" || w == "set" || w == "due" {
+				return annals.StatusPlanned
+			}
+		}
+	}
+	return annals.StatusOccurred
+}
+
+// pastMarkers are auxiliaries of past and perfect tense.
+var pastMarkers = map[string]bool{"was": true, "were": true, "had": true, "did": true, "has": true, "have": true}
+
+// pastReport reports whether the sentence reports a past happening, so an
+// undated event takes the article date (the news convention that an
+// undated past-tense report happened on the day of the story): a past
+// trigger, a past or perfect auxiliary, or a verb in -ed right after a
+// subject mention.
+func (d *doc) pastReport(s *sent, tr trigger) bool {
+	if tr.past {
+		return true
+	}
+	for x, t := range s.toks {
+		if s.quoted[x] {
+			continue
+		}
+		if pastMarkers[t.Lower] {
+			return true
+		}
+		if tr2, ok := triggers[t.Lower]; ok && tr2.past {
+			return true
+		}
+		if strings.HasSuffix(t.Lower, "ed") && s.mentionEnding(x) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// merge folds reports of one happening into one event: same type, status
+// and interval, and shared participants. Agreements, cooperation and
+// conflict are merged only within adjacent sentences, since one day often
+// brings several distinct agreements; statements only when the speaker is
+// the same. The result is sorted by start date (undated last), type, first
+// actor and evidence offset.
+func (d *doc) merge(cands []cand) []annals.Event {
+	var out []cand
+	for _, c := range cands {
+		merged := false
+		for x := range out {
+			if mergeable(out[x], c) {
+				e := &out[x].ev
+				for _, a := range c.ev.Actors {
+					if !slices.Contains(e.Actors, a) {
+						e.Actors = append(e.Actors, a)
+					}
+				}
+				for _, k := range c.ev.Countries {
+					if !slices.Contains(e.Countries, k) {
+						e.Countries = append(e.Countries, k)
+					}
+				}
+				if e.Place == "" {
+					e.Place = c.ev.Place
+				}
+				out[x].sent = c.sent
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, c)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b cand) int {
+		as, bs := a.ev.Start.String(), b.ev.Start.String()
+		switch {
+		case as == "" && bs != "":
+			return 1
+		case bs == "" && as != "":
+			return -1
+		case as != bs:
+			return strings.Compare(as, bs)
+		case a.ev.Type != b.ev.Type:
+			return strings.Compare(string(a.ev.Type), string(b.ev.Type))
+		}
+		if c := strings.Compare(first(a.ev.Actors), first(b.ev.Actors)); c != 0 {
+			return c
+		}
+		return a.order - b.order
+	})
+	evs := make([]annals.Event, len(out))
+	for i, c := range out {
+		evs[i] = c.ev
+	}
+	return evs
+}
+
+func first(s []string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	return s[0]
+}
+
+func mergeable(a, b cand) bool {
+	x, y := a.ev, b.ev
+	if x.Type != y.Type || x.Status != y.Status || x.Interval() != y.Interval() {
+		return false
+	}
+	switch x.Type {
+	case annals.EventStatement:
+		return slices.Equal(x.Actors, y.Actors)
+	case annals.EventTrade:
+		return x.Amount != nil && y.Amount != nil && *x.Amount == *y.Amount && x.Currency == y.Currency && x.Measure == y.Measure
+	case annals.EventAgree, annals.EventCooperate, annals.EventConflict:
+		if b.sent-a.sent > 1 || a.sent-b.sent > 1 {
+			return false
+		}
+	}
+	return overlaps(x.Actors, y.Actors) || overlaps(x.Countries, y.Countries)
+}
+
+func overlaps[T comparable](a, b []T) bool {
+	for _, v := range a {
+		if slices.Contains(b, v) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,201 @@
+// Package token splits text into word, number and punctuation tokens with
+// byte spans into the original text. It is the one tokenizer shared by the
+// gazetteer (which tokenizes its entries with it, so phrases match the text
+// token for token) and by the extractors of package extract.
+//
+// The tokenizer is a single forward pass over the bytes without regular
+// expressions, because extraction must keep up with several megabytes of
+// news text per second. Invalid UTF-8 bytes are skipped, never returned in a
+// token, so every token's text is valid UTF-8.
+package token
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind classifies a token.
+type Kind uint8
+
+// Token kinds.
+const (
+	Word   Kind = iota + 1 // letters, with internal apostrophes and abbreviation dots ("U.S.")
+	Number                 // digits with internal separators ("33", "5.6", "1,200")
+	Punct                  // any other single rune ("-", ",", "$", "€", "(")
+)
+
+// Token is one token: its text as written, its lower-case form and its
+// half-open byte span [Begin, End) in the text given to [Tokenize].
+type Token struct {
+	Text  string
+	Lower string
+	Begin int
+	End   int
+	Kind  Kind
+}
+
+// IsCap reports whether the token starts with an upper-case letter.
+func (t Token) IsCap() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+// IsAllCaps reports whether the token has at least two letters and no
+// lower-case letter ("NATO", "U.S.", "KENYA").
+func (t Token) IsAllCaps() bool {
+	n := 0
+	for _, r := range t.Text {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// Tokenize splits s into tokens. Spans are offsets into s plus base, so a
+// caller tokenizing a slice text[b:e] passes base b and gets spans into
+// text.
+func Tokenize(s string, base int) []Token {
+	out := make([]Token, 0, len(s)/5+1)
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			i++ // invalid byte: skip it, it never becomes token text
+		case unicode.IsSpace(r):
+			i += size
+		case unicode.IsLetter(r):
+			j := scanWord(s, i)
+			out = append(out, mk(s, i, j, base, Word))
+			i = j
+		case unicode.IsDigit(r):
+			j := scanNumber(s, i)
+			out = append(out, mk(s, i, j, base, Number))
+			i = j
+		case r == '\'' || r == '’':
+			// A possessive or contraction suffix ("'s", "’s") becomes its own
+			// word token so "Russia's" yields the name "Russia".
+			j := i + size
+			k := j
+			for k < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[k:])
+				if !unicode.IsLetter(r2) {
+					break
+				}
+				k += n2
+			}
+			if k > j && k-j <= 2 && len(out) > 0 && out[len(out)-1].End-base == i {
+				out = append(out, mk(s, i, k, base, Word))
+				i = k
+			} else {
+				out = append(out, mk(s, i, j, base, Punct))
+				i = j
+			}
+		default:
+			out = append(out, mk(s, i, i+size, base, Punct))
+			i += size
+		}
+	}
+	return out
+}
+
+func mk(s string, i, j, base int, k Kind) Token {
+	t := s[i:j]
+	return Token{Text: t, Lower: lower(t), Begin: base + i, End: base + j, Kind: k}
+}
+
+// lower avoids an allocation for tokens that are already lower case, the
+// common case in running text.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || ('A' <= c && c <= 'Z') {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// scanWord returns the end of the word starting at i: letters, digits and
+// marks, an apostrophe between letters ("O'Brien", but see the possessive
+// rule in Tokenize), and dots of an abbreviation made of single letters
+// ("U.S.", "U.N", "U.S.A.").
+func scanWord(s string, i int) int {
+	j := i
+	letters := 0
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			j += n
+			letters++
+			continue
+		}
+		if (r == '\'' || r == '’') && j+n < len(s) {
+			// Keep O'Brien together; split "'s" off (handled by caller).
+			r2, n2 := utf8.DecodeRuneInString(s[j+n:])
+			if unicode.IsLetter(r2) && !isPossessive(s, j+n) {
+				j += n + n2
+				continue
+			}
+		}
+		break
+	}
+	// Abbreviation of single letters: "U.S.", "U.N".
+	if j-i <= 2 && letters == 1 && j < len(s) && s[j] == '.' {
+		k := j
+		dots := 0
+		for k+1 < len(s) && s[k] == '.' && isASCIILetter(s[k+1]) && (k+2 >= len(s) || !isASCIILetter(s[k+2])) {
+			k += 2
+			dots++
+		}
+		if dots > 0 {
+			if k < len(s) && s[k] == '.' {
+				k++
+			}
+			return k
+		}
+	}
+	return j
+}
+
+func isPossessive(s string, j int) bool {
+	// "s" followed by a non-letter: the English possessive.
+	if j < len(s) && (s[j] == 's' || s[j] == 'S') {
+		if j+1 >= len(s) {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(s[j+1:])
+		return !unicode.IsLetter(r)
+	}
+	return false
+}
+
+func isASCIILetter(c byte) bool { return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') }
+
+// scanNumber returns the end of the number starting at i: digits with
+// single internal ',' or '.' separators followed by a digit.
+func scanNumber(s string, i int) int {
+	j := i
+	for j < len(s) {
+		c := s[j]
+		if '0' <= c && c <= '9' {
+			j++
+			continue
+		}
+		if (c == ',' || c == '.') && j+1 < len(s) && '0' <= s[j+1] && s[j+1] <= '9' {
+			j++
+			continue
+		}
+		break
+	}
+	if j == i { // a non-ASCII digit: take the rune
+		_, n := utf8.DecodeRuneInString(s[i:])
+		j = i + n
+	}
+	return j
+}
