@@ -1,0 +1,107 @@
+package main
+
+import (
+	"context"
+	"io"
+
+	"github.com/annals-project/annals/graph"
+	"github.com/annals-project/annals/reports"
+	"github.com/spf13/cobra"
+)
+
+type actorsOptions struct {
+	db       dbOptions
+	out      outputOptions
+	metric   string
+	top      int
+	from, to string
+	types    []string
+	status   string
+}
+
+func newActorsCmd(e *env) *cobra.Command {
+	var o actorsOptions
+	cmd := &cobra.Command{
+		Use:   "actors [--metric degree|pagerank|betweenness|closeness] [--top N]",
+		Short: "Rank actors by their connections",
+		Long: `Actors ranks persons, organisations and countries by a connection metric over
+the actor graph, where two actors are linked when they take part in the same
+event, weighted by the number of such events.
+
+Metrics: degree (number of distinct partners), strength (weighted degree:
+shared events), pagerank (weighted, damping 0.85), betweenness (how often an
+actor lies on shortest paths between others), closeness (harmonic closeness).`,
+		Example: `  annals actors
+  annals actors --metric pagerank --top 5
+  annals actors --metric betweenness --from 2013 --to 2014 --format csv`,
+		Args: exactArgs(0, "no arguments"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runActors(cmd.Context(), e, o)
+		},
+	}
+	o.db.register(cmd)
+	o.out.register(cmd, "text", "text", "md", "json", "csv", "tsv")
+	cmd.Flags().StringVarP(&o.metric, "metric", "m", "degree", "`METRIC`: degree|strength|pagerank|betweenness|closeness")
+	cmd.Flags().IntVarP(&o.top, "top", "n", 10, "show the top `N` actors (0 for all)")
+	cmd.Flags().StringVar(&o.from, "from", "", "only events ending on or after `DATE`")
+	cmd.Flags().StringVar(&o.to, "to", "", "only events starting on or before `DATE`")
+	cmd.Flags().StringSliceVar(&o.types, "type", nil, "only events of these `TYPES`")
+	cmd.Flags().StringVar(&o.status, "status", "", "only occurred or planned events")
+	return cmd
+}
+
+// graphFilter parses the shared event-selection flags of graph commands.
+func graphFilter(from, to string, types []string, status string) (graph.Filter, error) {
+	var f graph.Filter
+	var err error
+	if f.From, err = parseDateFlag("from", from, false); err != nil {
+		return f, err
+	}
+	if f.To, err = parseDateFlag("to", to, true); err != nil {
+		return f, err
+	}
+	if f.Types, err = parseTypes(types); err != nil {
+		return f, err
+	}
+	f.Status, err = parseStatus(status)
+	return f, err
+}
+
+func runActors(ctx context.Context, e *env, o actorsOptions) error {
+	m, err := graph.ParseMetric(o.metric)
+	if err != nil {
+		return usageError{err}
+	}
+	if o.top < 0 {
+		return usagef("--top %d: want 0 or more", o.top)
+	}
+	f, err := graphFilter(o.from, o.to, o.types, o.status)
+	if err != nil {
+		return err
+	}
+	if err := o.out.check(); err != nil {
+		return err
+	}
+	db, err := o.db.openExisting(ctx, e)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	g, err := graph.Load(ctx, db, f)
+	if err != nil {
+		return err
+	}
+	return writeScores(e, &o.out, g, m, o.top)
+}
+
+func writeScores(e *env, out *outputOptions, g *graph.Graph, m graph.Metric, top int) error {
+	scores, err := g.Scores(m)
+	if err != nil {
+		return err
+	}
+	if top > 0 && len(scores) > top {
+		scores = scores[:top]
+	}
+	format, _ := reports.ParseFormat(out.format)
+	return out.write(e, func(w io.Writer) error { return reports.Scores(w, format, m, scores) })
+}

@@ -1,0 +1,160 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/store"
+	"github.com/spf13/cobra"
+)
+
+// dbOptions is the shared --db flag.
+type dbOptions struct{ path string }
+
+func (o *dbOptions) register(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&o.path, "db", "", "SQLite database `PATH` (default $ANNALS_DB, else annals.db)")
+}
+
+func (o *dbOptions) resolve(e *env) string {
+	switch {
+	case o.path != "":
+		return o.path
+	case e.getenv("ANNALS_DB") != "":
+		return e.getenv("ANNALS_DB")
+	}
+	return "annals.db"
+}
+
+// openExisting opens the database for a query. A database that does not
+// exist yet is an error that says how to make one, rather than an empty file
+// silently created.
+func (o *dbOptions) openExisting(ctx context.Context, e *env) (*store.DB, error) {
+	path := o.resolve(e)
+	if path != ":memory:" {
+		if _, err := os.Stat(path); err != nil {
+			return nil, fmt.Errorf("database %s: %w (create it with 'annals ingest --db %s FILES...')", path, unwrapPath(err), path)
+		}
+	}
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	return db, nil
+}
+
+func unwrapPath(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
+
+// outputOptions are the shared --format and -o flags.
+type outputOptions struct {
+	format  string
+	formats []string
+	file    string
+}
+
+func (o *outputOptions) register(cmd *cobra.Command, def string, formats ...string) {
+	o.formats = formats
+	cmd.Flags().StringVarP(&o.format, "format", "f", def, "output `FORMAT`: "+strings.Join(formats, "|"))
+	cmd.Flags().StringVarP(&o.file, "output", "o", "", "write to `FILE` instead of standard output")
+}
+
+func (o *outputOptions) check() error {
+	if !slices.Contains(o.formats, o.format) {
+		return usagef("unknown format %q: want one of %s", o.format, strings.Join(o.formats, ", "))
+	}
+	return nil
+}
+
+// write calls fn with the output stream: the -o file (written in full or
+// not at all: a temporary file renamed into place) or standard output.
+func (o *outputOptions) write(e *env, fn func(w io.Writer) error) error {
+	if o.file == "" || o.file == "-" {
+		return fn(e.stdout)
+	}
+	return writeFileAtomic(o.file, fn)
+}
+
+func writeFileAtomic(path string, fn func(w io.Writer) error) error {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, unwrapPath(err))
+	}
+	defer os.Remove(f.Name())
+	if err := fn(f); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Chmod(f.Name(), 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(f.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, unwrapPath(err))
+	}
+	return nil
+}
+
+// parseDateFlag parses a --from/--to/--published value. It accepts
+// YYYY-MM-DD, and YYYY-MM or YYYY (taken as the first or last day, per
+// end).
+func parseDateFlag(name, s string, end bool) (annals.Date, error) {
+	if s == "" {
+		return annals.Date{}, nil
+	}
+	v, g, err := annals.ParseTimeValue(s)
+	if err == nil && (g == annals.GranularityDay || g == annals.GranularityMonth || g == annals.GranularityYear) {
+		iv, _ := v.Interval()
+		if end {
+			return iv.End, nil
+		}
+		return iv.Start, nil
+	}
+	return annals.Date{}, usagef("--%s %q: want a date as YYYY-MM-DD, YYYY-MM or YYYY", name, s)
+}
+
+func parseTypes(list []string) ([]annals.EventType, error) {
+	var out []annals.EventType
+	for _, item := range list {
+		for _, s := range strings.Split(item, ",") {
+			s = strings.ToLower(strings.TrimSpace(s))
+			if s == "" {
+				continue
+			}
+			t := annals.EventType(s)
+			if !t.Valid() {
+				return nil, usagef("--type %q: want one of %v", s, annals.EventTypes)
+			}
+			out = append(out, t)
+		}
+	}
+	return out, nil
+}
+
+func parseStatus(s string) (annals.Status, error) {
+	if s == "" {
+		return "", nil
+	}
+	st := annals.Status(strings.ToLower(s))
+	if !st.Valid() {
+		return "", usagef("--status %q: want occurred or planned", s)
+	}
+	return st, nil
+}
+
+var (
+	emptyFilter annals.EventFilter
+	zeroDate    annals.Date
+)
