@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"slices"
 	"strings"
@@ -71,9 +69,8 @@ func Document(text string, opts Options) (*annals.Document, error) {
 	if err := opts.validate(); err != nil {
 		return nil, fmt.Errorf("extract: document %q: %w", opts.Source, err)
 	}
-	sum := sha256.Sum256([]byte(text))
 	out := &annals.Document{
-		ID:            hex.EncodeToString(sum[:]),
+		ID:            ID(text),
 		Source:        opts.Source,
 		Title:         opts.Title,
 		Persons:       []annals.Person{},

@@ -54,7 +54,9 @@ var locative = map[string]bool{
 // places but not places of the document: the schema's places are cities
 // and regions an event can happen in, and "trade ties in Asia" names no
 // such place.
-func macro(e gazetteer.Entry) bool { return e.Kind == gazetteer.Place && e.Country == "" && e.Sub == "region" && !subState[e.Name] }
+func macro(e gazetteer.Entry) bool {
+	return e.Kind == gazetteer.Place && e.Country == "" && e.Sub == "region" && !subState[e.Name]
+}
 
 // subState lists disputed regions without a single state that are still
 // places of their own ("Kashmir", "Crimea").

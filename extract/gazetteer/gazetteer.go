@@ -53,8 +53,8 @@ type Entry struct {
 	// Plural marks a plural role form ("Foreign Ministers").
 	Plural bool
 
-	exact []string // tokens that must match with this exact case; nil if any
-	anyCase bool   // match in any case (roles)
+	exact   []string // tokens that must match with this exact case; nil if any
+	anyCase bool     // match in any case (roles)
 }
 
 // Gazetteer is an immutable set of phrases. It is safe for concurrent use.

@@ -53,20 +53,20 @@ var words = map[string]string{
 
 // adjectives refine a currency word: "Swiss francs", "Hong Kong dollars".
 var adjectives = map[string]map[string]string{
-	"dollar":    {"us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD", "hong kong": "HKD", "singapore": "SGD", "new zealand": "NZD", "taiwan": "TWD"},
-	"franc":     {"french": "FRF", "swiss": "CHF", "belgian": "BEF"},
-	"pound":     {"egyptian": "EGP", "british": "GBP", "irish": "IEP"},
-	"rupee":     {"indian": "INR", "pakistani": "PKR", "sri lankan": "LKR"},
-	"mark":      {"german": "DEM", "deutsche": "DEM", "west german": "DEM"},
-	"peso":      {"mexican": "MXN", "argentine": "ARS", "philippine": "PHP", "chilean": "CLP"},
-	"dinar":     {"iraqi": "IQD", "kuwaiti": "KWD"},
-	"won":       {"south korean": "KRW", "korean": "KRW"},
-	"krone":     {"danish": "DKK", "norwegian": "NOK"},
-	"kronor":    {"swedish": "SEK"},
-	"riyal":     {"saudi": "SAR", "qatari": "QAR"},
-	"lira":      {"turkish": "TRY", "italian": "ITL"},
-	"yuan":      {"chinese": "CNY"},
-	"yen":       {"japanese": "JPY"},
+	"dollar": {"us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD", "hong kong": "HKD", "singapore": "SGD", "new zealand": "NZD", "taiwan": "TWD"},
+	"franc":  {"french": "FRF", "swiss": "CHF", "belgian": "BEF"},
+	"pound":  {"egyptian": "EGP", "british": "GBP", "irish": "IEP"},
+	"rupee":  {"indian": "INR", "pakistani": "PKR", "sri lankan": "LKR"},
+	"mark":   {"german": "DEM", "deutsche": "DEM", "west german": "DEM"},
+	"peso":   {"mexican": "MXN", "argentine": "ARS", "philippine": "PHP", "chilean": "CLP"},
+	"dinar":  {"iraqi": "IQD", "kuwaiti": "KWD"},
+	"won":    {"south korean": "KRW", "korean": "KRW"},
+	"krone":  {"danish": "DKK", "norwegian": "NOK"},
+	"kronor": {"swedish": "SEK"},
+	"riyal":  {"saudi": "SAR", "qatari": "QAR"},
+	"lira":   {"turkish": "TRY", "italian": "ITL"},
+	"yuan":   {"chinese": "CNY"},
+	"yen":    {"japanese": "JPY"},
 }
 
 // stems maps plural and abbreviated currency words to their adjective key.
