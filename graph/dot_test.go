@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"flag"
 	"os"
@@ -72,24 +73,27 @@ func checkDOT(t *testing.T, b []byte) {
 	}
 }
 
+// dotSample is a graph with every node kind, a repeated edge, a role
+// (drawn on a second line), quotes, a backslash and Cyrillic. It is loaded
+// from a fake source with explicit labels, so the golden does not depend
+// on the country-name table.
 func dotSample() *graph.Graph {
-	doc := &annals.Document{
-		Persons: []annals.Person{
-			{Name: "Sergei Lavrov", Country: "RUS", Role: "Foreign Minister"},
-			{Name: "Fumio Kishida", Country: "JPN"},
-			{Name: `Jean "JJ" O\Neil`},
-			{Name: "Сергей Лавров"},
-		},
-		Organizations: []annals.Organization{{Name: "Associated Press"}},
-		Countries:     []annals.Country{"RUS", "JPN"},
-		Events: []annals.Event{
-			{Type: annals.EventMeet, Status: annals.StatusOccurred, Actors: []string{"Sergei Lavrov", "Fumio Kishida"}, Countries: []annals.Country{"RUS", "JPN"}, Start: annals.MustParseDate("2013-11-01"), End: annals.MustParseDate("2013-11-01")},
-			{Type: annals.EventAgree, Status: annals.StatusOccurred, Actors: []string{"Sergei Lavrov", "Fumio Kishida"}, Start: annals.MustParseDate("2013-11-01"), End: annals.MustParseDate("2013-11-01")},
-			{Type: annals.EventStatement, Status: annals.StatusOccurred, Actors: []string{"Associated Press", `Jean "JJ" O\Neil`}},
-			{Type: annals.EventMeet, Status: annals.StatusPlanned, Actors: []string{"Сергей Лавров"}, Countries: []annals.Country{"JPN"}},
-		},
+	lavrov := person("Sergei Lavrov")
+	lavrov.Role = "Foreign Minister"
+	kishida, odd, cyr := person("Fumio Kishida"), person(`Jean "JJ" O\Neil`), person("Сергей Лавров")
+	rus := annals.Node{Key: "country:RUS", Kind: annals.KindCountry, Label: "Russia"}
+	jpn := annals.Node{Key: "country:JPN", Kind: annals.KindCountry, Label: "Japan"}
+	ap := annals.Node{Key: "organization:associated press", Kind: annals.KindOrganization, Label: "Associated Press"}
+	f := &fakeSource{}
+	f.event("e1", annals.EventMeet, annals.StatusOccurred, "2013-11-01", "2013-11-01", lavrov, kishida, rus, jpn)
+	f.event("e2", annals.EventAgree, annals.StatusOccurred, "2013-11-01", "2013-11-01", lavrov, kishida)
+	f.event("e3", annals.EventStatement, annals.StatusOccurred, "", "", ap, odd)
+	f.event("e4", annals.EventMeet, annals.StatusPlanned, "", "", cyr, jpn)
+	g, err := graph.Load(context.Background(), f, graph.Filter{})
+	if err != nil {
+		panic("graph_test: " + err.Error())
 	}
-	return graph.FromDocument(doc)
+	return g
 }
 
 func TestWriteDOT(t *testing.T) {

@@ -142,7 +142,8 @@ func (g *Graph) linkEvent(ev annals.Node, participants []string) {
 // Load reads the actor graph from src, linking the participants of the
 // events f selects. With a zero Filter every actor node of src is a node,
 // even one that takes part in no event; otherwise only the actors of the
-// selected events are. Errors from src are returned wrapped.
+// selected events are. Country nodes get their code as Country when the
+// source leaves it empty. Errors from src are returned wrapped.
 func Load(ctx context.Context, src annals.GraphSource, f Filter) (*Graph, error) {
 	nodes, err := src.Nodes(ctx)
 	if err != nil {
@@ -153,7 +154,13 @@ func Load(ctx context.Context, src annals.GraphSource, f Filter) (*Graph, error)
 		return nil, fmt.Errorf("graph: load links: %w", err)
 	}
 	byKey := make(map[string]annals.Node, len(nodes))
-	for _, n := range nodes {
+	for i, n := range nodes {
+		if n.Kind == annals.KindCountry && n.Country == "" {
+			// A country node is its own state: give it its code, as
+			// FromDocument does, so renderers can show it.
+			n.Country = annals.Country(strings.TrimPrefix(n.Key, string(annals.KindCountry)+":"))
+			nodes[i] = n
+		}
 		byKey[n.Key] = n
 	}
 	participants := map[string][]string{}

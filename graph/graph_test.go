@@ -192,8 +192,8 @@ func TestFromDocument(t *testing.T) {
 	if n, ok := g.Node("person:sergei lavrov"); !ok || n.Role != "Foreign Minister" || n.Country != "RUS" {
 		t.Errorf("Node(lavrov) = %+v, %v, want role and country kept", n, ok)
 	}
-	if n, _ := g.Node("country:JPN"); n.Label != "Japan" {
-		t.Errorf("Node(country:JPN).Label = %q, want Japan", n.Label)
+	if n, _ := g.Node("country:JPN"); n.Label != annals.Country("JPN").Name() || n.Country != "JPN" {
+		t.Errorf("Node(country:JPN) = %+v, want the country's name and code", n)
 	}
 	weights := map[[2]string]int{}
 	for _, e := range g.Edges() {
@@ -340,4 +340,17 @@ func chain(names ...string) *graph.Graph {
 		groups = append(groups, []string{names[i-1], names[i]})
 	}
 	return graph.FromDocument(docOf(groups...))
+}
+
+func TestLoadCountryCode(t *testing.T) {
+	f := &fakeSource{}
+	usa := annals.Node{Key: "country:USA", Kind: annals.KindCountry, Label: "United States"}
+	f.event("e1", annals.EventMeet, annals.StatusOccurred, "", "", usa, person("A"))
+	g, err := graph.Load(context.Background(), f, graph.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := g.Node("country:USA"); n.Country != "USA" {
+		t.Errorf("Load().Node(country:USA).Country = %q, want USA", n.Country)
+	}
 }

@@ -37,8 +37,9 @@ type scoreRow struct {
 }
 
 // Scores writes a metric table to w in format f, one row per score in the
-// order given (graph.Graph.Scores sorts them), ranked from 1. Degree and
-// strength print as whole numbers, other metrics with four decimals.
+// order given (graph.Graph.Scores sorts them), ranked from 1. Text and
+// Markdown add a PARTNERS column (the unweighted degree) unless the metric
+// is the degree itself. Degree and strength print as whole numbers, other metrics with four decimals.
 // An unknown format returns an error wrapping annals.ErrInvalid; other
 // errors are w's.
 func Scores(w io.Writer, f Format, m graph.Metric, scores []graph.Score) error {
@@ -55,9 +56,18 @@ func Scores(w io.Writer, f Format, m graph.Metric, scores []graph.Score) error {
 	var t table
 	switch f {
 	case FormatText, FormatMarkdown:
-		t.header = []string{"RANK", "ACTOR", "KIND", "COUNTRY", strings.ToUpper(string(m)), "PARTNERS"}
+		// The partner count is the degree: no second column for it then.
+		partners := m != graph.MetricDegree
+		t.header = []string{"RANK", "ACTOR", "KIND", "COUNTRY", strings.ToUpper(string(m))}
+		if partners {
+			t.header = append(t.header, "PARTNERS")
+		}
 		for _, r := range rows {
-			t.rows = append(t.rows, []string{strconv.Itoa(r.Rank), label(r.Label, r.Key), string(r.Kind), string(r.Country), string(r.Value), strconv.Itoa(r.Degree)})
+			row := []string{strconv.Itoa(r.Rank), label(r.Label, r.Key), string(r.Kind), string(r.Country), string(r.Value)}
+			if partners {
+				row = append(row, strconv.Itoa(r.Degree))
+			}
+			t.rows = append(t.rows, row)
 		}
 	case FormatCSV, FormatTSV:
 		t.header = []string{"rank", "key", "label", "kind", "country", "metric", "value", "degree"}

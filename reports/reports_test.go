@@ -66,7 +66,7 @@ func sampleEvents() []annals.Event {
 			Start: day("2013-11-01"), End: day("2013-11-01"), Time: "2013-11-01",
 			Evidence: "Russian Foreign Minister Sergei Lavrov met his Japanese counterpart Fumio Kishida in Tokyo on Friday.", Span: annals.Span{120, 223},
 			Sources: []annals.Source{
-				{Document: "d1", Source: "ap-1.txt", Published: day("2013-11-01"), Evidence: "…"},
+				{Document: "d1", Source: "/data/wires/ap-1.txt", Published: day("2013-11-01"), Evidence: "…"},
 				{Document: "d2", Source: "reuters-7.txt", Published: day("2013-11-02")},
 			}},
 		{ID: "event:2", Type: annals.EventVisit, CAMEO: "042", Status: annals.StatusPlanned,
@@ -242,6 +242,27 @@ func TestWriteError(t *testing.T) {
 	for _, f := range reports.Formats {
 		if err := reports.Timeline(failWriter{}, f, tl); err == nil {
 			t.Errorf("Timeline(failing writer, %s) = nil, want an error", f)
+		}
+	}
+}
+
+func TestTimelineSourceName(t *testing.T) {
+	tests := []struct{ source, want string }{
+		{"/data/wires/ap-1.txt", "ap-1.txt: "},
+		{`C:\news\r.txt`, "r.txt: "},
+		{"https://example.com/news/story-1/", "story-1: "},
+		{"reuters:12345", "reuters:12345: "},
+		{"/", "/: "},
+	}
+	for _, tt := range tests {
+		ev := annals.Event{Type: annals.EventMeet, Status: annals.StatusOccurred, Actors: []string{"A"}, Evidence: "A met B.",
+			Sources: []annals.Source{{Source: tt.source}}}
+		var b bytes.Buffer
+		if err := reports.Timeline(&b, reports.FormatText, timeline.Build([]annals.Event{ev}, timeline.Options{})); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), tt.want+`"A met B."`) {
+			t.Errorf("Timeline(source %q) = %q, want the source shown as %q", tt.source, b.String(), tt.want)
 		}
 	}
 }

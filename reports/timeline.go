@@ -155,12 +155,13 @@ func joinCountries(cs []annals.Country) string {
 	return strings.Join(s, "; ")
 }
 
-// source names the first reporting article ("+N" when more reported the
-// event) and quotes the start of the evidence.
+// source names the first reporting article by the last element of its
+// path or URL ("+N" when more reported the event) and quotes the start of
+// the evidence; CSV and JSON keep the full sources.
 func source(ev annals.Event) string {
 	var name, evidence string
 	if len(ev.Sources) > 0 {
-		name = ev.Sources[0].Source
+		name = baseName(ev.Sources[0].Source)
 		if n := len(ev.Sources) - 1; n > 0 {
 			name += fmt.Sprintf(" (+%d)", n)
 		}
@@ -177,6 +178,19 @@ func source(ev annals.Event) string {
 		return q
 	}
 	return name + ": " + q
+}
+
+// baseName returns the last element of a path or URL ("a/b/c.txt" ->
+// "c.txt"), ignoring trailing separators; s itself when it has none.
+func baseName(s string) string {
+	t := strings.TrimRight(s, `/\`)
+	if i := strings.LastIndexAny(t, `/\`); i >= 0 && i+1 < len(t) {
+		return t[i+1:]
+	}
+	if t == "" {
+		return s
+	}
+	return t
 }
 
 // nonNil returns s, or an empty slice for nil, so JSON shows [] not null.

@@ -130,7 +130,7 @@ func TestBuildFilter(t *testing.T) {
 		{"actor full name spaced", timeline.Options{Actor: "  Fumio   KISHIDA "}, 3},
 		{"actor part of a word does not match", timeline.Options{Actor: "lav"}, 0},
 		{"country code", timeline.Options{Actor: "rus"}, 1},
-		{"country name", timeline.Options{Actor: "Russian Federation"}, 1},
+		{"country name", timeline.Options{Actor: annals.Country("RUS").Name()}, 1},
 		{"actor and type", timeline.Options{Actor: "Sergei Lavrov", Types: []annals.EventType{annals.EventMeet}}, 3},
 	}
 	for _, tt := range tests {
