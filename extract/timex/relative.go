@@ -16,7 +16,10 @@ func (m *matcher) deictic(i int) (match, bool) {
 	if tod, k, ok := m.clockAfter(j); ok {
 		s.typ, s.tod, j = annals.TimeTime, tod, k
 	} else if p := m.has(j, cPart); p != nil {
+		s.typ, s.tod = annals.TimeTime, "T"+p.part
 		j++
+	} else if m.lit(i, "tonight") {
+		s.typ, s.tod = annals.TimeTime, "TNI"
 	}
 	return match{j, s}, true
 }
@@ -56,6 +59,9 @@ func (m *matcher) weekday(i int) (match, bool) {
 	if tod, k, ok := m.clockAfter(j); ok {
 		s.typ, s.tod, j = annals.TimeTime, tod, k
 	} else if p := m.has(j, cPart); p != nil {
+		// "Friday morning": a TIME whose value names the part of day
+		// (TimeML guidelines: 1998-08-07TMO).
+		s.typ, s.tod = annals.TimeTime, "T"+p.part
 		j++
 	}
 	return match{j, s}, true
@@ -94,6 +100,17 @@ func (m *matcher) relative(i int) (match, bool) {
 			}
 		}
 	}
+	if m.misc(j, "few") || m.misc(j, "several") || m.misc(j, "couple") && m.misc(j+1, "of") {
+		k := j + 1
+		if m.misc(j, "couple") {
+			k++
+		}
+		if u := m.has(k, cUnit); u != nil {
+			if v := durationValue("X", u.unit); v != "" {
+				return match{k + 1, valueSem(annals.TimeDuration, v)}, true
+			}
+		}
+	}
 	if m.misc(j, "fiscal") {
 		j++
 		if u := m.has(j, cUnit); u != nil && u.unit == "Y" {
@@ -106,15 +123,14 @@ func (m *matcher) relative(i int) (match, bool) {
 		plural := m.text[t.e-1] == 's' && u.unit != "S" || m.lit(j, "centuries")
 		switch {
 		case plural:
-			// "the coming weeks", "recent years", "the past months".
-			switch dir {
-			case 1:
-				return match{j + 1, valueSem(annals.TimeDuration, durationValue("X", u.unit))}, true
-			default:
-				return match{j + 1, valueSem(annals.TimeDuration, durationValue("X", u.unit))}, true
+			// "the coming weeks" is a vague future date, "the past months"
+			// an unspecified duration (as TimeBank annotates them).
+			if dir > 0 {
+				return match{j + 1, valueSem(annals.TimeDate, "FUTURE_REF")}, true
 			}
-		case isPast || (the && dir < 0 && u.unit != "Q"):
-			// "the past year", "the last decade": a duration up to now.
+			return match{j + 1, valueSem(annals.TimeDuration, durationValue("X", u.unit))}, true
+		case isPast && !the:
+			// "past year" without an article: a duration up to now.
 			if v := durationValue("1", u.unit); v != "" {
 				return match{j + 1, valueSem(annals.TimeDuration, v)}, true
 			}
@@ -205,6 +221,11 @@ func (m *matcher) quarter(i int) (match, bool) {
 	relYear, hasRel := 0, false
 	if yy, k, ok := m.year(j); ok && m.punct(k, '\'') && m.lit(k+1, "s") {
 		y, j = yy, k+2 // "1989's third quarter"
+	} else if yy, k, ok := m.year(j); ok && the && (m.has(k, cOrd) != nil || m.lit(k, "quarter") || m.misc(k, "fiscal")) {
+		y, j = yy, k // "the 1988 second quarter"
+		if m.lit(j, "quarter") {
+			return match{j + 1, sem{typ: annals.TimeDate, anchor: aValueYearQuarter, n: y}}, true
+		}
 	} else if r := m.has(j, cRel); r != nil && m.lit(j+1, "year") && m.punct(j+2, '\'') && m.lit(j+3, "s") {
 		relYear, hasRel, j = r.rel, true, j+4 // "this year's third quarter"
 	}
@@ -224,7 +245,17 @@ func (m *matcher) quarter(i int) (match, bool) {
 		k := m.hyphen(j + 1)
 		hyphenated = k > j+1
 		j = k
-	case m.misc(j, "latest") || m.lit(j, "current") || m.misc(j, "same") || m.lit(j, "recent"):
+	case m.misc(j, "latest") || m.lit(j, "recent") || m.lit(j, "just") && m.lit(j+1, "ended"):
+		// The latest quarter is the last one completed by the DCT.
+		s.anchor, s.unit, s.n = aOffset, "Q", -1
+		if m.lit(j, "just") {
+			j++
+		}
+		j++
+	case m.lit(j, "current"):
+		s.anchor, s.unit = aOffset, "Q"
+		j++
+	case m.misc(j, "same"):
 		s.anchor = aLastQuarter
 		j++
 	case j > i:
@@ -232,7 +263,7 @@ func (m *matcher) quarter(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
-	if yearAgo && s.anchor == aLastQuarter {
+	if yearAgo && (s.anchor == aLastQuarter || s.anchor == aOffset) {
 		s.anchor = aYearAgoQuarter
 	}
 	if m.misc(j, "fiscal") {
@@ -246,6 +277,8 @@ func (m *matcher) quarter(i int) (match, bool) {
 		unit = "H"
 	case m.misc(j, "period") && s.anchor != aQuarter && (the || yearAgo):
 		unit = "Q"
+	case s.anchor == aOffset && (m.misc(j, "half") || m.lit(j, "year") || m.lit(j, "month") || m.lit(j, "week")):
+		return match{}, false
 	default:
 		return match{}, false
 	}
@@ -255,6 +288,9 @@ func (m *matcher) quarter(i int) (match, bool) {
 		// expression (TimeML leaves out the article of the noun phrase);
 		// the match starting at the ordinal will take it.
 		return match{}, false
+	}
+	if s.anchor == aOffset {
+		return match{j, s}, true
 	}
 	if s.anchor != aQuarter {
 		return match{j, s}, true
@@ -308,10 +344,14 @@ func (m *matcher) vague(i int) (match, bool) {
 	switch {
 	case m.lit(j, "recent"):
 		// "recent years/months/weeks/days" and "the recent past".
-		if u := m.has(j+1, cUnit); u != nil && m.lit(j+1, "past") == false {
+		if u := m.has(j+1, cUnit); u != nil && !m.lit(j+1, "past") {
+			// "recent years": an unspecified duration reaching the DCT,
+			// as TimeBank annotates it most often.
 			t := m.toks[j+1]
 			if m.text[t.e-1] == 's' {
-				return match{j + 2, valueSem(annals.TimeDate, "PAST_REF")}, true
+				if v := durationValue("X", u.unit); v != "" {
+					return match{j + 2, valueSem(annals.TimeDuration, v)}, true
+				}
 			}
 		}
 		if m.lit(j+1, "past") {
@@ -365,14 +405,15 @@ func (m *matcher) modified(i int, inner func(int) (match, bool)) (match, bool) {
 			j++ // "late in the year"
 		}
 	}
-	if m.lit(i, "earlier") || m.lit(i, "later") {
-		// "earlier this year": TimeML leaves "earlier" out of the extent.
-		return match{}, false
-	}
 	mm, ok := inner(j)
 	if !ok {
 		return match{}, false
 	}
 	mm.s.mod = annals.Mod(w.mod)
+	if m.lit(j-1, "earlier") || m.lit(j-1, "later") {
+		// "earlier this year": TimeBank mostly keeps "earlier" in the
+		// extent (13 of 22 cases) but gives the year's value, no mod.
+		mm.s.mod = ""
+	}
 	return mm, true
 }

@@ -11,16 +11,18 @@ import (
 type anchor uint8
 
 const (
-	aValue          anchor = iota // val is final (absolute dates, durations, sets, vague references)
-	aOffset                       // the DCT moved by n units, stated at the unit's granularity
-	aMonthDay                     // month (and day when day > 0) in the year the tense picks
-	aWeekday                      // the weekday wd nearest the DCT in the direction dir or the tense
-	aSeason                       // season in the year dir or the tense picks
-	aQuarter                      // quarter q (half when unit is "H") of the year the tense picks
-	aLastQuarter                  // "the quarter", "the latest quarter": the quarter under discussion
-	aYearAgoQuarter               // "a year earlier" in an earnings story: that quarter a year before
-	aYearQuarter                  // quarter n of the DCT's year moved by dir years ("this year's third quarter")
-	aWeekend                      // "the weekend": the nearest weekend in the tense's direction
+	aValue            anchor = iota // val is final (absolute dates, durations, sets, vague references)
+	aOffset                         // the DCT moved by n units, stated at the unit's granularity
+	aMonthDay                       // month (and day when day > 0) in the year the tense picks
+	aWeekday                        // the weekday wd nearest the DCT in the direction dir or the tense
+	aSeason                         // season in the year dir or the tense picks
+	aQuarter                        // quarter q (half when unit is "H") of the year the tense picks
+	aLastQuarter                    // "the quarter", "the latest quarter": the quarter under discussion
+	aYearAgoQuarter                 // "a year earlier" in an earnings story: that quarter a year before
+	aYearQuarter                    // quarter n of the DCT's year moved by dir years ("this year's third quarter")
+	aWeekend                        // "the weekend": the nearest weekend in the tense's direction
+	aHoliday                        // a named day (hol) in the year the tense picks
+	aValueYearQuarter               // "the 1988 quarter": the quarter under discussion, in year n
 )
 
 // sem is what a pattern recognised, before resolution against the DCT.
@@ -35,8 +37,9 @@ type sem struct {
 	day    int
 	wd     int
 	season string
-	dir    int    // -1 before the DCT, +1 after, 0 by the tense of the sentence
-	tod    string // time of day appended to a day value: "T14:00", "TMO"
+	dir    int     // -1 before the DCT, +1 after, 0 by the tense of the sentence
+	tod    string  // time of day appended to a day value: "T14:00", "TMO"
+	hol    holiday // aHoliday
 	// month2 > 0 makes a month range ("late January or February"): the
 	// value is the first month, the interval runs to the end of month2.
 	month2 int
@@ -130,6 +133,26 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 			return fmt.Sprintf("%04d-H%d", y, s.n)
 		}
 		return fmt.Sprintf("%04d-Q%d", y, s.n)
+	case aValueYearQuarter:
+		q := st.lastQuarter
+		if len(q) != 7 {
+			q = offsetValue(dct, "Q", -1)
+		}
+		if len(q) == 7 && s.n >= 1000 && s.n <= 9999 {
+			return fmt.Sprintf("%04d%s", s.n, q[4:])
+		}
+		return ""
+	case aHoliday:
+		// The nearest occurrence in the tense's direction; without a
+		// tense, the one in the DCT's year.
+		d := s.hol.date(dct.Year)
+		switch {
+		case tense < 0 && d.After(dct):
+			d = s.hol.date(dct.Year - 1)
+		case tense > 0 && d.Before(dct):
+			d = s.hol.date(dct.Year + 1)
+		}
+		return d.String()
 	case aWeekend:
 		// Past: the last weekend that has begun by the DCT; future: the
 		// DCT's own week's weekend (ISO weeks end on Sunday).

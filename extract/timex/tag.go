@@ -68,7 +68,10 @@ func (m *matcher) longest(i int) (match, bool) {
 		}
 	case kWord:
 		if t.w == nil {
-			return best, false
+			if t.upper {
+				try(m.holidayExpr(i))
+			}
+			return best, found
 		}
 		try(m.modified(i, m.inner))
 		try(m.monthFirst(i))
@@ -84,6 +87,7 @@ func (m *matcher) longest(i int) (match, bool) {
 		try(m.yearPhrase(i))
 		try(m.barePlural(i))
 		try(m.clockTime(i))
+		try(m.holidayExpr(i))
 		if m.misc(i, "the") && m.lit(i+1, "weekend") {
 			try(match{i + 2, sem{typ: annals.TimeDate, anchor: aWeekend}}, true)
 		}

@@ -49,7 +49,7 @@ var tagTests = []struct {
 	{"ago earlier later", "He left two weeks ago, three years earlier than planned.", dct,
 		[]want{{"two weeks ago", "DATE", "2013-W42", "", "2013-10-14..2013-10-20"}, {"three years earlier", "DATE", "2010", "", "2010-01-01..2010-12-31"}}},
 	{"durations", "The five-year plan took three years and about a decade of work.", dct,
-		[]want{{"five-year", "DURATION", "P5Y", "", ""}, {"three years", "DURATION", "P3Y", "", ""}, {"about a decade", "DURATION", "P10Y", "APPROX", ""}}},
+		[]want{{"five-year", "DURATION", "P5Y", "", ""}, {"three years", "DURATION", "P3Y", "", ""}, {"a decade", "DURATION", "P10Y", "APPROX", ""}}},
 	{"past n years is a duration", "Prices doubled over the past 20 years.", dct,
 		[]want{{"the past 20 years", "DURATION", "P20Y", "", ""}}},
 	{"sets", "The paper appears weekly and the board meets every month.", dct,

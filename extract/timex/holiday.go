@@ -1,0 +1,85 @@
+package timex
+
+import (
+	"time"
+
+	"github.com/annals-project/annals"
+)
+
+// holiday is a named day: a fixed month and day, or the nth weekday of a
+// month (n = -1 for the last), as the US and international calendars
+// define them.
+type holiday struct {
+	month time.Month
+	day   int // fixed day, 0 for a weekday rule
+	wd    time.Weekday
+	nth   int
+}
+
+var holidays = map[string]holiday{
+	"christmas":    {month: time.December, day: 25},
+	"xmas":         {month: time.December, day: 25},
+	"halloween":    {month: time.October, day: 31},
+	"thanksgiving": {month: time.November, wd: time.Thursday, nth: 4}, // fourth Thursday
+	"labor":        {month: time.September, wd: time.Monday, nth: 1},  // "Labor Day", first Monday
+	"memorial":     {month: time.May, wd: time.Monday, nth: -1},       // "Memorial Day", last Monday
+	"independence": {month: time.July, day: 4},                        // "Independence Day" (US)
+	"valentine":    {month: time.February, day: 14},
+}
+
+// date returns the holiday in year y.
+func (h holiday) date(y int) annals.Date {
+	if h.day > 0 {
+		return annals.Date{Year: y, Month: h.month, Day: h.day}
+	}
+	if h.nth < 0 {
+		last := annals.Date{Year: y, Month: h.month, Day: annals.DaysIn(y, h.month)}
+		return last.AddDays(-((int(last.Weekday()) - int(h.wd) + 7) % 7))
+	}
+	first := annals.Date{Year: y, Month: h.month, Day: 1}
+	return first.AddDays((int(h.wd)-int(first.Weekday())+7)%7 + 7*(h.nth-1))
+}
+
+// holidayExpr matches "Christmas", "Christmas Day", "Thanksgiving Day",
+// "Labor Day", "New Year's Day", "New Year's Eve", with an optional year
+// ("Christmas 1998"). "Independence", "Labor" and "Memorial" need "Day".
+func (m *matcher) holidayExpr(i int) (match, bool) {
+	if !m.upper(i) || m.toks[i].kind != kWord {
+		return match{}, false
+	}
+	t := m.toks[i]
+	name := lowerASCII(m.text[t.b:t.e])
+	j := i + 1
+	var h holiday
+	switch {
+	case name == "new" && m.lit(j, "year") && m.punct(j+1, '\'') && m.lit(j+2, "s") && (m.lit(j+3, "day") || m.lit(j+3, "eve")):
+		h = holiday{month: time.January, day: 1}
+		if m.lit(j+3, "eve") {
+			h = holiday{month: time.December, day: 31}
+		}
+		j += 4
+	case name == "valentine" && m.punct(j, '\'') && m.lit(j+1, "s") && m.lit(j+2, "day"):
+		h, j = holidays[name], j+3
+	default:
+		var ok bool
+		if h, ok = holidays[name]; !ok {
+			return match{}, false
+		}
+		if m.lit(j, "day") || m.lit(j, "eve") && h.day > 0 {
+			if m.lit(j, "eve") {
+				h.day--
+			}
+			j++
+		} else if name == "labor" || name == "memorial" || name == "independence" || name == "valentine" {
+			return match{}, false
+		}
+	}
+	k := j
+	if m.punct(k, ',') {
+		k++
+	}
+	if y, k2, ok := m.year(k); ok {
+		return match{k2, valueSem(annals.TimeDate, h.date(y).String())}, true
+	}
+	return match{j, sem{typ: annals.TimeDate, anchor: aHoliday, hol: h}}, true
+}
