@@ -126,6 +126,7 @@ func newRootCmd(e *env) *cobra.Command {
 		newRelationsCmd(e),
 		newDOTCmd(e),
 		newDemoCmd(e),
+		newEvalCmd(e),
 	)
 	return root
 }
