@@ -7,11 +7,15 @@
 // first and last date and the event types.
 //
 // The structure is held in a github.com/dominikbraun/graph graph (imported
-// as dg) and converted to gonum (gonum.org/v1/gonum/graph, imported as gg)
-// for the metrics: degree, strength (weighted degree), PageRank, betweenness,
-// harmonic closeness and connected components. Callers only ever see this
-// package's types and the root annals types, never dominikbraun's or
-// gonum's, so either library can be replaced.
+// as dg). Metrics work on a snapshot numbered in key order: betweenness
+// (Brandes), connected components and Louvain communities run in gonum
+// (gonum.org/v1/gonum/graph, imported as gg) over a view that iterates
+// nodes in that order; degree, strength, PageRank and harmonic closeness
+// are computed here, PageRank because gonum's starts from a random vector
+// and closeness because gonum's needs an n×n distance matrix. Every result
+// is reproducible bit for bit. Callers only ever see this package's types
+// and the root annals types, never dominikbraun's or gonum's, so either
+// library can be replaced.
 //
 // [WriteDOT] writes a deterministic Graphviz file (nodes and edges sorted
 // by key), and [SourceStore] lets dominikbraun's algorithms traverse the

@@ -6,12 +6,12 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"strings"
 
+	gg "gonum.org/v1/gonum/graph"
 	"gonum.org/v1/gonum/graph/community"
 	"gonum.org/v1/gonum/graph/network"
-	"gonum.org/v1/gonum/graph/path"
-	"gonum.org/v1/gonum/graph/simple"
 	"gonum.org/v1/gonum/graph/topo"
 
 	"github.com/annals-project/annals"
@@ -30,8 +30,9 @@ const (
 	// node's edges, i.e. shared events counted once per partner.
 	MetricStrength Metric = "strength"
 	// MetricPageRank is edge-weighted PageRank with damping 0.85 (Brin and
-	// Page 1998), each undirected edge taken in both directions; the
-	// values sum to 1 over the graph.
+	// Page 1998), each undirected edge taken in both directions and a
+	// node without edges spreading its rank evenly; the values sum to 1
+	// over the graph.
 	MetricPageRank Metric = "pagerank"
 	// MetricBetweenness is exact betweenness centrality over unweighted
 	// hop counts (Brandes 2001), counting each unordered pair of other
@@ -69,71 +70,56 @@ func (m Metric) IsIntegral() bool { return m == MetricDegree || m == MetricStren
 
 // Score is one node's value for a metric.
 type Score struct {
-	Node  annals.Node
+	Node annals.Node
+	// Value is rounded to 10 significant digits, so that scores equal in
+	// exact arithmetic compare equal and sort by key.
 	Value float64
 	// Degree is the node's unweighted degree, whatever the metric.
 	Degree int
 }
 
-// pageRankTolerance stops the power iteration; far below the 4 decimals
-// renderers print, so the result does not depend on gonum's random start.
-const pageRankTolerance = 1e-10
-
 // Scores returns every node's value for m, sorted by value descending, then
-// by node key. An empty graph gives an empty slice (gonum is not called:
-// its PageRank panics on an empty graph). An unknown metric returns an
-// error wrapping annals.ErrInvalid.
+// by node key. Results are reproducible bit for bit: nodes are visited in
+// key order. An empty graph gives an empty slice (gonum is not called: its
+// algorithms are not defined there). An unknown metric returns an error
+// wrapping annals.ErrInvalid.
 func (g *Graph) Scores(m Metric) ([]Score, error) {
 	if !slices.Contains(Metrics, m) {
 		return nil, fmt.Errorf("graph: scores %q: %w: want one of %v", m, annals.ErrInvalid, Metrics)
 	}
-	keys := g.keys()
-	out := make([]Score, 0, len(keys))
-	if len(keys) == 0 {
+	x := g.index()
+	out := make([]Score, 0, len(x.keys))
+	if len(x.keys) == 0 {
 		return out, nil
 	}
-	adj := g.adjacency()
-	id := make(map[string]int64, len(keys))
-	for i, k := range keys {
-		id[k] = int64(i)
-	}
-	var values map[int64]float64
+	values := make([]float64, len(x.keys))
 	switch m {
-	case MetricDegree, MetricStrength:
-		values = make(map[int64]float64, len(keys))
-		for _, k := range keys {
-			v := float64(len(adj[k]))
-			if m == MetricStrength {
-				v = 0
-				for _, d := range adj[k] {
-					v += float64(len(d.events))
-				}
+	case MetricDegree:
+		for i, nb := range x.nbrs {
+			values[i] = float64(len(nb))
+		}
+	case MetricStrength:
+		for i, ws := range x.weights {
+			for _, w := range ws {
+				values[i] += w
 			}
-			values[id[k]] = v
 		}
 	case MetricPageRank:
-		values = network.PageRank(g.weightedDirected(keys, adj, id), 0.85, pageRankTolerance)
+		values = pageRank(x, 0.85)
 	case MetricBetweenness:
-		values = network.Betweenness(g.undirected(keys, adj, id))
-		for k := range values {
-			values[k] /= 2 // Brandes visits each unordered pair from both ends
+		for id, v := range network.Betweenness(x.gonum()) {
+			values[id] = v / 2 // Brandes counts each unordered pair from both ends
 		}
 	case MetricCloseness:
-		u := g.undirected(keys, adj, id)
-		values = network.Harmonic(u, path.DijkstraAllPaths(u))
-		if n := len(keys); n > 1 {
-			for k := range values {
-				values[k] /= float64(n - 1)
-			}
-		}
+		values = harmonic(x)
 	}
-	for _, k := range keys {
+	for i, k := range x.keys {
 		n, _ := g.Node(k)
-		v := values[id[k]]
+		v := values[i]
 		if math.IsNaN(v) || math.IsInf(v, 0) {
 			v = 0
 		}
-		out = append(out, Score{Node: n, Value: v, Degree: len(adj[k])})
+		out = append(out, Score{Node: n, Value: round(v), Degree: len(x.nbrs[i])})
 	}
 	slices.SortFunc(out, func(a, b Score) int {
 		return cmp.Or(cmp.Compare(b.Value, a.Value), cmp.Compare(a.Node.Key, b.Node.Key))
@@ -141,36 +127,115 @@ func (g *Graph) Scores(m Metric) ([]Score, error) {
 	return out, nil
 }
 
-// undirected converts g to an unweighted gonum graph with node IDs given
-// by id (the index of the sorted key, so the conversion is deterministic).
-func (g *Graph) undirected(keys []string, adj map[string]map[string]*edgeData, id map[string]int64) *simple.UndirectedGraph {
-	u := simple.NewUndirectedGraph()
-	for _, k := range keys {
-		u.AddNode(simple.Node(id[k]))
+// round returns v to 10 significant digits, far below the noise of
+// floating-point sums in a different order and above what reports print.
+func round(v float64) float64 {
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 10, 64), 64)
+	if err != nil {
+		return v
 	}
-	for _, a := range keys {
-		for b := range adj[a] {
-			if a < b {
-				u.SetEdge(simple.Edge{F: simple.Node(id[a]), T: simple.Node(id[b])})
-			}
-		}
-	}
-	return u
+	return r
 }
 
-// weightedDirected converts g to a gonum weighted directed graph holding
-// each edge in both directions, weighted by the number of shared events.
-func (g *Graph) weightedDirected(keys []string, adj map[string]map[string]*edgeData, id map[string]int64) *simple.WeightedDirectedGraph {
-	d := simple.NewWeightedDirectedGraph(0, 0)
-	for _, k := range keys {
-		d.AddNode(simple.Node(id[k]))
-	}
-	for _, a := range keys {
-		for b, e := range adj[a] {
-			d.SetWeightedEdge(simple.WeightedEdge{F: simple.Node(id[a]), T: simple.Node(id[b]), W: float64(len(e.events))})
+// PageRank iteration limits: stop when the L1 change of the rank vector
+// drops below pageRankTolerance, or after pageRankMaxIterations (with
+// damping 0.85 the change shrinks at least 0.85-fold per step, so the
+// tolerance is reached in under 200 steps).
+const (
+	pageRankTolerance     = 1e-12
+	pageRankMaxIterations = 1000
+)
+
+// pageRank computes weighted PageRank by power iteration from the uniform
+// vector: a node passes damp of its rank to its neighbours in proportion
+// to the edge weights, a node without edges passes it to every node
+// evenly, and every node receives (1-damp)/n. gonum's network.PageRank
+// computes the same ranks, but starts from a vector drawn from the global
+// random source, so its last digits, and the order of tied nodes, would
+// change from run to run.
+func pageRank(x index, damp float64) []float64 {
+	n := len(x.keys)
+	strength := make([]float64, n)
+	for i, ws := range x.weights {
+		for _, w := range ws {
+			strength[i] += w
 		}
 	}
-	return d
+	rank := make([]float64, n)
+	for i := range rank {
+		rank[i] = 1 / float64(n)
+	}
+	next := make([]float64, n)
+	for range pageRankMaxIterations {
+		var dangling float64
+		for i := range rank {
+			if strength[i] == 0 {
+				dangling += rank[i]
+			}
+		}
+		base := (1-damp)/float64(n) + damp*dangling/float64(n)
+		for v := range next {
+			next[v] = base
+			for j, u := range x.nbrs[v] {
+				// The edge weight is the same from both ends.
+				next[v] += damp * rank[u] * x.weights[v][j] / strength[u]
+			}
+		}
+		var change float64
+		for i := range rank {
+			change += math.Abs(next[i] - rank[i])
+		}
+		rank, next = next, rank
+		if change < pageRankTolerance {
+			break
+		}
+	}
+	return rank
+}
+
+// harmonic returns the harmonic closeness of every node, normalised by
+// n-1, from one breadth-first search per node: O(n·(n+m)) time and O(n)
+// memory. gonum's network.Harmonic needs a path.AllShortest, whose n×n
+// distance matrix would take 800 MB for 10,000 actors. Nodes are counted
+// per distance and summed nearest first, so nodes with the same distance
+// profile get exactly the same value.
+func harmonic(x index) []float64 {
+	n := len(x.keys)
+	values := make([]float64, n)
+	dist := make([]int, n)
+	queue := make([]int, 0, n)
+	var perDist []int
+	for s := range n {
+		for i := range dist {
+			dist[i] = -1
+		}
+		dist[s] = 0
+		queue = append(queue[:0], s)
+		perDist = perDist[:0]
+		for len(queue) > 0 {
+			u := queue[0]
+			queue = queue[1:]
+			for _, v := range x.nbrs[u] {
+				if dist[v] < 0 {
+					dist[v] = dist[u] + 1
+					for len(perDist) <= dist[v] {
+						perDist = append(perDist, 0)
+					}
+					perDist[dist[v]]++
+					queue = append(queue, v)
+				}
+			}
+		}
+		var sum float64
+		for d := 1; d < len(perDist); d++ {
+			sum += float64(perDist[d]) / float64(d)
+		}
+		if n > 1 {
+			sum /= float64(n - 1)
+		}
+		values[s] = sum
+	}
+	return values
 }
 
 // DefaultSeed is the seed the CLI uses for [Graph.Communities], so that
@@ -186,59 +251,21 @@ const DefaultSeed = 1
 // descending, then by their first key. Isolated nodes and a graph without
 // edges give one community per node; an empty graph an empty slice.
 func (g *Graph) Communities(seed uint64) [][]string {
-	keys := g.keys()
-	out := [][]string{}
-	if len(keys) == 0 {
-		return out
+	x := g.index()
+	if len(x.keys) == 0 {
+		return [][]string{}
 	}
-	adj := g.adjacency()
-	id := make(map[string]int64, len(keys))
-	for i, k := range keys {
-		id[k] = int64(i)
-	}
-	edges := 0
-	for _, nb := range adj {
-		edges += len(nb)
-	}
-	var groups [][]string
-	if edges == 0 {
+	if x.edges() == 0 {
 		// Modularity is undefined without edges (it divides by the total
 		// weight), so gonum is not called.
-		for _, k := range keys {
-			groups = append(groups, []string{k})
+		out := make([][]string, len(x.keys))
+		for i, k := range x.keys {
+			out[i] = []string{k}
 		}
-	} else {
-		u := simple.NewWeightedUndirectedGraph(0, 0)
-		for _, k := range keys {
-			u.AddNode(simple.Node(id[k]))
-		}
-		for _, a := range keys {
-			for b, d := range adj[a] {
-				if a < b {
-					u.SetWeightedEdge(simple.WeightedEdge{F: simple.Node(id[a]), T: simple.Node(id[b]), W: float64(len(d.events))})
-				}
-			}
-		}
-		reduced := community.Modularize(u, 1, rand.NewPCG(seed, seed))
-		for _, c := range reduced.Communities() {
-			grp := make([]string, 0, len(c))
-			for _, n := range c {
-				grp = append(grp, keys[n.ID()])
-			}
-			groups = append(groups, grp)
-		}
+		return out
 	}
-	for _, grp := range groups {
-		if len(grp) == 0 {
-			continue
-		}
-		slices.Sort(grp)
-		out = append(out, grp)
-	}
-	slices.SortFunc(out, func(a, b []string) int {
-		return cmp.Or(cmp.Compare(len(b), len(a)), cmp.Compare(a[0], b[0]))
-	})
-	return out
+	reduced := community.Modularize(x.gonum(), 1, rand.NewPCG(seed, seed))
+	return groupKeys(x, reduced.Communities())
 }
 
 // Components returns the connected components of g, each a sorted list of
@@ -246,23 +273,27 @@ func (g *Graph) Communities(seed uint64) [][]string {
 // key. An isolated node is a component of its own. An empty graph gives an
 // empty slice.
 func (g *Graph) Components() [][]string {
-	keys := g.keys()
-	out := [][]string{}
-	if len(keys) == 0 {
-		return out
+	x := g.index()
+	if len(x.keys) == 0 {
+		return [][]string{}
 	}
-	adj := g.adjacency()
-	id := make(map[string]int64, len(keys))
-	for i, k := range keys {
-		id[k] = int64(i)
-	}
-	for _, c := range topo.ConnectedComponents(g.undirected(keys, adj, id)) {
-		comp := make([]string, 0, len(c))
-		for _, n := range c {
-			comp = append(comp, keys[n.ID()])
+	return groupKeys(x, topo.ConnectedComponents(x.gonum()))
+}
+
+// groupKeys turns gonum node groups into sorted key groups, largest first,
+// then by first key; empty groups are dropped.
+func groupKeys(x index, groups [][]gg.Node) [][]string {
+	out := make([][]string, 0, len(groups))
+	for _, grp := range groups {
+		if len(grp) == 0 {
+			continue
 		}
-		slices.Sort(comp)
-		out = append(out, comp)
+		keys := make([]string, len(grp))
+		for i, n := range grp {
+			keys[i] = x.keys[n.ID()]
+		}
+		slices.Sort(keys)
+		out = append(out, keys)
 	}
 	slices.SortFunc(out, func(a, b []string) int {
 		return cmp.Or(cmp.Compare(len(b), len(a)), cmp.Compare(a[0], b[0]))

@@ -2,9 +2,14 @@ package graph_test
 
 import (
 	"errors"
+	"fmt"
 	"math"
+	"math/rand/v2"
 	"reflect"
 	"testing"
+
+	"gonum.org/v1/gonum/graph/network"
+	"gonum.org/v1/gonum/graph/simple"
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/graph"
@@ -233,6 +238,82 @@ func TestScoresNoEdges(t *testing.T) {
 					t.Errorf("Scores(%s)[%s] on %d isolated nodes = %.6f (degree %d), want %.6f (degree 0)", m, s.Node.Label, n, s.Value, s.Degree, want)
 				}
 			}
+		}
+	}
+}
+
+// randomGraph links n persons through m events of two or three
+// participants drawn from a fixed seed; many nodes tie.
+func randomGraph(n, m int, seed uint64) *graph.Graph {
+	r := rand.New(rand.NewPCG(seed, seed))
+	var groups [][]string
+	for range m {
+		grp := make([]string, 2+r.IntN(2))
+		for i := range grp {
+			grp[i] = fmt.Sprintf("P%03d", r.IntN(n))
+		}
+		groups = append(groups, grp)
+	}
+	doc := docOf(groups...)
+	for i := range n { // every person a node, linked or not
+		doc.Persons = append(doc.Persons, annals.Person{Name: fmt.Sprintf("P%03d", i)})
+	}
+	return graph.FromDocument(doc)
+}
+
+// TestPageRankMatchesGonum checks our deterministic PageRank against
+// gonum's on random weighted graphs with isolated nodes.
+func TestPageRankMatchesGonum(t *testing.T) {
+	for seed := range uint64(3) {
+		g := randomGraph(60, 80, seed)
+		scores, err := g.Scores(graph.MetricPageRank)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids := map[string]int64{}
+		d := simple.NewWeightedDirectedGraph(0, 0)
+		for i, n := range g.Nodes() {
+			ids[n.Key] = int64(i)
+			d.AddNode(simple.Node(int64(i)))
+		}
+		for _, e := range g.Edges() {
+			w := float64(e.Weight)
+			d.SetWeightedEdge(simple.WeightedEdge{F: simple.Node(ids[e.From]), T: simple.Node(ids[e.To]), W: w})
+			d.SetWeightedEdge(simple.WeightedEdge{F: simple.Node(ids[e.To]), T: simple.Node(ids[e.From]), W: w})
+		}
+		want := network.PageRank(d, 0.85, 1e-12)
+		for _, s := range scores {
+			if w := want[ids[s.Node.Key]]; math.Abs(s.Value-w) > 1e-8 {
+				t.Errorf("seed %d: PageRank(%s) = %.10f, gonum says %.10f", seed, s.Node.Key, s.Value, w)
+			}
+		}
+	}
+}
+
+// TestScoresReproducible computes every metric twice on graphs with many
+// ties and wants the same order and the same bits.
+func TestScoresReproducible(t *testing.T) {
+	for _, m := range graph.Metrics {
+		first, err := randomGraph(80, 90, 9).Scores(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for range 5 {
+			again, _ := randomGraph(80, 90, 9).Scores(m)
+			if !reflect.DeepEqual(again, first) {
+				t.Fatalf("Scores(%s) differs between runs", m)
+			}
+		}
+		for i := 1; i < len(first); i++ {
+			if a, b := first[i-1], first[i]; a.Value == b.Value && a.Node.Key > b.Node.Key {
+				t.Errorf("Scores(%s): tie %s before %s, want key order", m, a.Node.Key, b.Node.Key)
+			}
+		}
+	}
+	c := randomGraph(80, 90, 9).Communities(graph.DefaultSeed)
+	for range 5 {
+		if again := randomGraph(80, 90, 9).Communities(graph.DefaultSeed); !reflect.DeepEqual(again, c) {
+			t.Fatalf("Communities(%d) differs between runs", graph.DefaultSeed)
 		}
 	}
 }
