@@ -44,7 +44,7 @@ func (h holiday) date(y int) annals.Date {
 // "Labor Day", "New Year's Day", "New Year's Eve", with an optional year
 // ("Christmas 1998"). "Independence", "Labor" and "Memorial" need "Day".
 func (m *matcher) holidayExpr(i int) (match, bool) {
-	if !m.upper(i) || m.toks[i].kind != kWord {
+	if !m.upper(i) || m.has(i, cHoliday) == nil {
 		return match{}, false
 	}
 	t := m.toks[i]

@@ -24,12 +24,13 @@ const (
 	cFreq
 	cQuant
 	cMisc
+	cHoliday
 )
 
 var classBits = map[string]uint32{
 	"month": cMonth, "weekday": cWeekday, "unit": cUnit, "num": cNum, "ord": cOrd,
 	"season": cSeason, "part": cPart, "deictic": cDeictic, "ref": cRef, "rel": cRel,
-	"mod": cMod, "freq": cFreq, "quant": cQuant, "misc": cMisc,
+	"mod": cMod, "freq": cFreq, "quant": cQuant, "misc": cMisc, "holiday": cHoliday,
 }
 
 // word is one lexicon entry: the classes a word belongs to and its value in
@@ -50,6 +51,19 @@ var lexiconText string
 // package initialisation from the embedded list and never written again, so
 // concurrent Tag calls may read it.
 var lexicon = buildLexicon(lexiconText)
+
+// maybeWord[c][n] is true when some lexicon word starts with lower-case
+// letter c and has n bytes. Checking it first skips the map lookup for most
+// words of running text (names, nouns, verbs), which is where the
+// tokenizer spends its time.
+var maybeWord = func() (t [26][17]bool) {
+	for w := range lexicon {
+		if c := w[0]; c >= 'a' && c <= 'z' && len(w) <= 16 {
+			t[c-'a'][len(w)] = true
+		}
+	}
+	return t
+}()
 
 func buildLexicon(src string) map[string]*word {
 	m := make(map[string]*word)

@@ -67,31 +67,65 @@ func (m *matcher) longest(i int) (match, bool) {
 			try(m.bareYear(i))
 		}
 	case kWord:
-		if t.w == nil {
-			if t.upper {
-				try(m.holidayExpr(i))
-			}
-			return best, found
+		w := t.w
+		if w == nil {
+			return best, false
 		}
-		try(m.modified(i, m.inner))
-		try(m.monthFirst(i))
-		try(m.weekday(i))
-		try(m.deictic(i))
-		try(m.relative(i))
-		try(m.quarter(i))
-		try(m.season(i))
-		try(m.duration(i))
-		try(m.set(i))
-		try(m.vague(i))
-		try(m.fiscal(i))
-		try(m.yearPhrase(i))
-		try(m.barePlural(i))
-		try(m.clockTime(i))
-		try(m.holidayExpr(i))
-		if m.misc(i, "the") && m.lit(i+1, "weekend") {
+		// Each pattern is tried only at words that can start it, which
+		// keeps frequent function words ("the", "of", "a") cheap.
+		c := w.cls
+		misc := ""
+		if c&cMisc != 0 {
+			misc = w.misc
+		}
+		the := misc == "the"
+		if c&cMod != 0 || the {
+			try(m.modified(i, m.inner))
+		}
+		if c&cMonth != 0 {
+			try(m.monthFirst(i))
+		}
+		if c&cWeekday != 0 {
+			try(m.weekday(i))
+		}
+		if c&cDeictic != 0 {
+			try(m.deictic(i))
+		}
+		if c&cRel != 0 || the {
+			try(m.relative(i))
+		}
+		if the || c&(cOrd|cRel) != 0 || misc == "fiscal" || misc == "latest" || m.lit(i, "year") || m.lit(i, "current") {
+			try(m.quarter(i))
+		}
+		if c&cSeason != 0 || the {
+			try(m.season(i))
+		}
+		if c&(cNum|cQuant) != 0 || the || misc == "at" || misc == "few" || misc == "several" || misc == "many" || misc == "couple" {
+			try(m.duration(i))
+		}
+		if c&(cFreq|cNum) != 0 || misc == "every" || misc == "each" || misc == "per" {
+			try(m.set(i))
+		}
+		if c&cRef != 0 || the {
+			try(m.vague(i))
+		}
+		if misc == "fiscal" {
+			try(m.fiscal(i))
+		}
+		if c&cUnit != 0 {
+			try(m.yearPhrase(i))
+			try(m.barePlural(i))
+		}
+		if misc == "noon" || misc == "midnight" {
+			try(m.clockTime(i))
+		}
+		if c&cHoliday != 0 {
+			try(m.holidayExpr(i))
+		}
+		if the && m.lit(i+1, "weekend") {
 			try(match{i + 2, sem{typ: annals.TimeDate, anchor: aWeekend}}, true)
 		}
-		if m.misc(i, "the") {
+		if the {
 			// "the 1960s", "the '90s": TimeML keeps the article.
 			if mm, ok := m.bareYear(i + 1); ok && len(mm.s.val) == 3 {
 				try(match{mm.end, mm.s}, true)

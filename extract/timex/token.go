@@ -92,6 +92,10 @@ func lookupLower(s string) *word {
 	if len(s) > 16 {
 		return nil
 	}
+	c0 := s[0] | 0x20 // ASCII lower case
+	if c0 < 'a' || c0 > 'z' || !maybeWord[c0-'a'][len(s)] {
+		return nil
+	}
 	var buf [16]byte
 	for i := 0; i < len(s); i++ {
 		c := s[i]
