@@ -63,15 +63,17 @@ var holdVerbs = map[string]bool{"hold": true, "have": true, "resume": true, "sta
 var negators = map[string]bool{"not": true, "no": true, "never": true, "without": true, "n't": true, "failed": true, "refused": true, "against": true}
 
 // negated reports whether trigger k is denied or prevented: a negator
-// right before it or one word before it ("did not sign", "no talks"), or
+// up to three words before it ("did not sign the accord", "no talks"), or
 // "from"/"without" with a gerund shortly before a noun trigger ("kept the
 // nations from signing a peace treaty", "left without reaching a deal").
 func negated(toks []token.Token, c clause, k int) bool {
 	if k > c.i && negators[toks[k-1].Lower] {
 		return true
 	}
-	if k > c.i+1 && negators[toks[k-2].Lower] && toks[k-2].Lower != "from" && toks[k-1].Kind == token.Word && toks[k-1].Lower != "to" {
-		return true
+	for x := k - 2; x >= c.i && x >= k-3; x-- {
+		if negators[toks[x].Lower] && toks[x+1].Kind == token.Word && toks[x+1].Lower != "to" {
+			return true // "did not sign the accord", "no new talks"
+		}
 	}
 	for x := k - 1; x > c.i && x >= k-4; x-- {
 		w := toks[x-1].Lower

@@ -87,7 +87,14 @@ func nameAt(s *sent, k int) int {
 // nameText returns the name of tokens [i, j) as written, white space
 // collapsed to single spaces (wrapped wire copy breaks names across lines).
 func nameText(text string, toks []token.Token, i, j int) string {
-	return strings.Join(strings.Fields(text[toks[i].Begin:toks[j-1].End]), " ")
+	var b strings.Builder
+	for x := i; x < j; x++ {
+		if x > i && strings.ContainsAny(text[toks[x-1].End:toks[x].Begin], " \t\r\n") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[x].Text)
+	}
+	return b.String()
 }
 
 // findPersons runs the person rules over every sentence, then resolves

@@ -179,7 +179,7 @@ func endsAtPeriod(text string, b, i, k, e int) bool {
 	}
 	word := text[w:i]
 	if word == "" {
-		return true
+		return !listMarker(text, b, i)
 	}
 	if utf8.RuneCountInString(word) == 1 {
 		r, _ := utf8.DecodeRuneInString(word)
@@ -192,6 +192,19 @@ func endsAtPeriod(text string, b, i, k, e int) bool {
 		return false
 	}
 	return true
+}
+
+// listMarker reports whether the full stop at i closes a list number at
+// the start of a line or region ("2. SOUNDBITE").
+func listMarker(text string, b, i int) bool {
+	j := i
+	for j > b && text[j-1] >= '0' && text[j-1] <= '9' {
+		j--
+	}
+	if j == i || i-j > 3 {
+		return false
+	}
+	return j == b || text[j-1] == '\n'
 }
 
 func containsDot(s string) bool {

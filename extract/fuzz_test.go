@@ -1,0 +1,68 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/extract"
+)
+
+func FuzzDocument(f *testing.F) {
+	// The seed article: a story inside Russian page chrome.
+	f.Add(readSeed(f))
+	// Nothing at all.
+	f.Add("")
+	// Cyrillic page chrome only.
+	f.Add("Загрузка страницы\nКомментарии отсутствуют\nВведите заголовок:\n31 июля 2015 г. 15:46:15\nЯндекс.Метрика")
+	// "Show more" noise around a story line.
+	f.Add("Show more\nShow more\nJapan and Russia agreed on Friday to hold talks in Tokyo.\nShow more")
+	// One very long line.
+	f.Add(strings.Repeat("Foreign Minister Sergei Lavrov met Japanese counterpart Fumio Kishida in Tokyo on Friday, ", 200))
+	// Invalid UTF-8 inside names, numbers and quotes.
+	f.Add("Foreign Minister \xffSergei\xfe Lavrov said \"33 billion\xc3 US dollars\" (1 Nov 2013)\x80.")
+	f.Fuzz(func(t *testing.T, text string) {
+		doc, err := extract.Document(text, extract.Options{Source: "fuzz"})
+		if err != nil {
+			t.Fatalf("Document error = %v", err)
+		}
+		if err := doc.Validate(); err != nil {
+			t.Fatalf("Validate() = %v", err)
+		}
+		for _, c := range doc.Countries {
+			if !c.Valid() {
+				t.Errorf("unknown country %q", c)
+			}
+		}
+		for _, e := range doc.Events {
+			if !strings.Contains(text, e.Evidence) {
+				t.Errorf("evidence %q is not a substring of the input", e.Evidence)
+			}
+			if e.Span[0] < 0 || e.Span[1] > len(text) || text[e.Span[0]:e.Span[1]] != e.Evidence {
+				t.Errorf("event span %v out of bounds or not its evidence", e.Span)
+			}
+			for _, c := range e.Countries {
+				if !c.Valid() {
+					t.Errorf("event country %q unknown", c)
+				}
+			}
+		}
+		for _, tm := range doc.Times {
+			if tm.Span[0] < 0 || tm.Span[1] > len(text) || tm.Span[0] > tm.Span[1] {
+				t.Errorf("time span %v out of bounds", tm.Span)
+			}
+		}
+		var _ annals.Document = *doc
+	})
+}
+
+func BenchmarkDocument(b *testing.B) {
+	text := readSeed(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := extract.Document(text, extract.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,59 @@
+package money_test
+
+import (
+	"testing"
+
+	"github.com/annals-project/annals/extract/money"
+	"github.com/annals-project/annals/extract/token"
+)
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		in       string
+		value    float64
+		currency string
+	}{
+		{"trade totalled a record 33 billion (b) US dollars last year", 33e9, "USD"},
+		{"a deficit of 5.6 billion dlrs in March", 5.6e9, "USD"},
+		{"investment of $1.2bn", 1.2e9, "USD"},
+		{"a surplus of 1.5 trillion yen", 1.5e12, "JPY"},
+		{"loans of 500 mln francs", 5e8, "FRF"},
+		{"aid worth €500m", 5e8, "EUR"},
+		{"exports of 720 mln Swiss francs", 7.2e8, "CHF"},
+		{"a 250 mln stg loan", 2.5e8, "GBP"},
+		{"HK$ 3 billion", 3e9, "HKD"},
+		{"debt of 1,200 million Canadian dollars", 1.2e9, "CAD"},
+		{"it paid 40 pounds", 40, "GBP"},
+		{"900 billion roubles", 9e11, "RUB"},
+		{"USD 5 million", 5e6, "USD"},
+	}
+	for _, tt := range tests {
+		got := money.Find(token.Tokenize(tt.in, 0))
+		if len(got) != 1 || got[0].Value != tt.value || got[0].Currency != tt.currency {
+			t.Errorf("Find(%q) = %+v, want %v %s", tt.in, got, tt.value, tt.currency)
+		}
+	}
+}
+
+func TestFindNone(t *testing.T) {
+	for _, in := range []string{
+		"33 billion people",
+		"he ran 5 m",
+		"a 1.5 percent rise",
+		"in 2013 the talks",
+		"won 3 games",
+		"",
+	} {
+		if got := money.Find(token.Tokenize(in, 0)); len(got) != 0 {
+			t.Errorf("Find(%q) = %+v, want none", in, got)
+		}
+	}
+}
+
+func TestFindSpan(t *testing.T) {
+	toks := token.Tokenize("rose to 5.6 billion dlrs from", 0)
+	got := money.Find(toks)
+	if len(got) != 1 || toks[got[0].First].Text != "5.6" || toks[got[0].Last].Text != "dlrs" {
+		t.Errorf("Find span = %+v, want 5.6..dlrs", got)
+	}
+}

@@ -1,0 +1,86 @@
+package page_test
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/annals-project/annals/extract/page"
+)
+
+func TestClassify(t *testing.T) {
+	tests := []struct {
+		line string
+		want page.Class
+	}{
+		{"", page.Blank},
+		{"   ", page.Blank},
+		{"Germany and France agreed on Tuesday to expand rail links, officials said.", page.Content},
+		{"Merkel meets Macron in Paris", page.Content},
+		{"Twitter: https://twitter.com/example", page.Chrome},
+		{"Find out more about Example News: http://example.com/about", page.Chrome},
+		{"You can license this story through Example Archive", page.Chrome},
+		{"Show more", page.Chrome},
+		{"00:02:14", page.Chrome},
+		{"Загрузка страницы", page.Chrome},
+		{"Видео Merkel meets Macron канала Example", page.Chrome},
+		{"Pakistani Foreign Minister talks to Indian counterpart, 31 Jul 2008 |", page.Chrome},
+		{"He declined to leave a comment on the sanctions imposed last year by the European Union.", page.Content},
+		{"Subscribe to our newsletter", page.Chrome},
+	}
+	for _, tt := range tests {
+		if got := page.Classify(tt.line, unicode.Latin); got != tt.want {
+			t.Errorf("Classify(%q) = %d, want %d", tt.line, got, tt.want)
+		}
+	}
+}
+
+const scraped = `Главная страница
+
+Merkel meets Macron to discuss energy
+
+(3 Mar 2021) German Chancellor Angela Merkel met French President Emmanuel Macron in Paris on Wednesday.
+The two leaders agreed to expand cooperation on energy.
+
+Find out more about Example Archive: http://example.com/how
+Facebook: https://www.facebook.com/example
+Видео Merkel meets Macron канала Example Archive
+Показать
+3 марта 2021 г. 10:15:00
+`
+
+func TestStory(t *testing.T) {
+	spans := page.Story(scraped)
+	if len(spans) != 1 {
+		t.Fatalf("Story() = %v, want one region", spans)
+	}
+	got := scraped[spans[0][0]:spans[0][1]]
+	if !strings.HasPrefix(got, "Merkel meets Macron to discuss energy") || !strings.HasSuffix(got, "cooperation on energy.") {
+		t.Errorf("Story() = %q, want the headline to the last story line", got)
+	}
+	title, ok := page.Title(scraped)
+	if !ok || scraped[title[0]:title[1]] != "Merkel meets Macron to discuss energy" {
+		t.Errorf("Title() = %q, %v, want the headline", scraped[title[0]:title[1]], ok)
+	}
+}
+
+func TestTitleProseFirst(t *testing.T) {
+	text := "Russia and China signed a trade deal on Monday, officials in Beijing said.\nMore text follows here."
+	if s, ok := page.Title(text); ok {
+		t.Errorf("Title(prose) = %q, want none", text[s[0]:s[1]])
+	}
+}
+
+func TestLinesSpans(t *testing.T) {
+	text := "a\r\nb\n\nc"
+	ls := page.Lines(text)
+	want := []string{"a", "b", "", "c"}
+	if len(ls) != len(want) {
+		t.Fatalf("Lines(%q) = %v", text, ls)
+	}
+	for i, l := range ls {
+		if got := text[l.Span[0]:l.Span[1]]; got != want[i] {
+			t.Errorf("Lines(%q)[%d] = %q, want %q", text, i, got, want[i])
+		}
+	}
+}

@@ -1,0 +1,131 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/extract"
+)
+
+func extractText(t *testing.T, text string) *annals.Document {
+	t.Helper()
+	doc, err := extract.Document(text, extract.Options{Published: annals.MustParseDate("2021-03-03")})
+	if err != nil {
+		t.Fatalf("Document(%q) error = %v", text, err)
+	}
+	if err := doc.Validate(); err != nil {
+		t.Fatalf("Document(%q).Validate() = %v", text, err)
+	}
+	return doc
+}
+
+func personString(ps []annals.Person) string {
+	var b []string
+	for _, p := range ps {
+		b = append(b, p.Name+"/"+string(p.Country)+"/"+p.Role)
+	}
+	return strings.Join(b, "; ")
+}
+
+func TestPersons(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"German Chancellor Angela Merkel met French President Emmanuel Macron in Paris.",
+			"Angela Merkel/DEU/Chancellor; Emmanuel Macron/FRA/President"},
+		{"Indian FM Subrahmanyam Jaishankar and Chinese counterpart Wang Yi held talks.",
+			"Subrahmanyam Jaishankar/IND/Foreign Minister; Wang Yi/CHN/Foreign Minister"},
+		{"Foreign Ministers Annalena Baerbock and Catherine Colonna met on Monday.",
+			"Annalena Baerbock//Foreign Minister; Catherine Colonna//Foreign Minister"},
+		{"Brazil's foreign minister, Mauro Vieira, arrived in Lisbon.",
+			"Mauro Vieira/BRA/Foreign Minister"},
+		{"Kenyan President Uhuru Kenyatta spoke. Kenyatta later left for Addis Ababa.",
+			"Uhuru Kenyatta/KEN/President"},
+		{"The deal was welcomed, Mr. Boris Johnson said.",
+			"Boris Johnson//"},
+		{"Joe Biden, US President, said the talks went well.",
+			"Joe Biden/USA/President"},
+		{"Canada has joined the pact and Prime Minister Justin Trudeau has praised it.",
+			"Justin Trudeau/CAN/Prime Minister"},
+		{"Pakistan Foreign Minister Shah Mahmood Qureshi met reporters.",
+			"Shah Mahmood Qureshi/PAK/Foreign Minister"},
+		{"Kenyan leader Daniel arap Moi opened the session.",
+			"Daniel arap Moi/KEN/Leader"},
+		{"Defence Ministers Ben Wallace and Lloyd Austin signed the accord.",
+			"Ben Wallace//Defence Minister; Lloyd Austin//Defence Minister"},
+		{"Maria Zakharova told reporters the talks would continue.",
+			"Maria Zakharova//"},
+		{"The World Bank and the European Union said aid would rise.", ""},
+		{"Japan and China agreed to hold talks in Beijing.", ""},
+	}
+	for _, tt := range tests {
+		doc := extractText(t, tt.in)
+		if got := personString(doc.Persons); got != tt.want {
+			t.Errorf("Document(%q).Persons = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestPersonMentions(t *testing.T) {
+	doc := extractText(t, "Spanish Prime Minister Pedro Sanchez visited Rabat. Sanchez met King Mohammed.")
+	if len(doc.Persons) == 0 || doc.Persons[0].Name != "Pedro Sanchez" {
+		t.Fatalf("Persons = %+v, want Pedro Sanchez first", doc.Persons)
+	}
+	if got := strings.Join(doc.Persons[0].Mentions, ","); got != "Pedro Sanchez,Sanchez" {
+		t.Errorf("Mentions = %q, want %q", got, "Pedro Sanchez,Sanchez")
+	}
+}
+
+func TestCountriesAndPlaces(t *testing.T) {
+	tests := []struct {
+		in        string
+		published string
+		countries string
+		places    string
+	}{
+		{"Tokyo and Seoul agreed to share intelligence, officials said.", "2021-03-03", "JPN KOR", ""},
+		{"The envoys held talks in Ankara with Turkish officials.", "2021-03-03", "TUR", "Ankara"},
+		{"Soviet troops left Afghanistan decades ago, Kazakh officials recalled.", "2021-03-03", "AFG KAZ", ""},
+		{"Soviet officials met Japanese envoys in Moscow.", "1987-04-01", "SUN JPN", "Moscow"},
+		{"The Soviet Union collapsed, Ukrainian historians said.", "2021-03-03", "SUN UKR", ""},
+		{"North Korea fired a missile toward the Sea of Japan, Seoul said.", "2021-03-03", "PRK KOR", ""},
+		{"U.S. and British diplomats met in Geneva.", "2021-03-03", "USA GBR", "Geneva"},
+		{"Trade ties in Asia grew, Vietnamese officials said.", "2021-03-03", "VNM", ""},
+		{"The Japan-Russia talks ended.", "2021-03-03", "JPN RUS", ""},
+		{"Exports rose to 5.6 billion US dollars, Canadian data showed.", "2021-03-03", "CAN", ""},
+	}
+	for _, tt := range tests {
+		doc, err := extract.Document(tt.in, extract.Options{Published: annals.MustParseDate(tt.published)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := countryString(doc.Countries); got != tt.countries {
+			t.Errorf("Document(%q).Countries = %q, want %q", tt.in, got, tt.countries)
+		}
+		var ps []string
+		for _, p := range doc.Places {
+			ps = append(ps, p.Name)
+		}
+		if got := strings.Join(ps, " "); got != tt.places {
+			t.Errorf("Document(%q).Places = %q, want %q", tt.in, got, tt.places)
+		}
+	}
+}
+
+func TestOrganizations(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"China's Xinhua news agency said the talks ended.", "Xinhua/CHN/news agency"},
+		{"NATO and the U.N. called for calm.", "North Atlantic Treaty Organization//international; United Nations//international"},
+		{"The Russian Foreign Ministry protested.", "Russian Foreign Ministry/RUS/"},
+		{"The IMF approved a loan to Egypt.", "International Monetary Fund//international"},
+	}
+	for _, tt := range tests {
+		doc := extractText(t, tt.in)
+		var b []string
+		for _, o := range doc.Organizations {
+			b = append(b, o.Name+"/"+string(o.Country)+"/"+o.Kind)
+		}
+		if got := strings.Join(b, "; "); got != tt.want {
+			t.Errorf("Document(%q).Organizations = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

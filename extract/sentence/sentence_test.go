@@ -1,0 +1,80 @@
+package sentence_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/extract/sentence"
+)
+
+func split(text string) []string {
+	var out []string
+	for _, s := range sentence.Split(text, annals.Span{0, len(text)}) {
+		out = append(out, text[s[0]:s[1]])
+	}
+	return out
+}
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Mr. Smith went to Washington. He met the U.S. envoy there.",
+			[]string{"Mr. Smith went to Washington.", "He met the U.S. envoy there."}},
+		{"Talks ended on Nov. 5 in Geneva. Both sides left.",
+			[]string{"Talks ended on Nov. 5 in Geneva.", "Both sides left."}},
+		{"The deal was signed in the U.S. The ministers then left.",
+			[]string{"The deal was signed in the U.S.", "The ministers then left."}},
+		{"George W. Bush met Gen. Petraeus. They talked.",
+			[]string{"George W. Bush met Gen. Petraeus.", "They talked."}},
+		{`"We agreed," she said. "It is done."`,
+			[]string{`"We agreed," she said.`, `"It is done."`}},
+		{`He said: "It is over." Then he left.`,
+			[]string{`He said: "It is over."`, "Then he left."}},
+		{"Prices rose 1.5 percent. Exports fell!  Why? Nobody knows.",
+			[]string{"Prices rose 1.5 percent.", "Exports fell!", "Why?", "Nobody knows."}},
+		{"Merkel meets Macron\n\nThe two leaders met in Paris.",
+			[]string{"Merkel meets Macron", "The two leaders met in Paris."}},
+		{"1. Wide of the leaders shaking hands at the presidential palace in the capital\n2. Close of flags",
+			[]string{"1. Wide of the leaders shaking hands at the presidential palace in the capital", "2. Close of flags"}},
+		{"NAIROBI, June 2 - A Ugandan goodwill mission led by the minister\nwill visit Kenya tomorrow for talks, officials said.\n    Relations improved.",
+			[]string{"NAIROBI, June 2 - A Ugandan goodwill mission led by the minister\nwill visit Kenya tomorrow for talks, officials said.", "Relations improved."}},
+		{"Colombo\n31 July 2008\nThe ministers met.", []string{"Colombo", "31 July 2008", "The ministers met."}},
+		{"", nil},
+		{"   \n  ", nil},
+	}
+	for _, tt := range tests {
+		got := split(tt.in)
+		if strings.Join(got, "‖") != strings.Join(tt.want, "‖") {
+			t.Errorf("Split(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSplitRegion(t *testing.T) {
+	text := "chrome. Story one. Story two. chrome"
+	got := sentence.Split(text, annals.Span{8, 29})
+	if len(got) != 2 || text[got[0][0]:got[0][1]] != "Story one." || text[got[1][0]:got[1][1]] != "Story two." {
+		t.Errorf("Split(region) = %v, want the two story sentences", got)
+	}
+	if got := sentence.Split(text, annals.Span{-5, 1000}); len(got) == 0 {
+		t.Errorf("Split(out-of-bounds region) = none, want clipped sentences")
+	}
+}
+
+func FuzzSplit(f *testing.F) {
+	for _, s := range []string{"", "Mr. A. B. said. Then.", "U.S.\n\n\"x.\" Y", "\xff. \xfe.", strings.Repeat("a. ", 100)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for _, sp := range sentence.Split(s, annals.Span{0, len(s)}) {
+			if sp[0] < prev || sp[1] <= sp[0] || sp[1] > len(s) {
+				t.Fatalf("Split(%q): span %v after %d out of order or bounds", s, sp, prev)
+			}
+			prev = sp[1]
+		}
+	})
+}
