@@ -32,6 +32,10 @@ func (h holiday) date(y int) annals.Date {
 	if h.day > 0 {
 		return annals.Date{Year: y, Month: h.month, Day: h.day}
 	}
+	if h.nth == -2 {
+		mon := holiday{month: h.month, wd: time.Monday, nth: 1}.date(y)
+		return mon.AddDays(1)
+	}
 	if h.nth < 0 {
 		last := annals.Date{Year: y, Month: h.month, Day: annals.DaysIn(y, h.month)}
 		return last.AddDays(-((int(last.Weekday()) - int(h.wd) + 7) % 7))
@@ -58,6 +62,9 @@ func (m *matcher) holidayExpr(i int) (match, bool) {
 			h = holiday{month: time.December, day: 31}
 		}
 		j += 4
+	case name == "election" && m.lit(j, "day"):
+		// US Election Day: the Tuesday after the first Monday of November.
+		h, j = holiday{month: time.November, wd: time.Tuesday, nth: -2}, j+1
 	case name == "valentine" && m.punct(j, '\'') && m.lit(j+1, "s") && m.lit(j+2, "day"):
 		h, j = holidays[name], j+3
 	default:

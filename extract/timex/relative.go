@@ -367,7 +367,14 @@ func (m *matcher) vague(i int) (match, bool) {
 			return match{}, false
 		}
 	case m.lit(j, "current"):
-		return match{}, false
+		// The adjective "current" is a PRESENT_REF (TimeML), but not in
+		// fixed terms where it means something else.
+		if the || m.lit(j+1, "account") || m.lit(j+1, "accounts") || m.lit(j+1, "affairs") || m.lit(j+1, "events") || m.lit(j+1, "law") || m.lit(j+1, "flow") || m.lit(j+1, "flows") || m.lit(j+1, "liabilities") || m.lit(j+1, "assets") || m.has(j+1, cUnit) != nil {
+			return match{}, false
+		}
+		if m.punct(j+1, ',') || m.misc(j+1, "and") || m.misc(j+1, "or") || m.toks[min(j+1, len(m.toks)-1)].kind != kWord {
+			return match{}, false
+		}
 	case m.lit(j, "once"):
 		return match{}, false
 	case m.lit(j, "now") && m.misc(j+1, "that"):

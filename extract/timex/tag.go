@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"fmt"
 	"sync"
 	"time"
 
@@ -56,6 +57,7 @@ func (m *matcher) longest(i int) (match, bool) {
 	}
 	switch t.kind {
 	case kNum:
+		try(m.century(i))
 		try(m.numericDate(i))
 		try(m.dayMonth(i))
 		try(m.quarter(i))
@@ -126,6 +128,11 @@ func (m *matcher) longest(i int) (match, bool) {
 			try(match{i + 2, sem{typ: annals.TimeDate, anchor: aWeekend}}, true)
 		}
 		if the {
+			if mm, ok := m.century(i + 1); ok {
+				try(mm, true)
+			}
+		}
+		if the {
 			// "the 1960s", "the '90s": TimeML keeps the article.
 			if mm, ok := m.bareYear(i + 1); ok && len(mm.s.val) == 3 {
 				try(match{mm.end, mm.s}, true)
@@ -155,11 +162,28 @@ func (m *matcher) inner(j int) (match, bool) {
 	try(m.deictic(j))
 	// "the end of the year", "the beginning of the month".
 	if m.misc(j, "the") {
-		if u := m.has(j+1, cUnit); u != nil && (u.unit == "Y" || u.unit == "M" || u.unit == "W" || u.unit == "DE" || u.unit == "CE") && !m.adj(j+2) {
+		if u := m.has(j+1, cUnit); u != nil && (u.unit == "Y" || u.unit == "M" || u.unit == "W" || u.unit == "DE" || u.unit == "CE") && !(m.adj(j+2) && (m.punct(j+2, '-') || m.punct(j+2, '\''))) {
 			try(match{j + 2, sem{typ: annals.TimeDate, anchor: aOffset, unit: u.unit}}, true)
 		}
 	}
 	return best, found
+}
+
+// century matches an ordinal century, "20th century", whose TIMEX3 value
+// is its first two digits ("19").
+func (m *matcher) century(i int) (match, bool) {
+	t, ok := m.isNum(i)
+	if !ok || t.ndig > 2 || t.num < 1 || t.num > 21 || !m.adj(i+1) {
+		return match{}, false
+	}
+	if !(m.lit(i+1, "st") || m.lit(i+1, "nd") || m.lit(i+1, "rd") || m.lit(i+1, "th")) {
+		return match{}, false
+	}
+	j := m.hyphen(i + 2)
+	if !m.lit(j, "century") {
+		return match{}, false
+	}
+	return match{j + 1, valueSem(annals.TimeDate, fmt.Sprintf("%02d", t.num-1))}, true
 }
 
 // fiscal matches "fiscal 1989", "fiscal year 1990", "fiscal 1989's": the
@@ -182,7 +206,29 @@ func (m *matcher) fiscal(i int) (match, bool) {
 // of the DCT's year), "year-earlier" and "year-ago" used as adjectives (the
 // period under discussion a year before).
 func (m *matcher) yearPhrase(i int) (match, bool) {
-	if !m.lit(i, "year") || !m.punct(i+1, '-') || !m.adj(i+1) || !m.adj(i+2) {
+	// "day-long", "decades-long": a duration adjective without an amount.
+	if u := m.has(i, cUnit); u != nil && m.punct(i+1, '-') && m.adj(i+1) && m.adj(i+2) && m.lit(i+2, "long") && !m.punct(i-1, '-') {
+		t := m.toks[i]
+		amount := "1"
+		if m.text[t.e-1] == 's' {
+			amount = "X"
+		}
+		if v := durationValue(amount, u.unit); v != "" {
+			return match{i + 3, valueSem(annals.TimeDuration, v)}, true
+		}
+	}
+	if !m.lit(i, "year") {
+		return match{}, false
+	}
+	// "year end", "year's end".
+	if m.lit(i+1, "end") || m.punct(i+1, '\'') && m.lit(i+2, "s") && m.lit(i+3, "end") {
+		end := i + 2
+		if !m.lit(i+1, "end") {
+			end = i + 4
+		}
+		return match{end, sem{typ: annals.TimeDate, anchor: aOffset, unit: "Y", mod: annals.ModEnd}}, true
+	}
+	if !m.punct(i+1, '-') || !m.adj(i+1) || !m.adj(i+2) {
 		return match{}, false
 	}
 	switch {
