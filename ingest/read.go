@@ -38,6 +38,7 @@ const (
 	KindText         // .txt, .md, and extension-less text
 	KindHTML         // .html, .htm
 	KindJSONL        // .jsonl, .ndjson
+	KindFeed         // .rss, .atom, and .xml files that hold a feed
 )
 
 // KindOf returns the kind of a file by its extension, then by sniffing its
@@ -50,6 +51,13 @@ func KindOf(name string, head []byte) Kind {
 		return KindHTML
 	case ".jsonl", ".ndjson":
 		return KindJSONL
+	case ".rss", ".atom":
+		return KindFeed
+	case ".xml":
+		if k := sniff(head); k == KindFeed {
+			return k
+		}
+		return KindUnknown
 	case "":
 		return sniff(head)
 	}
@@ -64,6 +72,10 @@ func sniff(head []byte) Kind {
 		return KindHTML
 	case bytes.HasPrefix(h, []byte("{")):
 		return KindJSONL
+	case bytes.HasPrefix(lower, []byte("<?xml")) || bytes.HasPrefix(lower, []byte("<rss")) || bytes.HasPrefix(lower, []byte("<feed")):
+		if bytes.Contains(lower, []byte("<rss")) || bytes.Contains(lower, []byte("<feed")) || bytes.Contains(lower, []byte("<rdf:rdf")) {
+			return KindFeed
+		}
 	}
 	return KindText
 }
@@ -164,6 +176,8 @@ func readStdin(opts Options, yield func(Article, error) bool) bool {
 		return yield(a, nil)
 	case KindJSONL:
 		return readJSONL("-", bytes.NewReader(data), opts, yield)
+	case KindFeed:
+		return readFeed("-", data, yield)
 	}
 	a, err := textArticle("-", data)
 	if err != nil {
@@ -206,6 +220,12 @@ func readFile(ctx context.Context, path string, named bool, opts Options, yield 
 	data, err := io.ReadAll(io.LimitReader(f, opts.MaxBytes+1))
 	if err != nil {
 		return yield(Article{}, &InputError{Input: path, Err: err})
+	}
+	if kind == KindFeed {
+		if err := checkText(data); err != nil {
+			return yield(Article{}, &InputError{Input: path, Err: err})
+		}
+		return readFeed(path, data, yield)
 	}
 	var a Article
 	if kind == KindHTML {
