@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"cmp"
 	"slices"
 
 	gg "gonum.org/v1/gonum/graph"
@@ -56,37 +55,48 @@ func (x index) edges() int {
 // then differ in the last bits and break ties differently.
 func (x index) gonum() orderedGraph {
 	u := simple.NewWeightedUndirectedGraph(0, 0)
+	nodes := make([]gg.Node, len(x.keys))
 	for i := range x.keys {
-		u.AddNode(simple.Node(int64(i)))
+		nodes[i] = simple.Node(int64(i))
+		u.AddNode(nodes[i])
 	}
+	from := make([][]gg.Node, len(x.keys))
 	for i, nb := range x.nbrs {
+		from[i] = make([]gg.Node, len(nb))
 		for j, v := range nb {
+			from[i][j] = nodes[v]
 			if i < v {
-				u.SetWeightedEdge(simple.WeightedEdge{F: simple.Node(int64(i)), T: simple.Node(int64(v)), W: x.weights[i][j]})
+				u.SetWeightedEdge(simple.WeightedEdge{F: nodes[i], T: nodes[v], W: x.weights[i][j]})
 			}
 		}
 	}
-	return orderedGraph{u}
+	return orderedGraph{WeightedUndirectedGraph: u, nodes: nodes, from: from}
 }
 
-// orderedGraph is a gonum graph whose node iterators are sorted by ID.
+// orderedGraph is a gonum graph whose node iterators are sorted by ID. The
+// sorted lists are built once: algorithms call From for every node many
+// times.
 type orderedGraph struct {
 	*simple.WeightedUndirectedGraph
+	nodes []gg.Node
+	from  [][]gg.Node
 }
 
 // Nodes returns the nodes in ID order.
-func (g orderedGraph) Nodes() gg.Nodes { return sortedNodes(g.WeightedUndirectedGraph.Nodes()) }
+func (g orderedGraph) Nodes() gg.Nodes { return iterate(g.nodes) }
 
-// From returns the neighbours of the node with the ID, in ID order.
+// From returns the neighbours of the node with the ID, in ID order; none
+// for an unknown ID.
 func (g orderedGraph) From(id int64) gg.Nodes {
-	return sortedNodes(g.WeightedUndirectedGraph.From(id))
+	if id < 0 || id >= int64(len(g.from)) {
+		return gg.Empty
+	}
+	return iterate(g.from[id])
 }
 
-func sortedNodes(it gg.Nodes) gg.Nodes {
-	ns := gg.NodesOf(it)
+func iterate(ns []gg.Node) gg.Nodes {
 	if len(ns) == 0 {
 		return gg.Empty
 	}
-	slices.SortFunc(ns, func(a, b gg.Node) int { return cmp.Compare(a.ID(), b.ID()) })
 	return iterator.NewOrderedNodes(ns)
 }

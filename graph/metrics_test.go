@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"gonum.org/v1/gonum/graph/network"
+	"gonum.org/v1/gonum/graph/path"
 	"gonum.org/v1/gonum/graph/simple"
 
 	"github.com/annals-project/annals"
@@ -250,13 +251,13 @@ func randomGraph(n, m int, seed uint64) *graph.Graph {
 	for range m {
 		grp := make([]string, 2+r.IntN(2))
 		for i := range grp {
-			grp[i] = fmt.Sprintf("P%03d", r.IntN(n))
+			grp[i] = fmt.Sprintf("P%04d", r.IntN(n))
 		}
 		groups = append(groups, grp)
 	}
 	doc := docOf(groups...)
 	for i := range n { // every person a node, linked or not
-		doc.Persons = append(doc.Persons, annals.Person{Name: fmt.Sprintf("P%03d", i)})
+		doc.Persons = append(doc.Persons, annals.Person{Name: fmt.Sprintf("P%04d", i)})
 	}
 	return graph.FromDocument(doc)
 }
@@ -314,6 +315,63 @@ func TestScoresReproducible(t *testing.T) {
 	for range 5 {
 		if again := randomGraph(80, 90, 9).Communities(graph.DefaultSeed); !reflect.DeepEqual(again, c) {
 			t.Fatalf("Communities(%d) differs between runs", graph.DefaultSeed)
+		}
+	}
+}
+
+// BenchmarkScores measures each metric on a graph of 2,000 actors and
+// 4,000 events. Run with go test -run '^$' -bench Scores -benchtime 3x ./graph/
+func BenchmarkScores(b *testing.B) {
+	g := randomGraph(2000, 4000, 1)
+	for _, m := range graph.Metrics {
+		b.Run(string(m), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := g.Scores(m); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+	b.Run("communities", func(b *testing.B) {
+		for b.Loop() {
+			g.Communities(graph.DefaultSeed)
+		}
+	})
+}
+
+// TestBetweennessMatchesGonum checks our Brandes and harmonic closeness
+// against gonum's on random graphs with several components.
+func TestBetweennessMatchesGonum(t *testing.T) {
+	for seed := range uint64(3) {
+		g := randomGraph(60, 70, seed)
+		scores, err := g.Scores(graph.MetricBetweenness)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids := map[string]int64{}
+		u := simple.NewUndirectedGraph()
+		for i, n := range g.Nodes() {
+			ids[n.Key] = int64(i)
+			u.AddNode(simple.Node(int64(i)))
+		}
+		for _, e := range g.Edges() {
+			u.SetEdge(simple.Edge{F: simple.Node(ids[e.From]), T: simple.Node(ids[e.To])})
+		}
+		want := network.Betweenness(u)
+		for _, s := range scores {
+			if w := want[ids[s.Node.Key]] / 2; math.Abs(s.Value-w) > 1e-6 {
+				t.Errorf("seed %d: Betweenness(%s) = %.6f, gonum says %.6f", seed, s.Node.Key, s.Value, w)
+			}
+		}
+		closeness, err := g.Scores(graph.MetricCloseness)
+		if err != nil {
+			t.Fatal(err)
+		}
+		harmonic := network.Harmonic(u, path.DijkstraAllPaths(u))
+		for _, s := range closeness {
+			if w := harmonic[ids[s.Node.Key]] / float64(len(ids)-1); math.Abs(s.Value-w) > 1e-9 {
+				t.Errorf("seed %d: Closeness(%s) = %.9f, gonum says %.9f", seed, s.Node.Key, s.Value, w)
+			}
 		}
 	}
 }
