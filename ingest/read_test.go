@@ -116,27 +116,55 @@ func TestReadTooLarge(t *testing.T) {
 	}
 }
 
-func TestReadHTML(t *testing.T) {
-	r := readAll(t, []string{"testdata/page.html"}, ingest.Options{})
-	if len(r.errs) != 0 || len(r.arts) != 1 {
-		t.Fatalf("got %v, errors %v", r.arts, r.errs)
-	}
-	a := r.arts[0]
-	if a.Published != annals.MustParseDate("2019-03-14") {
-		t.Errorf("Published = %v, want 2019-03-14", a.Published)
-	}
-	if !strings.Contains(a.Title, "Ministers meet in Oslo") {
-		t.Errorf("Title = %q", a.Title)
-	}
-	for _, want := range []string{"met her Icelandic counterpart", "1.2 billion US dollars"} {
-		if !strings.Contains(a.Text, want) {
-			t.Errorf("Text lacks %q:\n%s", want, a.Text)
-		}
-	}
-	for _, noise := range []string{"cheap watches", "Privacy", "Share on Twitter", "Copyright 2023"} {
-		if strings.Contains(a.Text, noise) {
-			t.Errorf("Text keeps page chrome %q:\n%s", noise, a.Text)
-		}
+// TestReadHTMLSites checks title, date and body on saved pages of five
+// kinds of site: each puts its date somewhere else (Open Graph, a WordPress
+// <time>, Dublin Core, JSON-LD @graph, AMP) and surrounds the story with its
+// own chrome (menus, comments with their own dates, cookie banners,
+// tickers, related links, footers with copyright years).
+func TestReadHTMLSites(t *testing.T) {
+	for _, c := range []struct {
+		file, title, date string
+		body, noise       []string
+	}{
+		{"generic-og-jsonld.html", "Ministers meet in Oslo to discuss fisheries", "2019-03-14",
+			[]string{"met her Icelandic counterpart", "1.2 billion US dollars"},
+			[]string{"cheap watches", "Privacy", "Share on Twitter", "Copyright 2023"}},
+		{"wordpress-blog.html", "Baltic ministers sign energy accord", "2020-02-11",
+			[]string{"signed an agreement in Vilnius on Tuesday", "720 million euros"},
+			[]string{"About time!", "Herring quota talks stall", "Powered by WordPress", "Skip to the content"}},
+		{"government-press-release.html", "Joint Statement on the Ministerial Dialogue", "2018-06-05",
+			[]string{"met in Ottawa on June 5, 2018", "hold the next dialogue in Mexico City"},
+			[]string{"Here's how you know", "Last updated", "FOIA", "Travel Advisory Update"}},
+		{"wire-jsonld-graph.html", "EU and Japan sign trade pact", "2018-07-17",
+			[]string{"signed a free trade agreement in Tokyo on Tuesday", "129 billion euros"},
+			[]string{"We use cookies", "NIKKEI", "Oil steadies", "Morning Briefing"}},
+		{"amp-article.html", "Kenya and Ethiopia leaders open border trade post", "2019-11-09",
+			[]string{"opened a one-stop border post at Moyale on Saturday", "100 million dollars"},
+			[]string{"Menu", "Sport", "Share this story"}},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			r := readAll(t, []string{"testdata/sites/" + c.file}, ingest.Options{})
+			if len(r.errs) != 0 || len(r.arts) != 1 {
+				t.Fatalf("got %d articles, errors %v", len(r.arts), r.errs)
+			}
+			a := r.arts[0]
+			if a.Published != annals.MustParseDate(c.date) {
+				t.Errorf("Published = %v, want %s", a.Published, c.date)
+			}
+			if !strings.Contains(a.Title, c.title) {
+				t.Errorf("Title = %q, want it to contain %q", a.Title, c.title)
+			}
+			for _, want := range c.body {
+				if !strings.Contains(a.Text, want) {
+					t.Errorf("Text lacks %q:\n%s", want, a.Text)
+				}
+			}
+			for _, noise := range c.noise {
+				if strings.Contains(a.Text, noise) {
+					t.Errorf("Text keeps page chrome %q:\n%s", noise, a.Text)
+				}
+			}
+		})
 	}
 }
 
