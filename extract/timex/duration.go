@@ -48,6 +48,18 @@ func durationValue(amount, unit string) string {
 	return ""
 }
 
+// halfDuration writes n and a half units ("P1.5Y"); half an hour is PT30M
+// as TimeBank writes it.
+func halfDuration(unit string, n int) string {
+	if unit == "H" && n == 0 {
+		return "PT30M"
+	}
+	if n > 1<<20 {
+		return ""
+	}
+	return durationValue(itoa(n)+".5", unit)
+}
+
 // quantBefore returns the mod of a quantifier just before token i
 // ("about", "more than", "at least").
 func (m *matcher) quantBefore(i int) annals.Mod {
@@ -134,10 +146,26 @@ func (m *matcher) duration(i int) (match, bool) {
 			}
 		}
 		j += 2
+	case m.misc(j, "half") && (m.lit(j+1, "a") || m.lit(j+1, "an")):
+		// "half an hour", "half a year".
+		if u := m.has(j+2, cUnit); u != nil && !m.adj(j+3) {
+			if v := halfDuration(u.unit, 0); v != "" {
+				return match{j + 3, sem{typ: annals.TimeDuration, val: v, mod: mod}}, true
+			}
+		}
+		return match{}, false
 	default:
 		a, v, k, ok := m.number(j)
 		if !ok {
 			return match{}, false
+		}
+		// "two and a half years": the half goes into the amount.
+		if m.misc(k, "and") && m.lit(k+1, "a") && m.misc(k+2, "half") {
+			if u := m.has(k+3, cUnit); u != nil {
+				if hv := halfDuration(u.unit, v); hv != "" {
+					return match{k + 4, sem{typ: annals.TimeDuration, val: hv, mod: mod}}, true
+				}
+			}
 		}
 		if the && (m.lit(j, "a") || m.lit(j, "an") || m.lit(j, "one")) {
 			return match{}, false
@@ -158,13 +186,10 @@ func (m *matcher) duration(i int) (match, bool) {
 	if u == nil {
 		return match{}, false
 	}
-	if u.unit == "S" && m.has(j, cOrd) != nil && m.lit(j, "second") && n != 1 {
-		// "second" after a number is the ordinal only in "the second": fine.
-	}
 	t := m.toks[j]
 	plural := m.text[t.e-1] == 's' || m.text[t.e-1] == 'S'
-	if n == 1 && plural && amount != "X" && !m.punct(j-1, '-') {
-		// "one days" does not happen; "1 Nov" style matches are elsewhere.
+	if plural && m.punct(j-1, '-') {
+		return match{}, false // "three-quarters" is a fraction
 	}
 	j++
 	if m.punct(j, '-') && m.adj(j) && m.adj(j+1) && m.toks[j+1].kind == kWord {
@@ -174,6 +199,12 @@ func (m *matcher) duration(i int) (match, bool) {
 			return match{}, false
 		}
 		j += 2 // "decades-long", "two-week-long"
+	}
+	// "a year and a half".
+	if m.misc(j, "and") && (m.lit(j+1, "a") || m.lit(j+1, "one")) && m.misc(j+2, "half") && amount != "X" {
+		if hv := halfDuration(u.unit, n); hv != "" {
+			return match{j + 3, sem{typ: annals.TimeDuration, val: hv, mod: mod}}, true
+		}
 	}
 	// Anchored forms: "two years ago", "a year earlier", "three days later".
 	switch {
@@ -220,6 +251,9 @@ func (m *matcher) barePlural(i int) (match, bool) {
 	t := m.toks[i]
 	if m.text[t.e-1] != 's' {
 		return match{}, false
+	}
+	if m.misc(i+1, "ago") {
+		return match{i + 2, valueSem(annals.TimeDate, "PAST_REF")}, true // "years ago"
 	}
 	p := m.w(i - 1)
 	if !p.is(cMisc) || (p.misc != "for" && p.misc != "in" && p.misc != "within" && p.misc != "after" && p.misc != "during") {
@@ -285,7 +319,7 @@ func (m *matcher) rateBefore(i int) bool {
 	return m.lit(i-1, "once") || m.lit(i-1, "twice") || m.lit(i-1, "times") || m.lit(i-1, "million") || m.lit(i-1, "billion") || m.lit(i-1, "dollars") || m.lit(i-1, "dlrs") || m.lit(i-1, "cents") || m.lit(i-1, "pct") || m.lit(i-1, "percent")
 }
 
-var zones = map[string]bool{"gmt": true, "utc": true, "est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true, "pst": true, "pdt": true, "bst": true, "cet": true, "cest": true}
+var zones = map[string]bool{"et": true, "pt": true, "ct": true, "mt": true, "gmt": true, "utc": true, "est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true, "pst": true, "pdt": true, "bst": true, "cet": true, "cest": true}
 
 // clock reads a time of day at i: "2 p.m.", "10:30 a.m.", "14:00 GMT",
 // "noon", "midnight". A bare "00:02:14" (a video length, a score) is not a
@@ -345,6 +379,8 @@ func (m *matcher) clock(i int) (tod string, j int, ok bool) {
 	}
 	if m.isZone(j) {
 		j++
+	} else if m.lit(j, "local") && m.lit(j+1, "time") {
+		j += 2
 	}
 	return fmt.Sprintf("T%02d:%02d", hour, mi), j, true
 }

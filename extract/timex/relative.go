@@ -397,6 +397,17 @@ func (m *matcher) modified(i int, inner func(int) (match, bool)) (match, bool) {
 	if w == nil {
 		return match{}, false
 	}
+	if the && (m.lit(j, "early") || m.lit(j, "mid") || m.lit(j, "late")) {
+		// "the early 1970s", "the late 1990s": the article belongs to the
+		// decade; anything else after "the early" is not an expression.
+		j = m.hyphen(j + 1)
+		mm, ok := m.bareYear(j)
+		if !ok || len(mm.s.val) != 3 {
+			return match{}, false
+		}
+		mm.s.mod = annals.Mod(w.mod)
+		return mm, true
+	}
 	if the {
 		// "the end of", "the beginning of", "the middle of", "the start of".
 		if !m.misc(j+1, "of") || !(m.lit(j, "end") || m.lit(j, "beginning") || m.lit(j, "middle") || m.lit(j, "start") || m.lit(j, "close")) {

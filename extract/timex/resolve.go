@@ -23,6 +23,7 @@ const (
 	aWeekend                        // "the weekend": the nearest weekend in the tense's direction
 	aHoliday                        // a named day (hol) in the year the tense picks
 	aValueYearQuarter               // "the 1988 quarter": the quarter under discussion, in year n
+	aReference                      // "that year": the unit holding the last absolute date given
 )
 
 // sem is what a pattern recognised, before resolution against the DCT.
@@ -50,6 +51,7 @@ type sem struct {
 // to with "the quarter" and "a year earlier".
 type state struct {
 	lastQuarter string
+	lastAbs     string // the last absolute DATE value (day to year)
 }
 
 // resolve computes the value of s against dct; tense is the tense of the
@@ -58,6 +60,9 @@ type state struct {
 func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 	if s.anchor == aValue {
 		return s.val
+	}
+	if s.anchor == aReference {
+		return referenceValue(st.lastAbs, s.unit)
 	}
 	if dct.IsZero() {
 		return ""
@@ -289,3 +294,32 @@ func atoi4(s string) (int, bool) {
 }
 
 func monthOf(m int) time.Month { return time.Month(m) }
+
+// referenceValue states the reference date ref (a TIMEX3 value) at unit's
+// granularity: "that year" after "March 3, 1987" is 1987. It returns ""
+// when ref is not precise enough.
+func referenceValue(ref, unit string) string {
+	v := annals.TimeValue(ref)
+	iv, ok := v.Interval()
+	if !ok {
+		return ""
+	}
+	g := v.Granularity()
+	switch unit {
+	case "Y":
+		return fmt.Sprintf("%04d", iv.Start.Year)
+	case "M":
+		if g <= annals.GranularityMonth {
+			return fmt.Sprintf("%04d-%02d", iv.Start.Year, int(iv.Start.Month))
+		}
+	case "W":
+		if g <= annals.GranularityWeek {
+			return string(annals.ISOWeekValue(iv.Start))
+		}
+	case "D":
+		if g <= annals.GranularityDay {
+			return iv.Start.String()
+		}
+	}
+	return ""
+}

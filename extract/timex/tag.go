@@ -124,6 +124,9 @@ func (m *matcher) longest(i int) (match, bool) {
 		if c&cHoliday != 0 {
 			try(m.holidayExpr(i))
 		}
+		if misc == "that" || misc == "those" {
+			try(m.anaphoric(i))
+		}
 		if the && m.lit(i+1, "weekend") {
 			try(match{i + 2, sem{typ: annals.TimeDate, anchor: aWeekend}}, true)
 		}
@@ -167,6 +170,21 @@ func (m *matcher) inner(j int) (match, bool) {
 		}
 	}
 	return best, found
+}
+
+// anaphoric matches "that day", "that week", "that month", "that year",
+// "that same day": the unit holding the last absolute date the text gave
+// (its reference time, TimeML guidelines §2.2.2), or no value if none.
+func (m *matcher) anaphoric(i int) (match, bool) {
+	j := i + 1
+	if m.misc(j, "same") {
+		j++
+	}
+	u := m.has(j, cUnit)
+	if u == nil || (u.unit != "D" && u.unit != "W" && u.unit != "M" && u.unit != "Y") || m.lit(j, "days") || m.lit(j, "years") || m.lit(j, "weeks") || m.lit(j, "months") {
+		return match{}, false
+	}
+	return match{j + 1, sem{typ: annals.TimeDate, anchor: aReference, unit: u.unit}}, true
 }
 
 // century matches an ordinal century, "20th century", whose TIMEX3 value
@@ -258,6 +276,9 @@ func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeE
 	}
 	te := annals.TimeExpr{Text: m.text[b:e], Span: annals.Span{b, e}, Type: s.typ, Value: tv, Mod: s.mod}
 	g := tv.Granularity()
+	if s.anchor == aValue && g >= annals.GranularityTime && g <= annals.GranularityYear {
+		st.lastAbs = string(tv) // the reference time of "that day"
+	}
 	if g == annals.GranularityQuarter && (s.anchor == aValue || s.anchor == aQuarter || s.anchor == aOffset || s.anchor == aYearQuarter) {
 		// Only a quarter named in the text becomes the one under
 		// discussion; "a year earlier" and "the quarter" refer to it.
