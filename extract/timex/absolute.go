@@ -24,15 +24,15 @@ func (m *matcher) month(i int) (mon int, j int, ok bool) {
 	if abbrev && m.punct(j, '.') && m.adj(j) {
 		return w.month, j + 1, true
 	}
-	if abbrev || w.month == 5 {
-		_, next := m.isNum(j)
-		prev := m.w(i - 1)
-		if !next && !prevMakesDate(prev) && !m.punct(i-1, '-') {
-			return 0, i, false
-		}
-		if abbrev && t.e-t.b < 3 {
-			return 0, i, false
-		}
+	_, next := m.isNum(j)
+	if abbrev && !next {
+		return 0, i, false // "Jan" without a full stop or a day is a name
+	}
+	if w.month == 5 && !next && !prevMakesDate(m.w(i-1)) && !m.punct(i-1, '-') {
+		return 0, i, false
+	}
+	if abbrev && t.e-t.b < 3 {
+		return 0, i, false
 	}
 	return w.month, j, true
 }

@@ -186,6 +186,12 @@ func (m *matcher) duration(i int) (match, bool) {
 	if u == nil {
 		return match{}, false
 	}
+	if u.unit == "S" && m.lit(j, "second") && (m.lit(j-1, "a") || m.lit(j-1, "the")) {
+		return match{}, false // "a second term": the ordinal
+	}
+	if m.upper(j) && !m.upper(j-1) && m.toks[j-1].kind == kNum {
+		return match{}, false // "60 Minutes", a title
+	}
 	t := m.toks[j]
 	plural := m.text[t.e-1] == 's' || m.text[t.e-1] == 'S'
 	if plural && m.punct(j-1, '-') {

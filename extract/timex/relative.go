@@ -89,6 +89,14 @@ func (m *matcher) relative(i int) (match, bool) {
 	}
 	dir := r.rel
 	isPast := m.lit(j, "past")
+	// "the following year", "the previous month": counted from the
+	// reference time (the last absolute date given), not from the DCT.
+	anaphoric := the && (m.lit(j, "following") || m.lit(j, "previous") || m.lit(j, "preceding") || m.lit(j, "prior"))
+	if m.lit(j, "this") && (m.lit(j+1, "past") || m.lit(j+1, "coming")) {
+		j++ // "this past spring", "this coming Sunday"
+		dir = m.w(j).rel
+		isPast = false
+	}
 	j++
 	// "the past two months", "the next five years", "the last 10 days":
 	// durations (TimeML: the span is a length of time ending or starting
@@ -140,6 +148,9 @@ func (m *matcher) relative(i int) (match, bool) {
 			return match{}, false // "this day" is rarely a date
 		}
 		n := dir
+		if anaphoric && (u.unit == "Y" || u.unit == "M" || u.unit == "D" || u.unit == "W") {
+			return match{j + 1, sem{typ: annals.TimeDate, anchor: aReference, unit: u.unit, n: n}}, true
+		}
 		return match{j + 1, sem{typ: annals.TimeDate, anchor: aOffset, unit: u.unit, n: n}}, true
 	}
 	if p := m.has(j, cPart); p != nil && !the {

@@ -62,6 +62,19 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 		return s.val
 	}
 	if s.anchor == aReference {
+		if s.n != 0 {
+			// "the following year": one unit after the reference time,
+			// or after the DCT when the text gave none.
+			if v := annals.TimeValue(st.lastAbs); v.Valid() {
+				if iv, ok := v.Interval(); ok {
+					return offsetValue(iv.Start, s.unit, s.n)
+				}
+			}
+			if dct.IsZero() {
+				return ""
+			}
+			return offsetValue(dct, s.unit, s.n)
+		}
 		return referenceValue(st.lastAbs, s.unit)
 	}
 	if dct.IsZero() {
