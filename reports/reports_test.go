@@ -266,3 +266,34 @@ func TestTimelineSourceName(t *testing.T) {
 		}
 	}
 }
+
+func TestTimelineParticipantsFit(t *testing.T) {
+	tests := []struct {
+		actors    []string
+		countries []annals.Country
+		want      string
+	}{
+		{[]string{"Sergei Lavrov", "Fumio Kishida"}, []annals.Country{"RUS", "JPN"}, "Sergei Lavrov, Fumio Kishida; RUS, JPN"},
+		{[]string{"Sergei Lavrov", "Fumio Kishida", "Sergei Shoigu", "Itsunori Onodera"}, []annals.Country{"RUS", "JPN"}, "Sergei Lavrov, Fumio Kishida, Sergei Shoigu +3"},
+		{nil, []annals.Country{"USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN", "CHN", "BRA", "ARG", "MEX"}, "USA, JPN, DEU, FRA, GBR, ITA, CAN, CHN, BRA +2"},
+		{[]string{"Organisation for Economic Co-operation and Development in Paris", "B"}, nil, "Organisation for Economic Co-operation and D… +1"},
+	}
+	for _, tt := range tests {
+		ev := annals.Event{Type: annals.EventMeet, Status: annals.StatusOccurred, Actors: tt.actors, Countries: tt.countries}
+		var b bytes.Buffer
+		if err := reports.Timeline(&b, reports.FormatText, timeline.Build([]annals.Event{ev}, timeline.Options{})); err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(b.String(), "\n")
+		if len(lines) < 2 || !strings.Contains(lines[1], "  "+tt.want) {
+			t.Errorf("Timeline(text) participants of %v %v = %q, want %q", tt.actors, tt.countries, b.String(), tt.want)
+		}
+		b.Reset()
+		if err := reports.Timeline(&b, reports.FormatMarkdown, timeline.Build([]annals.Event{ev}, timeline.Options{})); err != nil {
+			t.Fatal(err)
+		}
+		if last := tt.actors; len(last) > 0 && !strings.Contains(b.String(), last[len(last)-1]) {
+			t.Errorf("Timeline(md) = %q, want every participant", b.String())
+		}
+	}
+}

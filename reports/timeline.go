@@ -3,8 +3,10 @@ package reports
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/timeline"
@@ -70,7 +72,7 @@ func Timeline(w io.Writer, f Format, tl timeline.Timeline) error {
 	var t table
 	switch f {
 	case FormatText, FormatMarkdown:
-		t = timelineView(tl)
+		t = timelineView(tl, f == FormatText)
 	case FormatCSV, FormatTSV:
 		t = timelineRecords(tl)
 	default:
@@ -79,8 +81,14 @@ func Timeline(w io.Writer, f Format, tl timeline.Timeline) error {
 	return t.write(w, f, "", "No events.")
 }
 
-// timelineView is the table text and Markdown show.
-func timelineView(tl timeline.Timeline) table {
+// participantsWidth is the most runes the text timeline gives the
+// participants; a terminal line stays readable, and CSV, JSON and Markdown
+// keep the full list.
+const participantsWidth = 48
+
+// timelineView is the table text and Markdown show; compact limits the
+// participants to participantsWidth for the terminal.
+func timelineView(tl timeline.Timeline, compact bool) table {
 	bucketed := tl.Bucket != timeline.BucketNone
 	t := table{header: []string{"DATE", "TYPE", "STATUS", "PARTICIPANTS", "PLACE", "SOURCE"}}
 	if bucketed {
@@ -93,7 +101,11 @@ func timelineView(tl timeline.Timeline) table {
 			if e.IsPlanned() {
 				status = PlannedMark
 			}
-			row := []string{e.When, string(ev.Type), status, participants(ev), ev.Place, source(ev)}
+			who := participants(ev)
+			if compact {
+				who = fitNames(ev, participantsWidth)
+			}
+			row := []string{e.When, string(ev.Type), status, who, ev.Place, source(ev)}
 			if bucketed {
 				label := ""
 				if i == 0 {
@@ -145,6 +157,26 @@ func participants(ev annals.Event) string {
 		parts = append(parts, strings.Join(cs, ", "))
 	}
 	return strings.Join(parts, "; ")
+}
+
+// fitNames lists as many participants as fit in width runes, whole names
+// only, and counts the rest: "Sergei Lavrov, Fumio Kishida +3". At least
+// one name is shown, cut with "…" if it alone is too long.
+func fitNames(ev annals.Event, width int) string {
+	if full := participants(ev); utf8.RuneCountInString(full) <= width {
+		return full
+	}
+	names := slices.Clone(ev.Actors)
+	for _, c := range ev.Countries {
+		names = append(names, string(c))
+	}
+	for k := len(names) - 1; k >= 1; k-- {
+		s := strings.Join(names[:k], ", ") + fmt.Sprintf(" +%d", len(names)-k)
+		if utf8.RuneCountInString(s) <= width {
+			return s
+		}
+	}
+	return shorten(names[0], width-3) + fmt.Sprintf(" +%d", len(names)-1)
 }
 
 func joinCountries(cs []annals.Country) string {
