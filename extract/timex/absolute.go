@@ -196,6 +196,11 @@ func (m *matcher) monthFirst(i int) (match, bool) {
 	if y, k2, ok := m.year(k); ok {
 		return match{k2, valueSem(annals.TimeDate, fmt.Sprintf("%04d-%02d", y, mon))}, true
 	}
+	// "June last year", "March next year": the month in a year counted
+	// from the DCT.
+	if r := m.has(j, cRel); r != nil && m.lit(j+1, "year") && !m.adj(j+2) {
+		return match{j + 2, sem{typ: annals.TimeDate, anchor: aMonthOfYear, month: mon, n: r.rel}}, true
+	}
 	// A range of two months: "January or February", "June-July".
 	if m.misc(j, "or") || m.misc(j, "and") || m.misc(j, "to") || m.punct(j, '-') {
 		if mon2, k, ok := m.month(j + 1); ok && mon2 != mon {

@@ -175,6 +175,13 @@ func (m *matcher) duration(i int) (match, bool) {
 			return match{}, false
 		}
 		amount, n, j = a, v, k
+		// "two to three weeks", "12 to 18 months", "two or three days": a
+		// range of amounts is one expression; the value takes the first.
+		if m.misc(j, "to") || m.misc(j, "or") || m.punct(j, '-') && m.adj(j) && m.adj(j+1) {
+			if _, _, k2, ok := m.number(j + 1); ok && m.has(k2, cUnit) != nil {
+				j = k2
+			}
+		}
 	}
 	if k := m.hyphen(j); k > j {
 		if the {
@@ -198,6 +205,11 @@ func (m *matcher) duration(i int) (match, bool) {
 		return match{}, false // "three-quarters" is a fraction
 	}
 	j++
+	if m.misc(j, "or") && m.lit(j+1, "so") {
+		j += 2 // "a year or so"
+	} else if m.misc(j, "or") && (m.lit(j+1, "two") || m.lit(j+1, "three")) && amount == "1" {
+		j += 2 // "a year or two"
+	}
 	if m.punct(j, '-') && m.adj(j) && m.adj(j+1) && m.toks[j+1].kind == kWord {
 		if !m.lit(j+1, "long") {
 			// "a five-year-old" is an age; "a year-earlier" or "year-end"
@@ -265,7 +277,11 @@ func (m *matcher) barePlural(i int) (match, bool) {
 	if !p.is(cMisc) || (p.misc != "for" && p.misc != "in" && p.misc != "within" && p.misc != "after" && p.misc != "during") {
 		return match{}, false
 	}
-	return match{i + 1, valueSem(annals.TimeDuration, durationValue("X", u.unit))}, true
+	j := i + 1
+	if (m.misc(j, "or") || m.misc(j, "and")) && m.has(j+1, cUnit) != nil {
+		j += 2 // "weeks or months"
+	}
+	return match{j, valueSem(annals.TimeDuration, durationValue("X", u.unit))}, true
 }
 
 // set matches recurring times: "every week", "each year", "every other

@@ -102,9 +102,18 @@ func (m *matcher) relative(i int) (match, bool) {
 	// durations (TimeML: the span is a length of time ending or starting
 	// at the DCT).
 	if amt, _, k, ok := m.number(j); ok && !m.lit(j, "a") && !m.lit(j, "an") {
+		if m.misc(k, "to") || m.misc(k, "or") {
+			if _, _, k2, ok := m.number(k + 1); ok && m.has(k2, cUnit) != nil {
+				k = k2
+			}
+		}
 		if u := m.has(k, cUnit); u != nil {
 			if v := durationValue(amt, u.unit); v != "" {
-				return match{k + 1, valueSem(annals.TimeDuration, v)}, true
+				end := k + 1
+				if m.misc(end, "or") && m.lit(end+1, "so") {
+					end += 2 // "the next two years or so"
+				}
+				return match{end, valueSem(annals.TimeDuration, v)}, true
 			}
 		}
 	}
@@ -148,6 +157,9 @@ func (m *matcher) relative(i int) (match, bool) {
 			return match{}, false // "this day" is rarely a date
 		}
 		n := dir
+		if m.misc(j+1, "or") && m.lit(j+2, "so") {
+			j += 2 // "the next year or so"
+		}
 		if anaphoric && (u.unit == "Y" || u.unit == "M" || u.unit == "D" || u.unit == "W") {
 			return match{j + 1, sem{typ: annals.TimeDate, anchor: aReference, unit: u.unit, n: n}}, true
 		}
@@ -232,9 +244,9 @@ func (m *matcher) quarter(i int) (match, bool) {
 	relYear, hasRel := 0, false
 	if yy, k, ok := m.year(j); ok && m.punct(k, '\'') && m.lit(k+1, "s") {
 		y, j = yy, k+2 // "1989's third quarter"
-	} else if yy, k, ok := m.year(j); ok && the && (m.has(k, cOrd) != nil || m.lit(k, "quarter") || m.misc(k, "fiscal")) {
+	} else if yy, k, ok := m.year(j); ok && the && (m.has(k, cOrd) != nil || m.lit(k, "quarter") || m.misc(k, "period") || m.misc(k, "fiscal")) {
 		y, j = yy, k // "the 1988 second quarter"
-		if m.lit(j, "quarter") {
+		if m.lit(j, "quarter") || m.misc(j, "period") {
 			return match{j + 1, sem{typ: annals.TimeDate, anchor: aValueYearQuarter, n: y}}, true
 		}
 	} else if r := m.has(j, cRel); r != nil && m.lit(j+1, "year") && m.punct(j+2, '\'') && m.lit(j+3, "s") {
@@ -251,6 +263,9 @@ func (m *matcher) quarter(i int) (match, bool) {
 	s.typ = annals.TimeDate
 	hyphenated := false
 	switch o := m.has(j, cOrd); {
+	case (m.lit(j, "last") || m.lit(j, "latter")) && m.misc(j+1, "half"):
+		s.anchor, s.n = aQuarter, 2
+		j++
 	case o != nil && o.ord <= 4:
 		s.anchor, s.n = aQuarter, o.ord
 		k := m.hyphen(j + 1)
@@ -347,6 +362,9 @@ func (m *matcher) vague(i int) (match, bool) {
 		if m.has(j+1, cRef) != nil {
 			j++
 		}
+	}
+	if !the && m.lit(j, "right") && m.lit(j+1, "now") {
+		j++ // "right now"
 	}
 	r := m.has(j, cRef)
 	if r == nil {

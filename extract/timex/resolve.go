@@ -24,6 +24,7 @@ const (
 	aHoliday                        // a named day (hol) in the year the tense picks
 	aValueYearQuarter               // "the 1988 quarter": the quarter under discussion, in year n
 	aReference                      // "that year": the unit holding the last absolute date given
+	aMonthOfYear                    // "June last year": month in the DCT's year moved by n
 )
 
 // sem is what a pattern recognised, before resolution against the DCT.
@@ -145,6 +146,8 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 		}
 		v := fmt.Sprintf("%04d-Q%d", y, s.n)
 		return v
+	case aMonthOfYear:
+		return fmt.Sprintf("%04d-%02d", dct.Year+s.n, s.month)
 	case aYearQuarter:
 		y := dct.Year + s.dir
 		if s.unit == "H" {
