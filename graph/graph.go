@@ -80,9 +80,9 @@ type edgeData struct {
 }
 
 // Graph is the actor graph: actors as nodes, shared events as weighted
-// edges. The zero value is not usable; build one with [Load],
-// [FromDocument] or [Graph.Neighbourhood]. A Graph is not safe for
-// concurrent modification but it is never modified after it is built.
+// edges. Build one with [Load], [FromDocument] or [Graph.Neighbourhood]; a
+// nil or zero Graph reads as empty. A Graph is never modified after it is
+// built, so it is safe for concurrent reads.
 type Graph struct {
 	g      dg.Graph[string, annals.Node]
 	events map[string]annals.Node // event nodes by key, for dates and labels
@@ -292,14 +292,23 @@ func eventLabel(e annals.Event) string {
 	return label
 }
 
+// isEmpty reports whether g is nil or a zero Graph, which hold nothing.
+func (g *Graph) isEmpty() bool { return g == nil || g.g == nil }
+
 // Len returns the number of nodes.
 func (g *Graph) Len() int {
+	if g.isEmpty() {
+		return 0
+	}
 	n, _ := g.g.Order()
 	return n
 }
 
 // Node returns the node with the key and whether it is in g.
 func (g *Graph) Node(key string) (annals.Node, bool) {
+	if g.isEmpty() {
+		return annals.Node{}, false
+	}
 	n, err := g.g.Vertex(key)
 	return n, err == nil
 }
@@ -318,6 +327,9 @@ func (g *Graph) Nodes() []annals.Node {
 
 // keys returns the node keys, sorted.
 func (g *Graph) keys() []string {
+	if g.isEmpty() {
+		return []string{}
+	}
 	adj, _ := g.g.AdjacencyMap() // the in-memory store does not fail
 	keys := make([]string, 0, len(adj))
 	for k := range adj {
@@ -330,6 +342,9 @@ func (g *Graph) keys() []string {
 // Edges returns every edge, sorted by From then To; an empty (non-nil)
 // slice when no two actors share an event.
 func (g *Graph) Edges() []Edge {
+	if g.isEmpty() {
+		return []Edge{}
+	}
 	es, _ := g.g.Edges()
 	out := make([]Edge, 0, len(es))
 	for _, e := range es {
@@ -377,6 +392,9 @@ func (g *Graph) edge(a, b string, d *edgeData) Edge {
 // adjacency returns, for each node key, its neighbours' keys mapped to the
 // edge data.
 func (g *Graph) adjacency() map[string]map[string]*edgeData {
+	if g.isEmpty() {
+		return map[string]map[string]*edgeData{}
+	}
 	adj, _ := g.g.AdjacencyMap()
 	out := make(map[string]map[string]*edgeData, len(adj))
 	for k, nb := range adj {

@@ -1,11 +1,13 @@
 package graph_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/annals-project/annals"
@@ -352,5 +354,39 @@ func TestLoadCountryCode(t *testing.T) {
 	}
 	if n, _ := g.Node("country:USA"); n.Country != "USA" {
 		t.Errorf("Load().Node(country:USA).Country = %q, want USA", n.Country)
+	}
+}
+
+// TestZeroGraph calls every method on nil and zero graphs: they read as
+// empty and never panic.
+func TestZeroGraph(t *testing.T) {
+	for name, g := range map[string]*graph.Graph{"nil": nil, "zero": {}} {
+		if n := g.Len(); n != 0 {
+			t.Errorf("%s.Len() = %d, want 0", name, n)
+		}
+		if _, ok := g.Node("person:a"); ok {
+			t.Errorf("%s.Node(a) found, want not", name)
+		}
+		if ns, es := g.Nodes(), g.Edges(); len(ns) != 0 || len(es) != 0 {
+			t.Errorf("%s.Nodes(), Edges() = %v, %v, want empty", name, ns, es)
+		}
+		if r := g.Relations("person:a"); len(r) != 0 {
+			t.Errorf("%s.Relations(a) = %v, want empty", name, r)
+		}
+		if n := g.Neighbourhood("person:a", 2).Len(); n != 0 {
+			t.Errorf("%s.Neighbourhood(a, 2).Len() = %d, want 0", name, n)
+		}
+		for _, m := range graph.Metrics {
+			if s, err := g.Scores(m); err != nil || len(s) != 0 {
+				t.Errorf("%s.Scores(%s) = %v, %v, want empty", name, m, s, err)
+			}
+		}
+		if c, k := g.Components(), g.Communities(1); len(c) != 0 || len(k) != 0 {
+			t.Errorf("%s.Components(), Communities() = %v, %v, want empty", name, c, k)
+		}
+		var b bytes.Buffer
+		if err := graph.WriteDOT(&b, g, graph.DOTOptions{}); err != nil || strings.Contains(b.String(), "--") {
+			t.Errorf("WriteDOT(%s) = %q, %v, want an empty graph", name, b.String(), err)
+		}
 	}
 }
