@@ -18,6 +18,8 @@ import (
 	"iter"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/ingest"
@@ -67,6 +69,16 @@ type Options struct {
 	// skipped before extraction.
 	Known map[string]bool
 	IDOf  func(text string) string
+	// Timings, when not nil, receives where the time went.
+	Timings *Timings
+}
+
+// Timings splits a run's time between extraction and storage.
+type Timings struct {
+	Wall    time.Duration // the whole run
+	Extract time.Duration // summed over the workers (CPU-bound, in parallel)
+	Store   time.Duration // the writer's transactions (serial)
+	Workers int
 }
 
 type item struct {
@@ -95,6 +107,15 @@ func Run(ctx context.Context, input iter.Seq2[ingest.Article, error], x Extracto
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	start := time.Now()
+	var extractNanos atomic.Int64
+	if opts.Timings != nil {
+		defer func() {
+			opts.Timings.Wall = time.Since(start)
+			opts.Timings.Extract = time.Duration(extractNanos.Load())
+			opts.Timings.Workers = workers
+		}()
+	}
 
 	// The window bounds memory: the reader blocks once this many items are
 	// in flight between it and the writer.
@@ -137,7 +158,9 @@ func Run(ctx context.Context, input iter.Seq2[ingest.Article, error], x Extracto
 			defer wg.Done()
 			for it := range jobs {
 				if it.readEr == nil && !it.known {
+					t0 := time.Now()
 					it.doc, it.err = safeExtract(x, it.art)
+					extractNanos.Add(int64(time.Since(t0)))
 				}
 				done <- it
 			}
@@ -146,6 +169,9 @@ func Run(ctx context.Context, input iter.Seq2[ingest.Article, error], x Extracto
 	go func() { wg.Wait(); close(done) }()
 
 	w := writer{ctx: ctx, st: st, report: report, batch: batch, slots: slots}
+	if opts.Timings != nil {
+		defer func() { opts.Timings.Store = w.storeTime }()
+	}
 	pending := map[int]*item{}
 	next := 0
 	for it := range done {

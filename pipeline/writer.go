@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"time"
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/ingest"
@@ -19,6 +20,8 @@ type writer struct {
 
 	queue []*item // in input order, not yet reported
 	docs  int     // documents in queue waiting to be saved
+
+	storeTime time.Duration
 }
 
 func (w *writer) add(it *item) error {
@@ -45,6 +48,8 @@ func (w *writer) flush() error {
 			docs = append(docs, it.doc)
 		}
 	}
+	t0 := time.Now()
+	defer func() { w.storeTime += time.Since(t0) }()
 	saved, err := w.st.SaveBatch(w.ctx, docs)
 	var perDoc map[*annals.Document]error
 	if err != nil {

@@ -21,6 +21,7 @@ type ingestOptions struct {
 	quiet     bool
 	workers   int
 	batch     int
+	timings   bool
 }
 
 func newIngestCmd(e *env) *cobra.Command {
@@ -55,6 +56,7 @@ line ends the run; the exit status is 1 if any input failed.`,
 	cmd.Flags().BoolVarP(&o.quiet, "quiet", "q", false, "print only errors")
 	cmd.Flags().IntVar(&o.workers, "workers", 0, "extraction goroutines (`N`; 0: one per core)")
 	cmd.Flags().IntVar(&o.batch, "batch", 0, "articles per write transaction (`N`; 0: 64)")
+	cmd.Flags().BoolVar(&o.timings, "timings", false, "print where the time went: extraction and storage")
 	return cmd
 }
 
@@ -78,7 +80,7 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, paths []string) err
 		return fmt.Errorf("open database %s: %w", path, err)
 	}
 	defer db.Close()
-	sum, err := ingestPaths(ctx, e, db, paths, ingestConfig{published: pub, maxBytes: o.maxBytes, workers: o.workers, batch: o.batch, progress: e.isTerminal && !o.quiet})
+	sum, err := ingestPaths(ctx, e, db, paths, ingestConfig{published: pub, maxBytes: o.maxBytes, workers: o.workers, batch: o.batch, progress: e.isTerminal && !o.quiet, timings: o.timings})
 	if !o.quiet || err != nil {
 		fmt.Fprintf(e.stderr, "ingest: %d articles stored (%d events, %d actors added), %d skipped as already present, %d failed",
 			sum.Stored, sum.Events, sum.Actors, sum.Present, sum.Failed)
@@ -101,6 +103,7 @@ type ingestConfig struct {
 	maxBytes       int64
 	workers, batch int
 	progress       bool
+	timings        bool
 }
 
 // ingestPaths reads, extracts and stores every article under paths,
@@ -124,6 +127,15 @@ func ingestPaths(ctx context.Context, e *env, db *store.DB, paths []string, c in
 	input := ingest.Read(ctx, paths, ingest.Options{MaxBytes: c.maxBytes, Stdin: e.stdin})
 	x := func(a ingest.Article) (*annals.Document, error) { return extractArticle(a, c.published) }
 	opts := pipeline.Options{Workers: c.workers, BatchSize: c.batch, Known: known, IDOf: extract.ID}
+	var tm pipeline.Timings
+	if c.timings {
+		opts.Timings = &tm
+		defer func() {
+			wall := tm.Wall.Seconds()
+			fmt.Fprintf(e.stderr, "timings: wall %.2fs; extraction %.2fs over %d workers (%.0f%% of wall x workers); storage %.2fs (%.0f%% of wall)\n",
+				wall, tm.Extract.Seconds(), tm.Workers, pct(tm.Extract.Seconds(), wall*float64(tm.Workers)), tm.Store.Seconds(), pct(tm.Store.Seconds(), wall))
+		}()
+	}
 	runErr := pipeline.Run(ctx, input, x, db, opts, func(r pipeline.Result) {
 		switch r.Outcome {
 		case pipeline.Stored:
@@ -161,4 +173,11 @@ func ingestPaths(ctx context.Context, e *env, db *store.DB, paths []string, c in
 		return sum, fmt.Errorf("read database: %w", err)
 	}
 	return sum, nil
+}
+
+func pct(a, b float64) float64 {
+	if b == 0 {
+		return 0
+	}
+	return 100 * a / b
 }

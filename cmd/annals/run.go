@@ -117,6 +117,7 @@ func newRootCmd(e *env) *cobra.Command {
 		SilenceErrors: true,
 	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
+	addProfiling(root)
 	root.CompletionOptions.DisableDefaultCmd = true
 	root.AddCommand(
 		newExtractCmd(e),

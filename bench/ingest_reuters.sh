@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Ingest benchmark (issue 6): the Reuters-21578 corpus (17,156 articles) into a
+# fresh database, then the same file again (every article already present).
+# Prints articles/s, MB/s, events/s, peak memory, and where the time went.
+# Usage: bench/ingest_reuters.sh [CORPUS.jsonl]   (from the repository root)
+set -euo pipefail
+corpus=${1:-../shared/eval/corpus/reuters21578.jsonl}
+[ -f "$corpus" ] || { echo "bench: $corpus not found" >&2; exit 2; }
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+go build -o "$out/annals" ./cmd/annals
+db="$out/bench.db"
+bytes=$(stat -c %s "$corpus")
+
+run() { # label
+  /usr/bin/time -f '%e %M' -o "$out/time" "$out/annals" ingest --timings --db "$db" "$corpus" 2> "$out/err" || true
+  read -r secs kb < "$out/time"
+  summary=$(grep '^ingest:' "$out/err")
+  timings=$(grep '^timings:' "$out/err")
+  stored=$(sed -E 's/ingest: ([0-9]+) articles stored.*/\1/' <<<"$summary")
+  present=$(sed -E 's/.*, ([0-9]+) skipped as already present.*/\1/' <<<"$summary")
+  events=$(sed -E 's/.*\(([0-9]+) events.*/\1/' <<<"$summary")
+  n=$((stored + present))
+  awk -v l="$1" -v s="$secs" -v kb="$kb" -v n="$n" -v b="$bytes" -v e="$events" 'BEGIN {
+    printf "%-7s %6.2f s  %8.0f articles/s  %6.2f MB/s  %8.0f events/s  peak %5.0f MB\n", l, s, n/s, b/1048576/s, e/s, kb/1024 }'
+  echo "        $summary"
+  echo "        $timings"
+}
+echo "corpus: $corpus ($((bytes / 1048576)) MB), $(nproc) cores, $(go version | cut -d' ' -f3)"
+run first
+run second
