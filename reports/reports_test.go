@@ -297,3 +297,35 @@ func TestTimelineParticipantsFit(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTimeline renders an event with arbitrary names, place and evidence
+// in every format and checks that machine formats read back with one row
+// and that no text or Markdown line is broken.
+func FuzzTimeline(f *testing.F) {
+	f.Add("Sergei Lavrov", "Tokyo", "Lavrov met Kishida.", "ap.txt")       // plain
+	f.Add("Сергей Лавров", "Токио", "«Мы договорились», — сказал он.", "") // Cyrillic
+	f.Add("a|b\tc", "x\ny", "\"quoted\"\r\n", "/")                         // separators and line breaks
+	f.Add("\xff\xfe", "\x00", "\u2028\u0085", "https://x/y/")              // invalid UTF-8 and odd line breaks
+	f.Fuzz(func(t *testing.T, actor, place, evidence, source string) {
+		ev := annals.Event{Type: annals.EventMeet, Status: annals.StatusPlanned, Actors: []string{actor}, Place: place,
+			Evidence: evidence, Sources: []annals.Source{{Source: source}}}
+		tl := timeline.Build([]annals.Event{ev}, timeline.Options{Bucket: timeline.BucketYear})
+		for _, format := range reports.Formats {
+			var b bytes.Buffer
+			if err := reports.Timeline(&b, format, tl); err != nil {
+				t.Fatalf("Timeline(%s) = %v", format, err)
+			}
+			checkParses(t, format, b.Bytes(), 1)
+			if format == reports.FormatText || format == reports.FormatMarkdown {
+				// A header, (for Markdown) a rule, and one row.
+				want := 2
+				if format == reports.FormatMarkdown {
+					want = 3
+				}
+				if got := strings.Count(b.String(), "\n"); got != want {
+					t.Errorf("Timeline(%s) has %d lines, want %d:\n%s", format, got, want, b.String())
+				}
+			}
+		}
+	})
+}
