@@ -97,10 +97,15 @@ func Document(text string, opts Options) (*annals.Document, error) {
 		out.Title = text[title[0]:title[1]]
 	}
 	for _, r := range regions {
+		inQuote, prevEnd := false, r[0]
 		for _, sp := range sentence.Split(text, r) {
 			s := &sent{span: sp, toks: token.Tokenize(text[sp[0]:sp[1]], sp[0])}
 			s.headline = hasTitle && sp[0] >= title[0] && sp[1] <= title[1]
-			markQuotes(s)
+			if strings.Contains(text[prevEnd:sp[0]], "\n") {
+				inQuote = false // a new paragraph opens its own quotation
+			}
+			inQuote = markQuotes(s, inQuote)
+			prevEnd = sp[1]
 			scanGazetteer(d.g, s)
 			findGroups(s)
 			d.sents = append(d.sents, s)

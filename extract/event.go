@@ -84,11 +84,26 @@ func negated(toks []token.Token, c clause, k int) bool {
 	return false
 }
 
+// anaphoric determiners before an agreement noun refer back to it.
+var anaphoric = map[string]bool{"the": true, "this": true, "that": true, "its": true, "their": true, "'s": true, "’s": true}
+
+// underBefore reports "under (an|the|today's) agreement": the terms of an
+// agreement, not its making.
+func underBefore(toks []token.Token, c clause, k int) bool {
+	for x := k - 1; x >= c.i && x >= k-4; x-- {
+		if toks[x].Lower == "under" {
+			return true
+		}
+	}
+	return false
+}
+
 // cand is one event found in one clause, before merging.
 type cand struct {
 	ev    annals.Event
 	sent  int
-	order int // position in the text, for stable ordering
+	order int  // position in the text, for stable ordering
+	weak  bool // dated only by the article-date default
 }
 
 // events finds and merges the events of the document.
@@ -110,6 +125,9 @@ func (d *doc) events() []annals.Event {
 func (d *doc) clauseEvents(si int, s *sent, c clause, pp []int, ps []annals.Country) []cand {
 	var out []cand
 	toks := s.toks
+	if toks[c.i].Lower == "if" || toks[c.i].Lower == "unless" {
+		return nil // a condition, not a report
+	}
 	seen := map[annals.EventType]bool{}
 	absorbed := false
 	for k := c.i; k < c.j; k++ {
@@ -123,13 +141,21 @@ func (d *doc) clauseEvents(si int, s *sent, c clause, pp []int, ps []annals.Coun
 		if negated(toks, c, k) {
 			continue
 		}
+		if tr.typ == annals.EventAgree && tr.noun && k > c.i && (anaphoric[toks[k-1].Lower] || underBefore(toks, c, k)) {
+			// "Under the agreement", "The accord provided for": a
+			// definite reference to an agreement already reported, not a
+			// new one.
+			continue
+		}
 		if tr.weak {
 			if e, ok := d.statement(si, s, c, k, tr); ok {
 				out = append(out, e)
 			}
 			continue
 		}
-		if absorbed || seen[tr.typ] {
+		if absorbed || seen[tr.typ] || tr.typ == annals.EventCooperate && seen[annals.EventAgree] {
+			// Cooperation named after an agreement in one clause is what
+			// was agreed ("signed a defence cooperation agreement").
 			continue
 		}
 		if tr.typ == annals.EventAgree && k+1 < c.j && (toks[k+1].Lower == "to" || toks[k+1].Lower == "on" || toks[k+1].Lower == "that") {
@@ -151,9 +177,7 @@ func (d *doc) clauseEvents(si int, s *sent, c clause, pp []int, ps []annals.Coun
 			seen[tr.typ] = true
 		}
 	}
-	if e, ok := d.trade(si, s, c, pp, ps); ok {
-		out = append(out, e)
-	}
+	out = append(out, d.trade(si, s, c, pp, ps)...)
 	return out
 }
 
@@ -178,6 +202,7 @@ func (d *doc) heldMeeting(s *sent, c clause, k int) int {
 // build makes the event of trigger k in clause c.
 func (d *doc) build(si int, s *sent, c clause, k int, tr trigger, pp []int, ps []annals.Country, planned bool) (cand, bool) {
 	ev := annals.Event{Type: tr.typ, CAMEO: tr.cameo}
+	weak := false
 	actors, countries := d.participants(s, c, pp, ps, tr.typ)
 	if len(actors) == 0 && len(countries) == 0 {
 		// A clause without its own participants ("In preliminary talks, the
@@ -186,6 +211,10 @@ func (d *doc) build(si int, s *sent, c clause, k int, tr trigger, pp []int, ps [
 	}
 	if len(actors) == 0 && len(countries) == 0 {
 		return cand{}, false
+	}
+	if k+1 < c.j && s.toks[k+1].Lower == "with" && (tr.typ == annals.EventMeet || tr.typ == annals.EventAgree) {
+		// "a meeting with X": the sentence's subject is the other party.
+		actors, countries = d.addSubject(s, actors, countries)
 	}
 	ev.Actors, ev.Countries = actors, countries
 	ev.Place = d.placeIn(s, c, tr.typ == annals.EventVisit)
@@ -196,6 +225,7 @@ func (d *doc) build(si int, s *sent, c clause, k int, tr trigger, pp []int, ps [
 		ev.Start, ev.End, ev.Time = t.Start, t.End, t.Value
 	case ev.Status == annals.StatusOccurred && !d.dct.IsZero() && d.pastReport(s, tr):
 		ev.Start, ev.End, ev.Time = d.dct, d.dct, annals.TimeValue(d.dct.String())
+		weak = true
 	}
 	if (tr.typ == annals.EventCooperate || tr.typ == annals.EventConflict) && !hasTime {
 		// Cooperation and conflict without a time of their own are trends
@@ -205,7 +235,7 @@ func (d *doc) build(si int, s *sent, c clause, k int, tr trigger, pp []int, ps [
 	}
 	ev.Evidence = d.text[s.span[0]:s.span[1]]
 	ev.Span = s.span
-	return cand{ev: ev, sent: si, order: s.toks[k].Begin}, true
+	return cand{ev: ev, sent: si, order: s.toks[k].Begin, weak: weak}, true
 }
 
 // statement makes a statement event when a named person speaks: "Lavrov
@@ -215,8 +245,8 @@ func (d *doc) statement(si int, s *sent, c clause, k int, tr trigger) (cand, boo
 	p := -1
 	if x := s.mentionEnding(k); x >= 0 && s.ments[x].kind == mPerson {
 		p = s.ments[x].person
-	} else if x := s.mentionAt(k + 1); x >= 0 && s.ments[x].kind == mPerson {
-		p = s.ments[x].person // "said Lavrov"
+	} else if x := s.mentionAt(k + 1); x >= 0 && s.ments[x].kind == mPerson && (s.ments[x].j == len(s.toks) || s.toks[s.ments[x].j].Kind == token.Punct) {
+		p = s.ments[x].person // "..., said Lavrov."
 	}
 	if p < 0 || d.persons[p] == nil {
 		return cand{}, false
@@ -227,7 +257,9 @@ func (d *doc) statement(si int, s *sent, c clause, k int, tr trigger) (cand, boo
 	if r.country != "" {
 		ev.Countries = append(ev.Countries, r.country)
 	}
-	if tr.past && !d.dct.IsZero() {
+	// News copy reports what was said on the day of the story, in "said"
+	// and in the present-tense "says" alike.
+	if !d.dct.IsZero() {
 		ev.Start, ev.End, ev.Time = d.dct, d.dct, annals.TimeValue(d.dct.String())
 	}
 	ev.Evidence = d.text[s.span[0]:s.span[1]]
@@ -238,11 +270,11 @@ func (d *doc) statement(si int, s *sent, c clause, k int, tr trigger) (cand, boo
 // trade makes a trade event of a clause that states an amount of money
 // and names an economic measure ("trade between the two countries
 // totalled 33 billion US dollars last year").
-func (d *doc) trade(si int, s *sent, c clause, pp []int, ps []annals.Country) (cand, bool) {
+func (d *doc) trade(si int, s *sent, c clause, pp []int, ps []annals.Country) []cand {
 	toks := s.toks[c.i:c.j]
 	amounts := money.Find(toks)
 	if len(amounts) == 0 {
-		return cand{}, false
+		return nil
 	}
 	measure, mk := "", -1
 	for k, t := range toks {
@@ -252,24 +284,47 @@ func (d *doc) trade(si int, s *sent, c clause, pp []int, ps []annals.Country) (c
 		}
 	}
 	if measure == "" {
-		return cand{}, false
+		return nil
 	}
-	a := amounts[0]
 	actors, countries := d.participants(s, c, pp, ps, annals.EventTrade)
+	if len(countries) < 2 && len(ps) == 2 {
+		// A bilateral story's figures are between its two principal states
+		// when the clause names fewer ("He said trade last year totalled
+		// ...").
+		for _, x := range ps {
+			if !slices.Contains(countries, x) {
+				countries = append(countries, x)
+			}
+		}
+	}
 	if len(actors) == 0 && len(countries) == 0 {
-		return cand{}, false
+		return nil
 	}
-	v := a.Value
-	ev := annals.Event{Type: annals.EventTrade, CAMEO: "", Actors: actors, Countries: countries,
-		Amount: &v, Currency: a.Currency, Measure: measure}
-	t, hasTime := d.governingTime(s, c, mk)
-	ev.Status = d.status(s, c, mk, t, hasTime, false)
-	if hasTime {
-		ev.Start, ev.End, ev.Time = t.Start, t.End, t.Value
+	var out []cand
+	for n, a := range amounts {
+		v := a.Value
+		ev := annals.Event{Type: annals.EventTrade, CAMEO: "", Actors: slices.Clone(actors), Countries: slices.Clone(countries),
+			Amount: &v, Currency: a.Currency, Measure: measure}
+		// Each amount takes the time right after it ("700 mln dlrs in
+		// 1985"), else the time of the measure ("trade last year totalled
+		// 1.3 billion dlrs").
+		limit := c.j
+		if n+1 < len(amounts) {
+			limit = c.i + amounts[n+1].First
+		}
+		t, hasTime := d.governingTime(s, clause{c.i + a.Last, limit}, c.i+a.Last)
+		if !hasTime || t.Span[0] < toks[a.Last].End {
+			t, hasTime = d.governingTime(s, clause{c.i, limit}, mk)
+		}
+		ev.Status = d.status(s, c, mk, t, hasTime, false)
+		if hasTime {
+			ev.Start, ev.End, ev.Time = t.Start, t.End, t.Value
+		}
+		ev.Evidence = d.text[s.span[0]:s.span[1]]
+		ev.Span = s.span
+		out = append(out, cand{ev: ev, sent: si, order: toks[a.First].Begin})
 	}
-	ev.Evidence = d.text[s.span[0]:s.span[1]]
-	ev.Span = s.span
-	return cand{ev: ev, sent: si, order: s.toks[mk].Begin}, true
+	return out
 }
 
 // participants returns the actors (persons and organisations, by name)
@@ -331,6 +386,36 @@ func (d *doc) participants(s *sent, c clause, pp []int, ps []annals.Country, typ
 	}
 	if actors == nil {
 		actors = []string{}
+	}
+	return actors, countries
+}
+
+// addSubject adds the first person, organisation or state of sentence s
+// (outside quotes) to the participants.
+func (d *doc) addSubject(s *sent, actors []string, countries []annals.Country) ([]string, []annals.Country) {
+	for _, m := range s.ments {
+		if s.quoted[m.i] {
+			continue
+		}
+		switch m.kind {
+		case mPerson:
+			r := d.persons[m.person]
+			if r == nil {
+				continue
+			}
+			if !slices.Contains(actors, r.name) {
+				actors = append([]string{r.name}, actors...)
+			}
+			if r.country != "" && !slices.Contains(countries, r.country) {
+				countries = append([]annals.Country{r.country}, countries...)
+			}
+			return actors, countries
+		case mCountry:
+			if d.countsAsState(m) && !slices.Contains(countries, m.country) {
+				countries = append([]annals.Country{m.country}, countries...)
+			}
+			return actors, countries
+		}
 	}
 	return actors, countries
 }

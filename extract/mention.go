@@ -170,11 +170,12 @@ var govVerbs = map[string]bool{
 }
 
 // markQuotes sets s.quoted for tokens between straight or curly double
-// quotes. An unbalanced quote opens a quotation to the sentence's end, as
-// in multi-paragraph quotes.
-func markQuotes(s *sent) {
+// quotes. A quotation may run over several sentences of one paragraph.
+//
+// in is the state at the sentence's start, carried over from the previous
+// sentence of the same paragraph; the state at its end is returned.
+func markQuotes(s *sent, in bool) bool {
 	s.quoted = make([]bool, len(s.toks))
-	in := false
 	for k, t := range s.toks {
 		switch t.Text {
 		case "\"":
@@ -189,6 +190,7 @@ func markQuotes(s *sent) {
 		}
 		s.quoted[k] = in
 	}
+	return in
 }
 
 // covered reports whether token k lies in a mention of s.

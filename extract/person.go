@@ -135,6 +135,10 @@ func (d *doc) personsIn(s *sent) {
 			continue
 		}
 		name := nameText(d.text, toks, k, j)
+		if orgHeads[toks[j-1].Lower] {
+			k = j - 1 // "Waseda University" is an organisation
+			continue
+		}
 		role, country, plural, ok := d.titleBefore(s, k)
 		switch {
 		case ok:
@@ -195,9 +199,16 @@ func (d *doc) titleBefore(s *sent, k int) (role string, country annals.Country, 
 		end--
 	}
 	x := s.mentionEnding(end)
+	if x < 0 {
+		x = roleWithComplement(s, end)
+	}
 	if x >= 0 && s.ments[x].kind == mRole {
 		m := s.ments[x]
-		return m.entry.Name, d.countryBefore(s, m.i), m.entry.Plural, true
+		c := d.countryBefore(s, m.i)
+		if c == "" {
+			c = m.entry.Country
+		}
+		return m.entry.Name, c, m.entry.Plural, true
 	}
 	if end > 0 && end == k && (s.toks[end-1].Lower == "counterpart" || s.toks[end-1].Lower == "counterparts") {
 		role := ""
@@ -210,6 +221,39 @@ func (d *doc) titleBefore(s *sent, k int) (role string, country annals.Country, 
 	}
 	return "", "", false, false
 }
+
+// roleWithComplement finds a role followed by a short prepositional
+// complement ending at token end: "minister of state in the presidency
+// Balaki Kirya", "ambassador to the EU Maria Lopez". -1 when none.
+func roleWithComplement(s *sent, end int) int {
+	for n := 2; n <= 4; n++ {
+		b := end - n
+		if b < 1 {
+			break
+		}
+		p := s.toks[b].Lower
+		if p != "in" && p != "of" && p != "for" && p != "to" {
+			continue
+		}
+		x := s.mentionEnding(b)
+		if x < 0 || s.ments[x].kind != mRole {
+			continue
+		}
+		ok := !prepositions[s.toks[end-1].Lower]
+		for y := b + 1; y < end; y++ {
+			t := s.toks[y]
+			if t.Kind != token.Word || (t.IsCap() && !s.covered(y)) {
+				ok = false
+			}
+		}
+		if ok {
+			return x
+		}
+	}
+	return -1
+}
+
+var prepositions = map[string]bool{"at": true, "in": true, "of": true, "for": true, "to": true, "from": true, "with": true, "by": true, "on": true}
 
 // titleAfter reads an appositive title starting at token k: "Barack Obama,
 // US President" or "Sergei Lavrov, Russia's foreign minister".

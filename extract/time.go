@@ -38,6 +38,9 @@ func (d *doc) governingTime(s *sent, c clause, k int) (annals.TimeExpr, bool) {
 		best, bi, found = d.frontedTime(s, c)
 	}
 	if !found {
+		best, bi, found = d.linkedTime(s, c, k)
+	}
+	if !found {
 		return annals.TimeExpr{}, false
 	}
 	// "X or Y", "X and Y", "X to Y", "X through Y", "X-Y".
@@ -76,6 +79,36 @@ func (d *doc) frontedTime(s *sent, c clause) (annals.TimeExpr, int, bool) {
 	return annals.TimeExpr{}, -1, false
 }
 
+// linkedTime finds the time of a clause linked to clause c: a following
+// "when"/"during" clause ("will meet Moi when he pays a visit to Nairobi
+// on Friday"), else the first time of the sentence before the trigger,
+// which sets the time of the whole sentence ("Obama on Monday raised ...,
+// during an Oval Office meeting").
+func (d *doc) linkedTime(s *sent, c clause, k int) (annals.TimeExpr, int, bool) {
+	cs := clauses(s)
+	for x, o := range cs {
+		if o != c || x+1 >= len(cs) {
+			continue
+		}
+		n := cs[x+1]
+		if w := s.toks[n.i].Lower; w == "when" || w == "during" || w == "while" {
+			ob, oe := s.toks[n.i].Begin, s.toks[n.j-1].End
+			for i, t := range d.times {
+				if t.Span[0] >= ob && t.Span[1] <= oe && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet {
+					return t, i, true
+				}
+			}
+		}
+	}
+	kb := s.toks[k].Begin
+	for i, t := range d.times {
+		if t.Span[0] >= s.span[0] && t.Span[1] <= kb && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet {
+			return t, i, true
+		}
+	}
+	return annals.TimeExpr{}, -1, false
+}
+
 func hasTrigger(s *sent, c clause) bool {
 	for k := c.i; k < c.j; k++ {
 		if _, ok := triggers[s.toks[k].Lower]; ok {
@@ -94,7 +127,7 @@ var plannedCues = map[string]bool{
 	"planned": true, "planning": true, "scheduled": true, "expected": true, "upcoming": true,
 	"next": true, "proposed": true, "ahead": true, "likely": true, "intends": true,
 	"intend": true, "forthcoming": true, "tomorrow": true, "hopes": true, "prepare": true,
-	"preparing": true, "prepares": true, "going": true,
+	"preparing": true, "prepares": true, "going": true, "might": true, "may": true, "could": true,
 }
 
 // status says whether the event of trigger k happened or is planned: a
@@ -137,7 +170,7 @@ var pastMarkers = map[string]bool{"was": true, "were": true, "had": true, "did":
 // pastReport reports whether the sentence reports a past happening, so an
 // undated event takes the article date (the news convention that an
 // undated past-tense report happened on the day of the story): a past
-// trigger, a past or perfect auxiliary, or a verb in -ed right after a
+// trigger, a past or perfect auxiliary, or a verb in -ed shortly after a
 // subject mention.
 func (d *doc) pastReport(s *sent, tr trigger) bool {
 	if tr.past {
@@ -153,8 +186,14 @@ func (d *doc) pastReport(s *sent, tr trigger) bool {
 		if tr2, ok := triggers[t.Lower]; ok && tr2.past {
 			return true
 		}
-		if strings.HasSuffix(t.Lower, "ed") && s.mentionEnding(x) >= 0 {
-			return true
+		if strings.HasSuffix(t.Lower, "ed") && len(t.Lower) > 3 {
+			// "-ed" within three words of a subject ("Obama on Monday
+			// raised"): a simple past verb.
+			for y := x; y >= 0 && y >= x-3; y-- {
+				if s.mentionEnding(y) >= 0 {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -185,6 +224,12 @@ func (d *doc) merge(cands []cand) []annals.Event {
 				}
 				if e.Place == "" {
 					e.Place = c.ev.Place
+				}
+				if out[x].weak && !c.weak {
+					// A report dated only by the article date takes the
+					// date another report of it states.
+					e.Start, e.End, e.Time = c.ev.Start, c.ev.End, c.ev.Time
+					out[x].weak = false
 				}
 				out[x].sent = c.sent
 				merged = true
@@ -228,7 +273,10 @@ func first(s []string) string {
 
 func mergeable(a, b cand) bool {
 	x, y := a.ev, b.ev
-	if x.Type != y.Type || x.Status != y.Status || x.Interval() != y.Interval() {
+	if x.Type != y.Type || x.Status != y.Status {
+		return false
+	}
+	if x.Interval() != y.Interval() && !(a.weak || b.weak) {
 		return false
 	}
 	switch x.Type {
@@ -237,7 +285,7 @@ func mergeable(a, b cand) bool {
 	case annals.EventTrade:
 		return x.Amount != nil && y.Amount != nil && *x.Amount == *y.Amount && x.Currency == y.Currency && x.Measure == y.Measure
 	case annals.EventAgree, annals.EventCooperate, annals.EventConflict:
-		if b.sent-a.sent > 1 || a.sent-b.sent > 1 {
+		if b.sent-a.sent > 1 || a.sent-b.sent > 1 || x.Interval() != y.Interval() {
 			return false
 		}
 	}

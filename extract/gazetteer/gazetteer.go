@@ -42,7 +42,9 @@ type Entry struct {
 	// Name is the canonical name: the country's short name for country
 	// kinds, the place, organisation or role name otherwise.
 	Name    string
-	Country annals.Country // the state named, or the state a place lies in; "" if none
+	// Country is the state named, the state a place lies in, or the one
+	// state that uses a title ("Secretary of State"); "" if none.
+	Country annals.Country
 	// Sub is the place kind (city, region, landmark) or organisation kind
 	// (international, news agency, government, company, group).
 	Sub string
@@ -248,8 +250,12 @@ func build() *Gazetteer {
 		}
 		abbr := strings.Contains(flags, "abbr")
 		head := strings.Contains(flags, "head")
+		var c annals.Country
+		if len(row) > 3 && annals.Country(row[3]).Valid() {
+			c = annals.Country(row[3])
+		}
 		for _, p := range split(row[0]) {
-			e := Entry{Kind: Role, Name: row[1], Head: head, anyCase: !abbr}
+			e := Entry{Kind: Role, Name: row[1], Head: head, Country: c, anyCase: !abbr}
 			if abbr {
 				p = "=" + p
 			}

@@ -33,7 +33,7 @@ func TestLookup(t *testing.T) {
 		{"Foreign Minister Sergei", 2, gazetteer.Role, "Foreign Minister", ""},
 		{"FM Lavrov", 1, gazetteer.Role, "Foreign Minister", ""},
 		{"defense minister", 2, gazetteer.Role, "Defence Minister", ""},
-		{"Secretary of State", 3, gazetteer.Role, "Secretary of State", ""},
+		{"Secretary of State", 3, gazetteer.Role, "Secretary of State", "USA"},
 		{"Ivory Coast", 2, gazetteer.CountryName, "Ivory Coast", "CIV"},
 		{"Indian Ocean", 2, gazetteer.Place, "Indian Ocean", ""},
 	}

@@ -104,7 +104,7 @@ func Title(text string) (annals.Span, bool) {
 		}
 		s := strings.TrimSpace(text[l.Span[0]:l.Span[1]])
 		n := len(strings.Fields(s))
-		if n >= 3 && n <= 25 && !endsSentence(s) && !startsWithDigit(s) {
+		if n >= 3 && n <= 25 && wordy(s) >= 3 && !endsSentence(s) && !startsWithDigit(s) && s[0] != '(' {
 			b := l.Span[0] + strings.Index(text[l.Span[0]:l.Span[1]], s)
 			return annals.Span{b, b + len(s)}, true
 		}
@@ -113,6 +113,31 @@ func Title(text string) (annals.Span, bool) {
 		}
 	}
 	return annals.Span{}, false
+}
+
+// wordy counts the words of s with at least two letters, so that a date
+// line ("(30 Jan 2012)", "Date: 4 October 2008") is not a headline.
+func wordy(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		letters := 0
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters >= 2 && !months[strings.ToLower(strings.Trim(w, ".,:()"))] {
+			n++
+		}
+	}
+	return n
+}
+
+var months = map[string]bool{
+	"jan": true, "january": true, "feb": true, "february": true, "mar": true, "march": true,
+	"apr": true, "april": true, "may": true, "jun": true, "june": true, "jul": true, "july": true,
+	"aug": true, "august": true, "sep": true, "sept": true, "september": true, "oct": true,
+	"october": true, "nov": true, "november": true, "dec": true, "december": true, "date": true,
 }
 
 func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }

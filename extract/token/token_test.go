@@ -50,7 +50,7 @@ func TestTokenizeSpans(t *testing.T) {
 
 func TestCase(t *testing.T) {
 	tests := []struct {
-		in            string
+		in           string
 		cap, allCaps bool
 	}{
 		{"Japan", true, false}, {"NATO", true, true}, {"U.S.", true, true}, {"talks", false, false}, {"A", true, false},
