@@ -73,7 +73,7 @@ func (t table) write(w io.Writer, f Format, title, empty string) error {
 			fmt.Fprintln(bw, oneLine(title))
 		}
 		if len(t.rows) == 0 {
-			fmt.Fprintln(bw, empty)
+			fmt.Fprintln(bw, oneLine(empty))
 			break
 		}
 		var buf bytes.Buffer
