@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -128,6 +129,73 @@ func TestIngestKilled(t *testing.T) {
 	}
 	if got := articles(t, ctx, dbPath); got != n {
 		t.Errorf("after the rerun %d articles, want %d", got, n)
+	}
+
+	// The same database as one uninterrupted run.
+	clean := filepath.Join(dir, "clean.db")
+	if r := runCLI(t, map[string]string{"ANNALS_DB": clean}, "", "ingest", input); r.code != 0 {
+		t.Fatalf("clean ingest: exit %d: %s", r.code, r.stderr)
+	}
+	if a, b := dump(t, dbPath), dump(t, clean); a != b {
+		t.Errorf("killed+rerun database differs from an uninterrupted run (%d vs %d bytes of dump)", len(a), len(b))
+	}
+}
+
+// TestIngestInterrupted sends SIGINT (Ctrl-C) to an ingest: it stops
+// cleanly with exit status 1, says so, prints its summary, and leaves a
+// sound database.
+func TestIngestInterrupted(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow: starts a child process ingesting thousands of articles")
+	}
+	dir := t.TempDir()
+	seed, err := os.ReadFile(seedPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for i := range 3000 {
+		rec, _ := json.Marshal(map[string]string{"id": fmt.Sprint(i), "text": fmt.Sprintf("Note %d.\n%s", i, seed)})
+		b.Write(rec)
+		b.WriteByte('\n')
+	}
+	input := filepath.Join(dir, "articles.jsonl")
+	if err := os.WriteFile(input, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dbPath := filepath.Join(dir, "int.db")
+	cmd := exec.Command(os.Args[0], "ingest", "--db", dbPath, input)
+	cmd.Env = append(os.Environ(), "ANNALS_TEST_MAIN_SIGNALS=1", "ANNALS_TEST_MAIN=1")
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	deadline := time.Now().Add(2 * time.Minute)
+	for articles(t, ctx, dbPath) < 5 {
+		if time.Now().After(deadline) {
+			cmd.Process.Kill()
+			t.Fatal("the child stored nothing within two minutes")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	cmd.Process.Signal(syscall.SIGINT)
+	err = cmd.Wait()
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != exitFailure {
+		t.Errorf("interrupted ingest: %v, want exit status 1", err)
+	}
+	if !strings.Contains(stderr.String(), "interrupted") || !strings.Contains(stderr.String(), "articles stored") {
+		t.Errorf("stderr = %q, want the summary and 'interrupted'", stderr.String())
+	}
+	db, err := store.Open(ctx, dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.Check(ctx); err != nil {
+		t.Errorf("Check after interrupt: %v", err)
 	}
 }
 

@@ -5,8 +5,10 @@ import (
 	"context"
 	"flag"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -22,7 +24,13 @@ func TestMain(m *testing.M) {
 		for len(args) > 0 && strings.HasPrefix(args[0], "-test.") {
 			args = args[1:]
 		}
-		os.Exit(Run(context.Background(), args, os.Stdin, os.Stdout, os.Stderr))
+		ctx := context.Background()
+		if os.Getenv("ANNALS_TEST_MAIN_SIGNALS") == "1" {
+			var stop context.CancelFunc
+			ctx, stop = signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+			defer stop()
+		}
+		os.Exit(Run(ctx, args, os.Stdin, os.Stdout, os.Stderr))
 	}
 	os.Exit(m.Run())
 }
