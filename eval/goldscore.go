@@ -1,0 +1,326 @@
+package eval
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/annals-project/annals"
+)
+
+// amountTolerance is how far a predicted figure may lie from the
+// annotated one, relative to it: issue 4 accepts trade figures within 2%,
+// which absorbs rounding ("about 1.3 billion") but not a wrong scale.
+const amountTolerance = 0.02
+
+// GoldScore scores one extraction against its annotation (issue 4,
+// item 5):
+//
+//   - persons: one-to-one matches between the distinct names, equal after
+//     folding or with equal surnames and compatible given names;
+//   - countries: the sets of codes;
+//   - dates: the multisets of DATE values (system times of other types or
+//     without a value are not counted);
+//   - article date: system Published equals gold published;
+//   - events: see [GoldMatchEvents]; status accuracy over every matched
+//     pair.
+//
+// The result's Name is empty; its lists are sorted.
+func GoldScore(g *GoldDoc, sys *annals.Document) GoldArticle {
+	a := GoldArticle{Published: g.Published, Predicted: sys.Published}
+	a.Articles = 1
+	if sys.Published == g.Published {
+		a.DateCorrect = 1
+	}
+	a.scorePersons(g, sys)
+	a.scoreCountries(g, sys)
+	a.scoreDates(g, sys)
+	a.scoreEvents(g, sys)
+	return a
+}
+
+func (a *GoldArticle) scorePersons(g *GoldDoc, sys *annals.Document) {
+	gold := distinct(len(g.Persons), func(i int) string { return g.Persons[i].Name })
+	pred := distinct(len(sys.Persons), func(i int) string { return sys.Persons[i].Name })
+	a.Persons = GoldTally{Gold: len(gold), System: len(pred)}
+	gUsed := make([]bool, len(gold))
+	pUsed := make([]bool, len(pred))
+	// Exact (folded) matches first, so that "Lavrov" alone cannot take
+	// the place of a full name another prediction spells out.
+	for pass := 0; pass < 2; pass++ {
+		for i, gn := range gold {
+			if gUsed[i] {
+				continue
+			}
+			for j, pn := range pred {
+				if pUsed[j] {
+					continue
+				}
+				ok := foldName(gn) == foldName(pn)
+				if pass == 1 {
+					ok = samePerson(gn, pn)
+				}
+				if ok {
+					gUsed[i], pUsed[j] = true, true
+					a.Persons.Match++
+					break
+				}
+			}
+		}
+	}
+	a.MissedPersons = unused(gold, gUsed)
+	a.SpuriousPersons = unused(pred, pUsed)
+}
+
+// distinct returns the n names of get, without repeats (after folding),
+// in their first order.
+func distinct(n int, get func(int) string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for i := range n {
+		s := get(i)
+		k := foldName(s)
+		if k == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, s)
+	}
+	return out
+}
+
+func unused(names []string, used []bool) []string {
+	out := []string{}
+	for i, s := range names {
+		if !used[i] {
+			out = append(out, s)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func (a *GoldArticle) scoreCountries(g *GoldDoc, sys *annals.Document) {
+	gold := map[string]bool{}
+	for _, c := range g.Countries {
+		gold[strings.ToUpper(c)] = true
+	}
+	pred := map[string]bool{}
+	for _, c := range sys.Countries {
+		pred[strings.ToUpper(string(c))] = true
+	}
+	a.Countries = GoldTally{Gold: len(gold), System: len(pred)}
+	a.MissedCountries, a.SpuriousCountries = []string{}, []string{}
+	for c := range gold {
+		if pred[c] {
+			a.Countries.Match++
+		} else {
+			a.MissedCountries = append(a.MissedCountries, c)
+		}
+	}
+	for c := range pred {
+		if !gold[c] {
+			a.SpuriousCountries = append(a.SpuriousCountries, c)
+		}
+	}
+	sort.Strings(a.MissedCountries)
+	sort.Strings(a.SpuriousCountries)
+}
+
+func (a *GoldArticle) scoreDates(g *GoldDoc, sys *annals.Document) {
+	gold := map[string]int{}
+	for _, t := range g.Times {
+		gold[t.Value]++
+		a.Dates.Gold++
+	}
+	pred := map[string]int{}
+	for _, t := range sys.Times {
+		if t.Type != annals.TimeDate || t.Value == "" {
+			continue
+		}
+		pred[string(t.Value)]++
+		a.Dates.System++
+	}
+	a.MissedDates, a.SpuriousDates = []string{}, []string{}
+	for v, n := range gold {
+		m := min(n, pred[v])
+		a.Dates.Match += m
+		for range n - m {
+			a.MissedDates = append(a.MissedDates, v)
+		}
+	}
+	for v, n := range pred {
+		for range n - min(n, gold[v]) {
+			a.SpuriousDates = append(a.SpuriousDates, v)
+		}
+	}
+	sort.Strings(a.MissedDates)
+	sort.Strings(a.SpuriousDates)
+}
+
+func (a *GoldArticle) scoreEvents(g *GoldDoc, sys *annals.Document) {
+	pairs := GoldMatchEvents(g, sys)
+	a.StatusErrors = []GoldPair{}
+	goldHit := make([]bool, len(g.Events))
+	sysHit := make([]bool, len(sys.Events))
+	for _, p := range pairs {
+		goldHit[p[0]], sysHit[p[1]] = true, true
+		ge, se := g.Events[p[0]], sys.Events[p[1]]
+		if ge.Optional {
+			a.OptionalMatched++
+		} else {
+			a.Events.Match++
+		}
+		a.StatusMatched++
+		if ge.Status == se.Status {
+			a.StatusCorrect++
+		} else {
+			a.StatusErrors = append(a.StatusErrors, GoldPair{ge, se})
+		}
+	}
+	a.MissedEvents = []GoldEvent{}
+	for i, e := range g.Events {
+		if e.Optional {
+			continue
+		}
+		a.Events.Gold++
+		if !goldHit[i] {
+			a.MissedEvents = append(a.MissedEvents, e)
+		}
+	}
+	a.SpuriousEvents = []annals.Event{}
+	for j, e := range sys.Events {
+		if !sysHit[j] {
+			a.SpuriousEvents = append(a.SpuriousEvents, e)
+		}
+	}
+	a.Events.System = len(sys.Events) - a.OptionalMatched
+}
+
+// GoldMatchEvents pairs system events with gold events one to one and
+// returns the pairs as [gold index, system index], in the order they were
+// made. A system event can match a gold event when (issue 4, item 5):
+//
+//   - the types are equal;
+//   - they share a participant: a person by surname, an organisation by
+//     name or acronym, or a country;
+//   - when the gold event has dates, the intervals overlap;
+//   - when the gold event states an amount, the system amount lies within
+//     2% of it.
+//
+// Matching is greedy, best pair first: required gold events before
+// optional ones (the system gets the benefit of the doubt), then more
+// shared participants, equal intervals, equal status and equal place, then
+// text order.
+func GoldMatchEvents(g *GoldDoc, sys *annals.Document) [][2]int {
+	persons := map[string]bool{}
+	for _, p := range g.Persons {
+		persons[p.Name] = true
+	}
+	sysPersons := map[string]bool{}
+	for _, p := range sys.Persons {
+		sysPersons[p.Name] = true
+	}
+	type cand struct {
+		gi, si int
+		key    [5]int
+	}
+	var cands []cand
+	for gi, ge := range g.Events {
+		for si, se := range sys.Events {
+			if se.Type != ge.Type || !amountMatches(ge.Amount, se.Amount) {
+				continue
+			}
+			giv := ge.Interval()
+			if !giv.IsZero() && !se.Interval().Overlaps(giv) {
+				continue
+			}
+			shared := sharedParticipants(ge, se, persons, sysPersons)
+			if shared == 0 {
+				continue
+			}
+			c := cand{gi: gi, si: si}
+			c.key[0] = b2i(!ge.Optional)
+			c.key[1] = shared
+			c.key[2] = b2i(!giv.IsZero() && se.Interval() == giv)
+			c.key[3] = b2i(se.Status == ge.Status)
+			c.key[4] = b2i(ge.Place != "" && foldName(ge.Place) == foldName(se.Place))
+			cands = append(cands, c)
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		a, b := cands[i], cands[j]
+		for k := range a.key {
+			if a.key[k] != b.key[k] {
+				return a.key[k] > b.key[k]
+			}
+		}
+		if a.gi != b.gi {
+			return a.gi < b.gi
+		}
+		return a.si < b.si
+	})
+	goldUsed := make([]bool, len(g.Events))
+	sysUsed := make([]bool, len(sys.Events))
+	var out [][2]int
+	for _, c := range cands {
+		if goldUsed[c.gi] || sysUsed[c.si] {
+			continue
+		}
+		goldUsed[c.gi], sysUsed[c.si] = true, true
+		out = append(out, [2]int{c.gi, c.si})
+	}
+	return out
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// amountMatches reports whether a system amount satisfies a gold one: no
+// gold amount asks for nothing; otherwise the system must state a figure
+// within amountTolerance of it.
+func amountMatches(gold, sys *float64) bool {
+	if gold == nil {
+		return true
+	}
+	if sys == nil {
+		return false
+	}
+	return math.Abs(*sys-*gold) <= amountTolerance*math.Abs(*gold)
+}
+
+// sharedParticipants counts the gold event's participants (actors and
+// countries) that the system event also names. Two persons share a
+// participant by surname; when either name is not a person of its
+// document it is taken as an organisation and compared by name or
+// acronym.
+func sharedParticipants(ge GoldEvent, se annals.Event, goldPersons, sysPersons map[string]bool) int {
+	n := 0
+	for _, ga := range ge.Actors {
+		for _, sa := range se.Actors {
+			var same bool
+			if goldPersons[ga] && sysPersons[sa] {
+				same = sameSurname(ga, sa)
+			} else {
+				same = sameOrganization(ga, sa)
+			}
+			if same {
+				n++
+				break
+			}
+		}
+	}
+	for _, gc := range ge.Countries {
+		for _, sc := range se.Countries {
+			if strings.EqualFold(gc, string(sc)) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
