@@ -198,7 +198,7 @@ func (m *matcher) monthFirst(i int) (match, bool) {
 	}
 	// "June last year", "March next year": the month in a year counted
 	// from the DCT.
-	if r := m.has(j, cRel); r != nil && m.lit(j+1, "year") && !m.adj(j+2) {
+	if r := m.has(j, cRel); r != nil && m.lit(j+1, "year") && !m.compound(j+2) {
 		return match{j + 2, sem{typ: annals.TimeDate, anchor: aMonthOfYear, month: mon, n: r.rel}}, true
 	}
 	// A range of two months: "January or February", "June-July".

@@ -148,7 +148,7 @@ func (m *matcher) duration(i int) (match, bool) {
 		j += 2
 	case m.misc(j, "half") && (m.lit(j+1, "a") || m.lit(j+1, "an")):
 		// "half an hour", "half a year".
-		if u := m.has(j+2, cUnit); u != nil && !m.adj(j+3) {
+		if u := m.has(j+2, cUnit); u != nil && !m.compound(j+3) {
 			if v := halfDuration(u.unit, 0); v != "" {
 				return match{j + 3, sem{typ: annals.TimeDuration, val: v, mod: mod}}, true
 			}
@@ -295,7 +295,7 @@ func (m *matcher) set(i int) (match, bool) {
 	}
 	if m.misc(i, "per") || (m.lit(i, "a") || m.lit(i, "an")) && m.rateBefore(i) {
 		// "$5 a year", "twice a week", "per day": a rate.
-		if u := m.has(i+1, cUnit); u != nil && !m.adj(i+2) {
+		if u := m.has(i+1, cUnit); u != nil && !m.compound(i+2) {
 			if v := durationValue("1", u.unit); v != "" {
 				return match{i + 2, valueSem(annals.TimeSet, v)}, true
 			}
@@ -354,6 +354,10 @@ func (m *matcher) clock(i int) (tod string, j int, ok bool) {
 		return "T24:00", i + 1, true
 	}
 	h, ok := m.isNum(i)
+	if ok && h.ndig == 4 && m.isZone(i+1) && h.num/100 <= 23 && h.num%100 <= 59 {
+		// Wire copy's 24-hour times: "0735 GMT", "1400 EDT".
+		return fmt.Sprintf("T%02d:%02d", h.num/100, h.num%100), i + 2, true
+	}
 	if !ok || h.ndig > 2 || h.num > 24 {
 		return "", i, false
 	}

@@ -10,10 +10,12 @@ import (
 // month (n = -1 for the last), as the US and international calendars
 // define them.
 type holiday struct {
-	month time.Month
-	day   int // fixed day, 0 for a weekday rule
-	wd    time.Weekday
-	nth   int
+	month  time.Month
+	day    int // fixed day, 0 for a weekday rule
+	wd     time.Weekday
+	nth    int
+	easter bool // Easter Sunday moved by offset days
+	offset int
 }
 
 var holidays = map[string]holiday{
@@ -29,6 +31,9 @@ var holidays = map[string]holiday{
 
 // date returns the holiday in year y.
 func (h holiday) date(y int) annals.Date {
+	if h.easter {
+		return easterSunday(y).AddDays(h.offset)
+	}
 	if h.day > 0 {
 		return annals.Date{Year: y, Month: h.month, Day: h.day}
 	}
@@ -62,6 +67,15 @@ func (m *matcher) holidayExpr(i int) (match, bool) {
 			h = holiday{month: time.December, day: 31}
 		}
 		j += 4
+	case name == "easter" || name == "good" && m.lit(j, "friday"):
+		// Easter Sunday by the Gregorian computus; Good Friday two days
+		// before it.
+		h = holiday{easter: true}
+		if name == "good" {
+			h.offset, j = -2, j+1
+		} else if m.lit(j, "sunday") {
+			j++
+		}
 	case name == "election" && m.lit(j, "day"):
 		// US Election Day: the Tuesday after the first Monday of November.
 		h, j = holiday{month: time.November, wd: time.Tuesday, nth: -2}, j+1
@@ -89,4 +103,21 @@ func (m *matcher) holidayExpr(i int) (match, bool) {
 		return match{k2, valueSem(annals.TimeDate, h.date(y).String())}, true
 	}
 	return match{j, sem{typ: annals.TimeDate, anchor: aHoliday, hol: h}}, true
+}
+
+// easterSunday returns Easter Sunday of year y (Gregorian calendar), by the
+// anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+func easterSunday(y int) annals.Date {
+	a := y % 19
+	b, c := y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return annals.Date{Year: y, Month: time.Month(month), Day: day}
 }

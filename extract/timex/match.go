@@ -64,6 +64,13 @@ func (m *matcher) isNum(i int) (*token, bool) {
 	return nil, false
 }
 
+// compound reports whether token i is a hyphen or apostrophe touching the
+// word before it, which makes that word part of a compound ("year-end",
+// "year's"); a full stop or comma does not.
+func (m *matcher) compound(i int) bool {
+	return m.adj(i) && (m.punct(i, '-') || m.punct(i, '\''))
+}
+
 // hyphen skips an optional hyphen touching both neighbours ("third-quarter",
 // "mid-March") and returns the next index.
 func (m *matcher) hyphen(i int) int {

@@ -211,8 +211,12 @@ func (m *matcher) season(i int) (match, bool) {
 		return match{k2, valueSem(annals.TimeDate, itoa4(y)+"-"+se.season)}, true
 	}
 	// A bare "fall" or "spring" is usually a verb; take it only with "the",
-	// capitalised, or after a time preposition ("in spring").
+	// capitalised, or after a time preposition ("in spring"). After
+	// another capitalised word it is part of a name ("Arab Spring").
 	if i == j-1 && !m.upper(i) && !prevMakesDate(m.w(i-1)) {
+		return match{}, false
+	}
+	if m.upper(j-1) && m.upper(j-2) && m.toks[j-2].kind == kWord && !m.sentenceBreak(j-1) && !m.misc(j-2, "the") {
 		return match{}, false
 	}
 	if i == j-1 && m.lit(i, "fall") && !m.misc(i-1, "in") && !m.misc(i-1, "this") {

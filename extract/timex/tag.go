@@ -102,11 +102,11 @@ func (m *matcher) longest(i int) (match, bool) {
 		if c&cSeason != 0 || the {
 			try(m.season(i))
 		}
-		if c&(cNum|cQuant) != 0 || the || misc == "at" || misc == "few" || misc == "several" || misc == "many" || misc == "couple" {
-			try(m.duration(i))
-		}
 		if c&(cFreq|cNum) != 0 || misc == "every" || misc == "each" || misc == "per" {
 			try(m.set(i))
+		}
+		if c&(cNum|cQuant) != 0 || the || misc == "at" || misc == "half" || misc == "few" || misc == "several" || misc == "many" || misc == "couple" {
+			try(m.duration(i))
 		}
 		if c&cRef != 0 || the {
 			try(m.vague(i))
