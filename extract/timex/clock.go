@@ -1,0 +1,138 @@
+package timex
+
+import (
+	"fmt"
+
+	"github.com/annals-project/annals"
+)
+
+var zones = map[string]bool{"et": true, "pt": true, "ct": true, "mt": true, "gmt": true, "utc": true, "est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true, "pst": true, "pdt": true, "bst": true, "cet": true, "cest": true}
+
+// clock reads a time of day at i: "2 p.m.", "10:30 a.m.", "14:00 GMT",
+// "noon", "midnight". A bare "00:02:14" (a video length, a score) is not a
+// time: it needs a.m./p.m., a time zone, or "at" before it.
+func (m *matcher) clock(i int) (tod string, j int, ok bool) {
+	if m.misc(i, "noon") {
+		return "T12:00", i + 1, true
+	}
+	if m.misc(i, "midnight") {
+		return "T24:00", i + 1, true
+	}
+	h, ok := m.isNum(i)
+	if ok && h.ndig == 4 && m.isZone(i+1) && h.num/100 <= 23 && h.num%100 <= 59 {
+		// Wire copy's 24-hour times: "0735 GMT", "1400 EDT".
+		return fmt.Sprintf("T%02d:%02d", h.num/100, h.num%100), i + 2, true
+	}
+	if !ok || h.ndig > 2 || h.num > 24 {
+		return "", i, false
+	}
+	j = i + 1
+	mi := 0
+	hasMin := false
+	if m.punct(j, ':') && m.adj(j) && m.adj(j+1) {
+		mt, ok := m.isNum(j + 1)
+		if !ok || mt.ndig != 2 || mt.num > 59 {
+			return "", i, false
+		}
+		if m.punct(j+2, ':') && m.adj(j+2) {
+			return "", i, false // h:mm:ss is a duration or a timestamp
+		}
+		mi, hasMin, j = mt.num, true, j+2
+	}
+	hour := h.num
+	switch {
+	case (m.lit(j, "a") || m.lit(j, "p")) && m.punct(j+1, '.') && m.adj(j+1) && m.lit(j+2, "m") && m.adj(j+2):
+		if hour < 1 || hour > 12 {
+			return "", i, false
+		}
+		if m.lit(j, "p") && hour < 12 {
+			hour += 12
+		} else if m.lit(j, "a") && hour == 12 {
+			hour = 0
+		}
+		j += 3
+		if m.punct(j, '.') && m.adj(j) {
+			j++
+		}
+	case m.lit(j, "am") || m.lit(j, "pm"):
+		if hour < 1 || hour > 12 {
+			return "", i, false
+		}
+		if m.lit(j, "pm") && hour < 12 {
+			hour += 12
+		} else if m.lit(j, "am") && hour == 12 {
+			hour = 0
+		}
+		j++
+	case hasMin && (m.misc(i-1, "at") || m.isZone(j)):
+	default:
+		return "", i, false
+	}
+	if m.isZone(j) {
+		j++
+	} else if m.lit(j, "local") && m.lit(j+1, "time") {
+		j += 2
+	}
+	return fmt.Sprintf("T%02d:%02d", hour, mi), j, true
+}
+
+func (m *matcher) isZone(i int) bool {
+	if i >= len(m.toks) || m.toks[i].kind != kWord {
+		return false
+	}
+	t := m.toks[i]
+	if t.e-t.b > 4 {
+		return false
+	}
+	var buf [4]byte
+	for k := t.b; k < t.e; k++ {
+		c := m.text[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k-t.b] = c
+	}
+	return zones[string(buf[:t.e-t.b])]
+}
+
+// clockAfter reads "at 2 p.m." or "2 p.m." after a day expression.
+func (m *matcher) clockAfter(i int) (string, int, bool) {
+	k := i
+	if m.misc(k, "at") {
+		k++
+	}
+	if tod, j, ok := m.clock(k); ok {
+		return tod, j, true
+	}
+	return "", i, false
+}
+
+// clockTime matches a time of day on its own, resolved on the DCT's date,
+// or followed by the day it falls on ("2 p.m. Friday", "noon today").
+func (m *matcher) clockTime(i int) (match, bool) {
+	tod, j, ok := m.clock(i)
+	if !ok {
+		return match{}, false
+	}
+	k := j
+	if m.punct(k, ',') || m.misc(k, "on") {
+		k++
+	}
+	if mm, ok := m.weekday(k); ok && mm.s.anchor == aWeekday && mm.s.tod == "" {
+		mm.s.typ, mm.s.tod = annals.TimeTime, tod
+		return mm, true
+	}
+	if mm, ok := m.deictic(k); ok && mm.s.tod == "" {
+		mm.s.typ, mm.s.tod = annals.TimeTime, tod
+		return mm, true
+	}
+	// "5 p.m. EST Nov. 9": the clock on an explicit date.
+	if mm, ok := m.monthFirst(k); ok && mm.s.month2 == 0 && mm.s.tod == "" && (mm.s.anchor == aMonthDay && mm.s.day > 0 || mm.s.anchor == aValue && len(mm.s.val) == 10) {
+		mm.s.typ, mm.s.tod = annals.TimeTime, tod
+		if mm.s.anchor == aValue {
+			mm.s.val += tod
+		}
+		return mm, true
+	}
+	return match{j, sem{typ: annals.TimeTime, anchor: aOffset, unit: "D", tod: tod}}, true
+}

@@ -1,0 +1,125 @@
+package timex
+
+import (
+	"github.com/annals-project/annals"
+)
+
+// quarter matches quarters and halves of a (fiscal) year: "the third
+// quarter", "third-quarter", "the fiscal first quarter", "the fourth
+// quarter of 1989", "1989's first half", "the first half", and the
+// earnings-report phrases "the quarter", "the latest quarter", "the
+// year-earlier quarter".
+func (m *matcher) quarter(i int) (match, bool) {
+	j := i
+	the := m.misc(j, "the")
+	if the {
+		j++
+	}
+	y := 0
+	relYear, hasRel := 0, false
+	if yy, k, ok := m.year(j); ok && m.punct(k, '\'') && m.lit(k+1, "s") {
+		y, j = yy, k+2 // "1989's third quarter"
+	} else if yy, k, ok := m.year(j); ok && the && (m.has(k, cOrd) != nil || m.lit(k, "quarter") || m.misc(k, "period") || m.misc(k, "fiscal")) {
+		y, j = yy, k // "the 1988 second quarter"
+		if m.lit(j, "quarter") || m.misc(j, "period") {
+			return match{j + 1, sem{typ: annals.TimeDate, anchor: aValueYearQuarter, n: y}}, true
+		}
+	} else if r := m.has(j, cRel); r != nil && m.lit(j+1, "year") && m.punct(j+2, '\'') && m.lit(j+3, "s") {
+		relYear, hasRel, j = r.rel, true, j+4 // "this year's third quarter"
+	}
+	yearAgo := false
+	if m.lit(j, "year") && m.punct(j+1, '-') && m.adj(j+1) && (m.lit(j+2, "earlier") || m.lit(j+2, "ago")) {
+		yearAgo, j = true, j+3 // "the year-earlier quarter"
+	}
+	if m.misc(j, "fiscal") {
+		j = m.hyphen(j + 1)
+	}
+	var s sem
+	s.typ = annals.TimeDate
+	hyphenated := false
+	switch o := m.has(j, cOrd); {
+	case (m.lit(j, "last") || m.lit(j, "latter")) && m.misc(j+1, "half"):
+		s.anchor, s.n = aQuarter, 2
+		j++
+	case o != nil && o.ord <= 4:
+		s.anchor, s.n = aQuarter, o.ord
+		k := m.hyphen(j + 1)
+		hyphenated = k > j+1
+		j = k
+	case m.misc(j, "latest") || m.lit(j, "recent") || m.lit(j, "just") && m.lit(j+1, "ended"):
+		// The latest quarter is the last one completed by the DCT.
+		s.anchor, s.unit, s.n = aOffset, "Q", -1
+		if m.lit(j, "just") {
+			j++
+		}
+		j++
+	case m.lit(j, "current"):
+		s.anchor, s.unit = aOffset, "Q"
+		j++
+	case m.misc(j, "same"):
+		s.anchor = aLastQuarter
+		j++
+	case j > i:
+		s.anchor = aLastQuarter // "the quarter"
+	default:
+		return match{}, false
+	}
+	if yearAgo && (s.anchor == aLastQuarter || s.anchor == aOffset) {
+		s.anchor = aYearAgoQuarter
+	}
+	if m.misc(j, "fiscal") {
+		j = m.hyphen(j + 1)
+	}
+	unit := ""
+	switch {
+	case m.lit(j, "quarter"):
+		unit = "Q"
+	case m.misc(j, "half") && s.anchor == aQuarter && s.n <= 2:
+		unit = "H"
+	case m.misc(j, "period") && s.anchor != aQuarter && (the || yearAgo):
+		unit = "Q"
+	case s.anchor == aOffset && (m.misc(j, "half") || m.lit(j, "year") || m.lit(j, "month") || m.lit(j, "week")):
+		return match{}, false
+	default:
+		return match{}, false
+	}
+	j++
+	if hyphenated && the && y == 0 && !hasRel && !yearAgo && m.toks[j].kind == kWord {
+		// "the third-quarter profit": the adjective alone is the
+		// expression (TimeML leaves out the article of the noun phrase);
+		// the match starting at the ordinal will take it.
+		return match{}, false
+	}
+	if s.anchor == aOffset {
+		return match{j, s}, true
+	}
+	if s.anchor != aQuarter {
+		return match{j, s}, true
+	}
+	s.unit = unit
+	k := j
+	if m.misc(k, "of") || m.punct(k, ',') {
+		k++
+	}
+	if yy, k2, ok := m.year(k); ok {
+		y, j = yy, k2
+	} else if m.misc(k, "fiscal") {
+		if yy, k2, ok := m.year(k + 1); ok {
+			y, j = yy, k2
+		}
+	}
+	if y > 0 {
+		if unit == "H" {
+			return match{j, valueSem(annals.TimeDate, itoa4(y)+"-H"+itoa(s.n))}, true
+		}
+		return match{j, valueSem(annals.TimeDate, itoa4(y)+"-Q"+itoa(s.n))}, true
+	}
+	if hasRel || yearAgo {
+		s.anchor = aYearQuarter
+		s.dir = relYear
+		if yearAgo {
+			s.dir = -1
+		}
+	}
+	return match{j, s}, true
+}
