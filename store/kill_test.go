@@ -91,6 +91,9 @@ func TestSave_survivesKilledWriter(t *testing.T) {
 	if articles < committed+1 {
 		t.Errorf("%d articles stored, want at least the %d reported committed", articles, committed+1)
 	}
+	if nodes := scalar[int](t, db, `SELECT count(*) FROM nodes WHERE kind = 'article'`); nodes != articles {
+		t.Errorf("%d article nodes but %d articles", nodes, articles)
+	}
 	partial := scalar[int](t, db, `SELECT count(*) FROM articles AS a
 WHERE a.event_count != ? OR a.event_count != (SELECT count(*) FROM links WHERE to_id = a.node_id AND kind = 'source')`, killEvents)
 	if partial != 0 {

@@ -135,25 +135,26 @@ VALUES (?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (key) DO UPDATE SET
 	country = iif(nodes.country = '', excluded.country, nodes.country),
 	role = iif(nodes.role = '', excluded.role, nodes.role)
-RETURNING id`
+RETURNING id, country <> '', role <> ''`
 	sqlUpsertDate = `INSERT INTO nodes (key, kind, label, start_date, end_date, time_value)
 VALUES (?, 'date', ?, ?, ?, ?)
 ON CONFLICT (key) DO UPDATE SET
 	start_date = coalesce(nodes.start_date, excluded.start_date),
 	end_date = coalesce(nodes.end_date, excluded.end_date)
-RETURNING id`
+RETURNING id, start_date IS NOT NULL, 1`
 	sqlUpsertEvent = `INSERT INTO nodes (key, kind, label, type, cameo, status, start_date, end_date, time_value, amount, currency, measure, sort_actor)
 VALUES (?, 'event', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (key) DO UPDATE SET
 	cameo = iif(nodes.cameo = '', excluded.cameo, nodes.cameo),
 	time_value = iif(nodes.time_value = '', excluded.time_value, nodes.time_value)
-RETURNING id`
+RETURNING id, cameo <> '', time_value <> ''`
 	sqlInsertLink = `INSERT INTO links (from_id, to_id, kind, detail, pos, span_begin, span_end)
 VALUES (?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (from_id, to_id, kind) DO NOTHING`
 )
 
-// saver holds the prepared statements of one transaction.
+// saver holds the prepared statements of one transaction, and the nodes
+// it has upserted so far.
 type saver struct {
 	now         string
 	articleNode *sql.Stmt
@@ -162,10 +163,40 @@ type saver struct {
 	date        *sql.Stmt
 	eventStmt   *sql.Stmt
 	link        *sql.Stmt
+
+	// nodes caches, by key, what the transaction knows of the nodes it
+	// upserted: news articles name the same states and people again and
+	// again, and an upsert that would change nothing is skipped. The cache
+	// dies with the transaction, so it never outlives a rollback.
+	nodes map[string]cachedNode
+}
+
+// cachedNode is a node's row id and whether its two fillable columns
+// (country and role; start and end date; cameo and TIMEX value) hold a
+// value already. An upsert can only fill empty columns, so once a column
+// is filled, later values for it change nothing.
+type cachedNode struct {
+	id               int64
+	filledA, filledB bool
+}
+
+// upsert runs stmt (one of the upserts returning id and the two filled
+// flags) unless the cache shows it would change nothing: the node exists
+// and each fillable value is empty or its column filled already.
+func (s *saver) upsert(ctx context.Context, stmt *sql.Stmt, key string, newA, newB bool, args ...any) (int64, error) {
+	if c, ok := s.nodes[key]; ok && (c.filledA || !newA) && (c.filledB || !newB) {
+		return c.id, nil
+	}
+	var c cachedNode
+	if err := stmt.QueryRowContext(ctx, args...).Scan(&c.id, &c.filledA, &c.filledB); err != nil {
+		return 0, fmt.Errorf("upsert %s: %w", key, err)
+	}
+	s.nodes[key] = c
+	return c.id, nil
 }
 
 func newSaver(ctx context.Context, tx *sql.Tx, now string) (*saver, error) {
-	s := &saver{now: now}
+	s := &saver{now: now, nodes: map[string]cachedNode{}}
 	for _, p := range []struct {
 		stmt **sql.Stmt
 		sql  string
@@ -195,13 +226,10 @@ func (s *saver) close() {
 	}
 }
 
-// docNodes caches the node ids of one document's names, so each is
-// upserted once per document.
+// docNodes holds what a document says about its own names.
 type docNodes struct {
-	countries map[annals.Country]int64
-	actors    map[string]int64 // by Person.Name / Organization.Name as written
-	places    map[string]int64 // by annals.NormalizeName
-	placeOf   map[string]annals.Country
+	actors  map[string]int64          // node ids by Person.Name / Organization.Name as written
+	placeOf map[string]annals.Country // countries of Places by annals.NormalizeName
 }
 
 // save writes one validated document; see Save.
@@ -223,14 +251,9 @@ func (s *saver) save(ctx context.Context, doc *annals.Document) (bool, error) {
 		return false, fmt.Errorf("insert article: %w", err)
 	}
 
-	n := &docNodes{
-		countries: map[annals.Country]int64{},
-		actors:    map[string]int64{},
-		places:    map[string]int64{},
-		placeOf:   map[string]annals.Country{},
-	}
+	n := &docNodes{actors: map[string]int64{}, placeOf: map[string]annals.Country{}}
 	for _, c := range doc.Countries {
-		if _, err := s.country(ctx, n, c); err != nil {
+		if _, err := s.country(ctx, c); err != nil {
 			return false, err
 		}
 	}
@@ -287,25 +310,15 @@ func (s *saver) save(ctx context.Context, doc *annals.Document) (bool, error) {
 }
 
 func (s *saver) upsertActor(ctx context.Context, key string, kind annals.NodeKind, label string, fold, short any, country annals.Country, role string) (int64, error) {
-	var id int64
-	if err := s.actor.QueryRowContext(ctx, key, string(kind), label, fold, short, string(country), role).Scan(&id); err != nil {
-		return 0, fmt.Errorf("upsert %s: %w", key, err)
-	}
-	return id, nil
+	return s.upsert(ctx, s.actor, key, country != "", role != "",
+		key, string(kind), label, fold, short, string(country), role)
 }
 
 // country upserts the node of c, labelled with its English short name.
-func (s *saver) country(ctx context.Context, n *docNodes, c annals.Country) (int64, error) {
-	if id, ok := n.countries[c]; ok {
-		return id, nil
-	}
+func (s *saver) country(ctx context.Context, c annals.Country) (int64, error) {
+	key := annals.ActorKey(annals.KindCountry, string(c))
 	name := c.Name()
-	id, err := s.upsertActor(ctx, annals.ActorKey(annals.KindCountry, string(c)), annals.KindCountry, name, fold(name), countryShort(name), "", "")
-	if err != nil {
-		return 0, err
-	}
-	n.countries[c] = id
-	return id, nil
+	return s.upsertActor(ctx, key, annals.KindCountry, name, fold(name), countryShort(name), "", "")
 }
 
 // affiliate links an actor to the state it acts for, with its role.
@@ -313,7 +326,7 @@ func (s *saver) affiliate(ctx context.Context, n *docNodes, actor int64, c annal
 	if c == "" {
 		return nil
 	}
-	cid, err := s.country(ctx, n, c)
+	cid, err := s.country(ctx, c)
 	if err != nil {
 		return err
 	}
@@ -327,21 +340,15 @@ func (s *saver) place(ctx context.Context, n *docNodes, name string) (int64, err
 	if norm == "" {
 		return 0, nil
 	}
-	if id, ok := n.places[norm]; ok {
-		return id, nil
-	}
 	c := n.placeOf[norm]
-	id, err := s.upsertActor(ctx, annals.ActorKey(annals.KindPlace, name), annals.KindPlace, name, nil, nil, c, "")
-	if err != nil {
-		return 0, err
-	}
-	n.places[norm] = id
 	if c != "" {
-		if _, err := s.country(ctx, n, c); err != nil {
+		if _, err := s.country(ctx, c); err != nil {
 			return 0, err
 		}
 	}
-	return id, nil
+	// Places have no role; the cache's second flag is always "filled".
+	return s.upsert(ctx, s.actor, annals.ActorKey(annals.KindPlace, name), c != "", false,
+		annals.ActorKey(annals.KindPlace, name), string(annals.KindPlace), name, nil, nil, string(c), "")
 }
 
 // dateNode upserts the date node of a TIMEX value and its interval; id 0
@@ -351,11 +358,8 @@ func (s *saver) dateNode(ctx context.Context, v annals.TimeValue, iv annals.Inte
 	if !ok {
 		return 0, nil
 	}
-	var id int64
-	if err := s.date.QueryRowContext(ctx, key, label, nullDate(iv.Start), nullDate(iv.End), string(v)).Scan(&id); err != nil {
-		return 0, fmt.Errorf("upsert %s: %w", key, err)
-	}
-	return id, nil
+	return s.upsert(ctx, s.date, key, !iv.IsZero(), false,
+		key, label, nullDate(iv.Start), nullDate(iv.End), string(v))
 }
 
 // event upserts an event node and links its participants, place, time and
@@ -366,10 +370,11 @@ func (s *saver) event(ctx context.Context, n *docNodes, articleID int64, e annal
 	if e.Amount != nil {
 		amount = *e.Amount
 	}
-	var id int64
-	if err := s.eventStmt.QueryRowContext(ctx, key, eventLabel(e), string(e.Type), e.CAMEO, string(e.Status),
-		nullDate(e.Start), nullDate(e.End), string(e.Time), amount, e.Currency, e.Measure, sortActor(e)).Scan(&id); err != nil {
-		return fmt.Errorf("upsert %s: %w", key, err)
+	id, err := s.upsert(ctx, s.eventStmt, key, e.CAMEO != "", e.Time != "",
+		key, eventLabel(e), string(e.Type), e.CAMEO, string(e.Status),
+		nullDate(e.Start), nullDate(e.End), string(e.Time), amount, e.Currency, e.Measure, sortActor(e))
+	if err != nil {
+		return err
 	}
 	for i, a := range e.Actors {
 		// Document.Validate guarantees every actor names a person or
@@ -379,7 +384,7 @@ func (s *saver) event(ctx context.Context, n *docNodes, articleID int64, e annal
 		}
 	}
 	for j, c := range e.Countries {
-		cid, err := s.country(ctx, n, c)
+		cid, err := s.country(ctx, c)
 		if err != nil {
 			return err
 		}
