@@ -6,7 +6,7 @@ import (
 	"github.com/annals-project/annals"
 )
 
-var zones = map[string]bool{"et": true, "pt": true, "ct": true, "mt": true, "gmt": true, "utc": true, "est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true, "pst": true, "pdt": true, "bst": true, "cet": true, "cest": true}
+var zones = map[string]bool{"et": true, "gmt": true, "utc": true, "est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true, "pst": true, "pdt": true, "bst": true, "cet": true, "cest": true}
 
 // clock reads a time of day at i: "2 p.m.", "10:30 a.m.", "14:00 GMT",
 // "noon", "midnight". A bare "00:02:14" (a video length, a score) is not a

@@ -250,6 +250,14 @@ func (m *matcher) duration(i int) (match, bool) {
 		}
 		return match{}, false
 	}
+	// "in three days", "in two weeks": the date that far after the DCT
+	// (issue 3; TimeML's "in" + length points to a future date).
+	if m.misc(i-1, "in") && !the && amount != "X" && n > 0 && n < 10000 && mod == "" && (u.unit == "D" || u.unit == "W" || u.unit == "M" || u.unit == "Y") {
+		t := m.toks[j-1]
+		if m.text[t.e-1] == 's' || n == 1 {
+			return match{j, sem{typ: annals.TimeDate, anchor: aOffset, unit: u.unit, n: n}}, true
+		}
+	}
 	v := durationValue(amount, u.unit)
 	if v == "" {
 		return match{}, false

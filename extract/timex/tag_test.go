@@ -74,6 +74,8 @@ var tagTests = []struct {
 	{"month by tense", "Elections will be held in March; a census was taken in December.", dct,
 		[]want{{"March", "DATE", "2014-03", "", "2014-03-01..2014-03-31"}, {"December", "DATE", "2012-12", "", "2012-12-01..2012-12-31"}}},
 	{"may is a verb", "Prices may rise. The march ended.", dct, nil},
+	{"in n units", "The court rules in three days; the law expires in two years.", dct,
+		[]want{{"three days", "DATE", "2013-11-04", "", "2013-11-04"}, {"two years", "DATE", "2015", "", "2015-01-01..2015-12-31"}}},
 	{"holidays", "Stores close on Christmas Day and reopen after Easter 2014 and Thanksgiving.", dct,
 		[]want{{"Christmas Day", "DATE", "2013-12-25", "", "2013-12-25"}, {"Easter 2014", "DATE", "2014-04-20", "", "2014-04-20"}, {"Thanksgiving", "DATE", "2013-11-28", "", "2013-11-28"}}},
 	{"wire clock with zone", "The blast came at 0735 GMT and the rally at 7:30 p.m. ET.", dct,

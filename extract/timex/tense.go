@@ -123,6 +123,9 @@ func (m *matcher) tenseOf(k int) int8 {
 	if t.kind != kWord || t.e-t.b > 16 {
 		return 0
 	}
+	if m.misc(k, "to") && m.infinitive(k+1) {
+		return 1 // "agreed to hold talks in January": the infinitive looks ahead
+	}
 	var buf [16]byte
 	n := t.e - t.b
 	for x := 0; x < n; x++ {
@@ -139,4 +142,22 @@ func (m *matcher) tenseOf(k int) int8 {
 		return -1
 	}
 	return 0
+}
+
+// determiners that follow the preposition "to" rather than an infinitive
+// marker.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true, "this": true, "that": true, "these": true, "those": true, "some": true, "all": true, "any": true, "each": true, "every": true, "my": true, "your": true, "date": true, "me": true, "him": true, "them": true, "us": true, "it": true, "what": true, "which": true}
+
+// infinitive reports whether token k, after "to", looks like a verb: a
+// lower-case word that is not a determiner, pronoun or time word ("to
+// hold", not "to the", "to Russia", "to 5 pct", "to March").
+func (m *matcher) infinitive(k int) bool {
+	if k >= len(m.toks) {
+		return false
+	}
+	t := m.toks[k]
+	if t.kind != kWord || t.upper || t.w != nil || t.e-t.b > 16 {
+		return false
+	}
+	return !determiners[m.text[t.b:t.e]]
 }
