@@ -1,0 +1,90 @@
+package store
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+
+	"github.com/annals-project/annals"
+)
+
+// EventKey returns the node key of e: "event:" and the first 128 bits of
+// the SHA-256 of [annals.Event.Key] in hex. Events that agree on type,
+// status, participants, place, interval and figure share the key, whatever
+// article reported them; 128 bits keep accidental collisions negligible at
+// any corpus size we expect (about 10^-27 for a million events).
+func EventKey(e annals.Event) string {
+	sum := sha256.Sum256([]byte(e.Key()))
+	return "event:" + hex.EncodeToString(sum[:16])
+}
+
+// dateKey returns the node key and label of a date node. A value whose
+// interval is its own (or unknown) is keyed by the value ("date:2013-11");
+// a value narrowed by a mod ("early 2014") also carries its interval, so it
+// does not clash with the plain value; an interval without a value is keyed
+// by the interval. ok is false when there is neither.
+func dateKey(v annals.TimeValue, iv annals.Interval) (key, label string, ok bool) {
+	switch {
+	case v != "":
+		own, _ := v.Interval()
+		if iv.IsZero() || iv == own {
+			return "date:" + string(v), string(v), true
+		}
+		return "date:" + string(v) + "@" + iv.String(), string(v), true
+	case !iv.IsZero():
+		return "date:" + iv.String(), iv.String(), true
+	}
+	return "", "", false
+}
+
+// maxLabelNames caps the participants named in an event label, which is a
+// short description for graphs, not the full list.
+const maxLabelNames = 4
+
+// eventLabel describes e briefly: "meet: Sergei Lavrov, Fumio Kishida". It
+// names the actors, or the countries when no actor is named.
+func eventLabel(e annals.Event) string {
+	names := e.Actors
+	if len(names) == 0 {
+		names = make([]string, len(e.Countries))
+		for i, c := range e.Countries {
+			names[i] = string(c)
+		}
+	}
+	label := string(e.Type) + ": " + strings.Join(names[:min(len(names), maxLabelNames)], ", ")
+	if len(names) > maxLabelNames {
+		label += fmt.Sprintf(" +%d", len(names)-maxLabelNames)
+	}
+	return label
+}
+
+// sortActor is the first participant as the first report lists it, the
+// third key of the timeline order.
+func sortActor(e annals.Event) string {
+	switch {
+	case len(e.Actors) > 0:
+		return e.Actors[0]
+	case len(e.Countries) > 0:
+		return string(e.Countries[0])
+	}
+	return ""
+}
+
+func articleLabel(doc *annals.Document) string {
+	switch {
+	case doc.Title != "":
+		return doc.Title
+	case doc.Source != "":
+		return doc.Source
+	}
+	return doc.ID
+}
+
+// nullDate maps the zero Date ("no date") to NULL.
+func nullDate(d annals.Date) any {
+	if d.IsZero() {
+		return nil
+	}
+	return d.String()
+}
