@@ -20,6 +20,7 @@ var clauseOpeners = map[string]bool{
 	"ahead": true, "after": true, "before": true, "while": true, "because": true,
 	"but": true, "when": true, "although": true, "though": true, "whereas": true,
 	"until": true, "unless": true, "as": true, "which": true, "who": true,
+	"during": true, "if": true,
 }
 
 // clauses splits s at commas, semicolons, colons, dashes between spaces and

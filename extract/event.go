@@ -87,6 +87,42 @@ func negated(toks []token.Token, c clause, k int) bool {
 // anaphoric determiners before an agreement noun refer back to it.
 var anaphoric = map[string]bool{"the": true, "this": true, "that": true, "its": true, "their": true, "'s": true, "’s": true}
 
+var possessivePronouns = map[string]bool{"their": true, "his": true, "her": true, "its": true}
+
+// nounDeterminers before a verb-form trigger make it a noun.
+var nounDeterminers = map[string]bool{"a": true, "an": true, "the": true, "first": true, "any": true, "some": true, "every": true, "clear": true, "no": true}
+
+// definite reports an agreement noun introduced by a definite or
+// possessive determiner, possibly with modifiers between ("the civil
+// nuclear agreement", "today's accord"): a reference to an agreement the
+// story has reported or assumes, not a new one.
+func definite(toks []token.Token, c clause, k int) bool {
+	for x := k - 1; x >= c.i && x >= k-4; x-- {
+		w := toks[x].Lower
+		if anaphoric[w] {
+			return true
+		}
+		if toks[x].Kind != token.Word || w == "a" || w == "an" {
+			return false
+		}
+	}
+	return false
+}
+
+// processOf reports a noun trigger after "months of", "years of": a
+// process over a period ("after 18 months of negotiations"), background
+// to the story rather than a dated event.
+func processOf(toks []token.Token, c clause, k int) bool {
+	if k-2 < c.i || toks[k-1].Lower != "of" {
+		return false
+	}
+	switch toks[k-2].Lower {
+	case "days", "weeks", "months", "years", "decades":
+		return true
+	}
+	return false
+}
+
 // underBefore reports "under (an|the|today's) agreement": the terms of an
 // agreement, not its making.
 func underBefore(toks []token.Token, c clause, k int) bool {
@@ -141,7 +177,15 @@ func (d *doc) clauseEvents(si int, s *sent, c clause, pp []int, ps []annals.Coun
 		if negated(toks, c, k) {
 			continue
 		}
-		if tr.typ == annals.EventAgree && tr.noun && k > c.i && (anaphoric[toks[k-1].Lower] || underBefore(toks, c, k)) {
+		if !tr.noun && k > c.i && nounDeterminers[toks[k-1].Lower] {
+			continue // "the first signs of", "a meet": a noun, not the verb
+		}
+		if tr.noun && (processOf(toks, c, k) || k > c.i && possessivePronouns[toks[k-1].Lower]) {
+			// "their discussion", "his visit": a reference to an event
+			// named before.
+			continue
+		}
+		if tr.typ == annals.EventAgree && tr.noun && k > c.i && (definite(toks, c, k) || underBefore(toks, c, k)) {
 			// "Under the agreement", "The accord provided for": a
 			// definite reference to an agreement already reported, not a
 			// new one.

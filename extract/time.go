@@ -23,6 +23,9 @@ func (d *doc) governingTime(s *sent, c clause, k int) (annals.TimeExpr, bool) {
 		if t.Span[0] < cb || t.Span[1] > ce || t.Start.IsZero() || t.End.IsZero() || t.Type == annals.TimeDuration || t.Type == annals.TimeSet {
 			continue
 		}
+		if t.Span[1] <= kb && reportTime(s, t, k) {
+			continue
+		}
 		after := t.Span[0] >= kb
 		switch {
 		case !found:
@@ -60,6 +63,22 @@ func (d *doc) governingTime(s *sent, c clause, k int) (annals.TimeExpr, bool) {
 		}
 	}
 	return best, true
+}
+
+// reportTime reports whether time t, before trigger k, dates the report
+// rather than the event: a speech verb shortly before it ("Rice said in
+// New Delhi Saturday that the agreement ...").
+func reportTime(s *sent, t annals.TimeExpr, k int) bool {
+	for x := 0; x < k; x++ {
+		tk := s.toks[x]
+		if tk.End > t.Span[0] {
+			break
+		}
+		if speechVerbs[tk.Lower] && t.Span[0]-tk.End < 40 {
+			return true
+		}
+	}
+	return false
 }
 
 // frontedTime finds a dated expression of sentence s outside clause c in a
@@ -102,7 +121,7 @@ func (d *doc) linkedTime(s *sent, c clause, k int) (annals.TimeExpr, int, bool) 
 	}
 	kb := s.toks[k].Begin
 	for i, t := range d.times {
-		if t.Span[0] >= s.span[0] && t.Span[1] <= kb && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet {
+		if t.Span[0] >= s.span[0] && t.Span[1] <= kb && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet && !reportTime(s, t, k) {
 			return t, i, true
 		}
 	}
@@ -152,6 +171,9 @@ func (d *doc) status(s *sent, c clause, k int, t annals.TimeExpr, hasTime, plann
 			continue
 		}
 		w := toks[x].Lower
+		if x > k && (w == "that" || w == "which" || w == "who") {
+			break // a relative clause speaks of something else
+		}
 		if plannedCues[w] {
 			return annals.StatusPlanned
 		}
@@ -200,7 +222,9 @@ func (d *doc) pastReport(s *sent, tr trigger) bool {
 }
 
 // merge folds reports of one happening into one event: same type, status
-// and interval, and shared participants. Agreements, cooperation and
+// and interval, and shared participants; a report without a date of its
+// own (undated, or dated only by the article-date default) joins a dated
+// report of the same happening and takes its date. Agreements, cooperation and
 // conflict are merged only within adjacent sentences, since one day often
 // brings several distinct agreements; statements only when the speaker is
 // the same. The result is sorted by start date (undated last), type, first
@@ -225,7 +249,7 @@ func (d *doc) merge(cands []cand) []annals.Event {
 				if e.Place == "" {
 					e.Place = c.ev.Place
 				}
-				if out[x].weak && !c.weak {
+				if (out[x].weak || e.Interval().IsZero()) && !c.weak && !c.ev.Interval().IsZero() {
 					// A report dated only by the article date takes the
 					// date another report of it states.
 					e.Start, e.End, e.Time = c.ev.Start, c.ev.End, c.ev.Time
@@ -276,7 +300,7 @@ func mergeable(a, b cand) bool {
 	if x.Type != y.Type || x.Status != y.Status {
 		return false
 	}
-	if x.Interval() != y.Interval() && !(a.weak || b.weak) {
+	if x.Interval() != y.Interval() && !(a.weak || b.weak || x.Interval().IsZero() || y.Interval().IsZero()) {
 		return false
 	}
 	switch x.Type {

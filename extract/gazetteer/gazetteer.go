@@ -41,7 +41,7 @@ type Entry struct {
 	Kind Kind
 	// Name is the canonical name: the country's short name for country
 	// kinds, the place, organisation or role name otherwise.
-	Name    string
+	Name string
 	// Country is the state named, the state a place lies in, or the one
 	// state that uses a title ("Secretary of State"); "" if none.
 	Country annals.Country
