@@ -109,10 +109,11 @@ func TestEvents_orderTieBreaks(t *testing.T) {
 			Start: day, End: day, Evidence: evidence}
 	}
 	doc := &annals.Document{ID: "ties", Source: "test/ties.txt",
-		Persons: []annals.Person{{Name: "Zoe Zed"}, {Name: "Adam Ant"}},
+		Persons: []annals.Person{{Name: "Zoe Zed"}, {Name: "Adam Ant"}, {Name: "beth bell"}},
 		Events: []annals.Event{
 			ev(annals.EventVisit, "Adam Ant", "visit by Ant"),
 			ev(annals.EventMeet, "Zoe Zed", "meet by Zed"),
+			ev(annals.EventMeet, "beth bell", "meet by bell"),
 			ev(annals.EventMeet, "Adam Ant", "meet by Ant"),
 			{Type: annals.EventMeet, Status: annals.StatusOccurred, Actors: []string{"Adam Ant"},
 				Start: day, End: day.AddDays(3), Evidence: "longer meet by Ant"},
@@ -123,10 +124,11 @@ func TestEvents_orderTieBreaks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Same start: type first, then first actor, then ID (the two Ant
-	// meetings differ only in their end, hence in their ID).
-	want := []string{"meet by Ant", "longer meet by Ant", "meet by Zed", "visit by Ant"}
-	if store.EventKey(doc.Events[2]) > store.EventKey(doc.Events[3]) {
+	// Same start: type first, then first actor regardless of case, then
+	// ID (the two Ant meetings differ only in their end, hence in their
+	// ID).
+	want := []string{"meet by Ant", "longer meet by Ant", "meet by bell", "meet by Zed", "visit by Ant"}
+	if store.EventKey(doc.Events[3]) > store.EventKey(doc.Events[4]) {
 		want[0], want[1] = want[1], want[0]
 	}
 	if g := evidences(got); !reflect.DeepEqual(g, want) {

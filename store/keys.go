@@ -59,14 +59,16 @@ func eventLabel(e annals.Event) string {
 	return label
 }
 
-// sortActor is the first participant as the first report lists it, the
-// third key of the timeline order.
+// sortActor is the third key of the timeline order: the first participant
+// as the first report lists it (an actor's name, else a country code),
+// folded as FindActor folds names, so that "sergei lavrov" and "Sergei
+// Lavrov" sort alike and capitals do not sort before lower case.
 func sortActor(e annals.Event) string {
 	switch {
 	case len(e.Actors) > 0:
-		return e.Actors[0]
+		return fold(e.Actors[0])
 	case len(e.Countries) > 0:
-		return string(e.Countries[0])
+		return fold(string(e.Countries[0]))
 	}
 	return ""
 }
