@@ -255,7 +255,9 @@ func (m *matcher) duration(i int) (match, bool) {
 	if m.misc(i-1, "in") && !the && amount != "X" && n > 0 && n < 10000 && mod == "" && (u.unit == "D" || u.unit == "W" || u.unit == "M" || u.unit == "Y") {
 		t := m.toks[j-1]
 		if m.text[t.e-1] == 's' || n == 1 {
-			return match{j, sem{typ: annals.TimeDate, anchor: aOffset, unit: u.unit, n: n}}, true
+			// A date unless the sentence is in the past: "was the first time in
+			// 20 years" stays a duration (see Tag's use of sem.inUnits).
+			return match{j, sem{typ: annals.TimeDate, anchor: aOffset, unit: u.unit, n: n, inUnits: durationValue(amount, u.unit)}}, true
 		}
 	}
 	v := durationValue(amount, u.unit)
@@ -280,12 +282,20 @@ func (m *matcher) barePlural(i int) (match, bool) {
 		return match{i + 2, valueSem(annals.TimeDate, "PAST_REF")}, true // "years ago"
 	}
 	p := m.w(i - 1)
-	if !p.is(cMisc) || (p.misc != "for" && p.misc != "in" && p.misc != "within" && p.misc != "after" && p.misc != "during") {
-		return match{}, false
+	prep := p.is(cMisc) && (p.misc == "for" || p.misc == "in" || p.misc == "within" || p.misc == "after" || p.misc == "during")
+	if !prep && m.has(i-1, cNum|cQuant|cRel) != nil {
+		return match{}, false // "two hours", "recent years": other patterns
 	}
 	j := i + 1
 	if (m.misc(j, "or") || m.misc(j, "and")) && m.has(j+1, cUnit) != nil {
 		j += 2 // "weeks or months"
+	}
+	if !prep {
+		// "hours after the vote", "minutes later": the plural alone is
+		// the length of time.
+		if !m.misc(j, "after") && !m.misc(j, "before") && !m.misc(j, "later") && !m.misc(j, "earlier") {
+			return match{}, false
+		}
 	}
 	return match{j, valueSem(annals.TimeDuration, durationValue("X", u.unit))}, true
 }

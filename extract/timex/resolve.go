@@ -45,6 +45,11 @@ type sem struct {
 	// month2 > 0 makes a month range ("late January or February"): the
 	// value is the first month, the interval runs to the end of month2.
 	month2 int
+	// inUnits is the duration value of "in three days": the expression is
+	// a date (the DCT plus the length) in future context, else this
+	// duration.
+	inUnits string
+	weekOf  bool // "the week of April 15": the ISO week of the day
 }
 
 // state is what resolution carries from one expression to the next within

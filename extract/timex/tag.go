@@ -127,6 +127,16 @@ func (m *matcher) longest(i int) (match, bool) {
 		if misc == "that" || misc == "those" {
 			try(m.anaphoric(i))
 		}
+		if the && m.lit(i+1, "week") && m.misc(i+2, "of") {
+			// "the week of April 15": the ISO week holding that day.
+			if mm, ok := m.monthFirst(i + 3); ok && mm.s.month2 == 0 && (mm.s.anchor == aMonthDay && mm.s.day > 0 || mm.s.anchor == aValue && len(mm.s.val) == 10) {
+				mm.s.weekOf = true
+				try(mm, true)
+			}
+		}
+		if m.lit(i, "overnight") {
+			try(match{i + 1, sem{typ: annals.TimeTime, anchor: aOffset, unit: "D", tod: "TNI", n: -1}}, true)
+		}
 		if the && m.lit(i+1, "weekend") {
 			try(match{i + 2, sem{typ: annals.TimeDate, anchor: aWeekend}}, true)
 		}
@@ -269,7 +279,15 @@ func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeE
 			tense = -1 // "Wednesday's ruling" reports a past event
 		}
 	}
+	if s.inUnits != "" && (dct.IsZero() || tense < 0) {
+		s = sem{typ: annals.TimeDuration, val: s.inUnits, mod: s.mod}
+	}
 	v := resolve(s, dct, tense, st)
+	if s.weekOf && len(v) == 10 {
+		if d, err := annals.ParseDate(v); err == nil {
+			v = string(annals.ISOWeekValue(d))
+		}
+	}
 	tv := annals.TimeValue(v)
 	if v != "" && !tv.Valid() {
 		tv = "" // arithmetic left the calendar (a fuzzed DCT in year 9999)

@@ -34,7 +34,7 @@ var tenseWords = map[string]int8{
 func (m *matcher) tense(i, j int) int8 {
 	weak, weakDist := int8(0), 1<<30
 	for k, d := i-1, 1; k >= 0 && d <= 12; k, d = k-1, d+1 {
-		if m.sentenceBreak(k + 1) {
+		if m.sentenceBreak(k+1) || m.punct(k, ';') {
 			break
 		}
 		switch v := m.tenseOf(k); {
@@ -47,8 +47,8 @@ func (m *matcher) tense(i, j int) int8 {
 		}
 	}
 	for k, d := j, 1; k < len(m.toks) && d <= 8; k, d = k+1, d+1 {
-		if k > j && m.sentenceBreak(k) {
-			break
+		if k > j && m.sentenceBreak(k) || m.punct(k, ';') {
+			break // a clause after a semicolon has its own tense
 		}
 		switch v := m.tenseOf(k); {
 		case v == 2 || v == -2:
