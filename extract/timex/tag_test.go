@@ -82,6 +82,8 @@ var tagTests = []struct {
 		[]want{{"Hours", "DURATION", "PTXH", "", ""}, {"minutes", "DURATION", "PTXM", "", ""}, {"weeks", "DURATION", "PXW", "", ""}}},
 	{"week of and overnight", "Talks are set for the week of April 15; the attack came overnight.", dct,
 		[]want{{"the week of April 15", "DATE", "2014-W16", "", "2014-04-14..2014-04-20"}, {"overnight", "TIME", "2013-10-31TNI", "", "2013-10-31"}}},
+	{"until points ahead", "Banks stay closed until Thursday.", dct,
+		[]want{{"Thursday", "DATE", "2013-11-07", "", "2013-11-07"}}},
 	{"holidays", "Stores close on Christmas Day and reopen after Easter 2014 and Thanksgiving.", dct,
 		[]want{{"Christmas Day", "DATE", "2013-12-25", "", "2013-12-25"}, {"Easter 2014", "DATE", "2014-04-20", "", "2014-04-20"}, {"Thanksgiving", "DATE", "2013-11-28", "", "2013-11-28"}}},
 	{"wire clock with zone", "The blast came at 0735 GMT and the rally at 7:30 p.m. ET.", dct,

@@ -40,7 +40,7 @@ func (m *matcher) tense(i, j int) int8 {
 		switch v := m.tenseOf(k); {
 		case v == 2 || v == -2:
 			return v / 2
-		case v == -1 && d <= 2 && !m.auxBefore(k):
+		case v == -1 && d <= 2 && weak == 0 && !m.auxBefore(k):
 			return -1
 		case v != 0 && d < weakDist:
 			weak, weakDist = v, d
