@@ -91,8 +91,9 @@ func Document(text string, opts Options) (*annals.Document, error) {
 	}
 	out.Published = d.dct
 
-	regions := page.Story(text)
-	title, hasTitle := page.Title(text)
+	lines := page.Lines(text)
+	regions := page.StoryOf(lines)
+	title, hasTitle := page.TitleOf(text, lines)
 	if out.Title == "" && hasTitle {
 		out.Title = text[title[0]:title[1]]
 	}

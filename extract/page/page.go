@@ -70,10 +70,13 @@ func Lines(text string) []Line {
 // where blank lines inside a run are kept (they still separate
 // paragraphs) and chrome lines end the run. Spans are ordered and do not
 // overlap. Nil when the text has no content line.
-func Story(text string) []annals.Span {
+func Story(text string) []annals.Span { return StoryOf(Lines(text)) }
+
+// StoryOf is [Story] for lines already classified by [Lines].
+func StoryOf(lines []Line) []annals.Span {
 	var out []annals.Span
 	cur := annals.Span{-1, -1}
-	for _, l := range Lines(text) {
+	for _, l := range lines {
 		switch l.Class {
 		case Content:
 			if cur[0] < 0 {
@@ -97,13 +100,16 @@ func Story(text string) []annals.Span {
 // Title returns the span of the first headline-like content line: a line
 // of 3 to 25 words that does not end like a sentence, found before the
 // first prose line. ok is false when the story starts with prose.
-func Title(text string) (annals.Span, bool) {
-	for _, l := range Lines(text) {
+func Title(text string) (annals.Span, bool) { return TitleOf(text, Lines(text)) }
+
+// TitleOf is [Title] for lines already classified by [Lines].
+func TitleOf(text string, lines []Line) (annals.Span, bool) {
+	for _, l := range lines {
 		if l.Class != Content {
 			continue
 		}
 		s := strings.TrimSpace(text[l.Span[0]:l.Span[1]])
-		n := len(strings.Fields(s))
+		n := countWords(s)
 		if n >= 3 && n <= 25 && wordy(s) >= 3 && !endsSentence(s) && !startsWithDigit(s) && s[0] != '(' {
 			b := l.Span[0] + strings.Index(text[l.Span[0]:l.Span[1]], s)
 			return annals.Span{b, b + len(s)}, true
@@ -138,6 +144,20 @@ var months = map[string]bool{
 	"apr": true, "april": true, "may": true, "jun": true, "june": true, "jul": true, "july": true,
 	"aug": true, "august": true, "sep": true, "sept": true, "september": true, "oct": true,
 	"october": true, "nov": true, "november": true, "dec": true, "december": true, "date": true,
+}
+
+// countWords counts white-space separated words without allocating.
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		sp := c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }
 
 func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
@@ -176,7 +196,8 @@ var boilerplate = []string{
 //   - a URL with fewer than 12 other words, or a short line ending in "|"
 //     (captions, menus) -> chrome;
 //   - a boilerplate phrase opening a line of fewer than 15 words, or
-//     anywhere in such a line that does not end like a sentence -> chrome;
+//     anywhere in a line of fewer than 8 words that does not end like a
+//     sentence -> chrome;
 //   - a lone news agency sign-off such as "Reuter" is content-free but
 //     harmless, so it stays content.
 func Classify(line string, main *unicode.RangeTable) Class {
@@ -197,28 +218,38 @@ func Classify(line string, main *unicode.RangeTable) Class {
 	if letters == 0 {
 		return Chrome
 	}
-	words := strings.Fields(s)
+	words := countWords(s)
 	if foreign*10 > letters || (foreign > 0 && !endsSentence(s)) {
 		return Chrome
 	}
-	urls := 0
-	for _, w := range words {
-		if strings.Contains(w, "://") || strings.HasPrefix(w, "www.") {
-			urls++
+	if strings.Contains(s, "://") || strings.Contains(s, "www.") {
+		urls := 0
+		for _, w := range strings.Fields(s) {
+			if strings.Contains(w, "://") || strings.HasPrefix(w, "www.") {
+				urls++
+			}
+		}
+		if words-urls < 12 {
+			return Chrome
 		}
 	}
-	if urls > 0 && len(words)-urls < 12 {
+	if strings.HasSuffix(s, "|") && words < 20 {
 		return Chrome
 	}
-	if strings.HasSuffix(s, "|") && len(words) < 20 {
-		return Chrome
-	}
-	if len(words) < 15 {
-		low := strings.ToLower(s)
-		prose := endsSentence(s)
+	if words < 15 {
 		for _, b := range boilerplate {
-			if strings.HasPrefix(low, b) || (!prose && strings.Contains(low, b)) {
+			if len(s) >= len(b) && strings.EqualFold(s[:len(b)], b) {
 				return Chrome
+			}
+		}
+		// Anywhere in the line only for short lines, which keeps the cost
+		// off the 10-word lines of wrapped wire copy.
+		if words < 8 && !endsSentence(s) {
+			low := strings.ToLower(s)
+			for _, b := range boilerplate {
+				if strings.Contains(low, b) {
+					return Chrome
+				}
 			}
 		}
 	}
@@ -239,7 +270,7 @@ func mainScript(text string, lines []Line) *unicode.RangeTable {
 	count := func(onlyLong bool) {
 		for _, l := range lines {
 			s := text[l.Span[0]:l.Span[1]]
-			if onlyLong && len(strings.Fields(s)) < 8 {
+			if onlyLong && countWords(s) < 8 {
 				continue
 			}
 			for i := 0; i < len(s); {
