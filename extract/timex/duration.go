@@ -181,6 +181,11 @@ func (m *matcher) duration(i int) (match, bool) {
 			}
 		}
 	}
+	if m.lit(j, "more") || m.lit(j, "additional") || m.lit(j, "extra") || m.lit(j, "further") {
+		if m.has(j+1, cUnit) != nil && !m.misc(j+2, "than") {
+			j++ // "two more weeks", "an additional year"
+		}
+	}
 	if k := m.hyphen(j); k > j {
 		if the {
 			return match{}, false // "the five-year plan": the adjective alone

@@ -247,6 +247,26 @@ func (m *matcher) vague(i int) (match, bool) {
 			j++
 		}
 	}
+	if the && (m.lit(j, "near") || m.lit(j, "short") || m.lit(j, "long")) && m.hyphen(j+1) == j+1 && m.lit(j+1, "term") {
+		return match{j + 2, valueSem(annals.TimeDate, "FUTURE_REF")}, true // "the near term"
+	}
+	if !the && m.lit(j, "these") && m.lit(j+1, "days") {
+		return match{j + 2, valueSem(annals.TimeDate, "PRESENT_REF")}, true
+	}
+	if (m.lit(j, "a") || m.lit(j, "some")) && m.misc(j+1, "later") && m.lit(j+2, "date") {
+		return match{j + 3, valueSem(annals.TimeDate, "FUTURE_REF")}, true // "a later date"
+	}
+	if the {
+		// "the weeks ahead", "the years ahead": an unspecified length.
+		if u := m.has(j, cUnit); u != nil && m.misc(j+1, "ahead") {
+			t := m.toks[j]
+			if m.text[t.e-1] == 's' {
+				if v := durationValue("X", u.unit); v != "" {
+					return match{j + 2, valueSem(annals.TimeDuration, v)}, true
+				}
+			}
+		}
+	}
 	if !the && m.lit(j, "right") && m.lit(j+1, "now") {
 		j++ // "right now"
 	}

@@ -108,7 +108,7 @@ func (m *matcher) longest(i int) (match, bool) {
 		if c&(cNum|cQuant) != 0 || the || misc == "at" || misc == "half" || misc == "few" || misc == "several" || misc == "many" || misc == "couple" {
 			try(m.duration(i))
 		}
-		if c&cRef != 0 || the {
+		if c&cRef != 0 || the || c&cNum != 0 || m.lit(i, "these") || m.lit(i, "right") || m.lit(i, "some") {
 			try(m.vague(i))
 		}
 		if misc == "fiscal" {

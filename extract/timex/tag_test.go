@@ -84,6 +84,8 @@ var tagTests = []struct {
 		[]want{{"the week of April 15", "DATE", "2014-W16", "", "2014-04-14..2014-04-20"}, {"overnight", "TIME", "2013-10-31TNI", "", "2013-10-31"}}},
 	{"until points ahead", "Banks stay closed until Thursday.", dct,
 		[]want{{"Thursday", "DATE", "2013-11-07", "", "2013-11-07"}}},
+	{"vague phrases", "In the near term, and these days, a ruling comes at a later date, in the weeks ahead, after two more weeks.", dct,
+		[]want{{"the near term", "DATE", "FUTURE_REF", "", ""}, {"these days", "DATE", "PRESENT_REF", "", ""}, {"a later date", "DATE", "FUTURE_REF", "", ""}, {"the weeks ahead", "DURATION", "PXW", "", ""}, {"two more weeks", "DURATION", "P2W", "", ""}}},
 	{"holidays", "Stores close on Christmas Day and reopen after Easter 2014 and Thanksgiving.", dct,
 		[]want{{"Christmas Day", "DATE", "2013-12-25", "", "2013-12-25"}, {"Easter 2014", "DATE", "2014-04-20", "", "2014-04-20"}, {"Thanksgiving", "DATE", "2013-11-28", "", "2013-11-28"}}},
 	{"wire clock with zone", "The blast came at 0735 GMT and the rally at 7:30 p.m. ET.", dct,
