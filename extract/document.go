@@ -49,6 +49,8 @@ type doc struct {
 	persons []*personRec
 	byName  map[string]int
 	times   []annals.TimeExpr
+	// orgNames are the organisations found, before persons are sought.
+	orgNames []string
 }
 
 // Document extracts the persons, organisations, countries, places, time
@@ -112,10 +114,17 @@ func Document(text string, opts Options) (*annals.Document, error) {
 			d.sents = append(d.sents, s)
 		}
 	}
-	d.findPersons()
+	// Organisations first, so that "Allegheny International said" after
+	// "Allegheny International Inc" is the company, not a person.
 	for _, s := range d.sents {
 		d.findOrgs(s)
+		for _, m := range s.ments {
+			if m.kind == mOrg && !slices.Contains(d.orgNames, m.name) {
+				d.orgNames = append(d.orgNames, m.name)
+			}
+		}
 	}
+	d.findPersons()
 	d.times = d.storyTimes(regions)
 
 	out.Persons = d.personList()
@@ -238,8 +247,17 @@ func (d *doc) findOrgs(s *sent) {
 			continue
 		}
 		j := k
-		for j < len(toks) && toks[j].Kind == token.Word && toks[j].IsCap() && !toks[j].IsAllCaps() && !s.covered(j) {
-			j++
+		for j < len(toks) {
+			if toks[j].Kind == token.Word && toks[j].IsCap() && !toks[j].IsAllCaps() && !s.covered(j) {
+				j++
+				continue
+			}
+			// "Securities and Exchange Commission", "Ministry of Defence".
+			if j > k && orgLinks[toks[j].Lower] && j+1 < len(toks) && toks[j+1].IsCap() && !toks[j+1].IsAllCaps() && !s.covered(j+1) {
+				j++
+				continue
+			}
+			break
 		}
 		if j-k >= 2 && orgHeads[toks[j-1].Lower] {
 			var c annals.Country
@@ -256,6 +274,8 @@ func (d *doc) findOrgs(s *sent) {
 		k = j
 	}
 }
+
+var orgLinks = map[string]bool{"and": true, "of": true, "for": true}
 
 var orgStarts = map[string]bool{"foreign": true, "defence": true, "defense": true, "state": true, "news": true}
 

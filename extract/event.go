@@ -71,8 +71,8 @@ func negated(toks []token.Token, c clause, k int) bool {
 		return true
 	}
 	for x := k - 2; x >= c.i && x >= k-3; x-- {
-		if negators[toks[x].Lower] && toks[x+1].Kind == token.Word && toks[x+1].Lower != "to" {
-			return true // "did not sign the accord", "no new talks"
+		if negators[toks[x].Lower] && toks[x+1].Kind == token.Word {
+			return true // "did not sign the accord", "no new talks", "failed to agree"
 		}
 	}
 	for x := k - 1; x > c.i && x >= k-4; x-- {
@@ -86,6 +86,31 @@ func negated(toks []token.Token, c clause, k int) bool {
 
 // anaphoric determiners before an agreement noun refer back to it.
 var anaphoric = map[string]bool{"the": true, "this": true, "that": true, "its": true, "their": true, "'s": true, "’s": true}
+
+// notMeetings are objects of "meet" that are needs or targets, not
+// parties ("meet demand", "met its target").
+var notMeetings = map[string]bool{
+	"demand": true, "demands": true, "needs": true, "need": true, "target": true, "targets": true,
+	"requirements": true, "requirement": true, "deadline": true, "obligations": true,
+	"conditions": true, "criteria": true, "costs": true, "expectations": true, "payments": true,
+	"standards": true, "commitments": true, "goal": true, "goals": true, "forecasts": true,
+	"estimates": true, "requests": true, "shortfall": true,
+}
+
+// objectAfter returns the head of the noun phrase after token k: the first
+// word after any determiner and up to two modifiers.
+func objectAfter(toks []token.Token, c clause, k int) string {
+	for x := k + 1; x < c.j && x <= k+4; x++ {
+		w := toks[x].Lower
+		if notMeetings[w] {
+			return w
+		}
+		if toks[x].Kind != token.Word {
+			break
+		}
+	}
+	return ""
+}
 
 var possessivePronouns = map[string]bool{"their": true, "his": true, "her": true, "its": true}
 
@@ -179,6 +204,12 @@ func (d *doc) clauseEvents(si int, s *sent, c clause, pp []int, ps []annals.Coun
 		}
 		if !tr.noun && k > c.i && nounDeterminers[toks[k-1].Lower] {
 			continue // "the first signs of", "a meet": a noun, not the verb
+		}
+		if tr.noun && k > c.i && toks[k].IsCap() {
+			continue // "the Paris Agreement": part of a name, not a report
+		}
+		if tr.typ == annals.EventMeet && !tr.noun && k+1 < c.j && notMeetings[objectAfter(toks, c, k)] {
+			continue // "to meet demand": meeting a need, not a person
 		}
 		if tr.noun && (processOf(toks, c, k) || k > c.i && possessivePronouns[toks[k-1].Lower]) {
 			// "their discussion", "his visit": a reference to an event
@@ -296,6 +327,9 @@ func (d *doc) statement(si int, s *sent, c clause, k int, tr trigger) (cand, boo
 		return cand{}, false
 	}
 	r := d.persons[p]
+	if r.role == "" && r.country == "" {
+		return cand{}, false // only officials' statements are worth an event
+	}
 	ev := annals.Event{Type: annals.EventStatement, CAMEO: tr.cameo, Status: annals.StatusOccurred,
 		Actors: []string{r.name}, Countries: []annals.Country{}}
 	if r.country != "" {

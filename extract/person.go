@@ -135,7 +135,7 @@ func (d *doc) personsIn(s *sent) {
 			continue
 		}
 		name := nameText(d.text, toks, k, j)
-		if orgHeads[toks[j-1].Lower] {
+		if orgHeads[toks[j-1].Lower] || d.orgPrefix(name) {
 			k = j - 1 // "Waseda University" is an organisation
 			continue
 		}
@@ -178,6 +178,17 @@ func (d *doc) personsIn(s *sent) {
 		}
 		k = j - 1
 	}
+}
+
+// orgPrefix reports whether name starts the name of an organisation of the
+// document ("Allegheny International" of "Allegheny International Inc").
+func (d *doc) orgPrefix(name string) bool {
+	for _, o := range d.orgNames {
+		if len(o) > len(name) && o[len(name)] == ' ' && strings.HasPrefix(o, name) {
+			return true
+		}
+	}
+	return false
 }
 
 func honorificBefore(toks []token.Token, k int) bool {

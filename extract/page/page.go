@@ -187,6 +187,10 @@ var boilerplate = []string{
 	"privacy policy", "watch video", "download app",
 }
 
+// signOffs are wire-service sign-off lines ("Reuter" ends every
+// Reuters-21578 story): the agency's name, not the story's.
+var signOffs = map[string]bool{"Reuter": true, "Reuters": true, "REUTER": true, "AP": true, "AFP": true, "(AP)": true, "-- Reuters": true}
+
 // Classify classifies one line (without its line break) given the
 // document's main script. The rules, in order:
 //   - no letters at all ("00:02:14", "----") -> chrome (or blank);
@@ -198,8 +202,7 @@ var boilerplate = []string{
 //   - a boilerplate phrase opening a line of fewer than 15 words, or
 //     anywhere in a line of fewer than 8 words that does not end like a
 //     sentence -> chrome;
-//   - a lone news agency sign-off such as "Reuter" is content-free but
-//     harmless, so it stays content.
+//   - a lone news agency sign-off such as "Reuter" -> chrome.
 func Classify(line string, main *unicode.RangeTable) Class {
 	s := strings.TrimSpace(line)
 	if s == "" {
@@ -232,6 +235,9 @@ func Classify(line string, main *unicode.RangeTable) Class {
 		if words-urls < 12 {
 			return Chrome
 		}
+	}
+	if signOffs[s] {
+		return Chrome
 	}
 	if strings.HasSuffix(s, "|") && words < 20 {
 		return Chrome
