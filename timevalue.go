@@ -211,6 +211,10 @@ func granularityOf(s string) (Granularity, error) {
 		return GranularityQuarter, nil
 	case len(rest) == 2 && rest[0] == 'H' && (rest[1] == '1' || rest[1] == '2'):
 		return GranularityHalf, nil
+	case s[:4] == "XXXX" && len(rest) == 5 && rest[:4] == "WXX-" && rest[4] >= '1' && rest[4] <= '7':
+		// A recurring weekday in a SET value: "XXXX-WXX-1" is every
+		// Monday (TimeML). It has no calendar interval.
+		return GranularityNone, nil
 	case len(rest) >= 3 && rest[0] == 'W':
 		w, ok := digitsAt(rest, 1, 2)
 		if !ok || w < 1 || w > 53 {

@@ -26,8 +26,9 @@ func (m *matcher) deictic(i int) (match, bool) {
 
 // weekday matches a weekday name, optionally followed by an explicit date
 // ("Friday, Nov. 1, 2013": the date decides), a part of day ("Friday
-// night": the day, as most TimeBank annotations give it) or a clock time
-// ("Friday at 2 p.m."). Plural weekdays are sets ("on Fridays").
+// night": a TIME valued 2013-11-01TNI, as the TimeML guidelines write
+// times of day) or a clock time ("Friday at 2 p.m."). Plural weekdays are
+// sets ("on Fridays").
 func (m *matcher) weekday(i int) (match, bool) {
 	w := m.has(i, cWeekday)
 	if w == nil || !m.upper(i) {
@@ -36,13 +37,17 @@ func (m *matcher) weekday(i int) (match, bool) {
 	t := m.toks[i]
 	j := i + 1
 	name := m.text[t.b:t.e]
-	if len(name) <= 4 { // "Fri", "Thurs": only with a full stop
-		if !m.punct(j, '.') || !m.adj(j) {
+	if len(name) < len(weekdayNames[w.wd]) {
+		// "Fri.", "Thurs.": the full stop belongs to the abbreviation;
+		// without one, a short abbreviation ("Sat", "Wed") is a word.
+		if m.punct(j, '.') && m.adj(j) {
+			j++
+		} else if len(name) <= 4 {
 			return match{}, false
 		}
-		j++
 	}
-	if name[len(name)-1] == 's' || name[len(name)-1] == 'S' {
+	if len(name) == len(weekdayNames[w.wd])+1 {
+		// "Fridays" (but not the abbreviation "Thurs."): a set.
 		return match{j, valueSem(annals.TimeSet, "XXXX-WXX-"+itoa(isoWeekday(w.wd)))}, true
 	}
 	k := j
@@ -66,6 +71,8 @@ func (m *matcher) weekday(i int) (match, bool) {
 	}
 	return match{j, s}, true
 }
+
+var weekdayNames = [7]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
 
 func isoWeekday(wd int) int {
 	if wd == 0 {
@@ -179,11 +186,7 @@ func (m *matcher) relative(i int) (match, bool) {
 		return match{k, sem{typ: annals.TimeDate, anchor: aMonthDay, month: mon, dir: dir}}, true
 	}
 	if wd := m.has(j, cWeekday); wd != nil && m.upper(j) {
-		s := sem{typ: annals.TimeDate, anchor: aWeekday, wd: wd.wd, dir: dir}
-		if dir == 0 {
-			s.dir = 0
-		}
-		return match{j + 1, s}, true
+		return match{j + 1, sem{typ: annals.TimeDate, anchor: aWeekday, wd: wd.wd, dir: dir}}, true
 	}
 	if se := m.has(j, cSeason); se != nil {
 		return match{j + 1, sem{typ: annals.TimeDate, anchor: aSeason, season: se.season, dir: dir}}, true
