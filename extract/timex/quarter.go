@@ -84,7 +84,7 @@ func (m *matcher) quarter(i int) (match, bool) {
 		return match{}, false
 	}
 	j++
-	if hyphenated && the && y == 0 && !hasRel && !yearAgo && m.toks[j].kind == kWord {
+	if hyphenated && the && y == 0 && !hasRel && !yearAgo && j < len(m.toks) && m.toks[j].kind == kWord {
 		// "the third-quarter profit": the adjective alone is the
 		// expression (TimeML leaves out the article of the noun phrase);
 		// the match starting at the ordinal will take it.
