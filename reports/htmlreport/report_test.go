@@ -120,7 +120,7 @@ func TestRenderContent(t *testing.T) {
 	for _, want := range []string{
 		`<title>annals report</title>`,
 		`id="ev-1"`, `id="ev-6"`, // every event has a row; e6 is undated and last
-		`class="mark planned"`,                                             // planned events are drawn hollow and dashed
+		`class="mark planned"`, // planned events are drawn hollow and dashed
 		`<a href="https://news.example/articles/42" rel="noopener noreferrer">Ministers meet in Oslo</a>`, // source link
 		`1,250,000,000`, `EUR`, // trade table
 		`data-label="Anna Berg"`, `data-label="Jan Novak"`, `data-label="Eva Lind"`, // lanes and nodes
