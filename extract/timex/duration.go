@@ -49,10 +49,21 @@ func durationValue(amount, unit string) string {
 // halfDuration writes n and a half units ("P1.5Y"); half an hour is PT30M
 // as TimeBank writes it.
 func halfDuration(unit string, n int) string {
-	if unit == "H" && n == 0 {
-		return "PT30M"
+	if n < 0 || n > 1<<20 {
+		return ""
 	}
-	if n > 1<<20 {
+	switch unit {
+	case "H":
+		if n == 0 {
+			return "PT30M"
+		}
+	case "DE":
+		return "P" + itoa(10*n+5) + "Y" // "half a decade" is P5Y
+	case "CE":
+		return "P" + itoa(100*n+50) + "Y"
+	case "F":
+		return "P" + itoa(2*n+1) + "W"
+	case "WE":
 		return ""
 	}
 	return durationValue(itoa(n)+".5", unit)

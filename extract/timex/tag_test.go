@@ -97,6 +97,8 @@ var tagTests = []struct {
 		[]want{{"two to three weeks", "DURATION", "P2W", "", ""}, {"a year or so", "DURATION", "P1Y", "", ""}, {"the next 12 to 18 months", "DURATION", "P12M", "", ""}}},
 	{"half amounts", "The trial lasted two and a half years; the hearing half an hour.", dct,
 		[]want{{"two and a half years", "DURATION", "P2.5Y", "", ""}, {"half an hour", "DURATION", "PT30M", "", ""}}},
+	{"half a century", "The feud lasted half a century.", dct,
+		[]want{{"half a century", "DURATION", "P50Y", "", ""}}},
 	{"month of a relative year", "Prices peaked in June last year.", dct,
 		[]want{{"June last year", "DATE", "2012-06", "", "2012-06-01..2012-06-30"}}},
 	{"reference time", "The war ended on 3 March 1987. That year, and the following year, trade grew.", dct,
