@@ -53,7 +53,8 @@ func FindDCT(text string) (annals.Date, bool) {
 // looks at the top of the text (the first 6,000 bytes) for, in order of
 // strength: an agency dateline ("(1 Nov 2013)" opening a line, or "TOKYO,
 // March 3 (Reuters) -" whose year comes from a full date with the same
-// month and day, or else any full date, in the text), a "Date:" line, a
+// month and day, or else from a date line or metadata line; without one
+// the result has YearKnown false), a "Date:" line, a
 // "Published:"/"Posted:"/"Updated" line, a line holding only a date, and
 // finally the first full date. Ties go to the earliest. Dates the English
 // patterns do not read (other languages' page chrome) are never candidates;
@@ -136,8 +137,10 @@ func LocateDCT(text string) (DCT, bool) {
 		if bestRank >= rankDateline {
 			break
 		}
-		// The year: a full date with the same month and day, else the
-		// strongest full date's, else none.
+		// The year: a full date with the same month and day, else that of
+		// a date standing on its own line or in a metadata line; a full
+		// date elsewhere in the text is too often another event's (a
+		// maturity, a deadline).
 		y := 0
 		for _, d := range years {
 			if d.Month == p.Date.Month && d.Day == p.Date.Day {
@@ -145,11 +148,11 @@ func LocateDCT(text string) (DCT, bool) {
 				break
 			}
 		}
-		if y == 0 && bestRank > 0 {
+		if y == 0 && bestRank >= rankLine {
 			y = best.Date.Year
 		}
 		if y == 0 {
-			if bestRank == 0 {
+			if bestRank < rankLine {
 				return p, true // month and day only
 			}
 			break
