@@ -34,7 +34,8 @@ import (
 // annals.ErrInvalid. Each event carries its actors and countries (in the
 // order of the first report), place, interval, TIMEX value, figure, and
 // its Sources, one per article that reported it in the order they were
-// saved; Evidence and Span are those of the first source.
+// saved; Evidence and Span are those of the first source. An event's ID
+// is its node key (see EventKey).
 func (db *DB) Events(ctx context.Context, f annals.EventFilter) ([]annals.Event, error) {
 	var out []annals.Event
 	err := db.readTx(ctx, func(tx *sql.Tx) error {
@@ -138,7 +139,7 @@ ORDER BY e.start_date IS NULL, e.start_date, e.type, e.sort_actor, e.key`
 		if err := rows.Scan(&id, &key, &typ, &e.CAMEO, &st, &start, &end, &tv, &amount, &e.Currency, &e.Measure); err != nil {
 			return nil, formatError(err)
 		}
-		e.ID = strings.TrimPrefix(key, "event:")
+		e.ID = key
 		e.Type, e.Status, e.Time = annals.EventType(typ), annals.Status(st), annals.TimeValue(tv)
 		if e.Start, err = scanDate(start); err != nil {
 			return nil, fmt.Errorf("event %s: %w", e.ID, err)

@@ -9,14 +9,15 @@ import (
 	"github.com/annals-project/annals"
 )
 
-// EventKey returns the node key of e: "event:" and the first 128 bits of
-// the SHA-256 of [annals.Event.Key] in hex. Events that agree on type,
+// EventKey returns the node key of e, which is also the ID Events gives
+// it: "event:" and the first 64 bits of the SHA-256 of [annals.Event.Key]
+// in hex, the same key graph.FromDocument uses. Events that agree on type,
 // status, participants, place, interval and figure share the key, whatever
-// article reported them; 128 bits keep accidental collisions negligible at
-// any corpus size we expect (about 10^-27 for a million events).
+// article reported them. At a million events the chance that two different
+// events collide is about 3 in 10^8.
 func EventKey(e annals.Event) string {
 	sum := sha256.Sum256([]byte(e.Key()))
-	return "event:" + hex.EncodeToString(sum[:16])
+	return "event:" + hex.EncodeToString(sum[:8])
 }
 
 // dateKey returns the node key and label of a date node. A value whose
@@ -51,6 +52,9 @@ func eventLabel(e annals.Event) string {
 		for i, c := range e.Countries {
 			names[i] = string(c)
 		}
+	}
+	if len(names) == 0 {
+		return string(e.Type)
 	}
 	label := string(e.Type) + ": " + strings.Join(names[:min(len(names), maxLabelNames)], ", ")
 	if len(names) > maxLabelNames {

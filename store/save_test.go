@@ -29,8 +29,11 @@ func TestSave_roundTrip(t *testing.T) {
 	}
 	for i, w := range want {
 		g := got[i]
-		if g.ID == "" || "event:"+g.ID != store.EventKey(w) {
+		if g.ID != store.EventKey(w) {
 			t.Errorf("event %d: ID = %q, want the hash of %q", i, g.ID, w.Key())
+		}
+		if n, err := db.Node(ctx, g.ID); err != nil || n.Kind != annals.KindEvent || n.Type != w.Type {
+			t.Errorf("Node(%s) = %+v, %v, want the event's node", g.ID, n, err)
 		}
 		w.ID, w.Sources = g.ID, []annals.Source{{
 			Document: doc.ID, Source: doc.Source, Title: doc.Title, Published: doc.Published,
