@@ -405,3 +405,77 @@ func TestGoldErrors(t *testing.T) {
 		t.Errorf("Gold(invalid y.json) error = %v, want one naming y.json", err)
 	}
 }
+
+// TestGoldFixtures checks the consistency of the project's annotated
+// articles (../testdata/gold) without scoring them: every annotation reads,
+// has its text, and quotes it faithfully; event actors are annotated
+// persons or organisations, and event countries are among the article's.
+func TestGoldFixtures(t *testing.T) {
+	names, err := filepath.Glob("../testdata/gold/*.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(names) < 15 {
+		t.Errorf("../testdata/gold holds %d annotated articles, want at least 15", len(names))
+	}
+	for _, name := range names {
+		f, err := os.Open(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := eval.ReadGold(f)
+		f.Close()
+		if err != nil {
+			t.Errorf("ReadGold(%s) = %v", name, err)
+			continue
+		}
+		text, err := os.ReadFile(strings.TrimSuffix(name, ".json") + ".txt")
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if g.ID != strings.TrimSuffix(filepath.Base(name), ".json") || g.Source == "" || g.LicenceNote == "" || g.DCTInText == nil {
+			t.Errorf("%s: id %q, source, licence_note and dct_in_text must be set", name, g.ID)
+		}
+		lower := strings.ToLower(string(text))
+		actors := map[string]bool{}
+		for _, p := range g.Persons {
+			actors[p.Name] = true
+		}
+		for _, o := range g.Organizations {
+			actors[o] = true
+			if !strings.Contains(lower, strings.ToLower(o)) {
+				t.Errorf("%s: organisation %q is not in the text", name, o)
+			}
+		}
+		for _, p := range g.Places {
+			if !strings.Contains(lower, strings.ToLower(p)) {
+				t.Errorf("%s: place %q is not in the text", name, p)
+			}
+		}
+		countries := map[string]bool{}
+		for _, c := range g.Countries {
+			countries[c] = true
+		}
+		for _, tm := range g.Times {
+			if !strings.Contains(string(text), tm.Text) {
+				t.Errorf("%s: time %q is not in the text", name, tm.Text)
+			}
+		}
+		for i, e := range g.Events {
+			if !strings.Contains(string(text), e.Evidence) {
+				t.Errorf("%s: event %d: evidence %q is not in the text", name, i, e.Evidence)
+			}
+			for _, a := range e.Actors {
+				if !actors[a] {
+					t.Errorf("%s: event %d: actor %q is neither a person nor an organisation of the article", name, i, a)
+				}
+			}
+			for _, c := range e.Countries {
+				if !countries[c] {
+					t.Errorf("%s: event %d: country %s is not among the article's countries", name, i, c)
+				}
+			}
+		}
+	}
+}
