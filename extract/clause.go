@@ -9,7 +9,12 @@ import (
 
 // clause is a token range [i, j) of a sentence: the unit from which an
 // event takes its participants, place and time.
-type clause struct{ i, j int }
+type clause struct {
+	i, j int
+	// own: only the clause's own times count; no borrowing from linked
+	// clauses (used for the complement of "agreed to hold talks").
+	own bool
+}
 
 // clauseOpeners start a subordinate or coordinate clause. Splitting there
 // keeps "agreed to hold talks in late January ahead of Kishida's planned
@@ -45,12 +50,12 @@ func clauses(s *sent) []clause {
 			}
 		}
 		if split && k > start {
-			out = append(out, clause{start, k})
+			out = append(out, clause{i: start, j: k})
 			start = k
 		}
 	}
 	if start < len(toks) {
-		out = append(out, clause{start, len(toks)})
+		out = append(out, clause{i: start, j: len(toks)})
 	}
 	return out
 }

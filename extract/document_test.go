@@ -183,3 +183,34 @@ func TestDocumentOptions(t *testing.T) {
 		t.Errorf("Document(bad date) error = %v, want ErrInvalid", err)
 	}
 }
+
+// TestArticlesGolden snapshots the extraction of the project's own test
+// articles (../testdata/articles), written in the styles the extractor
+// meets: a scraped video page, Reuters-1987 wire copy, a VOA web story.
+func TestArticlesGolden(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no test articles: %v", err)
+	}
+	for _, p := range paths {
+		stem := strings.TrimSuffix(filepath.Base(p), ".txt")
+		t.Run(stem, func(t *testing.T) {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := extract.Document(string(b), extract.Options{Source: "testdata/articles/" + filepath.Base(p)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := doc.Validate(); err != nil {
+				t.Fatalf("Validate() = %v", err)
+			}
+			got, err := json.MarshalIndent(doc, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkGolden(t, filepath.Join("testdata", stem+".extract.golden.json"), append(got, '\n'))
+		})
+	}
+}

@@ -56,7 +56,7 @@ var measures = map[string]string{
 // holdVerbs after "agreed to" turn a following meeting noun into a planned
 // meeting ("agreed to hold talks"): the agreement is about the meeting,
 // and the meeting is the event (SCHEMA.md: planned covers "proposed").
-var holdVerbs = map[string]bool{"hold": true, "have": true, "resume": true, "start": true, "begin": true, "open": true, "launch": true, "meet": true, "convene": true, "stage": true}
+var holdVerbs = map[string]bool{"hold": true, "have": true, "resume": true, "start": true, "begin": true, "open": true, "reopen": true, "launch": true, "meet": true, "convene": true, "stage": true}
 
 // negators right before a trigger cancel it: "kept the nations from
 // signing a treaty" reports no signing.
@@ -233,11 +233,13 @@ func (d *doc) clauseEvents(si int, s *sent, c clause, pp []int, ps []annals.Coun
 			// was agreed ("signed a defence cooperation agreement").
 			continue
 		}
-		if tr.typ == annals.EventAgree && k+1 < c.j && (toks[k+1].Lower == "to" || toks[k+1].Lower == "on" || toks[k+1].Lower == "that") {
+		if to := complementAt(toks, c, k); tr.typ == annals.EventAgree && to >= 0 {
 			// The rest of the clause is what was agreed, not a further
 			// event; except "agreed to hold talks", a planned meeting.
-			if m := d.heldMeeting(s, c, k); m >= 0 {
-				if e, ok := d.build(si, s, c, m, triggers[toks[m].Lower], pp, ps, true); ok {
+			if m := d.heldMeeting(s, c, to); m >= 0 {
+				// The meeting's time is in the complement: "agreed today
+				// to reopen talks" dates the agreement, not the talks.
+				if e, ok := d.build(si, s, c, clause{i: to, j: c.j, own: true}, m, triggers[toks[m].Lower], pp, ps, true); ok {
 					out = append(out, e)
 				}
 				seen[annals.EventAgree], seen[annals.EventMeet] = true, true
@@ -247,7 +249,7 @@ func (d *doc) clauseEvents(si int, s *sent, c clause, pp []int, ps []annals.Coun
 			}
 			absorbed = true
 		}
-		if e, ok := d.build(si, s, c, k, tr, pp, ps, false); ok {
+		if e, ok := d.build(si, s, c, c, k, tr, pp, ps, false); ok {
 			out = append(out, e)
 			seen[tr.typ] = true
 		}
@@ -256,17 +258,37 @@ func (d *doc) clauseEvents(si int, s *sent, c clause, pp []int, ps []annals.Coun
 	return out
 }
 
+// complementAt returns the index of the "to", "on" or "that" opening the
+// complement of an agreement verb at k, allowing a time or adverb between
+// ("agreed today to reopen talks", "agreed on Friday to ..."); -1 if none.
+func complementAt(toks []token.Token, c clause, k int) int {
+	for x := k + 1; x < c.j && x <= k+4; x++ {
+		switch toks[x].Lower {
+		case "to", "that":
+			return x
+		case "on":
+			if x == k+1 {
+				return x
+			}
+		}
+		if toks[x].Kind == token.Punct {
+			return -1
+		}
+	}
+	return -1
+}
+
 // heldMeeting returns the index of the meeting noun in "agreed to hold
-// (vice-ministerial) talks", or -1.
-func (d *doc) heldMeeting(s *sent, c clause, k int) int {
+// (vice-ministerial) talks", with to the index of "to"; -1 if none.
+func (d *doc) heldMeeting(s *sent, c clause, to int) int {
 	toks := s.toks
-	if k+2 >= c.j || toks[k+1].Lower != "to" || !holdVerbs[toks[k+2].Lower] {
+	if to+1 >= c.j || toks[to].Lower != "to" || !holdVerbs[toks[to+1].Lower] {
 		return -1
 	}
-	if toks[k+2].Lower == "meet" {
-		return k + 2
+	if toks[to+1].Lower == "meet" {
+		return to + 1
 	}
-	for m := k + 3; m < c.j && m <= k+8; m++ {
+	for m := to + 2; m < c.j && m <= to+7; m++ {
 		if tr, ok := triggers[toks[m].Lower]; ok && tr.typ == annals.EventMeet {
 			return m
 		}
@@ -274,15 +296,16 @@ func (d *doc) heldMeeting(s *sent, c clause, k int) int {
 	return -1
 }
 
-// build makes the event of trigger k in clause c.
-func (d *doc) build(si int, s *sent, c clause, k int, tr trigger, pp []int, ps []annals.Country, planned bool) (cand, bool) {
+// build makes the event of trigger k in clause c, dated from the part tc
+// of the clause.
+func (d *doc) build(si int, s *sent, c, tc clause, k int, tr trigger, pp []int, ps []annals.Country, planned bool) (cand, bool) {
 	ev := annals.Event{Type: tr.typ, CAMEO: tr.cameo}
 	weak := false
 	actors, countries := d.participants(s, c, pp, ps, tr.typ)
 	if len(actors) == 0 && len(countries) == 0 {
 		// A clause without its own participants ("In preliminary talks, the
 		// ...") borrows those of the whole sentence.
-		actors, countries = d.participants(s, clause{0, len(s.toks)}, pp, ps, tr.typ)
+		actors, countries = d.participants(s, clause{i: 0, j: len(s.toks)}, pp, ps, tr.typ)
 	}
 	if len(actors) == 0 && len(countries) == 0 {
 		return cand{}, false
@@ -293,7 +316,13 @@ func (d *doc) build(si int, s *sent, c clause, k int, tr trigger, pp []int, ps [
 	}
 	ev.Actors, ev.Countries = actors, countries
 	ev.Place = d.placeIn(s, c, tr.typ == annals.EventVisit)
-	t, hasTime := d.governingTime(s, c, k)
+	if tr.typ == annals.EventVisit && ev.Place != "" {
+		// The host state of a visit takes part ("visit Berlin": Germany).
+		if pc := placeCountry(s, c, ev.Place); pc != "" && !slices.Contains(ev.Countries, pc) {
+			ev.Countries = append(ev.Countries, pc)
+		}
+	}
+	t, hasTime := d.governingTime(s, tc, k)
 	ev.Status = d.status(s, c, k, t, hasTime, planned)
 	switch {
 	case hasTime:
@@ -318,7 +347,7 @@ func (d *doc) build(si int, s *sent, c clause, k int, tr trigger, pp []int, ps [
 // to report (SCHEMA.md marks most statements optional).
 func (d *doc) statement(si int, s *sent, c clause, k int, tr trigger) (cand, bool) {
 	p := -1
-	if x := s.mentionEnding(k); x >= 0 && s.ments[x].kind == mPerson {
+	if x := s.mentionEnding(k); x >= 0 && s.ments[x].kind == mPerson && !s.ments[x].pronoun {
 		p = s.ments[x].person
 	} else if x := s.mentionAt(k + 1); x >= 0 && s.ments[x].kind == mPerson && (s.ments[x].j == len(s.toks) || s.toks[s.ments[x].j].Kind == token.Punct) {
 		p = s.ments[x].person // "..., said Lavrov."
@@ -390,9 +419,9 @@ func (d *doc) trade(si int, s *sent, c clause, pp []int, ps []annals.Country) []
 		if n+1 < len(amounts) {
 			limit = c.i + amounts[n+1].First
 		}
-		t, hasTime := d.governingTime(s, clause{c.i + a.Last, limit}, c.i+a.Last)
+		t, hasTime := d.governingTime(s, clause{i: c.i + a.Last, j: limit, own: true}, c.i+a.Last)
 		if !hasTime || t.Span[0] < toks[a.Last].End {
-			t, hasTime = d.governingTime(s, clause{c.i, limit}, mk)
+			t, hasTime = d.governingTime(s, clause{i: c.i, j: limit}, mk)
 		}
 		ev.Status = d.status(s, c, mk, t, hasTime, false)
 		if hasTime {
@@ -509,8 +538,18 @@ func (d *doc) placeIn(s *sent, c clause, visit bool) string {
 		if p == "the" && m.i > 1 {
 			p = s.toks[m.i-2].Lower
 		}
-		if p == "in" || p == "at" || (visit && p == "to") {
+		if p == "in" || p == "at" || (visit && (p == "to" || triggers[p].typ == annals.EventVisit)) {
 			return m.name
+		}
+	}
+	return ""
+}
+
+// placeCountry returns the state the named place of clause c lies in.
+func placeCountry(s *sent, c clause, name string) annals.Country {
+	for _, m := range s.ments {
+		if m.kind == mPlace && m.name == name && m.i >= c.i && m.j <= c.j {
+			return m.country
 		}
 	}
 	return ""

@@ -48,6 +48,11 @@ func TestEvents(t *testing.T) {
 		{"Poland and Lithuania did not sign the accord.", ""},
 		{"\"We will meet in Vienna,\" Austrian Chancellor Karl Nehammer said.",
 			"statement occurred 2021-03-03 [Karl Nehammer] [AUT]"},
+		{"Kenyan President William Ruto arrived in Addis Ababa on Monday. He met Ethiopian Prime Minister Abiy Ahmed on Tuesday.",
+			"visit occurred 2021-03-01 [William Ruto] [KEN ETH] @Addis Ababa\nmeet occurred 2021-03-02 [William Ruto Abiy Ahmed] [KEN ETH]"},
+		{"Canadian Prime Minister Justin Trudeau will visit Mexico City in June.",
+			"visit planned 2021-06-01..2021-06-30 [Justin Trudeau] [CAN MEX] @Mexico City"},
+		{"Ecuador has enough oil to meet domestic demand, Colombian officials said on Monday.", ""},
 		{"Ministers from Peru and Chile met in Lima. The talks in Lima ended with a joint statement on Wednesday.",
 			"meet occurred 2021-03-03 [] [PER CHL] @Lima"},
 	}

@@ -29,6 +29,7 @@ type mention struct {
 	person  int             // index into doc.persons, for mPerson
 	persons bool            // for mGroup: refers to persons (else countries)
 	demonym bool            // a country mention by adjective ("Russian")
+	pronoun bool            // a person by "he" or "she"
 }
 
 // sent is one sentence with its tokens and mentions.

@@ -121,6 +121,42 @@ func (d *doc) findPersons() {
 		}
 	}
 	d.mergeSurnames()
+	d.resolvePronouns()
+}
+
+// resolvePronouns links a subject "he" or "she" to a person: the first
+// person named earlier in the same sentence, else the first person of the
+// previous sentence. That is the subject-preference heuristic of simple
+// anaphora resolvers (Hobbs 1978 and its shallow successors), adequate
+// for the short, subject-centred sentences of news copy. The link does
+// not count as a mention.
+func (d *doc) resolvePronouns() {
+	prevFirst := -1
+	for _, s := range d.sents {
+		first, firstAt := -1, -1
+		for _, m := range s.ments {
+			if m.kind == mPerson && !s.quoted[m.i] && d.persons[m.person] != nil {
+				first, firstAt = m.person, m.i
+				break
+			}
+		}
+		for k, t := range s.toks {
+			if (t.Lower != "he" && t.Lower != "she") || s.quoted[k] {
+				continue
+			}
+			p := prevFirst
+			if first >= 0 && firstAt < k {
+				p = first
+			}
+			if p >= 0 {
+				s.ments = append(s.ments, mention{kind: mPerson, i: k, j: k + 1, person: p, pronoun: true})
+			}
+		}
+		sortMentions(s.ments)
+		if first >= 0 {
+			prevFirst = first
+		}
+	}
 }
 
 // personsIn applies the pattern rules to one sentence.

@@ -37,10 +37,10 @@ func (d *doc) governingTime(s *sent, c clause, k int) (annals.TimeExpr, bool) {
 		}
 		best, bi, found, bestAfter = t, i, true, after
 	}
-	if !found {
+	if !found && !c.own {
 		best, bi, found = d.frontedTime(s, c)
 	}
-	if !found {
+	if !found && !c.own {
 		best, bi, found = d.linkedTime(s, c, k)
 	}
 	if !found {
@@ -174,7 +174,7 @@ func (d *doc) status(s *sent, c clause, k int, t annals.TimeExpr, hasTime, plann
 		if x > k && (w == "that" || w == "which" || w == "who") {
 			break // a relative clause speaks of something else
 		}
-		if plannedCues[w] {
+		if plannedCues[w] && toks[x].Text == w { // "may", not the month "May"
 			return annals.StatusPlanned
 		}
 		if x+1 < c.j && toks[x+1].Lower == "to" && (w == "set" || w == "due" || w == "is" || w == "are" || w == "was" && x < k) {
