@@ -11,9 +11,9 @@ var tenseWords = map[string]int8{
 	"will": 2, "ll": 2, "shall": 2, "would": 2, "going": 2, "scheduled": 2, "schedule": 2,
 	"planned": 2, "plan": 2, "plans": 2, "planning": 2, "expected": 2, "expect": 2,
 	"expects": 2, "due": 2, "upcoming": 2, "intends": 2, "intend": 2, "proposed": 2,
-	"hopes": 2, "hope": 2, "next": 2, "tomorrow": 2,
+	"hopes": 2, "hope": 2, "next": 2, "tomorrow": 2, "might": 2,
 	// Weak future.
-	"ahead": 1, "until": 1, "set": 1,
+	"ahead": 1, "until": 1, "set": 1, "may": 1,
 	// Strong past: finite past forms.
 	"was": -2, "were": -2, "had": -2, "did": -2, "said": -2, "told": -2, "began": -2,
 	"came": -2, "went": -2, "took": -2, "saw": -2, "gave": -2, "fell": -2, "rose": -2,
@@ -47,8 +47,10 @@ func (m *matcher) tense(i, j int) int8 {
 		}
 	}
 	for k, d := j, 1; k < len(m.toks) && d <= 8; k, d = k+1, d+1 {
-		if k > j && m.sentenceBreak(k) || m.punct(k, ';') {
-			break // a clause after a semicolon has its own tense
+		if k > j && m.sentenceBreak(k) || m.punct(k, ';') || m.punct(k, ',') {
+			// A clause after a comma or semicolon has its own tense
+			// ("on Friday, they added").
+			break
 		}
 		switch v := m.tenseOf(k); {
 		case v == 2 || v == -2:
@@ -136,6 +138,9 @@ func (m *matcher) tenseOf(k int) int8 {
 		buf[x] = c
 	}
 	if v, ok := tenseWords[string(buf[:n])]; ok {
+		if v == 1 && t.upper && buf[0] == 'm' {
+			return 0 // "May" the month, not the modal
+		}
 		return v
 	}
 	if n > 4 && buf[n-2] == 'e' && buf[n-1] == 'd' {
