@@ -11,7 +11,7 @@ var tenseWords = map[string]int8{
 	"will": 2, "ll": 2, "shall": 2, "would": 2, "going": 2, "scheduled": 2, "schedule": 2,
 	"planned": 2, "plan": 2, "plans": 2, "planning": 2, "expected": 2, "expect": 2,
 	"expects": 2, "due": 2, "upcoming": 2, "intends": 2, "intend": 2, "proposed": 2,
-	"hopes": 2, "hope": 2, "next": 2, "tomorrow": 2, "might": 2,
+	"hopes": 2, "hope": 2, "next": 2, "tomorrow": 2, "might": 2, "likely": 2,
 	// Weak future.
 	"ahead": 1, "until": 1, "set": 1, "may": 1,
 	// Strong past: finite past forms.
