@@ -64,6 +64,8 @@ func (m *matcher) clock(i int) (tod string, j int, ok bool) {
 			hour = 0
 		}
 		j++
+	case !hasMin && m.lit(j, "o") && m.punct(j+1, '\'') && m.lit(j+2, "clock") && hour >= 1 && hour <= 12:
+		j += 3 // "3 o'clock"
 	case hasMin && (m.misc(i-1, "at") || m.isZone(j)):
 	default:
 		return "", i, false

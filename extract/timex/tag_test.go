@@ -88,6 +88,8 @@ var tagTests = []struct {
 		[]want{{"the near term", "DATE", "FUTURE_REF", "", ""}, {"these days", "DATE", "PRESENT_REF", "", ""}, {"a later date", "DATE", "FUTURE_REF", "", ""}, {"the weeks ahead", "DURATION", "PXW", "", ""}, {"two more weeks", "DURATION", "P2W", "", ""}}},
 	{"weekday abbreviations and plurals", "Polls close Thurs. and reopen on Mondays.", dct,
 		[]want{{"Thurs.", "DATE", "2013-10-31", "", "2013-10-31"}, {"Mondays", "SET", "XXXX-WXX-1", "", ""}}},
+	{"discourse now and o'clock", "Now, he says, the vote is now set for 3 o'clock.", dct,
+		[]want{{"now", "DATE", "PRESENT_REF", "", ""}, {"3 o'clock", "TIME", "2013-11-01T03:00", "", "2013-11-01"}}},
 	{"holidays", "Stores close on Christmas Day and reopen after Easter 2014 and Thanksgiving.", dct,
 		[]want{{"Christmas Day", "DATE", "2013-12-25", "", "2013-12-25"}, {"Easter 2014", "DATE", "2014-04-20", "", "2014-04-20"}, {"Thanksgiving", "DATE", "2013-11-28", "", "2013-11-28"}}},
 	{"wire clock with zone", "The blast came at 0735 GMT and the rally at 7:30 p.m. ET.", dct,
