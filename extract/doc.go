@@ -12,11 +12,13 @@
 //     plus capitalised name candidates;
 //   - persons (person.go): names from title patterns, apposition, speech
 //     verbs and honorifics, with later surname mentions resolved;
-//   - times (time.go): package timex tags time expressions against the
-//     document creation time (DCT);
-//   - events (event.go, status.go): a trigger lexicon (triggers.tsv) gives
-//     the type and CAMEO code; participants, place, time and status come
-//     from the trigger's clause; reports of one happening are merged.
+//   - times: package timex tags time expressions against the document
+//     creation time (DCT); time.go picks the one governing each event;
+//   - events (event.go, clause.go, time.go): the trigger lexicon of package
+//     trigger gives the type and CAMEO code and filters out words that
+//     report no event; participants, place, time and status come from the
+//     trigger's clause; money amounts (package money) make trade events;
+//     reports of one happening are merged.
 //
 // Extraction never fails on messy text: noise, unknown names or a missing
 // date give fewer facts, not errors. It is a function, not an interface,

@@ -3,161 +3,12 @@ package extract
 import (
 	_ "embed"
 	"slices"
-	"strings"
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract/money"
 	"github.com/annals-project/annals/extract/token"
+	"github.com/annals-project/annals/extract/trigger"
 )
-
-//go:embed triggers.tsv
-var triggersTSV string
-
-// trigger is one entry of the trigger lexicon.
-type trigger struct {
-	typ   annals.EventType
-	cameo string
-	past  bool // a past-tense form
-	noun  bool
-	weak  bool // statement verbs: only with a named speaker
-}
-
-var triggers = loadTriggers()
-
-func loadTriggers() map[string]trigger {
-	out := map[string]trigger{}
-	for _, line := range strings.Split(triggersTSV, "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		f := strings.Split(strings.TrimRight(line, "\r"), "\t")
-		if len(f) < 3 {
-			continue
-		}
-		t := trigger{typ: annals.EventType(f[1]), cameo: f[2]}
-		if len(f) > 3 {
-			t.past = strings.Contains(f[3], "past")
-			t.noun = strings.Contains(f[3], "noun")
-			t.weak = strings.Contains(f[3], "weak")
-		}
-		out[f[0]] = t
-	}
-	return out
-}
-
-// measures name the economic figure a trade event reports; the schema's
-// example calls total trade "trade volume".
-var measures = map[string]string{
-	"trade": "trade volume", "exports": "exports", "export": "exports", "imports": "imports",
-	"import": "imports", "surplus": "surplus", "deficit": "deficit", "investment": "investment",
-	"investments": "investment", "aid": "aid", "debt": "debt", "debts": "debt",
-}
-
-// holdVerbs after "agreed to" turn a following meeting noun into a planned
-// meeting ("agreed to hold talks"): the agreement is about the meeting,
-// and the meeting is the event (SCHEMA.md: planned covers "proposed").
-var holdVerbs = map[string]bool{"hold": true, "have": true, "resume": true, "start": true, "begin": true, "open": true, "reopen": true, "launch": true, "meet": true, "convene": true, "stage": true}
-
-// negators right before a trigger cancel it: "kept the nations from
-// signing a treaty" reports no signing.
-var negators = map[string]bool{"not": true, "no": true, "never": true, "without": true, "n't": true, "failed": true, "refused": true, "against": true}
-
-// negated reports whether trigger k is denied or prevented: a negator
-// up to three words before it ("did not sign the accord", "no talks"), or
-// "from"/"without" with a gerund shortly before a noun trigger ("kept the
-// nations from signing a peace treaty", "left without reaching a deal").
-func negated(toks []token.Token, c clause, k int) bool {
-	if k > c.i && negators[toks[k-1].Lower] {
-		return true
-	}
-	for x := k - 2; x >= c.i && x >= k-3; x-- {
-		if negators[toks[x].Lower] && toks[x+1].Kind == token.Word {
-			return true // "did not sign the accord", "no new talks", "failed to agree"
-		}
-	}
-	for x := k - 1; x > c.i && x >= k-4; x-- {
-		w := toks[x-1].Lower
-		if (w == "from" || w == "without") && strings.HasSuffix(toks[x].Lower, "ing") {
-			return true
-		}
-	}
-	return false
-}
-
-// anaphoric determiners before an agreement noun refer back to it.
-var anaphoric = map[string]bool{"the": true, "this": true, "that": true, "its": true, "their": true, "'s": true, "’s": true}
-
-// notMeetings are objects of "meet" that are needs or targets, not
-// parties ("meet demand", "met its target").
-var notMeetings = map[string]bool{
-	"demand": true, "demands": true, "needs": true, "need": true, "target": true, "targets": true,
-	"requirements": true, "requirement": true, "deadline": true, "obligations": true,
-	"conditions": true, "criteria": true, "costs": true, "expectations": true, "payments": true,
-	"standards": true, "commitments": true, "goal": true, "goals": true, "forecasts": true,
-	"estimates": true, "requests": true, "shortfall": true,
-}
-
-// objectAfter returns the head of the noun phrase after token k: the first
-// word after any determiner and up to two modifiers.
-func objectAfter(toks []token.Token, c clause, k int) string {
-	for x := k + 1; x < c.j && x <= k+4; x++ {
-		w := toks[x].Lower
-		if notMeetings[w] {
-			return w
-		}
-		if toks[x].Kind != token.Word {
-			break
-		}
-	}
-	return ""
-}
-
-var possessivePronouns = map[string]bool{"their": true, "his": true, "her": true, "its": true}
-
-// nounDeterminers before a verb-form trigger make it a noun.
-var nounDeterminers = map[string]bool{"a": true, "an": true, "the": true, "first": true, "any": true, "some": true, "every": true, "clear": true, "no": true}
-
-// definite reports an agreement noun introduced by a definite or
-// possessive determiner, possibly with modifiers between ("the civil
-// nuclear agreement", "today's accord"): a reference to an agreement the
-// story has reported or assumes, not a new one.
-func definite(toks []token.Token, c clause, k int) bool {
-	for x := k - 1; x >= c.i && x >= k-4; x-- {
-		w := toks[x].Lower
-		if anaphoric[w] {
-			return true
-		}
-		if toks[x].Kind != token.Word || w == "a" || w == "an" {
-			return false
-		}
-	}
-	return false
-}
-
-// processOf reports a noun trigger after "months of", "years of": a
-// process over a period ("after 18 months of negotiations"), background
-// to the story rather than a dated event.
-func processOf(toks []token.Token, c clause, k int) bool {
-	if k-2 < c.i || toks[k-1].Lower != "of" {
-		return false
-	}
-	switch toks[k-2].Lower {
-	case "days", "weeks", "months", "years", "decades":
-		return true
-	}
-	return false
-}
-
-// underBefore reports "under (an|the|today's) agreement": the terms of an
-// agreement, not its making.
-func underBefore(toks []token.Token, c clause, k int) bool {
-	for x := k - 1; x >= c.i && x >= k-4; x-- {
-		if toks[x].Lower == "under" {
-			return true
-		}
-	}
-	return false
-}
 
 // cand is one event found in one clause, before merging.
 type cand struct {
@@ -165,6 +16,11 @@ type cand struct {
 	sent  int
 	order int  // position in the text, for stable ordering
 	weak  bool // dated only by the article-date default
+}
+
+func mustLookup(w string) trigger.Trigger {
+	t, _ := trigger.Lookup(w)
+	return t
 }
 
 // events finds and merges the events of the document.
@@ -195,51 +51,31 @@ func (d *doc) clauseEvents(si int, s *sent, c clause, pp []int, ps []annals.Coun
 		if s.quoted[k] {
 			continue
 		}
-		tr, ok := triggers[toks[k].Lower]
-		if !ok || (tr.noun && s.covered(k)) {
+		tr, ok := trigger.Lookup(toks[k].Lower)
+		if !ok || (tr.Noun && s.covered(k)) {
 			continue
 		}
-		if negated(toks, c, k) {
+		if trigger.Negated(toks, c.i, k) || trigger.NotAnEvent(toks, c.i, c.j, k, tr) {
 			continue
 		}
-		if !tr.noun && k > c.i && nounDeterminers[toks[k-1].Lower] {
-			continue // "the first signs of", "a meet": a noun, not the verb
-		}
-		if tr.noun && k > c.i && toks[k].IsCap() {
-			continue // "the Paris Agreement": part of a name, not a report
-		}
-		if tr.typ == annals.EventMeet && !tr.noun && k+1 < c.j && notMeetings[objectAfter(toks, c, k)] {
-			continue // "to meet demand": meeting a need, not a person
-		}
-		if tr.noun && (processOf(toks, c, k) || k > c.i && possessivePronouns[toks[k-1].Lower]) {
-			// "their discussion", "his visit": a reference to an event
-			// named before.
-			continue
-		}
-		if tr.typ == annals.EventAgree && tr.noun && k > c.i && (definite(toks, c, k) || underBefore(toks, c, k)) {
-			// "Under the agreement", "The accord provided for": a
-			// definite reference to an agreement already reported, not a
-			// new one.
-			continue
-		}
-		if tr.weak {
+		if tr.Weak {
 			if e, ok := d.statement(si, s, c, k, tr); ok {
 				out = append(out, e)
 			}
 			continue
 		}
-		if absorbed || seen[tr.typ] || tr.typ == annals.EventCooperate && seen[annals.EventAgree] {
+		if absorbed || seen[tr.Type] || tr.Type == annals.EventCooperate && seen[annals.EventAgree] {
 			// Cooperation named after an agreement in one clause is what
 			// was agreed ("signed a defence cooperation agreement").
 			continue
 		}
-		if to := complementAt(toks, c, k); tr.typ == annals.EventAgree && to >= 0 {
+		if to := trigger.ComplementAt(toks, k, c.j); tr.Type == annals.EventAgree && to >= 0 {
 			// The rest of the clause is what was agreed, not a further
 			// event; except "agreed to hold talks", a planned meeting.
-			if m := d.heldMeeting(s, c, to); m >= 0 {
+			if m := trigger.HeldMeeting(toks, to, c.j); m >= 0 {
 				// The meeting's time is in the complement: "agreed today
 				// to reopen talks" dates the agreement, not the talks.
-				if e, ok := d.build(si, s, c, clause{i: to, j: c.j, own: true}, m, triggers[toks[m].Lower], pp, ps, true); ok {
+				if e, ok := d.build(si, s, c, clause{i: to, j: c.j, own: true}, m, mustLookup(toks[m].Lower), pp, ps, true); ok {
 					out = append(out, e)
 				}
 				seen[annals.EventAgree], seen[annals.EventMeet] = true, true
@@ -251,72 +87,34 @@ func (d *doc) clauseEvents(si int, s *sent, c clause, pp []int, ps []annals.Coun
 		}
 		if e, ok := d.build(si, s, c, c, k, tr, pp, ps, false); ok {
 			out = append(out, e)
-			seen[tr.typ] = true
+			seen[tr.Type] = true
 		}
 	}
 	out = append(out, d.trade(si, s, c, pp, ps)...)
 	return out
 }
 
-// complementAt returns the index of the "to", "on" or "that" opening the
-// complement of an agreement verb at k, allowing a time or adverb between
-// ("agreed today to reopen talks", "agreed on Friday to ..."); -1 if none.
-func complementAt(toks []token.Token, c clause, k int) int {
-	for x := k + 1; x < c.j && x <= k+4; x++ {
-		switch toks[x].Lower {
-		case "to", "that":
-			return x
-		case "on":
-			if x == k+1 {
-				return x
-			}
-		}
-		if toks[x].Kind == token.Punct {
-			return -1
-		}
-	}
-	return -1
-}
-
-// heldMeeting returns the index of the meeting noun in "agreed to hold
-// (vice-ministerial) talks", with to the index of "to"; -1 if none.
-func (d *doc) heldMeeting(s *sent, c clause, to int) int {
-	toks := s.toks
-	if to+1 >= c.j || toks[to].Lower != "to" || !holdVerbs[toks[to+1].Lower] {
-		return -1
-	}
-	if toks[to+1].Lower == "meet" {
-		return to + 1
-	}
-	for m := to + 2; m < c.j && m <= to+7; m++ {
-		if tr, ok := triggers[toks[m].Lower]; ok && tr.typ == annals.EventMeet {
-			return m
-		}
-	}
-	return -1
-}
-
 // build makes the event of trigger k in clause c, dated from the part tc
 // of the clause.
-func (d *doc) build(si int, s *sent, c, tc clause, k int, tr trigger, pp []int, ps []annals.Country, planned bool) (cand, bool) {
-	ev := annals.Event{Type: tr.typ, CAMEO: tr.cameo}
+func (d *doc) build(si int, s *sent, c, tc clause, k int, tr trigger.Trigger, pp []int, ps []annals.Country, planned bool) (cand, bool) {
+	ev := annals.Event{Type: tr.Type, CAMEO: tr.CAMEO}
 	weak := false
-	actors, countries := d.participants(s, c, pp, ps, tr.typ)
+	actors, countries := d.participants(s, c, pp, ps, tr.Type)
 	if len(actors) == 0 && len(countries) == 0 {
 		// A clause without its own participants ("In preliminary talks, the
 		// ...") borrows those of the whole sentence.
-		actors, countries = d.participants(s, clause{i: 0, j: len(s.toks)}, pp, ps, tr.typ)
+		actors, countries = d.participants(s, clause{i: 0, j: len(s.toks)}, pp, ps, tr.Type)
 	}
 	if len(actors) == 0 && len(countries) == 0 {
 		return cand{}, false
 	}
-	if k+1 < c.j && s.toks[k+1].Lower == "with" && (tr.typ == annals.EventMeet || tr.typ == annals.EventAgree) {
+	if k+1 < c.j && s.toks[k+1].Lower == "with" && (tr.Type == annals.EventMeet || tr.Type == annals.EventAgree) {
 		// "a meeting with X": the sentence's subject is the other party.
 		actors, countries = d.addSubject(s, actors, countries)
 	}
 	ev.Actors, ev.Countries = actors, countries
-	ev.Place = d.placeIn(s, c, tr.typ == annals.EventVisit)
-	if tr.typ == annals.EventVisit && ev.Place != "" {
+	ev.Place = d.placeIn(s, c, tr.Type == annals.EventVisit)
+	if tr.Type == annals.EventVisit && ev.Place != "" {
 		// The host state of a visit takes part ("visit Berlin": Germany).
 		if pc := placeCountry(s, c, ev.Place); pc != "" && !slices.Contains(ev.Countries, pc) {
 			ev.Countries = append(ev.Countries, pc)
@@ -331,7 +129,7 @@ func (d *doc) build(si int, s *sent, c, tc clause, k int, tr trigger, pp []int, 
 		ev.Start, ev.End, ev.Time = d.dct, d.dct, annals.TimeValue(d.dct.String())
 		weak = true
 	}
-	if (tr.typ == annals.EventCooperate || tr.typ == annals.EventConflict) && !hasTime {
+	if (tr.Type == annals.EventCooperate || tr.Type == annals.EventConflict) && !hasTime {
 		// Cooperation and conflict without a time of their own are trends
 		// or background ("have stepped up cooperation", "threats from"),
 		// which the schema marks optional; leave them out.
@@ -345,7 +143,7 @@ func (d *doc) build(si int, s *sent, c, tc clause, k int, tr trigger, pp []int, 
 // statement makes a statement event when a named person speaks: "Lavrov
 // told a news conference", "Kishida said". Other statements are too weak
 // to report (SCHEMA.md marks most statements optional).
-func (d *doc) statement(si int, s *sent, c clause, k int, tr trigger) (cand, bool) {
+func (d *doc) statement(si int, s *sent, c clause, k int, tr trigger.Trigger) (cand, bool) {
 	p := -1
 	if x := s.mentionEnding(k); x >= 0 && s.ments[x].kind == mPerson && !s.ments[x].pronoun {
 		p = s.ments[x].person
@@ -359,7 +157,7 @@ func (d *doc) statement(si int, s *sent, c clause, k int, tr trigger) (cand, boo
 	if r.role == "" && r.country == "" {
 		return cand{}, false // only officials' statements are worth an event
 	}
-	ev := annals.Event{Type: annals.EventStatement, CAMEO: tr.cameo, Status: annals.StatusOccurred,
+	ev := annals.Event{Type: annals.EventStatement, CAMEO: tr.CAMEO, Status: annals.StatusOccurred,
 		Actors: []string{r.name}, Countries: []annals.Country{}}
 	if r.country != "" {
 		ev.Countries = append(ev.Countries, r.country)
@@ -385,7 +183,7 @@ func (d *doc) trade(si int, s *sent, c clause, pp []int, ps []annals.Country) []
 	}
 	measure, mk := "", -1
 	for k, t := range toks {
-		if m, ok := measures[t.Lower]; ok && !s.quoted[c.i+k] {
+		if m, ok := trigger.Measure(t.Lower); ok && !s.quoted[c.i+k] {
 			measure, mk = m, c.i+k
 			break
 		}
@@ -538,7 +336,7 @@ func (d *doc) placeIn(s *sent, c clause, visit bool) string {
 		if p == "the" && m.i > 1 {
 			p = s.toks[m.i-2].Lower
 		}
-		if p == "in" || p == "at" || (visit && (p == "to" || triggers[p].typ == annals.EventVisit)) {
+		if p == "in" || p == "at" || (visit && (p == "to" || mustLookup(p).Type == annals.EventVisit)) {
 			return m.name
 		}
 	}

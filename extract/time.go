@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/extract/trigger"
 )
 
 // governingTime returns the time expression that governs trigger k of
@@ -130,7 +131,7 @@ func (d *doc) linkedTime(s *sent, c clause, k int) (annals.TimeExpr, int, bool) 
 
 func hasTrigger(s *sent, c clause) bool {
 	for k := c.i; k < c.j; k++ {
-		if _, ok := triggers[s.toks[k].Lower]; ok {
+		if _, ok := trigger.Lookup(s.toks[k].Lower); ok {
 			return true
 		}
 	}
@@ -194,8 +195,8 @@ var pastMarkers = map[string]bool{"was": true, "were": true, "had": true, "did":
 // undated past-tense report happened on the day of the story): a past
 // trigger, a past or perfect auxiliary, or a verb in -ed shortly after a
 // subject mention.
-func (d *doc) pastReport(s *sent, tr trigger) bool {
-	if tr.past {
+func (d *doc) pastReport(s *sent, tr trigger.Trigger) bool {
+	if tr.Past {
 		return true
 	}
 	for x, t := range s.toks {
@@ -205,7 +206,7 @@ func (d *doc) pastReport(s *sent, tr trigger) bool {
 		if pastMarkers[t.Lower] {
 			return true
 		}
-		if tr2, ok := triggers[t.Lower]; ok && tr2.past {
+		if tr2, ok := trigger.Lookup(t.Lower); ok && tr2.Past {
 			return true
 		}
 		if strings.HasSuffix(t.Lower, "ed") && len(t.Lower) > 3 {

@@ -1,0 +1,239 @@
+// Package trigger holds the event trigger lexicon (triggers.tsv: word forms
+// with event type and CAMEO code) and the token-level tests that decide
+// whether a trigger word reports an event at all: negation ("did not
+// sign"), references to an event already named ("under the agreement",
+// "their discussion"), processes ("18 months of negotiations"), named
+// treaties ("the Paris Agreement") and other senses ("meet demand").
+//
+// Every test takes the sentence's tokens, the clause bounds [lo, hi) and
+// the trigger's index k, and looks only at a few neighbouring tokens, so
+// the cost per trigger is constant.
+package trigger
+
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/extract/token"
+)
+
+//go:embed triggers.tsv
+var triggersTSV string
+
+// Trigger is one entry of the lexicon.
+type Trigger struct {
+	Type  annals.EventType
+	CAMEO string
+	Past  bool // a past-tense form: a report of something that happened
+	Noun  bool // a nominal trigger ("talks", "visit")
+	Weak  bool // a statement verb: an event only with a named speaker
+}
+
+var lexicon = load()
+
+func load() map[string]Trigger {
+	out := map[string]Trigger{}
+	for _, line := range strings.Split(triggersTSV, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(strings.TrimRight(line, "\r"), "\t")
+		if len(f) < 3 {
+			continue
+		}
+		t := Trigger{Type: annals.EventType(f[1]), CAMEO: f[2]}
+		if len(f) > 3 {
+			t.Past = strings.Contains(f[3], "past")
+			t.Noun = strings.Contains(f[3], "noun")
+			t.Weak = strings.Contains(f[3], "weak")
+		}
+		out[f[0]] = t
+	}
+	return out
+}
+
+// Lookup returns the trigger of a lower-case word form.
+func Lookup(lower string) (Trigger, bool) {
+	t, ok := lexicon[lower]
+	return t, ok
+}
+
+// measures name the economic figure a trade event reports; the schema's
+// example calls total trade "trade volume".
+var measures = map[string]string{
+	"trade": "trade volume", "exports": "exports", "export": "exports", "imports": "imports",
+	"import": "imports", "surplus": "surplus", "deficit": "deficit", "investment": "investment",
+	"investments": "investment", "aid": "aid", "debt": "debt", "debts": "debt",
+}
+
+// Measure returns the economic measure a lower-case word names ("trade"
+// -> "trade volume", "exports").
+func Measure(lower string) (string, bool) {
+	m, ok := measures[lower]
+	return m, ok
+}
+
+// holdVerbs after "agreed to" turn a following meeting noun into a planned
+// meeting ("agreed to hold talks"): the agreement is about the meeting,
+// and the meeting is the event (SCHEMA.md: planned covers "proposed").
+var holdVerbs = map[string]bool{"hold": true, "have": true, "resume": true, "start": true, "begin": true, "open": true, "reopen": true, "launch": true, "meet": true, "convene": true, "stage": true}
+
+// HeldMeeting returns the index of the meeting noun in "to hold
+// (vice-ministerial) talks" or of "meet" in "to meet", with to the index
+// of "to"; -1 if none.
+func HeldMeeting(toks []token.Token, to, hi int) int {
+	if to+1 >= hi || toks[to].Lower != "to" || !holdVerbs[toks[to+1].Lower] {
+		return -1
+	}
+	if toks[to+1].Lower == "meet" {
+		return to + 1
+	}
+	for m := to + 2; m < hi && m <= to+7; m++ {
+		if tr, ok := lexicon[toks[m].Lower]; ok && tr.Type == annals.EventMeet {
+			return m
+		}
+	}
+	return -1
+}
+
+// ComplementAt returns the index of the "to", "on" or "that" opening the
+// complement of an agreement verb at k, allowing a time or adverb between
+// ("agreed today to reopen talks", "agreed on Friday to ..."); -1 if none.
+func ComplementAt(toks []token.Token, k, hi int) int {
+	for x := k + 1; x < hi && x <= k+4; x++ {
+		switch toks[x].Lower {
+		case "to", "that":
+			return x
+		case "on":
+			if x == k+1 {
+				return x
+			}
+		}
+		if toks[x].Kind == token.Punct {
+			return -1
+		}
+	}
+	return -1
+}
+
+// negators before a trigger cancel it.
+var negators = map[string]bool{"not": true, "no": true, "never": true, "without": true, "n't": true, "failed": true, "refused": true, "against": true}
+
+// Negated reports whether trigger k is denied or prevented: a negator up
+// to three words before it ("did not sign the accord", "no talks", "failed
+// to agree"), or "from"/"without" with a gerund shortly before it ("kept
+// the nations from signing a peace treaty").
+func Negated(toks []token.Token, lo, k int) bool {
+	if k > lo && negators[toks[k-1].Lower] {
+		return true
+	}
+	for x := k - 2; x >= lo && x >= k-3; x-- {
+		if negators[toks[x].Lower] && toks[x+1].Kind == token.Word {
+			return true
+		}
+	}
+	for x := k - 1; x > lo && x >= k-4; x-- {
+		w := toks[x-1].Lower
+		if (w == "from" || w == "without") && strings.HasSuffix(toks[x].Lower, "ing") {
+			return true
+		}
+	}
+	return false
+}
+
+// nounDeterminers before a verb-form trigger make it a noun ("the first
+// signs of", "a meet").
+var nounDeterminers = map[string]bool{"a": true, "an": true, "the": true, "first": true, "any": true, "some": true, "every": true, "clear": true, "no": true}
+
+var possessivePronouns = map[string]bool{"their": true, "his": true, "her": true, "its": true}
+
+// anaphoric determiners before an agreement noun refer back to it.
+var anaphoric = map[string]bool{"the": true, "this": true, "that": true, "its": true, "their": true, "'s": true, "’s": true}
+
+// notMeetings are objects of "meet" that are needs or targets, not
+// parties ("meet demand", "met its target").
+var notMeetings = map[string]bool{
+	"demand": true, "demands": true, "needs": true, "need": true, "target": true, "targets": true,
+	"requirements": true, "requirement": true, "deadline": true, "obligations": true,
+	"conditions": true, "criteria": true, "costs": true, "expectations": true, "payments": true,
+	"standards": true, "commitments": true, "goal": true, "goals": true, "forecasts": true,
+	"estimates": true, "requests": true, "shortfall": true,
+}
+
+// NotAnEvent reports whether trigger t at k, in a clause [lo, hi), names
+// no new event of its own:
+//   - a verb form after a determiner is a noun of another sense ("the
+//     first signs of recovery");
+//   - a capitalised noun inside a sentence is part of a name ("the Paris
+//     Agreement");
+//   - "meet" with a need or target as object ("to meet domestic demand");
+//   - a noun after "months of", "years of" is a process, background rather
+//     than a dated event ("after 18 months of negotiations");
+//   - a noun after a possessive pronoun refers to an event named before
+//     ("details of their discussion", "during his visit");
+//   - an agreement noun after a definite or possessive determiner, possibly
+//     with modifiers ("the civil nuclear agreement", "today's accord"), or
+//     after "under", is an agreement the story has reported or assumes.
+func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
+	switch {
+	case !t.Noun && k > lo && nounDeterminers[toks[k-1].Lower]:
+		return true
+	case t.Noun && k > lo && toks[k].IsCap():
+		return true
+	case t.Type == annals.EventMeet && !t.Noun && needObject(toks, k, hi):
+		return true
+	case t.Noun && processOf(toks, lo, k):
+		return true
+	case t.Noun && k > lo && possessivePronouns[toks[k-1].Lower]:
+		return true
+	case t.Type == annals.EventAgree && t.Noun && k > lo && (definite(toks, lo, k) || under(toks, lo, k)):
+		return true
+	}
+	return false
+}
+
+func needObject(toks []token.Token, k, hi int) bool {
+	for x := k + 1; x < hi && x <= k+4; x++ {
+		if notMeetings[toks[x].Lower] {
+			return true
+		}
+		if toks[x].Kind != token.Word {
+			break
+		}
+	}
+	return false
+}
+
+func definite(toks []token.Token, lo, k int) bool {
+	for x := k - 1; x >= lo && x >= k-4; x-- {
+		w := toks[x].Lower
+		if anaphoric[w] {
+			return true
+		}
+		if toks[x].Kind != token.Word || w == "a" || w == "an" {
+			return false
+		}
+	}
+	return false
+}
+
+func processOf(toks []token.Token, lo, k int) bool {
+	if k-2 < lo || toks[k-1].Lower != "of" {
+		return false
+	}
+	switch toks[k-2].Lower {
+	case "days", "weeks", "months", "years", "decades":
+		return true
+	}
+	return false
+}
+
+func under(toks []token.Token, lo, k int) bool {
+	for x := k - 1; x >= lo && x >= k-4; x-- {
+		if toks[x].Lower == "under" {
+			return true
+		}
+	}
+	return false
+}

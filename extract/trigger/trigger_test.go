@@ -1,0 +1,130 @@
+package trigger_test
+
+import (
+	"testing"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/extract/token"
+	"github.com/annals-project/annals/extract/trigger"
+)
+
+// at tokenizes s and returns the tokens and the index of word w.
+func at(t *testing.T, s, w string) ([]token.Token, int) {
+	t.Helper()
+	toks := token.Tokenize(s, 0)
+	for i, tk := range toks {
+		if tk.Text == w {
+			return toks, i
+		}
+	}
+	t.Fatalf("%q not in %q", w, s)
+	return nil, 0
+}
+
+func TestLookup(t *testing.T) {
+	tests := []struct {
+		w     string
+		typ   annals.EventType
+		cameo string
+	}{
+		{"talks", annals.EventMeet, "046"}, {"met", annals.EventMeet, "040"}, {"visited", annals.EventVisit, "042"},
+		{"agreed", annals.EventAgree, "030"}, {"signed", annals.EventAgree, "057"}, {"said", annals.EventStatement, "010"},
+		{"cooperation", annals.EventCooperate, "050"}, {"accused", annals.EventConflict, "112"}, {"seized", annals.EventConflict, "192"},
+	}
+	for _, tt := range tests {
+		got, ok := trigger.Lookup(tt.w)
+		if !ok || got.Type != tt.typ || got.CAMEO != tt.cameo {
+			t.Errorf("Lookup(%q) = %+v, %v, want %s %s", tt.w, got, ok, tt.typ, tt.cameo)
+		}
+	}
+	if _, ok := trigger.Lookup("banana"); ok {
+		t.Errorf("Lookup(banana) found a trigger")
+	}
+}
+
+func TestNegated(t *testing.T) {
+	tests := []struct {
+		s, w string
+		want bool
+	}{
+		{"Poland and Lithuania did not sign the accord", "accord", true},
+		{"the dispute kept them from signing a peace treaty", "treaty", true},
+		{"they failed to agree on quotas", "agree", true},
+		{"there were no talks this week", "talks", true},
+		{"the sides signed a treaty", "treaty", false},
+		{"officials from both countries began talks", "talks", false},
+		{"they left without reaching a deal", "deal", true},
+		{"Chile and Peru met on Monday", "met", false},
+	}
+	for _, tt := range tests {
+		toks, k := at(t, tt.s, tt.w)
+		if got := trigger.Negated(toks, 0, k); got != tt.want {
+			t.Errorf("Negated(%q, %q) = %v, want %v", tt.s, tt.w, got, tt.want)
+		}
+	}
+}
+
+func TestNotAnEvent(t *testing.T) {
+	tests := []struct {
+		s, w string
+		want bool
+	}{
+		{"a deal was struck under the agreement", "agreement", true},
+		{"the civil nuclear agreement will be signed", "agreement", true},
+		{"they signed a trade agreement", "agreement", false},
+		{"talks on a new International Rubber Agreement opened", "Agreement", true},
+		{"enough oil to meet domestic demand", "meet", true},
+		{"the ministers will meet in Rome", "meet", false},
+		{"after 18 months of negotiations", "negotiations", true},
+		{"details of their discussion will emerge", "discussion", true},
+		{"they began high-level talks in Tokyo", "talks", false},
+		{"today's accord covers aid", "accord", true},
+	}
+	for _, tt := range tests {
+		toks, k := at(t, tt.s, tt.w)
+		tr, ok := trigger.Lookup(toks[k].Lower)
+		if !ok {
+			if tt.want {
+				t.Errorf("Lookup(%q) found nothing", tt.w)
+			}
+			continue
+		}
+		if got := trigger.NotAnEvent(toks, 0, len(toks), k, tr); got != tt.want {
+			t.Errorf("NotAnEvent(%q, %q) = %v, want %v", tt.s, tt.w, got, tt.want)
+		}
+	}
+}
+
+func TestHeldMeeting(t *testing.T) {
+	tests := []struct {
+		s    string
+		want string
+	}{
+		{"the two men agreed to hold vice-ministerial talks in January", "talks"},
+		{"Kenya and Tanzania agreed today to reopen talks on trade", "talks"},
+		{"they agreed to meet again next month", "meet"},
+		{"they agreed to discuss territorial issues", ""},
+		{"they agreed to expand trade", ""},
+	}
+	for _, tt := range tests {
+		toks, k := at(t, tt.s, "agreed")
+		to := trigger.ComplementAt(toks, k, len(toks))
+		got := ""
+		if to >= 0 {
+			if m := trigger.HeldMeeting(toks, to, len(toks)); m >= 0 {
+				got = toks[m].Text
+			}
+		}
+		if got != tt.want {
+			t.Errorf("HeldMeeting(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestMeasure(t *testing.T) {
+	for w, want := range map[string]string{"trade": "trade volume", "exports": "exports", "surplus": "surplus", "debt": "debt"} {
+		if got, ok := trigger.Measure(w); !ok || got != want {
+			t.Errorf("Measure(%q) = %q, %v, want %q", w, got, ok, want)
+		}
+	}
+}
