@@ -256,3 +256,35 @@ func anyContains(list []string, sub string) bool {
 	}
 	return false
 }
+
+// TestTimelineExportFormats runs 'annals timeline' with the TimelineJS and
+// iCalendar formats on the seed.
+func TestTimelineExportFormats(t *testing.T) {
+	env := map[string]string{"ANNALS_DB": tempDB(t)}
+	if r := runCLI(t, env, "", "ingest", seedPath); r.code != 0 {
+		t.Fatalf("ingest: exit %d: %s", r.code, r.stderr)
+	}
+	var events []map[string]any
+	r := runCLI(t, env, "", "timeline", "--format", "json")
+	if err := json.Unmarshal([]byte(r.stdout), &events); err != nil {
+		t.Fatal(err)
+	}
+	planned, dated := 0, 0
+	for _, e := range events {
+		if e["start"] != nil {
+			dated++
+			if e["status"] == "planned" {
+				planned++
+			}
+		}
+	}
+	r = runCLI(t, env, "", "timeline", "--format", "ics")
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "BEGIN:VCALENDAR\r\n") || strings.Count(r.stdout, "BEGIN:VEVENT\r\n") != planned || planned == 0 {
+		t.Errorf("timeline --format ics: exit %d, %d VEVENTs, want %d (stderr %q)", r.code, strings.Count(r.stdout, "BEGIN:VEVENT"), planned, r.stderr)
+	}
+	r = runCLI(t, env, "", "timeline", "--format", "timelinejs")
+	var tjs struct{ Events []any }
+	if err := json.Unmarshal([]byte(r.stdout), &tjs); r.code != 0 || err != nil || len(tjs.Events) != dated {
+		t.Errorf("timeline --format timelinejs: exit %d, %v, %d slides, want %d", r.code, err, len(tjs.Events), dated)
+	}
+}

@@ -37,14 +37,16 @@ overlaps the range (YYYY-MM-DD, YYYY-MM or YYYY).`,
 		Example: `  annals timeline
   annals timeline --actor Lavrov --format md
   annals timeline --country JPN --from 2013-11 --to 2014 --type meet,visit
-  annals timeline --status planned --format csv -o planned.csv`,
+  annals timeline --status planned --format csv -o planned.csv
+  annals timeline --format ics -o planned.ics        # planned events for a calendar
+  annals timeline --format timelinejs -o tl.json     # for TimelineJS`,
 		Args: exactArgs(0, "no arguments"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runTimeline(cmd.Context(), e, o)
 		},
 	}
 	o.db.register(cmd)
-	o.out.register(cmd, "text", "text", "md", "json", "csv", "tsv")
+	o.out.register(cmd, "text", "text", "md", "json", "csv", "tsv", "timelinejs", "ics")
 	cmd.Flags().StringVar(&o.actor, "actor", "", "only events with this person or organisation (`NAME`)")
 	cmd.Flags().StringVar(&o.country, "country", "", "only events involving this state (`ISO3` code, e.g. JPN)")
 	cmd.Flags().StringVar(&o.from, "from", "", "only events ending on or after `DATE`")
@@ -119,6 +121,12 @@ func runTimeline(ctx context.Context, e *env, o timelineOptions) error {
 		return err
 	}
 	tl := timeline.Build(events, topts)
+	switch o.out.format {
+	case "timelinejs": // TimelineJS3 JSON, for timeline.knightlab.com
+		return o.out.write(e, func(w io.Writer) error { return reports.TimelineJS(w, tl) })
+	case "ics": // the planned events as an iCalendar file
+		return o.out.write(e, func(w io.Writer) error { return reports.ICS(w, tl) })
+	}
 	format, _ := reports.ParseFormat(o.out.format)
 	return o.out.write(e, func(w io.Writer) error { return reports.Timeline(w, format, tl) })
 }
