@@ -143,6 +143,9 @@ func (m *matcher) relative(i int) (match, bool) {
 		return match{}, false
 	}
 	if u := m.has(j, cUnit); u != nil {
+		if m.upper(j) && m.upper(j-1) && !m.sentenceBreak(j-1) && j-1 > 0 {
+			return match{}, false // "ABC's This Week": a title
+		}
 		t := m.toks[j]
 		plural := m.text[t.e-1] == 's' && u.unit != "S" || m.lit(j, "centuries")
 		switch {
@@ -276,6 +279,9 @@ func (m *matcher) vague(i int) (match, bool) {
 	r := m.has(j, cRef)
 	if r == nil {
 		return match{}, false
+	}
+	if the && !(m.lit(j, "past") || m.lit(j, "future") || m.lit(j, "present")) {
+		return match{}, false // "the recently completed": the adverb alone
 	}
 	switch {
 	case m.lit(j, "recent"):

@@ -90,6 +90,8 @@ var tagTests = []struct {
 		[]want{{"Thurs.", "DATE", "2013-10-31", "", "2013-10-31"}, {"Mondays", "SET", "XXXX-WXX-1", "", ""}}},
 	{"discourse now and o'clock", "Now, he says, the vote is now set for 3 o'clock.", dct,
 		[]want{{"now", "DATE", "PRESENT_REF", "", ""}, {"3 o'clock", "TIME", "2013-11-01T03:00", "", "2013-11-01"}}},
+	{"titles and fractions", "He told ABC's This Week that a quarter of the recently hired staff left.", dct,
+		[]want{{"recently", "DATE", "PAST_REF", "", ""}}},
 	{"holidays", "Stores close on Christmas Day and reopen after Easter 2014 and Thanksgiving.", dct,
 		[]want{{"Christmas Day", "DATE", "2013-12-25", "", "2013-12-25"}, {"Easter 2014", "DATE", "2014-04-20", "", "2014-04-20"}, {"Thanksgiving", "DATE", "2013-11-28", "", "2013-11-28"}}},
 	{"wire clock with zone", "The blast came at 0735 GMT and the rally at 7:30 p.m. ET.", dct,
