@@ -143,8 +143,10 @@ func (m *matcher) relative(i int) (match, bool) {
 		return match{}, false
 	}
 	if u := m.has(j, cUnit); u != nil {
-		if m.upper(j) && m.upper(j-1) && !m.sentenceBreak(j-1) && j-1 > 0 {
-			return match{}, false // "ABC's This Week": a title
+		if m.upper(j) && m.upper(j-1) && m.lit(j-2, "s") && m.punct(j-3, '\'') {
+			// "ABC's This Week": a programme's name. (Title Case alone is
+			// not enough: headlines capitalise every word.)
+			return match{}, false
 		}
 		t := m.toks[j]
 		plural := m.text[t.e-1] == 's' && u.unit != "S" || m.lit(j, "centuries")
@@ -222,7 +224,7 @@ func (m *matcher) season(i int) (match, bool) {
 	if i == j-1 && !m.upper(i) && !prevMakesDate(m.w(i-1)) {
 		return match{}, false
 	}
-	if m.upper(j-1) && m.upper(j-2) && m.toks[j-2].kind == kWord && !m.sentenceBreak(j-1) && !m.misc(j-2, "the") {
+	if m.upper(j-1) && m.upper(j-2) && m.toks[j-2].kind == kWord && !m.sentenceBreak(j-1) && !m.misc(j-2, "the") && !prevMakesDate(m.w(j-2)) {
 		return match{}, false
 	}
 	if i == j-1 && m.lit(i, "fall") && !m.misc(i-1, "in") && !m.misc(i-1, "this") {

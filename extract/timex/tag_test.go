@@ -92,6 +92,8 @@ var tagTests = []struct {
 		[]want{{"now", "DATE", "PRESENT_REF", "", ""}, {"3 o'clock", "TIME", "2013-11-01T03:00", "", "2013-11-01"}}},
 	{"titles and fractions", "He told ABC's This Week that a quarter of the recently hired staff left.", dct,
 		[]want{{"recently", "DATE", "PAST_REF", "", ""}}},
+	{"headline case", "Talks Resume In Spring As Deal Nears This Week", dct,
+		[]want{{"Spring", "DATE", "2013-SP", "", "2013-03-01..2013-05-31"}, {"This Week", "DATE", "2013-W44", "", "2013-10-28..2013-11-03"}}},
 	{"holidays", "Stores close on Christmas Day and reopen after Easter 2014 and Thanksgiving.", dct,
 		[]want{{"Christmas Day", "DATE", "2013-12-25", "", "2013-12-25"}, {"Easter 2014", "DATE", "2014-04-20", "", "2014-04-20"}, {"Thanksgiving", "DATE", "2013-11-28", "", "2013-11-28"}}},
 	{"wire clock with zone", "The blast came at 0735 GMT and the rally at 7:30 p.m. ET.", dct,
