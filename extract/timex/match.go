@@ -94,6 +94,16 @@ func (m *matcher) number(i int) (amount string, n int, j int, ok bool) {
 				return m.text[t.b:u.e], t.num, i + 3, true
 			}
 		}
+		// "5 1/2 hours": a whole amount and a half or a quarter.
+		if f, ok := m.isNum(i + 1); ok && f.ndig == 1 && !m.adj(i+1) && m.punct(i+2, '/') && m.adj(i+2) && m.adj(i+3) {
+			if d, ok := m.isNum(i + 3); ok && d.ndig == 1 && f.num < d.num && (d.num == 2 || d.num == 4) {
+				frac := map[int]string{2: ".5", 4: ".25"}[d.num]
+				if f.num == 3 && d.num == 4 {
+					frac = ".75"
+				}
+				return m.text[t.b:t.e] + frac, t.num, i + 4, true
+			}
+		}
 		if m.punct(i+1, ',') && m.adj(i+1) {
 			if _, ok := m.isNum(i + 2); ok && m.adj(i+2) {
 				return "", 0, i, false // 1,000: a count, not a time amount

@@ -173,6 +173,9 @@ func (m *matcher) inner(j int) (match, bool) {
 	try(m.dayMonth(j))
 	try(m.weekday(j))
 	try(m.deictic(j))
+	if m.misc(j, "that") {
+		try(m.anaphoric(j)) // "earlier that day"
+	}
 	// "the end of the year", "the beginning of the month".
 	if m.misc(j, "the") {
 		if u := m.has(j+1, cUnit); u != nil && (u.unit == "Y" || u.unit == "M" || u.unit == "W" || u.unit == "DE" || u.unit == "CE") && !(m.adj(j+2) && (m.punct(j+2, '-') || m.punct(j+2, '\''))) {
@@ -294,8 +297,10 @@ func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeE
 	}
 	te := annals.TimeExpr{Text: m.text[b:e], Span: annals.Span{b, e}, Type: s.typ, Value: tv, Mod: s.mod}
 	g := tv.Granularity()
-	if s.anchor == aValue && g >= annals.GranularityTime && g <= annals.GranularityYear {
-		st.lastAbs = string(tv) // the reference time of "that day"
+	if s.typ != annals.TimeDuration && s.anchor != aReference && g >= annals.GranularityTime && g <= annals.GranularityYear {
+		// The reference time of "that day": the last date the text gave,
+		// absolute or resolved (TimeML guidelines §2.2.2).
+		st.lastAbs = string(tv)
 	}
 	if g == annals.GranularityQuarter && (s.anchor == aValue || s.anchor == aQuarter || s.anchor == aOffset || s.anchor == aYearQuarter) {
 		// Only a quarter named in the text becomes the one under
