@@ -28,6 +28,15 @@ var clauseOpeners = map[string]bool{
 	"during": true, "if": true,
 }
 
+// clauses returns the clauses of s, computed once: events are sought only
+// after all mentions are known.
+func (s *sent) clauses() []clause {
+	if s.cls == nil {
+		s.cls = clauses(s)
+	}
+	return s.cls
+}
+
 // clauses splits s at commas, semicolons, colons, dashes between spaces and
 // clause openers. Commas inside a list of names ("Japan, China and
 // Russia") do not split: a comma followed by a capitalised word that is
@@ -42,7 +51,7 @@ func clauses(s *sent) []clause {
 		case ";", ":", "—", "–":
 			split = true
 		case ",":
-			split = !(k+1 < len(toks) && s.covered(k+1) && k > 0 && s.covered(k-1))
+			split = !(k+1 < len(toks) && s.covered(k+1) && k > 0 && s.covered(k-1)) && !apposition(s, k)
 		}
 		if !split && clauseOpeners[t.Lower] && k > start {
 			if t.Lower != "as" || (k+1 < len(toks) && determiners[toks[k+1].Lower]) {
@@ -58,6 +67,18 @@ func clauses(s *sent) []clause {
 		out = append(out, clause{i: start, j: len(toks)})
 	}
 	return out
+}
+
+// apposition reports a comma that opens an appositive name: "talks with
+// her Indian counterpart, Pranab Mukherjee, ..." keeps the name in the
+// clause of the noun it names.
+func apposition(s *sent, k int) bool {
+	x := s.mentionAt(k + 1)
+	if x < 0 || s.ments[x].kind != mPerson {
+		return false
+	}
+	j := s.ments[x].j
+	return j == len(s.toks) || s.toks[j].Text == "," || s.toks[j].Kind == token.Punct
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "both": true, "two": true}

@@ -51,6 +51,8 @@ type doc struct {
 	times   []annals.TimeExpr
 	// orgNames are the organisations found, before persons are sought.
 	orgNames []string
+	// dateline is the place the story is filed from, "" when unknown.
+	dateline string
 }
 
 // Document extracts the persons, organisations, countries, places, time
@@ -125,6 +127,7 @@ func Document(text string, opts Options) (*annals.Document, error) {
 		}
 	}
 	d.findPersons()
+	d.dateline = d.datelinePlace()
 	d.times = d.storyTimes(regions)
 
 	out.Persons = d.personList()
@@ -140,6 +143,26 @@ func Document(text string, opts Options) (*annals.Document, error) {
 		out.Warnings = append(out.Warnings, "extract: events dropped: "+err.Error())
 	}
 	return out, nil
+}
+
+// datelinePlace returns the city a story is filed from: a place opening
+// one of the first three sentences and followed by a comma, dash or line
+// end ("NAIROBI, June 2 -", "Lima, Peru – 16 November 2024", "Colombo"
+// on a line of its own).
+func (d *doc) datelinePlace() string {
+	for _, s := range d.sents[:min(3, len(d.sents))] {
+		if s.headline || len(s.ments) == 0 {
+			continue
+		}
+		m := s.ments[0]
+		if m.i != 0 || (m.kind != mPlace && !(m.kind == mCountry && m.entry.Kind == gazetteer.Capital)) {
+			continue
+		}
+		if m.j == len(s.toks) || s.toks[m.j].Text == "," || s.toks[m.j].Text == "-" || s.toks[m.j].Text == "–" {
+			return m.entry.Name
+		}
+	}
+	return ""
 }
 
 // storyTimes tags the whole text (so expressions keep their context) and

@@ -31,7 +31,7 @@ func (d *doc) events() []annals.Event {
 		if s.headline {
 			continue // headlines restate the story in the present tense
 		}
-		for _, c := range clauses(s) {
+		for _, c := range s.clauses() {
 			cands = append(cands, d.clauseEvents(si, s, c, pp, ps)...)
 		}
 	}
@@ -114,6 +114,12 @@ func (d *doc) build(si int, s *sent, c, tc clause, k int, tr trigger.Trigger, pp
 	}
 	ev.Actors, ev.Countries = actors, countries
 	ev.Place = d.placeIn(s, c, tr.Type == annals.EventVisit)
+	if ev.Place == "" && (tr.Type == annals.EventMeet || tr.Type == annals.EventAgree) && ev.Status == annals.StatusOccurred && d.dateline != "" {
+		// Wire and web copy report from where the talks are: an occurred
+		// meeting or agreement without a place of its own is placed at
+		// the dateline ("COLOMBO ... the ministers met").
+		ev.Place = d.dateline
+	}
 	if tr.Type == annals.EventVisit && ev.Place != "" {
 		// The host state of a visit takes part ("visit Berlin": Germany).
 		if pc := placeCountry(s, c, ev.Place); pc != "" && !slices.Contains(ev.Countries, pc) {
@@ -338,6 +344,22 @@ func (d *doc) placeIn(s *sent, c clause, visit bool) string {
 		}
 		if p == "in" || p == "at" || (visit && (p == "to" || mustLookup(p).Type == annals.EventVisit)) {
 			return m.name
+		}
+	}
+	// "in the Sri Lankan capital": the capital of the state named.
+	for x := c.i + 2; x < c.j; x++ {
+		if s.toks[x].Lower != "capital" {
+			continue
+		}
+		if y := s.mentionEnding(x); y >= 0 && s.ments[y].kind == mCountry && s.ments[y].i >= 2 {
+			m := s.ments[y]
+			p := s.toks[m.i-1].Lower
+			if p == "the" {
+				p = s.toks[m.i-2].Lower
+			}
+			if p == "in" || p == "at" || p == "to" {
+				return d.g.CapitalOf(m.country)
+			}
 		}
 	}
 	return ""

@@ -37,8 +37,9 @@ type sent struct {
 	span     annals.Span
 	toks     []token.Token
 	quoted   []bool // per token: inside quotation marks
-	ments    []mention
+	ments    []mention // sorted by start, non-overlapping
 	headline bool
+	cls      []clause // cached by (*sent).clauses
 }
 
 // locative prepositions mark a capital as a place ("talks in Tokyo")
@@ -194,22 +195,34 @@ func markQuotes(s *sent, in bool) bool {
 	return in
 }
 
-// covered reports whether token k lies in a mention of s.
+// covered reports whether token k lies in a mention of s. Mentions are
+// sorted and do not overlap, so a binary search finds the one that could
+// hold k.
 func (s *sent) covered(k int) bool {
-	for _, m := range s.ments {
-		if m.i <= k && k < m.j {
-			return true
+	x := s.lastStartingBy(k)
+	return x >= 0 && k < s.ments[x].j
+}
+
+// lastStartingBy returns the index of the last mention starting at or
+// before token k, or -1.
+func (s *sent) lastStartingBy(k int) int {
+	lo, hi := 0, len(s.ments)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if s.ments[m].i <= k {
+			lo = m + 1
+		} else {
+			hi = m
 		}
 	}
-	return false
+	return lo - 1
 }
 
 // mentionAt returns the index of the mention starting at token k, or -1.
 func (s *sent) mentionAt(k int) int {
-	for x, m := range s.ments {
-		if m.i == k {
-			return x
-		}
+	x := s.lastStartingBy(k)
+	if x >= 0 && s.ments[x].i == k {
+		return x
 	}
 	return -1
 }
@@ -217,10 +230,9 @@ func (s *sent) mentionAt(k int) int {
 // mentionEnding returns the index of the mention ending just before token
 // k, or -1.
 func (s *sent) mentionEnding(k int) int {
-	for x, m := range s.ments {
-		if m.j == k {
-			return x
-		}
+	x := s.lastStartingBy(k - 1)
+	if x >= 0 && s.ments[x].j == k {
+		return x
 	}
 	return -1
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/extract/token"
 	"github.com/annals-project/annals/extract/trigger"
 )
 
@@ -70,12 +71,15 @@ func (d *doc) governingTime(s *sent, c clause, k int) (annals.TimeExpr, bool) {
 // rather than the event: a speech verb shortly before it ("Rice said in
 // New Delhi Saturday that the agreement ...").
 func reportTime(s *sent, t annals.TimeExpr, k int) bool {
-	for x := 0; x < k; x++ {
+	// The tokens ending at most 40 bytes before t, found by binary search
+	// so that long sentences stay linear.
+	x, _ := slices.BinarySearchFunc(s.toks, t.Span[0], func(tk token.Token, b int) int { return tk.End - b })
+	for x = min(x, k) - 1; x >= 0; x-- {
 		tk := s.toks[x]
-		if tk.End > t.Span[0] {
+		if t.Span[0]-tk.End >= 40 {
 			break
 		}
-		if speechVerbs[tk.Lower] && t.Span[0]-tk.End < 40 {
+		if tk.End <= t.Span[0] && speechVerbs[tk.Lower] {
 			return true
 		}
 	}
@@ -85,7 +89,7 @@ func reportTime(s *sent, t annals.TimeExpr, k int) bool {
 // frontedTime finds a dated expression of sentence s outside clause c in a
 // clause without event triggers ("On Monday, the two leaders met").
 func (d *doc) frontedTime(s *sent, c clause) (annals.TimeExpr, int, bool) {
-	for _, o := range clauses(s) {
+	for _, o := range s.clauses() {
 		if o == c || hasTrigger(s, o) {
 			continue
 		}
@@ -105,7 +109,7 @@ func (d *doc) frontedTime(s *sent, c clause) (annals.TimeExpr, int, bool) {
 // which sets the time of the whole sentence ("Obama on Monday raised ...,
 // during an Oval Office meeting").
 func (d *doc) linkedTime(s *sent, c clause, k int) (annals.TimeExpr, int, bool) {
-	cs := clauses(s)
+	cs := s.clauses()
 	for x, o := range cs {
 		if o != c || x+1 >= len(cs) {
 			continue
@@ -310,7 +314,10 @@ func mergeable(a, b cand) bool {
 	case annals.EventTrade:
 		return x.Amount != nil && y.Amount != nil && *x.Amount == *y.Amount && x.Currency == y.Currency && x.Measure == y.Measure
 	case annals.EventAgree, annals.EventCooperate, annals.EventConflict:
-		if b.sent-a.sent > 1 || a.sent-b.sent > 1 || x.Interval() != y.Interval() {
+		// Planned, undated agreements between the same parties are the
+		// one pending agreement, wherever the story mentions it.
+		pending := x.Status == annals.StatusPlanned && x.Interval().IsZero() && y.Interval().IsZero()
+		if !pending && (b.sent-a.sent > 1 || a.sent-b.sent > 1 || x.Interval() != y.Interval()) {
 			return false
 		}
 	}

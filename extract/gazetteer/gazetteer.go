@@ -62,7 +62,8 @@ type Entry struct {
 // Gazetteer is an immutable set of phrases. It is safe for concurrent use.
 type Gazetteer struct {
 	root *node
-	orgs map[string]Entry // canonical org name -> entry
+	orgs     map[string]Entry          // canonical org name -> entry
+	capitals map[annals.Country]string // first capital listed per state
 }
 
 type node struct {
@@ -107,6 +108,10 @@ func (g *Gazetteer) Lookup(toks []token.Token, i int) (n int, entries []Entry) {
 	}
 	return n, entries
 }
+
+// CapitalOf returns the capital of state c, the first one listed; "" when
+// none is known.
+func (g *Gazetteer) CapitalOf(c annals.Country) string { return g.capitals[c] }
 
 // Organization returns the entry of an organisation by canonical name.
 func (g *Gazetteer) Organization(name string) (Entry, bool) {
@@ -176,7 +181,7 @@ func (g *Gazetteer) add(phrase string, e Entry) {
 }
 
 func build() *Gazetteer {
-	g := &Gazetteer{root: &node{next: map[string]*node{}}, orgs: map[string]Entry{}}
+	g := &Gazetteer{root: &node{next: map[string]*node{}}, orgs: map[string]Entry{}, capitals: map[annals.Country]string{}}
 	historical := map[annals.Country]bool{"SUN": true, "YUG": true, "DDR": true, "CSK": true}
 	for _, row := range rows("countries.tsv") {
 		c := annals.Country(row[0])
@@ -197,6 +202,9 @@ func build() *Gazetteer {
 				if kind == Capital {
 					e.Name = strings.TrimPrefix(p, "=")
 					e.Sub = "city"
+					if _, ok := g.capitals[c]; !ok {
+						g.capitals[c] = e.Name
+					}
 				}
 				g.add(p, e)
 			}
