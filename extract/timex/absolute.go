@@ -83,6 +83,7 @@ func (m *matcher) dayNum(i int) (d int, j int, ok bool) {
 	return t.num, j, true
 }
 
+// dayValue formats y-mon-d, or returns "" when the day does not exist.
 func dayValue(y, mon, d int) string {
 	if d > annals.DaysIn(y, time.Month(mon)) {
 		return ""

@@ -287,6 +287,8 @@ func seasonValue(dct annals.Date, season string, explicit, dir int) string {
 	return fmt.Sprintf("%04d-%s", y, season)
 }
 
+// currentSeasonStart returns the first day of the season holding dct
+// (seasons start in March, June, September and December).
 func currentSeasonStart(dct annals.Date) annals.Date {
 	m := int(dct.Month)
 	start := ((m/3)*3 + 12) % 12 // Mar, Jun, Sep, Dec

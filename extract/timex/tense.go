@@ -82,6 +82,8 @@ func (m *matcher) auxBefore(k int) bool {
 	return false
 }
 
+// lowerASCII lower-cases ASCII letters, allocating only when s has an
+// upper-case letter.
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
@@ -120,6 +122,8 @@ func (m *matcher) sentenceBreak(k int) bool {
 	return true
 }
 
+// tenseOf classifies token k as a tense marker: ±2 strong, ±1 weak, 0
+// none (see tenseWords; regular -ed forms are weak past).
 func (m *matcher) tenseOf(k int) int8 {
 	t := m.toks[k]
 	if t.kind != kWord || t.e-t.b > 16 {
