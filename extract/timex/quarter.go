@@ -108,6 +108,13 @@ func (m *matcher) quarter(i int) (match, bool) {
 			y, j = yy, k2
 		}
 	}
+	if y == 0 && m.misc(j, "of") {
+		// "the second half of next year", "the first quarter of last year".
+		if r := m.has(j+1, cRel); r != nil && m.lit(j+2, "year") {
+			s.anchor, s.dir = aYearQuarter, r.rel
+			return match{j + 3, s}, true
+		}
+	}
 	if y > 0 {
 		if unit == "H" {
 			return match{j, valueSem(annals.TimeDate, itoa4(y)+"-H"+itoa(s.n))}, true
