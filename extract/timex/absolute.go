@@ -61,6 +61,9 @@ func (m *matcher) year(i int) (y int, j int, ok bool) {
 	if t, ok := m.isNum(i); ok && t.ndig == 4 && t.num >= 1000 && t.num <= 2099 {
 		return t.num, i + 1, true
 	}
+	if y, j, ok := m.spelledYear(i); ok {
+		return y, j, true
+	}
 	if m.punct(i, '\'') {
 		if t, ok := m.isNum(i + 1); ok && t.ndig == 2 && m.adj(i+1) {
 			return 1900 + t.num, i + 2, true
@@ -256,4 +259,33 @@ func (m *matcher) bareYear(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{i + 1, valueSem(annals.TimeDate, itoa(t.num))}, true
+}
+
+// spelledYear reads a year in words, as broadcast transcripts write them:
+// "nineteen ninety-six", "nineteen eighty", "two thousand", "two thousand
+// and three", "twenty twelve".
+func (m *matcher) spelledYear(i int) (y int, j int, ok bool) {
+	w := m.has(i, cNum)
+	if w == nil || m.lit(i, "a") || m.lit(i, "an") {
+		return 0, i, false
+	}
+	if w.num == 2 && m.lit(i+1, "thousand") {
+		j = i + 2
+		k := j
+		if m.misc(k, "and") {
+			k++
+		}
+		if _, n, k2, ok := m.number(k); ok && m.toks[k].kind == kWord && n >= 1 && n <= 99 && !m.lit(k, "a") && !m.lit(k, "an") {
+			return 2000 + n, k2, true
+		}
+		return 2000, j, true
+	}
+	if w.num != 18 && w.num != 19 && w.num != 20 {
+		return 0, i, false
+	}
+	_, n, k, ok := m.number(i + 1)
+	if !ok || m.toks[i+1].kind != kWord || n < 10 || n > 99 {
+		return 0, i, false
+	}
+	return w.num*100 + n, k, true
 }

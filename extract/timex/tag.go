@@ -114,6 +114,18 @@ func (m *matcher) longest(i int) (match, bool) {
 		if misc == "fiscal" {
 			try(m.fiscal(i))
 		}
+		if c&cNum != 0 {
+			// A year in words: "nineteen ninety-six".
+			if y, j, ok := m.spelledYear(i); ok {
+				try(match{j, valueSem(annals.TimeDate, itoa4(y))}, true)
+			}
+		}
+		if the && m.lit(i+1, "year") {
+			// "the year two thousand", "the year 2000".
+			if y, j, ok := m.year(i + 2); ok {
+				try(match{j, valueSem(annals.TimeDate, itoa4(y))}, true)
+			}
+		}
 		if c&cUnit != 0 {
 			try(m.yearPhrase(i))
 			try(m.barePlural(i))

@@ -98,6 +98,8 @@ var tagTests = []struct {
 		[]want{{"Tuesday", "DATE", "2013-10-29", "", "2013-10-29"}, {"5 1/2 hours", "DURATION", "PT5.5H", "", ""}, {"Earlier that day", "DATE", "2013-10-29", "", "2013-10-29"}}},
 	{"half of a relative year", "Growth should pick up in the second half of next year.", dct,
 		[]want{{"the second half of next year", "DATE", "2014-H2", "", "2014-07-01..2014-12-31"}}},
+	{"spelled years", "In January nineteen ninety-seven, and by the year two thousand, it grew.", dct,
+		[]want{{"January nineteen ninety-seven", "DATE", "1997-01", "", "1997-01-01..1997-01-31"}, {"the year two thousand", "DATE", "2000", "", "2000-01-01..2000-12-31"}}},
 	{"holidays", "Stores close on Christmas Day and reopen after Easter 2014 and Thanksgiving.", dct,
 		[]want{{"Christmas Day", "DATE", "2013-12-25", "", "2013-12-25"}, {"Easter 2014", "DATE", "2014-04-20", "", "2014-04-20"}, {"Thanksgiving", "DATE", "2013-11-28", "", "2013-11-28"}}},
 	{"wire clock with zone", "The blast came at 0735 GMT and the rally at 7:30 p.m. ET.", dct,
