@@ -36,7 +36,7 @@ type mention struct {
 type sent struct {
 	span     annals.Span
 	toks     []token.Token
-	quoted   []bool // per token: inside quotation marks
+	quoted   []bool    // per token: inside quotation marks
 	ments    []mention // sorted by start, non-overlapping
 	headline bool
 	cls      []clause // cached by (*sent).clauses

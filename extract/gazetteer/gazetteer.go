@@ -61,7 +61,7 @@ type Entry struct {
 
 // Gazetteer is an immutable set of phrases. It is safe for concurrent use.
 type Gazetteer struct {
-	root *node
+	root     *node
 	orgs     map[string]Entry          // canonical org name -> entry
 	capitals map[annals.Country]string // first capital listed per state
 }
