@@ -186,6 +186,9 @@ type GoldCounts struct {
 	// matched to optional gold events (System), and system events matched
 	// to required gold events (Match).
 	Events GoldTally `json:"events"`
+	// EventsByType splits Events by type, in the order of
+	// annals.EventTypes; a system event counts under its own type.
+	EventsByType [7]GoldTally `json:"-"`
 	// OptionalMatched counts system events matched to optional gold
 	// events; they are neither right nor wrong.
 	OptionalMatched int `json:"optional_matched"`
@@ -211,6 +214,9 @@ func (c *GoldCounts) add(o GoldCounts) {
 	c.Countries.add(o.Countries)
 	c.Dates.add(o.Dates)
 	c.Events.add(o.Events)
+	for i := range c.EventsByType {
+		c.EventsByType[i].add(o.EventsByType[i])
+	}
 	c.OptionalMatched += o.OptionalMatched
 	c.DateCorrect += o.DateCorrect
 	c.StatusMatched += o.StatusMatched

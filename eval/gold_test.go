@@ -325,11 +325,13 @@ func TestGold(t *testing.T) {
 		t.Errorf("Gold(b: dct_in_text false) passed Published %v, want 2020-06-10", p)
 	}
 	want := eval.GoldCounts{
-		Articles:        2,
-		Persons:         eval.GoldTally{Gold: 2, System: 3, Match: 2},
-		Countries:       eval.GoldTally{Gold: 5, System: 5, Match: 4},
-		Dates:           eval.GoldTally{Gold: 6, System: 5, Match: 4},
-		Events:          eval.GoldTally{Gold: 4, System: 5, Match: 3},
+		Articles:  2,
+		Persons:   eval.GoldTally{Gold: 2, System: 3, Match: 2},
+		Countries: eval.GoldTally{Gold: 5, System: 5, Match: 4},
+		Dates:     eval.GoldTally{Gold: 6, System: 5, Match: 4},
+		Events:    eval.GoldTally{Gold: 4, System: 5, Match: 3},
+		// meet, visit, agree, statement, trade, cooperate, conflict
+		EventsByType:    [7]eval.GoldTally{{Gold: 2, System: 2, Match: 1}, {}, {}, {}, {Gold: 1, System: 1, Match: 1}, {Gold: 1, System: 1, Match: 1}, {System: 1}},
 		OptionalMatched: 2,
 		DateCorrect:     2,
 		StatusMatched:   5,

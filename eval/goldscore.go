@@ -168,8 +168,10 @@ func (a *GoldArticle) scoreEvents(g *GoldDoc, sys *annals.Document) {
 		ge, se := g.Events[p[0]], sys.Events[p[1]]
 		if ge.Optional {
 			a.OptionalMatched++
+			a.byType(se.Type).System--
 		} else {
 			a.Events.Match++
+			a.byType(ge.Type).Match++
 		}
 		a.StatusMatched++
 		if ge.Status == se.Status {
@@ -184,6 +186,7 @@ func (a *GoldArticle) scoreEvents(g *GoldDoc, sys *annals.Document) {
 			continue
 		}
 		a.Events.Gold++
+		a.byType(e.Type).Gold++
 		if !goldHit[i] {
 			a.MissedEvents = append(a.MissedEvents, e)
 		}
@@ -195,6 +198,20 @@ func (a *GoldArticle) scoreEvents(g *GoldDoc, sys *annals.Document) {
 		}
 	}
 	a.Events.System = len(sys.Events) - a.OptionalMatched
+	for _, e := range sys.Events {
+		a.byType(e.Type).System++
+	}
+}
+
+// byType returns the tally of event type t; an unknown type (which
+// Validate rejects) is counted as a statement rather than dropped.
+func (a *GoldArticle) byType(t annals.EventType) *GoldTally {
+	for i, u := range annals.EventTypes {
+		if u == t {
+			return &a.EventsByType[i]
+		}
+	}
+	return &a.EventsByType[3]
 }
 
 // GoldMatchEvents pairs system events with gold events one to one and

@@ -31,6 +31,11 @@ func (r *GoldReport) Write(w io.Writer, verbose bool) error {
 	row("DATE values", t.Dates)
 	row("events", t.Events)
 	fmt.Fprintf(bw, "%-14s %6s %6s %6s  (gold: required events; system: less %d matched to optional events)\n", "", "", "", "", t.OptionalMatched)
+	for i, et := range annals.EventTypes {
+		if c := t.EventsByType[i]; c.Gold+c.System > 0 {
+			row("  "+string(et), c)
+		}
+	}
 	fmt.Fprintf(bw, "%-14s %6s %6s %6s %7.3f  (%d/%d articles)\n", "article date", "", "", "", t.DateAccuracy(), t.DateCorrect, t.Articles)
 	fmt.Fprintf(bw, "%-14s %6s %6s %6s %7.3f  (%d/%d matched events)\n", "event status", "", "", "", t.StatusAccuracy(), t.StatusCorrect, t.StatusMatched)
 
@@ -141,12 +146,15 @@ func orNone(s string) string {
 
 // goldScoresJSON are the pooled scores written beside the counts.
 type goldScoresJSON struct {
-	Persons        Score   `json:"persons"`
-	Countries      Score   `json:"countries"`
-	Dates          Score   `json:"dates"`
-	Events         Score   `json:"events"`
-	DateAccuracy   float64 `json:"date_accuracy"`
-	StatusAccuracy float64 `json:"status_accuracy"`
+	Persons   Score `json:"persons"`
+	Countries Score `json:"countries"`
+	Dates     Score `json:"dates"`
+	Events    Score `json:"events"`
+	// EventsByType holds the event scores of each type with gold or
+	// system events.
+	EventsByType   map[annals.EventType]Score `json:"events_by_type"`
+	DateAccuracy   float64                    `json:"date_accuracy"`
+	StatusAccuracy float64                    `json:"status_accuracy"`
 }
 
 func (c GoldCounts) scores() goldScoresJSON {
@@ -155,6 +163,7 @@ func (c GoldCounts) scores() goldScoresJSON {
 		Countries:      c.Countries.Score(),
 		Dates:          c.Dates.Score(),
 		Events:         c.Events.Score(),
+		EventsByType:   map[annals.EventType]Score{},
 		DateAccuracy:   round4(c.DateAccuracy()),
 		StatusAccuracy: round4(c.StatusAccuracy()),
 	}
@@ -173,6 +182,11 @@ func roundScore(s Score) Score { return Score{round4(s.P), round4(s.R), round4(s
 func (r *GoldReport) WriteJSON(w io.Writer) error {
 	s := r.Total.scores()
 	s.Persons, s.Countries, s.Dates, s.Events = roundScore(s.Persons), roundScore(s.Countries), roundScore(s.Dates), roundScore(s.Events)
+	for i, et := range annals.EventTypes {
+		if c := r.Total.EventsByType[i]; c.Gold+c.System > 0 {
+			s.EventsByType[et] = roundScore(c.Score())
+		}
+	}
 	v := struct {
 		Dir      string         `json:"dir"`
 		Total    GoldCounts     `json:"total"`
