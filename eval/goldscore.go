@@ -225,10 +225,12 @@ func (a *GoldArticle) byType(t annals.EventType) *GoldTally {
 //   - when the gold event states an amount, the system amount lies within
 //     2% of it.
 //
-// Matching is greedy, best pair first: required gold events before
-// optional ones (the system gets the benefit of the doubt), then more
-// shared participants, equal intervals, equal status and equal place, then
-// text order.
+// Matching is greedy, best pair first: more shared participants, then
+// equal intervals, equal status and equal place; between equally good
+// pairs a required gold event goes before an optional one (the system gets
+// the benefit of the doubt), then text order. Similarity comes first so
+// that a report of a background event pairs with that event, not with a
+// required one it merely resembles.
 func GoldMatchEvents(g *GoldDoc, sys *annals.Document) [][2]int {
 	persons := map[string]bool{}
 	for _, p := range g.Persons {
@@ -257,11 +259,11 @@ func GoldMatchEvents(g *GoldDoc, sys *annals.Document) [][2]int {
 				continue
 			}
 			c := cand{gi: gi, si: si}
-			c.key[0] = b2i(!ge.Optional)
-			c.key[1] = shared
-			c.key[2] = b2i(!giv.IsZero() && se.Interval() == giv)
-			c.key[3] = b2i(se.Status == ge.Status)
-			c.key[4] = b2i(ge.Place != "" && foldName(ge.Place) == foldName(se.Place))
+			c.key[0] = shared
+			c.key[1] = b2i(!giv.IsZero() && se.Interval() == giv)
+			c.key[2] = b2i(se.Status == ge.Status)
+			c.key[3] = b2i(ge.Place != "" && foldName(ge.Place) == foldName(se.Place))
+			c.key[4] = b2i(!ge.Optional)
 			cands = append(cands, c)
 		}
 	}
