@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/annals-project/annals"
@@ -102,4 +103,24 @@ func TestFormatError_constraintIsConflict(t *testing.T) {
 	if got := formatError(other); got != other {
 		t.Errorf("formatError(%v) = %v, want it unchanged", other, got)
 	}
+}
+
+// FuzzFold checks fold's properties on any input: it is idempotent, and
+// its output has no leading, trailing or doubled spaces and no upper case.
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"Sergei Lavrov", "François", "Straße", "O'Neill", "ẞ", "İstanbul", "ǅ", "\xff", "  a  b  ", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := fold(s)
+		if again := fold(got); again != got {
+			t.Errorf("fold(fold(%q)) = %q, want %q", s, again, got)
+		}
+		if strings.HasPrefix(got, " ") || strings.HasSuffix(got, " ") || strings.Contains(got, "  ") {
+			t.Errorf("fold(%q) = %q has stray spaces", s, got)
+		}
+		if strings.ToLower(got) != got {
+			t.Errorf("fold(%q) = %q has upper case", s, got)
+		}
+	})
 }
