@@ -121,3 +121,37 @@ func TestOpen_refuses(t *testing.T) {
 		t.Errorf(`Open("") = %v, want an error wrapping ErrInvalid`, err)
 	}
 }
+
+// Several handles (as several processes would) open one new file at once:
+// each must find the schema applied exactly once, and their writes must
+// all land.
+func TestOpen_concurrentHandles(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "shared.db")
+	const handles = 4
+	errs := make(chan error, handles)
+	for i := range handles {
+		go func() {
+			db, err := store.Open(ctx, path)
+			if err != nil {
+				errs <- err
+				return
+			}
+			defer db.Close()
+			_, err = db.SaveBatch(ctx, []*annals.Document{bulkDoc(2*i, 3), bulkDoc(2*i+1, 3)})
+			errs <- err
+		}()
+	}
+	for range handles {
+		if err := <-errs; err != nil {
+			t.Errorf("Open and SaveBatch from a concurrent handle = %v", err)
+		}
+	}
+	db := mustOpenPath(t, path)
+	if st, err := db.Stats(ctx); err != nil || st.Articles != 2*handles {
+		t.Errorf("Stats() = %+v, %v, want %d articles", st, err, 2*handles)
+	}
+	if err := db.Check(ctx); err != nil {
+		t.Errorf("Check() = %v", err)
+	}
+}
