@@ -2,6 +2,7 @@ package eval
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -287,6 +288,9 @@ func Gold(dir string, opts GoldOptions) (*GoldReport, error) {
 			o.Published = g.Published
 		}
 		sys, err := run(string(text), o)
+		if err == nil && sys == nil {
+			err = errors.New("extractor returned no document")
+		}
 		if err != nil {
 			return nil, fmt.Errorf("eval: gold %s: %w", filepath.Base(name), err)
 		}

@@ -404,6 +404,13 @@ func TestGoldErrors(t *testing.T) {
 	if _, err := eval.Gold(dir, eval.GoldOptions{Extract: fail}); !errors.Is(err, boom) {
 		t.Errorf("Gold(failing extractor) error = %v, want it wrapped", err)
 	}
+	none := func(string, extract.Options) (*annals.Document, error) { return nil, nil }
+	if _, err := eval.Gold(dir, eval.GoldOptions{Extract: none}); err == nil {
+		t.Errorf("Gold(extractor returning nil, nil) error = nil, want one")
+	}
+	if a := eval.GoldScore(&eval.GoldDoc{Countries: []string{"RUS"}}, nil); a.Countries.Gold != 1 || a.Countries.System != 0 {
+		t.Errorf("GoldScore(gold, nil) countries = %+v, want 1 gold, 0 system", a.Countries)
+	}
 	if err := os.WriteFile(filepath.Join(dir, "y.json"), []byte(`{"published": "nope"}`), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -484,4 +491,34 @@ func TestGoldFixtures(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzReadGold feeds arbitrary bytes to ReadGold and scores whatever it
+// accepts against itself: no panic, and an annotation scored against an
+// extraction that repeats its facts finds every person, country and date.
+func FuzzReadGold(f *testing.F) {
+	f.Add([]byte(`{"published": "2015-03-03", "persons": [{"name": "Sergei Lavrov"}], "countries": ["RUS"], "times": [{"text": "Friday", "value": "2015-02-27"}]}`))
+	f.Add([]byte(`{"published": "2015-03-03", "events": [{"type": "trade", "status": "occurred", "amount": 1e9, "start": "2014-01-01", "end": "2014-12-31"}]}`))
+	f.Add([]byte(`{"published": "2015-03-03", "persons": [{"name": "\xff\xfe"}, {"name": "O'Neill-Ó Dálaigh"}]}`))
+	f.Add([]byte(``))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		g, err := eval.ReadGold(bytes.NewReader(b))
+		if err != nil {
+			return
+		}
+		sys := &annals.Document{Published: g.Published}
+		for _, p := range g.Persons {
+			sys.Persons = append(sys.Persons, annals.Person{Name: p.Name})
+		}
+		for _, c := range g.Countries {
+			sys.Countries = append(sys.Countries, annals.Country(c))
+		}
+		for _, tm := range g.Times {
+			sys.Times = append(sys.Times, annals.TimeExpr{Text: tm.Text, Type: annals.TimeDate, Value: annals.TimeValue(tm.Value)})
+		}
+		a := eval.GoldScore(g, sys)
+		if a.Persons.Match != a.Persons.Gold || a.Countries.Match != a.Countries.Gold || a.Dates.Match != a.Dates.Gold || a.DateCorrect != 1 {
+			t.Errorf("GoldScore(gold, its own facts) = %+v, want every item matched", a.GoldCounts)
+		}
+	})
 }

@@ -25,8 +25,12 @@ const amountTolerance = 0.02
 //   - events: see [GoldMatchEvents]; status accuracy over every matched
 //     pair.
 //
-// The result's Name is empty; its lists are sorted.
+// A nil extraction scores as an empty one. The result's Name is empty;
+// its lists are sorted.
 func GoldScore(g *GoldDoc, sys *annals.Document) GoldArticle {
+	if sys == nil {
+		sys = &annals.Document{}
+	}
 	a := GoldArticle{Published: g.Published, Predicted: sys.Published}
 	a.Articles = 1
 	if sys.Published == g.Published {
