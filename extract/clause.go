@@ -98,6 +98,7 @@ var groupStates = map[string]bool{
 // two foreign ministers", "the top diplomats" as group mentions, replacing
 // any role mention inside them.
 func findGroups(s *sent) {
+	defer s.flush()
 	toks := s.toks
 	for k := 0; k < len(toks); k++ {
 		w := toks[k].Lower
@@ -107,9 +108,12 @@ func findGroups(s *sent) {
 		for j := k + 1; j < len(toks) && j <= k+3; j++ {
 			x := toks[j].Lower
 			if groupPersons[x] || groupStates[x] {
-				s.ments = slices.DeleteFunc(s.ments, func(m mention) bool { return m.i >= k && m.j <= j+1 })
-				s.ments = append(s.ments, mention{kind: mGroup, i: k, j: j + 1, persons: groupPersons[x]})
-				sortMentions(s.ments)
+				for y := s.lastStartingBy(j); y >= 0 && s.ments[y].i >= k; y-- {
+					if s.ments[y].j <= j+1 {
+						s.drop(y)
+					}
+				}
+				s.add(mention{kind: mGroup, i: k, j: j + 1, persons: groupPersons[x]})
 				k = j
 				break
 			}

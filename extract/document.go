@@ -264,6 +264,7 @@ var orgHeads = map[string]bool{
 // ending in an organisation noun, with a state adjective before it giving
 // the country ("Russian Foreign Ministry").
 func (d *doc) findOrgs(s *sent) {
+	defer s.flush()
 	toks := s.toks
 	for k := 0; k < len(toks); k++ {
 		if s.covered(k) || !toks[k].IsCap() || toks[k].IsAllCaps() || toks[k].Kind != token.Word || notName[toks[k].Lower] && !orgStarts[toks[k].Lower] {
@@ -287,12 +288,11 @@ func (d *doc) findOrgs(s *sent) {
 			b := k
 			if x := s.mentionEnding(k); x >= 0 && s.ments[x].kind == mCountry && s.ments[x].demonym {
 				c, b = s.ments[x].country, s.ments[x].i
-				s.ments = slices.Delete(s.ments, x, x+1)
+				s.drop(x)
 			}
 			name := nameText(d.text, toks, b, j)
-			s.ments = append(s.ments, mention{kind: mOrg, i: b, j: j, name: name, country: c,
+			s.add(mention{kind: mOrg, i: b, j: j, name: name, country: c,
 				entry: gazetteer.Entry{Kind: gazetteer.Org, Name: name, Country: c}})
-			sortMentions(s.ments)
 		}
 		k = j
 	}

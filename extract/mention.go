@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract/gazetteer"
 	"github.com/annals-project/annals/extract/money"
@@ -38,6 +40,7 @@ type sent struct {
 	toks     []token.Token
 	quoted   []bool    // per token: inside quotation marks
 	ments    []mention // sorted by start, non-overlapping
+	pending  []mention // added during a pass, merged into ments by flush
 	headline bool
 	cls      []clause // cached by (*sent).clauses
 }
@@ -193,6 +196,33 @@ func markQuotes(s *sent, in bool) bool {
 		s.quoted[k] = in
 	}
 	return in
+}
+
+// add records a new mention; it joins ments at the next flush, so a pass
+// over a long sentence adds mentions in constant time each.
+func (s *sent) add(m mention) { s.pending = append(s.pending, m) }
+
+// drop marks mention x for removal at the next flush.
+func (s *sent) drop(x int) { s.ments[x].kind = 0 }
+
+// flush merges the pending mentions into ments, removes dropped ones and
+// restores the order by start.
+func (s *sent) flush() {
+	if len(s.pending) == 0 {
+		n := 0
+		for _, m := range s.ments {
+			if m.kind != 0 {
+				s.ments[n] = m
+				n++
+			}
+		}
+		s.ments = s.ments[:n]
+		return
+	}
+	s.ments = slices.DeleteFunc(s.ments, func(m mention) bool { return m.kind == 0 })
+	s.ments = append(s.ments, s.pending...)
+	s.pending = s.pending[:0]
+	sortMentions(s.ments)
 }
 
 // covered reports whether token k lies in a mention of s. Mentions are

@@ -102,6 +102,7 @@ func nameText(text string, toks []token.Token, i, j int) string {
 func (d *doc) findPersons() {
 	for _, s := range d.sents {
 		d.personsIn(s)
+		s.flush()
 	}
 	// Single-word names that are the surname of a full name are that
 	// person ("President Obama" after "Barack Obama").
@@ -119,6 +120,7 @@ func (d *doc) findPersons() {
 			}
 			k = j - 1
 		}
+		s.flush()
 	}
 	d.mergeSurnames()
 	d.resolvePronouns()
@@ -149,10 +151,10 @@ func (d *doc) resolvePronouns() {
 				p = first
 			}
 			if p >= 0 {
-				s.ments = append(s.ments, mention{kind: mPerson, i: k, j: k + 1, person: p, pronoun: true})
+				s.add(mention{kind: mPerson, i: k, j: k + 1, person: p, pronoun: true})
 			}
 		}
-		sortMentions(s.ments)
+		s.flush()
 		if first >= 0 {
 			prevFirst = first
 		}
@@ -259,7 +261,7 @@ func (d *doc) titleBefore(s *sent, k int) (role string, country annals.Country, 
 	}
 	if end > 0 && end == k && (s.toks[end-1].Lower == "counterpart" || s.toks[end-1].Lower == "counterparts") {
 		role := ""
-		for _, m := range s.ments {
+		for _, m := range s.pending { // persons of this sentence so far, in order
 			if m.kind == mPerson && m.j <= end-1 {
 				role = d.persons[m.person].role
 			}
@@ -406,8 +408,7 @@ func (d *doc) addPerson(name, role string, c annals.Country) int {
 
 // addPersonMention records the mention of person p at tokens [i, j).
 func (d *doc) addPersonMention(s *sent, i, j, p int) {
-	s.ments = append(s.ments, mention{kind: mPerson, i: i, j: j, person: p})
-	sortMentions(s.ments)
+	s.add(mention{kind: mPerson, i: i, j: j, person: p})
 	r := d.persons[p]
 	r.count++
 	m := nameText(d.text, s.toks, i, j)
