@@ -12,6 +12,7 @@ import (
 	"github.com/annals-project/annals/graph"
 	"github.com/annals-project/annals/ingest"
 	"github.com/annals-project/annals/reports"
+	"github.com/annals-project/annals/reports/htmlreport"
 	"github.com/annals-project/annals/store"
 	"github.com/annals-project/annals/timeline"
 	"github.com/spf13/cobra"
@@ -30,7 +31,8 @@ func newDemoCmd(e *env) *cobra.Command {
 		Long: `Demo runs the main job on the example articles bundled in the binary (among
 them the AP Archive story annals started from), in a temporary database: it
 ingests them, prints the timeline and the top actors, and writes the actor
-network to annals-demo.dot. Nothing to download, nothing to configure.`,
+network to annals-demo.dot and a report page (timeline, network, tables) to
+annals-demo.html. Nothing to download, nothing to configure.`,
 		Example: `  annals demo
   annals demo --dir out/ && dot -Tsvg out/annals-demo.dot -o out/annals-demo.svg
   annals demo --keep demo.db && annals relations Lavrov --db demo.db`,
@@ -39,7 +41,7 @@ network to annals-demo.dot. Nothing to download, nothing to configure.`,
 			return runDemo(cmd.Context(), e, o)
 		},
 	}
-	cmd.Flags().StringVar(&o.dir, "dir", ".", "write annals-demo.dot into `DIR`")
+	cmd.Flags().StringVar(&o.dir, "dir", ".", "write annals-demo.dot and annals-demo.html into `DIR`")
 	cmd.Flags().StringVar(&o.keep, "keep", "", "keep the demo database at `PATH` instead of a temporary file")
 	return cmd
 }
@@ -99,6 +101,16 @@ func runDemo(ctx context.Context, e *env, o demoOptions) error {
 		return err
 	}
 	fmt.Fprintf(w, "\nWrote %s (render it with: dot -Tsvg %s -o annals-demo.svg)\n", dotPath, dotPath)
+	htmlPath := filepath.Join(o.dir, "annals-demo.html")
+	err = writeFileAtomic(htmlPath, func(f io.Writer) error {
+		return htmlreport.Render(f, timeline.Build(events, timeline.Options{}), g, htmlreport.Options{
+			Title: "annals demo", Description: "Events and actors of the bundled example articles.", Seed: graph.DefaultSeed,
+		})
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "Wrote %s (open it in a browser)\n", htmlPath)
 	return nil
 }
 

@@ -288,3 +288,25 @@ func TestTimelineExportFormats(t *testing.T) {
 		t.Errorf("timeline --format timelinejs: exit %d, %v, %d slides, want %d", r.code, err, len(tjs.Events), dated)
 	}
 }
+
+// TestDemoWritesReport checks the demo's HTML page: the seed's actors in
+// the network, planned events hollow, the spring visit as a bar.
+func TestDemoWritesReport(t *testing.T) {
+	dir := t.TempDir()
+	if r := runCLI(t, nil, "", "demo", "--dir", dir); r.code != 0 {
+		t.Fatalf("demo: exit %d: %s", r.code, r.stderr)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "annals-demo.html"))
+	if err != nil {
+		t.Fatalf("demo wrote no HTML report: %v", err)
+	}
+	html := string(data)
+	for _, name := range []string{"Sergei Lavrov", "Fumio Kishida", "Sergei Shoigu", "Itsunori Onodera", "Vladimir Putin", "Japan", "Russia"} {
+		if !strings.Contains(html, `<g class="actor" data-label="`+name+`">`) {
+			t.Errorf("annals-demo.html network lacks %s", name)
+		}
+	}
+	if !regexp.MustCompile(`<rect class="mark planned"[^>]*><title>2014-SP · visit \(planned\)`).MatchString(html) {
+		t.Errorf("annals-demo.html does not draw the planned spring 2014 visit as a bar")
+	}
+}

@@ -216,6 +216,73 @@ func cluster(sorted []span, depth int) []span {
 	return out
 }
 
+// Outlier trimming: with at least coreMinSpans events, the core is the
+// stretch from the coreTail quantile to the 1-coreTail quantile of the
+// start dates. When it covers less than half of the whole range, the
+// events before and after it each get one compressed segment, and only
+// the core is clustered and drawn to scale: a corpus about 1987 that
+// mentions 1900 and 2013 in passing is still drawn by the month.
+const (
+	coreMinSpans = 20
+	coreTail     = 0.05
+)
+
+// coreClusters returns the clusters of sorted spans (see cluster), with
+// the stray spans before and after the core (see coreMinSpans) as one
+// cluster each, marked in the second result.
+func coreClusters(sorted []span) ([]span, []bool) {
+	n := len(sorted)
+	if n < coreMinSpans {
+		c := cluster(sorted, maxBreakDepth)
+		return c, make([]bool, len(c))
+	}
+	// The core window runs from the tail quantile of the starts to the
+	// opposite quantile of the ends; spans are assigned by their start.
+	ends := make([]int, n)
+	for i, s := range sorted {
+		ends[i] = s.end
+	}
+	slices.Sort(ends)
+	lo, hi := sorted[int(coreTail*float64(n))].start, ends[int((1-coreTail)*float64(n-1))]
+	minStart, maxEnd := sorted[0].start, ends[n-1]
+	if hi <= lo || 2*(hi-lo) >= maxEnd-minStart {
+		c := cluster(sorted, maxBreakDepth)
+		return c, make([]bool, len(c))
+	}
+	var before, core, after []span
+	for _, s := range sorted {
+		switch {
+		case s.start < lo:
+			before = append(before, span{s.start, min(s.end, lo)})
+		case s.start >= hi:
+			after = append(after, s)
+		default:
+			// A long span is cut at the window's end for the layout;
+			// its bar is clipped there.
+			core = append(core, span{s.start, min(s.end, hi)})
+		}
+	}
+	var out []span
+	var outlier []bool
+	whole := func(part []span) {
+		if len(part) == 0 {
+			return
+		}
+		c := part[0]
+		for _, s := range part {
+			c.start, c.end = min(c.start, s.start), max(c.end, s.end)
+		}
+		out, outlier = append(out, c), append(outlier, true)
+	}
+	whole(before)
+	sortSpans(core)
+	for _, c := range cluster(core, maxBreakDepth) {
+		out, outlier = append(out, c), append(outlier, false)
+	}
+	whole(after)
+	return out, outlier
+}
+
 // layoutAxis clusters the spans, gives each cluster a share of the width
 // from x0 to x1 in proportion to its length (see the weights below), and chooses each segment's tick unit. Spans must be
 // non-empty.
@@ -225,10 +292,14 @@ func layoutAxis(spans []span, x0, x1 float64) []segment {
 	}
 	sorted := append([]span(nil), spans...)
 	sortSpans(sorted)
-	clusters := cluster(sorted, maxBreakDepth)
+	clusters, outlier := coreClusters(sorted)
+	raw := append([]span(nil), clusters...)
 	// Pad each cluster so marks at its edges are not cut: 3% of its
 	// length a side, and at least minSegDays in all.
 	for i, c := range clusters {
+		if outlier[i] {
+			continue // its edges are axis breaks, not room for marks
+		}
 		pad := max(1, int(0.03*float64(c.end-c.start)))
 		c.start, c.end = c.start-pad, c.end+pad
 		if d := c.end - c.start; d < minSegDays {
@@ -245,8 +316,9 @@ func layoutAxis(spans []span, x0, x1 float64) []segment {
 	durSum := 0
 	for i, c := range clusters {
 		durSum += c.end - c.start
+		r := raw[i]
 		for _, s := range spans {
-			if s.start >= c.start && s.start < c.end {
+			if s.start >= r.start && s.start < r.end {
 				count[i]++
 			}
 		}
@@ -254,7 +326,14 @@ func layoutAxis(spans []span, x0, x1 float64) []segment {
 	weights := make([]float64, len(clusters))
 	sum := 0.0
 	for i, c := range clusters {
-		weights[i] = max(0.5*float64(c.end-c.start)/float64(durSum)+0.5*float64(count[i])/float64(len(spans)), minSegShare)
+		share := float64(count[i]) / float64(len(spans))
+		if outlier[i] {
+			// A compressed stretch of stray dates gets room for its
+			// events only, however long it is.
+			weights[i] = max(share, minSegShare)
+		} else {
+			weights[i] = max(0.5*float64(c.end-c.start)/float64(durSum)+0.5*share, minSegShare)
+		}
 		sum += weights[i]
 	}
 	avail := x1 - x0 - float64(breakGap*(len(clusters)-1))
@@ -264,15 +343,32 @@ func layoutAxis(spans []span, x0, x1 float64) []segment {
 		w := avail * weights[i] / sum
 		u := chooseUnit(w / float64(c.end-c.start))
 		// Snap the ends to the unit, so the segment begins and ends on
-		// a tick, unless that would more than double it.
+		// a tick, unless that would more than double it. For months and
+		// longer units, padding that crosses into the unit before (or
+		// after) would add a whole empty unit ("Q4 2011" before a 2012
+		// trade figure), so the unpadded ends are snapped instead.
 		s0 := dayNum(u.floor(dateOf(c.start)))
-		e0 := dayNum(u.floor(dateOf(c.end - 1)))
-		e1 := dayNum(u.next(dateOf(e0)))
+		e1 := dayNum(u.next(u.floor(dateOf(c.end - 1))))
+		if u >= unitMonth {
+			r := raw[i]
+			s0 = max(s0, dayNum(u.floor(dateOf(r.start))))
+			e1 = min(e1, dayNum(u.next(u.floor(dateOf(r.end-1)))))
+		}
 		if e1-s0 <= 2*(c.end-c.start) {
 			c.start, c.end = s0, e1
 		}
 		segs[i] = segment{Start: c.start, End: c.end, X0: x, X1: x + w, Unit: u}
 		x += w + breakGap
+	}
+	// Padding and snapping must not make two segments cover the same
+	// days: a day belongs to one place on the axis. Where they would,
+	// they meet at the later cluster's own start.
+	for i := 1; i < len(segs); i++ {
+		if segs[i-1].End > segs[i].Start {
+			b := max(raw[i].start, raw[i-1].end)
+			segs[i-1].End = max(min(segs[i-1].End, b), segs[i-1].Start+1)
+			segs[i].Start = min(max(segs[i].Start, segs[i-1].End), segs[i].End-1)
+		}
 	}
 	return segs
 }
@@ -284,16 +380,17 @@ type tick struct {
 }
 
 // ticks returns the ticks of the segment: one per unit boundary inside
-// it, and, when the first boundary leaves room for a label before it, one
-// at the segment's start labelled at the precision its length calls for,
-// so that every segment says where it is.
+// it, and, when the segment does not start on a boundary, one at its
+// start labelled at the precision its length calls for, so that every
+// segment says where it begins. Boundary labels too close to the one
+// before are left out (the grid line stays).
 func (s segment) ticks() []tick {
 	var out []tick
 	d := s.Unit.floor(dateOf(s.Start))
 	if dayNum(d) < s.Start {
 		d = s.Unit.next(d)
 	}
-	if dayNum(d) >= s.End || s.x(float64(dayNum(d)))-s.X0 >= minTickPx {
+	if dayNum(d) > s.Start {
 		u := unitYear
 		switch n := s.End - s.Start; {
 		case n <= 62:
@@ -303,17 +400,19 @@ func (s segment) ticks() []tick {
 		}
 		out = append(out, tick{s.Start, u.label(dateOf(s.Start), true)})
 	}
+	// Label every stride-th tick, so labels are evenly spaced and at
+	// least minTickPx apart (snapping the ends to the unit can make a
+	// segment longer than its unit was chosen for).
+	pxPerDay := (s.X1 - s.X0) / float64(s.End-s.Start)
+	stride := max(1, int(math.Ceil(minTickPx/(approxDays[s.Unit]*pxPerDay))))
 	last := math.Inf(-1)
 	if len(out) > 0 {
 		last = s.X0
 	}
 	for n := 0; dayNum(d) < s.End && n < 500; n++ {
 		t := tick{day: dayNum(d)}
-		// A tick too close to the last label keeps its grid line but
-		// not its label: snapping the segment's ends to the unit can
-		// make it longer than the unit was chosen for.
-		if x := s.x(float64(t.day)); x-last >= minTickPx {
-			t.label, last = s.Unit.label(d, len(out) == 0), x
+		if x := s.x(float64(t.day)); n%stride == 0 && x-last >= minTickPx*0.8 {
+			t.label, last = s.Unit.label(d, math.IsInf(last, -1)), x
 		}
 		out = append(out, t)
 		d = s.Unit.next(d)

@@ -229,7 +229,14 @@ func buildTimeline(tl timeline.Timeline, opts Options, anchor func(i int) string
 		}
 	}
 	if info.aggregated {
-		info.unit = segs[0].Unit.String()
+		// The unit of the widest segment, where most events are.
+		widest := segs[0]
+		for _, s := range segs {
+			if s.X1-s.X0 > widest.X1-widest.X0 {
+				widest = s
+			}
+		}
+		info.unit = widest.Unit.String()
 	}
 	return v, info
 }
@@ -251,7 +258,9 @@ func laneMarks(tl timeline.Timeline, l lane, segOf func(int) segment, top float6
 		ev := e.Event
 		iv := interval(ev)
 		s := segOf(iv.start)
-		x0, x1 := s.x(float64(iv.start)), s.x(float64(iv.end))
+		// A span longer than its segment (cut at an axis break) is
+		// clipped to it.
+		x0, x1 := max(s.x(float64(iv.start)), s.X0), min(s.x(float64(iv.end)), s.X1)
 		m := markView{Color: typeColor(ev.Type), Planned: e.IsPlanned(), Title: markTitle(e), Href: anchor(i), Opacity: "1"}
 		var lo, hi float64
 		if iv.end-iv.start <= 1 {
