@@ -3,9 +3,7 @@ package graph
 import (
 	"slices"
 
-	gg "gonum.org/v1/gonum/graph"
-	"gonum.org/v1/gonum/graph/iterator"
-	"gonum.org/v1/gonum/graph/simple"
+	"github.com/annals-project/annals/graph/csr"
 )
 
 // index is a numbered snapshot of a Graph, the form every metric works on:
@@ -48,55 +46,23 @@ func (x index) edges() int {
 	return n / 2
 }
 
-// gonum returns x as a gonum weighted undirected graph with node IDs equal
-// to the indices. Its Nodes and From iterate in ID order: simple's
-// iterators range over maps, in an order that changes from run to run,
-// and algorithms that sum along them (Brandes' betweenness, Louvain) would
-// then differ in the last bits and break ties differently.
-func (x index) gonum() orderedGraph {
-	u := simple.NewWeightedUndirectedGraph(0, 0)
-	nodes := make([]gg.Node, len(x.keys))
-	for i := range x.keys {
-		nodes[i] = simple.Node(int64(i))
-		u.AddNode(nodes[i])
+// csr returns x in compressed sparse row form for the kernels of package
+// graph/csr; node i is the i-th key.
+func (x index) csr() *csr.Graph {
+	n := len(x.keys)
+	g := &csr.Graph{Off: make([]int32, n+1)}
+	total := 0
+	for _, nb := range x.nbrs {
+		total += len(nb)
 	}
-	from := make([][]gg.Node, len(x.keys))
+	g.Adj = make([]int32, 0, total)
+	g.W = make([]float64, 0, total)
 	for i, nb := range x.nbrs {
-		from[i] = make([]gg.Node, len(nb))
 		for j, v := range nb {
-			from[i][j] = nodes[v]
-			if i < v {
-				u.SetWeightedEdge(simple.WeightedEdge{F: nodes[i], T: nodes[v], W: x.weights[i][j]})
-			}
+			g.Adj = append(g.Adj, int32(v))
+			g.W = append(g.W, x.weights[i][j])
 		}
+		g.Off[i+1] = int32(len(g.Adj))
 	}
-	return orderedGraph{WeightedUndirectedGraph: u, nodes: nodes, from: from}
-}
-
-// orderedGraph is a gonum graph whose node iterators are sorted by ID. The
-// sorted lists are built once: algorithms call From for every node many
-// times.
-type orderedGraph struct {
-	*simple.WeightedUndirectedGraph
-	nodes []gg.Node
-	from  [][]gg.Node
-}
-
-// Nodes returns the nodes in ID order.
-func (g orderedGraph) Nodes() gg.Nodes { return iterate(g.nodes) }
-
-// From returns the neighbours of the node with the ID, in ID order; none
-// for an unknown ID.
-func (g orderedGraph) From(id int64) gg.Nodes {
-	if id < 0 || id >= int64(len(g.from)) {
-		return gg.Empty
-	}
-	return iterate(g.from[id])
-}
-
-func iterate(ns []gg.Node) gg.Nodes {
-	if len(ns) == 0 {
-		return gg.Empty
-	}
-	return iterator.NewOrderedNodes(ns)
+	return g
 }

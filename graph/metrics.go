@@ -4,16 +4,12 @@ import (
 	"cmp"
 	"fmt"
 	"math"
-	"math/rand/v2"
 	"slices"
 	"strconv"
 	"strings"
 
-	gg "gonum.org/v1/gonum/graph"
-	"gonum.org/v1/gonum/graph/community"
-	"gonum.org/v1/gonum/graph/topo"
-
 	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/graph/csr"
 )
 
 // Metric names a node centrality measure.
@@ -41,12 +37,28 @@ const (
 	// MetricCloseness is harmonic closeness over unweighted hop counts
 	// (Marchiori and Latora 2000; Boldi and Vigna 2014), the sum of 1/d to
 	// every other node divided by n-1, so that it lies in [0, 1] and stays
-	// defined on disconnected graphs (unreachable nodes add 0).
+	// defined on disconnected graphs (unreachable nodes add 0). It is what
+	// `annals actors --metric closeness` shows: a news actor graph is
+	// rarely connected, and the classic form below ranks a pair of actors
+	// alone in their component above the hub of the main one.
 	MetricCloseness Metric = "closeness"
+	// MetricHarmonic is harmonic closeness not normalised: the sum of 1/d
+	// to every other node (networkx's harmonic_centrality).
+	MetricHarmonic Metric = "harmonic"
+	// MetricClassicCloseness is closeness in the Wasserman and Faust form,
+	// (r-1)/Σd · (r-1)/(n-1) over the r nodes a node reaches (itself
+	// included): networkx's closeness_centrality, igraph's
+	// closeness(normalized=True) on a connected graph, and the definition
+	// bench/graph_peers.sh compares.
+	MetricClassicCloseness Metric = "closeness-wf"
+	// MetricEigenvector is weighted eigenvector centrality (Bonacich 1972)
+	// scaled so that the largest value is 1, as igraph reports it.
+	MetricEigenvector Metric = "eigenvector"
 )
 
 // Metrics lists every metric in a fixed order.
-var Metrics = []Metric{MetricDegree, MetricStrength, MetricPageRank, MetricBetweenness, MetricCloseness}
+var Metrics = []Metric{MetricDegree, MetricStrength, MetricPageRank, MetricBetweenness, MetricCloseness,
+	MetricHarmonic, MetricClassicCloseness, MetricEigenvector}
 
 // ParseMetric returns the metric called s (case-insensitive; "weighted"
 // and "weighted-degree" are accepted for strength). It returns an error
@@ -55,6 +67,8 @@ func ParseMetric(s string) (Metric, error) {
 	switch m := Metric(strings.ToLower(strings.TrimSpace(s))); m {
 	case "weighted", "weighted-degree", "weighted_degree":
 		return MetricStrength, nil
+	case "closeness_wf", "wf-closeness", "classic-closeness":
+		return MetricClassicCloseness, nil
 	default:
 		if slices.Contains(Metrics, m) {
 			return m, nil
@@ -77,12 +91,33 @@ type Score struct {
 	Degree int
 }
 
+// ScoreOptions tune [Graph.ScoresWith]. The zero value computes exact
+// values on every core.
+type ScoreOptions struct {
+	// Pivots, when positive and below the number of nodes, makes
+	// betweenness an estimate from that many source nodes drawn with Seed
+	// (Brandes and Pich 2007), scaled by n/Pivots; callers should state
+	// the sample size with the values. Other metrics ignore it.
+	Pivots int
+	// Seed draws the pivots.
+	Seed uint64
+	// Workers caps the goroutines of betweenness and closeness (0 for
+	// GOMAXPROCS). Results do not depend on it.
+	Workers int
+}
+
 // Scores returns every node's value for m, sorted by value descending, then
-// by node key. Results are reproducible bit for bit: nodes are visited in
-// key order. An empty graph gives an empty slice (gonum is not called: its
-// algorithms are not defined there). An unknown metric returns an error
-// wrapping annals.ErrInvalid.
+// by node key; it is ScoresWith(m, ScoreOptions{}). Results are
+// reproducible bit for bit: nodes are numbered in key order. An empty
+// graph gives an empty slice. An unknown metric returns an error wrapping
+// annals.ErrInvalid.
 func (g *Graph) Scores(m Metric) ([]Score, error) {
+	return g.ScoresWith(m, ScoreOptions{})
+}
+
+// ScoresWith is [Graph.Scores] with options. The values come from the
+// kernels of package graph/csr, on the graph's compact form.
+func (g *Graph) ScoresWith(m Metric, o ScoreOptions) ([]Score, error) {
 	if !slices.Contains(Metrics, m) {
 		return nil, fmt.Errorf("graph: scores %q: %w: want one of %v", m, annals.ErrInvalid, Metrics)
 	}
@@ -91,37 +126,54 @@ func (g *Graph) Scores(m Metric) ([]Score, error) {
 	if len(x.keys) == 0 {
 		return out, nil
 	}
-	values := make([]float64, len(x.keys))
+	return x.scores(g, m, o), nil
+}
+
+// scores computes m on x and pairs the values with g's nodes, sorted.
+func (x index) scores(g *Graph, m Metric, o ScoreOptions) []Score {
+	c := x.csr()
+	n := len(x.keys)
+	var values []float64
 	switch m {
 	case MetricDegree:
-		for i, nb := range x.nbrs {
-			values[i] = float64(len(nb))
-		}
+		values = c.Degree()
 	case MetricStrength:
-		for i, ws := range x.weights {
-			for _, w := range ws {
-				values[i] += w
+		values = c.Strength()
+	case MetricPageRank:
+		values = csr.PageRank(c, 0.85)
+	case MetricBetweenness:
+		if o.Pivots > 0 && o.Pivots < n {
+			values = csr.SampledBetweenness(c, o.Pivots, o.Seed, o.Workers)
+		} else {
+			values = csr.Betweenness(c, o.Workers)
+		}
+	case MetricCloseness:
+		values = csr.Harmonic(c, o.Workers)
+		if n > 1 {
+			for i := range values {
+				values[i] /= float64(n - 1)
 			}
 		}
-	case MetricPageRank:
-		values = pageRank(x, 0.85)
-	case MetricBetweenness:
-		values = betweenness(x)
-	case MetricCloseness:
-		values = harmonic(x)
+	case MetricHarmonic:
+		values = csr.Harmonic(c, o.Workers)
+	case MetricClassicCloseness:
+		values = csr.Closeness(c, o.Workers)
+	case MetricEigenvector:
+		values = csr.Eigenvector(c)
 	}
+	out := make([]Score, 0, n)
 	for i, k := range x.keys {
-		n, _ := g.Node(k)
+		node, _ := g.Node(k)
 		v := values[i]
 		if math.IsNaN(v) || math.IsInf(v, 0) {
 			v = 0
 		}
-		out = append(out, Score{Node: n, Value: round(v), Degree: len(x.nbrs[i])})
+		out = append(out, Score{Node: node, Value: round(v), Degree: len(x.nbrs[i])})
 	}
 	slices.SortFunc(out, func(a, b Score) int {
 		return cmp.Or(cmp.Compare(b.Value, a.Value), cmp.Compare(a.Node.Key, b.Node.Key))
 	})
-	return out, nil
+	return out
 }
 
 // round returns v to 10 significant digits, far below the noise of
@@ -132,155 +184,6 @@ func round(v float64) float64 {
 		return v
 	}
 	return r
-}
-
-// betweenness computes exact betweenness over hop counts with Brandes'
-// algorithm (Brandes 2001, "A faster algorithm for betweenness
-// centrality"): one breadth-first search per source counting shortest
-// paths, then dependencies accumulated in reverse order of distance. Each
-// unordered pair is met from both ends, so the sums are halved. It is
-// gonum's network.Betweenness on slices instead of maps: 0.36 s instead of
-// 2.9 s on 2,000 actors and 4,000 events (BenchmarkScores), and
-// TestBetweennessMatchesGonum checks that the values agree.
-func betweenness(x index) []float64 {
-	n := len(x.keys)
-	cb := make([]float64, n)
-	sigma := make([]float64, n)
-	delta := make([]float64, n)
-	dist := make([]int, n)
-	order := make([]int, 0, n) // nodes in the order the search reaches them
-	for s := range n {
-		for i := range n {
-			sigma[i], delta[i], dist[i] = 0, 0, -1
-		}
-		sigma[s], dist[s] = 1, 0
-		order = append(order[:0], s)
-		for head := 0; head < len(order); head++ {
-			u := order[head]
-			for _, v := range x.nbrs[u] {
-				if dist[v] < 0 {
-					dist[v] = dist[u] + 1
-					order = append(order, v)
-				}
-				if dist[v] == dist[u]+1 {
-					sigma[v] += sigma[u]
-				}
-			}
-		}
-		for i := len(order) - 1; i > 0; i-- {
-			w := order[i]
-			for _, v := range x.nbrs[w] {
-				if dist[v] == dist[w]-1 {
-					delta[v] += sigma[v] / sigma[w] * (1 + delta[w])
-				}
-			}
-			cb[w] += delta[w]
-		}
-	}
-	for i := range cb {
-		cb[i] /= 2
-	}
-	return cb
-}
-
-// PageRank iteration limits: stop when the L1 change of the rank vector
-// drops below pageRankTolerance, or after pageRankMaxIterations (with
-// damping 0.85 the change shrinks at least 0.85-fold per step, so the
-// tolerance is reached in under 200 steps).
-const (
-	pageRankTolerance     = 1e-12
-	pageRankMaxIterations = 1000
-)
-
-// pageRank computes weighted PageRank by power iteration from the uniform
-// vector: a node passes damp of its rank to its neighbours in proportion
-// to the edge weights, a node without edges passes it to every node
-// evenly, and every node receives (1-damp)/n. gonum's network.PageRank
-// computes the same ranks, but starts from a vector drawn from the global
-// random source, so its last digits, and the order of tied nodes, would
-// change from run to run.
-func pageRank(x index, damp float64) []float64 {
-	n := len(x.keys)
-	strength := make([]float64, n)
-	for i, ws := range x.weights {
-		for _, w := range ws {
-			strength[i] += w
-		}
-	}
-	rank := make([]float64, n)
-	for i := range rank {
-		rank[i] = 1 / float64(n)
-	}
-	next := make([]float64, n)
-	for range pageRankMaxIterations {
-		var dangling float64
-		for i := range rank {
-			if strength[i] == 0 {
-				dangling += rank[i]
-			}
-		}
-		base := (1-damp)/float64(n) + damp*dangling/float64(n)
-		for v := range next {
-			next[v] = base
-			for j, u := range x.nbrs[v] {
-				// The edge weight is the same from both ends.
-				next[v] += damp * rank[u] * x.weights[v][j] / strength[u]
-			}
-		}
-		var change float64
-		for i := range rank {
-			change += math.Abs(next[i] - rank[i])
-		}
-		rank, next = next, rank
-		if change < pageRankTolerance {
-			break
-		}
-	}
-	return rank
-}
-
-// harmonic returns the harmonic closeness of every node, normalised by
-// n-1, from one breadth-first search per node: O(n·(n+m)) time and O(n)
-// memory. gonum's network.Harmonic needs a path.AllShortest, whose n×n
-// distance matrix would take 800 MB for 10,000 actors. Nodes are counted
-// per distance and summed nearest first, so nodes with the same distance
-// profile get exactly the same value.
-func harmonic(x index) []float64 {
-	n := len(x.keys)
-	values := make([]float64, n)
-	dist := make([]int, n)
-	queue := make([]int, 0, n)
-	var perDist []int
-	for s := range n {
-		for i := range dist {
-			dist[i] = -1
-		}
-		dist[s] = 0
-		queue = append(queue[:0], s)
-		perDist = perDist[:0]
-		for head := 0; head < len(queue); head++ {
-			u := queue[head]
-			for _, v := range x.nbrs[u] {
-				if dist[v] < 0 {
-					dist[v] = dist[u] + 1
-					for len(perDist) <= dist[v] {
-						perDist = append(perDist, 0)
-					}
-					perDist[dist[v]]++
-					queue = append(queue, v)
-				}
-			}
-		}
-		var sum float64
-		for d := 1; d < len(perDist); d++ {
-			sum += float64(perDist[d]) / float64(d)
-		}
-		if n > 1 {
-			sum /= float64(n - 1)
-		}
-		values[s] = sum
-	}
-	return values
 }
 
 // DefaultSeed is the seed the CLI uses for [Graph.Communities], so that
@@ -302,15 +205,15 @@ func (g *Graph) Communities(seed uint64) [][]string {
 	}
 	if x.edges() == 0 {
 		// Modularity is undefined without edges (it divides by the total
-		// weight), so gonum is not called.
+		// weight): every node is its own community.
 		out := make([][]string, len(x.keys))
 		for i, k := range x.keys {
 			out[i] = []string{k}
 		}
 		return out
 	}
-	reduced := community.Modularize(x.gonum(), 1, rand.NewPCG(seed, seed))
-	return groupKeys(x, reduced.Communities())
+	member, _ := csr.Louvain(x.csr(), 1, seed)
+	return groupMembers(x, member)
 }
 
 // Components returns the connected components of g, each a sorted list of
@@ -322,21 +225,19 @@ func (g *Graph) Components() [][]string {
 	if len(x.keys) == 0 {
 		return [][]string{}
 	}
-	return groupKeys(x, topo.ConnectedComponents(x.gonum()))
+	comp, _ := csr.Components(x.csr())
+	return groupMembers(x, comp)
 }
 
-// groupKeys turns gonum node groups into sorted key groups, largest first,
-// then by first key; empty groups are dropped.
-func groupKeys(x index, groups [][]gg.Node) [][]string {
+// groupMembers turns a group number per node into sorted key groups,
+// largest first, then by first key.
+func groupMembers(x index, member []int32) [][]string {
+	groups := map[int32][]string{}
+	for i, c := range member {
+		groups[c] = append(groups[c], x.keys[i])
+	}
 	out := make([][]string, 0, len(groups))
-	for _, grp := range groups {
-		if len(grp) == 0 {
-			continue
-		}
-		keys := make([]string, len(grp))
-		for i, n := range grp {
-			keys[i] = x.keys[n.ID()]
-		}
+	for _, keys := range groups {
 		slices.Sort(keys)
 		out = append(out, keys)
 	}
