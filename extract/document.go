@@ -8,6 +8,7 @@ import (
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract/gazetteer"
+	"github.com/annals-project/annals/extract/mention"
 	"github.com/annals-project/annals/extract/page"
 	"github.com/annals-project/annals/extract/sentence"
 	"github.com/annals-project/annals/extract/timex"
@@ -45,7 +46,7 @@ type doc struct {
 	text    string
 	dct     annals.Date
 	g       *gazetteer.Gazetteer
-	sents   []*sent
+	sents   []*mention.Sentence
 	persons []*personRec
 	byName  map[string]int
 	times   []annals.TimeExpr
@@ -104,15 +105,15 @@ func Document(text string, opts Options) (*annals.Document, error) {
 	for _, r := range regions {
 		inQuote, prevEnd := false, r[0]
 		for _, sp := range sentence.Split(text, r) {
-			s := &sent{span: sp, toks: token.Tokenize(text[sp[0]:sp[1]], sp[0])}
-			s.headline = hasTitle && sp[0] >= title[0] && sp[1] <= title[1]
+			s := &mention.Sentence{Span: sp, Toks: token.Tokenize(text[sp[0]:sp[1]], sp[0])}
+			s.Headline = hasTitle && sp[0] >= title[0] && sp[1] <= title[1]
 			if strings.Contains(text[prevEnd:sp[0]], "\n") {
 				inQuote = false // a new paragraph opens its own quotation
 			}
-			inQuote = markQuotes(s, inQuote)
+			inQuote = mention.MarkQuotes(s, inQuote)
 			prevEnd = sp[1]
-			scanGazetteer(d.g, s)
-			findGroups(s)
+			mention.Scan(d.g, s)
+			mention.FindGroups(s)
 			d.sents = append(d.sents, s)
 		}
 	}
@@ -120,9 +121,9 @@ func Document(text string, opts Options) (*annals.Document, error) {
 	// "Allegheny International Inc" is the company, not a person.
 	for _, s := range d.sents {
 		d.findOrgs(s)
-		for _, m := range s.ments {
-			if m.kind == mOrg && !slices.Contains(d.orgNames, m.name) {
-				d.orgNames = append(d.orgNames, m.name)
+		for _, m := range s.Ments {
+			if m.Kind == mention.Org && !slices.Contains(d.orgNames, m.Name) {
+				d.orgNames = append(d.orgNames, m.Name)
 			}
 		}
 	}
@@ -151,15 +152,15 @@ func Document(text string, opts Options) (*annals.Document, error) {
 // on a line of its own).
 func (d *doc) datelinePlace() string {
 	for _, s := range d.sents[:min(3, len(d.sents))] {
-		if s.headline || len(s.ments) == 0 {
+		if s.Headline || len(s.Ments) == 0 {
 			continue
 		}
-		m := s.ments[0]
-		if m.i != 0 || (m.kind != mPlace && !(m.kind == mCountry && m.entry.Kind == gazetteer.Capital)) {
+		m := s.Ments[0]
+		if m.I != 0 || (m.Kind != mention.Place && !(m.Kind == mention.Country && m.Entry.Kind == gazetteer.Capital)) {
 			continue
 		}
-		if m.j == len(s.toks) || s.toks[m.j].Text == "," || s.toks[m.j].Text == "-" || s.toks[m.j].Text == "–" {
-			return m.entry.Name
+		if m.J == len(s.Toks) || s.Toks[m.J].Text == "," || s.Toks[m.J].Text == "-" || s.Toks[m.J].Text == "–" {
+			return m.Entry.Name
 		}
 	}
 	return ""
@@ -202,12 +203,12 @@ func (d *doc) countryList() []annals.Country {
 	out := []annals.Country{}
 	seen := map[annals.Country]bool{}
 	for _, s := range d.sents {
-		for _, m := range s.ments {
-			if m.kind != mCountry || seen[m.country] || !d.countsAsState(m) {
+		for _, m := range s.Ments {
+			if m.Kind != mention.Country || seen[m.Country] || !d.countsAsState(m) {
 				continue
 			}
-			seen[m.country] = true
-			out = append(out, m.country)
+			seen[m.Country] = true
+			out = append(out, m.Country)
 		}
 	}
 	return out
@@ -222,14 +223,14 @@ var dissolved = map[annals.Country]annals.Date{
 	"CSK": annals.MustParseDate("1992-12-31"),
 }
 
-func (d *doc) countsAsState(m mention) bool {
-	if !m.entry.Historical {
+func (d *doc) countsAsState(m mention.Mention) bool {
+	if !m.Entry.Historical {
 		return true
 	}
-	if !m.demonym {
+	if !m.Demonym {
 		return true
 	}
-	end, ok := dissolved[m.country]
+	end, ok := dissolved[m.Country]
 	return ok && !d.dct.IsZero() && !d.dct.After(end)
 }
 
@@ -238,12 +239,12 @@ func (d *doc) placeList() []annals.Place {
 	out := []annals.Place{}
 	seen := map[string]bool{}
 	for _, s := range d.sents {
-		for _, m := range s.ments {
-			if m.kind != mPlace || seen[m.name] || macro(m.entry) {
+		for _, m := range s.Ments {
+			if m.Kind != mention.Place || seen[m.Name] || mention.Macro(m.Entry) {
 				continue
 			}
-			seen[m.name] = true
-			out = append(out, annals.Place{Name: m.name, Country: m.country})
+			seen[m.Name] = true
+			out = append(out, annals.Place{Name: m.Name, Country: m.Country})
 		}
 	}
 	return out
@@ -263,21 +264,21 @@ var orgHeads = map[string]bool{
 // findOrgs adds organisations by head noun: a run of capitalised words
 // ending in an organisation noun, with a state adjective before it giving
 // the country ("Russian Foreign Ministry").
-func (d *doc) findOrgs(s *sent) {
-	defer s.flush()
-	toks := s.toks
+func (d *doc) findOrgs(s *mention.Sentence) {
+	defer s.Flush()
+	toks := s.Toks
 	for k := 0; k < len(toks); k++ {
-		if s.covered(k) || !toks[k].IsCap() || toks[k].IsAllCaps() || toks[k].Kind != token.Word || notName[toks[k].Lower] && !orgStarts[toks[k].Lower] {
+		if s.Covered(k) || !toks[k].IsCap() || toks[k].IsAllCaps() || toks[k].Kind != token.Word || notName[toks[k].Lower] && !orgStarts[toks[k].Lower] {
 			continue
 		}
 		j := k
 		for j < len(toks) {
-			if toks[j].Kind == token.Word && toks[j].IsCap() && !toks[j].IsAllCaps() && !s.covered(j) {
+			if toks[j].Kind == token.Word && toks[j].IsCap() && !toks[j].IsAllCaps() && !s.Covered(j) {
 				j++
 				continue
 			}
 			// "Securities and Exchange Commission", "Ministry of Defence".
-			if j > k && orgLinks[toks[j].Lower] && j+1 < len(toks) && toks[j+1].IsCap() && !toks[j+1].IsAllCaps() && !s.covered(j+1) {
+			if j > k && orgLinks[toks[j].Lower] && j+1 < len(toks) && toks[j+1].IsCap() && !toks[j+1].IsAllCaps() && !s.Covered(j+1) {
 				j++
 				continue
 			}
@@ -286,13 +287,13 @@ func (d *doc) findOrgs(s *sent) {
 		if j-k >= 2 && orgHeads[toks[j-1].Lower] {
 			var c annals.Country
 			b := k
-			if x := s.mentionEnding(k); x >= 0 && s.ments[x].kind == mCountry && s.ments[x].demonym {
-				c, b = s.ments[x].country, s.ments[x].i
-				s.drop(x)
+			if x := s.Ending(k); x >= 0 && s.Ments[x].Kind == mention.Country && s.Ments[x].Demonym {
+				c, b = s.Ments[x].Country, s.Ments[x].I
+				s.Drop(x)
 			}
 			name := nameText(d.text, toks, b, j)
-			s.add(mention{kind: mOrg, i: b, j: j, name: name, country: c,
-				entry: gazetteer.Entry{Kind: gazetteer.Org, Name: name, Country: c}})
+			s.Add(mention.Mention{Kind: mention.Org, I: b, J: j, Name: name, Country: c,
+				Entry: gazetteer.Entry{Kind: gazetteer.Org, Name: name, Country: c}})
 		}
 		k = j
 	}
@@ -308,16 +309,16 @@ func (d *doc) orgList() []annals.Organization {
 	out := []annals.Organization{}
 	at := map[string]int{}
 	for _, s := range d.sents {
-		for _, m := range s.ments {
-			if m.kind != mOrg {
+		for _, m := range s.Ments {
+			if m.Kind != mention.Org {
 				continue
 			}
-			surface := nameText(d.text, s.toks, m.i, m.j)
-			x, ok := at[m.name]
+			surface := nameText(d.text, s.Toks, m.I, m.J)
+			x, ok := at[m.Name]
 			if !ok {
-				out = append(out, annals.Organization{Name: m.name, Country: m.country, Kind: m.entry.Sub})
+				out = append(out, annals.Organization{Name: m.Name, Country: m.Country, Kind: m.Entry.Sub})
 				x = len(out) - 1
-				at[m.name] = x
+				at[m.Name] = x
 			}
 			if !slices.Contains(out[x].Mentions, surface) {
 				out[x].Mentions = append(out[x].Mentions, surface)
@@ -325,10 +326,6 @@ func (d *doc) orgList() []annals.Organization {
 		}
 	}
 	return out
-}
-
-func sortMentions(ms []mention) {
-	slices.SortStableFunc(ms, func(a, b mention) int { return a.i - b.i })
 }
 
 // trimSpace trims ASCII white space from both ends of text[b:e].

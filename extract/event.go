@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/extract/mention"
 	"github.com/annals-project/annals/extract/money"
 	"github.com/annals-project/annals/extract/token"
 	"github.com/annals-project/annals/extract/trigger"
@@ -28,10 +29,10 @@ func (d *doc) events() []annals.Event {
 	pp, ps := d.principals()
 	var cands []cand
 	for si, s := range d.sents {
-		if s.headline {
+		if s.Headline {
 			continue // headlines restate the story in the present tense
 		}
-		for _, c := range s.clauses() {
+		for _, c := range s.Clauses() {
 			cands = append(cands, d.clauseEvents(si, s, c, pp, ps)...)
 		}
 	}
@@ -39,23 +40,23 @@ func (d *doc) events() []annals.Event {
 }
 
 // clauseEvents returns the events of clause c of sentence s.
-func (d *doc) clauseEvents(si int, s *sent, c clause, pp []int, ps []annals.Country) []cand {
+func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []int, ps []annals.Country) []cand {
 	var out []cand
-	toks := s.toks
-	if toks[c.i].Lower == "if" || toks[c.i].Lower == "unless" {
+	toks := s.Toks
+	if toks[c.I].Lower == "if" || toks[c.I].Lower == "unless" {
 		return nil // a condition, not a report
 	}
 	seen := map[annals.EventType]bool{}
 	absorbed := false
-	for k := c.i; k < c.j; k++ {
-		if s.quoted[k] {
+	for k := c.I; k < c.J; k++ {
+		if s.Quoted[k] {
 			continue
 		}
 		tr, ok := trigger.Lookup(toks[k].Lower)
-		if !ok || (tr.Noun && s.covered(k)) {
+		if !ok || (tr.Noun && s.Covered(k)) {
 			continue
 		}
-		if trigger.Negated(toks, c.i, k) || trigger.NotAnEvent(toks, c.i, c.j, k, tr) {
+		if trigger.Negated(toks, c.I, k) || trigger.NotAnEvent(toks, c.I, c.J, k, tr) {
 			continue
 		}
 		if tr.Weak {
@@ -69,13 +70,13 @@ func (d *doc) clauseEvents(si int, s *sent, c clause, pp []int, ps []annals.Coun
 			// was agreed ("signed a defence cooperation agreement").
 			continue
 		}
-		if to := trigger.ComplementAt(toks, k, c.j); tr.Type == annals.EventAgree && to >= 0 {
+		if to := trigger.ComplementAt(toks, k, c.J); tr.Type == annals.EventAgree && to >= 0 {
 			// The rest of the clause is what was agreed, not a further
 			// event; except "agreed to hold talks", a planned meeting.
-			if m := trigger.HeldMeeting(toks, to, c.j); m >= 0 {
+			if m := trigger.HeldMeeting(toks, to, c.J); m >= 0 {
 				// The meeting's time is in the complement: "agreed today
 				// to reopen talks" dates the agreement, not the talks.
-				if e, ok := d.build(si, s, c, clause{i: to, j: c.j, own: true}, m, mustLookup(toks[m].Lower), pp, ps, true); ok {
+				if e, ok := d.build(si, s, c, mention.Clause{I: to, J: c.J, Own: true}, m, mustLookup(toks[m].Lower), pp, ps, true); ok {
 					out = append(out, e)
 				}
 				seen[annals.EventAgree], seen[annals.EventMeet] = true, true
@@ -96,19 +97,19 @@ func (d *doc) clauseEvents(si int, s *sent, c clause, pp []int, ps []annals.Coun
 
 // build makes the event of trigger k in clause c, dated from the part tc
 // of the clause.
-func (d *doc) build(si int, s *sent, c, tc clause, k int, tr trigger.Trigger, pp []int, ps []annals.Country, planned bool) (cand, bool) {
+func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr trigger.Trigger, pp []int, ps []annals.Country, planned bool) (cand, bool) {
 	ev := annals.Event{Type: tr.Type, CAMEO: tr.CAMEO}
 	weak := false
 	actors, countries := d.participants(s, c, pp, ps, tr.Type)
 	if len(actors) == 0 && len(countries) == 0 {
 		// A clause without its own participants ("In preliminary talks, the
 		// ...") borrows those of the whole sentence.
-		actors, countries = d.participants(s, clause{i: 0, j: len(s.toks)}, pp, ps, tr.Type)
+		actors, countries = d.participants(s, mention.Clause{I: 0, J: len(s.Toks)}, pp, ps, tr.Type)
 	}
 	if len(actors) == 0 && len(countries) == 0 {
 		return cand{}, false
 	}
-	if k+1 < c.j && s.toks[k+1].Lower == "with" && (tr.Type == annals.EventMeet || tr.Type == annals.EventAgree) {
+	if k+1 < c.J && s.Toks[k+1].Lower == "with" && (tr.Type == annals.EventMeet || tr.Type == annals.EventAgree) {
 		// "a meeting with X": the sentence's subject is the other party.
 		actors, countries = d.addSubject(s, actors, countries)
 	}
@@ -141,20 +142,20 @@ func (d *doc) build(si int, s *sent, c, tc clause, k int, tr trigger.Trigger, pp
 		// which the schema marks optional; leave them out.
 		return cand{}, false
 	}
-	ev.Evidence = d.text[s.span[0]:s.span[1]]
-	ev.Span = s.span
-	return cand{ev: ev, sent: si, order: s.toks[k].Begin, weak: weak}, true
+	ev.Evidence = d.text[s.Span[0]:s.Span[1]]
+	ev.Span = s.Span
+	return cand{ev: ev, sent: si, order: s.Toks[k].Begin, weak: weak}, true
 }
 
 // statement makes a statement event when a named person speaks: "Lavrov
 // told a news conference", "Kishida said". Other statements are too weak
 // to report (SCHEMA.md marks most statements optional).
-func (d *doc) statement(si int, s *sent, c clause, k int, tr trigger.Trigger) (cand, bool) {
+func (d *doc) statement(si int, s *mention.Sentence, c mention.Clause, k int, tr trigger.Trigger) (cand, bool) {
 	p := -1
-	if x := s.mentionEnding(k); x >= 0 && s.ments[x].kind == mPerson && !s.ments[x].pronoun {
-		p = s.ments[x].person
-	} else if x := s.mentionAt(k + 1); x >= 0 && s.ments[x].kind == mPerson && (s.ments[x].j == len(s.toks) || s.toks[s.ments[x].j].Kind == token.Punct) {
-		p = s.ments[x].person // "..., said Lavrov."
+	if x := s.Ending(k); x >= 0 && s.Ments[x].Kind == mention.Person && !s.Ments[x].Pronoun {
+		p = s.Ments[x].PersonIndex
+	} else if x := s.At(k + 1); x >= 0 && s.Ments[x].Kind == mention.Person && (s.Ments[x].J == len(s.Toks) || s.Toks[s.Ments[x].J].Kind == token.Punct) {
+		p = s.Ments[x].PersonIndex // "..., said Lavrov."
 	}
 	if p < 0 || d.persons[p] == nil {
 		return cand{}, false
@@ -173,24 +174,24 @@ func (d *doc) statement(si int, s *sent, c clause, k int, tr trigger.Trigger) (c
 	if !d.dct.IsZero() {
 		ev.Start, ev.End, ev.Time = d.dct, d.dct, annals.TimeValue(d.dct.String())
 	}
-	ev.Evidence = d.text[s.span[0]:s.span[1]]
-	ev.Span = s.span
-	return cand{ev: ev, sent: si, order: s.toks[k].Begin}, true
+	ev.Evidence = d.text[s.Span[0]:s.Span[1]]
+	ev.Span = s.Span
+	return cand{ev: ev, sent: si, order: s.Toks[k].Begin}, true
 }
 
 // trade makes a trade event of a clause that states an amount of money
 // and names an economic measure ("trade between the two countries
 // totalled 33 billion US dollars last year").
-func (d *doc) trade(si int, s *sent, c clause, pp []int, ps []annals.Country) []cand {
-	toks := s.toks[c.i:c.j]
+func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps []annals.Country) []cand {
+	toks := s.Toks[c.I:c.J]
 	amounts := money.Find(toks)
 	if len(amounts) == 0 {
 		return nil
 	}
 	measure, mk := "", -1
 	for k, t := range toks {
-		if m, ok := trigger.Measure(t.Lower); ok && !s.quoted[c.i+k] {
-			measure, mk = m, c.i+k
+		if m, ok := trigger.Measure(t.Lower); ok && !s.Quoted[c.I+k] {
+			measure, mk = m, c.I+k
 			break
 		}
 	}
@@ -219,20 +220,20 @@ func (d *doc) trade(si int, s *sent, c clause, pp []int, ps []annals.Country) []
 		// Each amount takes the time right after it ("700 mln dlrs in
 		// 1985"), else the time of the measure ("trade last year totalled
 		// 1.3 billion dlrs").
-		limit := c.j
+		limit := c.J
 		if n+1 < len(amounts) {
-			limit = c.i + amounts[n+1].First
+			limit = c.I + amounts[n+1].First
 		}
-		t, hasTime := d.governingTime(s, clause{i: c.i + a.Last, j: limit, own: true}, c.i+a.Last)
+		t, hasTime := d.governingTime(s, mention.Clause{I: c.I + a.Last, J: limit, Own: true}, c.I+a.Last)
 		if !hasTime || t.Span[0] < toks[a.Last].End {
-			t, hasTime = d.governingTime(s, clause{i: c.i, j: limit}, mk)
+			t, hasTime = d.governingTime(s, mention.Clause{I: c.I, J: limit}, mk)
 		}
 		ev.Status = d.status(s, c, mk, t, hasTime, false)
 		if hasTime {
 			ev.Start, ev.End, ev.Time = t.Start, t.End, t.Value
 		}
-		ev.Evidence = d.text[s.span[0]:s.span[1]]
-		ev.Span = s.span
+		ev.Evidence = d.text[s.Span[0]:s.Span[1]]
+		ev.Span = s.Span
 		out = append(out, cand{ev: ev, sent: si, order: toks[a.First].Begin})
 	}
 	return out
@@ -242,7 +243,7 @@ func (d *doc) trade(si int, s *sent, c clause, pp []int, ps []annals.Country) []
 // and states of clause c. Speakers ("Kishida said ...") report rather than
 // take part, news agencies likewise; groups ("the two countries") resolve
 // to the principal actors. Persons bring their own country.
-func (d *doc) participants(s *sent, c clause, pp []int, ps []annals.Country, typ annals.EventType) ([]string, []annals.Country) {
+func (d *doc) participants(s *mention.Sentence, c mention.Clause, pp []int, ps []annals.Country, typ annals.EventType) ([]string, []annals.Country) {
 	var actors []string
 	var countries []annals.Country
 	addC := func(x annals.Country) {
@@ -255,30 +256,30 @@ func (d *doc) participants(s *sent, c clause, pp []int, ps []annals.Country, typ
 			actors = append(actors, x)
 		}
 	}
-	for _, m := range s.ments {
-		if m.i < c.i || m.j > c.j || s.quoted[m.i] {
+	for _, m := range s.Ments {
+		if m.I < c.I || m.J > c.J || s.Quoted[m.I] {
 			continue
 		}
-		switch m.kind {
-		case mPerson:
-			r := d.persons[m.person]
-			if r == nil || (m.j < len(s.toks) && speechVerbs[s.toks[m.j].Lower] && typ != annals.EventStatement) {
+		switch m.Kind {
+		case mention.Person:
+			r := d.persons[m.PersonIndex]
+			if r == nil || (m.J < len(s.Toks) && speechVerbs[s.Toks[m.J].Lower] && typ != annals.EventStatement) {
 				continue
 			}
 			addA(r.name)
 			addC(r.country)
-		case mOrg:
-			if m.entry.Sub == "news agency" {
+		case mention.Org:
+			if m.Entry.Sub == "news agency" {
 				continue
 			}
-			addA(m.name)
-			addC(m.country)
-		case mCountry:
+			addA(m.Name)
+			addC(m.Country)
+		case mention.Country:
 			if d.countsAsState(m) {
-				addC(m.country)
+				addC(m.Country)
 			}
-		case mGroup:
-			if m.persons {
+		case mention.Group:
+			if m.OfPersons {
 				for _, p := range pp {
 					if r := d.persons[p]; r != nil {
 						addA(r.name)
@@ -303,14 +304,14 @@ func (d *doc) participants(s *sent, c clause, pp []int, ps []annals.Country, typ
 
 // addSubject adds the first person, organisation or state of sentence s
 // (outside quotes) to the participants.
-func (d *doc) addSubject(s *sent, actors []string, countries []annals.Country) ([]string, []annals.Country) {
-	for _, m := range s.ments {
-		if s.quoted[m.i] {
+func (d *doc) addSubject(s *mention.Sentence, actors []string, countries []annals.Country) ([]string, []annals.Country) {
+	for _, m := range s.Ments {
+		if s.Quoted[m.I] {
 			continue
 		}
-		switch m.kind {
-		case mPerson:
-			r := d.persons[m.person]
+		switch m.Kind {
+		case mention.Person:
+			r := d.persons[m.PersonIndex]
 			if r == nil {
 				continue
 			}
@@ -321,9 +322,9 @@ func (d *doc) addSubject(s *sent, actors []string, countries []annals.Country) (
 				countries = append([]annals.Country{r.country}, countries...)
 			}
 			return actors, countries
-		case mCountry:
-			if d.countsAsState(m) && !slices.Contains(countries, m.country) {
-				countries = append([]annals.Country{m.country}, countries...)
+		case mention.Country:
+			if d.countsAsState(m) && !slices.Contains(countries, m.Country) {
+				countries = append([]annals.Country{m.Country}, countries...)
 			}
 			return actors, countries
 		}
@@ -333,32 +334,32 @@ func (d *doc) addSubject(s *sent, actors []string, countries []annals.Country) (
 
 // placeIn returns the place of clause c: a city or region after "in" or
 // "at" (or "to" for visits), "" when none.
-func (d *doc) placeIn(s *sent, c clause, visit bool) string {
-	for _, m := range s.ments {
-		if m.kind != mPlace || m.i < c.i || m.j > c.j || m.i == 0 || macro(m.entry) {
+func (d *doc) placeIn(s *mention.Sentence, c mention.Clause, visit bool) string {
+	for _, m := range s.Ments {
+		if m.Kind != mention.Place || m.I < c.I || m.J > c.J || m.I == 0 || mention.Macro(m.Entry) {
 			continue
 		}
-		p := s.toks[m.i-1].Lower
-		if p == "the" && m.i > 1 {
-			p = s.toks[m.i-2].Lower
+		p := s.Toks[m.I-1].Lower
+		if p == "the" && m.I > 1 {
+			p = s.Toks[m.I-2].Lower
 		}
 		if p == "in" || p == "at" || (visit && (p == "to" || mustLookup(p).Type == annals.EventVisit)) {
-			return m.name
+			return m.Name
 		}
 	}
 	// "in the Sri Lankan capital": the capital of the state named.
-	for x := c.i + 2; x < c.j; x++ {
-		if s.toks[x].Lower != "capital" {
+	for x := c.I + 2; x < c.J; x++ {
+		if s.Toks[x].Lower != "capital" {
 			continue
 		}
-		if y := s.mentionEnding(x); y >= 0 && s.ments[y].kind == mCountry && s.ments[y].i >= 2 {
-			m := s.ments[y]
-			p := s.toks[m.i-1].Lower
+		if y := s.Ending(x); y >= 0 && s.Ments[y].Kind == mention.Country && s.Ments[y].I >= 2 {
+			m := s.Ments[y]
+			p := s.Toks[m.I-1].Lower
 			if p == "the" {
-				p = s.toks[m.i-2].Lower
+				p = s.Toks[m.I-2].Lower
 			}
 			if p == "in" || p == "at" || p == "to" {
-				return d.g.CapitalOf(m.country)
+				return d.g.CapitalOf(m.Country)
 			}
 		}
 	}
@@ -366,10 +367,10 @@ func (d *doc) placeIn(s *sent, c clause, visit bool) string {
 }
 
 // placeCountry returns the state the named place of clause c lies in.
-func placeCountry(s *sent, c clause, name string) annals.Country {
-	for _, m := range s.ments {
-		if m.kind == mPlace && m.name == name && m.i >= c.i && m.j <= c.j {
-			return m.country
+func placeCountry(s *mention.Sentence, c mention.Clause, name string) annals.Country {
+	for _, m := range s.Ments {
+		if m.Kind == mention.Place && m.Name == name && m.I >= c.I && m.J <= c.J {
+			return m.Country
 		}
 	}
 	return ""

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/extract/mention"
 	"github.com/annals-project/annals/extract/token"
 )
 
@@ -57,11 +58,11 @@ func init() {
 // nameAt returns the end of a name candidate starting at token k of s:
 // capitalised words not covered by another mention, with internal
 // particles, initials ("J.") and hyphenated parts. 0 when none.
-func nameAt(s *sent, k int) int {
-	toks := s.toks
+func nameAt(s *mention.Sentence, k int) int {
+	toks := s.Toks
 	isPart := func(x int) bool {
 		t := toks[x]
-		return t.Kind == token.Word && t.IsCap() && !t.IsAllCaps() && !notName[t.Lower] && !s.covered(x)
+		return t.Kind == token.Word && t.IsCap() && !t.IsAllCaps() && !notName[t.Lower] && !s.Covered(x)
 	}
 	if k >= len(toks) || !isPart(k) {
 		return 0
@@ -102,25 +103,25 @@ func nameText(text string, toks []token.Token, i, j int) string {
 func (d *doc) findPersons() {
 	for _, s := range d.sents {
 		d.personsIn(s)
-		s.flush()
+		s.Flush()
 	}
 	// Single-word names that are the surname of a full name are that
 	// person ("President Obama" after "Barack Obama").
 	for _, s := range d.sents {
-		for k := 0; k < len(s.toks); k++ {
-			if s.covered(k) {
+		for k := 0; k < len(s.Toks); k++ {
+			if s.Covered(k) {
 				continue
 			}
 			j := nameAt(s, k)
 			if j == 0 {
 				continue
 			}
-			if p := d.lookupPerson(nameText(d.text, s.toks, k, j)); p >= 0 {
+			if p := d.lookupPerson(nameText(d.text, s.Toks, k, j)); p >= 0 {
 				d.addPersonMention(s, k, j, p)
 			}
 			k = j - 1
 		}
-		s.flush()
+		s.Flush()
 	}
 	d.mergeSurnames()
 	d.resolvePronouns()
@@ -136,14 +137,14 @@ func (d *doc) resolvePronouns() {
 	prevFirst := -1
 	for _, s := range d.sents {
 		first, firstAt := -1, -1
-		for _, m := range s.ments {
-			if m.kind == mPerson && !s.quoted[m.i] && d.persons[m.person] != nil {
-				first, firstAt = m.person, m.i
+		for _, m := range s.Ments {
+			if m.Kind == mention.Person && !s.Quoted[m.I] && d.persons[m.PersonIndex] != nil {
+				first, firstAt = m.PersonIndex, m.I
 				break
 			}
 		}
-		for k, t := range s.toks {
-			if (t.Lower != "he" && t.Lower != "she") || s.quoted[k] {
+		for k, t := range s.Toks {
+			if (t.Lower != "he" && t.Lower != "she") || s.Quoted[k] {
 				continue
 			}
 			p := prevFirst
@@ -151,10 +152,10 @@ func (d *doc) resolvePronouns() {
 				p = first
 			}
 			if p >= 0 {
-				s.add(mention{kind: mPerson, i: k, j: k + 1, person: p, pronoun: true})
+				s.Add(mention.Mention{Kind: mention.Person, I: k, J: k + 1, PersonIndex: p, Pronoun: true})
 			}
 		}
-		s.flush()
+		s.Flush()
 		if first >= 0 {
 			prevFirst = first
 		}
@@ -162,10 +163,10 @@ func (d *doc) resolvePronouns() {
 }
 
 // personsIn applies the pattern rules to one sentence.
-func (d *doc) personsIn(s *sent) {
-	toks := s.toks
+func (d *doc) personsIn(s *mention.Sentence) {
+	toks := s.Toks
 	for k := 0; k < len(toks); k++ {
-		if s.covered(k) {
+		if s.Covered(k) {
 			continue
 		}
 		j := nameAt(s, k)
@@ -242,28 +243,28 @@ func honorificBefore(toks []token.Token, k int) bool {
 // the person the sentence pairs it with ("Lavrov and Japanese counterpart
 // Fumio Kishida"). The comma form "the foreign minister, Sergei Lavrov" is
 // accepted too.
-func (d *doc) titleBefore(s *sent, k int) (role string, country annals.Country, plural, ok bool) {
+func (d *doc) titleBefore(s *mention.Sentence, k int) (role string, country annals.Country, plural, ok bool) {
 	end := k
-	if end > 0 && s.toks[end-1].Text == "," {
+	if end > 0 && s.Toks[end-1].Text == "," {
 		end--
 	}
-	x := s.mentionEnding(end)
+	x := s.Ending(end)
 	if x < 0 {
 		x = roleWithComplement(s, end)
 	}
-	if x >= 0 && s.ments[x].kind == mRole {
-		m := s.ments[x]
-		c := d.countryBefore(s, m.i)
+	if x >= 0 && s.Ments[x].Kind == mention.Role {
+		m := s.Ments[x]
+		c := d.countryBefore(s, m.I)
 		if c == "" {
-			c = m.entry.Country
+			c = m.Entry.Country
 		}
-		return m.entry.Name, c, m.entry.Plural, true
+		return m.Entry.Name, c, m.Entry.Plural, true
 	}
-	if end > 0 && end == k && (s.toks[end-1].Lower == "counterpart" || s.toks[end-1].Lower == "counterparts") {
+	if end > 0 && end == k && (s.Toks[end-1].Lower == "counterpart" || s.Toks[end-1].Lower == "counterparts") {
 		role := ""
-		for _, m := range s.pending { // persons of this sentence so far, in order
-			if m.kind == mPerson && m.j <= end-1 {
-				role = d.persons[m.person].role
+		for _, m := range s.Pending() { // persons of this sentence so far, in order
+			if m.Kind == mention.Person && m.J <= end-1 {
+				role = d.persons[m.PersonIndex].role
 			}
 		}
 		return role, d.countryBefore(s, end-1), false, true
@@ -274,24 +275,24 @@ func (d *doc) titleBefore(s *sent, k int) (role string, country annals.Country, 
 // roleWithComplement finds a role followed by a short prepositional
 // complement ending at token end: "minister of state in the presidency
 // Balaki Kirya", "ambassador to the EU Maria Lopez". -1 when none.
-func roleWithComplement(s *sent, end int) int {
+func roleWithComplement(s *mention.Sentence, end int) int {
 	for n := 2; n <= 4; n++ {
 		b := end - n
 		if b < 1 {
 			break
 		}
-		p := s.toks[b].Lower
+		p := s.Toks[b].Lower
 		if p != "in" && p != "of" && p != "for" && p != "to" {
 			continue
 		}
-		x := s.mentionEnding(b)
-		if x < 0 || s.ments[x].kind != mRole {
+		x := s.Ending(b)
+		if x < 0 || s.Ments[x].Kind != mention.Role {
 			continue
 		}
-		ok := !prepositions[s.toks[end-1].Lower]
+		ok := !prepositions[s.Toks[end-1].Lower]
 		for y := b + 1; y < end; y++ {
-			t := s.toks[y]
-			if t.Kind != token.Word || (t.IsCap() && !s.covered(y)) {
+			t := s.Toks[y]
+			if t.Kind != token.Word || (t.IsCap() && !s.Covered(y)) {
 				ok = false
 			}
 		}
@@ -306,32 +307,32 @@ var prepositions = map[string]bool{"at": true, "in": true, "of": true, "for": tr
 
 // titleAfter reads an appositive title starting at token k: "Barack Obama,
 // US President" or "Sergei Lavrov, Russia's foreign minister".
-func (d *doc) titleAfter(s *sent, k int) (string, annals.Country, bool) {
-	if k < len(s.toks) && (s.toks[k].Lower == "the" || s.toks[k].Lower == "a") {
+func (d *doc) titleAfter(s *mention.Sentence, k int) (string, annals.Country, bool) {
+	if k < len(s.Toks) && (s.Toks[k].Lower == "the" || s.Toks[k].Lower == "a") {
 		k++
 	}
 	var c annals.Country
-	if x := s.mentionAt(k); x >= 0 && s.ments[x].kind == mCountry {
-		c = s.ments[x].country
-		k = s.ments[x].j
-		if k < len(s.toks) && s.toks[k].Lower == "'s" {
+	if x := s.At(k); x >= 0 && s.Ments[x].Kind == mention.Country {
+		c = s.Ments[x].Country
+		k = s.Ments[x].J
+		if k < len(s.Toks) && s.Toks[k].Lower == "'s" {
 			k++
 		}
 	}
-	if x := s.mentionAt(k); x >= 0 && s.ments[x].kind == mRole && !s.ments[x].entry.Plural {
-		return s.ments[x].entry.Name, c, true
+	if x := s.At(k); x >= 0 && s.Ments[x].Kind == mention.Role && !s.Ments[x].Entry.Plural {
+		return s.Ments[x].Entry.Name, c, true
 	}
 	return "", "", false
 }
 
 // countryBefore returns the state named right before token k: a demonym
 // or name ("Russian", "Pakistan") or a possessive ("Russia's").
-func (d *doc) countryBefore(s *sent, k int) annals.Country {
-	if k > 0 && s.toks[k-1].Lower == "'s" {
+func (d *doc) countryBefore(s *mention.Sentence, k int) annals.Country {
+	if k > 0 && s.Toks[k-1].Lower == "'s" {
 		k--
 	}
-	if x := s.mentionEnding(k); x >= 0 && s.ments[x].kind == mCountry && !s.ments[x].entry.Historical {
-		return s.ments[x].country
+	if x := s.Ending(k); x >= 0 && s.Ments[x].Kind == mention.Country && !s.Ments[x].Entry.Historical {
+		return s.Ments[x].Country
 	}
 	return ""
 }
@@ -342,22 +343,22 @@ func (d *doc) countryBefore(s *sent, k int) annals.Country {
 // has sought ..." makes Putin Russia's president. A state after a
 // preposition ("relations with Japan") is an object, not the subject, and
 // does not count.
-func (d *doc) governingCountry(s *sent, k int, role string) annals.Country {
+func (d *doc) governingCountry(s *mention.Sentence, k int, role string) annals.Country {
 	if !headRoles[role] {
 		return ""
 	}
 	var c annals.Country
-	for _, m := range s.ments {
-		if m.j > k {
+	for _, m := range s.Ments {
+		if m.J > k {
 			break
 		}
-		if m.kind != mCountry || m.demonym || m.entry.Historical {
+		if m.Kind != mention.Country || m.Demonym || m.Entry.Historical {
 			continue
 		}
-		if m.i > 0 && objectPreps[s.toks[m.i-1].Lower] {
+		if m.I > 0 && objectPreps[s.Toks[m.I-1].Lower] {
 			continue
 		}
-		c = m.country
+		c = m.Country
 	}
 	return c
 }
@@ -407,11 +408,11 @@ func (d *doc) addPerson(name, role string, c annals.Country) int {
 }
 
 // addPersonMention records the mention of person p at tokens [i, j).
-func (d *doc) addPersonMention(s *sent, i, j, p int) {
-	s.add(mention{kind: mPerson, i: i, j: j, person: p})
+func (d *doc) addPersonMention(s *mention.Sentence, i, j, p int) {
+	s.Add(mention.Mention{Kind: mention.Person, I: i, J: j, PersonIndex: p})
 	r := d.persons[p]
 	r.count++
-	m := nameText(d.text, s.toks, i, j)
+	m := nameText(d.text, s.Toks, i, j)
 	for _, x := range r.mentions {
 		if x == m {
 			return
@@ -441,9 +442,9 @@ func (d *doc) mergeSurnames() {
 			}
 			d.persons[i] = nil
 			for _, s := range d.sents {
-				for k := range s.ments {
-					if s.ments[k].kind == mPerson && s.ments[k].person == i {
-						s.ments[k].person = j
+				for k := range s.Ments {
+					if s.Ments[k].Kind == mention.Person && s.Ments[k].PersonIndex == i {
+						s.Ments[k].PersonIndex = j
 					}
 				}
 			}

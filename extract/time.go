@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/extract/mention"
 	"github.com/annals-project/annals/extract/token"
 	"github.com/annals-project/annals/extract/trigger"
 )
@@ -16,9 +17,9 @@ import (
 // sentence that holds no trigger is used (a fronted "On Monday, ..."). Two
 // expressions joined by "or", "and", "to" or "through" ("late January or
 // February") give the span of both, per the schema's interval rule.
-func (d *doc) governingTime(s *sent, c clause, k int) (annals.TimeExpr, bool) {
-	cb, ce := s.toks[c.i].Begin, s.toks[c.j-1].End
-	kb := s.toks[k].Begin
+func (d *doc) governingTime(s *mention.Sentence, c mention.Clause, k int) (annals.TimeExpr, bool) {
+	cb, ce := s.Toks[c.I].Begin, s.Toks[c.J-1].End
+	kb := s.Toks[k].Begin
 	best, bi, found := annals.TimeExpr{}, -1, false
 	bestAfter := false
 	for i, t := range d.times {
@@ -39,10 +40,10 @@ func (d *doc) governingTime(s *sent, c clause, k int) (annals.TimeExpr, bool) {
 		}
 		best, bi, found, bestAfter = t, i, true, after
 	}
-	if !found && !c.own {
+	if !found && !c.Own {
 		best, bi, found = d.frontedTime(s, c)
 	}
-	if !found && !c.own {
+	if !found && !c.Own {
 		best, bi, found = d.linkedTime(s, c, k)
 	}
 	if !found {
@@ -51,7 +52,7 @@ func (d *doc) governingTime(s *sent, c clause, k int) (annals.TimeExpr, bool) {
 	// "X or Y", "X and Y", "X to Y", "X through Y", "X-Y".
 	if bi+1 < len(d.times) {
 		nx := d.times[bi+1]
-		if nx.Span[1] <= s.span[1] && !nx.Start.IsZero() && nx.Span[0] >= best.Span[1] {
+		if nx.Span[1] <= s.Span[1] && !nx.Start.IsZero() && nx.Span[0] >= best.Span[1] {
 			gap := strings.TrimSpace(d.text[best.Span[1]:nx.Span[0]])
 			switch strings.ToLower(gap) {
 			case "or", "and", "to", "through", "-", "–", "until", "till":
@@ -70,12 +71,12 @@ func (d *doc) governingTime(s *sent, c clause, k int) (annals.TimeExpr, bool) {
 // reportTime reports whether time t, before trigger k, dates the report
 // rather than the event: a speech verb shortly before it ("Rice said in
 // New Delhi Saturday that the agreement ...").
-func reportTime(s *sent, t annals.TimeExpr, k int) bool {
+func reportTime(s *mention.Sentence, t annals.TimeExpr, k int) bool {
 	// The tokens ending at most 40 bytes before t, found by binary search
 	// so that long sentences stay linear.
-	x, _ := slices.BinarySearchFunc(s.toks, t.Span[0], func(tk token.Token, b int) int { return tk.End - b })
+	x, _ := slices.BinarySearchFunc(s.Toks, t.Span[0], func(tk token.Token, b int) int { return tk.End - b })
 	for x = min(x, k) - 1; x >= 0; x-- {
-		tk := s.toks[x]
+		tk := s.Toks[x]
 		if t.Span[0]-tk.End >= 40 {
 			break
 		}
@@ -88,12 +89,12 @@ func reportTime(s *sent, t annals.TimeExpr, k int) bool {
 
 // frontedTime finds a dated expression of sentence s outside clause c in a
 // clause without event triggers ("On Monday, the two leaders met").
-func (d *doc) frontedTime(s *sent, c clause) (annals.TimeExpr, int, bool) {
-	for _, o := range s.clauses() {
+func (d *doc) frontedTime(s *mention.Sentence, c mention.Clause) (annals.TimeExpr, int, bool) {
+	for _, o := range s.Clauses() {
 		if o == c || hasTrigger(s, o) {
 			continue
 		}
-		ob, oe := s.toks[o.i].Begin, s.toks[o.j-1].End
+		ob, oe := s.Toks[o.I].Begin, s.Toks[o.J-1].End
 		for i, t := range d.times {
 			if t.Span[0] >= ob && t.Span[1] <= oe && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet {
 				return t, i, true
@@ -108,15 +109,15 @@ func (d *doc) frontedTime(s *sent, c clause) (annals.TimeExpr, int, bool) {
 // on Friday"), else the first time of the sentence before the trigger,
 // which sets the time of the whole sentence ("Obama on Monday raised ...,
 // during an Oval Office meeting").
-func (d *doc) linkedTime(s *sent, c clause, k int) (annals.TimeExpr, int, bool) {
-	cs := s.clauses()
+func (d *doc) linkedTime(s *mention.Sentence, c mention.Clause, k int) (annals.TimeExpr, int, bool) {
+	cs := s.Clauses()
 	for x, o := range cs {
 		if o != c || x+1 >= len(cs) {
 			continue
 		}
 		n := cs[x+1]
-		if w := s.toks[n.i].Lower; w == "when" || w == "during" || w == "while" {
-			ob, oe := s.toks[n.i].Begin, s.toks[n.j-1].End
+		if w := s.Toks[n.I].Lower; w == "when" || w == "during" || w == "while" {
+			ob, oe := s.Toks[n.I].Begin, s.Toks[n.J-1].End
 			for i, t := range d.times {
 				if t.Span[0] >= ob && t.Span[1] <= oe && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet {
 					return t, i, true
@@ -124,18 +125,18 @@ func (d *doc) linkedTime(s *sent, c clause, k int) (annals.TimeExpr, int, bool) 
 			}
 		}
 	}
-	kb := s.toks[k].Begin
+	kb := s.Toks[k].Begin
 	for i, t := range d.times {
-		if t.Span[0] >= s.span[0] && t.Span[1] <= kb && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet && !reportTime(s, t, k) {
+		if t.Span[0] >= s.Span[0] && t.Span[1] <= kb && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet && !reportTime(s, t, k) {
 			return t, i, true
 		}
 	}
 	return annals.TimeExpr{}, -1, false
 }
 
-func hasTrigger(s *sent, c clause) bool {
-	for k := c.i; k < c.j; k++ {
-		if _, ok := trigger.Lookup(s.toks[k].Lower); ok {
+func hasTrigger(s *mention.Sentence, c mention.Clause) bool {
+	for k := c.I; k < c.J; k++ {
+		if _, ok := trigger.Lookup(s.Toks[k].Lower); ok {
 			return true
 		}
 	}
@@ -158,7 +159,7 @@ var plannedCues = map[string]bool{
 // dated event after the article date is planned and one before it
 // occurred, whatever the wording; otherwise a future cue in the clause
 // makes it planned ("set to", "due to", "is to" count when "to" follows).
-func (d *doc) status(s *sent, c clause, k int, t annals.TimeExpr, hasTime, planned bool) annals.Status {
+func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.TimeExpr, hasTime, planned bool) annals.Status {
 	if planned {
 		return annals.StatusPlanned
 	}
@@ -170,9 +171,9 @@ func (d *doc) status(s *sent, c clause, k int, t annals.TimeExpr, hasTime, plann
 			return annals.StatusOccurred
 		}
 	}
-	toks := s.toks
-	for x := c.i; x < c.j; x++ {
-		if s.quoted[x] {
+	toks := s.Toks
+	for x := c.I; x < c.J; x++ {
+		if s.Quoted[x] {
 			continue
 		}
 		w := toks[x].Lower
@@ -182,8 +183,8 @@ func (d *doc) status(s *sent, c clause, k int, t annals.TimeExpr, hasTime, plann
 		if plannedCues[w] && toks[x].Text == w { // "may", not the month "May"
 			return annals.StatusPlanned
 		}
-		if x+1 < c.j && toks[x+1].Lower == "to" && (w == "set" || w == "due" || w == "is" || w == "are" || w == "was" && x < k) {
-			if x+2 < c.j && toks[x+2].Lower != "be" || w == "set" || w == "due" {
+		if x+1 < c.J && toks[x+1].Lower == "to" && (w == "set" || w == "due" || w == "is" || w == "are" || w == "was" && x < k) {
+			if x+2 < c.J && toks[x+2].Lower != "be" || w == "set" || w == "due" {
 				return annals.StatusPlanned
 			}
 		}
@@ -199,12 +200,12 @@ var pastMarkers = map[string]bool{"was": true, "were": true, "had": true, "did":
 // undated past-tense report happened on the day of the story): a past
 // trigger, a past or perfect auxiliary, or a verb in -ed shortly after a
 // subject mention.
-func (d *doc) pastReport(s *sent, tr trigger.Trigger) bool {
+func (d *doc) pastReport(s *mention.Sentence, tr trigger.Trigger) bool {
 	if tr.Past {
 		return true
 	}
-	for x, t := range s.toks {
-		if s.quoted[x] {
+	for x, t := range s.Toks {
+		if s.Quoted[x] {
 			continue
 		}
 		if pastMarkers[t.Lower] {
@@ -217,7 +218,7 @@ func (d *doc) pastReport(s *sent, tr trigger.Trigger) bool {
 			// "-ed" within three words of a subject ("Obama on Monday
 			// raised"): a simple past verb.
 			for y := x; y >= 0 && y >= x-3; y-- {
-				if s.mentionEnding(y) >= 0 {
+				if s.Ending(y) >= 0 {
 					return true
 				}
 			}

@@ -1,4 +1,14 @@
-package extract
+// Package mention holds the sentence model of extraction: a sentence's
+// tokens, which of them are quoted, and its mentions (non-overlapping token
+// ranges naming a state, place, organisation, person, title or group), with
+// the clauses events are read from. Scan fills a sentence from the
+// gazetteer, FindGroups adds "the two countries" and its kin, and package
+// extract adds persons and organisations found by pattern.
+//
+// Lookups (Covered, At, Ending) are binary searches over mentions kept
+// sorted by start; passes add mentions with Add and Flush once, so long
+// sentences stay linear.
+package mention
 
 import (
 	"slices"
@@ -9,40 +19,40 @@ import (
 	"github.com/annals-project/annals/extract/token"
 )
 
-// mKind is what a mention refers to.
-type mKind uint8
+// Kind is what a mention refers to.
+type Kind uint8
 
 const (
-	mCountry mKind = iota + 1 // a state, by name, demonym or capital-as-government
-	mPlace                    // a city, region or landmark as a location
-	mOrg                      // an organisation
-	mPerson                   // a person (index into the person table)
-	mRole                     // a title of office ("foreign minister")
-	mGroup                    // "the two countries", "the two men": resolved later
+	Country Kind = iota + 1 // a state, by name, demonym or capital-as-government
+	Place                   // a city, region or landmark as a location
+	Org                     // an organisation
+	Person                  // a person (index into the person table)
+	Role                    // a title of office ("foreign minister")
+	Group                   // "the two countries", "the two men": resolved later
 )
 
-// mention is one reference in a sentence, covering tokens [i, j).
-type mention struct {
-	kind    mKind
-	i, j    int
-	entry   gazetteer.Entry // for gazetteer matches
-	country annals.Country  // the state referred to or located in
-	name    string          // canonical name (place, organisation)
-	person  int             // index into doc.persons, for mPerson
-	persons bool            // for mGroup: refers to persons (else countries)
-	demonym bool            // a country mention by adjective ("Russian")
-	pronoun bool            // a person by "he" or "she"
+// Mention is one reference in a sentence, covering tokens [I, J).
+type Mention struct {
+	Kind        Kind
+	I, J        int
+	Entry       gazetteer.Entry // for gazetteer matches
+	Country     annals.Country  // the state referred to or located in
+	Name        string          // canonical name (place, organisation)
+	PersonIndex int             // index into the caller's person table, for Person
+	OfPersons   bool            // for Group: refers to persons (else states)
+	Demonym     bool            // a state named by adjective ("Russian")
+	Pronoun     bool            // a person by "he" or "she"
 }
 
-// sent is one sentence with its tokens and mentions.
-type sent struct {
-	span     annals.Span
-	toks     []token.Token
-	quoted   []bool    // per token: inside quotation marks
-	ments    []mention // sorted by start, non-overlapping
-	pending  []mention // added during a pass, merged into ments by flush
-	headline bool
-	cls      []clause // cached by (*sent).clauses
+// Sentence is one sentence with its tokens and mentions.
+type Sentence struct {
+	Span     annals.Span
+	Toks     []token.Token
+	Quoted   []bool    // per token: inside quotation marks
+	Ments    []Mention // sorted by start, non-overlapping
+	pending  []Mention // added during a pass, merged into Ments by Flush
+	Headline bool
+	cls      []Clause // cached by (*Sentence).Clauses
 }
 
 // locative prepositions mark a capital as a place ("talks in Tokyo")
@@ -55,11 +65,11 @@ var locative = map[string]bool{
 	"leave": true, "arrived": true, "arrive": true, "throughout": true, "within": true,
 }
 
-// macro regions (continents, oceans, multi-state areas) are gazetteer
-// places but not places of the document: the schema's places are cities
-// and regions an event can happen in, and "trade ties in Asia" names no
-// such place.
-func macro(e gazetteer.Entry) bool {
+// Macro reports whether e is a macro region: continents, oceans and
+// multi-state areas are gazetteer places but not places of a document,
+// since the schema's places are cities and regions an event can happen in,
+// and "trade ties in Asia" names no such place.
+func Macro(e gazetteer.Entry) bool {
 	return e.Kind == gazetteer.Place && e.Country == "" && e.Sub == "region" && !subState[e.Name]
 }
 
@@ -71,7 +81,7 @@ var subState = map[string]bool{
 	"Gibraltar": true,
 }
 
-// scanGazetteer adds the gazetteer mentions of s, longest match first.
+// Scan adds the gazetteer mentions of s, longest match first.
 // Capitals become a country mention (government) or a place by context,
 // per the metonymy rule: a capital after a locative preposition is a
 // place, otherwise the government it names when a verb or another
@@ -79,8 +89,8 @@ var subState = map[string]bool{
 //
 // Tokens of a money amount are skipped: the "US" of "33 billion US
 // dollars" names a currency, not a state taking part.
-func scanGazetteer(g *gazetteer.Gazetteer, s *sent) {
-	toks := s.toks
+func Scan(g *gazetteer.Gazetteer, s *Sentence) {
+	toks := s.Toks
 	inMoney := make([]bool, len(toks))
 	for _, a := range money.Find(toks) {
 		for x := a.First; x <= a.Last; x++ {
@@ -98,26 +108,26 @@ func scanGazetteer(g *gazetteer.Gazetteer, s *sent) {
 			continue
 		}
 		e := pick(entries)
-		m := mention{i: i, j: i + n, entry: e, country: e.Country, name: e.Name}
+		m := Mention{I: i, J: i + n, Entry: e, Country: e.Country, Name: e.Name}
 		switch e.Kind {
 		case gazetteer.CountryName:
-			m.kind = mCountry
+			m.Kind = Country
 		case gazetteer.Demonym:
-			m.kind, m.demonym = mCountry, true
+			m.Kind, m.Demonym = Country, true
 		case gazetteer.Capital:
 			if capitalAsGovernment(toks, i, i+n) {
-				m.kind = mCountry
+				m.Kind = Country
 			} else {
-				m.kind = mPlace
+				m.Kind = Place
 			}
 		case gazetteer.Place:
-			m.kind = mPlace
+			m.Kind = Place
 		case gazetteer.Org:
-			m.kind = mOrg
+			m.Kind = Org
 		case gazetteer.Role:
-			m.kind = mRole
+			m.Kind = Role
 		}
-		s.ments = append(s.ments, m)
+		s.Ments = append(s.Ments, m)
 		i += n
 	}
 }
@@ -174,14 +184,14 @@ var govVerbs = map[string]bool{
 	"does": true, "do": true, "sees": true, "considers": true, "claims": true, "claimed": true,
 }
 
-// markQuotes sets s.quoted for tokens between straight or curly double
+// MarkQuotes sets s.quoted for tokens between straight or curly double
 // quotes. A quotation may run over several sentences of one paragraph.
 //
 // in is the state at the sentence's start, carried over from the previous
 // sentence of the same paragraph; the state at its end is returned.
-func markQuotes(s *sent, in bool) bool {
-	s.quoted = make([]bool, len(s.toks))
-	for k, t := range s.toks {
+func MarkQuotes(s *Sentence, in bool) bool {
+	s.Quoted = make([]bool, len(s.Toks))
+	for k, t := range s.Toks {
 		switch t.Text {
 		case "\"":
 			in = !in
@@ -193,53 +203,57 @@ func markQuotes(s *sent, in bool) bool {
 			in = false
 			continue
 		}
-		s.quoted[k] = in
+		s.Quoted[k] = in
 	}
 	return in
 }
 
-// add records a new mention; it joins ments at the next flush, so a pass
+// Add records a new mention; it joins Ments at the next Flush, so a pass
 // over a long sentence adds mentions in constant time each.
-func (s *sent) add(m mention) { s.pending = append(s.pending, m) }
+func (s *Sentence) Add(m Mention) { s.pending = append(s.pending, m) }
 
-// drop marks mention x for removal at the next flush.
-func (s *sent) drop(x int) { s.ments[x].kind = 0 }
+// Pending returns the mentions added since the last Flush, in the order
+// they were added.
+func (s *Sentence) Pending() []Mention { return s.pending }
 
-// flush merges the pending mentions into ments, removes dropped ones and
+// Drop marks mention x for removal at the next Flush.
+func (s *Sentence) Drop(x int) { s.Ments[x].Kind = 0 }
+
+// Flush merges the pending mentions into ments, removes dropped ones and
 // restores the order by start.
-func (s *sent) flush() {
+func (s *Sentence) Flush() {
 	if len(s.pending) == 0 {
 		n := 0
-		for _, m := range s.ments {
-			if m.kind != 0 {
-				s.ments[n] = m
+		for _, m := range s.Ments {
+			if m.Kind != 0 {
+				s.Ments[n] = m
 				n++
 			}
 		}
-		s.ments = s.ments[:n]
+		s.Ments = s.Ments[:n]
 		return
 	}
-	s.ments = slices.DeleteFunc(s.ments, func(m mention) bool { return m.kind == 0 })
-	s.ments = append(s.ments, s.pending...)
+	s.Ments = slices.DeleteFunc(s.Ments, func(m Mention) bool { return m.Kind == 0 })
+	s.Ments = append(s.Ments, s.pending...)
 	s.pending = s.pending[:0]
-	sortMentions(s.ments)
+	sortMentions(s.Ments)
 }
 
-// covered reports whether token k lies in a mention of s. Mentions are
+// Covered reports whether token k lies in a mention of s. mentions are
 // sorted and do not overlap, so a binary search finds the one that could
 // hold k.
-func (s *sent) covered(k int) bool {
-	x := s.lastStartingBy(k)
-	return x >= 0 && k < s.ments[x].j
+func (s *Sentence) Covered(k int) bool {
+	x := s.LastStartingBy(k)
+	return x >= 0 && k < s.Ments[x].J
 }
 
-// lastStartingBy returns the index of the last mention starting at or
+// LastStartingBy returns the index of the last mention starting at or
 // before token k, or -1.
-func (s *sent) lastStartingBy(k int) int {
-	lo, hi := 0, len(s.ments)
+func (s *Sentence) LastStartingBy(k int) int {
+	lo, hi := 0, len(s.Ments)
 	for lo < hi {
 		m := (lo + hi) / 2
-		if s.ments[m].i <= k {
+		if s.Ments[m].I <= k {
 			lo = m + 1
 		} else {
 			hi = m
@@ -248,21 +262,25 @@ func (s *sent) lastStartingBy(k int) int {
 	return lo - 1
 }
 
-// mentionAt returns the index of the mention starting at token k, or -1.
-func (s *sent) mentionAt(k int) int {
-	x := s.lastStartingBy(k)
-	if x >= 0 && s.ments[x].i == k {
+// At returns the index of the mention starting at token k, or -1.
+func (s *Sentence) At(k int) int {
+	x := s.LastStartingBy(k)
+	if x >= 0 && s.Ments[x].I == k {
 		return x
 	}
 	return -1
 }
 
-// mentionEnding returns the index of the mention ending just before token
+// Ending returns the index of the mention ending just before token
 // k, or -1.
-func (s *sent) mentionEnding(k int) int {
-	x := s.lastStartingBy(k - 1)
-	if x >= 0 && s.ments[x].j == k {
+func (s *Sentence) Ending(k int) int {
+	x := s.LastStartingBy(k - 1)
+	if x >= 0 && s.Ments[x].J == k {
 		return x
 	}
 	return -1
+}
+
+func sortMentions(ms []Mention) {
+	slices.SortStableFunc(ms, func(a, b Mention) int { return a.I - b.I })
 }

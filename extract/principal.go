@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/extract/mention"
+)
+
+// principals returns the article's principal persons and states: the two
+// most mentioned of each (ties broken by first mention), the referents of
+// "the two sides" and its kin.
+func (d *doc) principals() (persons []int, states []annals.Country) {
+	type cnt struct {
+		key   int
+		n     int
+		first int
+	}
+	var ps []cnt
+	for i, p := range d.persons {
+		if p != nil {
+			ps = append(ps, cnt{i, p.count, i})
+		}
+	}
+	slices.SortStableFunc(ps, func(a, b cnt) int {
+		if a.n != b.n {
+			return b.n - a.n
+		}
+		return a.first - b.first
+	})
+	for _, c := range ps[:min(2, len(ps))] {
+		persons = append(persons, c.key)
+	}
+	idx := map[annals.Country]int{}
+	var cs []cnt
+	var codes []annals.Country
+	order := 0
+	for _, s := range d.sents {
+		for _, m := range s.Ments {
+			if m.Kind != mention.Country || !d.countsAsState(m) {
+				continue
+			}
+			x, ok := idx[m.Country]
+			if !ok {
+				x = len(cs)
+				idx[m.Country] = x
+				cs = append(cs, cnt{x, 0, order})
+				codes = append(codes, m.Country)
+				order++
+			}
+			cs[x].n++
+		}
+	}
+	slices.SortStableFunc(cs, func(a, b cnt) int {
+		if a.n != b.n {
+			return b.n - a.n
+		}
+		return a.first - b.first
+	})
+	for _, c := range cs[:min(2, len(cs))] {
+		states = append(states, codes[c.key])
+	}
+	return persons, states
+}
