@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Measures how long headless Chromium takes to load and render the HTML
+# report of a large database (issue 7: the whole Reuters corpus must render
+# in under 5 seconds). Not a test: timings depend on the machine and its load.
+#
+# Usage: bench/report_render.sh [DB] [RUNS]
+#   DB    database to report on (default /tmp/reuters.db; make it with
+#         go run ./cmd/annals ingest --db /tmp/reuters.db ../shared/eval/corpus/reuters21578.jsonl)
+#   RUNS  Chromium runs per page (default 5)
+#
+# For each run it times chromium --headless --dump-dom (load, style, layout,
+# serialisation) of the report and of an empty page, the second being
+# Chromium's own start-up cost; the difference is the page's. It prints the
+# median wall time of each, the report's size and its number of elements.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+db=${1:-/tmp/reuters.db}
+runs=${2:-5}
+[ -f "$db" ] || { echo "bench: no database $db" >&2; exit 1; }
+chrome=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
+[ -n "$chrome" ] || { echo "bench: chromium is not installed" >&2; exit 1; }
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+go build -o "$tmp/annals" ./cmd/annals
+
+start=$(date +%s.%N)
+"$tmp/annals" report --db "$db" -o "$tmp/report.html"
+end=$(date +%s.%N)
+printf 'annals report: %.2f s wall, %s bytes, %s elements (%s SVG marks/cells)\n' \
+  "$(echo "$end - $start" | bc)" "$(wc -c < "$tmp/report.html")" \
+  "$(grep -o '<[a-z][a-z0-9]*[ >/]' "$tmp/report.html" | wc -l)" \
+  "$(grep -o 'class="\(mark\|mark planned\|cell\)"' "$tmp/report.html" | wc -l)"
+printf '<!DOCTYPE html><html><body><p>empty</p></body></html>\n' > "$tmp/empty.html"
+
+render() { # file -> seconds
+  local s e
+  s=$(date +%s.%N)
+  "$chrome" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --user-data-dir="$tmp/profile" --dump-dom "file://$1" > "$tmp/dom.html" 2>/dev/null
+  e=$(date +%s.%N)
+  echo "$e - $s" | bc
+}
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+render "$tmp/empty.html" > /dev/null # warm the profile and the disk cache
+: > "$tmp/empty.times"; : > "$tmp/report.times"
+for _ in $(seq "$runs"); do
+  render "$tmp/empty.html" >> "$tmp/empty.times"
+  render "$tmp/report.html" >> "$tmp/report.times"
+done
+grep -q 'id="timeline-svg"' "$tmp/dom.html" || { echo "bench: the rendered DOM lacks the timeline" >&2; exit 1; }
+e=$(median < "$tmp/empty.times"); r=$(median < "$tmp/report.times")
+printf 'chromium --dump-dom, median of %d: report %.2f s, empty page %.2f s, page cost %.2f s\n' "$runs" "$r" "$e" "$(echo "$r - $e" | bc)"
+printf 'report runs: %s\n' "$(tr '\n' ' ' < "$tmp/report.times")"
+printf 'load average: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
