@@ -1,8 +1,6 @@
 package timex
 
 import (
-	"strings"
-
 	"github.com/annals-project/annals"
 )
 
@@ -50,7 +48,21 @@ func (m *matcher) lit(i int, s string) bool {
 		return false
 	}
 	t := m.toks[i]
-	return strings.EqualFold(m.text[t.b:t.e], s)
+	if t.e-t.b != len(s) {
+		return false
+	}
+	// s is lower-case ASCII; fold only ASCII upper case, which is all a
+	// word token holds.
+	for k := 0; k < len(s); k++ {
+		c := m.text[t.b+k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != s[k] {
+			return false
+		}
+	}
+	return true
 }
 
 func (m *matcher) upper(i int) bool {

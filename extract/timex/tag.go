@@ -96,7 +96,7 @@ func (m *matcher) longest(i int) (match, bool) {
 		if c&cRel != 0 || the {
 			try(m.relative(i))
 		}
-		if the || c&(cOrd|cRel) != 0 || misc == "fiscal" || misc == "latest" || m.lit(i, "year") || m.lit(i, "current") {
+		if the || c&(cOrd|cRel) != 0 || misc == "fiscal" || misc == "latest" || c&cUnit != 0 && w.unit == "Y" {
 			try(m.quarter(i))
 		}
 		if c&cSeason != 0 || the {
@@ -108,7 +108,7 @@ func (m *matcher) longest(i int) (match, bool) {
 		if c&(cNum|cQuant) != 0 || the || misc == "at" || misc == "half" || misc == "few" || misc == "several" || misc == "many" || misc == "couple" {
 			try(m.duration(i))
 		}
-		if c&cRef != 0 || the || c&cNum != 0 || m.lit(i, "these") || m.lit(i, "right") || m.lit(i, "some") {
+		if c&(cRef|cNum|cQuant) != 0 || the || misc == "these" || misc == "right" {
 			try(m.vague(i))
 		}
 		if misc == "fiscal" {
@@ -121,7 +121,8 @@ func (m *matcher) longest(i int) (match, bool) {
 			}
 		}
 		if the && m.lit(i+1, "year") {
-			// "the year two thousand", "the year 2000".
+			// "the year two thousand", "the year 2000" (the article is
+			// rare enough that lit's cost does not matter here).
 			if y, j, ok := m.year(i + 2); ok {
 				try(match{j, valueSem(annals.TimeDate, itoa4(y))}, true)
 			}
@@ -146,7 +147,7 @@ func (m *matcher) longest(i int) (match, bool) {
 				try(mm, true)
 			}
 		}
-		if m.lit(i, "overnight") {
+		if misc == "overnight" {
 			try(match{i + 1, sem{typ: annals.TimeTime, anchor: aOffset, unit: "D", tod: "TNI", n: -1}}, true)
 		}
 		if the && m.lit(i+1, "weekend") {
