@@ -29,21 +29,12 @@ func (db *DB) Save(ctx context.Context, doc *annals.Document) (saved bool, err e
 	if err := validate(doc); err != nil {
 		return false, fmt.Errorf("store: save document %q: %w", docID(doc), err)
 	}
-	tx, err := db.db.BeginTx(ctx, nil)
+	err = db.writeTx(ctx, func(s *saver) error {
+		saved, err = s.save(doc)
+		return err
+	})
 	if err != nil {
-		return false, fmt.Errorf("store: save document %q: %w", doc.ID, formatError(err))
-	}
-	defer tx.Rollback()
-	s, err := newSaver(ctx, tx, db.now())
-	if err != nil {
-		return false, fmt.Errorf("store: save document %q: %w", doc.ID, formatError(err))
-	}
-	defer s.close()
-	if saved, err = s.save(ctx, doc); err != nil {
-		return false, fmt.Errorf("store: save document %q: %w", doc.ID, formatError(err))
-	}
-	if err := tx.Commit(); err != nil {
-		return false, fmt.Errorf("store: save document %q: %w", doc.ID, formatError(err))
+		return false, fmt.Errorf("store: save document %q: %w", doc.ID, err)
 	}
 	return saved, nil
 }
@@ -67,25 +58,66 @@ func (db *DB) SaveBatch(ctx context.Context, docs []*annals.Document) (saved []b
 	if len(docs) == 0 {
 		return saved, nil
 	}
-	tx, err := db.db.BeginTx(ctx, nil)
-	if err != nil {
-		return nil, fmt.Errorf("store: save batch: %w", formatError(err))
-	}
-	defer tx.Rollback()
-	s, err := newSaver(ctx, tx, db.now())
-	if err != nil {
-		return nil, fmt.Errorf("store: save batch: %w", formatError(err))
-	}
-	defer s.close()
-	for i, doc := range docs {
-		if saved[i], err = s.save(ctx, doc); err != nil {
-			return nil, fmt.Errorf("store: save batch: document %d (%q): %w", i, doc.ID, formatError(err))
+	err = db.writeTx(ctx, func(s *saver) error {
+		for i, doc := range docs {
+			var err error
+			if saved[i], err = s.save(doc); err != nil {
+				return fmt.Errorf("document %d (%q): %w", i, doc.ID, err)
+			}
 		}
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("store: save batch: %w", formatError(err))
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: save batch: %w", err)
 	}
 	return saved, nil
+}
+
+// writeTx runs fn in a write transaction with a saver, committing when fn
+// returns nil and rolling back otherwise (or if fn panics).
+//
+// It drives BEGIN and COMMIT itself on a dedicated connection instead of
+// using sql.Tx, and runs the statements under a context that is never
+// cancelled, because bulk ingest issues tens of statements per article:
+// database/sql starts a goroutine for every query inside a sql.Tx, and the
+// driver one for every statement and row step under a cancellable context,
+// which cost more than the statements themselves. Cancellation is still
+// honoured: the saver checks ctx between documents and between events, and
+// an interrupted transaction is rolled back.
+func (db *DB) writeTx(ctx context.Context, fn func(*saver) error) (err error) {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	conn, err := db.db.Conn(ctx)
+	if err != nil {
+		return formatError(err)
+	}
+	defer conn.Close()
+	bg := context.WithoutCancel(ctx)
+	if _, err := conn.ExecContext(bg, `BEGIN`); err != nil {
+		return formatError(err)
+	}
+	committed := false
+	defer func() {
+		if !committed {
+			// SQLite may have rolled back already (after some errors it
+			// does); the error that got us here is the one to report.
+			_, _ = conn.ExecContext(bg, `ROLLBACK`)
+		}
+	}()
+	s, err := newSaver(ctx, bg, conn, db.now())
+	if err != nil {
+		return formatError(err)
+	}
+	defer s.close()
+	if err := fn(s); err != nil {
+		return formatError(err)
+	}
+	if _, err := conn.ExecContext(bg, `COMMIT`); err != nil {
+		return formatError(err)
+	}
+	committed = true
+	return nil
 }
 
 func (db *DB) now() string {
@@ -122,7 +154,11 @@ type docNodes struct {
 }
 
 // save writes one validated document; see Save.
-func (s *saver) save(ctx context.Context, doc *annals.Document) (bool, error) {
+func (s *saver) save(doc *annals.Document) (bool, error) {
+	if err := s.done.Err(); err != nil {
+		return false, err
+	}
+	ctx := s.ctx // statements never see a cancelled context; see writeTx
 	var articleID int64
 	err := s.articleNode.QueryRowContext(ctx, "article:"+doc.ID, articleLabel(doc)).Scan(&articleID)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -142,27 +178,27 @@ func (s *saver) save(ctx context.Context, doc *annals.Document) (bool, error) {
 
 	n := &docNodes{actors: map[string]int64{}, placeOf: map[string]annals.Country{}}
 	for _, c := range doc.Countries {
-		if _, err := s.country(ctx, c); err != nil {
+		if _, err := s.country(c); err != nil {
 			return false, err
 		}
 	}
 	for _, p := range doc.Persons {
 		key := annals.ActorKey(annals.KindPerson, p.Name)
 		f := fold(p.Name)
-		id, err := s.upsertActor(ctx, key, annals.KindPerson, p.Name, f, surname(f), p.Country, p.Role)
+		id, err := s.upsertActor(key, annals.KindPerson, p.Name, f, surname(f), p.Country, p.Role)
 		if err != nil {
 			return false, err
 		}
 		if _, ok := n.actors[p.Name]; !ok {
 			n.actors[p.Name] = id
 		}
-		if err := s.affiliate(ctx, n, id, p.Country, p.Role); err != nil {
+		if err := s.affiliate(n, id, p.Country, p.Role); err != nil {
 			return false, err
 		}
 	}
 	for _, o := range doc.Organizations {
 		key := annals.ActorKey(annals.KindOrganization, o.Name)
-		id, err := s.upsertActor(ctx, key, annals.KindOrganization, o.Name, fold(o.Name), nil, o.Country, "")
+		id, err := s.upsertActor(key, annals.KindOrganization, o.Name, fold(o.Name), nil, o.Country, "")
 		if err != nil {
 			return false, err
 		}
@@ -171,7 +207,7 @@ func (s *saver) save(ctx context.Context, doc *annals.Document) (bool, error) {
 		if _, ok := n.actors[o.Name]; !ok {
 			n.actors[o.Name] = id
 		}
-		if err := s.affiliate(ctx, n, id, o.Country, o.Kind); err != nil {
+		if err := s.affiliate(n, id, o.Country, o.Kind); err != nil {
 			return false, err
 		}
 	}
@@ -181,85 +217,88 @@ func (s *saver) save(ctx context.Context, doc *annals.Document) (bool, error) {
 		}
 	}
 	for _, p := range doc.Places {
-		if _, err := s.place(ctx, n, p.Name); err != nil {
+		if _, err := s.place(n, p.Name); err != nil {
 			return false, err
 		}
 	}
 	for _, t := range doc.Times {
-		if _, err := s.dateNode(ctx, t.Value, t.Interval()); err != nil {
+		if _, err := s.dateNode(t.Value, t.Interval()); err != nil {
 			return false, err
 		}
 	}
 	for _, e := range doc.Events {
-		if err := s.event(ctx, n, articleID, e); err != nil {
+		if err := s.event(n, articleID, e); err != nil {
 			return false, err
 		}
 	}
 	return true, nil
 }
 
-func (s *saver) upsertActor(ctx context.Context, key string, kind annals.NodeKind, label string, fold, short any, country annals.Country, role string) (int64, error) {
-	return s.upsert(ctx, s.actor, key, country != "", role != "",
+func (s *saver) upsertActor(key string, kind annals.NodeKind, label string, fold, short any, country annals.Country, role string) (int64, error) {
+	return s.upsert(s.actor, key, country != "", role != "",
 		key, string(kind), label, fold, short, string(country), role)
 }
 
 // country upserts the node of c, labelled with its English short name.
-func (s *saver) country(ctx context.Context, c annals.Country) (int64, error) {
+func (s *saver) country(c annals.Country) (int64, error) {
 	key := annals.ActorKey(annals.KindCountry, string(c))
 	name := c.Name()
-	return s.upsertActor(ctx, key, annals.KindCountry, name, fold(name), countryShort(name), "", "")
+	return s.upsertActor(key, annals.KindCountry, name, fold(name), countryShort(name), "", "")
 }
 
 // affiliate links an actor to the state it acts for, with its role.
-func (s *saver) affiliate(ctx context.Context, n *docNodes, actor int64, c annals.Country, role string) error {
+func (s *saver) affiliate(n *docNodes, actor int64, c annals.Country, role string) error {
 	if c == "" {
 		return nil
 	}
-	cid, err := s.country(ctx, c)
+	cid, err := s.country(c)
 	if err != nil {
 		return err
 	}
-	return s.addLink(ctx, actor, cid, annals.LinkAffiliation, role, 0, annals.Span{})
+	return s.addLink(actor, cid, annals.LinkAffiliation, role, 0, annals.Span{})
 }
 
 // place upserts a place by name, with its country when the document's
 // Places give one.
-func (s *saver) place(ctx context.Context, n *docNodes, name string) (int64, error) {
+func (s *saver) place(n *docNodes, name string) (int64, error) {
 	norm := annals.NormalizeName(name)
 	if norm == "" {
 		return 0, nil
 	}
 	c := n.placeOf[norm]
 	if c != "" {
-		if _, err := s.country(ctx, c); err != nil {
+		if _, err := s.country(c); err != nil {
 			return 0, err
 		}
 	}
 	// Places have no role; the cache's second flag is always "filled".
-	return s.upsert(ctx, s.actor, annals.ActorKey(annals.KindPlace, name), c != "", false,
+	return s.upsert(s.actor, annals.ActorKey(annals.KindPlace, name), c != "", false,
 		annals.ActorKey(annals.KindPlace, name), string(annals.KindPlace), name, nil, nil, string(c), "")
 }
 
 // dateNode upserts the date node of a TIMEX value and its interval; id 0
 // when there is neither.
-func (s *saver) dateNode(ctx context.Context, v annals.TimeValue, iv annals.Interval) (int64, error) {
+func (s *saver) dateNode(v annals.TimeValue, iv annals.Interval) (int64, error) {
 	key, label, ok := dateKey(v, iv)
 	if !ok {
 		return 0, nil
 	}
-	return s.upsert(ctx, s.date, key, !iv.IsZero(), false,
+	return s.upsert(s.date, key, !iv.IsZero(), false,
 		key, label, nullDate(iv.Start), nullDate(iv.End), string(v))
 }
 
 // event upserts an event node and links its participants, place, time and
 // this article's report of it.
-func (s *saver) event(ctx context.Context, n *docNodes, articleID int64, e annals.Event) error {
+func (s *saver) event(n *docNodes, articleID int64, e annals.Event) error {
+	if err := s.done.Err(); err != nil {
+		return err
+	}
 	key := EventKey(e)
 	var amount any
 	if e.Amount != nil {
 		amount = *e.Amount
 	}
-	id, err := s.upsert(ctx, s.eventStmt, key, e.CAMEO != "", e.Time != "",
+	id, err := s.upsert(s.eventStmt, key, e.CAMEO != "", e.Time != "",
 		key, eventLabel(e), string(e.Type), e.CAMEO, string(e.Status),
 		nullDate(e.Start), nullDate(e.End), string(e.Time), amount, e.Currency, e.Measure, sortActor(e))
 	if err != nil {
@@ -268,29 +307,29 @@ func (s *saver) event(ctx context.Context, n *docNodes, articleID int64, e annal
 	for i, a := range e.Actors {
 		// Document.Validate guarantees every actor names a person or
 		// organisation of the document.
-		if err := s.addLink(ctx, n.actors[a], id, annals.LinkParticipation, "", i, annals.Span{}); err != nil {
+		if err := s.addLink(n.actors[a], id, annals.LinkParticipation, "", i, annals.Span{}); err != nil {
 			return err
 		}
 	}
 	for j, c := range e.Countries {
-		cid, err := s.country(ctx, c)
+		cid, err := s.country(c)
 		if err != nil {
 			return err
 		}
-		if err := s.addLink(ctx, cid, id, annals.LinkParticipation, "", len(e.Actors)+j, annals.Span{}); err != nil {
+		if err := s.addLink(cid, id, annals.LinkParticipation, "", len(e.Actors)+j, annals.Span{}); err != nil {
 			return err
 		}
 	}
-	pid, err := s.place(ctx, n, e.Place)
+	pid, err := s.place(n, e.Place)
 	if err != nil {
 		return err
 	}
 	if pid != 0 {
-		if err := s.addLink(ctx, id, pid, annals.LinkLocation, "", 0, annals.Span{}); err != nil {
+		if err := s.addLink(id, pid, annals.LinkLocation, "", 0, annals.Span{}); err != nil {
 			return err
 		}
 	}
-	did, err := s.dateNode(ctx, e.Time, e.Interval())
+	did, err := s.dateNode(e.Time, e.Interval())
 	if err != nil {
 		return err
 	}
@@ -299,17 +338,26 @@ func (s *saver) event(ctx context.Context, n *docNodes, articleID int64, e annal
 		if detail == "" {
 			detail = e.Interval().String()
 		}
-		if err := s.addLink(ctx, id, did, annals.LinkTime, detail, 0, annals.Span{}); err != nil {
+		if err := s.addLink(id, did, annals.LinkTime, detail, 0, annals.Span{}); err != nil {
 			return err
 		}
 	}
 	// An article that states one happening twice keeps its first sentence.
-	return s.addLink(ctx, id, articleID, annals.LinkSource, e.Evidence, 0, e.Span)
+	return s.addLink(id, articleID, annals.LinkSource, e.Evidence, 0, e.Span)
 }
 
-func (s *saver) addLink(ctx context.Context, from, to int64, kind annals.LinkKind, detail string, pos int, span annals.Span) error {
-	if _, err := s.link.ExecContext(ctx, from, to, string(kind), detail, pos, span[0], span[1]); err != nil {
+// addLink inserts a link unless one of its kind joins the two nodes
+// already (the first one stays). Links the transaction has written are
+// skipped without a statement: persons keep their affiliation from one
+// article to the next.
+func (s *saver) addLink(from, to int64, kind annals.LinkKind, detail string, pos int, span annals.Span) error {
+	k := linkKey{from, to, kind}
+	if s.links[k] {
+		return nil
+	}
+	if _, err := s.link.ExecContext(s.ctx, from, to, string(kind), detail, pos, span[0], span[1]); err != nil {
 		return fmt.Errorf("insert %s link: %w", kind, err)
 	}
+	s.links[k] = true
 	return nil
 }

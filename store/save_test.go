@@ -209,3 +209,21 @@ func TestSaveBatch(t *testing.T) {
 		t.Errorf("SaveBatch(nil) = %v, %v, want [], nil", saved, err)
 	}
 }
+
+func TestSave_cancelledContext(t *testing.T) {
+	db := MustOpenDB(t)
+	empty := dump(t, db)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if saved, err := db.Save(ctx, talksDoc()); saved || !errors.Is(err, context.Canceled) {
+		t.Errorf("Save(cancelled) = %v, %v, want false, context.Canceled", saved, err)
+	}
+	if saved, err := db.SaveBatch(ctx, []*annals.Document{talksDoc(), summitDoc()}); saved != nil || !errors.Is(err, context.Canceled) {
+		t.Errorf("SaveBatch(cancelled) = %v, %v, want nil, context.Canceled", saved, err)
+	}
+	if got := dump(t, db); got != empty {
+		t.Errorf("cancelled saves left rows behind:\n%s", got)
+	}
+	// The connection is back in the pool, outside any transaction.
+	mustSave(t, db, talksDoc())
+}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+
+	"github.com/annals-project/annals"
 )
 
 // The statements a save runs; prepared once per transaction (saver) and
@@ -44,6 +46,10 @@ ON CONFLICT (from_id, to_id, kind) DO NOTHING`
 // saver holds the prepared statements of one transaction, and the nodes
 // it has upserted so far.
 type saver struct {
+	// ctx is the context statements run under, never cancelled (see
+	// writeTx); done is the caller's, checked between documents and events.
+	// Both live only as long as the transaction.
+	ctx, done   context.Context
 	now         string
 	articleNode *sql.Stmt
 	article     *sql.Stmt
@@ -57,6 +63,14 @@ type saver struct {
 	// again, and an upsert that would change nothing is skipped. The cache
 	// dies with the transaction, so it never outlives a rollback.
 	nodes map[string]cachedNode
+	// links holds the links the transaction has inserted or found.
+	links map[linkKey]bool
+}
+
+// linkKey is what makes a link unique: its ends and its kind.
+type linkKey struct {
+	from, to int64
+	kind     annals.LinkKind
 }
 
 // cachedNode is a node's row id and whether its two fillable columns
@@ -71,20 +85,20 @@ type cachedNode struct {
 // upsert runs stmt (one of the upserts returning id and the two filled
 // flags) unless the cache shows it would change nothing: the node exists
 // and each fillable value is empty or its column filled already.
-func (s *saver) upsert(ctx context.Context, stmt *sql.Stmt, key string, newA, newB bool, args ...any) (int64, error) {
+func (s *saver) upsert(stmt *sql.Stmt, key string, newA, newB bool, args ...any) (int64, error) {
 	if c, ok := s.nodes[key]; ok && (c.filledA || !newA) && (c.filledB || !newB) {
 		return c.id, nil
 	}
 	var c cachedNode
-	if err := stmt.QueryRowContext(ctx, args...).Scan(&c.id, &c.filledA, &c.filledB); err != nil {
+	if err := stmt.QueryRowContext(s.ctx, args...).Scan(&c.id, &c.filledA, &c.filledB); err != nil {
 		return 0, fmt.Errorf("upsert %s: %w", key, err)
 	}
 	s.nodes[key] = c
 	return c.id, nil
 }
 
-func newSaver(ctx context.Context, tx *sql.Tx, now string) (*saver, error) {
-	s := &saver{now: now, nodes: map[string]cachedNode{}}
+func newSaver(done, ctx context.Context, conn *sql.Conn, now string) (*saver, error) {
+	s := &saver{ctx: ctx, done: done, now: now, nodes: map[string]cachedNode{}, links: map[linkKey]bool{}}
 	for _, p := range []struct {
 		stmt **sql.Stmt
 		sql  string
@@ -96,7 +110,7 @@ func newSaver(ctx context.Context, tx *sql.Tx, now string) (*saver, error) {
 		{&s.eventStmt, sqlUpsertEvent},
 		{&s.link, sqlInsertLink},
 	} {
-		st, err := tx.PrepareContext(ctx, p.sql)
+		st, err := conn.PrepareContext(ctx, p.sql)
 		if err != nil {
 			s.close()
 			return nil, err
