@@ -126,6 +126,7 @@ func newRootCmd(e *env) *cobra.Command {
 		newActorsCmd(e),
 		newRelationsCmd(e),
 		newDOTCmd(e),
+		newExportCmd(e),
 		newReportCmd(e),
 		newDemoCmd(e),
 		newEvalCmd(e),
