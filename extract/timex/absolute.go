@@ -276,7 +276,13 @@ func (m *matcher) spelledYear(i int) (y int, j int, ok bool) {
 			k++
 		}
 		if _, n, k2, ok := m.number(k); ok && m.toks[k].kind == kWord && n >= 1 && n <= 99 && !m.lit(k, "a") && !m.lit(k, "an") {
+			if m.has(k2, cUnit) != nil {
+				return 0, i, false // "two thousand and five years": an amount
+			}
 			return 2000 + n, k2, true
+		}
+		if m.has(j, cUnit) != nil {
+			return 0, i, false // "two thousand years"
 		}
 		return 2000, j, true
 	}
@@ -284,7 +290,7 @@ func (m *matcher) spelledYear(i int) (y int, j int, ok bool) {
 		return 0, i, false
 	}
 	_, n, k, ok := m.number(i + 1)
-	if !ok || m.toks[i+1].kind != kWord || n < 10 || n > 99 {
+	if !ok || m.toks[i+1].kind != kWord || n < 10 || n > 99 || m.has(k, cUnit) != nil {
 		return 0, i, false
 	}
 	return w.num*100 + n, k, true

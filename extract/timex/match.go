@@ -136,6 +136,15 @@ func (m *matcher) number(i int) (amount string, n int, j int, ok bool) {
 			j = k + 1
 		}
 	}
+	// "two hundred", "two thousand": multiply by the scale word.
+	if v < 100 && (m.lit(j, "hundred") || m.lit(j, "thousand")) {
+		if m.lit(j, "hundred") {
+			v *= 100
+		} else {
+			v *= 1000
+		}
+		j++
+	}
 	return itoa(v), v, j, true
 }
 
