@@ -227,3 +227,45 @@ func TestSave_cancelledContext(t *testing.T) {
 	// The connection is back in the pool, outside any transaction.
 	mustSave(t, db, talksDoc())
 }
+
+// countdownCtx reports cancellation from its n+1st Err call on, so a test
+// can stop a save at every point where it checks its context.
+type countdownCtx struct {
+	context.Context
+	n int
+}
+
+func (c *countdownCtx) Err() error {
+	if c.n--; c.n < 0 {
+		return context.Canceled
+	}
+	return nil
+}
+
+func TestSaveBatch_cancelledMidwayRollsBack(t *testing.T) {
+	docs := []*annals.Document{talksDoc(), talksAgainDoc(), summitDoc()}
+	cancelled, completed := 0, 0
+	for n := 0; completed == 0 && n < 100; n++ {
+		db := MustOpenDB(t)
+		empty := dump(t, db)
+		_, err := db.SaveBatch(&countdownCtx{context.Background(), n}, docs)
+		switch {
+		case err == nil:
+			completed++
+		case errors.Is(err, context.Canceled):
+			cancelled++
+			if got := dump(t, db); got != empty {
+				t.Fatalf("SaveBatch cancelled after %d checks left rows behind:\n%s", n, got)
+			}
+			// The rolled-back connection serves the next transaction.
+			mustSave(t, db, talksDoc())
+		default:
+			t.Fatalf("SaveBatch cancelled after %d checks = %v, want context.Canceled", n, err)
+		}
+	}
+	// One check per document and per event (3 documents, 8 events) at
+	// least, so there are many points to stop at before the batch ends.
+	if cancelled < 11 || completed != 1 {
+		t.Errorf("cancelled %d times before the batch completed, want at least 11", cancelled)
+	}
+}
