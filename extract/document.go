@@ -204,7 +204,8 @@ func (d *doc) countryList() []annals.Country {
 	seen := map[annals.Country]bool{}
 	for _, s := range d.sents {
 		for _, m := range s.Ments {
-			if m.Kind != mention.Country || seen[m.Country] || !d.countsAsState(m) {
+			named := m.Kind == mention.Country && d.countsAsState(m) || m.Kind == mention.Org && m.Demonym
+			if !named || seen[m.Country] {
 				continue
 			}
 			seen[m.Country] = true
@@ -287,12 +288,15 @@ func (d *doc) findOrgs(s *mention.Sentence) {
 		if j-k >= 2 && orgHeads[toks[j-1].Lower] {
 			var c annals.Country
 			b := k
+			dem := false
 			if x := s.Ending(k); x >= 0 && s.Ments[x].Kind == mention.Country && s.Ments[x].Demonym {
-				c, b = s.Ments[x].Country, s.Ments[x].I
+				c, b, dem = s.Ments[x].Country, s.Ments[x].I, !s.Ments[x].Entry.Historical
 				s.Drop(x)
 			}
 			name := nameText(d.text, toks, b, j)
-			s.Add(mention.Mention{Kind: mention.Org, I: b, J: j, Name: name, Country: c,
+			// Demonym marks an organisation named with a state adjective,
+			// which still counts as a mention of the state.
+			s.Add(mention.Mention{Kind: mention.Org, I: b, J: j, Name: name, Country: c, Demonym: dem,
 				Entry: gazetteer.Entry{Kind: gazetteer.Org, Name: name, Country: c}})
 		}
 		k = j

@@ -91,7 +91,18 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 			seen[tr.Type] = true
 		}
 	}
-	out = append(out, d.trade(si, s, c, pp, ps)...)
+	if tr := d.trade(si, s, c, pp, ps); len(tr) > 0 {
+		// An amount of aid is aid given (cooperate, CAMEO 07 "provide
+		// aid") that carries its figure, as the annotation schema types
+		// it; it replaces the figure-less aid event of the same clause.
+		if tr[0].ev.Measure == "aid" {
+			out = slices.DeleteFunc(out, func(e cand) bool { return e.ev.Type == annals.EventCooperate })
+			for i := range tr {
+				tr[i].ev.Type, tr[i].ev.CAMEO = annals.EventCooperate, "070"
+			}
+		}
+		out = append(out, tr...)
+	}
 	return out
 }
 
@@ -169,9 +180,12 @@ func (d *doc) statement(si int, s *mention.Sentence, c mention.Clause, k int, tr
 	if r.country != "" {
 		ev.Countries = append(ev.Countries, r.country)
 	}
-	// News copy reports what was said on the day of the story, in "said"
-	// and in the present-tense "says" alike.
-	if !d.dct.IsZero() {
+	// A time right after the verb dates the statement ("said on
+	// Tuesday"); otherwise news copy reports what was said on the day of
+	// the story, in "said" and in the present-tense "says" alike.
+	if t, ok := d.timeAfter(s, k); ok {
+		ev.Start, ev.End, ev.Time = t.Start, t.End, t.Value
+	} else if !d.dct.IsZero() {
 		ev.Start, ev.End, ev.Time = d.dct, d.dct, annals.TimeValue(d.dct.String())
 	}
 	ev.Evidence = d.text[s.Span[0]:s.Span[1]]

@@ -53,6 +53,12 @@ func TestEvents(t *testing.T) {
 		{"Canadian Prime Minister Justin Trudeau will visit Mexico City in June.",
 			"visit planned 2021-06-01..2021-06-30 [Justin Trudeau] [CAN MEX] @Mexico City"},
 		{"Ecuador has enough oil to meet domestic demand, Colombian officials said on Monday.", ""},
+		{"Germany pledged 100 million euros in aid to Sudan on Monday, Foreign Minister Heiko Maas said.",
+			"cooperate occurred 2021-03-01 [] [DEU SDN] 100000000 EUR aid\nstatement occurred 2021-03-03 [Heiko Maas] [DEU]"},
+		{"Turkish troops shelled Kurdish positions in northern Syria on Tuesday.",
+			"conflict occurred 2021-03-02 [] [TUR SYR]"},
+		{"Mexican Foreign Minister Marcelo Ebrard said on Monday that the border would stay open.",
+			"statement occurred 2021-03-01 [Marcelo Ebrard] [MEX]"},
 		{"Ministers from Peru and Chile met in Lima. The talks in Lima ended with a joint statement on Wednesday.",
 			"meet occurred 2021-03-03 [] [PER CHL] @Lima"},
 	}

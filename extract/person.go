@@ -337,16 +337,14 @@ func (d *doc) countryBefore(s *mention.Sentence, k int) annals.Country {
 	return ""
 }
 
-// governingCountry gives a head of state or government without a stated
-// country the state that is the subject of the same sentence before him:
-// "Russia has been expanding its trade ties and President Vladimir Putin
-// has sought ..." makes Putin Russia's president. A state after a
+// governingCountry gives an office holder without a stated country the
+// state that is the subject of the same sentence before the name: "Russia
+// has been expanding its trade ties and President Vladimir Putin has
+// sought ..." makes Putin Russia's president; "Germany pledged aid ...,
+// Foreign Minister Heiko Maas said" makes Maas Germany's. A state after a
 // preposition ("relations with Japan") is an object, not the subject, and
-// does not count.
+// does not count; two candidate states give none.
 func (d *doc) governingCountry(s *mention.Sentence, k int, role string) annals.Country {
-	if !headRoles[role] {
-		return ""
-	}
 	var c annals.Country
 	for _, m := range s.Ments {
 		if m.J > k {
@@ -358,6 +356,9 @@ func (d *doc) governingCountry(s *mention.Sentence, k int, role string) annals.C
 		if m.I > 0 && objectPreps[s.Toks[m.I-1].Lower] {
 			continue
 		}
+		if c != "" && c != m.Country {
+			return "" // two candidate states: the text does not say which
+		}
 		c = m.Country
 	}
 	return c
@@ -365,7 +366,7 @@ func (d *doc) governingCountry(s *mention.Sentence, k int, role string) annals.C
 
 var headRoles = map[string]bool{"President": true, "Prime Minister": true, "King": true, "Queen": true, "Chancellor": true, "Emperor": true}
 
-var objectPreps = map[string]bool{"with": true, "to": true, "against": true, "from": true, "between": true, "on": true, "over": true, "by": true, "in": true, "toward": true, "towards": true, "of": true, "and": true, "for": true}
+var objectPreps = map[string]bool{"with": true, "to": true, "against": true, "from": true, "between": true, "on": true, "over": true, "by": true, "in": true, "toward": true, "towards": true, "of": true, "for": true}
 
 // lookupPerson returns the index of the person named name (full name or
 // surname), or -1.

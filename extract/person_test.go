@@ -56,6 +56,8 @@ func TestPersons(t *testing.T) {
 			"Maria Zakharova//"},
 		{"The World Bank and the European Union said aid would rise.", ""},
 		{"Japan and China agreed to hold talks in Beijing.", ""},
+		{"Germany pledged aid, Foreign Minister Heiko Maas said.", "Heiko Maas/DEU/Foreign Minister"},
+		{"Germany and France pledged aid, Foreign Minister Heiko Maas said.", "Heiko Maas//Foreign Minister"},
 	}
 	for _, tt := range tests {
 		doc := extractText(t, tt.in)
@@ -92,6 +94,8 @@ func TestCountriesAndPlaces(t *testing.T) {
 		{"Trade ties in Asia grew, Vietnamese officials said.", "2021-03-03", "VNM", ""},
 		{"The Japan-Russia talks ended.", "2021-03-03", "JPN RUS", ""},
 		{"Exports rose to 5.6 billion US dollars, Canadian data showed.", "2021-03-03", "CAN", ""},
+		{"The Russian Defence Ministry said drills would start.", "2021-03-03", "RUS", ""},
+		{"Tankers were attacked in the Gulf of Oman.", "2021-03-03", "", ""},
 	}
 	for _, tt := range tests {
 		doc, err := extract.Document(tt.in, extract.Options{Published: annals.MustParseDate(tt.published)})
@@ -116,6 +120,7 @@ func TestOrganizations(t *testing.T) {
 		{"China's Xinhua news agency said the talks ended.", "Xinhua/CHN/news agency"},
 		{"NATO and the U.N. called for calm.", "North Atlantic Treaty Organization//international; United Nations//international"},
 		{"The Russian Foreign Ministry protested.", "Russian Foreign Ministry/RUS/"},
+		{"The Securities and Exchange Commission fined the bank.", "Securities and Exchange Commission//"},
 		{"The IMF approved a loan to Egypt.", "International Monetary Fund//international"},
 	}
 	for _, tt := range tests {

@@ -68,6 +68,18 @@ func (d *doc) governingTime(s *mention.Sentence, c mention.Clause, k int) (annal
 	return best, true
 }
 
+// timeAfter returns a dated expression starting within a few words after
+// token k ("said on Tuesday", "told reporters in Berlin on Monday").
+func (d *doc) timeAfter(s *mention.Sentence, k int) (annals.TimeExpr, bool) {
+	end := s.Toks[min(k+5, len(s.Toks)-1)].End
+	for _, t := range d.times {
+		if t.Span[0] >= s.Toks[k].End && t.Span[0] <= end && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet {
+			return t, true
+		}
+	}
+	return annals.TimeExpr{}, false
+}
+
 // reportTime reports whether time t, before trigger k, dates the report
 // rather than the event: a speech verb shortly before it ("Rice said in
 // New Delhi Saturday that the agreement ...").
@@ -308,6 +320,9 @@ func mergeable(a, b cand) bool {
 	}
 	if x.Interval() != y.Interval() && !(a.weak || b.weak || x.Interval().IsZero() || y.Interval().IsZero()) {
 		return false
+	}
+	if (x.Amount != nil || y.Amount != nil) && (x.Amount == nil || y.Amount == nil || *x.Amount != *y.Amount || x.Currency != y.Currency) {
+		return false // two figures are two facts
 	}
 	switch x.Type {
 	case annals.EventStatement:
