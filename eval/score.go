@@ -26,6 +26,12 @@ type TimexReport struct {
 	Dir   string
 	Files []FileScore // sorted by name
 	Counts
+	// ByType breaks the gold side down by gold TIMEX3 type (DATE, TIME,
+	// DURATION, SET): Gold, Relaxed, Strict, Value and Type count the gold
+	// expressions of that type; System counts system expressions of that
+	// type. The TempEval-3 scores are the pooled Counts; this is for
+	// finding where a tagger loses.
+	ByType map[string]Counts
 }
 
 // Counts are the tallies a score is computed from.
@@ -44,6 +50,7 @@ type Counts struct {
 type FileScore struct {
 	Name string
 	Counts
+	ByType   map[string]Counts // as TimexReport.ByType, for this file
 	Missed   []Timex
 	Spurious []Timex
 	Pairs    []Pair // matched pairs that differ in value, type or text
@@ -94,6 +101,13 @@ func (c Counts) ValueF1() float64 { return c.RelaxedScore().F1 * c.ValueAccuracy
 // TypeF1 is relaxed F1 times type accuracy.
 func (c Counts) TypeF1() float64 { return c.RelaxedScore().F1 * c.TypeAccuracy() }
 
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 func ratio(a, b int) float64 {
 	if b == 0 {
 		return 0
@@ -126,7 +140,7 @@ func TimeML(dir string, opts TimeMLOptions) (*TimexReport, error) {
 		return nil, fmt.Errorf("eval: timeml %q: no .tml files: %w", dir, annals.ErrNotFound)
 	}
 	sort.Strings(names)
-	rep := &TimexReport{Dir: dir}
+	rep := &TimexReport{Dir: dir, ByType: map[string]Counts{}}
 	for _, name := range names {
 		doc, err := readFile(name)
 		if err != nil {
@@ -140,6 +154,11 @@ func TimeML(dir string, opts TimeMLOptions) (*TimexReport, error) {
 		fs.Name = filepath.Base(name)
 		rep.Files = append(rep.Files, fs)
 		rep.Counts.add(fs.Counts)
+		for t, c := range fs.ByType {
+			sum := rep.ByType[t]
+			sum.add(c)
+			rep.ByType[t] = sum
+		}
 	}
 	return rep, nil
 }
@@ -162,9 +181,18 @@ func readFile(name string) (*TimeMLDoc, error) {
 // with the first unpaired system expression that overlaps it (the
 // TimeML-Normalizer's token-overlap pairing, here on byte offsets).
 func ScoreDoc(gold, sys []Timex) FileScore {
-	fs := FileScore{Counts: Counts{Gold: len(gold), System: len(sys)}}
+	fs := FileScore{Counts: Counts{Gold: len(gold), System: len(sys)}, ByType: map[string]Counts{}}
+	bump := func(typ string, f func(*Counts)) {
+		c := fs.ByType[typ]
+		f(&c)
+		fs.ByType[typ] = c
+	}
+	for _, s := range sys {
+		bump(s.Type, func(c *Counts) { c.System++ })
+	}
 	used := make([]bool, len(sys))
 	for _, g := range gold {
+		bump(g.Type, func(c *Counts) { c.Gold++ })
 		paired := -1
 		for k, s := range sys {
 			if !used[k] && s.Span[0] < g.Span[1] && g.Span[0] < s.Span[1] {
@@ -178,23 +206,17 @@ func ScoreDoc(gold, sys []Timex) FileScore {
 		}
 		used[paired] = true
 		s := sys[paired]
-		fs.Relaxed++
-		same := true
-		if strings.TrimSpace(s.Text) == strings.TrimSpace(g.Text) {
-			fs.Strict++
-		} else {
-			same = false
+		strict := strings.TrimSpace(s.Text) == strings.TrimSpace(g.Text)
+		value, typ := s.Value == g.Value, s.Type == g.Type
+		count := func(c *Counts) {
+			c.Relaxed++
+			c.Strict += boolInt(strict)
+			c.Value += boolInt(value)
+			c.Type += boolInt(typ)
 		}
-		if s.Value == g.Value {
-			fs.Value++
-		} else {
-			same = false
-		}
-		if s.Type == g.Type {
-			fs.Type++
-		} else {
-			same = false
-		}
+		count(&fs.Counts)
+		bump(g.Type, count)
+		same := strict && value && typ
 		if !same {
 			fs.Pairs = append(fs.Pairs, Pair{g, s})
 		}
@@ -236,5 +258,15 @@ func (r *TimexReport) Write(w io.Writer, verbose bool) error {
 	fmt.Fprintf(bw, "relaxed  F1 %6.2f  P %6.2f  R %6.2f\n", 100*rl.F1, 100*rl.P, 100*rl.R)
 	fmt.Fprintf(bw, "value    F1 %6.2f  accuracy %6.2f\n", 100*c.ValueF1(), 100*c.ValueAccuracy())
 	fmt.Fprintf(bw, "type     F1 %6.2f  accuracy %6.2f\n", 100*c.TypeF1(), 100*c.TypeAccuracy())
+	types := make([]string, 0, len(r.ByType))
+	for t := range r.ByType {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	fmt.Fprintf(bw, "by gold type: %-8s %5s %7s %8s %9s\n", "type", "gold", "system", "recall", "value acc")
+	for _, t := range types {
+		tc := r.ByType[t]
+		fmt.Fprintf(bw, "              %-8s %5d %7d %7.2f%% %8.2f%%\n", t, tc.Gold, tc.System, 100*ratio(tc.Relaxed, tc.Gold), 100*tc.ValueAccuracy())
+	}
 	return bw.Flush()
 }

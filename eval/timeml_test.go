@@ -65,6 +65,15 @@ func TestScoreDoc(t *testing.T) {
 	if fs.Counts != want {
 		t.Errorf("ScoreDoc counts = %+v, want %+v", fs.Counts, want)
 	}
+	wantType := map[string]eval.Counts{
+		"DATE":     {Gold: 3, System: 5, Relaxed: 3, Strict: 2, Value: 2, Type: 3},
+		"DURATION": {Gold: 1, System: 0, Relaxed: 1, Strict: 1, Value: 1, Type: 0},
+	}
+	for typ, w := range wantType {
+		if got := fs.ByType[typ]; got != w {
+			t.Errorf("ScoreDoc ByType[%s] = %+v, want %+v", typ, got, w)
+		}
+	}
 	if len(fs.Missed) != 0 || len(fs.Spurious) != 1 || len(fs.Pairs) != 3 {
 		t.Errorf("ScoreDoc = %d missed, %d spurious, %d differing pairs, want 0, 1, 3", len(fs.Missed), len(fs.Spurious), len(fs.Pairs))
 	}
@@ -129,7 +138,7 @@ func TestTimeMLDir(t *testing.T) {
 	if err := rep.Write(&b, true); err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range []string{"== a.tml", `- `, `"last year"`, `~ `, `"in the spring"`, "value    F1  28.57", "relaxed  F1  57.14"} {
+	for _, s := range []string{"== a.tml", `- `, `"last year"`, `~ `, `"in the spring"`, "value    F1  28.57", "relaxed  F1  57.14", "DURATION     1       0    0.00%"} {
 		if !strings.Contains(b.String(), s) {
 			t.Errorf("Write(verbose) = %q, want it to contain %q", b.String(), s)
 		}
