@@ -27,9 +27,12 @@ func BenchmarkSave(b *testing.B) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
 }
 
+// BenchmarkSaveBatch saves under a cancellable context, as the command
+// line's ingest does (its context ends on an interrupt).
 func BenchmarkSaveBatch(b *testing.B) {
 	const batch = 500
-	ctx := context.Background()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
 	db := MustOpenDB(b)
 	docs := make([]*annals.Document, b.N)
 	for i := range docs {
