@@ -260,6 +260,11 @@ var orgHeads = map[string]bool{
 	"group": true, "association": true, "organization": true, "organisation": true,
 	"commission": true, "parliament": true, "institute": true, "university": true,
 	"fund": true, "authority": true, "federation": true, "front": true, "movement": true,
+	// Company suffixes: "General Electric Co", "American President Lines".
+	"co": true, "cos": true, "ltd": true, "plc": true, "llc": true, "ag": true, "gmbh": true,
+	"sa": true, "nv": true, "spa": true, "lines": true, "airlines": true, "airways": true,
+	"industries": true, "holdings": true, "partners": true, "enterprises": true,
+	"systems": true, "technologies": true, "international": true, "office": true,
 }
 
 // findOrgs adds organisations by head noun: a run of capitalised words
