@@ -326,7 +326,14 @@ func (m *matcher) set(i int) (match, bool) {
 		if m.lit(i, "annual") {
 			return match{}, false // an adjective: "the annual meeting"
 		}
-		return match{i + 1, valueSem(annals.TimeSet, "P1"+f.freq)}, true
+		amount, unit := "1", f.freq
+		if unit == "2W" {
+			amount, unit = "2", "W" // "biweekly"
+		}
+		if v := durationValue(amount, unit); v != "" {
+			return match{i + 1, valueSem(annals.TimeSet, v)}, true // "hourly" is PT1H
+		}
+		return match{}, false
 	}
 	if m.misc(i, "per") || (m.lit(i, "a") || m.lit(i, "an")) && m.rateBefore(i) {
 		// "$5 a year", "twice a week", "per day": a rate.
@@ -359,7 +366,21 @@ func (m *matcher) set(i int) (match, bool) {
 	if p := m.has(j, cPart); p != nil {
 		return match{j + 1, valueSem(annals.TimeSet, "P1D")}, true
 	}
+	if mon, k, ok := m.month(j); ok {
+		// "each July": that month of every year (TimeML XXXX-07).
+		return match{k, valueSem(annals.TimeSet, "XXXX-"+twoDigit(mon))}, true
+	}
+	if se := m.has(j, cSeason); se != nil {
+		return match{j + 1, valueSem(annals.TimeSet, "XXXX-"+se.season)}, true
+	}
 	return match{}, false
+}
+
+func twoDigit(n int) string {
+	if n < 10 {
+		return "0" + itoa(n)
+	}
+	return itoa(n)
 }
 
 // rateBefore reports whether the token before i makes "a year" a rate:

@@ -102,6 +102,8 @@ var tagTests = []struct {
 		[]want{{"January nineteen ninety-seven", "DATE", "1997-01", "", "1997-01-01..1997-01-31"}, {"the year two thousand", "DATE", "2000", "", "2000-01-01..2000-12-31"}}},
 	{"amounts in words are not years", "The city is more than two thousand years old.", dct,
 		[]want{{"more than two thousand years", "DURATION", "P2000Y", "MORE_THAN", ""}}},
+	{"set forms", "Trains run hourly, the fair opens each July and every summer.", dct,
+		[]want{{"hourly", "SET", "PT1H", "", ""}, {"each July", "SET", "XXXX-07", "", ""}, {"every summer", "SET", "XXXX-SU", "", ""}}},
 	{"holidays", "Stores close on Christmas Day and reopen after Easter 2014 and Thanksgiving.", dct,
 		[]want{{"Christmas Day", "DATE", "2013-12-25", "", "2013-12-25"}, {"Easter 2014", "DATE", "2014-04-20", "", "2014-04-20"}, {"Thanksgiving", "DATE", "2013-11-28", "", "2013-11-28"}}},
 	{"wire clock with zone", "The blast came at 0735 GMT and the rally at 7:30 p.m. ET.", dct,
