@@ -207,8 +207,10 @@ func (m *matcher) duration(i int) (match, bool) {
 	if u == nil {
 		return match{}, false
 	}
-	if u.unit == "Q" && m.misc(j+1, "of") {
-		return match{}, false // "a quarter of the shares": a fraction
+	if u.unit == "Q" && m.misc(j+1, "of") && (amount == "1" || amount == "3") {
+		// "a quarter of the shares", "three quarters of": a fraction;
+		// "two quarters of growth" and "several quarters of" are times.
+		return match{}, false
 	}
 	if u.unit == "S" && m.lit(j, "second") && (m.lit(j-1, "a") || m.lit(j-1, "the")) {
 		return match{}, false // "a second term": the ordinal
