@@ -8,10 +8,12 @@
 #         go run ./cmd/annals ingest --db /tmp/reuters.db ../shared/eval/corpus/reuters21578.jsonl)
 #   RUNS  Chromium runs per page (default 5)
 #
-# For each run it times chromium --headless --dump-dom (load, style, layout,
+# For each run it times chromium --headless --dump-dom (load and parse, then
 # serialisation) of the report and of an empty page, the second being
-# Chromium's own start-up cost; the difference is the page's. It prints the
-# median wall time of each, the report's size and its number of elements.
+# Chromium's own start-up cost, so the difference is the page's; and
+# chromium --screenshot of the report, which also lays out and paints it.
+# It prints the median wall times, the report's size and its number of
+# elements, and the load average (the machine may be shared).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=${1:-/tmp/reuters.db}
@@ -33,25 +35,28 @@ printf 'annals report: %.2f s wall, %s bytes, %s elements (%s SVG marks/cells)\n
   "$(grep -o 'class="\(mark\|mark planned\|cell\)"' "$tmp/report.html" | wc -l)"
 printf '<!DOCTYPE html><html><body><p>empty</p></body></html>\n' > "$tmp/empty.html"
 
-render() { # file -> seconds
-  local s e
+render() { # file [screenshot] -> seconds
+  local s e mode=(--dump-dom)
+  [ "${2:-}" = screenshot ] && mode=(--screenshot="$tmp/shot.png" --window-size=1400,1000)
   s=$(date +%s.%N)
   "$chrome" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
     --disable-background-networking --disable-component-update --disable-sync \
-    --user-data-dir="$tmp/profile" --dump-dom "file://$1" > "$tmp/dom.html" 2>/dev/null
+    --user-data-dir="$tmp/profile" "${mode[@]}" "file://$1" > "$tmp/dom.html" 2>/dev/null
   e=$(date +%s.%N)
   echo "$e - $s" | bc
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 render "$tmp/empty.html" > /dev/null # warm the profile and the disk cache
-: > "$tmp/empty.times"; : > "$tmp/report.times"
+: > "$tmp/empty.times"; : > "$tmp/report.times"; : > "$tmp/shot.times"
 for _ in $(seq "$runs"); do
   render "$tmp/empty.html" >> "$tmp/empty.times"
   render "$tmp/report.html" >> "$tmp/report.times"
+  grep -q 'id="timeline-svg"' "$tmp/dom.html" || { echo "bench: the rendered DOM lacks the timeline" >&2; exit 1; }
+  render "$tmp/report.html" screenshot >> "$tmp/shot.times" # paints too
 done
-grep -q 'id="timeline-svg"' "$tmp/dom.html" || { echo "bench: the rendered DOM lacks the timeline" >&2; exit 1; }
 e=$(median < "$tmp/empty.times"); r=$(median < "$tmp/report.times")
 printf 'chromium --dump-dom, median of %d: report %.2f s, empty page %.2f s, page cost %.2f s\n' "$runs" "$r" "$e" "$(echo "$r - $e" | bc)"
+printf 'chromium --screenshot (load, layout and paint), median of %d: %.2f s\n' "$runs" "$(median < "$tmp/shot.times")"
 printf 'report runs: %s\n' "$(tr '\n' ' ' < "$tmp/report.times")"
 printf 'load average: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
