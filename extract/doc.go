@@ -7,9 +7,10 @@
 //     found by line classification; everything after runs only there, and
 //     every span still indexes the original text;
 //   - sentences (package sentence) and tokens (package token);
-//   - mentions (mention.go): gazetteer matches (package gazetteer) of
+//   - mentions (package mention): gazetteer matches (package gazetteer) of
 //     countries, demonyms, capitals, places, organisations and titles,
-//     plus capitalised name candidates;
+//     "the two countries" groups, quotations and clauses; organisations by
+//     head noun (document.go);
 //   - persons (person.go): names from title patterns, apposition, speech
 //     verbs and honorifics, with later surname mentions resolved;
 //   - times: package timex tags time expressions against the document

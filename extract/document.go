@@ -283,8 +283,9 @@ func (d *doc) findOrgs(s *mention.Sentence) {
 				j++
 				continue
 			}
-			// "Securities and Exchange Commission", "Ministry of Defence".
-			if j > k && orgLinks[toks[j].Lower] && j+1 < len(toks) && toks[j+1].IsCap() && !toks[j+1].IsAllCaps() && !s.Covered(j+1) {
+			// "Securities and Exchange Commission", "Ministry of Defence",
+			// "Inter-American Development Bank".
+			if j > k && (orgLinks[toks[j].Lower] || toks[j].Text == "-" && toks[j].Begin == toks[j-1].End) && j+1 < len(toks) && toks[j+1].IsCap() && !toks[j+1].IsAllCaps() && !s.Covered(j+1) {
 				j++
 				continue
 			}

@@ -139,7 +139,7 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		}
 	}
 	t, hasTime := d.governingTime(s, tc, k)
-	ev.Status = d.status(s, c, k, t, hasTime, planned)
+	ev.Status = d.status(s, c, k, t, hasTime, planned, !tr.Noun)
 	switch {
 	case hasTime:
 		ev.Start, ev.End, ev.Time = t.Start, t.End, t.Value
@@ -242,7 +242,7 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 		if !hasTime || t.Span[0] < toks[a.Last].End {
 			t, hasTime = d.governingTime(s, mention.Clause{I: c.I, J: limit}, mk)
 		}
-		ev.Status = d.status(s, c, mk, t, hasTime, false)
+		ev.Status = d.status(s, c, mk, t, hasTime, false, false)
 		if hasTime {
 			ev.Start, ev.End, ev.Time = t.Start, t.End, t.Value
 		}

@@ -173,6 +173,11 @@ func (d *doc) personsIn(s *mention.Sentence) {
 		if j == 0 {
 			continue
 		}
+		if k >= 2 && j-k >= 3 && toks[k-1].Lower == "the" && toks[k-2].Lower == "of" {
+			// "Comptroller of the Currency Robert Bench": the first word
+			// ends the title's institution.
+			k++
+		}
 		name := nameText(d.text, toks, k, j)
 		if orgHeads[toks[j-1].Lower] || d.orgPrefix(name) {
 			k = j - 1 // "Waseda University" is an organisation

@@ -169,9 +169,10 @@ var plannedCues = map[string]bool{
 
 // status says whether the event of trigger k happened or is planned: a
 // dated event after the article date is planned and one before it
-// occurred, whatever the wording; otherwise a future cue in the clause
-// makes it planned ("set to", "due to", "is to" count when "to" follows).
-func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.TimeExpr, hasTime, planned bool) annals.Status {
+// occurred, whatever the wording; otherwise a future cue makes it planned
+// ("set to", "due to", "is to" count when "to" follows): for a verb
+// trigger a cue before it, for a noun one anywhere in its clause.
+func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.TimeExpr, hasTime, planned, verb bool) annals.Status {
 	if planned {
 		return annals.StatusPlanned
 	}
@@ -189,8 +190,12 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 			continue
 		}
 		w := toks[x].Lower
-		if x > k && (w == "that" || w == "which" || w == "who") {
-			break // a relative clause speaks of something else
+		if x > k && (verb || w == "that" || w == "which" || w == "who") {
+			// A verb's tense and modals come before it ("will sign"); what
+			// follows it, or a relative clause, speaks of something else
+			// ("signed treaties expected to double aid"). A noun's
+			// predicate follows it ("talks are scheduled for Saturday").
+			break
 		}
 		if plannedCues[w] && toks[x].Text == w { // "may", not the month "May"
 			return annals.StatusPlanned
