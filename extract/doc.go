@@ -12,14 +12,17 @@
 //     "the two countries" groups, quotations and clauses; organisations by
 //     head noun (document.go);
 //   - persons (person.go): names from title patterns, apposition, speech
-//     verbs and honorifics, with later surname mentions resolved;
+//     verbs and honorifics, with later surname mentions and subject
+//     pronouns resolved;
 //   - times: package timex tags time expressions against the document
 //     creation time (DCT); time.go picks the one governing each event;
-//   - events (event.go, clause.go, time.go): the trigger lexicon of package
-//     trigger gives the type and CAMEO code and filters out words that
-//     report no event; participants, place, time and status come from the
-//     trigger's clause; money amounts (package money) make trade events;
-//     reports of one happening are merged.
+//   - events (event.go, time.go, principal.go): the trigger lexicon of
+//     package trigger gives the type and CAMEO code and filters out words
+//     that report no event; participants, place, time and status come from
+//     the trigger's clause; money amounts (package money) make trade events
+//     (aid figures: cooperate events with the amount); "the two sides"
+//     resolves to the principal actors; reports of one happening are
+//     merged.
 //
 // Extraction never fails on messy text: noise, unknown names or a missing
 // date give fewer facts, not errors. It is a function, not an interface,
