@@ -321,10 +321,6 @@ func (m *matcher) vague(i int) (match, bool) {
 		}
 	case m.lit(j, "once"):
 		return match{}, false
-	case m.lit(j, "now") && m.upper(j) && m.punct(j+1, ','):
-		// "Now, he says, ...": a discourse marker, not a time (TimeBank
-		// leaves it untagged).
-		return match{}, false
 	}
 	return match{j + 1, valueSem(annals.TimeDate, r.ref)}, true
 }
