@@ -114,7 +114,7 @@ func (m *matcher) numericDate(i int) (match, bool) {
 	if a.ndig <= 2 && m.punct(i+1, '/') && m.adj(i+1) && m.adj(i+2) {
 		b, ok1 := m.isNum(i + 2)
 		if ok1 && b.ndig <= 2 && m.punct(i+3, '/') && m.adj(i+3) && m.adj(i+4) {
-			if c, ok2 := m.isNum(i + 4); ok2 && (c.ndig == 4 || c.ndig == 2) && a.num >= 1 && a.num <= 12 && b.num >= 1 {
+			if c, ok2 := m.isNum(i + 4); ok2 && (c.ndig == 4 || c.ndig == 2) && a.num >= 1 && b.num >= 1 {
 				y := c.num
 				if c.ndig == 2 {
 					y += 1900
@@ -122,7 +122,25 @@ func (m *matcher) numericDate(i int) (match, bool) {
 						y += 100
 					}
 				}
-				if v := dayValue(y, a.num, b.num); v != "" {
+				mon, day := a.num, b.num // US order, as wire copy writes it
+				if mon > 12 && day <= 12 {
+					mon, day = day, mon // 22/03/2013 can only be day-first
+				}
+				if mon <= 12 {
+					if v := dayValue(y, mon, day); v != "" {
+						return match{i + 5, valueSem(annals.TimeDate, v)}, true
+					}
+				}
+			}
+		}
+	}
+	// 22.03.2013: the European dotted form, day first, with a four-digit
+	// year so that decimals ("1.5") never match.
+	if a.ndig <= 2 && m.punct(i+1, '.') && m.adj(i+1) && m.adj(i+2) {
+		b, ok1 := m.isNum(i + 2)
+		if ok1 && b.ndig <= 2 && m.punct(i+3, '.') && m.adj(i+3) && m.adj(i+4) {
+			if c, ok2 := m.isNum(i + 4); ok2 && c.ndig == 4 && b.num >= 1 && b.num <= 12 && a.num >= 1 {
+				if v := dayValue(c.num, b.num, a.num); v != "" {
 					return match{i + 5, valueSem(annals.TimeDate, v)}, true
 				}
 			}

@@ -19,6 +19,9 @@ var dctTests = []struct {
 	{"date alone on a line", "Colombo\n31 July 2008\nThe ministers met.", "2008-07-31", "line", true},
 	{"story date beats upload date", "Uploaded on Jul 31, 2015\n(17 Nov 2024)\nLima, Peru – 16 November 2024", "2024-11-17", "dateline", true},
 	{"ISO date", "Updated 2019-04-05 10:00\nBody.", "2019-04-05", "metadata", true},
+	{"day-first slash date", "Posted 22/03/2013\nBody text.", "2013-03-22", "metadata", true},
+	{"dotted European date", "Nicosia\n22.03.2013\nBody text.", "2013-03-22", "line", true},
+	{"RFC 1123 header", "Date: Fri, 22 Mar 2013 17:42:00 GMT\nBody.", "2013-03-22", "metadata", true},
 	{"foreign page chrome is ignored", "31 июля 2015 г. 15:46:15\n00:02:14", "", "", false},
 	{"nothing", "No date here at all.", "", "", false},
 }
