@@ -1,0 +1,204 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/annals-project/annals"
+)
+
+// This file answers the questions about one actor or one pair of actors
+// that must stay fast on a store of millions of events (issue 5): each
+// query follows the links of the actors named, through the unique index on
+// (from_id, to_id, kind) and links_to, instead of reading the whole graph.
+
+// SharedEvents returns the events in which both actors with the node keys
+// a and b take part, among those f selects (f.Actor and f.Limit are
+// ignored), in timeline order as [DB.Events] returns them and with the same
+// details. Unknown keys give an empty slice.
+func (db *DB) SharedEvents(ctx context.Context, a, b string, f annals.EventFilter) ([]annals.Event, error) {
+	var out []annals.Event
+	err := db.readTx(ctx, func(tx *sql.Tx) error {
+		ida, err := nodeID(ctx, tx, a)
+		if err != nil || ida == 0 {
+			out = []annals.Event{}
+			return err
+		}
+		idb, err := nodeID(ctx, tx, b)
+		if err != nil || idb == 0 {
+			out = []annals.Event{}
+			return err
+		}
+		f.Actor, f.Limit = "", 0
+		where, args, ok, err := eventFilter(ctx, tx, f)
+		if err != nil || !ok {
+			out = []annals.Event{}
+			return err
+		}
+		// Probe b's participation for each event of a: the unique index
+		// answers each probe, so the cost follows a's events only.
+		where = append(where, `e.id IN (SELECT l.to_id FROM links AS l
+	WHERE l.from_id = ? AND l.kind = 'participation'
+	AND EXISTS (SELECT 1 FROM links AS m WHERE m.from_id = ? AND m.to_id = l.to_id AND m.kind = 'participation'))`)
+		args = append(args, ida, idb)
+		out, err = selectEvents(ctx, tx, where, args)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: shared events of %q and %q: %w", a, b, err)
+	}
+	return out, nil
+}
+
+// nodeID returns the row id of the node with the key, 0 when there is none.
+func nodeID(ctx context.Context, q querier, key string) (int64, error) {
+	var id int64
+	err := q.QueryRowContext(ctx, `SELECT id FROM nodes WHERE key = ?`, key).Scan(&id)
+	if err == sql.ErrNoRows {
+		return 0, nil
+	}
+	return id, formatError(err)
+}
+
+// selectEvents runs the event query of queryEvents with the given WHERE
+// clauses over nodes AS e and adds the details.
+func selectEvents(ctx context.Context, q querier, where []string, args []any) ([]annals.Event, error) {
+	out := []annals.Event{}
+	rows, err := q.QueryContext(ctx, `SELECT e.id, e.key, e.type, e.cameo, e.status, e.start_date, e.end_date, e.time_value,
+	e.amount, e.currency, e.measure
+FROM nodes AS e
+WHERE `+strings.Join(where, "\n\tAND ")+`
+ORDER BY e.start_date IS NULL, e.start_date, e.type, e.sort_actor, e.key`, args...)
+	if err != nil {
+		return nil, formatError(err)
+	}
+	defer rows.Close()
+	index := map[int64]int{}
+	var ids strings.Builder
+	ids.WriteByte('[')
+	for rows.Next() {
+		var (
+			id               int64
+			key, typ, st, tv string
+			start, end       sql.NullString
+			amount           sql.NullFloat64
+			e                annals.Event
+		)
+		if err := rows.Scan(&id, &key, &typ, &e.CAMEO, &st, &start, &end, &tv, &amount, &e.Currency, &e.Measure); err != nil {
+			return nil, formatError(err)
+		}
+		e.ID = key
+		e.Type, e.Status, e.Time = annals.EventType(typ), annals.Status(st), annals.TimeValue(tv)
+		if e.Start, err = scanDate(start); err != nil {
+			return nil, fmt.Errorf("event %s: %w", e.ID, err)
+		}
+		if e.End, err = scanDate(end); err != nil {
+			return nil, fmt.Errorf("event %s: %w", e.ID, err)
+		}
+		if amount.Valid {
+			e.Amount = &amount.Float64
+		}
+		e.Actors, e.Countries = []string{}, []annals.Country{}
+		if len(out) > 0 {
+			ids.WriteByte(',')
+		}
+		ids.WriteString(strconv.FormatInt(id, 10))
+		index[id] = len(out)
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, formatError(err)
+	}
+	rows.Close()
+	if len(out) == 0 {
+		return out, nil
+	}
+	ids.WriteByte(']')
+	if err := addParticipants(ctx, q, ids.String(), index, out); err != nil {
+		return nil, err
+	}
+	if err := addPlaces(ctx, q, ids.String(), index, out); err != nil {
+		return nil, err
+	}
+	if err := addSources(ctx, q, ids.String(), index, out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// Ego returns the part of the event graph around the actor with the key:
+// the actor, the events it takes part in, every participant of those
+// events, and the participation links between them, ordered as
+// [DB.Nodes] and [DB.Links] order theirs. Loading it with the graph
+// package gives the actor's relations without reading the rest of the
+// store. An unknown key gives empty slices.
+func (db *DB) Ego(ctx context.Context, key string) ([]annals.Node, []annals.Link, error) {
+	nodes, links := []annals.Node{}, []annals.Link{}
+	err := db.readTx(ctx, func(tx *sql.Tx) error {
+		id, err := nodeID(ctx, tx, key)
+		if err != nil || id == 0 {
+			return err
+		}
+		rows, err := tx.QueryContext(ctx, `SELECT a.key, e.key
+FROM links AS s
+JOIN links AS p ON p.to_id = s.to_id AND p.kind = 'participation'
+JOIN nodes AS a ON a.id = p.from_id
+JOIN nodes AS e ON e.id = p.to_id
+WHERE s.from_id = ? AND s.kind = 'participation'
+ORDER BY a.key, e.key`, id)
+		if err != nil {
+			return formatError(err)
+		}
+		defer rows.Close()
+		keys := map[string]bool{}
+		for rows.Next() {
+			var l annals.Link
+			if err := rows.Scan(&l.From, &l.To); err != nil {
+				return formatError(err)
+			}
+			l.Kind = annals.LinkParticipation
+			links = append(links, l)
+			keys[l.From], keys[l.To] = true, true
+		}
+		if err := rows.Err(); err != nil {
+			return formatError(err)
+		}
+		rows.Close()
+		list := make([]string, 0, len(keys))
+		for k := range keys {
+			list = append(list, k)
+		}
+		arg, err := jsonArray(list)
+		if err != nil {
+			return err
+		}
+		nrows, err := tx.QueryContext(ctx, `SELECT `+nodeColumns+` FROM nodes
+WHERE key IN (SELECT value FROM json_each(?)) ORDER BY key`, arg)
+		if err != nil {
+			return formatError(err)
+		}
+		defer nrows.Close()
+		for nrows.Next() {
+			var n annals.Node
+			if err := scanNode(nrows, &n); err != nil {
+				return err
+			}
+			nodes = append(nodes, n)
+		}
+		return formatError(nrows.Err())
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("store: ego of %q: %w", key, err)
+	}
+	return nodes, links, nil
+}
+
+// jsonArray encodes strings as a JSON array for json_each.
+func jsonArray(ss []string) (string, error) {
+	b, err := json.Marshal(ss)
+	return string(b), err
+}

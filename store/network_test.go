@@ -1,0 +1,145 @@
+package store_test
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/annals-project/annals"
+)
+
+// dyadDoc is an invented article: two envoys meet twice and sign a deal,
+// one of them quarrels with a third, and the third meets a fourth.
+func dyadDoc() *annals.Document {
+	ev := func(typ annals.EventType, cameo, day string, actors ...string) annals.Event {
+		d := date(day)
+		return annals.Event{Type: typ, CAMEO: cameo, Status: annals.StatusOccurred, Actors: actors, Start: d, End: d, Time: annals.TimeValue(day)}
+	}
+	return &annals.Document{
+		ID: "dyad1", Source: "test/dyad.txt", Title: "Envoys meet again", Published: date("2015-03-10"), PublishedFrom: "dateline",
+		Persons: []annals.Person{{Name: "Anna Berg"}, {Name: "Carl Dahl"}, {Name: "Eva Fors"}, {Name: "Gus Holm"}},
+		Events: []annals.Event{
+			ev(annals.EventMeet, "040", "2015-01-12", "Anna Berg", "Carl Dahl"),
+			ev(annals.EventMeet, "040", "2015-02-03", "Carl Dahl", "Anna Berg"),
+			ev(annals.EventAgree, "057", "2015-03-09", "Anna Berg", "Carl Dahl"),
+			ev(annals.EventConflict, "111", "2015-03-01", "Carl Dahl", "Eva Fors"),
+			ev(annals.EventMeet, "040", "2015-03-05", "Eva Fors", "Gus Holm"),
+		},
+	}
+}
+
+func TestSharedEvents(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	mustSave(t, db, dyadDoc(), talksDoc())
+	anna, carl, eva := "person:anna berg", "person:carl dahl", "person:eva fors"
+	tests := []struct {
+		name  string
+		a, b  string
+		f     annals.EventFilter
+		cameo []string
+	}{
+		{"three shared, in date order", anna, carl, annals.EventFilter{}, []string{"040", "040", "057"}},
+		{"symmetric", carl, anna, annals.EventFilter{}, []string{"040", "040", "057"}},
+		{"type filter", anna, carl, annals.EventFilter{Types: []annals.EventType{annals.EventAgree}}, []string{"057"}},
+		{"date filter", anna, carl, annals.EventFilter{From: date("2015-02-01")}, []string{"040", "057"}},
+		{"one shared", carl, eva, annals.EventFilter{}, []string{"111"}},
+		{"none shared", anna, eva, annals.EventFilter{}, nil},
+		{"unknown key", anna, "person:nobody", annals.EventFilter{}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := db.SharedEvents(ctx, tt.a, tt.b, tt.f)
+			if err != nil {
+				t.Fatalf("SharedEvents(%s, %s) = %v", tt.a, tt.b, err)
+			}
+			var codes []string
+			for _, e := range got {
+				codes = append(codes, e.CAMEO)
+				if !slices.Contains(e.Actors, "Anna Berg") && !slices.Contains(e.Actors, "Eva Fors") {
+					t.Errorf("SharedEvents(%s, %s): event %s has actors %v", tt.a, tt.b, e.ID, e.Actors)
+				}
+				if len(e.Sources) != 1 {
+					t.Errorf("SharedEvents: event %s has %d sources, want 1", e.ID, len(e.Sources))
+				}
+			}
+			if !slices.Equal(codes, tt.cameo) {
+				t.Errorf("SharedEvents(%s, %s) CAMEO codes = %v, want %v", tt.a, tt.b, codes, tt.cameo)
+			}
+		})
+	}
+}
+
+func TestEgo(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	mustSave(t, db, dyadDoc())
+	nodes, links, err := db.Ego(ctx, "person:carl dahl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keys []string
+	for _, n := range nodes {
+		if n.Kind.IsActor() {
+			keys = append(keys, n.Key)
+		}
+	}
+	// Gus Holm shares no event with Carl Dahl: he is two hops away.
+	if want := []string{"person:anna berg", "person:carl dahl", "person:eva fors"}; !slices.Equal(keys, want) {
+		t.Errorf("Ego(carl) actors = %v, want %v", keys, want)
+	}
+	if len(links) != 8 { // four events, two participants each
+		t.Errorf("Ego(carl) = %d links, want 8", len(links))
+	}
+	if nodes, links, err := db.Ego(ctx, "person:nobody"); err != nil || len(nodes) != 0 || len(links) != 0 {
+		t.Errorf("Ego(unknown) = %d nodes, %d links, %v; want none", len(nodes), len(links), err)
+	}
+}
+
+// TestIncidence checks the compact participation table against the
+// participation links of the whole graph.
+func TestIncidence(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	mustSave(t, db, dyadDoc(), talksDoc(), summitDoc())
+	inc, err := db.Incidence(ctx, annals.EventFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	links, _ := db.Links(ctx)
+	want := map[string][]string{}
+	for _, l := range links {
+		if l.Kind == annals.LinkParticipation {
+			want[l.To] = append(want[l.To], l.From)
+		}
+	}
+	if got := len(inc.Offsets) - 1; got != len(want) {
+		t.Fatalf("Incidence: %d events, want %d", got, len(want))
+	}
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(inc.Offsets); i++ {
+		var members []string
+		for _, m := range inc.Members[inc.Offsets[i]:inc.Offsets[i+1]] {
+			members = append(members, inc.Actors[m].Key)
+		}
+		slices.Sort(members)
+		found := false
+		for ev, ps := range want {
+			ps = slices.Sorted(slices.Values(ps))
+			if !seen[ev] && slices.Equal(ps, members) {
+				seen[ev], found = true, true
+				break
+			}
+		}
+		if !found {
+			t.Errorf("Incidence event %d has members %v, which no event has", i, members)
+		}
+	}
+	meets, err := db.Incidence(ctx, annals.EventFilter{Types: []annals.EventType{annals.EventMeet}, From: date("2015-01-01")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := len(meets.Offsets) - 1; got != 3 {
+		t.Errorf("Incidence(meet, from 2015) = %d events, want 3", got)
+	}
+}
