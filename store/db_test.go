@@ -17,7 +17,7 @@ import (
 // schema returns the database's schema text and its header fields.
 func schema(tb testing.TB, db *store.DB) (sqlText string, version, appID int64) {
 	tb.Helper()
-	sqlText = scalar[string](tb, db, `SELECT group_concat(type || ' ' || name || ': ' || coalesce(sql, ''), char(10)) FROM (SELECT * FROM sqlite_schema ORDER BY name)`)
+	sqlText = scalar[string](tb, db, `SELECT group_concat(type || ' ' || name || ': ' || coalesce(sql, ''), char(10)) FROM (SELECT * FROM sqlite_schema WHERE name NOT LIKE 'sqlite_stat%' ORDER BY name)`)
 	return sqlText, scalar[int64](tb, db, `PRAGMA user_version`), scalar[int64](tb, db, `PRAGMA application_id`)
 }
 

@@ -62,7 +62,8 @@ func dump(tb testing.TB, db *store.DB) string {
 	tb.Helper()
 	ctx := context.Background()
 	sdb := store.SQLDB(db)
-	rows, err := sdb.QueryContext(ctx, `SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`)
+	// sqlite_stat1 and its kind hold planner statistics, not data.
+	rows, err := sdb.QueryContext(ctx, `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -93,12 +94,19 @@ func dump(tb testing.TB, db *store.DB) string {
 				tb.Fatal(err)
 			}
 			for i, v := range vals {
-				if b, ok := v.([]byte); ok {
-					v = string(b)
+				if i > 0 {
+					b.WriteString(" | ")
 				}
-				vals[i] = v
+				switch v := v.(type) {
+				case []byte:
+					fmt.Fprintf(&b, "%q", v)
+				case string:
+					fmt.Fprintf(&b, "%q", v)
+				default:
+					fmt.Fprintf(&b, "%v", v)
+				}
 			}
-			fmt.Fprintf(&b, "%q\n", vals)
+			b.WriteByte('\n')
 		}
 		if err := rows.Err(); err != nil {
 			tb.Fatal(err)
