@@ -81,7 +81,14 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 			}
 			return offsetValue(dct, s.unit, s.n)
 		}
-		return referenceValue(st.lastAbs, s.unit)
+		v := referenceValue(st.lastAbs, s.unit)
+		if v == "" && s.unit == "D" && s.tod != "" && !dct.IsZero() {
+			v = dct.String() // "the morning" with no day given yet
+		}
+		if v != "" {
+			v += s.tod
+		}
+		return v
 	}
 	if dct.IsZero() {
 		return ""

@@ -137,7 +137,8 @@ func (m *matcher) longest(i int) (match, bool) {
 		if c&cHoliday != 0 {
 			try(m.holidayExpr(i))
 		}
-		if misc == "that" || misc == "those" {
+		if misc == "that" || misc == "those" || the && (m.misc(i+1, "same") || m.has(i+1, cPart) != nil) {
+			// "that year", "the same day", "the morning".
 			try(m.anaphoric(i))
 		}
 		if the && m.lit(i+1, "week") && m.misc(i+2, "of") {
@@ -205,6 +206,10 @@ func (m *matcher) anaphoric(i int) (match, bool) {
 	j := i + 1
 	if m.misc(j, "same") {
 		j++
+	}
+	if p := m.has(j, cPart); p != nil && !m.compound(j+1) {
+		// "that night", "the morning": a part of the reference day.
+		return match{j + 1, sem{typ: annals.TimeTime, anchor: aReference, unit: "D", tod: "T" + p.part}}, true
 	}
 	u := m.has(j, cUnit)
 	if u == nil || (u.unit != "D" && u.unit != "W" && u.unit != "M" && u.unit != "Y") || m.lit(j, "days") || m.lit(j, "years") || m.lit(j, "weeks") || m.lit(j, "months") {
