@@ -249,6 +249,10 @@ func coreClusters(sorted []span) ([]span, []bool) {
 		c := cluster(sorted, maxBreakDepth)
 		return c, make([]bool, len(c))
 	}
+	// Only spans clearly outside the window are strays: a margin of a
+	// tenth of the window keeps the last day of a story's cluster in it.
+	margin := (hi - lo) / 10
+	lo, hi = lo-margin, hi+margin
 	var before, core, after []span
 	for _, s := range sorted {
 		switch {
