@@ -147,11 +147,11 @@ func Document(text string, opts Options) (*annals.Document, error) {
 }
 
 // datelinePlace returns the city a story is filed from: a place opening
-// one of the first three sentences and followed by a comma, dash or line
-// end ("NAIROBI, June 2 -", "Lima, Peru – 16 November 2024", "Colombo"
+// one of the first six sentences (after any date and slug lines) and
+// followed by a comma, dash or line end ("NAIROBI, June 2 -", "Lima, Peru – 16 November 2024", "Colombo"
 // on a line of its own).
 func (d *doc) datelinePlace() string {
-	for _, s := range d.sents[:min(3, len(d.sents))] {
+	for _, s := range d.sents[:min(6, len(d.sents))] {
 		if s.Headline || len(s.Ments) == 0 {
 			continue
 		}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	_ "embed"
 	"slices"
 
 	"github.com/annals-project/annals"
@@ -126,12 +125,6 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	}
 	ev.Actors, ev.Countries = actors, countries
 	ev.Place = d.placeIn(s, c, tr.Type == annals.EventVisit)
-	if ev.Place == "" && (tr.Type == annals.EventMeet || tr.Type == annals.EventAgree) && ev.Status == annals.StatusOccurred && d.dateline != "" {
-		// Wire and web copy report from where the talks are: an occurred
-		// meeting or agreement without a place of its own is placed at
-		// the dateline ("COLOMBO ... the ministers met").
-		ev.Place = d.dateline
-	}
 	if tr.Type == annals.EventVisit && ev.Place != "" {
 		// The host state of a visit takes part ("visit Berlin": Germany).
 		if pc := placeCountry(s, c, ev.Place); pc != "" && !slices.Contains(ev.Countries, pc) {
@@ -146,6 +139,12 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	case ev.Status == annals.StatusOccurred && !d.dct.IsZero() && d.pastReport(s, tr):
 		ev.Start, ev.End, ev.Time = d.dct, d.dct, annals.TimeValue(d.dct.String())
 		weak = true
+	}
+	if ev.Place == "" && (tr.Type == annals.EventMeet || tr.Type == annals.EventAgree) && ev.Status == annals.StatusOccurred && d.dateline != "" && ev.Start == d.dct {
+		// Wire and web copy report from where the talks are: a meeting or
+		// agreement of the story's day without a place of its own is
+		// placed at the dateline ("COLOMBO ... the ministers met").
+		ev.Place = d.dateline
 	}
 	if (tr.Type == annals.EventCooperate || tr.Type == annals.EventConflict) && !hasTime {
 		// Cooperation and conflict without a time of their own are trends
@@ -289,12 +288,13 @@ func (d *doc) participants(s *mention.Sentence, c mention.Clause, pp []int, ps [
 			addA(m.Name)
 			addC(m.Country)
 		case mention.Country:
-			if d.countsAsState(m) {
+			if d.countsAsState(m) && !(m.J < len(s.Toks) && s.Toks[m.J].Lower == "capital") {
+				// "the Sri Lankan capital" names a place, not a party.
 				addC(m.Country)
 			}
 		case mention.Group:
 			if m.OfPersons {
-				for _, p := range pp {
+				for _, p := range d.groupPersons(m.Role, pp) {
 					if r := d.persons[p]; r != nil {
 						addA(r.name)
 						addC(r.country)

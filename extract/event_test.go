@@ -59,6 +59,8 @@ func TestEvents(t *testing.T) {
 			"conflict occurred 2021-03-02 [] [TUR SYR]"},
 		{"Mexican Foreign Minister Marcelo Ebrard said on Monday that the border would stay open.",
 			"statement occurred 2021-03-01 [Marcelo Ebrard] [MEX]"},
+		{"Prime Ministers Scott Morrison and Jacinda Ardern spoke. Foreign Ministers Marise Payne and Nanaia Mahuta met in the New Zealand capital on Monday. Payne said the two prime ministers would meet on Friday.",
+			"meet occurred 2021-03-01 [Marise Payne Nanaia Mahuta] [] @Wellington\nstatement occurred 2021-03-03 [Marise Payne] []\nmeet planned 2021-03-05 [Scott Morrison Jacinda Ardern] []"},
 		{"Ministers from Peru and Chile met in Lima. The talks in Lima ended with a joint statement on Wednesday.",
 			"meet occurred 2021-03-03 [] [PER CHL] @Lima"},
 	}

@@ -62,3 +62,23 @@ func (d *doc) principals() (persons []int, states []annals.Country) {
 	}
 	return persons, states
 }
+
+// groupPersons resolves "the two <role>s" to the two most mentioned
+// persons holding that role ("their two prime ministers" after the
+// foreign ministers' talks), else to the principal persons pp.
+func (d *doc) groupPersons(role string, pp []int) []int {
+	if role == "" {
+		return pp
+	}
+	var out []int
+	for i, p := range d.persons {
+		if p != nil && p.role == role {
+			out = append(out, i)
+		}
+	}
+	if len(out) < 2 {
+		return pp
+	}
+	slices.SortStableFunc(out, func(a, b int) int { return d.persons[b].count - d.persons[a].count })
+	return out[:2]
+}

@@ -105,12 +105,16 @@ func FindGroups(s *Sentence) {
 		for j := k + 1; j < len(toks) && j <= k+3; j++ {
 			x := toks[j].Lower
 			if groupPersons[x] || groupStates[x] {
+				role := ""
 				for y := s.LastStartingBy(j); y >= 0 && s.Ments[y].I >= k; y-- {
 					if s.Ments[y].J <= j+1 {
+						if s.Ments[y].Kind == Role {
+							role = s.Ments[y].Entry.Name
+						}
 						s.Drop(y)
 					}
 				}
-				s.Add(Mention{Kind: Group, I: k, J: j + 1, OfPersons: groupPersons[x]})
+				s.Add(Mention{Kind: Group, I: k, J: j + 1, OfPersons: groupPersons[x], Role: role})
 				k = j
 				break
 			}

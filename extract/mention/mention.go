@@ -42,6 +42,7 @@ type Mention struct {
 	OfPersons   bool            // for Group: refers to persons (else states)
 	Demonym     bool            // a state named by adjective ("Russian")
 	Pronoun     bool            // a person by "he" or "she"
+	Role        string          // for Group: the title named ("the two prime ministers")
 }
 
 // Sentence is one sentence with its tokens and mentions.
