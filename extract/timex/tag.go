@@ -8,27 +8,44 @@ import (
 	"github.com/annals-project/annals"
 )
 
+// tokPool recycles token slices between calls; slices grown by a very
+// long text are dropped rather than kept alive.
 var tokPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s }}
+
+const maxPooledTokens = 1 << 16
 
 // Tag finds the time expressions of text and normalises them against the
 // document creation time dct.
 //
 // Spans are byte offsets [begin, end) into text as given, in text order,
 // non-overlapping, and always on UTF-8 boundaries (only ASCII tokens are
-// matched). Extents follow the TimeML guidelines: a leading preposition
-// ("on Friday", "in the spring") is not part of the expression, while
-// quantifiers and modifiers ("about a decade", "late January") are.
+// matched). Extents follow TimeML as TimeBank annotates it: a leading
+// preposition ("on Friday", "in the spring") is not part of the
+// expression; articles, modifiers and most quantifiers are ("the third
+// quarter", "late January", "nearly two years", "at least 72 hours"), but
+// "about" and "over" are not.
 //
-// With a zero dct, relative expressions ("on Friday", "last year") are
-// still returned but their Value, Start and End are empty: Tag never
-// guesses from the clock. Every non-empty Value parses with
-// annals.ParseTimeValue, and Start/End (set for DATE and TIME values that
-// have a calendar interval) are that interval narrowed by Mod. Tag accepts
-// any bytes and never panics; it returns nil when nothing is found.
+// Relative expressions are resolved against dct. Those without a
+// direction ("Friday", "March", "in the spring") take it from the tense of
+// their sentence (see tense.go); anaphoric ones ("that year", "the
+// following month") from the last date the text gave; earnings phrases
+// ("the quarter", "a year earlier") from the last quarter it named.
+//
+// With a zero dct, relative expressions are still returned but their
+// Value, Start and End are empty: Tag never guesses from the clock. Every
+// non-empty Value parses with annals.ParseTimeValue, and Start/End (set
+// for DATE and TIME values that have a calendar interval) are that
+// interval narrowed by Mod. Tag accepts any bytes, never panics, and is
+// safe for concurrent use; it returns nil when nothing is found.
 func Tag(text string, dct annals.Date) []annals.TimeExpr {
 	tp := tokPool.Get().(*[]token)
 	toks := tokenize(text, *tp)
-	defer func() { *tp = toks[:0]; tokPool.Put(tp) }()
+	defer func() {
+		if cap(toks) <= maxPooledTokens {
+			*tp = toks[:0]
+			tokPool.Put(tp)
+		}
+	}()
 	m := &matcher{text: text, toks: toks}
 	var out []annals.TimeExpr
 	var st state
@@ -44,8 +61,6 @@ func Tag(text string, dct annals.Date) []annals.TimeExpr {
 	return out
 }
 
-// longest tries every pattern that can start at token i and keeps the
-// longest match; on a tie the first pattern listed wins.
 func (m *matcher) longest(i int) (match, bool) {
 	t := &m.toks[i]
 	var best match
