@@ -2,6 +2,7 @@ package timex_test
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/annals-project/annals"
@@ -190,6 +191,33 @@ func TestTagSeed(t *testing.T) {
 	for text := range got {
 		if text == "00:02:14" || text == "15:46:15" {
 			t.Errorf("Tag(seed) tagged page chrome %q", text)
+		}
+	}
+}
+
+// TestTagConcurrent runs Tag from several goroutines (the lexicon is shared
+// and token slices are pooled) and checks that every result is the same.
+func TestTagConcurrent(t *testing.T) {
+	b, err := os.ReadFile("testdata/seed.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := texts(timex.Tag(string(b), dct))
+	errs := make(chan string, 8)
+	for g := 0; g < 8; g++ {
+		go func() {
+			for k := 0; k < 20; k++ {
+				if got := texts(timex.Tag(string(b), dct)); strings.Join(got, "|") != strings.Join(want, "|") {
+					errs <- strings.Join(got, "|")
+					return
+				}
+			}
+			errs <- ""
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if e := <-errs; e != "" {
+			t.Errorf("Tag(seed) in a goroutine = %s, want %s", e, strings.Join(want, "|"))
 		}
 	}
 }
