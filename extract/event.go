@@ -119,12 +119,16 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	if len(actors) == 0 && len(countries) == 0 {
 		return cand{}, false
 	}
-	if k+1 < c.J && s.Toks[k+1].Lower == "with" && (tr.Type == annals.EventMeet || tr.Type == annals.EventAgree) {
+	switch {
+	case k+1 < c.J && s.Toks[k+1].Lower == "with" && (tr.Type == annals.EventMeet || tr.Type == annals.EventAgree):
 		// "a meeting with X": the sentence's subject is the other party.
+		actors, countries = d.addSubject(s, actors, countries)
+	case tr.Type == annals.EventVisit && len(actors) == 0:
+		// "X, on a visit to India, says": the visitor is the subject.
 		actors, countries = d.addSubject(s, actors, countries)
 	}
 	ev.Actors, ev.Countries = actors, countries
-	ev.Place = d.placeIn(s, c, tr.Type == annals.EventVisit)
+	ev.Place = d.placeIn(s, c, k, tr.Type == annals.EventVisit)
 	if tr.Type == annals.EventVisit && ev.Place != "" {
 		// The host state of a visit takes part ("visit Berlin": Germany).
 		if pc := placeCountry(s, c, ev.Place); pc != "" && !slices.Contains(ev.Countries, pc) {
@@ -316,39 +320,39 @@ func (d *doc) participants(s *mention.Sentence, c mention.Clause, pp []int, ps [
 	return actors, countries
 }
 
-// addSubject adds the first person, organisation or state of sentence s
-// (outside quotes) to the participants.
+// addSubject adds the subject of sentence s (outside quotes) to the
+// participants.
 func (d *doc) addSubject(s *mention.Sentence, actors []string, countries []annals.Country) ([]string, []annals.Country) {
+	// The first person not already taking part ("After holding talks
+	// with her counterpart, X, Rice said": Rice), else the first state.
 	for _, m := range s.Ments {
-		if s.Quoted[m.I] {
+		if m.Kind != mention.Person || s.Quoted[m.I] || m.Pronoun {
 			continue
 		}
-		switch m.Kind {
-		case mention.Person:
-			r := d.persons[m.PersonIndex]
-			if r == nil {
-				continue
-			}
-			if !slices.Contains(actors, r.name) {
-				actors = append([]string{r.name}, actors...)
-			}
-			if r.country != "" && !slices.Contains(countries, r.country) {
-				countries = append([]annals.Country{r.country}, countries...)
-			}
-			return actors, countries
-		case mention.Country:
-			if d.countsAsState(m) && !slices.Contains(countries, m.Country) {
+		r := d.persons[m.PersonIndex]
+		if r == nil || slices.Contains(actors, r.name) {
+			continue
+		}
+		actors = append([]string{r.name}, actors...)
+		if r.country != "" && !slices.Contains(countries, r.country) {
+			countries = append([]annals.Country{r.country}, countries...)
+		}
+		return actors, countries
+	}
+	for _, m := range s.Ments {
+		if m.Kind == mention.Country && !s.Quoted[m.I] && d.countsAsState(m) {
+			if !slices.Contains(countries, m.Country) {
 				countries = append([]annals.Country{m.Country}, countries...)
 			}
-			return actors, countries
+			break
 		}
 	}
 	return actors, countries
 }
 
-// placeIn returns the place of clause c: a city or region after "in" or
-// "at" (or "to" for visits), "" when none.
-func (d *doc) placeIn(s *mention.Sentence, c mention.Clause, visit bool) string {
+// placeIn returns the place of trigger k in clause c: a city or region
+// after "in" or "at" (or "to" for visits), "" when none.
+func (d *doc) placeIn(s *mention.Sentence, c mention.Clause, k int, visit bool) string {
 	for _, m := range s.Ments {
 		if m.Kind != mention.Place || m.I < c.I || m.J > c.J || m.I == 0 || mention.Macro(m.Entry) {
 			continue
@@ -360,6 +364,11 @@ func (d *doc) placeIn(s *mention.Sentence, c mention.Clause, visit bool) string 
 		if p == "in" || p == "at" || (visit && (p == "to" || mustLookup(p).Type == annals.EventVisit)) {
 			return m.Name
 		}
+	}
+	// "an Oval Office meeting", "the Geneva talks": a place naming the
+	// trigger noun.
+	if x := s.Ending(k); x >= 0 && s.Ments[x].Kind == mention.Place && !mention.Macro(s.Ments[x].Entry) {
+		return s.Ments[x].Name
 	}
 	// "in the Sri Lankan capital": the capital of the state named.
 	for x := c.I + 2; x < c.J; x++ {

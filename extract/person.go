@@ -351,6 +351,7 @@ func (d *doc) countryBefore(s *mention.Sentence, k int) annals.Country {
 // does not count; two candidate states give none.
 func (d *doc) governingCountry(s *mention.Sentence, k int, role string) annals.Country {
 	var c annals.Country
+	object := false // the previous state was an object
 	for _, m := range s.Ments {
 		if m.J > k {
 			break
@@ -358,9 +359,16 @@ func (d *doc) governingCountry(s *mention.Sentence, k int, role string) annals.C
 		if m.Kind != mention.Country || m.Demonym || m.Entry.Historical {
 			continue
 		}
-		if m.I > 0 && objectPreps[s.Toks[m.I-1].Lower] {
-			continue
+		if m.I > 0 {
+			p := s.Toks[m.I-1].Lower
+			// "between Argentina and Brazil": a conjunct shares the role
+			// of the state before it.
+			if objectPreps[p] || object && (p == "and" || p == "or" || p == ",") {
+				object = true
+				continue
+			}
 		}
+		object = false
 		if c != "" && c != m.Country {
 			return "" // two candidate states: the text does not say which
 		}
