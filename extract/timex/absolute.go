@@ -249,6 +249,11 @@ func (m *matcher) bareYear(i int) (match, bool) {
 		return match{}, false
 	}
 	t, ok := m.isNum(i)
+	if ok && t.ndig == 2 && t.num%10 == 0 && m.adj(i+1) && m.lit(i+1, "s") && (m.misc(i-1, "the") || m.has(i-1, cMod) != nil || m.punct(i-1, '-')) {
+		// "the 80s", "the late 90s": a decade of the 1900s (after an
+		// article or modifier only: "in her 80s" is an age).
+		return match{i + 2, valueSem(annals.TimeDate, fmt.Sprintf("19%d", t.num/10))}, true
+	}
 	if !ok || t.ndig != 4 || t.num < 1000 || t.num > 2099 {
 		return match{}, false
 	}
