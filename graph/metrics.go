@@ -131,8 +131,17 @@ func (g *Graph) ScoresWith(m Metric, o ScoreOptions) ([]Score, error) {
 
 // scores computes m on x and pairs the values with g's nodes, sorted.
 func (x index) scores(g *Graph, m Metric, o ScoreOptions) []Score {
-	c := x.csr()
-	n := len(x.keys)
+	nodes := make([]annals.Node, len(x.keys))
+	for i, k := range x.keys {
+		nodes[i], _ = g.Node(k)
+	}
+	return scoreNodes(nodes, x.csr(), m, o)
+}
+
+// scoreNodes computes m on c, whose node i is nodes[i], and returns the
+// scores sorted by value descending, then key.
+func scoreNodes(nodes []annals.Node, c *csr.Graph, m Metric, o ScoreOptions) []Score {
+	n := len(nodes)
 	var values []float64
 	switch m {
 	case MetricDegree:
@@ -160,15 +169,16 @@ func (x index) scores(g *Graph, m Metric, o ScoreOptions) []Score {
 		values = csr.Closeness(c, o.Workers)
 	case MetricEigenvector:
 		values = csr.Eigenvector(c)
+	default:
+		values = make([]float64, n)
 	}
 	out := make([]Score, 0, n)
-	for i, k := range x.keys {
-		node, _ := g.Node(k)
+	for i, node := range nodes {
 		v := values[i]
 		if math.IsNaN(v) || math.IsInf(v, 0) {
 			v = 0
 		}
-		out = append(out, Score{Node: node, Value: round(v), Degree: len(x.nbrs[i])})
+		out = append(out, Score{Node: node, Value: round(v), Degree: int(c.Off[i+1] - c.Off[i])})
 	}
 	slices.SortFunc(out, func(a, b Score) int {
 		return cmp.Or(cmp.Compare(b.Value, a.Value), cmp.Compare(a.Node.Key, b.Node.Key))
@@ -200,20 +210,25 @@ const DefaultSeed = 1
 // edges give one community per node; an empty graph an empty slice.
 func (g *Graph) Communities(seed uint64) [][]string {
 	x := g.index()
-	if len(x.keys) == 0 {
+	return communities(x.keys, x.csr(), seed)
+}
+
+// communities runs Louvain on c, whose node i has keys[i].
+func communities(keys []string, c *csr.Graph, seed uint64) [][]string {
+	if len(keys) == 0 {
 		return [][]string{}
 	}
-	if x.edges() == 0 {
+	if c.Edges() == 0 {
 		// Modularity is undefined without edges (it divides by the total
 		// weight): every node is its own community.
-		out := make([][]string, len(x.keys))
-		for i, k := range x.keys {
+		out := make([][]string, len(keys))
+		for i, k := range keys {
 			out[i] = []string{k}
 		}
 		return out
 	}
-	member, _ := csr.Louvain(x.csr(), 1, seed)
-	return groupMembers(x, member)
+	member, _ := csr.Louvain(c, 1, seed)
+	return groupMembers(keys, member)
 }
 
 // Components returns the connected components of g, each a sorted list of
@@ -226,15 +241,15 @@ func (g *Graph) Components() [][]string {
 		return [][]string{}
 	}
 	comp, _ := csr.Components(x.csr())
-	return groupMembers(x, comp)
+	return groupMembers(x.keys, comp)
 }
 
 // groupMembers turns a group number per node into sorted key groups,
 // largest first, then by first key.
-func groupMembers(x index, member []int32) [][]string {
+func groupMembers(keys []string, member []int32) [][]string {
 	groups := map[int32][]string{}
 	for i, c := range member {
-		groups[c] = append(groups[c], x.keys[i])
+		groups[c] = append(groups[c], keys[i])
 	}
 	out := make([][]string, 0, len(groups))
 	for _, keys := range groups {
