@@ -133,6 +133,11 @@ func LocateDCT(text string) (DCT, bool) {
 		}
 		i = mm.end - 1
 	}
+	if len(partial) == 0 {
+		if p, ok := lowerDateline(top, toks); ok {
+			partial = append(partial, p)
+		}
+	}
 	for _, p := range partial {
 		if bestRank >= rankDateline {
 			break
@@ -218,4 +223,45 @@ func isPlaceOnly(s string) bool {
 		}
 	}
 	return true
+}
+
+// lowerDateline reads a wire dateline whose month is not capitalised
+// ("Caracas, feb 26 -", "NEW YORK, march 2 -"): the first line of the text
+// that starts with a place, a comma, a month name in any case and a day,
+// then a dash or parenthesis. Tag needs capitals to tell "march" from the
+// verb; at the head of a dateline the position says it is a date.
+func lowerDateline(top string, toks []token) (DCT, bool) {
+	for i := 0; i+2 < len(toks) && i < 40; i++ {
+		t := toks[i]
+		if t.kind != kPunct || t.punct != ',' {
+			continue
+		}
+		w := toks[i+1].w
+		if toks[i+1].kind != kWord || !w.is(cMonth) {
+			continue
+		}
+		k := i + 2
+		if k < len(toks) && toks[k].kind == kPunct && toks[k].punct == '.' {
+			k++
+		}
+		if k >= len(toks) || toks[k].kind != kNum || toks[k].num < 1 || toks[k].num > 31 {
+			continue
+		}
+		lineStart := strings.LastIndexByte(top[:t.b], '\n') + 1
+		if !isPlaceOnly(strings.TrimSpace(top[lineStart:t.b])) {
+			continue
+		}
+		rest := strings.TrimSpace(top[toks[k].e:])
+		rest = strings.TrimPrefix(rest, ",")
+		rest = strings.TrimSpace(rest)
+		if !strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, "(") && !strings.HasPrefix(rest, "–") {
+			continue
+		}
+		mon := monthOf(w.month)
+		if toks[k].num > annals.DaysIn(2000, mon) {
+			continue
+		}
+		return DCT{Date: annals.Date{Month: mon, Day: toks[k].num}, Span: annals.Span{toks[i+1].b, toks[k].e}, From: "dateline"}, true
+	}
+	return DCT{}, false
 }

@@ -22,6 +22,8 @@ var dctTests = []struct {
 	{"day-first slash date", "Posted 22/03/2013\nBody text.", "2013-03-22", "metadata", true},
 	{"dotted European date", "Nicosia\n22.03.2013\nBody text.", "2013-03-22", "line", true},
 	{"RFC 1123 header", "Date: Fri, 22 Mar 2013 17:42:00 GMT\nBody.", "2013-03-22", "metadata", true},
+	{"lower-case dateline month", "Caracas, feb 26 - Venezuela is seeking talks.", "0000-02-26", "dateline", false},
+	{"dateline comma before the dash", "CHICAGO, March 4, - South Korea's surplus grew.", "0000-03-04", "dateline", false},
 	{"foreign page chrome is ignored", "31 июля 2015 г. 15:46:15\n00:02:14", "", "", false},
 	{"nothing", "No date here at all.", "", "", false},
 }
