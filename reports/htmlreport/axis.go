@@ -161,13 +161,13 @@ const (
 )
 
 // gapShare and minGapDays decide where the axis breaks: an empty stretch
-// longer than a fifth of the whole range and longer than a quarter year.
+// longer than a fifth of the whole range and longer than half a year.
 // A fifth keeps the axis unbroken for ordinary news (a few years of
 // related events) and breaks it for a single historical reference such
 // as "seized in 1945" in a story about 2013.
 const (
 	gapShare   = 0.2
-	minGapDays = 92
+	minGapDays = 183
 	minSegDays = 7 // a segment shows at least a week, so one day is a readable point
 )
 
@@ -312,7 +312,7 @@ func layoutAxis(spans []span, x0, x1 float64) []segment {
 		}
 		clusters[i] = c
 	}
-	// Each segment's width is half its share of the covered time and half
+	// Each segment's width is 30% its share of the covered time and 70%
 	// its share of the events, at least minSegShare of the width: time
 	// alone would give a year mentioned once ("trade in 2012") as much
 	// room as the months the story is about.
@@ -336,7 +336,7 @@ func layoutAxis(spans []span, x0, x1 float64) []segment {
 			// events only, however long it is.
 			weights[i] = max(share, minSegShare)
 		} else {
-			weights[i] = max(0.5*float64(c.end-c.start)/float64(durSum)+0.5*share, minSegShare)
+			weights[i] = max(0.3*float64(c.end-c.start)/float64(durSum)+0.7*share, minSegShare)
 		}
 		sum += weights[i]
 	}
