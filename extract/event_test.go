@@ -61,6 +61,10 @@ func TestEvents(t *testing.T) {
 			"statement occurred 2021-03-01 [Marcelo Ebrard] [MEX]"},
 		{"Prime Ministers Scott Morrison and Jacinda Ardern spoke. Foreign Ministers Marise Payne and Nanaia Mahuta met in the New Zealand capital on Monday. Payne said the two prime ministers would meet on Friday.",
 			"meet occurred 2021-03-01 [Marise Payne Nanaia Mahuta] [] @Wellington\nstatement occurred 2021-03-03 [Marise Payne] []\nmeet planned 2021-03-05 [Scott Morrison Jacinda Ardern] []"},
+		{"After holding talks with her Chilean counterpart, Antonia Urrejola, Argentine Foreign Minister Santiago Cafiero said on Monday the two countries would cooperate.",
+			"statement occurred 2021-03-01 [Santiago Cafiero] [ARG]\nmeet occurred 2021-03-03 [Santiago Cafiero Antonia Urrejola] [CHL ARG]"},
+		{"President Joe Biden held an Oval Office meeting with Israeli Prime Minister Naftali Bennett on Friday.",
+			"meet occurred 2021-02-26 [Joe Biden Naftali Bennett] [ISR] @Oval Office"},
 		{"Ministers from Peru and Chile met in Lima. The talks in Lima ended with a joint statement on Wednesday.",
 			"meet occurred 2021-03-03 [] [PER CHL] @Lima"},
 	}

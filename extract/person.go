@@ -265,7 +265,7 @@ func (d *doc) titleBefore(s *mention.Sentence, k int) (role string, country anna
 		}
 		return m.Entry.Name, c, m.Entry.Plural, true
 	}
-	if end > 0 && end == k && (s.Toks[end-1].Lower == "counterpart" || s.Toks[end-1].Lower == "counterparts") {
+	if end > 0 && (s.Toks[end-1].Lower == "counterpart" || s.Toks[end-1].Lower == "counterparts") {
 		role := ""
 		for _, m := range s.Pending() { // persons of this sentence so far, in order
 			if m.Kind == mention.Person && m.J <= end-1 {
@@ -325,6 +325,9 @@ func (d *doc) titleAfter(s *mention.Sentence, k int) (string, annals.Country, bo
 		}
 	}
 	if x := s.At(k); x >= 0 && s.Ments[x].Kind == mention.Role && !s.Ments[x].Entry.Plural {
+		if j := s.Ments[x].J; j < len(s.Toks) && s.Toks[j].Kind == token.Word && s.Toks[j].IsCap() && !s.Covered(j) {
+			return "", "", false // "X, Argentine Foreign Minister Y said": the title is Y's
+		}
 		return s.Ments[x].Entry.Name, c, true
 	}
 	return "", "", false

@@ -26,7 +26,7 @@ func (d *doc) governingTime(s *mention.Sentence, c mention.Clause, k int) (annal
 		if t.Span[0] < cb || t.Span[1] > ce || t.Start.IsZero() || t.End.IsZero() || t.Type == annals.TimeDuration || t.Type == annals.TimeSet {
 			continue
 		}
-		if t.Span[1] <= kb && reportTime(s, t, k) {
+		if reportTime(s, t, k) {
 			continue
 		}
 		after := t.Span[0] >= kb
@@ -80,14 +80,15 @@ func (d *doc) timeAfter(s *mention.Sentence, k int) (annals.TimeExpr, bool) {
 	return annals.TimeExpr{}, false
 }
 
-// reportTime reports whether time t, before trigger k, dates the report
-// rather than the event: a speech verb shortly before it ("Rice said in
-// New Delhi Saturday that the agreement ...").
+// reportTime reports whether time t dates the report rather than the
+// event of trigger k: a speech verb shortly before t and not before the
+// trigger ("Rice said in New Delhi Saturday that the agreement ...",
+// "after talks with X, Y said on Monday").
 func reportTime(s *mention.Sentence, t annals.TimeExpr, k int) bool {
 	// The tokens ending at most 40 bytes before t, found by binary search
 	// so that long sentences stay linear.
 	x, _ := slices.BinarySearchFunc(s.Toks, t.Span[0], func(tk token.Token, b int) int { return tk.End - b })
-	for x = min(x, k) - 1; x >= 0; x-- {
+	for x--; x >= 0 && x != k; x-- {
 		tk := s.Toks[x]
 		if t.Span[0]-tk.End >= 40 {
 			break
@@ -190,11 +191,12 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 			continue
 		}
 		w := toks[x].Lower
-		if x > k && (verb || w == "that" || w == "which" || w == "who") {
+		if x > k && (verb || w == "that" || w == "which" || w == "who" || speechVerbs[w]) {
 			// A verb's tense and modals come before it ("will sign"); what
-			// follows it, or a relative clause, speaks of something else
-			// ("signed treaties expected to double aid"). A noun's
-			// predicate follows it ("talks are scheduled for Saturday").
+			// follows it, a relative clause or reported speech speaks of
+			// something else ("signed treaties expected to double aid").
+			// A noun's predicate follows it ("talks are scheduled for
+			// Saturday").
 			break
 		}
 		if plannedCues[w] && toks[x].Text == w { // "may", not the month "May"

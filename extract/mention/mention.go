@@ -109,6 +109,10 @@ func Scan(g *gazetteer.Gazetteer, s *Sentence) {
 			continue
 		}
 		e := pick(entries)
+		if n == 1 && e.Kind != gazetteer.Role && e.Kind != gazetteer.Demonym && firstName(s, i) {
+			i++ // "Foreign Minister Santiago Cafiero": a first name, not the city
+			continue
+		}
 		m := Mention{I: i, J: i + n, Entry: e, Country: e.Country, Name: e.Name}
 		switch e.Kind {
 		case gazetteer.CountryName:
@@ -131,6 +135,18 @@ func Scan(g *gazetteer.Gazetteer, s *Sentence) {
 		s.Ments = append(s.Ments, m)
 		i += n
 	}
+}
+
+// firstName reports whether the one-word name at token i sits between a
+// title and a capitalised word, where it is a first name ("President
+// Georgia Smith", "Minister Santiago Cafiero") rather than a place.
+func firstName(s *Sentence, i int) bool {
+	if i+1 >= len(s.Toks) || len(s.Ments) == 0 {
+		return false
+	}
+	last := s.Ments[len(s.Ments)-1]
+	next := s.Toks[i+1]
+	return last.Kind == Role && last.J == i && next.Kind == token.Word && next.IsCap() && !next.IsAllCaps()
 }
 
 // pick chooses among the meanings of one phrase by kind: a country name
