@@ -106,19 +106,27 @@ func eventFilter(ctx context.Context, q querier, f annals.EventFilter) (where []
 }
 
 func queryEvents(ctx context.Context, q querier, f annals.EventFilter) ([]annals.Event, error) {
-	out := []annals.Event{}
 	where, args, ok, err := eventFilter(ctx, q, f)
 	if err != nil || !ok {
-		return out, err
+		return []annals.Event{}, err
 	}
+	return selectEvents(ctx, q, where, args, f.Limit)
+}
+
+// selectEvents returns the events that the WHERE clauses over nodes AS e
+// select, at most limit of them unless limit is 0, in timeline order and
+// with their participants, place and sources. The clauses are constant
+// SQL; every value is in args.
+func selectEvents(ctx context.Context, q querier, where []string, args []any, limit int) ([]annals.Event, error) {
+	out := []annals.Event{}
 	query := `SELECT e.id, e.key, e.type, e.cameo, e.status, e.start_date, e.end_date, e.time_value,
 	e.amount, e.currency, e.measure
 FROM nodes AS e
 WHERE ` + strings.Join(where, "\n\tAND ") + `
 ORDER BY e.start_date IS NULL, e.start_date, e.type, e.sort_actor, e.key`
-	if f.Limit > 0 {
+	if limit > 0 {
 		query += "\nLIMIT ?"
-		args = append(args, f.Limit)
+		args = append(args[:len(args):len(args)], limit)
 	}
 	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {

@@ -5,8 +5,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"strconv"
-	"strings"
 
 	"github.com/annals-project/annals"
 )
@@ -45,7 +43,7 @@ func (db *DB) SharedEvents(ctx context.Context, a, b string, f annals.EventFilte
 	WHERE l.from_id = ? AND l.kind = 'participation'
 	AND EXISTS (SELECT 1 FROM links AS m WHERE m.from_id = ? AND m.to_id = l.to_id AND m.kind = 'participation'))`)
 		args = append(args, ida, idb)
-		out, err = selectEvents(ctx, tx, where, args)
+		out, err = selectEvents(ctx, tx, where, args, 0)
 		return err
 	})
 	if err != nil {
@@ -62,72 +60,6 @@ func nodeID(ctx context.Context, q querier, key string) (int64, error) {
 		return 0, nil
 	}
 	return id, formatError(err)
-}
-
-// selectEvents runs the event query of queryEvents with the given WHERE
-// clauses over nodes AS e and adds the details.
-func selectEvents(ctx context.Context, q querier, where []string, args []any) ([]annals.Event, error) {
-	out := []annals.Event{}
-	rows, err := q.QueryContext(ctx, `SELECT e.id, e.key, e.type, e.cameo, e.status, e.start_date, e.end_date, e.time_value,
-	e.amount, e.currency, e.measure
-FROM nodes AS e
-WHERE `+strings.Join(where, "\n\tAND ")+`
-ORDER BY e.start_date IS NULL, e.start_date, e.type, e.sort_actor, e.key`, args...)
-	if err != nil {
-		return nil, formatError(err)
-	}
-	defer rows.Close()
-	index := map[int64]int{}
-	var ids strings.Builder
-	ids.WriteByte('[')
-	for rows.Next() {
-		var (
-			id               int64
-			key, typ, st, tv string
-			start, end       sql.NullString
-			amount           sql.NullFloat64
-			e                annals.Event
-		)
-		if err := rows.Scan(&id, &key, &typ, &e.CAMEO, &st, &start, &end, &tv, &amount, &e.Currency, &e.Measure); err != nil {
-			return nil, formatError(err)
-		}
-		e.ID = key
-		e.Type, e.Status, e.Time = annals.EventType(typ), annals.Status(st), annals.TimeValue(tv)
-		if e.Start, err = scanDate(start); err != nil {
-			return nil, fmt.Errorf("event %s: %w", e.ID, err)
-		}
-		if e.End, err = scanDate(end); err != nil {
-			return nil, fmt.Errorf("event %s: %w", e.ID, err)
-		}
-		if amount.Valid {
-			e.Amount = &amount.Float64
-		}
-		e.Actors, e.Countries = []string{}, []annals.Country{}
-		if len(out) > 0 {
-			ids.WriteByte(',')
-		}
-		ids.WriteString(strconv.FormatInt(id, 10))
-		index[id] = len(out)
-		out = append(out, e)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, formatError(err)
-	}
-	rows.Close()
-	if len(out) == 0 {
-		return out, nil
-	}
-	ids.WriteByte(']')
-	if err := addParticipants(ctx, q, ids.String(), index, out); err != nil {
-		return nil, err
-	}
-	if err := addPlaces(ctx, q, ids.String(), index, out); err != nil {
-		return nil, err
-	}
-	if err := addSources(ctx, q, ids.String(), index, out); err != nil {
-		return nil, err
-	}
-	return out, nil
 }
 
 // Ego returns the part of the event graph around the actor with the key:
