@@ -12,7 +12,7 @@ import (
 func TestReadTimeML(t *testing.T) {
 	const in = `<TimeML><DOCID>x</DOCID>
 <DCT><TIMEX3 tid="t0" type="DATE" value="1989-11-02" functionInDocument="CREATION_TIME">11/02/89</TIMEX3></DCT>
-<TEXT>A &amp; B <EVENT eid="e1">said</EVENT> <TIMEX3 tid="t1" type="DATE" value="1989-10-31" mod="END">Tuesday</TIMEX3>&#46;</TEXT></TimeML>`
+<TEXT>A &amp; B <EVENT eid="e1">said</EVENT> <TIMEX3 tid="t9" type="DATE" value="1989" /><TIMEX3 tid="t1" type="DATE" value="1989-10-31" mod="END">Tuesday</TIMEX3>&#46;</TEXT></TimeML>`
 	doc, err := eval.ReadTimeML(strings.NewReader(in))
 	if err != nil {
 		t.Fatal(err)
