@@ -17,8 +17,9 @@ import (
 //  1. a three-letter ISO 3166-1 alpha-3 code of a stored country ("rus");
 //  2. the full name, compared after folding case, accents and punctuation
 //     ("sergei lavrov", "Jean Marc Ayrault" for "Jean-Marc Ayrault");
-//  3. a person's surname alone, or a country's name before any comma or
-//     parenthesis ("Lavrov", "Congo");
+//  3. a person's surname alone, an organisation's initials, or a
+//     country's name before any comma or parenthesis ("Lavrov", "EU" for
+//     "European Union", "Congo");
 //  4. the start of a country's name, for four letters or more ("Russia"
 //     for "Russian Federation": ISO short names often append the form of
 //     state to the name people use).
@@ -194,4 +195,32 @@ func countryShort(name string) any {
 		return f
 	}
 	return nil
+}
+
+// initialStopWords are the short words that acronyms skip ("IMF" for
+// "International Monetary Fund", "OPEC" for "Organization of the Petroleum
+// Exporting Countries").
+var initialStopWords = map[string]bool{
+	"of": true, "the": true, "and": true, "for": true, "on": true, "in": true,
+	"a": true, "an": true, "de": true, "des": true, "du": true, "la": true, "le": true, "et": true,
+}
+
+// initials returns the acronym of a folded organisation name made of two
+// or more words ("european union" -> "eu"), or nil (SQL NULL) for a single
+// word, whose acronym would be only its first letter.
+func initials(folded string) any {
+	var b strings.Builder
+	words := 0
+	for _, w := range strings.Fields(folded) {
+		if initialStopWords[w] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(r)
+		words++
+	}
+	if words < 2 {
+		return nil
+	}
+	return b.String()
 }

@@ -27,6 +27,7 @@ func TestFindActor(t *testing.T) {
 		{"Itar Tass", "organization:itar-tass"},
 		{"itar-tass", "organization:itar-tass"},
 		{"the European Union", "organization:european union"},
+		{"EU", "organization:european union"}, // initials
 		{"JPN", "country:JPN"},
 		{"rus", "country:RUS"},
 		{annals.Country("JPN").Name(), "country:JPN"},

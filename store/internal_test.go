@@ -52,6 +52,27 @@ func TestCountryShort(t *testing.T) {
 	}
 }
 
+func TestInitials(t *testing.T) {
+	tests := []struct {
+		in   string
+		want any
+	}{
+		{"european union", "eu"},
+		{"international monetary fund", "imf"},
+		{"organization of the petroleum exporting countries", "opec"},
+		{"banque de france", "bf"},
+		{"itar tass", "it"},
+		{"gazprom", nil},
+		{"the union", nil},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		if got := initials(tt.in); got != tt.want {
+			t.Errorf("initials(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestDateKey(t *testing.T) {
 	d := annals.MustParseDate
 	tests := []struct {

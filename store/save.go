@@ -198,7 +198,8 @@ func (s *saver) save(doc *annals.Document) (bool, error) {
 	}
 	for _, o := range doc.Organizations {
 		key := annals.ActorKey(annals.KindOrganization, o.Name)
-		id, err := s.upsertActor(key, annals.KindOrganization, o.Name, fold(o.Name), nil, o.Country, "")
+		f := fold(o.Name)
+		id, err := s.upsertActor(key, annals.KindOrganization, o.Name, f, initials(f), o.Country, "")
 		if err != nil {
 			return false, err
 		}
