@@ -62,7 +62,8 @@ type Options struct {
 	// Metric sizes the network's nodes and ranks the actor table;
 	// degree when empty.
 	Metric graph.Metric
-	// Seed fixes the community detection and the network layout.
+	// Seed fixes the Louvain community detection (the network layout
+	// itself is deterministic without one).
 	Seed uint64
 	// MaxLanes is the number of timeline lanes; the lanes with fewest
 	// events beyond it are merged into one.
@@ -279,7 +280,7 @@ func build(tl timeline.Timeline, g *graph.Graph, opts Options) (*page, error) {
 
 	for i, e := range tl.Entries {
 		ev := e.Event
-		if ev.Amount != nil && i < rows {
+		if ev.Amount != nil && len(p.Trade) < opts.MaxRows {
 			p.Trade = append(p.Trade, tradeRow{
 				When: e.When, Participants: participants(ev), Amount: formatAmount(*ev.Amount),
 				Currency: ev.Currency, Measure: ev.Measure, Anchor: anchor(i),
@@ -295,7 +296,7 @@ func build(tl timeline.Timeline, g *graph.Graph, opts Options) (*page, error) {
 		})
 	}
 	if rows < len(tl.Entries) {
-		p.EventsNote = fmt.Sprintf("Listing the first %d of %d events, in timeline order; narrow the report with --from, --to, --actor, --country or --type to see the others.", rows, len(tl.Entries))
+		p.EventsNote = fmt.Sprintf("Listing the first %d of %d events, in timeline order; narrow the selection (dates, actor, country, type) to see the others.", rows, len(tl.Entries))
 	}
 	return p, nil
 }

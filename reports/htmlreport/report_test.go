@@ -103,12 +103,18 @@ func render(t *testing.T, doc *annals.Document, opts htmlreport.Options) string 
 }
 
 func TestRenderGolden(t *testing.T) {
-	for _, lanes := range []htmlreport.Lanes{htmlreport.LanesActor, htmlreport.LanesCountry} {
-		t.Run(string(lanes), func(t *testing.T) {
-			got := render(t, sample(), htmlreport.Options{Title: "Sample report", Lanes: lanes, Seed: 1})
-			golden(t, "sample_"+string(lanes)+".golden.html", []byte(got))
+	for name, opts := range map[string]htmlreport.Options{
+		"actor":   {Title: "Sample report", Lanes: htmlreport.LanesActor, Seed: 1},
+		"country": {Title: "Sample report", Lanes: htmlreport.LanesCountry, Seed: 1},
+		// Few marks and lanes allowed: the aggregated form, merged lanes
+		// and a capped network and event table, on a small input.
+		"aggregated": {Title: "Sample report", MaxMarks: 3, MaxLanes: 3, MaxNodes: 3, MaxRows: 2, Seed: 1},
+	} {
+		t.Run(name, func(t *testing.T) {
+			got := render(t, sample(), opts)
+			golden(t, "sample_"+name+".golden.html", []byte(got))
 			// Rendering is deterministic: a second run gives the same bytes.
-			if again := render(t, sample(), htmlreport.Options{Title: "Sample report", Lanes: lanes, Seed: 1}); again != got {
+			if again := render(t, sample(), opts); again != got {
 				t.Errorf("Render() differs between two runs")
 			}
 		})

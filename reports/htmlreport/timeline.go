@@ -360,7 +360,9 @@ func cellMarks(tl timeline.Timeline, l lane, segs []segment, top float64) []mark
 			title += fmt.Sprintf(", %d planned", c.planned)
 		}
 		out = append(out, markView{
-			Shape: "cell", X: px(x0), Y: px(top + 3), W: px(max(x1-x0-1, 2)), H: px(cellLaneH - 6),
+			// A cell of planned events only is drawn like a planned mark.
+			Planned: c.planned == c.n,
+			Shape:   "cell", X: px(x0), Y: px(top + 3), W: px(max(x1-x0-1, 2)), H: px(cellLaneH - 6),
 			Color: typeColor(best), Opacity: fmt.Sprintf("%.2f", 0.2+0.8*math.Sqrt(float64(c.n)/float64(most))),
 			Title: title,
 		})
