@@ -13,8 +13,8 @@ import (
 
 // Events returns the events f selects, in timeline order: by start date
 // with undated events last, then type, then first participant (as the first
-// report listed them), then ID. It returns an empty slice, not an error,
-// when nothing matches.
+// report listed them, compared with case and accents folded), then ID. It
+// returns an empty slice, not an error, when nothing matches.
 //
 // Filters combine with AND; zero fields do not filter:
 //   - Actor: events in which the actor FindActor resolves the name to takes
