@@ -1,0 +1,66 @@
+package graph_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/graph"
+)
+
+// twoTriangles: A, B, C meet pairwise and all three sign a deal; D, E, F
+// meet pairwise; C and D talk once.
+func twoTriangles() *graph.Graph {
+	doc := docOf([]string{"A", "B"}, []string{"B", "C"}, []string{"C", "A"}, []string{"A", "B", "C"},
+		[]string{"D", "E"}, []string{"E", "F"}, []string{"F", "D"}, []string{"C", "D"})
+	return graph.FromDocument(doc)
+}
+
+func TestCommunityDetails(t *testing.T) {
+	got := twoTriangles().CommunityDetails(graph.DefaultSeed, 1)
+	if len(got) != 2 {
+		t.Fatalf("CommunityDetails = %d communities, want 2", len(got))
+	}
+	var first []string
+	for _, m := range got[0].Members {
+		first = append(first, m.Label)
+	}
+	// C is strongest: four events with A and B, one with D.
+	if want := []string{"C", "A", "B"}; !slices.Equal(first, want) {
+		t.Errorf("CommunityDetails[0] members = %v, want %v", first, want)
+	}
+	if got[0].Internal != 4 || got[1].Internal != 3 {
+		t.Errorf("CommunityDetails internal events = %d, %d, want 4, 3", got[0].Internal, got[1].Internal)
+	}
+	// The three-way deal binds the first community most.
+	if len(got[0].Events) != 1 || got[0].Events[0].Label != "meet: A, B, C" {
+		t.Errorf("CommunityDetails[0].Events = %+v, want the three-way meeting", got[0].Events)
+	}
+}
+
+func TestSpanAndSelect(t *testing.T) {
+	g := twoTriangles()
+	first, last := g.Span()
+	if first.String() != "2013-01-01" || last.String() != "2013-01-08" {
+		t.Errorf("Span() = %s, %s, want 2013-01-01, 2013-01-08", first, last)
+	}
+	// docOf dates event i on 2013-01-(i+1): the 5th to 8th are D-E, E-F,
+	// F-D and C-D.
+	sub := g.Select(graph.Filter{From: annals.NewDate(2013, 1, 5)})
+	var keys []string
+	for _, n := range sub.Nodes() {
+		keys = append(keys, n.Label)
+	}
+	if want := []string{"C", "D", "E", "F"}; !slices.Equal(keys, want) {
+		t.Errorf("Select(from 5th) nodes = %v, want %v", keys, want)
+	}
+	if len(sub.Edges()) != 4 {
+		t.Errorf("Select(from 5th) = %d edges, want 4", len(sub.Edges()))
+	}
+	if all := g.Select(graph.Filter{}); len(all.Edges()) != len(g.Edges()) {
+		t.Errorf("Select(zero) = %d edges, want %d", len(all.Edges()), len(g.Edges()))
+	}
+	if empty := (*graph.Graph)(nil).Select(graph.Filter{}); empty.Len() != 0 {
+		t.Errorf("nil.Select = %d nodes, want 0", empty.Len())
+	}
+}
