@@ -109,6 +109,8 @@ var tagTests = []struct {
 		[]want{{"3 March 1987", "DATE", "1987-03-03", "", "1987-03-03"}, {"That night", "TIME", "1987-03-03TNI", "", "1987-03-03"}, {"the same day", "DATE", "1987-03-03", "", "1987-03-03"}}},
 	{"two-digit decades", "Prices rose in the 80s and the late 90s; she is in her 80s.", dct,
 		[]want{{"the 80s", "DATE", "198", "", "1980-01-01..1989-12-31"}, {"the late 90s", "DATE", "199", "END", "1997-01-01..1999-12-31"}}},
+	{"as early as, fronted, set", "He could arrive as early as Tuesday. On Thursday, the league will vote. They set Friday as the deadline.", dct,
+		[]want{{"Tuesday", "DATE", "2013-11-05", "", "2013-11-05"}, {"Thursday", "DATE", "2013-11-07", "", "2013-11-07"}, {"Friday", "DATE", "2013-11-01", "", "2013-11-01"}}},
 	{"holidays", "Stores close on Christmas Day and reopen after Easter 2014 and Thanksgiving.", dct,
 		[]want{{"Christmas Day", "DATE", "2013-12-25", "", "2013-12-25"}, {"Easter 2014", "DATE", "2014-04-20", "", "2014-04-20"}, {"Thanksgiving", "DATE", "2013-11-28", "", "2013-11-28"}}},
 	{"wire clock with zone", "The blast came at 0735 GMT and the rally at 7:30 p.m. ET.", dct,

@@ -47,9 +47,11 @@ func (m *matcher) tense(i, j int) int8 {
 		}
 	}
 	for k, d := j, 1; k < len(m.toks) && d <= 8; k, d = k+1, d+1 {
-		if k > j && m.sentenceBreak(k) || m.punct(k, ';') || m.punct(k, ',') {
+		if k > j && m.sentenceBreak(k) || m.punct(k, ';') || m.punct(k, ',') && k > j {
 			// A clause after a comma or semicolon has its own tense
-			// ("on Friday, they added").
+			// ("on Friday, they added"); the comma right after a fronted
+			// expression ("On Tuesday, the league will ...") leads into
+			// the main clause instead.
 			break
 		}
 		switch v := m.tenseOf(k); {
@@ -131,6 +133,12 @@ func (m *matcher) tenseOf(k int) int8 {
 	}
 	if m.misc(k, "to") && m.infinitive(k+1) {
 		return 1 // "agreed to hold talks in January": the infinitive looks ahead
+	}
+	if (m.lit(k, "early") || m.lit(k, "soon")) && m.lit(k-1, "as") && m.lit(k+1, "as") {
+		return 2 // "as early as Tuesday", "as soon as Friday"
+	}
+	if m.lit(k, "set") && !(m.misc(k+1, "for") || m.misc(k+1, "to")) {
+		return 0 // only "set for Friday" and "set to" look ahead
 	}
 	var buf [16]byte
 	n := t.e - t.b
