@@ -74,8 +74,10 @@ func nameAt(s *mention.Sentence, k int) int {
 			j++
 		case particles[toks[j].Lower] && j+1 < len(toks) && isPart(j+1):
 			j += 2
-		case toks[j].Text == "-" && toks[j].Begin == toks[j-1].End && j+1 < len(toks) && toks[j+1].Begin == toks[j].End && isPart(j+1):
-			j += 2
+		case particles[toks[j].Lower] && j+2 < len(toks) && joined(toks, j+1) && isPart(j+2):
+			j += 3 // "Omar al-Bashir"
+		case joined(toks, j) && (isPart(j+1) || toks[j+1].Kind == token.Word && !s.Covered(j+1)):
+			j += 2 // "Abdul-Aziz", "Ban Ki-moon"
 		case toks[j].Text == "." && len(toks[j-1].Text) == 1 && j+1 < len(toks) && isPart(j+1):
 			j++ // the dot of an initial
 		default:
@@ -83,6 +85,12 @@ func nameAt(s *mention.Sentence, k int) int {
 		}
 	}
 	return j
+}
+
+// joined reports whether toks[j] is a hyphen written solid between two
+// words ("Ki-moon", "al-Bashir").
+func joined(toks []token.Token, j int) bool {
+	return j > 0 && j+1 < len(toks) && toks[j].Text == "-" && toks[j].Begin == toks[j-1].End && toks[j+1].Begin == toks[j].End && toks[j+1].Kind == token.Word
 }
 
 // nameText returns the name of tokens [i, j) as written, white space
@@ -165,6 +173,9 @@ func (d *doc) resolvePronouns() {
 // personsIn applies the pattern rules to one sentence.
 func (d *doc) personsIn(s *mention.Sentence) {
 	toks := s.Toks
+	// In a title-case line ("Foreign Ministers Hold Last Talks Before G8
+	// Summit") capitals carry no name signal; only known names count.
+	titleCase := isTitleCase(toks)
 	for k := 0; k < len(toks); k++ {
 		if s.Covered(k) {
 			continue
@@ -178,14 +189,29 @@ func (d *doc) personsIn(s *mention.Sentence) {
 			// ends the title's institution.
 			k++
 		}
+		if k >= 2 && j-k >= 3 && toks[k-1].Lower == "of" {
+			if x := s.Ending(k - 1); x >= 0 && s.Ments[x].Kind == mention.Role {
+				// "Minister of National Defence Peter MacKay": the name is
+				// the last two words, the rest names the ministry.
+				k = j - 2
+			}
+		}
 		name := nameText(d.text, toks, k, j)
 		if orgHeads[toks[j-1].Lower] || d.orgPrefix(name) {
 			k = j - 1 // "Waseda University" is an organisation
 			continue
 		}
 		role, country, plural, ok := d.titleBefore(s, k)
+		if titleCase {
+			ok = false
+		}
 		switch {
+		case titleCase:
 		case ok:
+		case k == 1 && toks[0].Lower == "by" && j-k >= 2:
+			ok = true // a by-line: "By Claudette Roulo"
+		case k >= 2 && toks[k-1].Lower == "'s" && d.agencyBefore(s, k-1) && j-k >= 2:
+			ok = true // a reporter: "VOA's Heda Bayron"
 		case honorificBefore(toks, k):
 			ok = true
 		case j < len(toks) && speechVerbs[toks[j].Lower] && (j-k >= 2 || d.lookupPerson(name) >= 0):
@@ -224,6 +250,33 @@ func (d *doc) personsIn(s *mention.Sentence) {
 	}
 }
 
+// isTitleCase reports whether a sentence that does not end like one (a
+// headline or caption) has four or more words, most of them capitalised:
+// title case, where capitals carry no name signal.
+func isTitleCase(toks []token.Token) bool {
+	if n := len(toks); n == 0 || toks[n-1].Text == "." || toks[n-1].Text == "!" || toks[n-1].Text == "?" || toks[n-1].Text == "\"" {
+		return false // prose: a sentence that ends like one
+	}
+	words, caps := 0, 0
+	for _, t := range toks {
+		if t.Kind != token.Word || len(t.Text) < 3 {
+			continue
+		}
+		words++
+		if t.IsCap() {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*7
+}
+
+// agencyBefore reports whether a news organisation mention ends at token
+// k ("VOA" in "VOA's Heda Bayron").
+func (d *doc) agencyBefore(s *mention.Sentence, k int) bool {
+	x := s.Ending(k)
+	return x >= 0 && s.Ments[x].Kind == mention.Org && s.Ments[x].Entry.Sub == "news agency"
+}
+
 // orgPrefix reports whether name starts the name of an organisation of the
 // document ("Allegheny International" of "Allegheny International Inc").
 func (d *doc) orgPrefix(name string) bool {
@@ -254,7 +307,7 @@ func (d *doc) titleBefore(s *mention.Sentence, k int) (role string, country anna
 		end--
 	}
 	x := s.Ending(end)
-	if x < 0 {
+	if x < 0 || s.Ments[x].Kind != mention.Role {
 		x = roleWithComplement(s, end)
 	}
 	if x >= 0 && s.Ments[x].Kind == mention.Role {
@@ -297,7 +350,9 @@ func roleWithComplement(s *mention.Sentence, end int) int {
 		ok := !prepositions[s.Toks[end-1].Lower]
 		for y := b + 1; y < end; y++ {
 			t := s.Toks[y]
-			if t.Kind != token.Word || (t.IsCap() && !s.Covered(y)) {
+			// "of" complements name a ministry in capitals ("Minister of
+			// Information"); others must be lower case or known names.
+			if t.Kind != token.Word || (t.IsCap() && !s.Covered(y) && p != "of") {
 				ok = false
 			}
 		}

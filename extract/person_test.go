@@ -57,6 +57,13 @@ func TestPersons(t *testing.T) {
 		{"The World Bank and the European Union said aid would rise.", ""},
 		{"Japan and China agreed to hold talks in Beijing.", ""},
 		{"Germany pledged aid, Foreign Minister Heiko Maas said.", "Heiko Maas/DEU/Foreign Minister"},
+		{"The former British ambassador to France, John Smith, was in Spain.", "John Smith/GBR/Ambassador"},
+		{"Ghana's Minister of Information Kojo Nkrumah spoke.", "Kojo Nkrumah/GHA/Information Minister"},
+		{"Secretary-General Ban Ki-moon said President Omar al-Bashir and President Bashar al-Assad must act.",
+			"Ban Ki-moon//Secretary-General; Omar al-Bashir//President; Bashar al-Assad//President"},
+		{"By Maria Lopez\nSpain and Portugal signed a treaty.", "Maria Lopez//"},
+		{"VOA's Anna Kowalska reports from Warsaw.", "Anna Kowalska//"},
+		{"Leaders Call for Talks on Trade", ""},
 		{"Germany and France pledged aid, Foreign Minister Heiko Maas said.", "Heiko Maas//Foreign Minister"},
 	}
 	for _, tt := range tests {
