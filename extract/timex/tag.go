@@ -315,7 +315,9 @@ func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeE
 			tense = -1 // "Wednesday's ruling" reports a past event
 		}
 	}
-	if s.inUnits != "" && (dct.IsZero() || tense < 0) {
+	if s.inUnits != "" && tense < 0 {
+		// "was the first rally in 20 years": a length, not a date. (With
+		// no DCT the tense is not read and the date stays, unvalued.)
 		s = sem{typ: annals.TimeDuration, val: s.inUnits, mod: s.mod}
 	}
 	v := resolve(s, dct, tense, st)

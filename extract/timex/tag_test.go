@@ -136,8 +136,8 @@ var tagTests = []struct {
 		[]want{{"Wednesday", "DATE", "2013-10-30", "", "2013-10-30"}}},
 	{"weekday with part of day", "The vote was held Tuesday night.", dct,
 		[]want{{"Tuesday night", "TIME", "2013-10-29TNI", "", "2013-10-29"}}},
-	{"zero DCT keeps relative values empty", "They met on Friday and last year, on 1 Nov 2013.", annals.Date{},
-		[]want{{"Friday", "DATE", "", "", ""}, {"last year", "DATE", "", "", ""}, {"1 Nov 2013", "DATE", "2013-11-01", "", "2013-11-01"}}},
+	{"zero DCT keeps relative values empty", "They met on Friday and last year, on 1 Nov 2013, and meet again in three days.", annals.Date{},
+		[]want{{"Friday", "DATE", "", "", ""}, {"last year", "DATE", "", "", ""}, {"1 Nov 2013", "DATE", "2013-11-01", "", "2013-11-01"}, {"three days", "DATE", "", "", ""}}},
 }
 
 func TestTag(t *testing.T) {
