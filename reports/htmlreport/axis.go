@@ -385,8 +385,7 @@ type tick struct {
 
 // ticks returns the ticks of the segment: one per unit boundary inside
 // it, and, when the segment does not start on a boundary, one at its
-// start labelled at the precision its length calls for, so that every
-// segment says where it begins. Boundary labels too close to the one
+// start, so that every segment says where it begins. Boundary labels too close to the one
 // before are left out (the grid line stays).
 func (s segment) ticks() []tick {
 	var out []tick
@@ -395,11 +394,15 @@ func (s segment) ticks() []tick {
 		d = s.Unit.next(d)
 	}
 	if dayNum(d) > s.Start {
+		// The start's label has the precision of the segment's ticks (a
+		// day for day and week ticks, a month for month and quarter
+		// ticks, else a year), or finer for a short segment that a
+		// coarse unit was chosen for because it is narrow.
 		u := unitYear
 		switch n := s.End - s.Start; {
-		case n <= 62:
+		case s.Unit <= unitWeek || n <= 62:
 			u = unitDay
-		case n <= 2*365:
+		case s.Unit <= unitQuarter || n <= 2*365:
 			u = unitMonth
 		}
 		out = append(out, tick{s.Start, u.label(dateOf(s.Start), true)})

@@ -48,7 +48,10 @@ type segView struct {
 	Ticks  []tickView
 }
 
-type tickView struct{ X, Label string }
+type tickView struct {
+	X, Label string
+	x        float64 // the position, for spacing labels
+}
 
 type breakView struct{ X, Y string }
 
@@ -221,11 +224,27 @@ func buildTimeline(tl timeline.Timeline, opts Options, anchor func(i int) string
 	for i, s := range segs {
 		sv := segView{X0: px(s.X0), X1: px(s.X1), Unit: s.Unit.String()}
 		for _, t := range s.ticks() {
-			sv.Ticks = append(sv.Ticks, tickView{X: px(s.x(float64(t.day))), Label: t.label})
+			sv.Ticks = append(sv.Ticks, tickView{X: px(s.x(float64(t.day))), Label: t.label, x: s.x(float64(t.day))})
 		}
 		v.Segments = append(v.Segments, sv)
 		if i > 0 {
 			v.Breaks = append(v.Breaks, breakView{X: px(s.X0 - breakGap/2), Y: px(tlTop - 2)})
+		}
+	}
+	// A segment's first label pushes out the previous segment's last one
+	// when the two would overlap across the break: where a segment
+	// starts matters more than one more tick.
+	var prev *tickView
+	for i := range v.Segments {
+		for j := range v.Segments[i].Ticks {
+			t := &v.Segments[i].Ticks[j]
+			if t.Label == "" {
+				continue
+			}
+			if prev != nil && t.x-prev.x < minTickPx*0.8 {
+				prev.Label = ""
+			}
+			prev = t
 		}
 	}
 	if info.aggregated {
