@@ -8,7 +8,8 @@
 // functions over the token array, tried only at tokens that can start an
 // expression. The longest match at a position wins. Relative expressions
 // are resolved against the DCT with the tense of their sentence (see
-// future in tense.go) and, for earnings copy, the last quarter mentioned.
+// tense.go), against the last date the text gave ("that year", "the
+// following month") and, for earnings copy, the last quarter mentioned.
 //
 // [FindDCT] and [LocateDCT] read the article date from the top of the text.
 //
