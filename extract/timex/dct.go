@@ -37,7 +37,7 @@ const (
 
 // dctWindow is how far into the text FindDCT looks: datelines and bylines
 // sit at the top, page chrome and comments further down.
-const dctWindow = 6000
+const dctWindow = 16000
 
 // FindDCT returns the article's own date from its datelines and bylines, as
 // [LocateDCT] finds it, and false when the text gives no date with a year.
@@ -50,7 +50,7 @@ func FindDCT(text string) (annals.Date, bool) {
 }
 
 // LocateDCT finds the article's own date and says where it came from. It
-// looks at the top of the text (the first 6,000 bytes) for, in order of
+// looks at the top of the text (the first 16,000 bytes) for, in order of
 // strength: an agency dateline ("(1 Nov 2013)" opening a line, or "TOKYO,
 // March 3 (Reuters) -" whose year comes from a full date with the same
 // month and day, or else from a date line or metadata line; without one

@@ -2,6 +2,7 @@ package timex_test
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/annals-project/annals/extract/timex"
@@ -24,6 +25,7 @@ var dctTests = []struct {
 	{"RFC 1123 header", "Date: Fri, 22 Mar 2013 17:42:00 GMT\nBody.", "2013-03-22", "metadata", true},
 	{"lower-case dateline month", "Caracas, feb 26 - Venezuela is seeking talks.", "0000-02-26", "dateline", false},
 	{"dateline comma before the dash", "CHICAGO, March 4, - South Korea's surplus grew.", "0000-03-04", "dateline", false},
+	{"dateline below long page chrome", strings.Repeat("Menu Home News Sport Weather Video\n", 230) + "(5 May 2011) The talks began.", "2011-05-05", "dateline", true},
 	{"foreign page chrome is ignored", "31 июля 2015 г. 15:46:15\n00:02:14", "", "", false},
 	{"nothing", "No date here at all.", "", "", false},
 }
