@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 
 	"github.com/annals-project/annals/graph"
@@ -17,12 +18,14 @@ type actorsOptions struct {
 	from, to string
 	types    []string
 	status   string
+	every    string
+	pivots   int
 }
 
 func newActorsCmd(e *env) *cobra.Command {
 	var o actorsOptions
 	cmd := &cobra.Command{
-		Use:   "actors [--metric degree|pagerank|betweenness|closeness] [--top N]",
+		Use:   "actors [--metric METRIC] [--top N] [--every month|year]",
 		Short: "Rank actors by their connections",
 		Long: `Actors ranks persons, organisations and countries by a connection metric over
 the actor graph, where two actors are linked when they take part in the same
@@ -30,7 +33,15 @@ event, weighted by the number of such events.
 
 Metrics: degree (number of distinct partners), strength (weighted degree:
 shared events), pagerank (weighted, damping 0.85), betweenness (how often an
-actor lies on shortest paths between others), closeness (harmonic closeness).`,
+actor lies on shortest paths between others; --pivots K estimates it from K
+sources on very large graphs), closeness (harmonic closeness divided by n-1,
+defined on disconnected graphs), harmonic (the same, not divided),
+closeness-wf (classic closeness (r-1)/sum of distances, scaled by the share
+of actors reached: networkx's and igraph's), eigenvector (weighted, largest
+value 1).
+
+With --every month or year, the metric is computed on each window's events
+alone and the top actors of each window are listed.`,
 		Example: `  annals actors
   annals actors --metric pagerank --top 5
   annals actors --metric betweenness --from 2013 --to 2014 --format csv`,
@@ -41,7 +52,9 @@ actor lies on shortest paths between others), closeness (harmonic closeness).`,
 	}
 	o.db.register(cmd)
 	o.out.register(cmd, "text", "text", "md", "json", "csv", "tsv")
-	cmd.Flags().StringVarP(&o.metric, "metric", "m", "degree", "`METRIC`: degree|strength|pagerank|betweenness|closeness")
+	cmd.Flags().StringVarP(&o.metric, "metric", "m", "degree", "`METRIC`: degree|strength|pagerank|betweenness|closeness|harmonic|closeness-wf|eigenvector")
+	cmd.Flags().StringVar(&o.every, "every", "", "compute the metric per `PERIOD`: month or year")
+	cmd.Flags().IntVar(&o.pivots, "pivots", 0, "estimate betweenness from `K` sampled sources (0: exact)")
 	cmd.Flags().IntVarP(&o.top, "top", "n", 10, "show the top `N` actors (0 for all)")
 	cmd.Flags().StringVar(&o.from, "from", "", "only events ending on or after `DATE`")
 	cmd.Flags().StringVar(&o.to, "to", "", "only events starting on or before `DATE`")
@@ -75,6 +88,12 @@ func runActors(ctx context.Context, e *env, o actorsOptions) error {
 	if o.top < 0 {
 		return usagef("--top %d: want 0 or more", o.top)
 	}
+	if o.pivots < 0 {
+		return usagef("--pivots %d: want 0 or more", o.pivots)
+	}
+	if o.every != "" && o.every != "month" && o.every != "year" {
+		return usagef("--every %q: want month or year", o.every)
+	}
 	f, err := graphFilter(o.from, o.to, o.types, o.status)
 	if err != nil {
 		return err
@@ -91,6 +110,17 @@ func runActors(ctx context.Context, e *env, o actorsOptions) error {
 	if err != nil {
 		return err
 	}
+	if o.every != "" {
+		return writeWindows(e, &o.out, g, m, o)
+	}
+	if o.pivots > 0 && m == graph.MetricBetweenness {
+		fmt.Fprintf(e.stderr, "actors: betweenness estimated from %d sampled sources (Brandes and Pich 2007), scaled by n/%d\n", o.pivots, o.pivots)
+		scores, err := g.ScoresWith(m, graph.ScoreOptions{Pivots: o.pivots, Seed: graph.DefaultSeed})
+		if err != nil {
+			return err
+		}
+		return printScores(e, &o.out, m, scores, o.top)
+	}
 	return writeScores(e, &o.out, g, m, o.top)
 }
 
@@ -99,6 +129,10 @@ func writeScores(e *env, out *outputOptions, g *graph.Graph, m graph.Metric, top
 	if err != nil {
 		return err
 	}
+	return printScores(e, out, m, scores, top)
+}
+
+func printScores(e *env, out *outputOptions, m graph.Metric, scores []graph.Score, top int) error {
 	if top > 0 && len(scores) > top {
 		scores = scores[:top]
 	}

@@ -1,0 +1,79 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"github.com/annals-project/annals/graph"
+	"github.com/annals-project/annals/reports"
+	"github.com/spf13/cobra"
+)
+
+type communitiesOptions struct {
+	db       dbOptions
+	out      outputOptions
+	seed     uint64
+	events   int
+	top      int
+	from, to string
+	types    []string
+	status   string
+}
+
+func newCommunitiesCmd(e *env) *cobra.Command {
+	var o communitiesOptions
+	cmd := &cobra.Command{
+		Use:   "communities [--seed N] [--top N]",
+		Short: "Find groups of actors who act together, and the events that bind them",
+		Long: `Communities partitions the actor network with the Louvain method (weighted by
+shared events, resolution 1, seeded so runs repeat) and lists each community,
+largest first: its members (most connected first), the number of events
+inside it, and the events that bind it most (those with the most members).`,
+		Example: `  annals communities
+  annals communities --top 5 --events 3 --format json`,
+		Args: exactArgs(0, "no arguments"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runCommunities(cmd.Context(), e, o)
+		},
+	}
+	o.db.register(cmd)
+	o.out.register(cmd, "text", "text", "md", "json", "csv", "tsv")
+	cmd.Flags().Uint64Var(&o.seed, "seed", graph.DefaultSeed, "`SEED` of the Louvain method")
+	cmd.Flags().IntVar(&o.events, "events", 3, "show at most `N` binding events per community (0 for all)")
+	cmd.Flags().IntVarP(&o.top, "top", "n", 0, "show the `N` largest communities (0 for all)")
+	cmd.Flags().StringVar(&o.from, "from", "", "only events ending on or after `DATE`")
+	cmd.Flags().StringVar(&o.to, "to", "", "only events starting on or before `DATE`")
+	cmd.Flags().StringSliceVar(&o.types, "type", nil, "only events of these `TYPES`")
+	cmd.Flags().StringVar(&o.status, "status", "", "only occurred or planned events")
+	return cmd
+}
+
+func runCommunities(ctx context.Context, e *env, o communitiesOptions) error {
+	if o.events < 0 || o.top < 0 {
+		return usagef("--events and --top: want 0 or more")
+	}
+	f, err := graphFilter(o.from, o.to, o.types, o.status)
+	if err != nil {
+		return err
+	}
+	if err := o.out.check(); err != nil {
+		return err
+	}
+	db, err := o.db.openExisting(ctx, e)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	g, err := graph.Load(ctx, db, f)
+	if err != nil {
+		return err
+	}
+	comms := g.CommunityDetails(o.seed, o.events)
+	title := fmt.Sprintf("%d communities of %d actors (Louvain, seed %d)", len(comms), g.Len(), o.seed)
+	if o.top > 0 && len(comms) > o.top {
+		comms = comms[:o.top]
+	}
+	format, _ := reports.ParseFormat(o.out.format)
+	return o.out.write(e, func(w io.Writer) error { return reports.Communities(w, format, title, comms) })
+}

@@ -1,0 +1,78 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"github.com/annals-project/annals/reports"
+	"github.com/spf13/cobra"
+)
+
+type egoOptions struct {
+	db       dbOptions
+	out      outputOptions
+	depth    int
+	from, to string
+	types    []string
+	status   string
+}
+
+func newEgoCmd(e *env) *cobra.Command {
+	var o egoOptions
+	cmd := &cobra.Command{
+		Use:   "ego NAME [--depth N]",
+		Short: "List the actors within N hops of an actor",
+		Long: `Ego lists the ego network of NAME: the actors at most --depth hops away in the
+actor network, nearest first, with the events each shares with NAME (direct
+partners) and its number of partners overall. Use 'annals dot --actor NAME
+--depth N' to draw it.`,
+		Example: `  annals ego Lavrov
+  annals ego Kishida --depth 2 --format csv`,
+		Args: exactArgs(1, "one NAME"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runEgo(cmd.Context(), e, o, args[0])
+		},
+	}
+	o.db.register(cmd)
+	o.out.register(cmd, "text", "text", "md", "json", "csv", "tsv")
+	cmd.Flags().IntVar(&o.depth, "depth", 1, "how many hops (`N`) to include")
+	cmd.Flags().StringVar(&o.from, "from", "", "only events ending on or after `DATE`")
+	cmd.Flags().StringVar(&o.to, "to", "", "only events starting on or before `DATE`")
+	cmd.Flags().StringSliceVar(&o.types, "type", nil, "only events of these `TYPES`")
+	cmd.Flags().StringVar(&o.status, "status", "", "only occurred or planned events")
+	return cmd
+}
+
+func runEgo(ctx context.Context, e *env, o egoOptions, name string) error {
+	if o.depth < 0 {
+		return usagef("--depth %d: want 0 or more", o.depth)
+	}
+	f, err := graphFilter(o.from, o.to, o.types, o.status)
+	if err != nil {
+		return err
+	}
+	if err := o.out.check(); err != nil {
+		return err
+	}
+	db, err := o.db.openExisting(ctx, e)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	n, err := db.FindActor(ctx, name)
+	if err != nil {
+		return err
+	}
+	net, err := loadNetwork(ctx, db, f)
+	if err != nil {
+		return err
+	}
+	members, err := net.Ego(n.Key, o.depth)
+	if err != nil {
+		return err
+	}
+	title := fmt.Sprintf("%s and %d actors within %d hops", n.Label, len(members)-1, o.depth)
+	format, _ := reports.ParseFormat(o.out.format)
+	return o.out.write(e, func(w io.Writer) error { return reports.Ego(w, format, title, members) })
+}
