@@ -218,6 +218,9 @@ func (m *matcher) season(i int) (match, bool) {
 	if y, k2, ok := m.year(k); ok {
 		return match{k2, valueSem(annals.TimeDate, itoa4(y)+"-"+se.season)}, true
 	}
+	if m.lit(j-1, "fall") && (m.misc(j, "of") || m.misc(j, "in") || m.misc(j, "from") || m.misc(j, "to") || m.misc(j, "by")) {
+		return match{}, false // "the fall of the Berlin Wall", "a fall in prices"
+	}
 	// A bare "fall" or "spring" is usually a verb; take it only with "the",
 	// capitalised, or after a time preposition ("in spring"). After
 	// another capitalised word it is part of a name ("Arab Spring").

@@ -111,6 +111,8 @@ var tagTests = []struct {
 		[]want{{"the 80s", "DATE", "198", "", "1980-01-01..1989-12-31"}, {"the late 90s", "DATE", "199", "END", "1997-01-01..1999-12-31"}}},
 	{"as early as, fronted, set", "He could arrive as early as Tuesday. On Thursday, the league will vote. They set Friday as the deadline.", dct,
 		[]want{{"Tuesday", "DATE", "2013-11-05", "", "2013-11-05"}, {"Thursday", "DATE", "2013-11-07", "", "2013-11-07"}, {"Friday", "DATE", "2013-11-01", "", "2013-11-01"}}},
+	{"fall as a noun", "Since the fall of the Wall and the fall in prices, and in the fall of 1990.", dct,
+		[]want{{"the fall of 1990", "DATE", "1990-FA", "", "1990-09-01..1990-11-30"}}},
 	{"holidays", "Stores close on Christmas Day and reopen after Easter 2014 and Thanksgiving.", dct,
 		[]want{{"Christmas Day", "DATE", "2013-12-25", "", "2013-12-25"}, {"Easter 2014", "DATE", "2014-04-20", "", "2014-04-20"}, {"Thanksgiving", "DATE", "2013-11-28", "", "2013-11-28"}}},
 	{"wire clock with zone", "The blast came at 0735 GMT and the rally at 7:30 p.m. ET.", dct,
