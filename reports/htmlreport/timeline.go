@@ -170,8 +170,8 @@ type timelineLayout struct {
 	unit                      string // the bucket of aggregated cells
 }
 
-// buildTimeline lays out the SVG timeline of tl. rows maps an entry index
-// to its event row anchor ("" when the row is not on the page).
+// buildTimeline lays out the SVG timeline of tl. anchor maps an entry
+// index to its event row's anchor ("" when the row is not on the page).
 func buildTimeline(tl timeline.Timeline, opts Options, anchor func(i int) string) (timelineView, timelineLayout) {
 	lanes, merged := buildLanes(tl, opts.Lanes, opts.MaxLanes)
 	var info timelineLayout
