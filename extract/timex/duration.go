@@ -328,6 +328,9 @@ func (m *matcher) set(i int) (match, bool) {
 		if m.lit(i, "annual") {
 			return match{}, false // an adjective: "the annual meeting"
 		}
+		if m.upper(i) && m.upper(i+1) && !m.sentenceBreak(i) && i > 0 {
+			return match{}, false // "the Daily Telegraph": a title
+		}
 		amount, unit := "1", f.freq
 		if unit == "2W" {
 			amount, unit = "2", "W" // "biweekly"

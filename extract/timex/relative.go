@@ -60,6 +60,9 @@ func (m *matcher) weekday(i int) (match, bool) {
 	if mm, ok := m.dayMonth(k); ok {
 		return mm, true
 	}
+	if m.misc(i-1, "the") && m.upper(j) && m.toks[j].kind == kWord && m.w(j) == nil {
+		return match{}, false // "the Sunday Times": a newspaper's name
+	}
 	s := sem{typ: annals.TimeDate, anchor: aWeekday, wd: w.wd}
 	if tod, k, ok := m.clockAfter(j); ok {
 		s.typ, s.tod, j = annals.TimeTime, tod, k

@@ -113,6 +113,8 @@ var tagTests = []struct {
 		[]want{{"Tuesday", "DATE", "2013-11-05", "", "2013-11-05"}, {"Thursday", "DATE", "2013-11-07", "", "2013-11-07"}, {"Friday", "DATE", "2013-11-01", "", "2013-11-01"}}},
 	{"fall as a noun", "Since the fall of the Wall and the fall in prices, and in the fall of 1990.", dct,
 		[]want{{"the fall of 1990", "DATE", "1990-FA", "", "1990-09-01..1990-11-30"}}},
+	{"newspaper names", "The Daily Telegraph and the Sunday Times reported it; on Friday Pope Francis spoke.", dct,
+		[]want{{"Friday", "DATE", "2013-11-01", "", "2013-11-01"}}},
 	{"holidays", "Stores close on Christmas Day and reopen after Easter 2014 and Thanksgiving.", dct,
 		[]want{{"Christmas Day", "DATE", "2013-12-25", "", "2013-12-25"}, {"Easter 2014", "DATE", "2014-04-20", "", "2014-04-20"}, {"Thanksgiving", "DATE", "2013-11-28", "", "2013-11-28"}}},
 	{"wire clock with zone", "The blast came at 0735 GMT and the rally at 7:30 p.m. ET.", dct,
