@@ -55,6 +55,14 @@ func TestReportSeed(t *testing.T) {
 			t.Errorf("report network lacks %s", name)
 		}
 	}
+	// --actor keeps that actor's events and narrows the network to the
+	// actor and its partners.
+	path, _ = seedReport(t, "--actor", "Shoigu")
+	data, _ = os.ReadFile(path)
+	if !strings.Contains(string(data), "Selected: actor Sergei Shoigu.") || !strings.Contains(string(data), `<g class="actor" data-label="Itsunori Onodera">`) ||
+		strings.Contains(string(data), `<g class="actor" data-label="China">`) {
+		t.Errorf("report --actor Shoigu: the page does not show Shoigu's neighbourhood only")
+	}
 	// --lanes country draws one lane per country.
 	path, _ = seedReport(t, "--lanes", "country", "--metric", "pagerank", "--title", "Seed")
 	data, _ = os.ReadFile(path)
