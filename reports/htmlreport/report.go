@@ -48,6 +48,10 @@ const (
 	DefaultMaxRows   = 1000
 	DefaultTopActors = 20
 	DefaultTopDyads  = 20
+	// MaxNetworkNodes caps Options.MaxNodes: the layout costs the square
+	// of the number of nodes per step, and a drawing of more actors is
+	// unreadable anyway.
+	MaxNetworkNodes = 500
 )
 
 // Options control the page. Zero fields take the defaults.
@@ -72,7 +76,8 @@ type Options struct {
 	// above it, each lane shows counts per axis unit instead.
 	MaxMarks int
 	// MaxNodes is the number of actors the network draws (the top ones by
-	// Metric that share an event with someone).
+	// Metric, first those that share an event with someone); at most
+	// MaxNetworkNodes.
 	MaxNodes int
 	// MaxRows is the number of events the event table lists.
 	MaxRows int
@@ -93,6 +98,7 @@ func (o Options) withDefaults() Options {
 	def(&o.TopActors, DefaultTopActors)
 	def(&o.TopDyads, DefaultTopDyads)
 	o.MaxLanes = max(o.MaxLanes, 2) // one real lane and the "other" lane
+	o.MaxNodes = min(o.MaxNodes, MaxNetworkNodes)
 	if o.Title == "" {
 		o.Title = "annals report"
 	}
