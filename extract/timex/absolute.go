@@ -224,7 +224,9 @@ func (m *matcher) monthFirst(i int) (match, bool) {
 		return match{j + 2, sem{typ: annals.TimeDate, anchor: aMonthOfYear, month: mon, n: r.rel}}, true
 	}
 	// A range of two months: "January or February", "June-July".
-	if m.misc(j, "or") || m.misc(j, "and") || m.misc(j, "to") || m.punct(j, '-') {
+	// "and" joins a range only after "between" ("between March and May");
+	// "in March and May" names two months.
+	if m.misc(j, "or") || m.misc(j, "to") || m.punct(j, '-') || m.misc(j, "and") && m.misc(i-1, "between") {
 		if mon2, k, ok := m.month(j + 1); ok && mon2 != mon {
 			if y, k2, ok := m.year(k); ok {
 				return match{k2, sem{typ: annals.TimeDate, val: fmt.Sprintf("%04d-%02d", y, mon), month2: mon2}}, true

@@ -115,6 +115,8 @@ var tagTests = []struct {
 		[]want{{"the fall of 1990", "DATE", "1990-FA", "", "1990-09-01..1990-11-30"}}},
 	{"newspaper names", "The Daily Telegraph and the Sunday Times reported it; on Friday Pope Francis spoke.", dct,
 		[]want{{"Friday", "DATE", "2013-11-01", "", "2013-11-01"}}},
+	{"month lists and ranges", "Votes were held in March and May, and between June and August.", dct,
+		[]want{{"March", "DATE", "2013-03", "", "2013-03-01..2013-03-31"}, {"May", "DATE", "2013-05", "", "2013-05-01..2013-05-31"}, {"June and August", "DATE", "2013-06", "", "2013-06-01..2013-08-31"}}},
 	{"holidays", "Stores close on Christmas Day and reopen after Easter 2014 and Thanksgiving.", dct,
 		[]want{{"Christmas Day", "DATE", "2013-12-25", "", "2013-12-25"}, {"Easter 2014", "DATE", "2014-04-20", "", "2014-04-20"}, {"Thanksgiving", "DATE", "2013-11-28", "", "2013-11-28"}}},
 	{"wire clock with zone", "The blast came at 0735 GMT and the rally at 7:30 p.m. ET.", dct,
