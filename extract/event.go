@@ -117,6 +117,15 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		actors, countries = d.participants(s, mention.Clause{I: 0, J: len(s.Toks)}, pp, ps, tr.Type)
 	}
 	if len(actors) == 0 && len(countries) == 0 {
+		// Violence in a place involves its state ("killed in shelling in
+		// Donetsk"), when nothing else names a party.
+		if pl := d.placeIn(s, c, k, false); pl != "" && (tr.Type == annals.EventConflict || tr.Type == annals.EventCooperate) {
+			if pc := placeCountry(s, c, pl); pc != "" {
+				countries = []annals.Country{pc}
+			}
+		}
+	}
+	if len(actors) == 0 && len(countries) == 0 {
 		return cand{}, false
 	}
 	switch {
@@ -135,6 +144,9 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 			ev.Countries = append(ev.Countries, pc)
 		}
 	}
+	if tr.Type == annals.EventCooperate || tr.Type == annals.EventConflict {
+		tc.Own = true // see below: these need a time of their own
+	}
 	t, hasTime := d.governingTime(s, tc, k)
 	ev.Status = d.status(s, c, k, t, hasTime, planned, !tr.Noun)
 	switch {
@@ -150,10 +162,12 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// placed at the dateline ("COLOMBO ... the ministers met").
 		ev.Place = d.dateline
 	}
-	if (tr.Type == annals.EventCooperate || tr.Type == annals.EventConflict) && !hasTime {
-		// Cooperation and conflict without a time of their own are trends
-		// or background ("have stepped up cooperation", "threats from"),
-		// which the schema marks optional; leave them out.
+	if (tr.Type == annals.EventCooperate || tr.Type == annals.EventConflict && ev.Status == annals.StatusOccurred) && !hasTime {
+		// Cooperation and conflict reported without a time of their own
+		// are trends, intentions or background ("have stepped up
+		// cooperation", "would cooperate"), which the schema marks
+		// optional; leave them out. Proposed sanctions and threats stay,
+		// as planned conflict.
 		return cand{}, false
 	}
 	ev.Evidence = d.text[s.Span[0]:s.Span[1]]
@@ -295,6 +309,13 @@ func (d *doc) participants(s *mention.Sentence, c mention.Clause, pp []int, ps [
 			if d.countsAsState(m) && !(m.J < len(s.Toks) && s.Toks[m.J].Lower == "capital") {
 				// "the Sri Lankan capital" names a place, not a party.
 				addC(m.Country)
+			}
+		case mention.Role:
+			// "the defense secretary held talks": the one person of the
+			// story with that title.
+			if p := d.roleHolder(s, m); p >= 0 {
+				addA(d.persons[p].name)
+				addC(d.persons[p].country)
 			}
 		case mention.Group:
 			if m.OfPersons {

@@ -65,6 +65,13 @@ func TestEvents(t *testing.T) {
 			"statement occurred 2021-03-01 [Santiago Cafiero] [ARG]\nmeet occurred 2021-03-03 [Santiago Cafiero Antonia Urrejola] [CHL ARG]"},
 		{"President Joe Biden held an Oval Office meeting with Israeli Prime Minister Naftali Bennett on Friday.",
 			"meet occurred 2021-02-26 [Joe Biden Naftali Bennett] [ISR] @Oval Office"},
+		{"Indian foreign minister visited Paris on Monday.", "visit occurred 2021-03-01 [] [IND FRA] @Paris"},
+		{"Defence Secretary Ben Wallace arrived in Oslo on Monday. The defence secretary held talks with Norwegian officials on Tuesday.",
+			"visit occurred 2021-03-01 [Ben Wallace] [GBR NOR] @Oslo\nmeet occurred 2021-03-02 [Ben Wallace] [GBR NOR]"},
+		{"Iran and the European Union resumed talks in Vienna on Monday. They met again on Tuesday in Vienna.",
+			"meet occurred 2021-03-01 [European Union] [IRN] @Vienna\nmeet occurred 2021-03-02 [] [IRN] @Vienna"},
+		{"Kyiv proposed sanctions against Russian banks.", "conflict planned  [] [UKR RUS]"},
+		{"Lavrov told a news conference in Moscow that Russia would respond.", ""},
 		{"Ministers from Peru and Chile met in Lima. The talks in Lima ended with a joint statement on Wednesday.",
 			"meet occurred 2021-03-03 [] [PER CHL] @Lima"},
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract/mention"
+	"github.com/annals-project/annals/extract/token"
 )
 
 // principals returns the article's principal persons and states: the two
@@ -81,4 +82,38 @@ func (d *doc) groupPersons(role string, pp []int) []int {
 	}
 	slices.SortStableFunc(out, func(a, b int) int { return d.persons[b].count - d.persons[a].count })
 	return out[:2]
+}
+
+// roleHolder resolves a title used without a name ("the defense
+// secretary", "the Indian foreign minister") to the one person of the
+// story holding it; -1 when none or several do, or when a name follows.
+func (d *doc) roleHolder(s *mention.Sentence, m mention.Mention) int {
+	if m.I == 0 || m.Entry.Plural {
+		return -1
+	}
+	// The title must be definite: "the defense secretary", or "the
+	// Indian foreign minister" with a state adjective between.
+	det := m.I - 1
+	if x := s.Ending(m.I); x >= 0 && s.Ments[x].Kind == mention.Country {
+		det = s.Ments[x].I - 1
+	}
+	if det < 0 {
+		return -1
+	}
+	if p := s.Toks[det].Lower; p != "the" && p != "his" && p != "her" {
+		return -1
+	}
+	if m.J < len(s.Toks) && s.Toks[m.J].Kind == token.Word && s.Toks[m.J].IsCap() {
+		return -1 // "the Foreign Minister Sergei Lavrov": the name says who
+	}
+	found := -1
+	for i, p := range d.persons {
+		if p != nil && p.role == m.Entry.Name {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
 }

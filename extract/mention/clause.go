@@ -48,7 +48,7 @@ func split(s *Sentence) []Clause {
 		case ";", ":", "—", "–":
 			split = true
 		case ",":
-			split = !(k+1 < len(toks) && s.Covered(k+1) && k > 0 && s.Covered(k-1)) && !apposition(s, k)
+			split = !(k+1 < len(toks) && s.Covered(k+1) && k > 0 && s.Covered(k-1)) && !apposition(s, k) && !closesApposition(s, k)
 		}
 		if !split && clauseOpeners[t.Lower] && k > start {
 			if t.Lower != "as" || (k+1 < len(toks) && determiners[toks[k+1].Lower]) {
@@ -78,6 +78,17 @@ func apposition(s *Sentence, k int) bool {
 	return j == len(s.Toks) || s.Toks[j].Text == "," || s.Toks[j].Kind == token.Punct
 }
 
+// closesApposition reports the comma after an appositive name: "The
+// ambassador, Ronald Neumann, was in Pakistan" keeps one clause.
+func closesApposition(s *Sentence, k int) bool {
+	x := s.Ending(k)
+	if x < 0 || s.Ments[x].Kind != Person {
+		return false
+	}
+	i := s.Ments[x].I
+	return i > 0 && s.Toks[i-1].Text == ","
+}
+
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "both": true, "two": true}
 
 // group nouns that, after "two", "both" or "top", refer back to the
@@ -93,12 +104,18 @@ var groupStates = map[string]bool{
 
 // FindGroups marks "the two countries", "both sides", "the two men", "the
 // two foreign ministers", "the top diplomats" as group mentions, replacing
-// any role mention inside them.
+// any role mention inside them, and a subject "they" as a group of the
+// story's principal states.
 func FindGroups(s *Sentence) {
 	defer s.Flush()
 	toks := s.Toks
 	for k := 0; k < len(toks); k++ {
 		w := toks[k].Lower
+		if w == "they" && !s.Quoted[k] && !s.Covered(k) {
+			// "They met Wednesday in Vienna": the parties of the story.
+			s.Add(Mention{Kind: Group, I: k, J: k + 1})
+			continue
+		}
 		if w != "two" && w != "both" && w != "top" {
 			continue
 		}

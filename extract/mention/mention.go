@@ -184,6 +184,11 @@ func capitalAsGovernment(toks []token.Token, i, j int) bool {
 	if k < len(toks) && govVerbs[toks[k].Lower] {
 		return true
 	}
+	// A capital opening the sentence before a verb is its subject: "Kyiv
+	// proposed sanctions".
+	if i == 0 && j < len(toks) && toks[j].Kind == token.Word && !toks[j].IsCap() && !locative[toks[j].Lower] {
+		return true
+	}
 	return false
 }
 

@@ -168,6 +168,8 @@ var notMeetings = map[string]bool{
 //   - a capitalised noun inside a sentence is part of a name ("the Paris
 //     Agreement");
 //   - "meet" with a need or target as object ("to meet domestic demand");
+//   - a "news conference" or "press conference" is where a statement is
+//     made, not a meeting between parties;
 //   - a noun after "months of", "years of" is a process, background rather
 //     than a dated event ("after 18 months of negotiations");
 //   - a noun after a possessive pronoun refers to an event named before
@@ -185,6 +187,8 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true
 	case t.Noun && processOf(toks, lo, k):
 		return true
+	case toks[k].Lower == "conference" && k > lo && (toks[k-1].Lower == "news" || toks[k-1].Lower == "press"):
+		return true // "told a news conference": a statement's setting
 	case t.Noun && k > lo && possessivePronouns[toks[k-1].Lower]:
 		return true
 	case t.Type == annals.EventAgree && t.Noun && k > lo && (definite(toks, lo, k) || under(toks, lo, k)):
