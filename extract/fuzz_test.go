@@ -19,6 +19,9 @@ func FuzzDocument(f *testing.F) {
 	f.Add("Show more\nShow more\nJapan and Russia agreed on Friday to hold talks in Tokyo.\nShow more")
 	// One very long line.
 	f.Add(strings.Repeat("Foreign Minister Sergei Lavrov met Japanese counterpart Fumio Kishida in Tokyo on Friday, ", 200))
+	// Mentions at sentence edges: a title without a name first, "they",
+	// hyphenated and one-word names, a capital opening the sentence.
+	f.Add("Indian foreign minister. The defence secretary met them, Ki-moon al-\nThey met. Kyiv\nBy X\n'Hold Last Talks")
 	// Invalid UTF-8 inside names, numbers and quotes.
 	f.Add("Foreign Minister \xffSergei\xfe Lavrov said \"33 billion\xc3 US dollars\" (1 Nov 2013)\x80.")
 	f.Fuzz(func(t *testing.T, text string) {
