@@ -185,6 +185,9 @@ var boilerplate = []string{
 	"related videos", "leave a comment", "add a comment", "no comments",
 	"log in", "sign in", "advertisement", "©", "terms of use",
 	"privacy policy", "watch video", "download app",
+	// The banner of U.S. government sites.
+	"an official website of", ".gov website", "here's how you know",
+	"official websites use", "secure .gov websites",
 }
 
 // signOffs are wire-service sign-off lines ("Reuter" ends every
@@ -202,7 +205,9 @@ var signOffs = map[string]bool{"Reuter": true, "Reuters": true, "REUTER": true, 
 //   - a boilerplate phrase opening a line of fewer than 15 words, or
 //     anywhere in a line of fewer than 8 words that does not end like a
 //     sentence -> chrome;
-//   - a lone news agency sign-off such as "Reuter" -> chrome.
+//   - a lone news agency sign-off such as "Reuter" -> chrome;
+//   - a bulleted line of at most five words without final punctuation or
+//     digits (a menu item) -> chrome.
 func Classify(line string, main *unicode.RangeTable) Class {
 	s := strings.TrimSpace(line)
 	if s == "" {
@@ -238,6 +243,9 @@ func Classify(line string, main *unicode.RangeTable) Class {
 	}
 	if signOffs[s] {
 		return Chrome
+	}
+	if words <= 5 && !endsSentence(s) && !strings.ContainsAny(s, "0123456789") && (strings.HasPrefix(s, "•") || strings.HasPrefix(s, "·") || strings.HasPrefix(s, "» ")) {
+		return Chrome // a menu item: "• Ukraine", "• Trending Japan" (a dated "• May 2, 2017" is not)
 	}
 	if strings.HasSuffix(s, "|") && words < 20 {
 		return Chrome

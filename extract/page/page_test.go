@@ -27,6 +27,11 @@ func TestClassify(t *testing.T) {
 		{"Pakistani Foreign Minister talks to Indian counterpart, 31 Jul 2008 |", page.Chrome},
 		{"He declined to leave a comment on the sanctions imposed last year by the European Union.", page.Content},
 		{"Subscribe to our newsletter", page.Chrome},
+		{"  • Trending Japan", page.Chrome},
+		{"• Ukraine", page.Chrome},
+		{"  • December 28, 2017", page.Content},
+		{"An official website of the United States Government", page.Chrome},
+		{"• The ministers agreed on Monday to expand trade and investment links between the two countries.", page.Content},
 	}
 	for _, tt := range tests {
 		if got := page.Classify(tt.line, unicode.Latin); got != tt.want {
