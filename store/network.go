@@ -15,9 +15,9 @@ import (
 // (from_id, to_id, kind) and links_to, instead of reading the whole graph.
 
 // SharedEvents returns the events in which both actors with the node keys
-// a and b take part, among those f selects (f.Actor and f.Limit are
-// ignored), in timeline order as [DB.Events] returns them and with the same
-// details. Unknown keys give an empty slice.
+// a and b take part, among those f selects (f.Actor is ignored; f.Limit
+// keeps the first that many), in timeline order as [DB.Events] returns
+// them and with the same details. Unknown keys give an empty slice.
 func (db *DB) SharedEvents(ctx context.Context, a, b string, f annals.EventFilter) ([]annals.Event, error) {
 	var out []annals.Event
 	err := db.readTx(ctx, func(tx *sql.Tx) error {
@@ -31,6 +31,7 @@ func (db *DB) SharedEvents(ctx context.Context, a, b string, f annals.EventFilte
 			out = []annals.Event{}
 			return err
 		}
+		limit := f.Limit
 		f.Actor, f.Limit = "", 0
 		where, args, ok, err := eventFilter(ctx, tx, f)
 		if err != nil || !ok {
@@ -43,7 +44,7 @@ func (db *DB) SharedEvents(ctx context.Context, a, b string, f annals.EventFilte
 	WHERE l.from_id = ? AND l.kind = 'participation'
 	AND EXISTS (SELECT 1 FROM links AS m WHERE m.from_id = ? AND m.to_id = l.to_id AND m.kind = 'participation'))`)
 		args = append(args, ida, idb)
-		out, err = selectEvents(ctx, tx, where, args, 0)
+		out, err = selectEvents(ctx, tx, where, args, limit)
 		return err
 	})
 	if err != nil {

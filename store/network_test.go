@@ -42,6 +42,7 @@ func TestSharedEvents(t *testing.T) {
 		{"three shared, in date order", anna, carl, annals.EventFilter{}, []string{"040", "040", "057"}},
 		{"symmetric", carl, anna, annals.EventFilter{}, []string{"040", "040", "057"}},
 		{"type filter", anna, carl, annals.EventFilter{Types: []annals.EventType{annals.EventAgree}}, []string{"057"}},
+		{"limit", anna, carl, annals.EventFilter{Limit: 2}, []string{"040", "040"}},
 		{"date filter", anna, carl, annals.EventFilter{From: date("2015-02-01")}, []string{"040", "057"}},
 		{"one shared", carl, eva, annals.EventFilter{}, []string{"111"}},
 		{"none shared", anna, eva, annals.EventFilter{}, nil},

@@ -127,15 +127,13 @@ func pathHops(ctx context.Context, db *store.DB, net *graph.Network, keys []stri
 	for i := 1; i < len(keys); i++ {
 		from, _ := net.Node(keys[i-1])
 		to, _ := net.Node(keys[i])
+		// Only the events shown are read: two hubs may share thousands.
+		f.Limit = limit
 		evs, err := db.SharedEvents(ctx, from.Key, to.Key, f)
 		if err != nil {
 			return nil, err
 		}
-		h := reports.PathHop{From: from, To: to, Shared: len(evs), Events: evs}
-		if limit > 0 && len(evs) > limit {
-			h.Events = evs[:limit]
-		}
-		hops = append(hops, h)
+		hops = append(hops, reports.PathHop{From: from, To: to, Shared: net.Weight(from.Key, to.Key), Events: evs})
 	}
 	return hops, nil
 }
