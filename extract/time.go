@@ -186,6 +186,10 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 		}
 	}
 	toks := s.Toks
+	if verb && k >= 2 && toks[k-1].Lower == "to" && s.Ending(k-1) >= 0 {
+		// Headline grammar: "Secretary Tillerson to visit China".
+		return annals.StatusPlanned
+	}
 	for x := c.I; x < c.J; x++ {
 		if s.Quoted[x] {
 			continue

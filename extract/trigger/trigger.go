@@ -117,8 +117,14 @@ func ComplementAt(toks []token.Token, k, hi int) int {
 	return -1
 }
 
-// negators before a trigger cancel it.
-var negators = map[string]bool{"not": true, "no": true, "never": true, "without": true, "n't": true, "failed": true, "refused": true, "against": true}
+// negators before a trigger cancel it; suspending or postponing an event
+// is no report that it happens.
+var negators = map[string]bool{
+	"not": true, "no": true, "never": true, "without": true, "n't": true, "failed": true,
+	"refused": true, "against": true, "suspended": true, "suspending": true, "suspend": true,
+	"cancelled": true, "canceled": true, "cancelling": true, "cancel": true, "postponed": true,
+	"postponing": true, "postpone": true, "scrapped": true, "boycotted": true,
+}
 
 // Negated reports whether trigger k is denied or prevented: a negator up
 // to three words before it ("did not sign the accord", "no talks", "failed
@@ -159,7 +165,28 @@ var notMeetings = map[string]bool{
 	"conditions": true, "criteria": true, "costs": true, "expectations": true, "payments": true,
 	"standards": true, "commitments": true, "goal": true, "goals": true, "forecasts": true,
 	"estimates": true, "requests": true, "shortfall": true,
+	// The press is an audience, not a party.
+	"reporters": true, "journalists": true, "press": true, "media": true,
 }
+
+// compoundHeads after a meeting noun make it a modifier ("the summit
+// declaration", "the meeting venue"): the phrase names a document, place
+// or group, not a happening.
+var compoundHeads = map[string]bool{
+	"declaration": true, "statement": true, "communique": true, "venue": true, "site": true,
+	"agenda": true, "preparations": true, "delegates": true, "delegation": true, "hall": true,
+	"room": true, "organizers": true, "organisers": true, "participants": true, "documents": true,
+	"host": true, "process": true, "table": true,
+}
+
+// hostVerbs host a visit ("hosted Xi"), but with a meeting noun as object
+// they host the meeting ("hosted the summit"), which is no visit.
+var hostVerbs = map[string]bool{"hosted": true, "hosts": true, "host": true, "hosting": true}
+
+// refPreps before "the" and a meeting or visit noun refer to an event the
+// story has named ("featured in the talks", "at the summit"); "of" is
+// not one, since "the last of the talks" is partitive.
+var refPreps = map[string]bool{"in": true, "at": true, "during": true, "from": true, "after": true, "before": true, "to": true, "on": true, "since": true}
 
 // NotAnEvent reports whether trigger t at k, in a clause [lo, hi), names
 // no new event of its own:
@@ -167,7 +194,12 @@ var notMeetings = map[string]bool{
 //     first signs of recovery");
 //   - a capitalised noun inside a sentence is part of a name ("the Paris
 //     Agreement");
-//   - "meet" with a need or target as object ("to meet domestic demand");
+//   - "meet" with a need, a target or the press as object ("to meet
+//     domestic demand", "met with reporters");
+//   - a meeting noun modifying another noun ("the summit declaration");
+//   - "hosted" a meeting noun ("hosted the summit") is no visit;
+//   - a meeting or visit noun after a preposition and "the" refers to one
+//     already named ("featured in the talks", "at the summit");
 //   - a "news conference" or "press conference" is where a statement is
 //     made, not a meeting between parties;
 //   - a noun after "months of", "years of" is a process, background rather
@@ -185,6 +217,12 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true
 	case t.Type == annals.EventMeet && !t.Noun && needObject(toks, k, hi):
 		return true
+	case t.Noun && t.Type == annals.EventMeet && k+1 < hi && compoundHeads[toks[k+1].Lower]:
+		return true
+	case hostVerbs[toks[k].Lower] && meetingObject(toks, k, hi):
+		return true
+	case t.Noun && (t.Type == annals.EventMeet || t.Type == annals.EventVisit) && k >= lo+2 && toks[k-1].Lower == "the" && refPreps[toks[k-2].Lower]:
+		return true
 	case t.Noun && processOf(toks, lo, k):
 		return true
 	case toks[k].Lower == "conference" && k > lo && (toks[k-1].Lower == "news" || toks[k-1].Lower == "press"):
@@ -193,6 +231,15 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true
 	case t.Type == annals.EventAgree && t.Noun && k > lo && (definite(toks, lo, k) || under(toks, lo, k)):
 		return true
+	}
+	return false
+}
+
+func meetingObject(toks []token.Token, k, hi int) bool {
+	for x := k + 1; x < hi && x <= k+3; x++ {
+		if t, ok := lexicon[toks[x].Lower]; ok && t.Type == annals.EventMeet && t.Noun {
+			return true
+		}
 	}
 	return false
 }

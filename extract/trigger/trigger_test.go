@@ -55,6 +55,8 @@ func TestNegated(t *testing.T) {
 		{"officials from both countries began talks", "talks", false},
 		{"they left without reaching a deal", "deal", true},
 		{"Chile and Peru met on Monday", "met", false},
+		{"Bashir announced he was suspending an April summit", "summit", true},
+		{"the ministers postponed their talks", "talks", true},
 	}
 	for _, tt := range tests {
 		toks, k := at(t, tt.s, tt.w)
@@ -79,6 +81,11 @@ func TestNotAnEvent(t *testing.T) {
 		{"details of their discussion will emerge", "discussion", true},
 		{"they began high-level talks in Tokyo", "talks", false},
 		{"today's accord covers aid", "accord", true},
+		{"the nine-page summit declaration is blunt", "summit", true},
+		{"Cameron, who hosted the summit, spoke", "hosted", true},
+		{"Abe hosted Putin at his home", "hosted", false},
+		{"ambitions featured prominently in the talks", "talks", true},
+		{"the president met with reporters", "met", true},
 	}
 	for _, tt := range tests {
 		toks, k := at(t, tt.s, tt.w)
