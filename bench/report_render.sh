@@ -7,6 +7,7 @@
 #   DB    database to report on (default /tmp/reuters.db; make it with
 #         go run ./cmd/annals ingest --db /tmp/reuters.db ../shared/eval/corpus/reuters21578.jsonl)
 #   RUNS  Chromium runs per page (default 5)
+#   ANNALS_BIN, when set, is the annals binary to use instead of building one.
 #
 # For each run it times chromium --headless --dump-dom (load and parse, then
 # serialisation) of the report and of an empty page, the second being
@@ -26,7 +27,11 @@ chrome=$(command -v chromium || command -v chromium-browser || command -v google
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-go build -o "$tmp/annals" ./cmd/annals
+if [ -n "${ANNALS_BIN:-}" ]; then # a binary built beforehand
+  cp "$ANNALS_BIN" "$tmp/annals"
+else
+  go build -o "$tmp/annals" ./cmd/annals
+fi
 
 start=$(date +%s.%N)
 "$tmp/annals" report --db "$db" -o "$tmp/report.html"
