@@ -62,7 +62,7 @@ func ICS(w io.Writer, tl timeline.Timeline) error {
 		line("DTSTAMP", dtstamp(ev))
 		line("DTSTART;VALUE=DATE", icsDate(ev.Start))
 		line("DTEND;VALUE=DATE", icsDate(end.AddDays(1)))
-		line("SUMMARY", escapeText(headline(e)))
+		line("SUMMARY", escapeText(exportHeadline(e)))
 		line("DESCRIPTION", escapeText(icsDescription(e)))
 		if ev.Place != "" {
 			line("LOCATION", escapeText(oneLine(ev.Place)))
@@ -71,7 +71,7 @@ func ICS(w io.Writer, tl timeline.Timeline) error {
 		line("STATUS", "TENTATIVE")
 		line("TRANSP", "TRANSPARENT")
 		for _, s := range ev.Sources {
-			if isWebURL(s.Source) && !strings.ContainsAny(s.Source, "\r\n") {
+			if isWebSource(s.Source) && !strings.ContainsAny(s.Source, "\r\n") {
 				line("URL", s.Source)
 				break
 			}

@@ -92,7 +92,7 @@ func TimelineJS(w io.Writer, tl timeline.Timeline) error {
 		}
 		s := tjsSlide{
 			StartDate: tjsDateOf(ev.Start), DisplayDate: e.When, Group: string(ev.Type), Autolink: &noLinks,
-			Text: tjsText{Headline: html.EscapeString(headline(e)), Text: slideText(ev)},
+			Text: tjsText{Headline: html.EscapeString(exportHeadline(e)), Text: slideText(ev)},
 		}
 		if end != ev.Start {
 			s.EndDate = tjsDateOf(end)
@@ -112,15 +112,15 @@ func TimelineJS(w io.Writer, tl timeline.Timeline) error {
 		s.UniqueID = id
 		out.Events = append(out.Events, s)
 	}
-	title := fmt.Sprintf("%d dated %s", len(out.Events), plural(len(out.Events), "event", "events"))
+	title := fmt.Sprintf("%d dated %s", len(out.Events), exportPlural(len(out.Events), "event", "events"))
 	if !first.IsZero() {
 		title += fmt.Sprintf(" from %s to %s", first, last)
 	}
 	if undated > 0 {
-		title += fmt.Sprintf("; %d undated %s not shown", undated, plural(undated, "event is", "events are"))
+		title += fmt.Sprintf("; %d undated %s not shown", undated, exportPlural(undated, "event is", "events are"))
 	}
 	out.Title = &tjsSlide{Text: tjsText{Headline: "annals timeline", Text: "<p>" + html.EscapeString(title) + ".</p>"}}
-	out.Eras = eras(tl, first, last)
+	out.Eras = tjsEras(tl, first, last)
 	// Not writeJSON: the text fields are HTML, and "\u003cp\u003e" for
 	// "<p>" would make the file needlessly hard to read.
 	enc := json.NewEncoder(w)
@@ -132,8 +132,8 @@ func TimelineJS(w io.Writer, tl timeline.Timeline) error {
 	return nil
 }
 
-// headline is "visit: Fumio Kishida; JPN, RUS (planned)".
-func headline(e timeline.Entry) string {
+// exportHeadline is "visit: Fumio Kishida; JPN, RUS (planned)".
+func exportHeadline(e timeline.Entry) string {
 	h := string(e.Event.Type)
 	if p := participants(e.Event); p != "" {
 		h += ": " + p
@@ -160,7 +160,7 @@ func slideText(ev annals.Event) string {
 		facts = append(facts, "CAMEO "+html.EscapeString(ev.CAMEO))
 	}
 	if ev.Amount != nil {
-		facts = append(facts, html.EscapeString(strings.TrimSpace(fmt.Sprintf("%s %s %s", formatFloat(*ev.Amount), ev.Currency, ev.Measure))))
+		facts = append(facts, html.EscapeString(strings.TrimSpace(fmt.Sprintf("%s %s %s", plainFloat(*ev.Amount), ev.Currency, ev.Measure))))
 	}
 	if len(facts) > 0 {
 		fmt.Fprintf(&b, "<p>%s</p>", strings.Join(facts, " · "))
@@ -171,7 +171,7 @@ func slideText(ev annals.Event) string {
 			name = baseName(s.Source)
 		}
 		name = html.EscapeString(oneLine(name))
-		if isWebURL(s.Source) {
+		if isWebSource(s.Source) {
 			name = fmt.Sprintf(`<a href="%s">%s</a>`, html.EscapeString(s.Source), name)
 		}
 		fmt.Fprintf(&b, "<p>Source: %s", name)
@@ -183,10 +183,10 @@ func slideText(ev annals.Event) string {
 	return b.String()
 }
 
-// eras returns one era per bucket of tl when it is bucketed, else, when
+// tjsEras returns one era per bucket of tl when it is bucketed, else, when
 // first and last are in different years, one per calendar year that some
 // event overlaps, else none.
-func eras(tl timeline.Timeline, first, last annals.Date) []tjsEra {
+func tjsEras(tl timeline.Timeline, first, last annals.Date) []tjsEra {
 	var out []tjsEra
 	if tl.Bucket != timeline.BucketNone {
 		for _, g := range tl.Groups() {
@@ -242,22 +242,22 @@ func eras(tl timeline.Timeline, first, last annals.Date) []tjsEra {
 // maxEras caps the year eras, which only label the navigation.
 const maxEras = 100
 
-// isWebURL reports whether s is an http or https address, the only
+// isWebSource reports whether s is an http or https address, the only
 // sources exports link to.
-func isWebURL(s string) bool {
+func isWebSource(s string) bool {
 	l := strings.ToLower(s)
 	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
 }
 
-func plural(n int, one, many string) string {
+func exportPlural(n int, one, many string) string {
 	if n == 1 {
 		return one
 	}
 	return many
 }
 
-// formatFloat prints a float without exponent or trailing zeros.
-func formatFloat(f float64) string {
+// plainFloat prints a float without exponent or trailing zeros.
+func plainFloat(f float64) string {
 	b, _ := json.Marshal(f) // encoding/json never uses an exponent below 1e21
 	return string(b)
 }
