@@ -11,8 +11,8 @@
 //     countries, demonyms, capitals, places, organisations and titles,
 //     "the two countries" groups, quotations and clauses; organisations by
 //     head noun (document.go);
-//   - persons (person.go): names from title patterns, apposition, speech
-//     verbs and honorifics, with later surname mentions and subject
+//   - persons (package person): names from title patterns, apposition,
+//     speech verbs and honorifics, with later surname mentions and subject
 //     pronouns resolved;
 //   - times: package timex tags time expressions against the document
 //     creation time (DCT); time.go picks the one governing each event;

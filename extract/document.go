@@ -10,6 +10,7 @@ import (
 	"github.com/annals-project/annals/extract/gazetteer"
 	"github.com/annals-project/annals/extract/mention"
 	"github.com/annals-project/annals/extract/page"
+	"github.com/annals-project/annals/extract/person"
 	"github.com/annals-project/annals/extract/sentence"
 	"github.com/annals-project/annals/extract/timex"
 	"github.com/annals-project/annals/extract/token"
@@ -47,8 +48,7 @@ type doc struct {
 	dct     annals.Date
 	g       *gazetteer.Gazetteer
 	sents   []*mention.Sentence
-	persons []*personRec
-	byName  map[string]int
+	persons []*person.Person // by Mention.PersonIndex; nil when merged
 	times   []annals.TimeExpr
 	// orgNames are the organisations found, before persons are sought.
 	orgNames []string
@@ -85,7 +85,7 @@ func Document(text string, opts Options) (*annals.Document, error) {
 		Times:         []annals.TimeExpr{},
 		Events:        []annals.Event{},
 	}
-	d := &doc{text: text, g: gazetteer.Default(), byName: map[string]int{}}
+	d := &doc{text: text, g: gazetteer.Default()}
 	switch {
 	case !opts.Published.IsZero():
 		d.dct, out.PublishedFrom = opts.Published, "option"
@@ -127,7 +127,7 @@ func Document(text string, opts Options) (*annals.Document, error) {
 			}
 		}
 	}
-	d.findPersons()
+	d.persons = person.Find(d.text, d.sents, d.orgNames)
 	d.dateline = d.datelinePlace()
 	d.times = d.storyTimes(regions)
 
@@ -188,7 +188,7 @@ func (d *doc) personList() []annals.Person {
 		if p == nil {
 			continue
 		}
-		out = append(out, annals.Person{Name: p.name, Country: p.country, Role: p.role, Mentions: slices.Clone(p.mentions)})
+		out = append(out, annals.Person{Name: p.Name, Country: p.Country, Role: p.Role, Mentions: slices.Clone(p.Mentions)})
 	}
 	return out
 }
@@ -251,23 +251,6 @@ func (d *doc) placeList() []annals.Place {
 	return out
 }
 
-// orgHeads end organisation names the gazetteer does not list ("Foreign
-// Ministry", "Liberal Democratic Party"), the head-noun rule of
-// rule-based NER.
-var orgHeads = map[string]bool{
-	"ministry": true, "agency": true, "party": true, "council": true, "committee": true,
-	"bank": true, "company": true, "corporation": true, "corp": true, "inc": true,
-	"group": true, "association": true, "organization": true, "organisation": true,
-	"commission": true, "parliament": true, "institute": true, "university": true,
-	"fund": true, "authority": true, "federation": true, "front": true, "movement": true,
-	"foundation": true, "institution": true, "center": true, "centre": true,
-	// Company suffixes: "General Electric Co", "American President Lines".
-	"co": true, "cos": true, "ltd": true, "plc": true, "llc": true, "ag": true, "gmbh": true,
-	"sa": true, "nv": true, "spa": true, "lines": true, "airlines": true, "airways": true,
-	"industries": true, "holdings": true, "partners": true, "enterprises": true,
-	"systems": true, "technologies": true, "international": true, "office": true,
-}
-
 // findOrgs adds organisations by head noun: a run of capitalised words
 // ending in an organisation noun, with a state adjective before it giving
 // the country ("Russian Foreign Ministry").
@@ -275,7 +258,7 @@ func (d *doc) findOrgs(s *mention.Sentence) {
 	defer s.Flush()
 	toks := s.Toks
 	for k := 0; k < len(toks); k++ {
-		if s.Covered(k) || !toks[k].IsCap() || toks[k].IsAllCaps() || toks[k].Kind != token.Word || notName[toks[k].Lower] && !orgStarts[toks[k].Lower] {
+		if s.Covered(k) || !toks[k].IsCap() || toks[k].IsAllCaps() || toks[k].Kind != token.Word || person.NotName(toks[k].Lower) && !orgStarts[toks[k].Lower] {
 			continue
 		}
 		j := k
@@ -292,7 +275,7 @@ func (d *doc) findOrgs(s *mention.Sentence) {
 			}
 			break
 		}
-		if j-k >= 2 && orgHeads[toks[j-1].Lower] {
+		if j-k >= 2 && person.OrgHead(toks[j-1].Lower) {
 			var c annals.Country
 			b := k
 			dem := false
@@ -300,7 +283,7 @@ func (d *doc) findOrgs(s *mention.Sentence) {
 				c, b, dem = s.Ments[x].Country, s.Ments[x].I, !s.Ments[x].Entry.Historical
 				s.Drop(x)
 			}
-			name := nameText(d.text, toks, b, j)
+			name := mention.Text(d.text, toks, b, j)
 			// Demonym marks an organisation named with a state adjective,
 			// which still counts as a mention of the state.
 			s.Add(mention.Mention{Kind: mention.Org, I: b, J: j, Name: name, Country: c, Demonym: dem,
@@ -324,7 +307,7 @@ func (d *doc) orgList() []annals.Organization {
 			if m.Kind != mention.Org {
 				continue
 			}
-			surface := nameText(d.text, s.Toks, m.I, m.J)
+			surface := mention.Text(d.text, s.Toks, m.I, m.J)
 			x, ok := at[m.Name]
 			if !ok {
 				out = append(out, annals.Organization{Name: m.Name, Country: m.Country, Kind: m.Entry.Sub})

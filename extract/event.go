@@ -6,6 +6,7 @@ import (
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract/mention"
 	"github.com/annals-project/annals/extract/money"
+	"github.com/annals-project/annals/extract/person"
 	"github.com/annals-project/annals/extract/token"
 	"github.com/annals-project/annals/extract/trigger"
 )
@@ -189,13 +190,13 @@ func (d *doc) statement(si int, s *mention.Sentence, c mention.Clause, k int, tr
 		return cand{}, false
 	}
 	r := d.persons[p]
-	if r.role == "" && r.country == "" {
+	if r.Role == "" && r.Country == "" {
 		return cand{}, false // only officials' statements are worth an event
 	}
 	ev := annals.Event{Type: annals.EventStatement, CAMEO: tr.CAMEO, Status: annals.StatusOccurred,
-		Actors: []string{r.name}, Countries: []annals.Country{}}
-	if r.country != "" {
-		ev.Countries = append(ev.Countries, r.country)
+		Actors: []string{r.Name}, Countries: []annals.Country{}}
+	if r.Country != "" {
+		ev.Countries = append(ev.Countries, r.Country)
 	}
 	// A time right after the verb dates the statement ("said on
 	// Tuesday"); otherwise news copy reports what was said on the day of
@@ -294,11 +295,11 @@ func (d *doc) participants(s *mention.Sentence, c mention.Clause, pp []int, ps [
 		switch m.Kind {
 		case mention.Person:
 			r := d.persons[m.PersonIndex]
-			if r == nil || (m.J < len(s.Toks) && speechVerbs[s.Toks[m.J].Lower] && typ != annals.EventStatement) {
+			if r == nil || (m.J < len(s.Toks) && person.IsSpeechVerb(s.Toks[m.J].Lower) && typ != annals.EventStatement) {
 				continue
 			}
-			addA(r.name)
-			addC(r.country)
+			addA(r.Name)
+			addC(r.Country)
 		case mention.Org:
 			if m.Entry.Sub == "news agency" {
 				continue
@@ -314,15 +315,15 @@ func (d *doc) participants(s *mention.Sentence, c mention.Clause, pp []int, ps [
 			// "the defense secretary held talks": the one person of the
 			// story with that title.
 			if p := d.roleHolder(s, m); p >= 0 {
-				addA(d.persons[p].name)
-				addC(d.persons[p].country)
+				addA(d.persons[p].Name)
+				addC(d.persons[p].Country)
 			}
 		case mention.Group:
 			if m.OfPersons {
 				for _, p := range d.groupPersons(m.Role, pp) {
 					if r := d.persons[p]; r != nil {
-						addA(r.name)
-						addC(r.country)
+						addA(r.Name)
+						addC(r.Country)
 					}
 				}
 			} else {
@@ -351,12 +352,12 @@ func (d *doc) addSubject(s *mention.Sentence, actors []string, countries []annal
 			continue
 		}
 		r := d.persons[m.PersonIndex]
-		if r == nil || slices.Contains(actors, r.name) {
+		if r == nil || slices.Contains(actors, r.Name) {
 			continue
 		}
-		actors = append([]string{r.name}, actors...)
-		if r.country != "" && !slices.Contains(countries, r.country) {
-			countries = append([]annals.Country{r.country}, countries...)
+		actors = append([]string{r.Name}, actors...)
+		if r.Country != "" && !slices.Contains(countries, r.Country) {
+			countries = append([]annals.Country{r.Country}, countries...)
 		}
 		return actors, countries
 	}

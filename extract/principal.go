@@ -20,7 +20,7 @@ func (d *doc) principals() (persons []int, states []annals.Country) {
 	var ps []cnt
 	for i, p := range d.persons {
 		if p != nil {
-			ps = append(ps, cnt{i, p.count, i})
+			ps = append(ps, cnt{i, p.Count, i})
 		}
 	}
 	slices.SortStableFunc(ps, func(a, b cnt) int {
@@ -73,14 +73,14 @@ func (d *doc) groupPersons(role string, pp []int) []int {
 	}
 	var out []int
 	for i, p := range d.persons {
-		if p != nil && p.role == role {
+		if p != nil && p.Role == role {
 			out = append(out, i)
 		}
 	}
 	if len(out) < 2 {
 		return pp
 	}
-	slices.SortStableFunc(out, func(a, b int) int { return d.persons[b].count - d.persons[a].count })
+	slices.SortStableFunc(out, func(a, b int) int { return d.persons[b].Count - d.persons[a].Count })
 	return out[:2]
 }
 
@@ -108,7 +108,7 @@ func (d *doc) roleHolder(s *mention.Sentence, m mention.Mention) int {
 	}
 	found := -1
 	for i, p := range d.persons {
-		if p != nil && p.role == m.Entry.Name {
+		if p != nil && p.Role == m.Entry.Name {
 			if found >= 0 {
 				return -1
 			}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract/mention"
+	"github.com/annals-project/annals/extract/person"
 	"github.com/annals-project/annals/extract/token"
 	"github.com/annals-project/annals/extract/trigger"
 )
@@ -93,7 +94,7 @@ func reportTime(s *mention.Sentence, t annals.TimeExpr, k int) bool {
 		if t.Span[0]-tk.End >= 40 {
 			break
 		}
-		if tk.End <= t.Span[0] && speechVerbs[tk.Lower] {
+		if tk.End <= t.Span[0] && person.IsSpeechVerb(tk.Lower) {
 			return true
 		}
 	}
@@ -195,7 +196,7 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 			continue
 		}
 		w := toks[x].Lower
-		if x > k && (verb || w == "that" || w == "which" || w == "who" || speechVerbs[w]) {
+		if x > k && (verb || w == "that" || w == "which" || w == "who" || person.IsSpeechVerb(w)) {
 			// A verb's tense and modals come before it ("will sign"); what
 			// follows it, a relative clause or reported speech speaks of
 			// something else ("signed treaties expected to double aid").

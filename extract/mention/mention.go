@@ -12,6 +12,7 @@ package mention
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract/gazetteer"
@@ -305,4 +306,18 @@ func (s *Sentence) Ending(k int) int {
 
 func sortMentions(ms []Mention) {
 	slices.SortStableFunc(ms, func(a, b Mention) int { return a.I - b.I })
+}
+
+// Text returns the words of tokens [i, j) of text as written, white space
+// between them collapsed to one space (wrapped wire copy breaks names
+// across lines) and invalid bytes dropped, so the result is valid UTF-8.
+func Text(text string, toks []token.Token, i, j int) string {
+	var b strings.Builder
+	for x := i; x < j; x++ {
+		if x > i && strings.ContainsAny(text[toks[x-1].End:toks[x].Begin], " \t\r\n") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[x].Text)
+	}
+	return b.String()
 }

@@ -1,0 +1,304 @@
+// Package person finds the persons of an article: names after a title
+// ("Foreign Minister Sergei Lavrov", "Russian FM ...", "Defence Ministers
+// X and Y"), in apposition ("X, US President"), before a speech verb ("X
+// said"), after an honorific, in by-lines and as an agency's reporter; it
+// gives each the role and state the text states (a state adjective before
+// the title, a title only one state uses, or the one state the sentence
+// has as subject), resolves later surname mentions and subject pronouns,
+// and records every mention as a Person mention of the sentence.
+//
+// Names are capitalised word runs (with particles such as "arap", "al-",
+// initials and hyphens) that no gazetteer entry covers; title-case
+// headlines carry no name signal. The rules are those of classic
+// rule-based named-entity recognition (contextual cues around capitalised
+// sequences, Wacholder et al. 1997), kept deliberately conservative: a
+// capitalised pair with no cue is not a person.
+package person
+
+import (
+	"strings"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/extract/mention"
+)
+
+// Person is what the text says about one person.
+type Person struct {
+	Name     string // full name as first written, white space normalised
+	Last     string // surname: the last token of the name
+	Country  annals.Country
+	Role     string
+	Head     bool     // a head of state or government
+	Mentions []string // surface forms, in order of first use
+	Count    int      // mentions by name (pronouns not counted)
+}
+
+// table is the working state of Find.
+type table struct {
+	text     string
+	sents    []*mention.Sentence
+	people   []*Person
+	byName   map[string]int
+	orgNames []string
+}
+
+// Find runs the person rules over the sentences of text, adding a Person
+// mention to each sentence for every name, surname or subject pronoun
+// found. orgNames are the organisations already found, so that
+// "Allegheny International said" after "Allegheny International Inc" is
+// not taken for a person. The result is indexed by Mention.PersonIndex;
+// entries folded into another person (a surname seen before the full
+// name) are nil. Persons are in order of first mention.
+func Find(text string, sents []*mention.Sentence, orgNames []string) []*Person {
+	t := &table{text: text, sents: sents, byName: map[string]int{}, orgNames: orgNames}
+	t.find()
+	return t.people
+}
+
+// find runs the person rules over every sentence, then resolves bare
+// surnames and repeated names against the persons found.
+func (t *table) find() {
+	for _, s := range t.sents {
+		t.personsIn(s)
+		s.Flush()
+	}
+	// Single-word names that are the surname of a full name are that
+	// person ("President Obama" after "Barack Obama").
+	for _, s := range t.sents {
+		for k := 0; k < len(s.Toks); k++ {
+			if s.Covered(k) {
+				continue
+			}
+			j := nameAt(s, k)
+			if j == 0 {
+				continue
+			}
+			if p := t.lookupPerson(mention.Text(t.text, s.Toks, k, j)); p >= 0 {
+				t.addPersonMention(s, k, j, p)
+			}
+			k = j - 1
+		}
+		s.Flush()
+	}
+	t.mergeSurnames()
+	t.resolvePronouns()
+}
+
+// resolvePronouns links a subject "he" or "she" to a person: the first
+// person named earlier in the same sentence, else the first person of the
+// previous sentence. That is the subject-preference heuristic of simple
+// anaphora resolvers (Hobbs 1978 and its shallow successors), adequate
+// for the short, subject-centred sentences of news copy. The link does
+// not count as a mention.
+func (t *table) resolvePronouns() {
+	prevFirst := -1
+	for _, s := range t.sents {
+		first, firstAt := -1, -1
+		for _, m := range s.Ments {
+			if m.Kind == mention.Person && !s.Quoted[m.I] && t.people[m.PersonIndex] != nil {
+				first, firstAt = m.PersonIndex, m.I
+				break
+			}
+		}
+		for k, t := range s.Toks {
+			if (t.Lower != "he" && t.Lower != "she") || s.Quoted[k] {
+				continue
+			}
+			p := prevFirst
+			if first >= 0 && firstAt < k {
+				p = first
+			}
+			if p >= 0 {
+				s.Add(mention.Mention{Kind: mention.Person, I: k, J: k + 1, PersonIndex: p, Pronoun: true})
+			}
+		}
+		s.Flush()
+		if first >= 0 {
+			prevFirst = first
+		}
+	}
+}
+
+// personsIn applies the pattern rules to one sentence.
+func (t *table) personsIn(s *mention.Sentence) {
+	toks := s.Toks
+	// In a title-case line ("Foreign Ministers Hold Last Talks Before G8
+	// Summit") capitals carry no name signal; only known names count.
+	titleCase := isTitleCase(toks)
+	for k := 0; k < len(toks); k++ {
+		if s.Covered(k) {
+			continue
+		}
+		j := nameAt(s, k)
+		if j == 0 {
+			continue
+		}
+		if k >= 2 && j-k >= 3 && toks[k-1].Lower == "the" && toks[k-2].Lower == "of" {
+			// "Comptroller of the Currency Robert Bench": the first word
+			// ends the title's institution.
+			k++
+		}
+		if k >= 2 && j-k >= 3 && toks[k-1].Lower == "of" {
+			if x := s.Ending(k - 1); x >= 0 && s.Ments[x].Kind == mention.Role {
+				// "Minister of National Defence Peter MacKay": the name is
+				// the last two words, the rest names the ministry.
+				k = j - 2
+			}
+		}
+		name := mention.Text(t.text, toks, k, j)
+		if orgHeads[toks[j-1].Lower] || t.orgPrefix(name) {
+			k = j - 1 // "Waseda University" is an organisation
+			continue
+		}
+		role, country, plural, ok := t.titleBefore(s, k)
+		if titleCase {
+			ok = false
+		}
+		switch {
+		case titleCase:
+		case ok:
+		case k == 1 && toks[0].Lower == "by" && j-k >= 2:
+			ok = true // a by-line: "By Claudette Roulo"
+		case k >= 2 && toks[k-1].Lower == "'s" && t.agencyBefore(s, k-1) && j-k >= 2:
+			ok = true // a reporter: "VOA's Heda Bayron"
+		case honorificBefore(toks, k):
+			ok = true
+		case j < len(toks) && speechVerbs[toks[j].Lower] && (j-k >= 2 || t.lookupPerson(name) >= 0):
+			ok = true
+		case j+1 < len(toks) && toks[j].Text == ",":
+			role, country, ok = t.titleAfter(s, j+1)
+		}
+		if !ok && t.lookupPerson(name) >= 0 {
+			ok = true
+		}
+		if !ok {
+			k = j - 1
+			continue
+		}
+		if !plural && country == "" && role != "" {
+			country = t.governingCountry(s, k, role)
+		}
+		p := t.addPerson(name, role, country)
+		t.addPersonMention(s, k, j, p)
+		// A plural title governs a coordinated list: "Defence Ministers
+		// Sergei Shoigu and Itsunori Onodera" gives both the role.
+		if plural {
+			x := j
+			for x+1 < len(toks) && (toks[x].Lower == "and" || toks[x].Text == ",") {
+				y := nameAt(s, x+1)
+				if y == 0 {
+					break
+				}
+				q := t.addPerson(mention.Text(t.text, toks, x+1, y), role, "")
+				t.addPersonMention(s, x+1, y, q)
+				x = y
+			}
+			j = x
+		}
+		k = j - 1
+	}
+}
+
+// agencyBefore reports whether a news organisation mention ends at token
+// k ("VOA" in "VOA's Heda Bayron").
+func (t *table) agencyBefore(s *mention.Sentence, k int) bool {
+	x := s.Ending(k)
+	return x >= 0 && s.Ments[x].Kind == mention.Org && s.Ments[x].Entry.Sub == "news agency"
+}
+
+// orgPrefix reports whether name starts the name of an organisation of the
+// document ("Allegheny International" of "Allegheny International Inc").
+func (t *table) orgPrefix(name string) bool {
+	for _, o := range t.orgNames {
+		if len(o) > len(name) && o[len(name)] == ' ' && strings.HasPrefix(o, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// lookupPerson returns the index of the person named name (full name or
+// surname), or -1.
+func (t *table) lookupPerson(name string) int {
+	if p, ok := t.byName[name]; ok {
+		return p
+	}
+	for i, p := range t.people {
+		if p.Last == name && p.Name != name && strings.Contains(p.Name, " ") {
+			return i
+		}
+	}
+	return -1
+}
+
+// addPerson records a person or updates the one of the same name with a
+// role or country it lacked.
+func (t *table) addPerson(name, role string, c annals.Country) int {
+	p, ok := t.byName[name]
+	if !ok {
+		if q := t.lookupPerson(name); q >= 0 && !strings.Contains(name, " ") {
+			p, ok = q, true
+		}
+	}
+	if !ok {
+		f := strings.Fields(name)
+		t.people = append(t.people, &Person{Name: name, Last: f[len(f)-1]})
+		p = len(t.people) - 1
+		t.byName[name] = p
+	}
+	r := t.people[p]
+	if r.Role == "" && role != "" {
+		r.Role = role
+		r.Head = headRoles[role]
+	}
+	if r.Country == "" && c != "" {
+		r.Country = c
+	}
+	return p
+}
+
+// addPersonMention records the mention of person p at tokens [i, j).
+func (t *table) addPersonMention(s *mention.Sentence, i, j, p int) {
+	s.Add(mention.Mention{Kind: mention.Person, I: i, J: j, PersonIndex: p})
+	r := t.people[p]
+	r.Count++
+	m := mention.Text(t.text, s.Toks, i, j)
+	for _, x := range r.Mentions {
+		if x == m {
+			return
+		}
+	}
+	r.Mentions = append(r.Mentions, m)
+}
+
+// mergeSurnames folds a one-word person into the full name ending in that
+// word, found later in the text ("Obama ... Barack Obama").
+func (t *table) mergeSurnames() {
+	for i, p := range t.people {
+		if p == nil || strings.Contains(p.Name, " ") {
+			continue
+		}
+		for j, q := range t.people {
+			if q == nil || i == j || q.Last != p.Name || !strings.Contains(q.Name, " ") {
+				continue
+			}
+			q.Count += p.Count
+			q.Mentions = append(q.Mentions, p.Mentions...)
+			if q.Role == "" {
+				q.Role, q.Head = p.Role, p.Head
+			}
+			if q.Country == "" {
+				q.Country = p.Country
+			}
+			t.people[i] = nil
+			for _, s := range t.sents {
+				for k := range s.Ments {
+					if s.Ments[k].Kind == mention.Person && s.Ments[k].PersonIndex == i {
+						s.Ments[k].PersonIndex = j
+					}
+				}
+			}
+			break
+		}
+	}
+}

@@ -1,0 +1,151 @@
+package person
+
+import (
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/extract/mention"
+	"github.com/annals-project/annals/extract/token"
+)
+
+// titleBefore reads a title right before token k: a role ("Foreign
+// Minister"), optionally preceded by a state ("Russian FM", "Japan's prime
+// minister", "US President"), or "counterpart", which takes the role of
+// the person the sentence pairs it with ("Lavrov and Japanese counterpart
+// Fumio Kishida"). The comma form "the foreign minister, Sergei Lavrov" is
+// accepted too.
+func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country annals.Country, plural, ok bool) {
+	end := k
+	if end > 0 && s.Toks[end-1].Text == "," {
+		end--
+	}
+	x := s.Ending(end)
+	if x < 0 || s.Ments[x].Kind != mention.Role {
+		x = roleWithComplement(s, end)
+	}
+	if x >= 0 && s.Ments[x].Kind == mention.Role {
+		m := s.Ments[x]
+		c := t.countryBefore(s, m.I)
+		if c == "" {
+			c = m.Entry.Country
+		}
+		return m.Entry.Name, c, m.Entry.Plural, true
+	}
+	if end > 0 && (s.Toks[end-1].Lower == "counterpart" || s.Toks[end-1].Lower == "counterparts") {
+		role := ""
+		for _, m := range s.Pending() { // persons of this sentence so far, in order
+			if m.Kind == mention.Person && m.J <= end-1 {
+				role = t.people[m.PersonIndex].Role
+			}
+		}
+		return role, t.countryBefore(s, end-1), false, true
+	}
+	return "", "", false, false
+}
+
+// roleWithComplement finds a role followed by a short prepositional
+// complement ending at token end: "minister of state in the presidency
+// Balaki Kirya", "ambassador to the EU Maria Lopez". -1 when none.
+func roleWithComplement(s *mention.Sentence, end int) int {
+	for n := 2; n <= 4; n++ {
+		b := end - n
+		if b < 1 {
+			break
+		}
+		p := s.Toks[b].Lower
+		if p != "in" && p != "of" && p != "for" && p != "to" {
+			continue
+		}
+		x := s.Ending(b)
+		if x < 0 || s.Ments[x].Kind != mention.Role {
+			continue
+		}
+		ok := !prepositions[s.Toks[end-1].Lower]
+		for y := b + 1; y < end; y++ {
+			t := s.Toks[y]
+			// "of" complements name a ministry in capitals ("Minister of
+			// Information"); others must be lower case or known names.
+			if t.Kind != token.Word || (t.IsCap() && !s.Covered(y) && p != "of") {
+				ok = false
+			}
+		}
+		if ok {
+			return x
+		}
+	}
+	return -1
+}
+
+var prepositions = map[string]bool{"at": true, "in": true, "of": true, "for": true, "to": true, "from": true, "with": true, "by": true, "on": true}
+
+// titleAfter reads an appositive title starting at token k: "Barack Obama,
+// US President" or "Sergei Lavrov, Russia's foreign minister".
+func (t *table) titleAfter(s *mention.Sentence, k int) (string, annals.Country, bool) {
+	if k < len(s.Toks) && (s.Toks[k].Lower == "the" || s.Toks[k].Lower == "a") {
+		k++
+	}
+	var c annals.Country
+	if x := s.At(k); x >= 0 && s.Ments[x].Kind == mention.Country {
+		c = s.Ments[x].Country
+		k = s.Ments[x].J
+		if k < len(s.Toks) && s.Toks[k].Lower == "'s" {
+			k++
+		}
+	}
+	if x := s.At(k); x >= 0 && s.Ments[x].Kind == mention.Role && !s.Ments[x].Entry.Plural {
+		if j := s.Ments[x].J; j < len(s.Toks) && s.Toks[j].Kind == token.Word && s.Toks[j].IsCap() && !s.Covered(j) {
+			return "", "", false // "X, Argentine Foreign Minister Y said": the title is Y's
+		}
+		return s.Ments[x].Entry.Name, c, true
+	}
+	return "", "", false
+}
+
+// countryBefore returns the state named right before token k: a demonym
+// or name ("Russian", "Pakistan") or a possessive ("Russia's").
+func (t *table) countryBefore(s *mention.Sentence, k int) annals.Country {
+	if k > 0 && s.Toks[k-1].Lower == "'s" {
+		k--
+	}
+	if x := s.Ending(k); x >= 0 && s.Ments[x].Kind == mention.Country && !s.Ments[x].Entry.Historical {
+		return s.Ments[x].Country
+	}
+	return ""
+}
+
+// governingCountry gives an office holder without a stated country the
+// state that is the subject of the same sentence before the name: "Russia
+// has been expanding its trade ties and President Vladimir Putin has
+// sought ..." makes Putin Russia's president; "Germany pledged aid ...,
+// Foreign Minister Heiko Maas said" makes Maas Germany's. A state after a
+// preposition ("relations with Japan") is an object, not the subject, and
+// does not count; two candidate states give none.
+func (t *table) governingCountry(s *mention.Sentence, k int, role string) annals.Country {
+	var c annals.Country
+	object := false // the previous state was an object
+	for _, m := range s.Ments {
+		if m.J > k {
+			break
+		}
+		if m.Kind != mention.Country || m.Demonym || m.Entry.Historical {
+			continue
+		}
+		if m.I > 0 {
+			p := s.Toks[m.I-1].Lower
+			// "between Argentina and Brazil": a conjunct shares the role
+			// of the state before it.
+			if objectPreps[p] || object && (p == "and" || p == "or" || p == ",") {
+				object = true
+				continue
+			}
+		}
+		object = false
+		if c != "" && c != m.Country {
+			return "" // two candidate states: the text does not say which
+		}
+		c = m.Country
+	}
+	return c
+}
+
+var headRoles = map[string]bool{"President": true, "Prime Minister": true, "King": true, "Queen": true, "Chancellor": true, "Emperor": true}
+
+var objectPreps = map[string]bool{"with": true, "to": true, "against": true, "from": true, "between": true, "on": true, "over": true, "by": true, "in": true, "toward": true, "towards": true, "of": true, "for": true}
