@@ -344,8 +344,10 @@ func mergeable(a, b cand) bool {
 	case annals.EventAgree, annals.EventCooperate, annals.EventConflict:
 		// Planned, undated agreements between the same parties are the
 		// one pending agreement, wherever the story mentions it.
+		// An undated report adds no happening of its own either.
 		pending := x.Status == annals.StatusPlanned && x.Interval().IsZero() && y.Interval().IsZero()
-		if !pending && (b.sent-a.sent > 1 || a.sent-b.sent > 1 || x.Interval() != y.Interval()) {
+		undated := x.Interval().IsZero() || y.Interval().IsZero()
+		if !pending && !undated && (b.sent-a.sent > 1 || a.sent-b.sent > 1 || x.Interval() != y.Interval()) {
 			return false
 		}
 	}
