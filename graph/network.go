@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/graph/csr"
@@ -28,12 +29,19 @@ type Network struct {
 // the participants of event i are actors[members[offsets[i]]] up to
 // actors[members[offsets[i+1]-1]] (the layout of the store's Incidence).
 // Every pair of participants of an event is linked; an actor listed twice
-// in one event counts once. Every actor is a node, linked or not. Member
+// in one event counts once. Every actor is a node, linked or not; a
+// country without a Country gets its code, as [Load] gives it. Member
 // indices outside actors or offsets out of order are an error wrapping
 // annals.ErrInvalid.
 func NewNetwork(actors []annals.Node, offsets, members []int32) (*Network, error) {
 	order := make([]int32, len(actors)) // order[i]: the node number of actors[i]
 	nodes := slices.Clone(actors)
+	for i, n := range nodes {
+		if n.Kind == annals.KindCountry && n.Country == "" {
+			// As Load does: a country node is its own state.
+			nodes[i].Country = annals.Country(strings.TrimPrefix(n.Key, string(annals.KindCountry)+":"))
+		}
+	}
 	if !slices.IsSortedFunc(nodes, func(a, b annals.Node) int { return cmp.Compare(a.Key, b.Key) }) {
 		idx := make([]int, len(actors))
 		for i := range idx {
@@ -42,6 +50,9 @@ func NewNetwork(actors []annals.Node, offsets, members []int32) (*Network, error
 		slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(actors[a].Key, actors[b].Key) })
 		for rank, i := range idx {
 			nodes[rank] = actors[i]
+			if actors[i].Kind == annals.KindCountry && actors[i].Country == "" {
+				nodes[rank].Country = annals.Country(strings.TrimPrefix(actors[i].Key, string(annals.KindCountry)+":"))
+			}
 			order[i] = int32(rank)
 		}
 	} else {

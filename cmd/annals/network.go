@@ -19,11 +19,35 @@ func eventFilter(f graph.Filter) annals.EventFilter {
 
 // loadNetwork reads the actor network of the events f selects from the
 // store in compact form (one pass over the participation links), which
-// stays fast on stores of millions of events.
+// stays fast on stores of millions of events. As graph.Load does, a zero
+// filter keeps every actor and any other filter only the actors of the
+// selected events, so both give the same metrics.
 func loadNetwork(ctx context.Context, db *store.DB, f graph.Filter) (*graph.Network, error) {
 	inc, err := db.Incidence(ctx, eventFilter(f))
 	if err != nil {
 		return nil, err
 	}
-	return graph.NewNetwork(inc.Actors, inc.Offsets, inc.Members)
+	actors, members := inc.Actors, inc.Members
+	if !f.IsZero() {
+		keep := make([]int32, len(actors))
+		for i := range keep {
+			keep[i] = -1
+		}
+		for _, m := range members {
+			keep[m] = 0
+		}
+		var kept []annals.Node
+		for i, a := range actors {
+			if keep[i] == 0 {
+				keep[i] = int32(len(kept))
+				kept = append(kept, a)
+			}
+		}
+		members = make([]int32, len(inc.Members))
+		for j, m := range inc.Members {
+			members[j] = keep[m]
+		}
+		actors = kept
+	}
+	return graph.NewNetwork(actors, inc.Offsets, members)
 }

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/graph"
+	"github.com/annals-project/annals/reports"
 	"github.com/annals-project/annals/store"
 )
 
@@ -68,6 +70,7 @@ func TestNetworkCommands(t *testing.T) {
 		{"net.graphml", []string{"export", "--format", "graphml"}},
 		{"net.edgelist", []string{"export", "--format", "edgelist"}},
 		{"net.relations.txt", []string{"relations", "Fors"}},
+		{"net.actors.from.txt", []string{"actors", "--metric", "pagerank", "--from", "2015-03-01", "--top", "0"}},
 	} {
 		r := runCLI(t, env, "", c.args...)
 		if r.code != 0 {
@@ -83,6 +86,25 @@ func TestNetworkCommands(t *testing.T) {
 		if r := runCLI(t, env, "", "export", "--format", format, "--metrics", "none"); r.code != 0 || r.stdout == "" {
 			t.Errorf("annals export --format %s: exit %d: %s", format, r.code, r.stderr)
 		}
+	}
+	// actors reads the compact network; with a filter it must rank the
+	// same actors with the same values as the full graph does.
+	db, err := store.Open(context.Background(), env["ANNALS_DB"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := graph.Load(context.Background(), db, graph.Filter{From: annals.MustParseDate("2015-03-01")})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	scores, _ := g.Scores(graph.MetricPageRank)
+	var want strings.Builder
+	if err := reports.Scores(&want, reports.FormatText, graph.MetricPageRank, scores); err != nil {
+		t.Fatal(err)
+	}
+	if r := runCLI(t, env, "", "actors", "--metric", "pagerank", "--from", "2015-03-01", "--top", "0"); r.stdout != want.String() {
+		t.Errorf("actors --from 2015-03-01 =\n%s\nwant (graph.Load)\n%s", r.stdout, want.String())
 	}
 	r := runCLI(t, env, "", "actors", "--metric", "betweenness", "--pivots", "2")
 	if r.code != 0 || !strings.Contains(r.stderr, "2 sampled sources") {
