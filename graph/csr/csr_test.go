@@ -77,6 +77,9 @@ func TestNewMergesAndDropsLoops(t *testing.T) {
 	if !reflect.DeepEqual(nb, []int32{0, 2}) || !reflect.DeepEqual(w, []float64{3, 0.5}) {
 		t.Errorf("Neighbours(1) = %v %v, want [0 2] [3 0.5]", nb, w)
 	}
+	if got := g.Degree(); !reflect.DeepEqual(got, []float64{1, 2, 1}) {
+		t.Errorf("Degree() = %v, want [1 2 1]", got)
+	}
 	if got := g.Strength(); !reflect.DeepEqual(got, []float64{3, 3.5, 0.5}) {
 		t.Errorf("Strength() = %v, want [3 3.5 0.5]", got)
 	}
