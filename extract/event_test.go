@@ -72,6 +72,7 @@ func TestEvents(t *testing.T) {
 			"meet occurred 2021-03-01 [European Union] [IRN] @Vienna\nmeet occurred 2021-03-02 [] [IRN] @Vienna"},
 		{"Kyiv proposed sanctions against Russian banks.", "conflict planned  [] [UKR RUS]"},
 		{"Lavrov told a news conference in Moscow that Russia would respond.", ""},
+		{"The islands were seized by Soviet troops at the end of World War II, Japanese officials recalled.", ""},
 		{"Ministers from Peru and Chile met in Lima. The talks in Lima ended with a joint statement on Wednesday.",
 			"meet occurred 2021-03-03 [] [PER CHL] @Lima"},
 	}
