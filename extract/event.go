@@ -260,7 +260,7 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 		if !hasTime || t.Span[0] < toks[a.Last].End {
 			t, hasTime = d.governingTime(s, mention.Clause{I: c.I, J: limit}, mk)
 		}
-		ev.Status = d.status(s, c, mk, t, hasTime, false, false)
+		ev.Status = d.status(s, c, mk, t, hasTime, target(s.Toks, c.I, c.I+a.First), false)
 		if hasTime {
 			ev.Start, ev.End, ev.Time = t.Start, t.End, t.Value
 		}
@@ -269,6 +269,24 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 		out = append(out, cand{ev: ev, sent: si, order: toks[a.First].Begin})
 	}
 	return out
+}
+
+// target reports a figure that is a goal or forecast: "to" with a verb of
+// change before the amount ("trade ... to rise to 2.0 billion dlrs over
+// four years", "hope to raise trade to 20 billion dollars"), a future the
+// schema calls planned.
+func target(toks []token.Token, lo, amount int) bool {
+	for x := lo; x+1 < amount; x++ {
+		if toks[x].Lower == "to" && changeVerbs[toks[x+1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var changeVerbs = map[string]bool{
+	"rise": true, "reach": true, "increase": true, "grow": true, "double": true, "triple": true,
+	"raise": true, "boost": true, "expand": true, "fall": true, "drop": true, "cut": true, "hit": true,
 }
 
 // participants returns the actors (persons and organisations, by name)

@@ -73,6 +73,8 @@ func TestEvents(t *testing.T) {
 		{"Kyiv proposed sanctions against Russian banks.", "conflict planned  [] [UKR RUS]"},
 		{"Lavrov told a news conference in Moscow that Russia would respond.", ""},
 		{"The islands were seized by Soviet troops at the end of World War II, Japanese officials recalled.", ""},
+		{"The accord provides for trade between Egypt and Jordan to rise to 2 billion dlrs.",
+			"trade planned  [] [EGY JOR] 2000000000 USD trade volume"},
 		{"Ministers from Peru and Chile met in Lima. The talks in Lima ended with a joint statement on Wednesday.",
 			"meet occurred 2021-03-03 [] [PER CHL] @Lima"},
 	}
