@@ -112,10 +112,13 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	ev := annals.Event{Type: tr.Type, CAMEO: tr.CAMEO}
 	weak := false
 	actors, countries := d.participants(s, c, pp, ps, tr.Type)
-	if len(actors) == 0 && len(countries) == 0 {
-		// A clause without its own participants ("In preliminary talks, the
-		// ...") borrows those of the whole sentence.
-		actors, countries = d.participants(s, mention.Clause{I: 0, J: len(s.Toks)}, pp, ps, tr.Type)
+	if c.Rel {
+		// "X, who met Y": X is the subject of the relative clause.
+		aa, ac := d.antecedent(s, c, pp, ps, tr.Type)
+		actors, countries = union(aa, actors), union(ac, countries)
+	}
+	if len(actors) == 0 && len(countries) == 0 && !c.Rel {
+		actors, countries = d.borrowed(s, c, pp, ps, tr.Type)
 	}
 	if len(actors) == 0 && len(countries) == 0 {
 		// Violence in a place involves its state ("killed in shelling in
@@ -221,9 +224,18 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 		return nil
 	}
 	measure, mk := "", -1
-	for k, t := range toks {
-		if m, ok := trigger.Measure(t.Lower); ok && !s.Quoted[c.I+k] {
-			measure, mk = m, c.I+k
+	// The measure may be named in a relative clause on the clause's noun
+	// ("for 910 mln dlrs under an agreement that ... aid"): a relative
+	// clause is part of the noun phrase it follows.
+	hi := c.J
+	for _, o := range s.Clauses() {
+		if o.I == hi && o.Rel {
+			hi = o.J
+		}
+	}
+	for k := c.I; k < hi; k++ {
+		if m, ok := trigger.Measure(s.Toks[k].Lower); ok && !s.Quoted[k] {
+			measure, mk = m, k
 			break
 		}
 	}
@@ -325,6 +337,9 @@ func (d *doc) participants(s *mention.Sentence, c mention.Clause, pp []int, ps [
 			addA(m.Name)
 			addC(m.Country)
 		case mention.Country:
+			if locator(s, m) {
+				continue
+			}
 			if d.countsAsState(m) && !(m.J < len(s.Toks) && s.Toks[m.J].Lower == "capital") {
 				// "the Sri Lankan capital" names a place, not a party.
 				addC(m.Country)
@@ -358,6 +373,53 @@ func (d *doc) participants(s *mention.Sentence, c mention.Clause, pp []int, ps [
 		actors = []string{}
 	}
 	return actors, countries
+}
+
+// antecedent returns the participants named by the noun a relative
+// clause follows ("Omamo, who met ...", "leaders of the G8 who met"), none
+// when that noun names no one ("parties that agreed").
+func (d *doc) antecedent(s *mention.Sentence, c mention.Clause, pp []int, ps []annals.Country, typ annals.EventType) ([]string, []annals.Country) {
+	x := c.I
+	for x > 0 && s.Toks[x-1].Text == "," {
+		x--
+	}
+	// The antecedent may end in a plain head noun: "Group of Eight
+	// leaders who", "Russian officials who".
+	for y := x; y > 0 && y >= x-2; y-- {
+		if m := s.Ending(y); m >= 0 {
+			return d.participants(s, mention.Clause{I: s.Ments[m].I, J: y}, pp, ps, typ)
+		}
+		if s.Toks[y-1].Kind != token.Word || s.Toks[y-1].IsCap() {
+			break
+		}
+	}
+	return []string{}, []annals.Country{}
+}
+
+// borrowed returns the participants of a clause that names none of its
+// own ("In preliminary talks, the ..."): those of the whole sentence
+// except its relative and noun-complement clauses, which speak of other
+// subjects ("discussed concerns that North Korea may ...").
+func (d *doc) borrowed(s *mention.Sentence, c mention.Clause, pp []int, ps []annals.Country, typ annals.EventType) ([]string, []annals.Country) {
+	actors, countries := []string{}, []annals.Country{}
+	for _, o := range s.Clauses() {
+		if o.Rel && o != c {
+			continue
+		}
+		a, k := d.participants(s, o, pp, ps, typ)
+		actors, countries = union(actors, a), union(countries, k)
+	}
+	return actors, countries
+}
+
+// union returns a followed by the elements of b not in a.
+func union[T comparable](a, b []T) []T {
+	for _, v := range b {
+		if !slices.Contains(a, v) {
+			a = append(a, v)
+		}
+	}
+	return a
 }
 
 // addSubject adds the subject of sentence s (outside quotes) to the
@@ -437,4 +499,15 @@ func placeCountry(s *mention.Sentence, c mention.Clause, name string) annals.Cou
 		}
 	}
 	return ""
+}
+
+// locator reports a state named after a place of its own to locate it
+// ("in Busan, South Korea", "Nairobi, Kenya"): the address of a venue,
+// not a party to what happens there.
+func locator(s *mention.Sentence, m mention.Mention) bool {
+	if m.I < 2 || s.Toks[m.I-1].Text != "," {
+		return false
+	}
+	x := s.Ending(m.I - 1)
+	return x >= 0 && s.Ments[x].Kind == mention.Place && s.Ments[x].Country == m.Country
 }

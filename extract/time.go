@@ -108,9 +108,11 @@ func (d *doc) frontedTime(s *mention.Sentence, c mention.Clause) (annals.TimeExp
 		if o == c || hasTrigger(s, o) {
 			continue
 		}
+		// A time starting in the clause counts even when it runs on past
+		// a comma ("..., Nov. 26, 2023." ends a photo caption).
 		ob, oe := s.Toks[o.I].Begin, s.Toks[o.J-1].End
 		for i, t := range d.times {
-			if t.Span[0] >= ob && t.Span[1] <= oe && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet {
+			if t.Span[0] >= ob && t.Span[0] < oe && t.Span[1] <= s.Span[1] && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet {
 				return t, i, true
 			}
 		}

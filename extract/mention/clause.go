@@ -1,6 +1,8 @@
 package mention
 
 import (
+	"strings"
+
 	"github.com/annals-project/annals/extract/token"
 )
 
@@ -11,6 +13,10 @@ type Clause struct {
 	// Own says only the clause's own times count, without borrowing from
 	// linked clauses (used for the complement of "agreed to hold talks").
 	Own bool
+	// Rel marks a relative or noun-complement clause ("parties that
+	// agreed to ...", "concerns that North Korea may ...", "leaders who
+	// met"): its subject is the noun before it, not the sentence's.
+	Rel bool
 }
 
 // clauseOpeners start a subordinate or coordinate clause. Splitting there
@@ -40,7 +46,7 @@ func (s *Sentence) Clauses() []Clause {
 // part of a mention continues the clause.
 func split(s *Sentence) []Clause {
 	var out []Clause
-	start := 0
+	start, rel := 0, false
 	toks := s.Toks
 	for k, t := range toks {
 		split := false
@@ -48,22 +54,124 @@ func split(s *Sentence) []Clause {
 		case ";", ":", "—", "–":
 			split = true
 		case ",":
-			split = !(k+1 < len(toks) && s.Covered(k+1) && k > 0 && s.Covered(k-1)) && !apposition(s, k) && !closesApposition(s, k)
+			split = !(k+1 < len(toks) && s.Covered(k+1) && k > 0 && s.Covered(k-1)) && !apposition(s, k) && !closesApposition(s, k) && !captionPosition(toks, k)
 		}
 		if !split && clauseOpeners[t.Lower] && k > start {
 			if t.Lower != "as" || (k+1 < len(toks) && determiners[toks[k+1].Lower]) {
 				split = true
 			}
 		}
+		if !split && k > start && (t.Lower == "that" && thatOpens(toks, k) || t.Lower == "and" && coordinatePredicate(s, k)) {
+			split = true
+		}
 		if split && k > start {
-			out = append(out, Clause{I: start, J: k})
+			out = append(out, Clause{I: start, J: k, Rel: rel})
 			start = k
+			rel = relative(s, k)
 		}
 	}
 	if start < len(toks) {
-		out = append(out, Clause{I: start, J: len(toks)})
+		out = append(out, Clause{I: start, J: len(toks), Rel: rel})
 	}
 	return out
+}
+
+// captionPosition reports a comma around a photo caption's position
+// marker ("Wang Yi, right, Park Jin, center, and ..."): the marker belongs
+// to the name before it, so neither comma ends a clause.
+func captionPosition(toks []token.Token, k int) bool {
+	if k+2 < len(toks) && positions[toks[k+1].Lower] && (toks[k+2].Text == "," || toks[k+2].Text == ")") {
+		return true
+	}
+	return k >= 2 && positions[toks[k-1].Lower] && toks[k-2].Text == ","
+}
+
+var positions = map[string]bool{"left": true, "right": true, "center": true, "centre": true, "front": true, "background": true, "foreground": true}
+
+// thatOpens reports whether "that" at k opens a clause (a complement,
+// "said that the two sides ...", or a relative, "parties that agreed")
+// rather than determining a noun ("at that meeting", "that day"). After an
+// agreement verb the complement stays in the verb's clause, where it is
+// read as what was agreed.
+func thatOpens(toks []token.Token, k int) bool {
+	prev := toks[k-1].Lower
+	if thatDeterminerAfter[prev] || agreeVerbs[prev] || toks[k-1].Kind != token.Word {
+		return false
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	return !thatNouns[toks[k+1].Lower]
+}
+
+var thatDeterminerAfter = map[string]bool{
+	"in": true, "at": true, "on": true, "of": true, "for": true, "from": true, "by": true, "with": true,
+	"after": true, "before": true, "during": true, "since": true, "to": true, "until": true, "like": true,
+	"all": true, "so": true, "such": true, "now": true,
+}
+
+var agreeVerbs = map[string]bool{"agreed": true, "agree": true, "agrees": true, "agreeing": true}
+
+// thatNouns after "that" make it a determiner: times and events already
+// named ("that day", "that meeting").
+var thatNouns = map[string]bool{
+	"day": true, "week": true, "month": true, "year": true, "time": true, "morning": true,
+	"evening": true, "night": true, "meeting": true, "visit": true, "summit": true, "talks": true,
+	"agreement": true, "deal": true, "accord": true, "country": true, "trip": true, "is": true,
+	"was": true, "would": true, "will": true, "could": true,
+}
+
+// coordinatePredicate reports "and" opening a second predicate of the same
+// subject: "met in Vienna this week and are set to meet again on Sunday".
+// Each predicate has its own tense and time, so each is its own clause
+// (a coordinated verb phrase, as in the TimeML guidelines each event
+// anchors to its own time). Only an auxiliary, a modal or a past-tense
+// verb after "and" counts; "Japan and Russia" or "talks and visits"
+// stay one clause.
+func coordinatePredicate(s *Sentence, k int) bool {
+	if k+1 >= len(s.Toks) || s.Covered(k+1) {
+		return false
+	}
+	w := s.Toks[k+1].Lower
+	if auxiliaries[w] {
+		return true
+	}
+	// "and signed", "and agreed": a past verb right after "and", with a
+	// verb before the "and" too ("met ... and signed").
+	return strings.HasSuffix(w, "ed") && len(w) > 4 && s.Toks[k+1].Kind == token.Word && !s.Toks[k+1].IsCap()
+}
+
+var auxiliaries = map[string]bool{
+	"are": true, "is": true, "was": true, "were": true, "will": true, "would": true, "have": true,
+	"has": true, "had": true, "plan": true, "plans": true, "hope": true, "hopes": true, "then": true,
+	"later": true, "also": true, "did": true, "could": true, "should": true, "may": true, "might": true,
+	"met": true, "held": true, "signed": true, "said": true,
+}
+
+// relative reports whether the clause opened at k is a relative or
+// noun-complement clause: "that", "which" or "who" after a word that is
+// not a verb of saying or thinking ("parties that", "concerns that").
+func relative(s *Sentence, k int) bool {
+	w := s.Toks[k].Lower
+	if (w != "that" && w != "which" && w != "who") || k == 0 {
+		return false
+	}
+	prev := s.Toks[k-1]
+	if prev.Kind != token.Word {
+		return w != "that" // ", who met ...": a relative on the name before
+	}
+	return !reportVerbs[prev.Lower]
+}
+
+// reportVerbs take a "that" complement with its own subject.
+var reportVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "announced": true, "stated": true,
+	"reported": true, "believe": true, "believed": true, "believes": true, "hoped": true, "hope": true,
+	"hopes": true, "expect": true, "expected": true, "expects": true, "warned": true, "added": true,
+	"noted": true, "insisted": true, "confirmed": true, "thinks": true, "think": true, "thought": true,
+	"stressed": true, "acknowledged": true, "indicated": true, "wrote": true, "claimed": true,
+	"argued": true, "explained": true, "emphasized": true, "emphasised": true, "ensure": true,
+	"clear": true, "showed": true, "shows": true, "means": true, "meant": true,
 }
 
 // apposition reports a comma that opens an appositive name: "talks with
