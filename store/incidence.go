@@ -10,9 +10,9 @@ import (
 	"github.com/annals-project/annals"
 )
 
-// incidenceChunk is the number of link rowids Incidence reads per query:
-// a chunk's packed string stays under about 10 MB.
-const incidenceChunk = 1 << 19
+// incidenceChunks is the number of node-id ranges Incidence reads the
+// links in: on a million events a chunk's packed string is a few MB.
+const incidenceChunks = 8
 
 // Incidence is who took part in which event, in compact form: the input
 // from which the graph package builds a large actor graph without the
@@ -42,8 +42,11 @@ func (db *DB) Incidence(ctx context.Context, f annals.EventFilter) (*Incidence, 
 		if err != nil || !ok {
 			return err
 		}
+		// Every actor row has a fold (0001_init.sql) and no other row
+		// has: the partial index nodes_fold lists the actors alone, where
+		// a scan by kind would read the million event rows too.
 		rows, err := tx.QueryContext(ctx, `SELECT id, `+nodeColumns+` FROM nodes
-WHERE kind IN ('person', 'organization', 'country') ORDER BY key`)
+WHERE fold IS NOT NULL AND kind IN ('person', 'organization', 'country') ORDER BY key`)
 		if err != nil {
 			return formatError(err)
 		}
@@ -62,27 +65,39 @@ WHERE kind IN ('person', 'organization', 'country') ORDER BY key`)
 			return formatError(err)
 		}
 		rows.Close()
-		// The links are read in rowid order, sequentially, in chunks of
-		// rowids, each chunk's pairs packed by SQLite into one string
+		// The participation links are read from the unique index on
+		// (from_id, to_id, kind), which covers the query and is far
+		// smaller than the table (no evidence text), in chunks of
+		// from_id, each chunk's pairs packed by SQLite into one string
 		// ("event,actor;event,actor;..."): a row per participation would
 		// cost a round of driver calls each, three times more in all. The
 		// pairs are then grouped by event with a counting sort.
-		var maxLink int64
-		if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM links`).Scan(&maxLink); err != nil {
+		var maxNode int64
+		if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM nodes`).Scan(&maxNode); err != nil {
 			return formatError(err)
 		}
+		actorOf := make([]int32, maxNode+1)
+		for i := range actorOf {
+			actorOf[i] = -1
+		}
+		for id, i := range index {
+			if id >= 0 && id <= maxNode {
+				actorOf[id] = i
+			}
+		}
 		query := `SELECT coalesce(group_concat(l.to_id || ',' || l.from_id, ';'), '') FROM links AS l
-WHERE l.id BETWEEN ? AND ? AND l.kind = 'participation'`
+WHERE l.from_id BETWEEN ? AND ? AND l.kind = 'participation'`
 		if len(where) > 1 || len(args) > 0 {
 			query = `SELECT coalesce(group_concat(l.to_id || ',' || l.from_id, ';'), '') FROM links AS l JOIN nodes AS e ON e.id = l.to_id
-WHERE l.id BETWEEN ? AND ? AND l.kind = 'participation' AND ` + strings.Join(where, "\n\tAND ")
+WHERE l.from_id BETWEEN ? AND ? AND l.kind = 'participation' AND ` + strings.Join(where, "\n\tAND ")
 		}
 		var evs []int64
 		var members []int32
 		var maxEv int64
-		for lo := int64(1); lo <= maxLink; lo += incidenceChunk {
+		step := max(1, (maxNode+incidenceChunks-1)/incidenceChunks)
+		for lo := int64(0); lo <= maxNode; lo += step {
 			var packed string
-			chunkArgs := append([]any{lo, lo + incidenceChunk - 1}, args...)
+			chunkArgs := append([]any{lo, lo + step - 1}, args...)
 			if err := tx.QueryRowContext(ctx, query, chunkArgs...).Scan(&packed); err != nil {
 				return formatError(err)
 			}
@@ -95,12 +110,11 @@ WHERE l.id BETWEEN ? AND ? AND l.kind = 'participation' AND ` + strings.Join(whe
 				if err1 != nil || err2 != nil {
 					return fmt.Errorf("incidence: link %q: not two row ids", pair)
 				}
-				i, ok := index[actor]
-				if !ok || ev < 0 {
+				if actor < 0 || actor > maxNode || actorOf[actor] < 0 || ev < 0 {
 					continue // not an actor: a malformed link carries no relation
 				}
 				evs = append(evs, ev)
-				members = append(members, i)
+				members = append(members, actorOf[actor])
 				maxEv = max(maxEv, ev)
 			}
 		}

@@ -66,7 +66,10 @@ func New(n int, edges []Edge) (*Graph, error) {
 	g := &Graph{Off: make([]int32, n+1), Adj: make([]int32, 0, total), W: make([]float64, 0, total)}
 	for u := range n {
 		row := arcs[deg[u]:deg[u+1]]
-		slices.SortStableFunc(row, func(a, b arc) int { return cmp.Compare(a.v, b.v) })
+		// Equal (v, w) pairs are interchangeable, so an unstable sort on
+		// both still gives one result; and it is several times faster
+		// than a stable one on a million edges.
+		slices.SortFunc(row, func(a, b arc) int { return cmp.Or(cmp.Compare(a.v, b.v), cmp.Compare(a.w, b.w)) })
 		for i, a := range row {
 			if i > 0 && row[i-1].v == a.v {
 				g.W[len(g.W)-1] += a.w
