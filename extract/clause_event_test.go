@@ -31,3 +31,37 @@ func TestClauseEvents(t *testing.T) {
 		})
 	}
 }
+
+// TestVisitPhrases covers visits told without a visit word, and hosting
+// verbs without a guest. Article date Wednesday 2021-03-03.
+func TestVisitPhrases(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"presence for talks is a visit and a meeting",
+			"The former British envoy to Iraq, John Smith, was in Jordan for official talks this week.",
+			"meet occurred 2021-03-01..2021-03-07 [John Smith] [GBR IRQ JOR]\nvisit occurred 2021-03-01..2021-03-07 [John Smith] [GBR IRQ JOR]"},
+		{"flying to a city",
+			"Chancellor Olaf Scholz flew to Beijing on Thursday.",
+			"visit occurred 2021-02-25 [Olaf Scholz] [CHN] @Beijing"},
+		{"leaving one place for another",
+			"Leaving Kenya for Cairo on Monday, Secretary of State Antony Blinken said little.",
+			"visit occurred 2021-03-01 [Antony Blinken] [USA KEN EGY] @Cairo\nstatement occurred 2021-03-03 [Antony Blinken] [USA]"},
+		{"left as a caption position is no departure",
+			"Chilean President Gabriel Boric, left, and Peruvian President Pedro Castillo, right, smile.", ""},
+		{"welcoming a report is no visit",
+			"Colombia welcomed a forthcoming report on Venezuela.", ""},
+		{"a dinner hosted by someone is no visit",
+			"French President Emmanuel Macron held talks on Friday at a dinner hosted by Italian Prime Minister Mario Draghi.",
+			"meet occurred 2021-02-26 [Emmanuel Macron Mario Draghi] [FRA ITA]"},
+		{"hosting a guest is a visit",
+			"Chinese President Xi Jinping hosted Kenyan President William Ruto on Monday.",
+			"visit occurred 2021-03-01 [Xi Jinping William Ruto] [CHN KEN]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractText(t, tt.in)
+			if got := eventString(doc.Events); got != tt.want {
+				t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
+			}
+		})
+	}
+}

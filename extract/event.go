@@ -5,7 +5,6 @@ import (
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract/mention"
-	"github.com/annals-project/annals/extract/money"
 	"github.com/annals-project/annals/extract/person"
 	"github.com/annals-project/annals/extract/token"
 	"github.com/annals-project/annals/extract/trigger"
@@ -59,6 +58,9 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		if trigger.Negated(toks, c.I, k) || trigger.NotAnEvent(toks, c.I, c.J, k, tr) {
 			continue
 		}
+		if tr.CAMEO == "043" && !hostsGuest(s, k, c.J) {
+			continue
+		}
 		if tr.Weak {
 			if e, ok := d.statement(si, s, c, k, tr); ok {
 				out = append(out, e)
@@ -89,6 +91,13 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		if e, ok := d.build(si, s, c, c, k, tr, pp, ps, false); ok {
 			out = append(out, e)
 			seen[tr.Type] = true
+		}
+	}
+	if !seen[annals.EventVisit] {
+		if k, dm := phraseVisit(s, c); k >= 0 && !s.Quoted[k] && !trigger.Negated(toks, c.I, k) {
+			if e, ok := d.phraseVisitEvent(si, s, c, k, dm, pp, ps); ok {
+				out = append(out, e)
+			}
 		}
 	}
 	if tr := d.trade(si, s, c, pp, ps); len(tr) > 0 {
@@ -212,93 +221,6 @@ func (d *doc) statement(si int, s *mention.Sentence, c mention.Clause, k int, tr
 	ev.Evidence = d.text[s.Span[0]:s.Span[1]]
 	ev.Span = s.Span
 	return cand{ev: ev, sent: si, order: s.Toks[k].Begin}, true
-}
-
-// trade makes a trade event of a clause that states an amount of money
-// and names an economic measure ("trade between the two countries
-// totalled 33 billion US dollars last year").
-func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps []annals.Country) []cand {
-	toks := s.Toks[c.I:c.J]
-	amounts := money.Find(toks)
-	if len(amounts) == 0 {
-		return nil
-	}
-	measure, mk := "", -1
-	// The measure may be named in a relative clause on the clause's noun
-	// ("for 910 mln dlrs under an agreement that ... aid"): a relative
-	// clause is part of the noun phrase it follows.
-	hi := c.J
-	for _, o := range s.Clauses() {
-		if o.I == hi && o.Rel {
-			hi = o.J
-		}
-	}
-	for k := c.I; k < hi; k++ {
-		if m, ok := trigger.Measure(s.Toks[k].Lower); ok && !s.Quoted[k] {
-			measure, mk = m, k
-			break
-		}
-	}
-	if measure == "" {
-		return nil
-	}
-	actors, countries := d.participants(s, c, pp, ps, annals.EventTrade)
-	if len(countries) < 2 && len(ps) == 2 {
-		// A bilateral story's figures are between its two principal states
-		// when the clause names fewer ("He said trade last year totalled
-		// ...").
-		for _, x := range ps {
-			if !slices.Contains(countries, x) {
-				countries = append(countries, x)
-			}
-		}
-	}
-	if len(actors) == 0 && len(countries) == 0 {
-		return nil
-	}
-	var out []cand
-	for n, a := range amounts {
-		v := a.Value
-		ev := annals.Event{Type: annals.EventTrade, CAMEO: "", Actors: slices.Clone(actors), Countries: slices.Clone(countries),
-			Amount: &v, Currency: a.Currency, Measure: measure}
-		// Each amount takes the time right after it ("700 mln dlrs in
-		// 1985"), else the time of the measure ("trade last year totalled
-		// 1.3 billion dlrs").
-		limit := c.J
-		if n+1 < len(amounts) {
-			limit = c.I + amounts[n+1].First
-		}
-		t, hasTime := d.governingTime(s, mention.Clause{I: c.I + a.Last, J: limit, Own: true}, c.I+a.Last)
-		if !hasTime || t.Span[0] < toks[a.Last].End {
-			t, hasTime = d.governingTime(s, mention.Clause{I: c.I, J: limit}, mk)
-		}
-		ev.Status = d.status(s, c, mk, t, hasTime, target(s.Toks, c.I, c.I+a.First), false)
-		if hasTime {
-			ev.Start, ev.End, ev.Time = t.Start, t.End, t.Value
-		}
-		ev.Evidence = d.text[s.Span[0]:s.Span[1]]
-		ev.Span = s.Span
-		out = append(out, cand{ev: ev, sent: si, order: toks[a.First].Begin})
-	}
-	return out
-}
-
-// target reports a figure that is a goal or forecast: "to" with a verb of
-// change before the amount ("trade ... to rise to 2.0 billion dlrs over
-// four years", "hope to raise trade to 20 billion dollars"), a future the
-// schema calls planned.
-func target(toks []token.Token, lo, amount int) bool {
-	for x := lo; x+1 < amount; x++ {
-		if toks[x].Lower == "to" && changeVerbs[toks[x+1].Lower] {
-			return true
-		}
-	}
-	return false
-}
-
-var changeVerbs = map[string]bool{
-	"rise": true, "reach": true, "increase": true, "grow": true, "double": true, "triple": true,
-	"raise": true, "boost": true, "expand": true, "fall": true, "drop": true, "cut": true, "hit": true,
 }
 
 // participants returns the actors (persons and organisations, by name)

@@ -1,0 +1,132 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/extract/mention"
+	"github.com/annals-project/annals/extract/token"
+	"github.com/annals-project/annals/extract/trigger"
+)
+
+// visitTrigger is the lexicon entry phrasal visits are typed with: CAMEO
+// 042, make a visit.
+var visitTrigger = trigger.Trigger{Type: annals.EventVisit, CAMEO: "042"}
+
+// phraseVisit finds a visit told without a visit word in clause c and
+// returns the index of the token that carries it and the mention of the
+// destination, or -1:
+//   - presence for a purpose: a form of "be", "in", a place or state, and
+//     "for" or "on" ("was in Pakistan for official talks", "is in Tokyo
+//     on a three-day trip"): being somewhere for talks is travelling
+//     there (CAMEO 042 covers the trip, the talks are their own event);
+//   - departure with a destination: a verb of leaving or flying, an
+//     optional origin, and "for" or "to" with a place or state ("Leaving
+//     Afghanistan for Moscow", "flew to Paris", "left for Beijing").
+func phraseVisit(s *mention.Sentence, c mention.Clause) (k, dest int) {
+	toks := s.Toks
+	for x := c.I; x < c.J; x++ {
+		w := toks[x].Lower
+		switch {
+		case beForms[w] && x+3 < c.J && toks[x+1].Lower == "in":
+			m := s.At(x + 2)
+			if m < 0 || !destination(s.Ments[m]) || s.Ments[m].J >= c.J {
+				continue
+			}
+			if p := toks[s.Ments[m].J].Lower; p == "for" || p == "on" {
+				return x, m
+			}
+		case leaveVerbs[w]:
+			y := x + 1
+			if o := s.At(y); o >= 0 && s.Ments[o].Kind != mention.Person {
+				y = s.Ments[o].J // the origin: "Leaving Afghanistan for"
+			}
+			if y+1 >= c.J || (toks[y].Lower != "for" && toks[y].Lower != "to") {
+				continue
+			}
+			if m := s.At(y + 1); m >= 0 && destination(s.Ments[m]) && s.Ments[m].J <= c.J {
+				return x, m
+			}
+		}
+	}
+	return -1, -1
+}
+
+// destination reports a mention that can be travelled to: a place that
+// is not a macro region, or a state.
+func destination(m mention.Mention) bool {
+	return m.Kind == mention.Place && !mention.Macro(m.Entry) || m.Kind == mention.Country
+}
+
+var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true}
+
+var leaveVerbs = map[string]bool{
+	"leaving": true, "left": true, "leaves": true, "leave": true, "departed": true, "departs": true,
+	"departing": true, "flew": true, "flies": true, "flying": true, "headed": true, "heads": true,
+	"heading": true, "travelling": true, "traveling": true,
+}
+
+// phraseVisitEvent builds the event of a phrasal visit at token k with
+// destination mention dm; ok is false when the clause names no traveller.
+func (d *doc) phraseVisitEvent(si int, s *mention.Sentence, c mention.Clause, k, dm int, pp []int, ps []annals.Country) (cand, bool) {
+	tr := visitTrigger
+	tr.Past = s.Toks[k].Lower == "was" || s.Toks[k].Lower == "were" || s.Toks[k].Lower == "left" ||
+		s.Toks[k].Lower == "departed" || s.Toks[k].Lower == "flew" || s.Toks[k].Lower == "headed"
+	e, ok := d.build(si, s, c, c, k, tr, pp, ps, false)
+	if !ok {
+		return cand{}, false
+	}
+	m := s.Ments[dm]
+	if m.Kind == mention.Place {
+		e.ev.Place = m.Name
+	}
+	if m.Country != "" && !slices.Contains(e.ev.Countries, m.Country) {
+		e.ev.Countries = append(e.ev.Countries, m.Country)
+	}
+	return e, true
+}
+
+// hostsGuest reports whether a hosting verb at k ("hosted", "welcomed")
+// has a guest as its object: a person, state, organisation or group, or
+// a guest noun, within four words. Hosting a dinner or a summit, being
+// "hosted by" someone, or welcoming a report or a decision is no visit
+// (CAMEO 043 "host a visit" needs a visitor).
+func hostsGuest(s *mention.Sentence, k, hi int) bool {
+	if k+1 < hi && s.Toks[k+1].Lower == "by" {
+		return false
+	}
+	for x := k + 1; x < hi && x <= k+4; x++ {
+		if m := s.At(x); m >= 0 {
+			switch s.Ments[m].Kind {
+			case mention.Person, mention.Country, mention.Org, mention.Group, mention.Role:
+				return true
+			}
+			return false
+		}
+		if guestNouns[s.Toks[x].Lower] {
+			return true
+		}
+		if s.Toks[x].Kind != token.Word {
+			return false
+		}
+		if _, ok := trigger.Lookup(s.Toks[x].Lower); ok || objectNouns[s.Toks[x].Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+var guestNouns = map[string]bool{
+	"counterpart": true, "counterparts": true, "delegation": true, "delegations": true,
+	"guest": true, "guests": true, "visitor": true, "visitors": true, "leaders": true,
+	"leader": true, "president": true, "minister": true, "ministers": true, "king": true,
+	"queen": true, "premier": true, "envoy": true, "envoys": true, "officials": true,
+}
+
+// objectNouns are things hosted or welcomed, not guests.
+var objectNouns = map[string]bool{
+	"dinner": true, "lunch": true, "luncheon": true, "banquet": true, "reception": true,
+	"breakfast": true, "event": true, "ceremony": true, "report": true, "decision": true,
+	"move": true, "announcement": true, "news": true, "proposal": true, "plan": true,
+	"step": true, "steps": true, "initiative": true, "results": true, "outcome": true,
+}
