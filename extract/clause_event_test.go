@@ -65,3 +65,45 @@ func TestVisitPhrases(t *testing.T) {
 		})
 	}
 }
+
+// TestEventTimesAndParties covers the time an event takes from its
+// sentence and the states that are not its parties. Article date
+// Wednesday 2021-03-03.
+func TestEventTimesAndParties(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a time after since dates no event",
+			"Indian Prime Minister Narendra Modi arrived in Nepal, his first visit to the country since 2014.",
+			"visit occurred 2021-03-03 [Narendra Modi] [IND NPL]"},
+		{"coordinated predicates share a past time",
+			"Indian Prime Minister Narendra Modi visited Nepal, his first trip there since 2014, and held talks with Nepalese leaders on Monday.",
+			"meet occurred 2021-03-01 [Narendra Modi] [IND NPL]\nvisit occurred 2021-03-01 [Narendra Modi] [IND NPL]"},
+		{"a future time is not shared backwards",
+			"Brazil and Chile signed a deal and will meet again next week.",
+			"agree occurred 2021-03-03 [] [BRA CHL]\nmeet planned 2021-03-08..2021-03-14 [] [BRA CHL]"},
+		{"headline infinitive is planned",
+			"Chancellor Olaf Scholz to visit Brazil. Brazilian officials said nothing.",
+			"visit planned  [Olaf Scholz] [BRA]"},
+		{"a sponsor adjective is no party",
+			"Ethiopian troops fought Eritrean-backed rebels in Tigray on Monday.",
+			"conflict occurred 2021-03-01 [] [ETH]"},
+		{"a pledge to act is an agreement",
+			"Mexico and Peru have pledged to expand trade.",
+			"agree occurred 2021-03-03 [] [MEX PER]"},
+		{"pledged aid without a date is planned",
+			"Norway and Denmark pledged 2 billion dollars in new humanitarian aid to Yemen.",
+			"cooperate planned  [] [NOR DNK YEM] 2000000000 USD aid"},
+		{"a later predicate's object is not the subject",
+			"Leaders of the region have pledged to speed up integration, and have called on North Korea to disarm.", ""},
+		{"two reports dated by the article date are one agreement",
+			"Leaders of Brazil and Argentina have agreed to keep pressure on Venezuela. Markets rose. Trade grew. Officials say the leaders agreed on a need for Venezuela to hold elections.",
+			"agree occurred 2021-03-03 [] [BRA ARG VEN]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractText(t, tt.in)
+			if got := eventString(doc.Events); got != tt.want {
+				t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -105,9 +105,18 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		// aid") that carries its figure, as the annotation schema types
 		// it; it replaces the figure-less aid event of the same clause.
 		if tr[0].ev.Measure == "aid" {
-			out = slices.DeleteFunc(out, func(e cand) bool { return e.ev.Type == annals.EventCooperate })
+			// A pledge of aid is the aid itself, promised (CAMEO 033,
+			// intent to provide aid): without a date of its own it is
+			// planned, as the schema's "proposed".
+			pledge := slices.ContainsFunc(out, func(e cand) bool { return e.ev.CAMEO == "030" })
+			out = slices.DeleteFunc(out, func(e cand) bool {
+				return e.ev.Type == annals.EventCooperate || e.ev.CAMEO == "030"
+			})
 			for i := range tr {
 				tr[i].ev.Type, tr[i].ev.CAMEO = annals.EventCooperate, "070"
+				if pledge && tr[i].ev.Interval().IsZero() {
+					tr[i].ev.Status = annals.StatusPlanned
+				}
 			}
 		}
 		out = append(out, tr...)
@@ -259,7 +268,7 @@ func (d *doc) participants(s *mention.Sentence, c mention.Clause, pp []int, ps [
 			addA(m.Name)
 			addC(m.Country)
 		case mention.Country:
-			if locator(s, m) {
+			if locator(s, m) || sponsor(s, m) {
 				continue
 			}
 			if d.countsAsState(m) && !(m.J < len(s.Toks) && s.Toks[m.J].Lower == "capital") {
@@ -321,11 +330,13 @@ func (d *doc) antecedent(s *mention.Sentence, c mention.Clause, pp []int, ps []a
 // borrowed returns the participants of a clause that names none of its
 // own ("In preliminary talks, the ..."): those of the whole sentence
 // except its relative and noun-complement clauses, which speak of other
-// subjects ("discussed concerns that North Korea may ...").
+// subjects ("discussed concerns that North Korea may ..."), and later
+// coordinated predicates, whose mentions are their objects ("have pledged
+// to ..., and have called on North Korea to ...").
 func (d *doc) borrowed(s *mention.Sentence, c mention.Clause, pp []int, ps []annals.Country, typ annals.EventType) ([]string, []annals.Country) {
 	actors, countries := []string{}, []annals.Country{}
 	for _, o := range s.Clauses() {
-		if o.Rel && o != c {
+		if o != c && (o.Rel || o.Coord && o.I > c.I) {
 			continue
 		}
 		a, k := d.participants(s, o, pp, ps, typ)
@@ -432,4 +443,20 @@ func locator(s *mention.Sentence, m mention.Mention) bool {
 	}
 	x := s.Ending(m.I - 1)
 	return x >= 0 && s.Ments[x].Kind == mention.Place && s.Ments[x].Country == m.Country
+}
+
+// sponsor reports a state adjective joined to a participle ("Russian-backed
+// separatists", "Iranian-made drones", "U.S.-trained forces"): it names
+// who backs, made or trained a party, not a party to the event.
+func sponsor(s *mention.Sentence, m mention.Mention) bool {
+	if m.J+1 >= len(s.Toks) || s.Toks[m.J].Text != "-" || s.Toks[m.J].Begin != s.Toks[m.J-1].End {
+		return false
+	}
+	return sponsorParticiples[s.Toks[m.J+1].Lower]
+}
+
+var sponsorParticiples = map[string]bool{
+	"backed": true, "supported": true, "sponsored": true, "funded": true, "financed": true,
+	"armed": true, "trained": true, "made": true, "built": true, "allied": true, "leaning": true,
+	"speaking": true, "born": true, "based": true, "owned": true,
 }

@@ -27,7 +27,7 @@ func (d *doc) governingTime(s *mention.Sentence, c mention.Clause, k int) (annal
 		if t.Span[0] < cb || t.Span[1] > ce || t.Start.IsZero() || t.End.IsZero() || t.Type == annals.TimeDuration || t.Type == annals.TimeSet {
 			continue
 		}
-		if reportTime(s, t, k) {
+		if reportTime(s, t, k) || d.sinceAnchor(t) {
 			continue
 		}
 		after := t.Span[0] >= kb
@@ -46,6 +46,9 @@ func (d *doc) governingTime(s *mention.Sentence, c mention.Clause, k int) (annal
 	}
 	if !found && !c.Own {
 		best, bi, found = d.linkedTime(s, c, k)
+	}
+	if !found && !c.Own {
+		best, bi, found = d.coordinatedTime(s, c)
 	}
 	if !found {
 		return annals.TimeExpr{}, false
@@ -101,6 +104,56 @@ func reportTime(s *mention.Sentence, t annals.TimeExpr, k int) bool {
 	return false
 }
 
+// coordinatedTime returns the time of the next clause of sentence s when
+// it is a second predicate of the same subject ("visited Nepal ... and
+// held talks with Nepalese leaders on Monday"): one report of a sequence
+// of acts, whose one time covers the first act too. Only a time not after
+// the article date is borrowed, since "signed a deal and will meet next
+// week" says nothing of when the deal was signed.
+func (d *doc) coordinatedTime(s *mention.Sentence, c mention.Clause) (annals.TimeExpr, int, bool) {
+	cs := s.Clauses()
+	for x := 0; x+1 < len(cs); x++ {
+		if cs[x] != c {
+			continue
+		}
+		// Skip appositions between ("visited Nepal, his first trip
+		// there, and held talks").
+		y := x + 1
+		for y+1 < len(cs) && s.Toks[cs[y].I].Text == "," {
+			y++
+		}
+		n := cs[y]
+		if s.Toks[n.I].Lower != "and" {
+			break
+		}
+		ob, oe := s.Toks[n.I].Begin, s.Toks[n.J-1].End
+		for i, t := range d.times {
+			if t.Span[0] >= ob && t.Span[1] <= oe && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet && !d.sinceAnchor(t) {
+				if !d.dct.IsZero() && t.Start.After(d.dct) {
+					break
+				}
+				return t, i, true
+			}
+		}
+	}
+	return annals.TimeExpr{}, -1, false
+}
+
+// sinceAnchor reports a time after "since" ("his first visit since
+// 2005", "the worst fighting since March"): the start of a span that
+// reaches the present, which dates an earlier happening or none, never
+// the event reported (TimeML anchors such an expression to a duration,
+// not to the event).
+func (d *doc) sinceAnchor(t annals.TimeExpr) bool {
+	b := t.Span[0]
+	for b > 0 && (d.text[b-1] == ' ' || d.text[b-1] == '\n' || d.text[b-1] == '\t') {
+		b--
+	}
+	return b >= 5 && strings.EqualFold(d.text[b-5:b], "since") && (b == 5 || !isLetter(d.text[b-6]))
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
 // frontedTime finds a dated expression of sentence s outside clause c in a
 // clause without event triggers ("On Monday, the two leaders met").
 func (d *doc) frontedTime(s *mention.Sentence, c mention.Clause) (annals.TimeExpr, int, bool) {
@@ -112,7 +165,7 @@ func (d *doc) frontedTime(s *mention.Sentence, c mention.Clause) (annals.TimeExp
 		// a comma ("..., Nov. 26, 2023." ends a photo caption).
 		ob, oe := s.Toks[o.I].Begin, s.Toks[o.J-1].End
 		for i, t := range d.times {
-			if t.Span[0] >= ob && t.Span[0] < oe && t.Span[1] <= s.Span[1] && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet {
+			if t.Span[0] >= ob && t.Span[0] < oe && t.Span[1] <= s.Span[1] && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet && !d.sinceAnchor(t) {
 				return t, i, true
 			}
 		}
@@ -143,7 +196,7 @@ func (d *doc) linkedTime(s *mention.Sentence, c mention.Clause, k int) (annals.T
 	}
 	kb := s.Toks[k].Begin
 	for i, t := range d.times {
-		if t.Span[0] >= s.Span[0] && t.Span[1] <= kb && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet && !reportTime(s, t, k) {
+		if t.Span[0] >= s.Span[0] && t.Span[1] <= kb && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet && !reportTime(s, t, k) && !d.sinceAnchor(t) {
 			return t, i, true
 		}
 	}
@@ -189,7 +242,7 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 		}
 	}
 	toks := s.Toks
-	if verb && k >= 2 && toks[k-1].Lower == "to" && s.Ending(k-1) >= 0 {
+	if (verb || verbalNouns[toks[k].Lower]) && k >= 2 && toks[k-1].Lower == "to" && s.Ending(k-1) >= 0 {
 		// Headline grammar: "Secretary Tillerson to visit China".
 		return annals.StatusPlanned
 	}
@@ -217,6 +270,10 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 	}
 	return annals.StatusOccurred
 }
+
+// verbalNouns are noun triggers that are verbs too: after "to" they are
+// infinitives ("Tillerson to visit China").
+var verbalNouns = map[string]bool{"visit": true, "tour": true, "talk": true}
 
 // pastMarkers are auxiliaries of past and perfect tense.
 var pastMarkers = map[string]bool{"was": true, "were": true, "had": true, "did": true, "has": true, "have": true}
@@ -346,9 +403,10 @@ func mergeable(a, b cand) bool {
 	case annals.EventAgree, annals.EventCooperate, annals.EventConflict:
 		// Planned, undated agreements between the same parties are the
 		// one pending agreement, wherever the story mentions it.
-		// An undated report adds no happening of its own either.
+		// An undated report adds no happening of its own either, nor do
+		// two dated only by the article-date default.
 		pending := x.Status == annals.StatusPlanned && x.Interval().IsZero() && y.Interval().IsZero()
-		undated := x.Interval().IsZero() || y.Interval().IsZero()
+		undated := x.Interval().IsZero() || y.Interval().IsZero() || a.weak && b.weak
 		if !pending && !undated && (b.sent-a.sent > 1 || a.sent-b.sent > 1 || x.Interval() != y.Interval()) {
 			return false
 		}

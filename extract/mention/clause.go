@@ -17,6 +17,9 @@ type Clause struct {
 	// agreed to ...", "concerns that North Korea may ...", "leaders who
 	// met"): its subject is the noun before it, not the sentence's.
 	Rel bool
+	// Coord marks a second predicate of the sentence's subject ("... and
+	// are set to meet again"): what it names after its verb are objects.
+	Coord bool
 }
 
 // clauseOpeners start a subordinate or coordinate clause. Splitting there
@@ -46,7 +49,7 @@ func (s *Sentence) Clauses() []Clause {
 // part of a mention continues the clause.
 func split(s *Sentence) []Clause {
 	var out []Clause
-	start, rel := 0, false
+	start, rel, coord := 0, false, false
 	toks := s.Toks
 	for k, t := range toks {
 		split := false
@@ -65,13 +68,14 @@ func split(s *Sentence) []Clause {
 			split = true
 		}
 		if split && k > start {
-			out = append(out, Clause{I: start, J: k, Rel: rel})
+			out = append(out, Clause{I: start, J: k, Rel: rel, Coord: coord})
 			start = k
 			rel = relative(s, k)
+			coord = t.Lower == "and"
 		}
 	}
 	if start < len(toks) {
-		out = append(out, Clause{I: start, J: len(toks), Rel: rel})
+		out = append(out, Clause{I: start, J: len(toks), Rel: rel, Coord: coord})
 	}
 	return out
 }

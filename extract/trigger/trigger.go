@@ -176,7 +176,8 @@ var compoundHeads = map[string]bool{
 	"declaration": true, "statement": true, "communique": true, "venue": true, "site": true,
 	"agenda": true, "preparations": true, "delegates": true, "delegation": true, "hall": true,
 	"room": true, "organizers": true, "organisers": true, "participants": true, "documents": true,
-	"host": true, "process": true, "table": true,
+	"host": true, "process": true, "table": true, "nations": true, "countries": true, "leaders": true,
+	"members": true, "partners": true, "hosts": true, "chair": true, "city": true,
 }
 
 // hostVerbs host a visit ("hosted Xi"), but with a meeting noun as object
