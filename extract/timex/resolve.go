@@ -104,34 +104,7 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 	case aOffset:
 		return offsetValue(dct, s.unit, s.n) + s.tod
 	case aMonthDay:
-		y := dct.Year
-		if s.dir == 0 && tense == 0 {
-			// No tense marker: the nearest such month, within six months
-			// either way of the DCT's ("Dec. 7" in November is this
-			// December, "January" in October the coming one).
-			diff := s.month - int(dct.Month)
-			switch {
-			case diff > 6:
-				y--
-			case diff < -5:
-				y++
-			}
-		} else if s.dir == 0 {
-			// A month without a year takes the year that fits the tense:
-			// future -> on or after the DCT's month, past -> on or before.
-			if dir > 0 && s.month < int(dct.Month) {
-				y++
-			} else if dir < 0 && s.month > int(dct.Month) {
-				y--
-			}
-		} else {
-			// "last July" / "next July": strictly before / after the DCT's month.
-			if dir < 0 && s.month >= int(dct.Month) {
-				y--
-			} else if dir > 0 && s.month <= int(dct.Month) {
-				y++
-			}
-		}
+		y := monthYear(dct, s.month, s.dir, tense)
 		if s.day == 0 {
 			return fmt.Sprintf("%04d-%02d", y, s.month)
 		}
@@ -209,6 +182,57 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 		return offsetValue(dct, "Y", -1)
 	}
 	return ""
+}
+
+// monthYear picks the year of a month named without one ("March",
+// "Nov. 6") from the DCT, the explicit direction dir ("last July") and
+// the tense of the sentence.
+//
+// News style (AP Stylebook, "dates": give the year only when it is not the
+// current year) makes the DCT's year the default, so a month within one
+// month of the DCT's is the nearest one unless a strong tense marker says
+// otherwise ("extended to Nov. 16" in late October is this November, "was
+// taken in December" last year's). Farther months follow the tense as HeidelTime
+// does (Strötgen & Gertz 2010): past -> on or before the DCT's month,
+// future -> on or after it. Without a tense the nearest such month is taken
+// only across a year boundary four months away or less ("through January" in October is the
+// coming one), else the DCT's year ("in March" in October is this March).
+func monthYear(dct annals.Date, month, dir int, tense int8) int {
+	y := dct.Year
+	cur := int(dct.Month)
+	if dir != 0 {
+		// "last July" / "next July": strictly before / after the DCT's month.
+		if dir < 0 && month >= cur {
+			y--
+		} else if dir > 0 && month <= cur {
+			y++
+		}
+		return y
+	}
+	// c is the signed distance to the nearest such month, in [-6, 5].
+	c := ((month-cur)%12+18)%12 - 6
+	nearest := y
+	switch {
+	case cur+c > 12:
+		nearest++
+	case cur+c < 1:
+		nearest--
+	}
+	switch {
+	case c >= -1 && c <= 1 && tense > -2 && tense < 2:
+		return nearest
+	case tense < 0:
+		if month > cur {
+			y--
+		}
+	case tense > 0:
+		if month < cur {
+			y++
+		}
+	case c >= -4 && c <= 4:
+		return nearest
+	}
+	return y
 }
 
 // offsetValue returns the value of the unit-sized period n units from dct,

@@ -11,20 +11,29 @@ var tenseWords = map[string]int8{
 	"will": 2, "ll": 2, "shall": 2, "would": 2, "going": 2, "scheduled": 2, "schedule": 2,
 	"planned": 2, "plan": 2, "plans": 2, "planning": 2, "expected": 2, "expect": 2,
 	"expects": 2, "due": 2, "upcoming": 2, "intends": 2, "intend": 2, "proposed": 2,
-	"hopes": 2, "hope": 2, "next": 2, "tomorrow": 2, "might": 2, "likely": 2,
+	"hopes": 2, "hope": 2, "next": 1, "tomorrow": 2, "might": 2, "likely": 2,
 	// Weak future.
 	"ahead": 1, "until": 1, "set": 1, "may": 1,
 	// Strong past: finite past forms.
 	"was": -2, "were": -2, "had": -2, "did": -2, "said": -2, "told": -2, "began": -2,
 	"came": -2, "went": -2, "took": -2, "saw": -2, "gave": -2, "fell": -2, "rose": -2,
-	"became": -2, "ago": -2, "yesterday": -2, "last": -2,
+	"became": -2, "ago": -2, "yesterday": -2, "wrote": -2, "spoke": -2, "broke": -2,
+	"chose": -2, "flew": -2, "grew": -2, "knew": -2, "threw": -2, "drew": -2, "ran": -2,
+	"shook": -2, "stole": -2, "swore": -2, "tore": -2, "wore": -2, "sank": -2, "drove": -2,
 	// Weak past: forms that are also participles ("will be held").
 	"met": -1, "made": -1, "held": -1, "got": -1, "left": -1, "won": -1, "lost": -1,
 	"sold": -1, "bought": -1, "paid": -1, "spent": -1, "found": -1, "earlier": -1, "since": -1,
+	"brought": -1, "built": -1, "caught": -1, "fought": -1, "felt": -1, "heard": -1, "kept": -1,
+	"led": -1, "sent": -1, "stood": -1, "thought": -1, "struck": -1, "hit": -1, "cut": -1,
+	// "last" and "next" mostly belong to another time expression ("due to
+	// expire last Thursday, to Nov. 6"), whose direction says little about
+	// this one's.
+	"last": -1,
 }
 
-// tense reads the tense of the sentence around tokens [i, j): +1 future,
-// -1 past, 0 when no marker is found. It takes the first strong marker
+// tense reads the tense of the sentence around tokens [i, j): positive
+// future, negative past, 0 when no marker is found; ±2 when a strong marker
+// decided, ±1 when only a weak one did. It takes the first strong marker
 // looking back (up to 12 tokens), else the first strong marker looking
 // forward (up to 8), else the nearest weak marker. A weak past form right
 // before the expression ("announced Wednesday", "ruled Friday") decides at
@@ -39,8 +48,11 @@ func (m *matcher) tense(i, j int) int8 {
 		}
 		switch v := m.tenseOf(k); {
 		case v == 2 || v == -2:
-			return v / 2
-		case v == -1 && d <= 2 && weak == 0 && !m.auxBefore(k):
+			return v
+		case v == -1 && m.auxBefore(k):
+			// A participle after "is", "be", "will" ("when the case is
+			// heard in May") is passive or future, not past.
+		case v == -1 && d <= 2 && weak == 0:
 			return -1
 		case v != 0 && d < weakDist:
 			weak, weakDist = v, d
@@ -56,7 +68,8 @@ func (m *matcher) tense(i, j int) int8 {
 		}
 		switch v := m.tenseOf(k); {
 		case v == 2 || v == -2:
-			return v / 2
+			return v
+		case v == -1 && m.auxBefore(k):
 		case v != 0 && d < weakDist:
 			weak, weakDist = v, d
 		}
