@@ -25,6 +25,9 @@ func durationValue(amount, unit string) string {
 		}
 		return itoa(n * k)
 	}
+	if v, ok := halfInSmallerUnit(amount, unit); ok {
+		return v
+	}
 	switch unit {
 	case "S":
 		return "PT" + amount + "S"
@@ -46,8 +49,50 @@ func durationValue(amount, unit string) string {
 	return ""
 }
 
-// halfDuration writes n and a half units ("P1.5Y"); half an hour is PT30M
-// as TimeBank writes it.
+// halfInSmallerUnit writes "n and a half" units (amount "n.5") with the
+// half in the next smaller unit, as the TimeBank annotators did and ISO
+// 8601 prefers to fractions: "5 1/2 hours" is PT5H30M, "2 1/2 years"
+// P2Y6M, "a minute and a half" PT1M30S. Units whose half is not a whole
+// number of a smaller unit (weeks, months, quarters) keep the decimal.
+func halfInSmallerUnit(amount, unit string) (string, bool) {
+	n := len(amount)
+	if n < 3 || amount[n-2:] != ".5" {
+		return "", false
+	}
+	whole := amount[:n-2]
+	for i := 0; i < len(whole); i++ {
+		if whole[i] < '0' || whole[i] > '9' {
+			return "", false
+		}
+	}
+	if whole == "0" {
+		switch unit {
+		case "Y":
+			return "P6M", true
+		case "D":
+			return "PT12H", true
+		case "H":
+			return "PT30M", true
+		case "TM":
+			return "PT30S", true
+		}
+		return "", false
+	}
+	switch unit {
+	case "Y":
+		return "P" + whole + "Y6M", true
+	case "D":
+		return "P" + whole + "DT12H", true
+	case "H":
+		return "PT" + whole + "H30M", true
+	case "TM":
+		return "PT" + whole + "M30S", true
+	}
+	return "", false
+}
+
+// halfDuration writes n and a half units ("P1Y6M", "P1.5W"); half an hour
+// is PT30M as TimeBank writes it.
 func halfDuration(unit string, n int) string {
 	if n < 0 || n > 1<<20 {
 		return ""

@@ -106,7 +106,7 @@ var tagTests = []struct {
 	{"headline case", "Talks Resume In Spring As Deal Nears This Week", dct,
 		[]want{{"Spring", "DATE", "2013-SP", "", "2013-03-01..2013-05-31"}, {"This Week", "DATE", "2013-W44", "", "2013-10-28..2013-11-03"}}},
 	{"fractions and reference days", "Talks began Tuesday and lasted 5 1/2 hours. Earlier that day, rebels fled.", dct,
-		[]want{{"Tuesday", "DATE", "2013-10-29", "", "2013-10-29"}, {"5 1/2 hours", "DURATION", "PT5.5H", "", ""}, {"Earlier that day", "DATE", "2013-10-29", "", "2013-10-29"}}},
+		[]want{{"Tuesday", "DATE", "2013-10-29", "", "2013-10-29"}, {"5 1/2 hours", "DURATION", "PT5H30M", "", ""}, {"Earlier that day", "DATE", "2013-10-29", "", "2013-10-29"}}},
 	{"half of a relative year", "Growth should pick up in the second half of next year.", dct,
 		[]want{{"the second half of next year", "DATE", "2014-H2", "", "2014-07-01..2014-12-31"}}},
 	{"spelled years", "In January nineteen ninety-seven, and by the year two thousand, it grew.", dct,
@@ -135,7 +135,9 @@ var tagTests = []struct {
 	{"ranges and or so", "It takes two to three weeks, a year or so, or the next 12 to 18 months.", dct,
 		[]want{{"two to three weeks", "DURATION", "P2W", "", ""}, {"a year or so", "DURATION", "P1Y", "", ""}, {"the next 12 to 18 months", "DURATION", "P12M", "", ""}}},
 	{"half amounts", "The trial lasted two and a half years; the hearing half an hour.", dct,
-		[]want{{"two and a half years", "DURATION", "P2.5Y", "", ""}, {"half an hour", "DURATION", "PT30M", "", ""}}},
+		[]want{{"two and a half years", "DURATION", "P2Y6M", "", ""}, {"half an hour", "DURATION", "PT30M", "", ""}}},
+	{"halves in the smaller unit", "It took a day and a half, a minute and a half and half a year.", dct,
+		[]want{{"a day and a half", "DURATION", "P1DT12H", "", ""}, {"a minute and a half", "DURATION", "PT1M30S", "", ""}, {"half a year", "DURATION", "P6M", "", ""}}},
 	{"half a century", "The feud lasted half a century.", dct,
 		[]want{{"half a century", "DURATION", "P50Y", "", ""}}},
 	{"month of a relative year", "Prices peaked in June last year.", dct,
@@ -168,6 +170,11 @@ func TestTag(t *testing.T) {
 				gw := want{g.Text, string(g.Type), string(g.Value), string(g.Mod), g.Interval().String()}
 				if gw != w {
 					t.Errorf("Tag(%q)[%d] = %+v, want %+v", tt.in, i, gw, w)
+				}
+				if g.Value != "" {
+					if _, _, err := annals.ParseTimeValue(string(g.Value)); err != nil {
+						t.Errorf("Tag(%q)[%d]: ParseTimeValue(%q) = %v, want nil", tt.in, i, g.Value, err)
+					}
 				}
 				if tt.in[g.Span[0]:g.Span[1]] != g.Text {
 					t.Errorf("Tag(%q)[%d]: span %v holds %q, want %q", tt.in, i, g.Span, tt.in[g.Span[0]:g.Span[1]], g.Text)
