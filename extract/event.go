@@ -16,6 +16,10 @@ type cand struct {
 	sent  int
 	order int  // position in the text, for stable ordering
 	weak  bool // dated only by the article-date default
+	// ref marks a meeting named with a definite determiner ("the
+	// Washington meeting", "this first ever leaders meeting"): a
+	// reference to the story's meeting rather than a new one.
+	ref bool
 }
 
 func mustLookup(w string) trigger.Trigger {
@@ -194,7 +198,8 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	}
 	ev.Evidence = d.text[s.Span[0]:s.Span[1]]
 	ev.Span = s.Span
-	return cand{ev: ev, sent: si, order: s.Toks[k].Begin, weak: weak}, true
+	ref := tr.Noun && tr.Type == annals.EventMeet && definiteRef(s.Toks, c.I, k)
+	return cand{ev: ev, sent: si, order: s.Toks[k].Begin, weak: weak, ref: ref}, true
 }
 
 // statement makes a statement event when a named person speaks: "Lavrov
@@ -252,6 +257,9 @@ func (d *doc) participants(s *mention.Sentence, c mention.Clause, pp []int, ps [
 	for _, m := range s.Ments {
 		if m.I < c.I || m.J > c.J || s.Quoted[m.I] {
 			continue
+		}
+		if sinceBefore(s.Toks, c.I, m.I) >= 0 {
+			continue // "the first meeting since Iran's test": Iran takes no part
 		}
 		switch m.Kind {
 		case mention.Person:
@@ -459,4 +467,37 @@ var sponsorParticiples = map[string]bool{
 	"backed": true, "supported": true, "sponsored": true, "funded": true, "financed": true,
 	"armed": true, "trained": true, "made": true, "built": true, "allied": true, "leaning": true,
 	"speaking": true, "born": true, "based": true, "owned": true,
+}
+
+// definiteRef reports a definite or demonstrative determiner before
+// noun k, over at most four modifiers ("the Washington meeting", "this
+// first ever leaders meeting"): such a noun phrase refers to a meeting the
+// reader knows of.
+func definiteRef(toks []token.Token, lo, k int) bool {
+	for x := k - 1; x >= lo && x >= k-5; x-- {
+		switch toks[x].Lower {
+		case "the", "this", "that", "these":
+			return true
+		case "a", "an":
+			return false
+		}
+		if toks[x].Kind != token.Word && toks[x].Text != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// sinceBefore returns the index of a "since" opening the phrase that
+// holds token i (no comma or clause word between), or -1.
+func sinceBefore(toks []token.Token, lo, i int) int {
+	for x := i - 1; x >= lo && x >= i-6; x-- {
+		switch {
+		case toks[x].Lower == "since":
+			return x
+		case toks[x].Kind == token.Punct && toks[x].Text != "'s" && toks[x].Text != "'" && toks[x].Text != "-":
+			return -1
+		}
+	}
+	return -1
 }

@@ -140,16 +140,19 @@ func (d *doc) coordinatedTime(s *mention.Sentence, c mention.Clause) (annals.Tim
 }
 
 // sinceAnchor reports a time after "since" ("his first visit since
-// 2005", "the worst fighting since March"): the start of a span that
-// reaches the present, which dates an earlier happening or none, never
-// the event reported (TimeML anchors such an expression to a duration,
-// not to the event).
+// 2005", "the first meeting since North Korea's October nuclear test"):
+// the start of a span that reaches the present, which dates an earlier
+// happening, never the event reported (TimeML anchors such an expression
+// to a duration, not to the event). "since" may stand a few words before
+// the time, within the same phrase.
 func (d *doc) sinceAnchor(t annals.TimeExpr) bool {
-	b := t.Span[0]
-	for b > 0 && (d.text[b-1] == ' ' || d.text[b-1] == '\n' || d.text[b-1] == '\t') {
-		b--
+	lo := max(0, t.Span[0]-40)
+	before := d.text[lo:t.Span[0]]
+	x := strings.LastIndex(strings.ToLower(before), "since")
+	if x < 0 || (x > 0 && isLetter(before[x-1])) || x+5 < len(before) && isLetter(before[x+5]) {
+		return false
 	}
-	return b >= 5 && strings.EqualFold(d.text[b-5:b], "since") && (b == 5 || !isLetter(d.text[b-6]))
+	return !strings.ContainsAny(before[x:], ",;:.()\"\n")
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
@@ -345,6 +348,7 @@ func (d *doc) merge(cands []cand) []annals.Event {
 					out[x].weak = false
 				}
 				out[x].sent = c.sent
+				out[x].ref = out[x].ref && c.ref
 				merged = true
 				break
 			}
@@ -410,6 +414,12 @@ func mergeable(a, b cand) bool {
 		if !pending && !undated && (b.sent-a.sent > 1 || a.sent-b.sent > 1 || x.Interval() != y.Interval()) {
 			return false
 		}
+	}
+	if x.Type == annals.EventMeet && (a.ref || b.ref) && (x.Place == "" || y.Place == "" || x.Place == y.Place) &&
+		(x.Interval() == y.Interval() || x.Interval().IsZero() || y.Interval().IsZero()) {
+		// "the Washington meeting" is the story's meeting, whoever the
+		// sentence names with it.
+		return true
 	}
 	return overlaps(x.Actors, y.Actors) || overlaps(x.Countries, y.Countries)
 }
