@@ -144,3 +144,39 @@ func TestIncidence(t *testing.T) {
 		t.Errorf("Incidence(meet, from 2015) = %d events, want 3", got)
 	}
 }
+
+func TestRecentSharedEvents(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	mustSave(t, db, dyadDoc(), talksDoc())
+	anna, carl := "person:anna berg", "person:carl dahl"
+	tests := []struct {
+		name  string
+		f     annals.EventFilter
+		n     int
+		dates []string
+	}{
+		{"last two stored, in date order", annals.EventFilter{}, 2, []string{"2015-02-03", "2015-03-09"}},
+		{"more than there are", annals.EventFilter{}, 10, []string{"2015-01-12", "2015-02-03", "2015-03-09"}},
+		{"filter", annals.EventFilter{Types: []annals.EventType{annals.EventMeet}}, 5, []string{"2015-01-12", "2015-02-03"}},
+		{"none asked", annals.EventFilter{}, 0, nil},
+	}
+	for _, tt := range tests {
+		for _, pair := range [][2]string{{anna, carl}, {carl, anna}} {
+			got, err := db.RecentSharedEvents(ctx, pair[0], pair[1], tt.f, tt.n)
+			if err != nil {
+				t.Fatalf("RecentSharedEvents(%s) = %v", tt.name, err)
+			}
+			var dates []string
+			for _, e := range got {
+				dates = append(dates, e.Start.String())
+			}
+			if !slices.Equal(dates, tt.dates) {
+				t.Errorf("RecentSharedEvents(%s, %s, %s, %d) = %v, want %v", tt.name, pair[0], pair[1], tt.n, dates, tt.dates)
+			}
+		}
+	}
+	if got, err := db.RecentSharedEvents(ctx, anna, "person:nobody", annals.EventFilter{}, 3); err != nil || len(got) != 0 {
+		t.Errorf("RecentSharedEvents(unknown) = %v, %v; want none", got, err)
+	}
+}

@@ -140,7 +140,7 @@ func BenchmarkPath(b *testing.B) {
 				b.Fatal(err)
 			}
 			for j := 1; j < len(keys); j++ {
-				if _, err := db.SharedEvents(ctx, keys[j-1], keys[j], annals.EventFilter{Limit: 5}); err != nil {
+				if _, err := db.RecentSharedEvents(ctx, keys[j-1], keys[j], annals.EventFilter{}, 5); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -49,7 +49,7 @@ Names match forgivingly, as in 'annals relations'.`,
 	o.db.register(cmd)
 	o.out.register(cmd, "text", "text", "md", "json", "csv", "tsv")
 	cmd.Flags().StringVar(&o.kind, "kind", "both", "`KIND` of path: shortest, strongest or both")
-	cmd.Flags().IntVar(&o.events, "events", 5, "show at most `N` events per hop (0 for all)")
+	cmd.Flags().IntVar(&o.events, "events", 5, "show the `N` latest stored events per hop (0 for all)")
 	cmd.Flags().StringVar(&o.from, "from", "", "only events ending on or after `DATE`")
 	cmd.Flags().StringVar(&o.to, "to", "", "only events starting on or before `DATE`")
 	cmd.Flags().StringSliceVar(&o.types, "type", nil, "only events of these `TYPES`")
@@ -128,8 +128,13 @@ func pathHops(ctx context.Context, db *store.DB, net *graph.Network, keys []stri
 		from, _ := net.Node(keys[i-1])
 		to, _ := net.Node(keys[i])
 		// Only the events shown are read: two hubs may share thousands.
-		f.Limit = limit
-		evs, err := db.SharedEvents(ctx, from.Key, to.Key, f)
+		var evs []annals.Event
+		var err error
+		if limit > 0 {
+			evs, err = db.RecentSharedEvents(ctx, from.Key, to.Key, f, limit)
+		} else {
+			evs, err = db.SharedEvents(ctx, from.Key, to.Key, f)
+		}
 		if err != nil {
 			return nil, err
 		}
