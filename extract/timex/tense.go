@@ -58,7 +58,14 @@ func (m *matcher) tense(i, j int) int8 {
 			weak, weakDist = v, d
 		}
 	}
-	for k, d := j, 1; k < len(m.toks) && d <= 8; k, d = k+1, d+1 {
+	ahead := 8
+	if m.punct(j, ',') && (m.sentenceStart(i) || i > 0 && m.toks[i-1].kind == kWord && m.sentenceStart(i-1)) {
+		// A fronted expression ("On Tuesday, the National Rights League
+		// plans to ...") leaves the whole main clause to read, whose verb
+		// often follows a long subject.
+		ahead = 16
+	}
+	for k, d := j, 1; k < len(m.toks) && d <= ahead; k, d = k+1, d+1 {
 		if k > j && m.sentenceBreak(k) || m.punct(k, ';') || m.punct(k, ',') && k > j {
 			// A clause after a comma or semicolon has its own tense
 			// ("on Friday, they added"); the comma right after a fronted
@@ -114,6 +121,9 @@ func lowerASCII(s string) string {
 	return s
 }
 
+// sentenceStart reports whether token k begins a sentence.
+func (m *matcher) sentenceStart(k int) bool { return k == 0 || m.sentenceBreak(k) }
+
 // sentenceBreak reports whether a sentence ends just before token k: a
 // paragraph break, or '.', '!' or '?' not after a one-letter or
 // abbreviated word.
@@ -149,6 +159,9 @@ func (m *matcher) tenseOf(k int) int8 {
 	}
 	if (m.lit(k, "early") || m.lit(k, "soon")) && m.lit(k-1, "as") && m.lit(k+1, "as") {
 		return 2 // "as early as Tuesday", "as soon as Friday"
+	}
+	if m.lit(k, "next") && (m.misc(k+1, "to") || m.lit(k+1, "door")) {
+		return 0 // "next to the embassy": a place, not a time
 	}
 	if m.lit(k, "set") && !(m.misc(k+1, "for") || m.misc(k+1, "to")) {
 		return 0 // only "set for Friday" and "set to" look ahead
