@@ -71,7 +71,7 @@ var tagTests = []struct {
 		[]want{{"2 p.m.", "TIME", "2013-11-01T14:00", "", "2013-11-01"}, {"10:30 pm EST", "TIME", "2013-11-01T22:30", "", "2013-11-01"}}},
 	{"video length is not a time", "Length 00:02:14, uploaded 15:46:15.", dct, nil},
 	{"vague references", "Now prices are high; recently they fell and soon they may rise. In the past, in the future.", dct,
-		[]want{{"Now", "DATE", "PRESENT_REF", "", ""}, {"recently", "DATE", "PAST_REF", "", ""}, {"soon", "DATE", "FUTURE_REF", "", ""}, {"the past", "DATE", "PAST_REF", "", ""}, {"the future", "DATE", "FUTURE_REF", "", ""}}},
+		[]want{{"Now", "DATE", "PRESENT_REF", "", ""}, {"recently", "DATE", "PAST_REF", "", ""}, {"the past", "DATE", "PAST_REF", "", ""}, {"the future", "DATE", "FUTURE_REF", "", ""}}},
 	{"month by tense", "Elections will be held in March; a census was taken in December.", dct,
 		[]want{{"March", "DATE", "2014-03", "", "2014-03-01..2014-03-31"}, {"December", "DATE", "2012-12", "", "2012-12-01..2012-12-31"}}},
 	{"month near the dct takes its year", "The bid was extended to Nov. 16, and a hearing is due in mid-December.", dct,
