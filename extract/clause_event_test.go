@@ -113,3 +113,28 @@ func TestEventTimesAndParties(t *testing.T) {
 		})
 	}
 }
+
+// TestStatusAndNegation covers goals, cancelled events described further
+// in a relative clause, and irregular past verbs. Article date Wednesday
+// 2021-03-03.
+func TestStatusAndNegation(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"an agreement sought is planned, the talks are not",
+			"Negotiators from Serbia and Kosovo are holding talks in their effort to craft a lasting agreement.",
+			"agree planned  [] [SRB XKX]\nmeet occurred  [] [SRB XKX]"},
+		{"a cancelled summit described by a relative clause",
+			"Peruvian President Pedro Castillo said he was cancelling a March 9 summit with Chile's President Boric that had been scheduled to discuss water rights.",
+			"statement occurred 2021-03-03 [Pedro Castillo] [PER]"},
+		{"irregular past verbs date the report",
+			"Word of the deal came as President Joe Biden sat down for talks in Geneva with Russian President Vladimir Putin.",
+			"meet occurred 2021-03-03 [Joe Biden Vladimir Putin] [RUS] @Geneva"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractText(t, tt.in)
+			if got := eventString(doc.Events); got != tt.want {
+				t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
+			}
+		})
+	}
+}

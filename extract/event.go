@@ -65,6 +65,9 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		if tr.CAMEO == "043" && !hostsGuest(s, k, c.J) {
 			continue
 		}
+		if c.Rel && describesAntecedent(s, c, tr.Type) {
+			continue
+		}
 		if tr.Weak {
 			if e, ok := d.statement(si, s, c, k, tr); ok {
 				out = append(out, e)
@@ -500,4 +503,20 @@ func sinceBefore(toks []token.Token, lo, i int) int {
 		}
 	}
 	return -1
+}
+
+// describesAntecedent reports a relative clause on an event noun of the
+// same type ("an April 3 summit with Kiir that had been scheduled to
+// discuss ...", "talks, which will cover trade"): the clause tells more of
+// that event, which is already read (or negated) where the noun stands.
+func describesAntecedent(s *mention.Sentence, c mention.Clause, typ annals.EventType) bool {
+	for x := c.I - 1; x >= 0 && x >= c.I-8; x-- {
+		if tr, ok := trigger.Lookup(s.Toks[x].Lower); ok && tr.Noun {
+			return tr.Type == typ
+		}
+		if s.Toks[x].Kind == token.Punct && s.Toks[x].Text != "," && s.Toks[x].Text != "'s" {
+			return false
+		}
+	}
+	return false
 }

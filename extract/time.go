@@ -75,13 +75,31 @@ func (d *doc) governingTime(s *mention.Sentence, c mention.Clause, k int) (annal
 // timeAfter returns a dated expression starting within a few words after
 // token k ("said on Tuesday", "told reporters in Berlin on Monday").
 func (d *doc) timeAfter(s *mention.Sentence, k int) (annals.TimeExpr, bool) {
-	end := s.Toks[min(k+5, len(s.Toks)-1)].End
+	last := min(k+5, len(s.Toks)-1)
+	for x := k + 1; x <= last; x++ {
+		if complementStarts[s.Toks[x].Lower] {
+			// "said he was cancelling a March 9 summit": the time is in
+			// what was said, not when.
+			last = x - 1
+			break
+		}
+	}
+	if last <= k {
+		return annals.TimeExpr{}, false
+	}
+	end := s.Toks[last].End
 	for _, t := range d.times {
 		if t.Span[0] >= s.Toks[k].End && t.Span[0] <= end && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet {
 			return t, true
 		}
 	}
 	return annals.TimeExpr{}, false
+}
+
+// complementStarts open the reported content after a speech verb.
+var complementStarts = map[string]bool{
+	"that": true, "he": true, "she": true, "they": true, "it": true, "we": true, "i": true,
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
 }
 
 // reportTime reports whether time t dates the report rather than the
@@ -227,6 +245,13 @@ var plannedCues = map[string]bool{
 	"preparing": true, "prepares": true, "going": true, "might": true, "may": true, "could": true,
 }
 
+// aimCues before a trigger make it a goal: "in their effort to craft an
+// agreement", "seeking a deal" (planned: the schema's "proposed").
+var aimCues = map[string]bool{
+	"effort": true, "efforts": true, "bid": true, "seeking": true, "seek": true, "seeks": true,
+	"trying": true, "attempt": true, "aim": true, "aims": true, "aiming": true,
+}
+
 // status says whether the event of trigger k happened or is planned: a
 // dated event after the article date is planned and one before it
 // occurred, whatever the wording; otherwise a future cue makes it planned
@@ -265,6 +290,9 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 		if plannedCues[w] && toks[x].Text == w { // "may", not the month "May"
 			return annals.StatusPlanned
 		}
+		if aimCues[w] && x < k {
+			return annals.StatusPlanned
+		}
 		if x+1 < c.J && toks[x+1].Lower == "to" && (w == "set" || w == "due" || w == "is" || w == "are" || w == "was" && x < k) {
 			if x+2 < c.J && toks[x+2].Lower != "be" || w == "set" || w == "due" {
 				return annals.StatusPlanned
@@ -278,8 +306,17 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 // infinitives ("Tillerson to visit China").
 var verbalNouns = map[string]bool{"visit": true, "tour": true, "talk": true}
 
-// pastMarkers are auxiliaries of past and perfect tense.
-var pastMarkers = map[string]bool{"was": true, "were": true, "had": true, "did": true, "has": true, "have": true}
+// pastMarkers are auxiliaries of past and perfect tense, and common
+// irregular past-tense verbs of news reports ("came", "sat down", "held"),
+// which the "-ed" test below cannot see.
+var pastMarkers = map[string]bool{
+	"was": true, "were": true, "had": true, "did": true, "has": true, "have": true,
+	"came": true, "sat": true, "held": true, "went": true, "took": true, "made": true, "gave": true,
+	"began": true, "saw": true, "spoke": true, "stood": true, "brought": true, "sent": true,
+	"won": true, "broke": true, "fell": true, "rose": true, "became": true, "met": true,
+	"flew": true, "drew": true, "sought": true, "struck": true, "wrote": true, "told": true,
+	"said": true, "thought": true, "led": true, "chose": true, "ended": true,
+}
 
 // pastReport reports whether the sentence reports a past happening, so an
 // undated event takes the article date (the news convention that an

@@ -126,6 +126,12 @@ var negators = map[string]bool{
 	"postponing": true, "postpone": true, "scrapped": true, "boycotted": true,
 }
 
+var cancelVerbs = map[string]bool{
+	"suspended": true, "suspending": true, "suspend": true, "cancelled": true, "canceled": true,
+	"cancelling": true, "cancel": true, "postponed": true, "postponing": true, "postpone": true,
+	"scrapped": true, "boycotted": true,
+}
+
 // Negated reports whether trigger k is denied or prevented: a negator up
 // to three words before it ("did not sign the accord", "no talks", "failed
 // to agree"), or "from"/"without" with a gerund shortly before it ("kept
@@ -134,8 +140,13 @@ func Negated(toks []token.Token, lo, k int) bool {
 	if k > lo && negators[toks[k-1].Lower] {
 		return true
 	}
-	for x := k - 2; x >= lo && x >= k-3; x-- {
-		if negators[toks[x].Lower] && toks[x+1].Kind == token.Word {
+	for x := k - 2; x >= lo && x >= k-5; x-- {
+		if toks[x].Kind == token.Punct {
+			break
+		}
+		// Beyond three words only a verb of cancelling governs the noun:
+		// "suspending an April 3 summit", "cancelled the planned Rome talks".
+		if negators[toks[x].Lower] && toks[x+1].Kind == token.Word && (x >= k-3 || cancelVerbs[toks[x].Lower]) {
 			return true
 		}
 	}

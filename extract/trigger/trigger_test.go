@@ -57,6 +57,9 @@ func TestNegated(t *testing.T) {
 		{"Chile and Peru met on Monday", "met", false},
 		{"Bashir announced he was suspending an April summit", "summit", true},
 		{"the ministers postponed their talks", "talks", true},
+		{"Peru cancelled the planned March 2 summit", "summit", true},
+		{"Peru rejected the idea, but the Lima summit went ahead", "summit", false},
+		{"no one expected that Chile and Peru would sign", "sign", false},
 	}
 	for _, tt := range tests {
 		toks, k := at(t, tt.s, tt.w)
