@@ -386,3 +386,56 @@ func (m *matcher) modified(i int, inner func(int) (match, bool)) (match, bool) {
 	}
 	return mm, true
 }
+
+// theUnit matches "the year", "the full year", "the fiscal year", "the
+// month" and "the week" used alone, which news and earnings copy use for
+// the period of the DCT ("sales for the full year", "for the week, the
+// index fell"): TimeBank marks nearly every such use, as a DATE valued the
+// DCT's year, month or week. Followed by "ended" or "ending" and a date
+// ("the year ended Sept. 30") it is the length of a reporting period, a
+// DURATION of one unit whose end the date gives (TimeBank: P1Y, the date
+// marked apart). Uses that name another period are left alone: "the year
+// before", "the year he died", "the week of April 15", "the year-earlier
+// period", "Man of the Year".
+func (m *matcher) theUnit(i int) (match, bool) {
+	j := i + 1
+	if m.misc(j, "fiscal") || m.lit(j, "full") || m.lit(j, "entire") || m.lit(j, "whole") {
+		j++
+	}
+	u := m.has(j, cUnit)
+	if u == nil || !(m.lit(j, "year") || m.lit(j, "month") || m.lit(j, "week")) {
+		return match{}, false
+	}
+	if m.upper(j) && !m.upper(i) {
+		return match{}, false // a title: "Player of the Year"
+	}
+	k := j + 1
+	if m.punct(k, '-') && m.adj(k) || m.punct(k, '\'') && !m.lit(k+1, "s") {
+		return match{}, false // "the year-earlier period"
+	}
+	if m.lit(k, "ended") || m.lit(k, "ending") || m.lit(k, "ends") {
+		if v := durationValue("1", u.unit); v != "" {
+			return match{k, valueSem(annals.TimeDuration, v)}, true
+		}
+	}
+	if k < len(m.toks) && m.toks[k].kind == kWord && !m.punct(k, '\'') {
+		if w := m.w(k); w != nil && (w.cls&(cUnit|cNum|cMonth) != 0 || w.misc == "of" || w.misc == "earlier" || w.misc == "later") {
+			return match{}, false // "the year 2000", "the week of April 15", "the year earlier"
+		}
+		if theUnitStop[lowerASCII(m.text[m.toks[k].b:m.toks[k].e])] {
+			return match{}, false
+		}
+	}
+	if _, ok := m.isNum(k); ok {
+		return match{}, false
+	}
+	return match{k, sem{typ: annals.TimeDate, anchor: aOffset, unit: u.unit}}, true
+}
+
+// theUnitStop are words after "the year" or "the week" that make it some
+// other period than the DCT's: a relative clause or a comparison.
+var theUnitStop = map[string]bool{
+	"before": true, "after": true, "ago": true, "prior": true, "that": true, "when": true,
+	"which": true, "in": true, "he": true, "she": true, "they": true, "we": true, "i": true,
+	"it": true, "the": true, "his": true, "her": true, "their": true, "a": true, "an": true,
+}

@@ -166,6 +166,9 @@ func (m *matcher) longest(i int) (match, bool) {
 		if misc == "overnight" {
 			try(match{i + 1, sem{typ: annals.TimeTime, anchor: aOffset, unit: "D", tod: "TNI", n: -1}}, true)
 		}
+		if the {
+			try(m.theUnit(i))
+		}
 		if the && m.lit(i+1, "weekend") {
 			try(match{i + 2, sem{typ: annals.TimeDate, anchor: aWeekend}}, true)
 		}
