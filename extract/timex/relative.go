@@ -325,6 +325,11 @@ func (m *matcher) vague(i int) (match, bool) {
 		if m.punct(j+1, ',') || m.misc(j+1, "and") || m.misc(j+1, "or") || m.toks[min(j+1, len(m.toks)-1)].kind != kWord {
 			return match{}, false
 		}
+	case m.lit(j, "now") && j == i && m.sentenceStart(j) && m.punct(j+1, ','):
+		// "Now, he says, ...": a discourse marker that opens a
+		// sentence, not a reference to the present (TimeBank and AQUAINT
+		// never mark it).
+		return match{}, false
 	case m.lit(j, "once"), m.lit(j, "soon"):
 		// "soon" is a FUTURE_REF by the TimeML guidelines, but TimeBank
 		// and AQUAINT mark it in only 4 of its 19 uses, and it dates no
