@@ -442,6 +442,13 @@ func mergeable(a, b cand) bool {
 	case annals.EventTrade:
 		return x.Amount != nil && y.Amount != nil && *x.Amount == *y.Amount && x.Currency == y.Currency && x.Measure == y.Measure
 	case annals.EventAgree, annals.EventCooperate, annals.EventConflict:
+		if x.CAMEO == "057" && y.CAMEO == "057" && !x.Interval().IsZero() && x.Interval() == y.Interval() &&
+			(x.Place == "" || y.Place == "" || x.Place == y.Place) {
+			// One signing ceremony on one day, told from each signatory
+			// ("Froman signed for the United States", "Key at the
+			// signing"): a multilateral signing is one happening.
+			return true
+		}
 		// Planned, undated agreements between the same parties are the
 		// one pending agreement, wherever the story mentions it.
 		// An undated report adds no happening of its own either, nor do

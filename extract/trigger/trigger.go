@@ -220,7 +220,8 @@ var refPreps = map[string]bool{"in": true, "at": true, "during": true, "from": t
 //     ("details of their discussion", "during his visit");
 //   - an agreement noun after a definite or possessive determiner, possibly
 //     with modifiers ("the civil nuclear agreement", "today's accord"), or
-//     after "under", is an agreement the story has reported or assumes.
+//     after "under", is an agreement the story has reported or assumes;
+//     but "the signing of" names a ceremony.
 func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 	switch {
 	case !t.Noun && k > lo && nounDeterminers[toks[k-1].Lower]:
@@ -241,10 +242,17 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "told a news conference": a statement's setting
 	case t.Noun && k > lo && possessivePronouns[toks[k-1].Lower]:
 		return true
-	case t.Type == annals.EventAgree && t.Noun && k > lo && (definite(toks, lo, k) || under(toks, lo, k)):
+	case t.Type == annals.EventAgree && t.Noun && k > lo && (definite(toks, lo, k) && !ceremonyOf(toks, k, hi) || under(toks, lo, k)):
 		return true
 	}
 	return false
+}
+
+// ceremonyOf reports "signing of": "the signing of the pact" names the
+// ceremony by what is signed, an event of the story rather than a
+// reference back to an agreement.
+func ceremonyOf(toks []token.Token, k, hi int) bool {
+	return toks[k].Lower == "signing" && k+1 < hi && toks[k+1].Lower == "of"
 }
 
 func meetingObject(toks []token.Token, k, hi int) bool {
