@@ -128,6 +128,8 @@ var tagTests = []struct {
 	{"the year of the dct and reporting years", "Sales for the full year rose; for the year ended June 30, profit fell. For the week, shares slid.", dct,
 		[]want{{"the full year", "DATE", "2013", "", "2013-01-01..2013-12-31"}, {"the year", "DURATION", "P1Y", "", ""}, {"June 30", "DATE", "2013-06-30", "", "2013-06-30"}, {"the week", "DATE", "2013-W44", "", "2013-10-28..2013-11-03"}}},
 	{"the year of another time", "It was the year before the war, the year he died; Player of the Year.", dct, nil},
+	{"pluperfect plans are past", "The offer had been due to expire Friday evening; a vote had been scheduled for Tuesday.", d("2013-11-04"),
+		[]want{{"Friday evening", "TIME", "2013-11-01TEV", "", "2013-11-01"}, {"Tuesday", "DATE", "2013-10-29", "", "2013-10-29"}}},
 	{"fall as a noun", "Since the fall of the Wall and the fall in prices, and in the fall of 1990.", dct,
 		[]want{{"the fall of 1990", "DATE", "1990-FA", "", "1990-09-01..1990-11-30"}}},
 	{"newspaper names", "The Daily Telegraph and the Sunday Times reported it; on Friday Pope Francis spoke.", dct,

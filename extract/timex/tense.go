@@ -179,6 +179,9 @@ func (m *matcher) tenseOf(k int) int8 {
 		if v == 1 && t.upper && buf[0] == 'm' {
 			return 0 // "May" the month, not the modal
 		}
+		if v == 2 && (m.lit(k-1, "had") || m.lit(k-1, "been") && m.lit(k-2, "had")) {
+			return -2 // "had been due to expire Friday": a plan now past
+		}
 		return v
 	}
 	if n > 4 && buf[n-2] == 'e' && buf[n-1] == 'd' {
