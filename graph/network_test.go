@@ -146,3 +146,35 @@ func TestGraphNetworkAgree(t *testing.T) {
 		t.Errorf("Network.Communities differs from Graph.Communities")
 	}
 }
+
+// TestRelationsFrom rebuilds each actor's relations from (partner, event)
+// pairs and wants what Graph.Relations gives.
+func TestRelationsFrom(t *testing.T) {
+	g := randomGraph(40, 80, 6)
+	for _, n := range g.Nodes() {
+		want := g.Relations(n.Key)
+		partners := []annals.Node{n} // the actor itself: ignored
+		var events []annals.Node
+		evIndex := map[string]int32{}
+		pairs := [][2]int32{{0, 0}}
+		events = append(events, annals.Node{Key: "event:self"})
+		for _, r := range want {
+			partners = append(partners, r.Actor)
+			for _, e := range r.Events {
+				i, ok := evIndex[e.Key]
+				if !ok {
+					i = int32(len(events))
+					evIndex[e.Key] = i
+					events = append(events, annals.Node{Key: e.Key, Kind: annals.KindEvent, Label: e.Label, Type: e.Type, Status: e.Status, Start: e.Start, End: e.End})
+				}
+				p := int32(len(partners) - 1)
+				pairs = append(pairs, [2]int32{p, i}, [2]int32{p, i}) // repeated: counts once
+			}
+		}
+		pairs = append(pairs, [2]int32{99, 0}, [2]int32{0, -1}) // out of range: skipped
+		slices.Reverse(pairs)
+		if got := graph.RelationsFrom(n.Key, partners, events, pairs); !reflect.DeepEqual(got, want) {
+			t.Errorf("RelationsFrom(%s) = %+v, want %+v", n.Key, got, want)
+		}
+	}
+}

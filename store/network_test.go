@@ -180,3 +180,29 @@ func TestRecentSharedEvents(t *testing.T) {
 		t.Errorf("RecentSharedEvents(unknown) = %v, %v; want none", got, err)
 	}
 }
+
+func TestPartners(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	mustSave(t, db, dyadDoc())
+	got, err := db.Partners(ctx, "person:carl dahl", annals.EventFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pairs []string
+	for _, p := range got.Pairs {
+		pairs = append(pairs, got.Partners[p[0]].Label+" "+string(got.Events[p[1]].Type)+" "+got.Events[p[1]].Start.String())
+	}
+	slices.Sort(pairs)
+	want := []string{"Anna Berg agree 2015-03-09", "Anna Berg meet 2015-01-12", "Anna Berg meet 2015-02-03", "Eva Fors conflict 2015-03-01"}
+	if !slices.Equal(pairs, want) || len(got.Partners) != 2 || len(got.Events) != 4 {
+		t.Errorf("Partners(carl) = %v (%d partners, %d events), want %v (2, 4)", pairs, len(got.Partners), len(got.Events), want)
+	}
+	meets, _ := db.Partners(ctx, "person:carl dahl", annals.EventFilter{Types: []annals.EventType{annals.EventMeet}})
+	if len(meets.Pairs) != 2 || len(meets.Partners) != 1 {
+		t.Errorf("Partners(carl, meet) = %d pairs, %d partners, want 2, 1", len(meets.Pairs), len(meets.Partners))
+	}
+	if none, err := db.Partners(ctx, "person:nobody", annals.EventFilter{}); err != nil || len(none.Pairs) != 0 {
+		t.Errorf("Partners(unknown) = %v, %v; want none", none, err)
+	}
+}

@@ -64,15 +64,11 @@ func runRelations(ctx context.Context, e *env, o relationsOptions, name string) 
 	}
 	// Only the actor's own events are read, so the answer stays fast on a
 	// store of millions of events.
-	nodes, links, err := db.Ego(ctx, n.Key)
+	shared, err := db.Partners(ctx, n.Key, eventFilter(f))
 	if err != nil {
 		return err
 	}
-	g, err := graph.Load(ctx, graph.StaticSource{NodeList: nodes, LinkList: links}, f)
-	if err != nil {
-		return err
-	}
-	rels := g.Relations(n.Key)
+	rels := graph.RelationsFrom(n.Key, shared.Partners, shared.Events, shared.Pairs)
 	format, _ := reports.ParseFormat(o.out.format)
 	return o.out.write(e, func(w io.Writer) error { return reports.Relations(w, format, n, rels) })
 }
