@@ -250,6 +250,10 @@ var plannedCues = map[string]bool{
 var aimCues = map[string]bool{
 	"effort": true, "efforts": true, "bid": true, "seeking": true, "seek": true, "seeks": true,
 	"trying": true, "attempt": true, "aim": true, "aims": true, "aiming": true,
+	// Prospects: "raised the possibility of developing a free trade
+	// agreement", "a potential deal".
+	"possibility": true, "prospect": true, "prospects": true, "potential": true, "possible": true,
+	"eventual": true,
 }
 
 // status says whether the event of trigger k happened or is planned: a

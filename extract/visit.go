@@ -20,6 +20,8 @@ var visitTrigger = trigger.Trigger{Type: annals.EventVisit, CAMEO: "042"}
 //     "for" or "on" ("was in Pakistan for official talks", "is in Tokyo
 //     on a three-day trip"): being somewhere for talks is travelling
 //     there (CAMEO 042 covers the trip, the talks are their own event);
+//   - a mission or journey to a place or state ("sets out Wednesday on a
+//     tough mission to Washington");
 //   - departure with a destination: a verb of leaving or flying, an
 //     optional origin, and "for" or "to" with a place or state ("Leaving
 //     Afghanistan for Moscow", "flew to Paris", "left for Beijing").
@@ -34,6 +36,10 @@ func phraseVisit(s *mention.Sentence, c mention.Clause) (k, dest int) {
 				continue
 			}
 			if p := toks[s.Ments[m].J].Lower; p == "for" || p == "on" {
+				return x, m
+			}
+		case missionNouns[w] && x+2 < c.J && toks[x+1].Lower == "to":
+			if m := s.At(x + 2); m >= 0 && destination(s.Ments[m]) {
 				return x, m
 			}
 		case leaveVerbs[w]:
@@ -57,6 +63,8 @@ func phraseVisit(s *mention.Sentence, c mention.Clause) (k, dest int) {
 func destination(m mention.Mention) bool {
 	return m.Kind == mention.Place && !mention.Macro(m.Entry) || m.Kind == mention.Country
 }
+
+var missionNouns = map[string]bool{"mission": true, "journey": true, "voyage": true, "pilgrimage": true}
 
 var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true}
 
