@@ -306,6 +306,27 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 	return annals.StatusOccurred
 }
 
+// caption reports a photo caption: a position marker between commas or
+// in parentheses after a name ("Wang Yi, right, ...", "(L)"), or people
+// who "pose for" a photo. Captions are written in the present tense of
+// the picture's day, which news photos share with the story.
+func caption(s *mention.Sentence) bool {
+	toks := s.Toks
+	for x := 1; x+1 < len(toks); x++ {
+		w := toks[x].Lower
+		open, close := toks[x-1].Text, toks[x+1].Text
+		if (open == "," && close == "," || open == "(" && close == ")") && (positions[w] || w == "l" || w == "r" || w == "c") {
+			return true
+		}
+		if (w == "pose" || w == "poses") && toks[x+1].Lower == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+var positions = map[string]bool{"left": true, "right": true, "center": true, "centre": true}
+
 // verbalNouns are noun triggers that are verbs too: after "to" they are
 // infinitives ("Tillerson to visit China").
 var verbalNouns = map[string]bool{"visit": true, "tour": true, "talk": true}
@@ -328,7 +349,7 @@ var pastMarkers = map[string]bool{
 // trigger, a past or perfect auxiliary, or a verb in -ed shortly after a
 // subject mention.
 func (d *doc) pastReport(s *mention.Sentence, tr trigger.Trigger) bool {
-	if tr.Past {
+	if tr.Past || caption(s) {
 		return true
 	}
 	for x, t := range s.Toks {
