@@ -161,8 +161,10 @@ func (m *matcher) quantMod(i int) (annals.Mod, int) {
 // duration matches lengths of time and the dates they point to: "three
 // years", "two-week", "a year", "several months", "the nine months", "the
 // first nine months", "about a decade", "at least 72 hours", "weeks"; and
-// with "ago", "earlier", "later", "from now", "hence" a date ("two weeks
-// ago" -> the ISO week two weeks before the DCT, TimeML guidelines).
+// with "ago", "from now", "hence" a date ("two weeks ago" -> the ISO week
+// two weeks before the DCT, TimeML guidelines); before "later" and
+// "earlier" the length alone ("three days later" -> "three days", P3D),
+// except "a year earlier" in earnings copy.
 func (m *matcher) duration(i int) (match, bool) {
 	j := i
 	// Quantifiers give the mod. TimeBank and AQUAINT keep "nearly", "more
@@ -298,6 +300,17 @@ func (m *matcher) duration(i int) (match, bool) {
 		end := j + 1
 		if m.misc(j, "from") {
 			end = j + 2
+		}
+		if (m.misc(j, "later") || m.misc(j, "earlier")) && !(u.unit == "Y" && n == 1 && dir < 0) {
+			// "three days later", "a day earlier": TimeML makes "later" and
+			// "earlier" a SIGNAL and the length before it a DURATION (the
+			// narrative anchor is another event, not the DCT); TimeBank and
+			// AQUAINT mark 5 of 6 this way. "a year earlier" stays a date
+			// for earnings copy (below).
+			if v := durationValue(amount, u.unit); v != "" {
+				return match{j, sem{typ: annals.TimeDuration, val: v, mod: mod}}, true
+			}
+			return match{}, false
 		}
 		if amount == "X" {
 			ref := "PAST_REF"

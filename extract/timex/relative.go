@@ -128,12 +128,12 @@ func (m *matcher) relative(i int) (match, bool) {
 		}
 	}
 	if m.misc(j, "few") || m.misc(j, "several") || m.misc(j, "couple") && m.misc(j+1, "of") {
-		k := j + 1
+		k, amount := j+1, "X"
 		if m.misc(j, "couple") {
-			k++
+			k, amount = k+1, "2" // "the next couple of years": P2Y, as durations count it
 		}
 		if u := m.has(k, cUnit); u != nil {
-			if v := durationValue("X", u.unit); v != "" {
+			if v := durationValue(amount, u.unit); v != "" {
 				return match{k + 1, valueSem(annals.TimeDuration, v)}, true
 			}
 		}
