@@ -208,6 +208,7 @@ func (m *matcher) inner(j int) (match, bool) {
 	if m.misc(j, "that") {
 		try(m.anaphoric(j)) // "earlier that day"
 	}
+	try(m.partOfDay(j))
 	// "the end of the year", "the beginning of the month".
 	if m.misc(j, "the") {
 		if u := m.has(j+1, cUnit); u != nil && (u.unit == "Y" || u.unit == "M" || u.unit == "W" || u.unit == "DE" || u.unit == "CE") && !(m.adj(j+2) && (m.punct(j+2, '-') || m.punct(j+2, '\''))) {
@@ -215,6 +216,33 @@ func (m *matcher) inner(j int) (match, bool) {
 		}
 	}
 	return best, found
+}
+
+// partOfDay matches a part of day after a modifier: "mid-afternoon", "late
+// morning", "mid-afternoon yesterday", "late evening Friday". Alone it is
+// a TIME of the reference day (the last date given, else the DCT), as
+// "the morning" is (TimeML: 1998-03-06TAF). Used as an adjective
+// ("late-night talks", "mid-morning trading") it is not an expression.
+func (m *matcher) partOfDay(j int) (match, bool) {
+	p := m.has(j, cPart)
+	if p == nil || m.compound(j+1) {
+		return match{}, false
+	}
+	tod := "T" + p.part
+	k := j + 1
+	if d := m.has(k, cDeictic); d != nil && !m.lit(k, "tonight") {
+		return match{k + 1, sem{typ: annals.TimeTime, anchor: aOffset, unit: "D", n: d.deictic, tod: tod}}, true
+	}
+	if wd := m.has(k, cWeekday); wd != nil && m.upper(k) {
+		if mm, ok := m.weekday(k); ok && mm.s.anchor == aWeekday && mm.s.tod == "" {
+			mm.s.typ, mm.s.tod = annals.TimeTime, tod
+			return mm, true
+		}
+	}
+	if m.punct(j-1, '-') && k < len(m.toks) && m.toks[k].kind == kWord && !m.toks[k].upper && m.w(k) == nil {
+		return match{}, false
+	}
+	return match{k, sem{typ: annals.TimeTime, anchor: aReference, unit: "D", tod: tod}}, true
 }
 
 // anaphoric matches "that day", "that week", "that month", "that year",

@@ -134,6 +134,8 @@ var tagTests = []struct {
 		[]want{{"Three days", "DURATION", "P3D", "", ""}, {"a few days", "DURATION", "PXD", "", ""}, {"an hour", "DURATION", "PT1H", "", ""}, {"a year", "DURATION", "P1Y", "", ""}}},
 	{"couple of units", "Rates may rise over the next couple of years.", dct,
 		[]want{{"the next couple of years", "DURATION", "P2Y", "", ""}}},
+	{"modified parts of day", "By mid afternoon, and mid-afternoon yesterday, late-night talks and a mid-morning break ended.", dct,
+		[]want{{"mid afternoon", "TIME", "2013-11-01TAF", "MID", "2013-11-01"}, {"mid-afternoon yesterday", "TIME", "2013-10-31TAF", "MID", "2013-10-31"}}},
 	{"fall as a noun", "Since the fall of the Wall and the fall in prices, and in the fall of 1990.", dct,
 		[]want{{"the fall of 1990", "DATE", "1990-FA", "", "1990-09-01..1990-11-30"}}},
 	{"newspaper names", "The Daily Telegraph and the Sunday Times reported it; on Friday Pope Francis spoke.", dct,
