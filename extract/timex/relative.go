@@ -191,7 +191,11 @@ func (m *matcher) relative(i int) (match, bool) {
 		return match{}, false
 	}
 	if mon, k, ok := m.month(j); ok {
-		return match{k, sem{typ: annals.TimeDate, anchor: aMonthDay, month: mon, dir: dir}}, true
+		s := sem{typ: annals.TimeDate, anchor: aMonthDay, month: mon, dir: dir}
+		if d, k2, ok := m.dayNum(k); ok && d <= annals.DaysIn(2000, monthOf(mon)) {
+			s.day, k = d, k2 // "last Oct. 23"
+		}
+		return match{k, s}, true
 	}
 	if wd := m.has(j, cWeekday); wd != nil && m.upper(j) {
 		return match{j + 1, sem{typ: annals.TimeDate, anchor: aWeekday, wd: wd.wd, dir: dir}}, true

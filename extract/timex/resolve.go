@@ -201,10 +201,13 @@ func monthYear(dct annals.Date, month, dir int, tense int8) int {
 	y := dct.Year
 	cur := int(dct.Month)
 	if dir != 0 {
-		// "last July" / "next July": strictly before / after the DCT's month.
-		if dir < 0 && month >= cur {
+		// "last July" / "next July": strictly before / after the DCT's
+		// month, and a year away for the month next to it, which would
+		// otherwise be "last month" ("last February" said in March is a
+		// year ago).
+		if dir < 0 && (month >= cur || month == cur-1) {
 			y--
-		} else if dir > 0 && month <= cur {
+		} else if dir > 0 && (month <= cur || month == cur+1) {
 			y++
 		}
 		return y
