@@ -224,6 +224,11 @@ func (d *doc) linkedTime(s *mention.Sentence, c mention.Clause, k int) (annals.T
 	return annals.TimeExpr{}, -1, false
 }
 
+func isTrigger(w string) bool {
+	_, ok := trigger.Lookup(w)
+	return ok
+}
+
 func hasTrigger(s *mention.Sentence, c mention.Clause) bool {
 	for k := c.I; k < c.J; k++ {
 		if _, ok := trigger.Lookup(s.Toks[k].Lower); ok {
@@ -294,7 +299,9 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 		if plannedCues[w] && toks[x].Text == w { // "may", not the month "May"
 			return annals.StatusPlanned
 		}
-		if aimCues[w] && x < k {
+		if aimCues[w] && x < k && isTrigger(toks[k].Lower) {
+			// A figure sought is still a figure ("seeks to restructure 9.4
+			// billion dlrs of debt"); only events are aims.
 			return annals.StatusPlanned
 		}
 		if x+1 < c.J && toks[x+1].Lower == "to" && (w == "set" || w == "due" || w == "is" || w == "are" || w == "was" && x < k) {

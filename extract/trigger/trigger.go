@@ -206,6 +206,8 @@ var refPreps = map[string]bool{"in": true, "at": true, "during": true, "from": t
 //     first signs of recovery");
 //   - a capitalised noun inside a sentence is part of a name ("the Paris
 //     Agreement");
+//   - "deal" after "to", a modal or a pronoun is the verb ("to deal
+//     with");
 //   - "meet" with a need, a target or the press as object ("to meet
 //     domestic demand", "met with reporters");
 //   - a meeting noun modifying another noun ("the summit declaration");
@@ -228,6 +230,8 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true
 	case t.Noun && k > lo && toks[k].IsCap():
 		return true
+	case toks[k].Lower == "deal" && k > lo && dealVerbBefore[toks[k-1].Lower]:
+		return true // the verb: "obliged to deal with", "must deal with the crisis"
 	case t.Type == annals.EventMeet && !t.Noun && needObject(toks, k, hi):
 		return true
 	case t.Noun && t.Type == annals.EventMeet && k+1 < hi && compoundHeads[toks[k+1].Lower]:
@@ -246,6 +250,11 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true
 	}
 	return false
+}
+
+var dealVerbBefore = map[string]bool{
+	"to": true, "must": true, "can": true, "could": true, "will": true, "would": true, "should": true,
+	"we": true, "they": true, "i": true, "you": true, "cannot": true, "might": true, "may": true,
 }
 
 // ceremonyOf reports "signing of": "the signing of the pact" names the

@@ -89,6 +89,13 @@ func TestNotAnEvent(t *testing.T) {
 		{"Abe hosted Putin at his home", "hosted", false},
 		{"ambitions featured prominently in the talks", "talks", true},
 		{"the president met with reporters", "met", true},
+		{"the premier has been obliged to deal with strikes", "deal", true},
+		{"they must deal with the crisis", "deal", true},
+		{"they struck a deal with Ankara", "deal", false},
+		{"the summit leaders will discuss debt", "summit", true},
+		{"the Lisbon summit ended", "summit", false},
+		{"Brazil and Chile at the signing of the pact", "signing", false},
+		{"the signing ceremony was delayed", "signing", true},
 	}
 	for _, tt := range tests {
 		toks, k := at(t, tt.s, tt.w)
