@@ -66,6 +66,15 @@ func (m *matcher) clock(i int) (tod string, j int, ok bool) {
 		j++
 	case !hasMin && m.lit(j, "o") && m.punct(j+1, '\'') && m.lit(j+2, "clock") && hour >= 1 && hour <= 12:
 		j += 3 // "3 o'clock"
+	case m.misc(j, "in") && m.misc(j+1, "the") && m.has(j+2, cPart) != nil && hour >= 1 && hour <= 12 && !m.lit(j+2, "night") && !m.nounAfter(j+3):
+		// "4 in the morning", "6 in the evening": the part of day says
+		// a.m. or p.m.
+		if p := m.has(j+2, cPart).part; p != "MO" && hour < 12 {
+			hour += 12
+		} else if p == "MO" && hour == 12 {
+			hour = 0
+		}
+		j += 3
 	case hasMin && (m.misc(i-1, "at") || m.isZone(j)):
 	default:
 		return "", i, false
@@ -76,6 +85,13 @@ func (m *matcher) clock(i int) (tod string, j int, ok bool) {
 		j += 2
 	}
 	return fmt.Sprintf("T%02d:%02d", hour, mi), j, true
+}
+
+// nounAfter reports whether token i is a lower-case word the lexicon does
+// not know, which makes the word before it an adjective ("the morning
+// session").
+func (m *matcher) nounAfter(i int) bool {
+	return i < len(m.toks) && m.toks[i].kind == kWord && !m.toks[i].upper && m.w(i) == nil && !m.compound(i)
 }
 
 func (m *matcher) isZone(i int) bool {
