@@ -191,12 +191,14 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// placed at the dateline ("COLOMBO ... the ministers met").
 		ev.Place = d.dateline
 	}
-	if (tr.Type == annals.EventCooperate || tr.Type == annals.EventConflict && ev.Status == annals.StatusOccurred) && !hasTime {
+	if (tr.Type == annals.EventCooperate || tr.Type == annals.EventConflict && ev.Status == annals.StatusOccurred && !(tr.Past && !tr.Noun && weak && s.Ending(k) >= 0)) && !hasTime {
 		// Cooperation and conflict reported without a time of their own
 		// are trends, intentions or background ("have stepped up
 		// cooperation", "would cooperate"), which the schema marks
 		// optional; leave them out. Proposed sanctions and threats stay,
-		// as planned conflict.
+		// as planned conflict, and so does a past act right after its
+		// named subject ("Turkey accused Greece of ..."), a report of
+		// the story's day.
 		return cand{}, false
 	}
 	ev.Evidence = d.text[s.Span[0]:s.Span[1]]

@@ -27,7 +27,7 @@ func (d *doc) governingTime(s *mention.Sentence, c mention.Clause, k int) (annal
 		if t.Span[0] < cb || t.Span[1] > ce || t.Start.IsZero() || t.End.IsZero() || t.Type == annals.TimeDuration || t.Type == annals.TimeSet {
 			continue
 		}
-		if reportTime(s, t, k) || d.sinceAnchor(t) {
+		if reportTime(s, t, k) || d.sinceAnchor(t) || attributive(s, t, k) {
 			continue
 		}
 		after := t.Span[0] >= kb
@@ -121,6 +121,28 @@ func reportTime(s *mention.Sentence, t annals.TimeExpr, k int) bool {
 	}
 	return false
 }
+
+// attributive reports a time that modifies a noun other than trigger
+// k: after a determiner and before a word ("breaching the 1976 Berne
+// Agreement", "a 1985 law"). It dates that noun's referent, not the
+// event; "an April 3 summit" still dates the summit itself.
+func attributive(s *mention.Sentence, t annals.TimeExpr, k int) bool {
+	x, ok := slices.BinarySearchFunc(s.Toks, t.Span[0], func(tk token.Token, b int) int { return tk.Begin - b })
+	if !ok || x == 0 {
+		return false
+	}
+	switch s.Toks[x-1].Lower {
+	case "the", "a", "an", "its", "their", "his", "her":
+	default:
+		return false
+	}
+	y, _ := slices.BinarySearchFunc(s.Toks, t.Span[1], func(tk token.Token, b int) int { return tk.Begin - b })
+	return y < len(s.Toks) && y != k && s.Toks[y].Kind == token.Word && s.Toks[y].Begin-t.Span[1] <= 1 && !timeNouns[s.Toks[y].Lower]
+}
+
+// timeNouns after a time keep it a time of its own ("the 1990 season" is
+// still 1990; "a March 3 meeting" is dated by the trigger check).
+var timeNouns = map[string]bool{"period": true, "season": true, "term": true, "session": true, "round": true}
 
 // coordinatedTime returns the time of the next clause of sentence s when
 // it is a second predicate of the same subject ("visited Nepal ... and

@@ -47,6 +47,11 @@ func phraseVisit(s *mention.Sentence, c mention.Clause) (k, dest int) {
 			if o := s.At(y); o >= 0 && s.Ments[o].Kind != mention.Person {
 				y = s.Ments[o].J // the origin: "Leaving Afghanistan for"
 			}
+			// A time or adverb may stand before the destination: "left
+			// Tokyo yesterday for Seoul".
+			for n := 0; n < 2 && y+1 < c.J && s.Toks[y].Lower != "for" && s.Toks[y].Lower != "to" && s.Toks[y].Kind == token.Word && !s.Covered(y); n++ {
+				y++
+			}
 			if y+1 >= c.J || (toks[y].Lower != "for" && toks[y].Lower != "to") {
 				continue
 			}

@@ -309,10 +309,16 @@ func processOf(toks []token.Token, lo, k int) bool {
 	return false
 }
 
+// under reports "under" before an agreement noun within its phrase
+// ("under the agreement", "Under the terms of the U.S.-Greek bases
+// accord"): the agreement is the frame of what follows, not news.
 func under(toks []token.Token, lo, k int) bool {
-	for x := k - 1; x >= lo && x >= k-4; x-- {
+	for x := k - 1; x >= lo && x >= k-9; x-- {
 		if toks[x].Lower == "under" {
 			return true
+		}
+		if toks[x].Kind == token.Punct && toks[x].Text != "-" && toks[x].Text != "'s" {
+			return false
 		}
 	}
 	return false
