@@ -5,7 +5,6 @@ import (
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract/mention"
-	"github.com/annals-project/annals/extract/person"
 	"github.com/annals-project/annals/extract/token"
 	"github.com/annals-project/annals/extract/trigger"
 )
@@ -242,162 +241,6 @@ func (d *doc) statement(si int, s *mention.Sentence, c mention.Clause, k int, tr
 	return cand{ev: ev, sent: si, order: s.Toks[k].Begin}, true
 }
 
-// participants returns the actors (persons and organisations, by name)
-// and states of clause c. Speakers ("Kishida said ...") report rather than
-// take part, news agencies likewise; groups ("the two countries") resolve
-// to the principal actors. Persons bring their own country.
-func (d *doc) participants(s *mention.Sentence, c mention.Clause, pp []int, ps []annals.Country, typ annals.EventType) ([]string, []annals.Country) {
-	var actors []string
-	var countries []annals.Country
-	addC := func(x annals.Country) {
-		if x != "" && !slices.Contains(countries, x) {
-			countries = append(countries, x)
-		}
-	}
-	addA := func(x string) {
-		if x != "" && !slices.Contains(actors, x) {
-			actors = append(actors, x)
-		}
-	}
-	for _, m := range s.Ments {
-		if m.I < c.I || m.J > c.J || s.Quoted[m.I] {
-			continue
-		}
-		if sinceBefore(s.Toks, c.I, m.I) >= 0 {
-			continue // "the first meeting since Iran's test": Iran takes no part
-		}
-		switch m.Kind {
-		case mention.Person:
-			r := d.persons[m.PersonIndex]
-			if r == nil || (m.J < len(s.Toks) && person.IsSpeechVerb(s.Toks[m.J].Lower) && typ != annals.EventStatement) {
-				continue
-			}
-			addA(r.Name)
-			addC(r.Country)
-		case mention.Org:
-			if m.Entry.Sub == "news agency" {
-				continue
-			}
-			addA(m.Name)
-			addC(m.Country)
-		case mention.Country:
-			if locator(s, m) || sponsor(s, m) {
-				continue
-			}
-			if d.countsAsState(m) && !(m.J < len(s.Toks) && s.Toks[m.J].Lower == "capital") {
-				// "the Sri Lankan capital" names a place, not a party.
-				addC(m.Country)
-			}
-		case mention.Role:
-			// "the defense secretary held talks": the one person of the
-			// story with that title.
-			if p := d.roleHolder(s, m); p >= 0 {
-				addA(d.persons[p].Name)
-				addC(d.persons[p].Country)
-			}
-		case mention.Group:
-			if m.OfPersons {
-				for _, p := range d.groupPersons(m.Role, pp) {
-					if r := d.persons[p]; r != nil {
-						addA(r.Name)
-						addC(r.Country)
-					}
-				}
-			} else {
-				for _, x := range ps {
-					addC(x)
-				}
-			}
-		}
-	}
-	if countries == nil {
-		countries = []annals.Country{}
-	}
-	if actors == nil {
-		actors = []string{}
-	}
-	return actors, countries
-}
-
-// antecedent returns the participants named by the noun a relative
-// clause follows ("Omamo, who met ...", "leaders of the G8 who met"), none
-// when that noun names no one ("parties that agreed").
-func (d *doc) antecedent(s *mention.Sentence, c mention.Clause, pp []int, ps []annals.Country, typ annals.EventType) ([]string, []annals.Country) {
-	x := c.I
-	for x > 0 && s.Toks[x-1].Text == "," {
-		x--
-	}
-	// The antecedent may end in a plain head noun: "Group of Eight
-	// leaders who", "Russian officials who".
-	for y := x; y > 0 && y >= x-2; y-- {
-		if m := s.Ending(y); m >= 0 {
-			return d.participants(s, mention.Clause{I: s.Ments[m].I, J: y}, pp, ps, typ)
-		}
-		if s.Toks[y-1].Kind != token.Word || s.Toks[y-1].IsCap() {
-			break
-		}
-	}
-	return []string{}, []annals.Country{}
-}
-
-// borrowed returns the participants of a clause that names none of its
-// own ("In preliminary talks, the ..."): those of the whole sentence
-// except its relative and noun-complement clauses, which speak of other
-// subjects ("discussed concerns that North Korea may ..."), and later
-// coordinated predicates, whose mentions are their objects ("have pledged
-// to ..., and have called on North Korea to ...").
-func (d *doc) borrowed(s *mention.Sentence, c mention.Clause, pp []int, ps []annals.Country, typ annals.EventType) ([]string, []annals.Country) {
-	actors, countries := []string{}, []annals.Country{}
-	for _, o := range s.Clauses() {
-		if o != c && (o.Rel || o.Coord && o.I > c.I) {
-			continue
-		}
-		a, k := d.participants(s, o, pp, ps, typ)
-		actors, countries = union(actors, a), union(countries, k)
-	}
-	return actors, countries
-}
-
-// union returns a followed by the elements of b not in a.
-func union[T comparable](a, b []T) []T {
-	for _, v := range b {
-		if !slices.Contains(a, v) {
-			a = append(a, v)
-		}
-	}
-	return a
-}
-
-// addSubject adds the subject of sentence s (outside quotes) to the
-// participants.
-func (d *doc) addSubject(s *mention.Sentence, actors []string, countries []annals.Country) ([]string, []annals.Country) {
-	// The first person not already taking part ("After holding talks
-	// with her counterpart, X, Rice said": Rice), else the first state.
-	for _, m := range s.Ments {
-		if m.Kind != mention.Person || s.Quoted[m.I] || m.Pronoun {
-			continue
-		}
-		r := d.persons[m.PersonIndex]
-		if r == nil || slices.Contains(actors, r.Name) {
-			continue
-		}
-		actors = append([]string{r.Name}, actors...)
-		if r.Country != "" && !slices.Contains(countries, r.Country) {
-			countries = append([]annals.Country{r.Country}, countries...)
-		}
-		return actors, countries
-	}
-	for _, m := range s.Ments {
-		if m.Kind == mention.Country && !s.Quoted[m.I] && d.countsAsState(m) {
-			if !slices.Contains(countries, m.Country) {
-				countries = append([]annals.Country{m.Country}, countries...)
-			}
-			break
-		}
-	}
-	return actors, countries
-}
-
 // placeIn returns the place of trigger k in clause c: a city or region
 // after "in" or "at" (or "to" for visits), "" when none.
 func (d *doc) placeIn(s *mention.Sentence, c mention.Clause, k int, visit bool) string {
@@ -447,33 +290,6 @@ func placeCountry(s *mention.Sentence, c mention.Clause, name string) annals.Cou
 	return ""
 }
 
-// locator reports a state named after a place of its own to locate it
-// ("in Busan, South Korea", "Nairobi, Kenya"): the address of a venue,
-// not a party to what happens there.
-func locator(s *mention.Sentence, m mention.Mention) bool {
-	if m.I < 2 || s.Toks[m.I-1].Text != "," {
-		return false
-	}
-	x := s.Ending(m.I - 1)
-	return x >= 0 && s.Ments[x].Kind == mention.Place && s.Ments[x].Country == m.Country
-}
-
-// sponsor reports a state adjective joined to a participle ("Russian-backed
-// separatists", "Iranian-made drones", "U.S.-trained forces"): it names
-// who backs, made or trained a party, not a party to the event.
-func sponsor(s *mention.Sentence, m mention.Mention) bool {
-	if m.J+1 >= len(s.Toks) || s.Toks[m.J].Text != "-" || s.Toks[m.J].Begin != s.Toks[m.J-1].End {
-		return false
-	}
-	return sponsorParticiples[s.Toks[m.J+1].Lower]
-}
-
-var sponsorParticiples = map[string]bool{
-	"backed": true, "supported": true, "sponsored": true, "funded": true, "financed": true,
-	"armed": true, "trained": true, "made": true, "built": true, "allied": true, "leaning": true,
-	"speaking": true, "born": true, "based": true, "owned": true,
-}
-
 // definiteRef reports a definite or demonstrative determiner before
 // noun k, over at most four modifiers ("the Washington meeting", "this
 // first ever leaders meeting"): such a noun phrase refers to a meeting the
@@ -491,20 +307,6 @@ func definiteRef(toks []token.Token, lo, k int) bool {
 		}
 	}
 	return false
-}
-
-// sinceBefore returns the index of a "since" opening the phrase that
-// holds token i (no comma or clause word between), or -1.
-func sinceBefore(toks []token.Token, lo, i int) int {
-	for x := i - 1; x >= lo && x >= i-6; x-- {
-		switch {
-		case toks[x].Lower == "since":
-			return x
-		case toks[x].Kind == token.Punct && toks[x].Text != "'s" && toks[x].Text != "'" && toks[x].Text != "-":
-			return -1
-		}
-	}
-	return -1
 }
 
 // describesAntecedent reports a relative clause on an event noun of the

@@ -1,0 +1,135 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/annals-project/annals"
+)
+
+// merge folds reports of one happening into one event: same type, status
+// and interval, and shared participants; a report without a date of its
+// own (undated, or dated only by the article-date default) joins a dated
+// report of the same happening and takes its date. Agreements, cooperation and
+// conflict are merged only within adjacent sentences, since one day often
+// brings several distinct agreements; statements only when the speaker is
+// the same. The result is sorted by start date (undated last), type, first
+// actor and evidence offset.
+func (d *doc) merge(cands []cand) []annals.Event {
+	var out []cand
+	for _, c := range cands {
+		merged := false
+		for x := range out {
+			if mergeable(out[x], c) {
+				e := &out[x].ev
+				for _, a := range c.ev.Actors {
+					if !slices.Contains(e.Actors, a) {
+						e.Actors = append(e.Actors, a)
+					}
+				}
+				for _, k := range c.ev.Countries {
+					if !slices.Contains(e.Countries, k) {
+						e.Countries = append(e.Countries, k)
+					}
+				}
+				if e.Place == "" {
+					e.Place = c.ev.Place
+				}
+				if (out[x].weak || e.Interval().IsZero()) && !c.weak && !c.ev.Interval().IsZero() {
+					// A report dated only by the article date takes the
+					// date another report of it states.
+					e.Start, e.End, e.Time = c.ev.Start, c.ev.End, c.ev.Time
+					out[x].weak = false
+				}
+				out[x].sent = c.sent
+				out[x].ref = out[x].ref && c.ref
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, c)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b cand) int {
+		as, bs := a.ev.Start.String(), b.ev.Start.String()
+		switch {
+		case as == "" && bs != "":
+			return 1
+		case bs == "" && as != "":
+			return -1
+		case as != bs:
+			return strings.Compare(as, bs)
+		case a.ev.Type != b.ev.Type:
+			return strings.Compare(string(a.ev.Type), string(b.ev.Type))
+		}
+		if c := strings.Compare(first(a.ev.Actors), first(b.ev.Actors)); c != 0 {
+			return c
+		}
+		return a.order - b.order
+	})
+	evs := make([]annals.Event, len(out))
+	for i, c := range out {
+		evs[i] = c.ev
+	}
+	return evs
+}
+
+func first(s []string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	return s[0]
+}
+
+func mergeable(a, b cand) bool {
+	x, y := a.ev, b.ev
+	if x.Type != y.Type || x.Status != y.Status {
+		return false
+	}
+	if x.Interval() != y.Interval() && !(a.weak || b.weak || x.Interval().IsZero() || y.Interval().IsZero()) {
+		return false
+	}
+	if (x.Amount != nil || y.Amount != nil) && (x.Amount == nil || y.Amount == nil || *x.Amount != *y.Amount || x.Currency != y.Currency) {
+		return false // two figures are two facts
+	}
+	switch x.Type {
+	case annals.EventStatement:
+		return slices.Equal(x.Actors, y.Actors)
+	case annals.EventTrade:
+		return x.Amount != nil && y.Amount != nil && *x.Amount == *y.Amount && x.Currency == y.Currency && x.Measure == y.Measure
+	case annals.EventAgree, annals.EventCooperate, annals.EventConflict:
+		if x.CAMEO == "057" && y.CAMEO == "057" && !x.Interval().IsZero() && x.Interval() == y.Interval() &&
+			(x.Place == "" || y.Place == "" || x.Place == y.Place) {
+			// One signing ceremony on one day, told from each signatory
+			// ("Froman signed for the United States", "Key at the
+			// signing"): a multilateral signing is one happening.
+			return true
+		}
+		// Planned, undated agreements between the same parties are the
+		// one pending agreement, wherever the story mentions it.
+		// An undated report adds no happening of its own either, nor do
+		// two dated only by the article-date default.
+		pending := x.Status == annals.StatusPlanned && x.Interval().IsZero() && y.Interval().IsZero()
+		undated := x.Interval().IsZero() || y.Interval().IsZero() || a.weak && b.weak
+		if !pending && !undated && (b.sent-a.sent > 1 || a.sent-b.sent > 1 || x.Interval() != y.Interval()) {
+			return false
+		}
+	}
+	if x.Type == annals.EventMeet && (a.ref || b.ref) && (x.Place == "" || y.Place == "" || x.Place == y.Place) &&
+		(x.Interval() == y.Interval() || x.Interval().IsZero() || y.Interval().IsZero()) {
+		// "the Washington meeting" is the story's meeting, whoever the
+		// sentence names with it.
+		return true
+	}
+	return overlaps(x.Actors, y.Actors) || overlaps(x.Countries, y.Countries)
+}
+
+func overlaps[T comparable](a, b []T) bool {
+	for _, v := range a {
+		if slices.Contains(b, v) {
+			return true
+		}
+	}
+	return false
+}
