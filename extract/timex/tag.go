@@ -178,6 +178,9 @@ func (m *matcher) longest(i int) (match, bool) {
 			}
 		}
 		if the {
+			try(m.decadeWord(i))
+		}
+		if the {
 			// "the 1960s", "the '90s": TimeML keeps the article.
 			if mm, ok := m.bareYear(i + 1); ok && len(mm.s.val) == 3 {
 				try(match{mm.end, mm.s}, true)
@@ -262,6 +265,31 @@ func (m *matcher) anaphoric(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{j + 1, sem{typ: annals.TimeDate, anchor: aReference, unit: u.unit}}, true
+}
+
+// decadeNames are the decades said in words; with "the" they are the
+// twentieth century's ("the nineties" is 199, as TimeBank values it).
+var decadeNames = map[string]byte{"twenties": '2', "thirties": '3', "forties": '4', "fifties": '5', "sixties": '6', "seventies": '7', "eighties": '8', "nineties": '9'}
+
+// decadeWord matches "the sixties", "the late seventies". The article is
+// required: "in his sixties" is an age.
+func (m *matcher) decadeWord(i int) (match, bool) {
+	j := i + 1
+	var mod annals.Mod
+	if w := m.has(j, cMod); w != nil && (m.lit(j, "early") || m.lit(j, "mid") || m.lit(j, "late")) {
+		mod = annals.Mod(w.mod)
+		j = m.hyphen(j + 1)
+	}
+	if j >= len(m.toks) || m.toks[j].kind != kWord || m.toks[j].e-m.toks[j].b > 9 {
+		return match{}, false
+	}
+	d, ok := decadeNames[lowerASCII(m.text[m.toks[j].b:m.toks[j].e])]
+	if !ok {
+		return match{}, false
+	}
+	s := valueSem(annals.TimeDate, "19"+string(d))
+	s.mod = mod
+	return match{j + 1, s}, true
 }
 
 // century matches an ordinal century, "20th century", whose TIMEX3 value

@@ -142,6 +142,8 @@ var tagTests = []struct {
 		[]want{{"last February", "DATE", "2012-02", "", "2012-02-01..2012-02-29"}, {"next April", "DATE", "2014-04", "", "2014-04-01..2014-04-30"}}},
 	{"clock hour in the part of day", "Police came at 4 in the morning and left at 6 in the evening; he scored 3 in the afternoon session.", dct,
 		[]want{{"4 in the morning", "TIME", "2013-11-01T04:00", "", "2013-11-01"}, {"6 in the evening", "TIME", "2013-11-01T18:00", "", "2013-11-01"}, {"the afternoon", "TIME", "2013-11-01TAF", "", "2013-11-01"}}},
+	{"decades in words", "Rock grew in the sixties and faded in the late seventies; she is in her sixties.", dct,
+		[]want{{"the sixties", "DATE", "196", "", "1960-01-01..1969-12-31"}, {"the late seventies", "DATE", "197", "END", "1977-01-01..1979-12-31"}}},
 	{"fall as a noun", "Since the fall of the Wall and the fall in prices, and in the fall of 1990.", dct,
 		[]want{{"the fall of 1990", "DATE", "1990-FA", "", "1990-09-01..1990-11-30"}}},
 	{"newspaper names", "The Daily Telegraph and the Sunday Times reported it; on Friday Pope Francis spoke.", dct,
