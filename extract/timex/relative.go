@@ -240,6 +240,10 @@ func (m *matcher) season(i int) (match, bool) {
 	if i == j-1 && m.lit(i, "fall") && !m.misc(i-1, "in") && !m.misc(i-1, "this") {
 		return match{}, false
 	}
+	if r := m.has(k, cRel); r != nil && m.lit(k+1, "year") && !m.compound(k+2) && (m.lit(k, "last") || m.lit(k, "next") || m.lit(k, "this")) {
+		// "the spring of last year", "summer next year".
+		return match{k + 2, sem{typ: annals.TimeDate, anchor: aSeasonOfYear, season: se.season, n: r.rel}}, true
+	}
 	return match{j, sem{typ: annals.TimeDate, anchor: aSeason, season: se.season}}, true
 }
 
@@ -363,7 +367,11 @@ func (m *matcher) modified(i int, inner func(int) (match, bool)) (match, bool) {
 		j = m.hyphen(j + 1)
 		mm, ok := m.bareYear(j)
 		if !ok || len(mm.s.val) != 3 {
-			return match{}, false
+			// "the late 19th century": the article and modifier belong to
+			// the century too.
+			if mm, ok = m.century(j); !ok {
+				return match{}, false
+			}
 		}
 		mm.s.mod = annals.Mod(w.mod)
 		return mm, true

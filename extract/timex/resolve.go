@@ -25,6 +25,7 @@ const (
 	aValueYearQuarter               // "the 1988 quarter": the quarter under discussion, in year n
 	aReference                      // "that year": the unit holding the last absolute date given
 	aMonthOfYear                    // "June last year": month in the DCT's year moved by n
+	aSeasonOfYear                   // "the spring of last year": season in the DCT's year moved by n
 )
 
 // sem is what a pattern recognised, before resolution against the DCT.
@@ -133,6 +134,8 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 		return v
 	case aMonthOfYear:
 		return fmt.Sprintf("%04d-%02d", dct.Year+s.n, s.month)
+	case aSeasonOfYear:
+		return fmt.Sprintf("%04d-%s", dct.Year+s.n, s.season)
 	case aYearQuarter:
 		y := dct.Year + s.dir
 		if s.unit == "H" {
