@@ -146,9 +146,10 @@ func (m *matcher) relative(i int) (match, bool) {
 		return match{}, false
 	}
 	if u := m.has(j, cUnit); u != nil {
-		if m.upper(j) && m.upper(j-1) && m.lit(j-2, "s") && m.punct(j-3, '\'') {
-			// "ABC's This Week": a programme's name. (Title Case alone is
-			// not enough: headlines capitalise every word.)
+		if m.upper(j) && m.upper(j-1) && (m.lit(j-2, "s") && m.punct(j-3, '\'') || (m.punct(j-2, '"') || m.punct(j-2, '`')) && m.adj(j-1)) {
+			// "ABC's This Week", a quoted "This Week": a programme's name.
+			// (Title Case alone is not enough: headlines capitalise every
+			// word.)
 			return match{}, false
 		}
 		t := m.toks[j]

@@ -146,6 +146,7 @@ var tagTests = []struct {
 		[]want{{"the sixties", "DATE", "196", "", "1960-01-01..1969-12-31"}, {"the late seventies", "DATE", "197", "END", "1977-01-01..1979-12-31"}}},
 	{"season of a relative year and modified centuries", "The spring of last year was wet, as in the late 19th century.", dct,
 		[]want{{"The spring of last year", "DATE", "2012-SP", "", "2012-03-01..2012-05-31"}, {"the late 19th century", "DATE", "18", "END", "1866-09-02..1899-12-31"}}},
+	{"quoted programme names", "Baker said on \"This Week,\" and on ``This Week With David Brinkley'' that talks failed.", dct, nil},
 	{"fall as a noun", "Since the fall of the Wall and the fall in prices, and in the fall of 1990.", dct,
 		[]want{{"the fall of 1990", "DATE", "1990-FA", "", "1990-09-01..1990-11-30"}}},
 	{"newspaper names", "The Daily Telegraph and the Sunday Times reported it; on Friday Pope Francis spoke.", dct,
