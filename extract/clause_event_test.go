@@ -161,3 +161,41 @@ func TestStatusAndNegation(t *testing.T) {
 		})
 	}
 }
+
+// TestDatelines covers wire datelines: their date is the report's, the
+// lead's main clause is the day's news, and "here" is the dateline city.
+func TestDatelines(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a lead conflict takes the article date",
+			"ATHENS, March 3 - Greece accused Turkey of violating its airspace.",
+			"conflict occurred 2021-03-03 [] [GRC TUR]"},
+		{"a lead trade figure has no period from the dateline",
+			"BRASILIA, March 3 - Brazil's trade surplus with Argentina was 1.2 billion dlrs, officials said.",
+			"trade occurred  [] [BRA ARG] 1200000000 USD surplus"},
+		{"a subordinate clause of the lead is no news of the day",
+			"MANILA, March 3 - Japan pledged new loans until the Philippines accounts for past assistance.",
+			"agree occurred 2021-03-03 [] [JPN] @Manila"},
+		{"a future time in a later clause does not date a signing",
+			"MIAMI, March 3 - Chile said it has signed a letter of intent with Peru, with completion expected in 45 days.",
+			"agree occurred 2021-03-03 [] [CHL PER] @Miami"},
+		{"a visit here is at the dateline",
+			"NAIROBI, March 3 - Ugandan President Yoweri Museveni paid a visit here on Tuesday.",
+			"visit occurred 2021-03-02 [Yoweri Museveni] [UGA KEN] @Nairobi"},
+		{"two countries discussing",
+			"Officials said Chile and Peru have been discussing a water treaty.",
+			"meet occurred 2021-03-03 [] [CHL PER]"},
+		{"unable to agree",
+			"Officials said Chile and Peru were unable to agree on water rights.", ""},
+		{"present in a state for a meeting",
+			"Norway's Oil Minister Arne Oeien, currently in Iceland for a meeting of Nordic ministers, said little.",
+			"meet occurred 2021-03-03 [] [ISL]\nvisit occurred 2021-03-03 [Arne Oeien] [NOR ISL]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractText(t, tt.in)
+			if got := eventString(doc.Events); got != tt.want {
+				t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
+			}
+		})
+	}
+}

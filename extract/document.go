@@ -52,8 +52,10 @@ type doc struct {
 	times   []annals.TimeExpr
 	// orgNames are the organisations found, before persons are sought.
 	orgNames []string
-	// dateline is the place the story is filed from, "" when unknown.
-	dateline string
+	// dateline is the place the story is filed from, "" when unknown,
+	// and datelineState the state it lies in.
+	dateline      string
+	datelineState annals.Country
 }
 
 // Document extracts the persons, organisations, countries, places, time
@@ -160,6 +162,7 @@ func (d *doc) datelinePlace() string {
 			continue
 		}
 		if m.J == len(s.Toks) || s.Toks[m.J].Text == "," || s.Toks[m.J].Text == "-" || s.Toks[m.J].Text == "–" {
+			d.datelineState = m.Country
 			return m.Entry.Name
 		}
 	}

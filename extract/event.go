@@ -67,6 +67,9 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		if c.Rel && describesAntecedent(s, c, tr.Type) {
 			continue
 		}
+		if tr.Type == annals.EventAgree && tr.Noun && topicOfTalks(toks, c.I, k) {
+			continue
+		}
 		if tr.Weak {
 			if e, ok := d.statement(si, s, c, k, tr); ok {
 				out = append(out, e)
@@ -120,8 +123,14 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 			})
 			for i := range tr {
 				tr[i].ev.Type, tr[i].ev.CAMEO = annals.EventCooperate, "070"
-				if pledge && tr[i].ev.Interval().IsZero() {
+				switch {
+				case pledge && tr[i].ev.Interval().IsZero():
 					tr[i].ev.Status = annals.StatusPlanned
+				case tr[i].ev.Interval().IsZero() && tr[i].ev.Status == annals.StatusOccurred && !d.dct.IsZero() && d.datelined(s, c):
+					// Aid in a datelined lead is the day's act ("The
+					// House voted to block 40 mln dlrs in military aid").
+					tr[i].ev.Start, tr[i].ev.End, tr[i].ev.Time = d.dct, d.dct, annals.TimeValue(d.dct.String())
+					tr[i].weak = true
 				}
 			}
 		}
@@ -176,21 +185,31 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		tc.Own = true // see below: these need a time of their own
 	}
 	t, hasTime := d.governingTime(s, tc, k)
+	// The lead of a datelined story reports the day's news ("WASHINGTON,
+	// Oct 20 - The House voted to block 40 mln dlrs in military aid").
+	lead := d.datelined(s, c)
 	ev.Status = d.status(s, c, k, t, hasTime, planned, !tr.Noun)
 	switch {
 	case hasTime:
 		ev.Start, ev.End, ev.Time = t.Start, t.End, t.Value
-	case ev.Status == annals.StatusOccurred && !d.dct.IsZero() && d.pastReport(s, tr):
+	case ev.Status == annals.StatusOccurred && !d.dct.IsZero() && (d.pastReport(s, tr) || lead):
 		ev.Start, ev.End, ev.Time = d.dct, d.dct, annals.TimeValue(d.dct.String())
 		weak = true
 	}
-	if ev.Place == "" && (tr.Type == annals.EventMeet || tr.Type == annals.EventAgree) && ev.Status == annals.StatusOccurred && d.dateline != "" && ev.Start == d.dct {
+	if ev.Place == "" && tr.Type == annals.EventVisit && d.dateline != "" && k+1 < c.J && s.Toks[k+1].Lower == "here" {
+		// "Gandhi's visit here": here is where the story is filed from.
+		ev.Place = d.dateline
+		if pc := d.datelineState; pc != "" && !slices.Contains(ev.Countries, pc) {
+			ev.Countries = append(ev.Countries, pc)
+		}
+	}
+	if ev.Place == "" && (tr.Type == annals.EventMeet || tr.Type == annals.EventAgree) && ev.Status == annals.StatusOccurred && d.dateline != "" && ev.Start == d.dct && !inState(s, c) {
 		// Wire and web copy report from where the talks are: a meeting or
 		// agreement of the story's day without a place of its own is
 		// placed at the dateline ("COLOMBO ... the ministers met").
 		ev.Place = d.dateline
 	}
-	if (tr.Type == annals.EventCooperate || tr.Type == annals.EventConflict && ev.Status == annals.StatusOccurred && !(tr.Past && !tr.Noun && weak && s.Ending(k) >= 0)) && !hasTime {
+	if (tr.Type == annals.EventCooperate || tr.Type == annals.EventConflict && ev.Status == annals.StatusOccurred && !(tr.Past && !tr.Noun && weak && s.Ending(k) >= 0)) && !hasTime && !lead {
 		// Cooperation and conflict reported without a time of their own
 		// are trends, intentions or background ("have stepped up
 		// cooperation", "would cooperate"), which the schema marks
@@ -319,6 +338,32 @@ func describesAntecedent(s *mention.Sentence, c mention.Clause, typ annals.Event
 			return tr.Type == typ
 		}
 		if s.Toks[x].Kind == token.Punct && s.Toks[x].Text != "," && s.Toks[x].Text != "'s" {
+			return false
+		}
+	}
+	return false
+}
+
+// inState reports a clause that locates itself in a state ("currently in
+// Iceland for a meeting"): its events are not at the dateline.
+func inState(s *mention.Sentence, c mention.Clause) bool {
+	for _, m := range s.Ments {
+		if m.Kind == mention.Country && m.I > c.I && m.I < c.J && s.Toks[m.I-1].Lower == "in" {
+			return true
+		}
+	}
+	return false
+}
+
+// topicOfTalks reports an agreement noun that is the topic of a meeting
+// word shortly before it ("discussing a water treaty", "talks on a trade
+// agreement"): what is talked about has not been agreed.
+func topicOfTalks(toks []token.Token, lo, k int) bool {
+	for x := k - 1; x >= lo && x >= k-5; x-- {
+		if tr, ok := trigger.Lookup(toks[x].Lower); ok {
+			return tr.Type == annals.EventMeet
+		}
+		if toks[x].Kind == token.Punct && toks[x].Text != "-" {
 			return false
 		}
 	}

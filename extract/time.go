@@ -27,7 +27,7 @@ func (d *doc) governingTime(s *mention.Sentence, c mention.Clause, k int) (annal
 		if t.Span[0] < cb || t.Span[1] > ce || t.Start.IsZero() || t.End.IsZero() || t.Type == annals.TimeDuration || t.Type == annals.TimeSet {
 			continue
 		}
-		if reportTime(s, t, k) || d.sinceAnchor(t) || attributive(s, t, k) {
+		if reportTime(s, t, k) || d.sinceAnchor(t) || attributive(s, t, k) || d.datelineTime(t) {
 			continue
 		}
 		after := t.Span[0] >= kb
@@ -42,7 +42,7 @@ func (d *doc) governingTime(s *mention.Sentence, c mention.Clause, k int) (annal
 		best, bi, found, bestAfter = t, i, true, after
 	}
 	if !found && !c.Own {
-		best, bi, found = d.frontedTime(s, c)
+		best, bi, found = d.frontedTime(s, c, k)
 	}
 	if !found && !c.Own {
 		best, bi, found = d.linkedTime(s, c, k)
@@ -179,6 +179,40 @@ func (d *doc) coordinatedTime(s *mention.Sentence, c mention.Clause) (annals.Tim
 	return annals.TimeExpr{}, -1, false
 }
 
+// datelineTime reports the date of a wire dateline ("WASHINGTON, Oct 20
+// - The United States ..."): a time after a line's opening place and
+// before a dash. It dates the report, not what the lead sentence tells;
+// undated past reports take the article date anyway, and cooperation or
+// conflict without a time of their own stays out.
+func (d *doc) datelineTime(t annals.TimeExpr) bool {
+	rest := strings.TrimLeft(d.text[t.Span[1]:min(len(d.text), t.Span[1]+8)], " \t")
+	if !strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "—") {
+		return false
+	}
+	lo := strings.LastIndexByte(d.text[:t.Span[0]], '\n') + 1
+	if t.Span[0]-lo > 60 {
+		return false
+	}
+	head := d.text[lo:t.Span[0]]
+	return strings.Contains(head, ",") && strings.ToUpper(head) == head
+}
+
+// datelined reports a clause that holds a dateline's date: the main
+// clause of the lead ("WASHINGTON, Oct 20 - The House voted ..."), not
+// its subordinate clauses ("until Reagan accounts for past assistance").
+func (d *doc) datelined(s *mention.Sentence, c mention.Clause) bool {
+	cb, ce := s.Toks[c.I].Begin, s.Toks[c.J-1].End
+	for _, t := range d.times {
+		if t.Span[0] >= cb && t.Span[1] <= ce && d.datelineTime(t) {
+			return true
+		}
+		if t.Span[0] > s.Span[1] {
+			break
+		}
+	}
+	return false
+}
+
 // sinceAnchor reports a time after "since" ("his first visit since
 // 2005", "the first meeting since North Korea's October nuclear test"):
 // the start of a span that reaches the present, which dates an earlier
@@ -199,7 +233,11 @@ func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 
 // frontedTime finds a dated expression of sentence s outside clause c in a
 // clause without event triggers ("On Monday, the two leaders met").
-func (d *doc) frontedTime(s *mention.Sentence, c mention.Clause) (annals.TimeExpr, int, bool) {
+//
+// A future time in a later clause does not date a past trigger: "has
+// signed a letter of intent ..., with completion expected in 45 days".
+func (d *doc) frontedTime(s *mention.Sentence, c mention.Clause, k int) (annals.TimeExpr, int, bool) {
+	past := isPastTrigger(s.Toks[k].Lower)
 	for _, o := range s.Clauses() {
 		if o == c || hasTrigger(s, o) {
 			continue
@@ -208,7 +246,10 @@ func (d *doc) frontedTime(s *mention.Sentence, c mention.Clause) (annals.TimeExp
 		// a comma ("..., Nov. 26, 2023." ends a photo caption).
 		ob, oe := s.Toks[o.I].Begin, s.Toks[o.J-1].End
 		for i, t := range d.times {
-			if t.Span[0] >= ob && t.Span[0] < oe && t.Span[1] <= s.Span[1] && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet && !d.sinceAnchor(t) {
+			if t.Span[0] >= ob && t.Span[0] < oe && t.Span[1] <= s.Span[1] && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet && !d.sinceAnchor(t) && !d.datelineTime(t) {
+				if past && o.I > c.I && !d.dct.IsZero() && t.Start.After(d.dct) {
+					break
+				}
 				return t, i, true
 			}
 		}
@@ -239,11 +280,16 @@ func (d *doc) linkedTime(s *mention.Sentence, c mention.Clause, k int) (annals.T
 	}
 	kb := s.Toks[k].Begin
 	for i, t := range d.times {
-		if t.Span[0] >= s.Span[0] && t.Span[1] <= kb && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet && !reportTime(s, t, k) && !d.sinceAnchor(t) {
+		if t.Span[0] >= s.Span[0] && t.Span[1] <= kb && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet && !reportTime(s, t, k) && !d.sinceAnchor(t) && !d.datelineTime(t) {
 			return t, i, true
 		}
 	}
 	return annals.TimeExpr{}, -1, false
+}
+
+func isPastTrigger(w string) bool {
+	tr, ok := trigger.Lookup(w)
+	return ok && tr.Past
 }
 
 func isTrigger(w string) bool {

@@ -32,6 +32,13 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 	for k := c.I; k < hi; k++ {
 		if m, ok := trigger.Measure(s.Toks[k].Lower); ok && !s.Quoted[k] {
 			measure, mk = m, k
+			if k+1 < hi {
+				// "trade surplus", "trade deficit": the balance, not the
+				// volume.
+				if m2, ok := trigger.Measure(s.Toks[k+1].Lower); ok {
+					measure, mk = m2, k+1
+				}
+			}
 			break
 		}
 	}

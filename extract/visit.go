@@ -30,7 +30,7 @@ func phraseVisit(s *mention.Sentence, c mention.Clause) (k, dest int) {
 	for x := c.I; x < c.J; x++ {
 		w := toks[x].Lower
 		switch {
-		case beForms[w] && x+3 < c.J && toks[x+1].Lower == "in":
+		case (beForms[w] || presenceAdverbs[w]) && x+3 < c.J && toks[x+1].Lower == "in":
 			m := s.At(x + 2)
 			if m < 0 || !destination(s.Ments[m]) || s.Ments[m].J >= c.J {
 				continue
@@ -70,6 +70,10 @@ func destination(m mention.Mention) bool {
 }
 
 var missionNouns = map[string]bool{"mission": true, "journey": true, "voyage": true, "pilgrimage": true}
+
+// presenceAdverbs stand for a form of "be" in an apposition: "Oeien,
+// currently in Iceland for a meeting".
+var presenceAdverbs = map[string]bool{"currently": true, "now": true, "still": true}
 
 var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true}
 

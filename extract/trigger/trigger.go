@@ -121,6 +121,7 @@ func ComplementAt(toks []token.Token, k, hi int) int {
 // is no report that it happens.
 var negators = map[string]bool{
 	"not": true, "no": true, "never": true, "without": true, "n't": true, "failed": true,
+	"unable": true, "fail": true, "fails": true, "failing": true,
 	"refused": true, "against": true, "suspended": true, "suspending": true, "suspend": true,
 	"cancelled": true, "canceled": true, "cancelling": true, "cancel": true, "postponed": true,
 	"postponing": true, "postpone": true, "scrapped": true, "boycotted": true,
