@@ -30,8 +30,14 @@ func phraseVisit(s *mention.Sentence, c mention.Clause) (k, dest int) {
 	for x := c.I; x < c.J; x++ {
 		w := toks[x].Lower
 		switch {
-		case (beForms[w] || presenceAdverbs[w]) && x+3 < c.J && toks[x+1].Lower == "in":
+		case (beForms[w] || presenceAdverbs[w]) && x+3 < c.J && (toks[x+1].Lower == "in" || presenceAdverbs[toks[x+1].Lower] && toks[x+2].Lower == "in"):
+			if toks[x+1].Lower != "in" {
+				x++ // "is now in the U.S. for talks"
+			}
 			m := s.At(x + 2)
+			if m < 0 && x+3 < c.J && toks[x+2].Lower == "the" {
+				m = s.At(x + 3)
+			}
 			if m < 0 || !destination(s.Ments[m]) || s.Ments[m].J >= c.J {
 				continue
 			}
