@@ -184,7 +184,8 @@ var boilerplate = []string{
 	"read more", "click here", "all rights reserved", "sign up for",
 	"related videos", "leave a comment", "add a comment", "no comments",
 	"log in", "sign in", "advertisement", "©", "terms of use",
-	"privacy policy", "watch video", "download app",
+	"privacy policy", "watch video", "download app", "post a comment",
+	"no media source currently available", "skip to main content",
 	// The banner of U.S. government sites.
 	"an official website of", ".gov website", "here's how you know",
 	"official websites use", "secure .gov websites",
@@ -207,7 +208,9 @@ var signOffs = map[string]bool{"Reuter": true, "Reuters": true, "REUTER": true, 
 //     sentence -> chrome;
 //   - a lone news agency sign-off such as "Reuter" -> chrome;
 //   - a bulleted line of at most five words without final punctuation or
-//     digits (a menu item) -> chrome.
+//     digits (a menu item) -> chrome;
+//   - a short site path ("News / Europe", "WORLD > Asia") or a line of
+//     only navigation words ("print PRINT", "Breaking News") -> chrome.
 func Classify(line string, main *unicode.RangeTable) Class {
 	s := strings.TrimSpace(line)
 	if s == "" {
@@ -250,6 +253,12 @@ func Classify(line string, main *unicode.RangeTable) Class {
 	if strings.HasSuffix(s, "|") && words < 20 {
 		return Chrome
 	}
+	if words < 10 && !endsSentence(s) && breadcrumb(s) {
+		return Chrome // "INTERNATIONAL > East Asia & Pacific", "News / Europe"
+	}
+	if words <= 6 && navigation(s) {
+		return Chrome // "print PRINT", "Breaking News", "Accessibility links"
+	}
 	if words < 15 {
 		for _, b := range boilerplate {
 			if len(s) >= len(b) && strings.EqualFold(s[:len(b)], b) {
@@ -268,6 +277,37 @@ func Classify(line string, main *unicode.RangeTable) Class {
 		}
 	}
 	return Content
+}
+
+// breadcrumb reports a site path: sections joined by " > ", " » " or
+// " / ".
+func breadcrumb(s string) bool {
+	return strings.Contains(s, " > ") || strings.Contains(s, " » ") || strings.Contains(s, " / ")
+}
+
+// navigation reports a line made only of the words of site navigation
+// and page tools, which no story sentence is.
+func navigation(s string) bool {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if !navWords[strings.ToLower(strings.Trim(w, ".,:;!|()[]•·»"))] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+var navWords = map[string]bool{
+	"print": true, "email": true, "e-mail": true, "share": true, "tweet": true, "home": true,
+	"menu": true, "search": true, "news": true, "photos": true, "photo": true, "video": true,
+	"videos": true, "update": true, "updated": true, "comments": true, "comment": true,
+	"related": true, "more": true, "breaking": true, "accessibility": true, "links": true,
+	"skip": true, "to": true, "main": true, "content": true, "close": true, "next": true,
+	"previous": true, "back": true, "top": true, "login": true, "subscribe": true, "follow": true,
+	"listen": true, "watch": true, "audio": true, "latest": true, "stories": true, "top-stories": true,
+	"sections": true, "section": true, "print-friendly": true, "version": true, "no": true,
+	"please": true, "wait": true, "loading": true, "the": true, "page": true, "story": true,
 }
 
 var scripts = []*unicode.RangeTable{

@@ -32,6 +32,15 @@ func TestClassify(t *testing.T) {
 		{"  • December 28, 2017", page.Content},
 		{"An official website of the United States Government", page.Chrome},
 		{"• The ministers agreed on Monday to expand trade and investment links between the two countries.", page.Content},
+		{"WORLD > Asia & Pacific", page.Chrome},
+		{"News / Americas", page.Chrome},
+		{"Print PRINT", page.Chrome},
+		{"Breaking News", page.Chrome},
+		{"Skip to main content", page.Chrome},
+		{"No media source currently available", page.Chrome},
+		{"Chile to visit Peru", page.Content},
+		{"Trade grew 5 pct to 2 billion dlrs / year, officials said.", page.Content},
+		{"Home news for Chile: more talks", page.Content},
 	}
 	for _, tt := range tests {
 		if got := page.Classify(tt.line, unicode.Latin); got != tt.want {
