@@ -97,6 +97,17 @@ func (m *matcher) quarter(i int) (match, bool) {
 		return match{j, s}, true
 	}
 	s.unit = unit
+	if unit == "H" && m.misc(j, "of") {
+		// "the second half of May": a half of a month is the month with
+		// the mod of its half (ISO 8601 has no half-month).
+		if mm, ok := m.monthFirst(j + 1); ok && mm.s.month2 == 0 && (mm.s.anchor == aMonthDay && mm.s.day == 0 || mm.s.anchor == aValue && len(mm.s.val) == 7) {
+			mm.s.mod = annals.ModStart
+			if s.n == 2 {
+				mm.s.mod = annals.ModEnd
+			}
+			return mm, true
+		}
+	}
 	k := j
 	if m.misc(k, "of") || m.punct(k, ',') {
 		k++
@@ -129,4 +140,68 @@ func (m *matcher) quarter(i int) (match, bool) {
 		}
 	}
 	return match{j, s}, true
+}
+
+// weekOfMonth matches "the first week of May", "the last week of June
+// 2012": the ISO week holding the week's first day (day 1, 8, 15 or 22;
+// for "the last week", the month's last day), a week value like the one
+// "the week of April 15" gets.
+func (m *matcher) weekOfMonth(i int) (match, bool) {
+	j := i + 1
+	n := 0
+	if o := m.has(j, cOrd); o != nil && o.ord >= 1 && o.ord <= 4 {
+		n = o.ord
+	} else if !m.lit(j, "last") {
+		return match{}, false
+	}
+	if !m.lit(j+1, "week") || !m.misc(j+2, "of") {
+		return match{}, false
+	}
+	mm, ok := m.monthFirst(j + 3)
+	if !ok || mm.s.month2 != 0 {
+		return match{}, false
+	}
+	switch {
+	case mm.s.anchor == aMonthDay && mm.s.day == 0:
+		mm.s.day, mm.s.lastDay = 1+7*(n-1), n == 0
+	case mm.s.anchor == aValue && len(mm.s.val) == 7:
+		y, _ := atoi4(mm.s.val)
+		mon := int(mm.s.val[5]-'0')*10 + int(mm.s.val[6]-'0')
+		d := 1 + 7*(n-1)
+		if n == 0 {
+			d = annals.DaysIn(y, monthOf(mon))
+		}
+		mm.s.val = dayValue(y, mon, d)
+	default:
+		return match{}, false
+	}
+	mm.s.weekOf = true
+	return mm, true
+}
+
+// quarterCode matches the analysts' shorthand for quarters, "Q1" to "Q4"
+// and "1Q" to "4Q", optionally with a year ("Q3 2013", "Q3 of 2013"); the
+// quarter of the year the tense picks when none is given.
+func (m *matcher) quarterCode(i int) (match, bool) {
+	var t *token
+	j := i + 1
+	switch {
+	case m.misc(i, "q") && m.upper(i) && m.toks[i].e-m.toks[i].b == 1 && m.adj(j):
+		t, _ = m.isNum(j)
+		j++
+	case m.misc(j, "q") && m.upper(j) && m.toks[j].e-m.toks[j].b == 1 && m.adj(j):
+		t, _ = m.isNum(i)
+		j++
+	}
+	if t == nil || t.ndig != 1 || t.num < 1 || t.num > 4 || j < len(m.toks) && m.adj(j) && m.toks[j].kind != kPunct {
+		return match{}, false
+	}
+	k := j
+	if m.misc(k, "of") || m.punct(k, ',') {
+		k++
+	}
+	if y, k2, ok := m.year(k); ok {
+		return match{k2, valueSem(annals.TimeDate, itoa4(y)+"-Q"+itoa(t.num))}, true
+	}
+	return match{j, sem{typ: annals.TimeDate, anchor: aQuarter, n: t.num}}, true
 }

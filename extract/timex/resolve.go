@@ -51,6 +51,7 @@ type sem struct {
 	// duration.
 	inUnits string
 	weekOf  bool // "the week of April 15": the ISO week of the day
+	lastDay bool // aMonthDay: the month's last day ("the last week of June")
 }
 
 // state is what resolution carries from one expression to the next within
@@ -59,6 +60,9 @@ type sem struct {
 type state struct {
 	lastQuarter string
 	lastAbs     string // the last absolute DATE value (day to year)
+	// rangeFrom is the day a weekday range starts from ("Monday to
+	// Friday"): the weekday after "to" is never before it.
+	rangeFrom annals.Date
 }
 
 // resolve computes the value of s against dct; tense is the tense of the
@@ -106,6 +110,9 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 		return offsetValue(dct, s.unit, s.n) + s.tod
 	case aMonthDay:
 		y := monthYear(dct, s.month, s.dir, tense)
+		if s.lastDay {
+			s.day = annals.DaysIn(y, time.Month(s.month))
+		}
 		if s.day == 0 {
 			return fmt.Sprintf("%04d-%02d", y, s.month)
 		}
@@ -114,7 +121,11 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 		}
 		return fmt.Sprintf("%04d-%02d-%02d", y, s.month, s.day) + s.tod
 	case aWeekday:
-		return weekdayDate(dct, s.wd, s.dir, dir).String() + s.tod
+		d := weekdayDate(dct, s.wd, s.dir, dir)
+		if s.dir == 0 && d.Before(st.rangeFrom) {
+			d = weekdayDate(st.rangeFrom, s.wd, 0, 1) // a range runs forward
+		}
+		return d.String() + s.tod
 	case aSeason:
 		return seasonValue(dct, s.season, s.dir, dir)
 	case aQuarter:

@@ -49,16 +49,31 @@ func Tag(text string, dct annals.Date) []annals.TimeExpr {
 	m := &matcher{text: text, toks: toks}
 	var out []annals.TimeExpr
 	var st state
+	prevEnd := -2
 	for i := 0; i < len(toks); {
 		mm, ok := m.longest(i)
 		if !ok {
 			i++
 			continue
 		}
+		st.rangeFrom = annals.Date{}
+		if mm.s.anchor == aWeekday && i == prevEnd+1 && m.rangeWord(prevEnd) {
+			// "Monday to Friday", "Monday-Wednesday": the end of a range
+			// of days follows its start (TimeML marks the two days).
+			if d, err := annals.ParseDate(string(out[len(out)-1].Value[:min(10, len(out[len(out)-1].Value))])); err == nil {
+				st.rangeFrom = d
+			}
+		}
 		out = append(out, m.expr(mm, i, dct, &st))
-		i = mm.end
+		i, prevEnd = mm.end, mm.end
 	}
 	return out
+}
+
+// rangeWord reports whether token k joins the two ends of a range:
+// "to", "through", "until", "till" or a hyphen.
+func (m *matcher) rangeWord(k int) bool {
+	return m.misc(k, "to") || m.lit(k, "until") || m.lit(k, "till") || m.punct(k, '-')
 }
 
 func (m *matcher) longest(i int) (match, bool) {
@@ -76,6 +91,7 @@ func (m *matcher) longest(i int) (match, bool) {
 		try(m.numericDate(i))
 		try(m.dayMonth(i))
 		try(m.quarter(i))
+		try(m.quarterCode(i))
 		try(m.bareYear(i))
 		try(m.duration(i))
 		try(m.clockTime(i))
@@ -129,6 +145,9 @@ func (m *matcher) longest(i int) (match, bool) {
 		if misc == "fiscal" {
 			try(m.fiscal(i))
 		}
+		if misc == "q" {
+			try(m.quarterCode(i))
+		}
 		if c&cNum != 0 {
 			// A year in words: "nineteen ninety-six".
 			if y, j, ok := m.spelledYear(i); ok {
@@ -155,6 +174,9 @@ func (m *matcher) longest(i int) (match, bool) {
 		if misc == "that" || misc == "those" || the && (m.misc(i+1, "same") || m.has(i+1, cPart) != nil) {
 			// "that year", "the same day", "the morning".
 			try(m.anaphoric(i))
+		}
+		if the {
+			try(m.weekOfMonth(i))
 		}
 		if the && m.lit(i+1, "week") && m.misc(i+2, "of") {
 			// "the week of April 15": the ISO week holding that day.

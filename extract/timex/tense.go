@@ -163,6 +163,9 @@ func (m *matcher) tenseOf(k int) int8 {
 	if m.lit(k, "next") && (m.misc(k+1, "to") || m.lit(k+1, "door")) {
 		return 0 // "next to the embassy": a place, not a time
 	}
+	if (m.lit(k, "last") || m.lit(k, "next")) && m.misc(k-1, "the") {
+		return 0 // "the last week of June", "the next round": an ordinal, no tense
+	}
 	if m.lit(k, "set") && !(m.misc(k+1, "for") || m.misc(k+1, "to")) {
 		return 0 // only "set for Friday" and "set to" look ahead
 	}
