@@ -202,3 +202,28 @@ func TestDatelines(t *testing.T) {
 		})
 	}
 }
+
+// TestStoryTimes covers times that belong to a relative clause, fronted
+// times of conflicts, and which dated report an article-date report
+// joins. Article date Wednesday 2021-03-03.
+func TestStoryTimes(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a relative clause's time and figure are its noun's",
+			"The two leaders of Ghana and Togo also discussed trade, which reached $2 billion last year.",
+			"trade occurred 2020-01-01..2020-12-31 [] [GHA TGO] 2000000000 USD trade volume\nmeet occurred 2021-03-03 [] [GHA TGO]"},
+		{"a fronted time dates a conflict",
+			"Earlier this year, Chinese coast guard vessels clashed with Vietnamese fishing boats.",
+			"conflict occurred 2021-01-01..2021-12-31 [] [CHN VNM]"},
+		{"an article-date report does not join a meeting months before",
+			"Chilean President Gabriel Boric and Peruvian President Pedro Castillo discussed water rights. Boric and Castillo last met in Lima in January.",
+			"meet occurred 2021-01-01..2021-01-31 [Gabriel Boric Pedro Castillo] [CHL PER] @Lima\nmeet occurred 2021-03-03 [Gabriel Boric Pedro Castillo] [CHL PER]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractText(t, tt.in)
+			if got := eventString(doc.Events); got != tt.want {
+				t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -182,7 +182,7 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		}
 	}
 	if tr.Type == annals.EventCooperate || tr.Type == annals.EventConflict {
-		tc.Own = true // see below: these need a time of their own
+		tc.Own, tc.Fronted = true, true // see below: these need a time of their own
 	}
 	t, hasTime := d.governingTime(s, tc, k)
 	// The lead of a datelined story reports the day's news ("WASHINGTON,

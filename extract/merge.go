@@ -90,6 +90,12 @@ func mergeable(a, b cand) bool {
 	if x.Interval() != y.Interval() && !(a.weak || b.weak || x.Interval().IsZero() || y.Interval().IsZero()) {
 		return false
 	}
+	if a.weak != b.weak && !(a.weak && near(y.Interval(), x.Start) || b.weak && near(x.Interval(), y.Start)) {
+		// A report dated by the article-date default joins a dated report
+		// only of the story's days: "also discussed trade" is not the
+		// meeting "in March" the story recalls later.
+		return false
+	}
 	if (x.Amount != nil || y.Amount != nil) && (x.Amount == nil || y.Amount == nil || *x.Amount != *y.Amount || x.Currency != y.Currency) {
 		return false // two figures are two facts
 	}
@@ -132,4 +138,13 @@ func overlaps[T comparable](a, b []T) bool {
 		}
 	}
 	return false
+}
+
+// near reports whether interval iv ends at most a week before day d and
+// starts no later than d: the days a news story reports on.
+func near(iv annals.Interval, d annals.Date) bool {
+	if iv.IsZero() {
+		return true
+	}
+	return !iv.Start.After(d) && !iv.End.Before(d.AddDays(-7))
 }

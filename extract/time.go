@@ -41,7 +41,7 @@ func (d *doc) governingTime(s *mention.Sentence, c mention.Clause, k int) (annal
 		}
 		best, bi, found, bestAfter = t, i, true, after
 	}
-	if !found && !c.Own {
+	if !found && (!c.Own || c.Fronted) {
 		best, bi, found = d.frontedTime(s, c, k)
 	}
 	if !found && !c.Own {
@@ -239,7 +239,11 @@ func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 func (d *doc) frontedTime(s *mention.Sentence, c mention.Clause, k int) (annals.TimeExpr, int, bool) {
 	past := isPastTrigger(s.Toks[k].Lower)
 	for _, o := range s.Clauses() {
-		if o == c || hasTrigger(s, o) {
+		if o == c || o.Rel || hasTrigger(s, o) || c.Own && o.I > c.I {
+			// A relative clause dates its own noun ("trade, which
+			// reached $18 billion last year"); a clause that needs its
+			// own time takes only a fronted one ("Earlier this year,
+			// coast guard vessels clashed").
 			continue
 		}
 		// A time starting in the clause counts even when it runs on past

@@ -29,7 +29,18 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 			hi = o.J
 		}
 	}
-	for k := c.I; k < hi; k++ {
+	lo := c.I
+	if c.Rel {
+		// "trade, which reached $18 billion": the measure is the noun the
+		// relative clause is on.
+		for lo > 0 && s.Toks[lo-1].Text == "," {
+			lo--
+		}
+		if lo > 0 {
+			lo-- // the noun itself
+		}
+	}
+	for k := lo; k < hi; k++ {
 		if m, ok := trigger.Measure(s.Toks[k].Lower); ok && !s.Quoted[k] {
 			measure, mk = m, k
 			if k+1 < hi {

@@ -13,6 +13,9 @@ type Clause struct {
 	// Own says only the clause's own times count, without borrowing from
 	// linked clauses (used for the complement of "agreed to hold talks").
 	Own bool
+	// Fronted lets an Own clause still take the time of a fronted clause
+	// without events ("Earlier this year, vessels clashed").
+	Fronted bool
 	// Rel marks a relative or noun-complement clause ("parties that
 	// agreed to ...", "concerns that North Korea may ...", "leaders who
 	// met"): its subject is the noun before it, not the sentence's.
