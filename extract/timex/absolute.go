@@ -271,6 +271,11 @@ func (m *matcher) bareYear(i int) (match, bool) {
 		return match{}, false
 	}
 	if m.adj(i+1) && (m.lit(i+1, "s") || (m.punct(i+1, '\'') && m.lit(i+2, "s"))) {
+		if m.punct(i+1, '\'') && t.num%10 != 0 {
+			// "2012's results": a possessive; the year alone is the
+			// expression. ("the 1990's" is a decade.)
+			return match{i + 1, valueSem(annals.TimeDate, itoa(t.num))}, true
+		}
 		end := i + 2
 		if m.punct(i+1, '\'') {
 			end = i + 3

@@ -202,6 +202,10 @@ func (m *matcher) duration(i int) (match, bool) {
 			}
 		}
 		j += 2
+	case m.misc(j, "half") && m.lit(j+1, "a") && m.lit(j+2, "dozen") && m.has(j+3, cUnit) != nil:
+		// "half a dozen years": six.
+		amount, n = "6", 6
+		j += 3
 	case m.misc(j, "half") && (m.lit(j+1, "a") || m.lit(j+1, "an")):
 		// "half an hour", "half a year".
 		if u := m.has(j+2, cUnit); u != nil && !m.compound(j+3) {

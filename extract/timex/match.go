@@ -136,6 +136,10 @@ func (m *matcher) number(i int) (amount string, n int, j int, ok bool) {
 			j = k + 1
 		}
 	}
+	// "a dozen", "two dozen": twelve each.
+	if v < 100 && m.lit(j, "dozen") && !m.compound(j+1) {
+		return itoa(v * 12), v * 12, j + 1, true
+	}
 	// "two hundred", "two thousand": multiply by the scale word.
 	if v < 100 && (m.lit(j, "hundred") || m.lit(j, "thousand")) {
 		if m.lit(j, "hundred") {

@@ -181,6 +181,11 @@ func (m *matcher) relative(i int) (match, bool) {
 		}
 		return match{j + 1, sem{typ: annals.TimeDate, anchor: aOffset, unit: u.unit, n: n}}, true
 	}
+	if p := m.has(j, cPart); p != nil && the && (anaphoric || m.lit(j-1, "next")) && !m.compound(j+1) {
+		// "the next morning", "the previous night": a part of the day
+		// after or before the reference day (the last date given).
+		return match{j + 1, sem{typ: annals.TimeTime, anchor: aReference, unit: "D", n: dir, tod: "T" + p.part}}, true
+	}
 	if p := m.has(j, cPart); p != nil && !the {
 		// "this morning" is the DCT's; "last night" the evening before.
 		switch {

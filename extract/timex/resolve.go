@@ -78,13 +78,13 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 			// or after the DCT when the text gave none.
 			if v := annals.TimeValue(st.lastAbs); v.Valid() {
 				if iv, ok := v.Interval(); ok {
-					return offsetValue(iv.Start, s.unit, s.n)
+					return offsetValue(iv.Start, s.unit, s.n) + s.tod
 				}
 			}
 			if dct.IsZero() {
 				return ""
 			}
-			return offsetValue(dct, s.unit, s.n)
+			return offsetValue(dct, s.unit, s.n) + s.tod
 		}
 		v := referenceValue(st.lastAbs, s.unit)
 		if v == "" && s.unit == "D" && s.tod != "" && !dct.IsZero() {

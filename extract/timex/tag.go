@@ -177,6 +177,14 @@ func (m *matcher) longest(i int) (match, bool) {
 		}
 		if the {
 			try(m.weekOfMonth(i))
+			if m.lit(i+1, "day") && (m.misc(i+2, "before") && m.lit(i+3, "yesterday") || m.misc(i+2, "after") && m.lit(i+3, "tomorrow")) {
+				// "the day before yesterday", "the day after tomorrow".
+				n := -2
+				if m.lit(i+3, "tomorrow") {
+					n = 2
+				}
+				try(match{i + 4, sem{typ: annals.TimeDate, anchor: aOffset, unit: "D", n: n}}, true)
+			}
 		}
 		if the && m.lit(i+1, "week") && m.misc(i+2, "of") {
 			// "the week of April 15": the ISO week holding that day.
