@@ -34,7 +34,27 @@ func (m *matcher) month(i int) (mon int, j int, ok bool) {
 	if abbrev && t.e-t.b < 3 {
 		return 0, i, false
 	}
+	if w.month == 3 && !abbrev && m.marchNoun(i) {
+		return 0, i, false
+	}
 	return w.month, j, true
+}
+
+// marchNoun reports whether "March" at i is the noun of a named protest
+// ("the March on Washington", "the annual March for Life", "the March of
+// the Mothers"): after an article, before a preposition and a name.
+func (m *matcher) marchNoun(i int) bool {
+	if !(m.misc(i-1, "the") || m.lit(i-1, "a") || m.lit(i-1, "annual")) {
+		return false
+	}
+	if !(m.misc(i+1, "on") || m.misc(i+1, "for") || m.lit(i+1, "of") || m.lit(i+1, "against")) {
+		return false
+	}
+	k := i + 2
+	if m.misc(k, "the") {
+		k++
+	}
+	return k < len(m.toks) && m.toks[k].kind == kWord && m.upper(k) && m.w(k) == nil
 }
 
 // prevMakesDate reports whether a word before an ambiguous month name
@@ -284,6 +304,9 @@ func (m *matcher) bareYear(i int) (match, bool) {
 	}
 	if m.adj(i+1) && m.toks[i+1].kind == kWord {
 		return match{}, false // "1990x", a code
+	}
+	if i > 0 && m.toks[i-1].kind == kWord && m.upper(i-1) && m.w(i-1) == nil && !m.sentenceStart(i-1) {
+		return match{}, false // "Windows 2000", "Orion 1980": part of a name
 	}
 	if t.num < 1800 && !m.misc(i-1, "in") && !m.misc(i-1, "since") {
 		return match{}, false
