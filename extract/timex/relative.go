@@ -204,7 +204,9 @@ func (m *matcher) relative(i int) (match, bool) {
 		return match{k, s}, true
 	}
 	if wd := m.has(j, cWeekday); wd != nil && m.upper(j) {
-		return match{j + 1, sem{typ: annals.TimeDate, anchor: aWeekday, wd: wd.wd, dir: dir}}, true
+		// "the previous Friday", "the following Monday": counted from
+		// the reference day when the text gave one.
+		return match{j + 1, sem{typ: annals.TimeDate, anchor: aWeekday, wd: wd.wd, dir: dir, fromRef: anaphoric}}, true
 	}
 	if se := m.has(j, cSeason); se != nil {
 		return match{j + 1, sem{typ: annals.TimeDate, anchor: aSeason, season: se.season, dir: dir}}, true

@@ -52,6 +52,7 @@ type sem struct {
 	inUnits string
 	weekOf  bool // "the week of April 15": the ISO week of the day
 	lastDay bool // aMonthDay: the month's last day ("the last week of June")
+	fromRef bool // aWeekday: counted from the reference day, not the DCT ("the previous Friday")
 }
 
 // state is what resolution carries from one expression to the next within
@@ -121,7 +122,15 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 		}
 		return fmt.Sprintf("%04d-%02d-%02d", y, s.month, s.day) + s.tod
 	case aWeekday:
-		d := weekdayDate(dct, s.wd, s.dir, dir)
+		base := dct
+		if s.fromRef {
+			if v := annals.TimeValue(st.lastAbs); v.Granularity() == annals.GranularityDay || v.Granularity() == annals.GranularityTime {
+				if iv, ok := v.Interval(); ok {
+					base = iv.Start
+				}
+			}
+		}
+		d := weekdayDate(base, s.wd, s.dir, dir)
 		if s.dir == 0 && d.Before(st.rangeFrom) {
 			d = weekdayDate(st.rangeFrom, s.wd, 0, 1) // a range runs forward
 		}
