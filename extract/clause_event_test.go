@@ -227,3 +227,27 @@ func TestStoryTimes(t *testing.T) {
 		})
 	}
 }
+
+// TestPrincipals covers who "the two sides" and "the two leaders" are:
+// never the byline's writer, and the states of the principal persons.
+func TestPrincipals(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a byline is no actor; suffixes end names",
+			"By Maria Lopez\n\nNAIROBI, March 3 - Kenyan Foreign Minister Alfred Mutua Jr. met Somali Foreign Minister Abshir Omar in Nairobi. Mutua and Omar spoke again. Sudan and Sudan and Sudan were named. The two leaders agreed to reopen the border.",
+			"agree occurred 2021-03-03 [Alfred Mutua Abshir Omar] [KEN SOM] @Nairobi\nmeet occurred 2021-03-03 [Alfred Mutua Abshir Omar] [KEN SOM] @Nairobi"},
+		{"the two sides are the principal persons' states",
+			"Kenyan Foreign Minister Alfred Mutua met Somali Foreign Minister Abshir Omar. Mutua and Omar discussed Sudan, Sudan's army and Sudan's border. The two sides will meet again in October.",
+			"meet occurred 2021-03-03 [Alfred Mutua Abshir Omar] [KEN SOM SDN]\nmeet planned 2021-10-01..2021-10-31 [] [KEN SOM]"},
+		{"two visits by different people are two events",
+			"Chinese President Xi Jinping hosted Kenyan President William Ruto on Monday. Chinese Premier Li Qiang welcomed Kenyan Prime Minister Musalia Mudavadi on Monday.",
+			"visit occurred 2021-03-01 [Li Qiang Musalia Mudavadi] [CHN KEN]\nvisit occurred 2021-03-01 [Xi Jinping William Ruto] [CHN KEN]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractText(t, tt.in)
+			if got := eventString(doc.Events); got != tt.want {
+				t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
+			}
+		})
+	}
+}

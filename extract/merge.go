@@ -20,7 +20,7 @@ func (d *doc) merge(cands []cand) []annals.Event {
 	for _, c := range cands {
 		merged := false
 		for x := range out {
-			if mergeable(out[x], c) {
+			if mergeable(out[x], c, d.isPerson) {
 				e := &out[x].ev
 				for _, a := range c.ev.Actors {
 					if !slices.Contains(e.Actors, a) {
@@ -82,7 +82,7 @@ func first(s []string) string {
 	return s[0]
 }
 
-func mergeable(a, b cand) bool {
+func mergeable(a, b cand, isPerson func(string) bool) bool {
 	x, y := a.ev, b.ev
 	if x.Type != y.Type || x.Status != y.Status {
 		return false
@@ -128,12 +128,20 @@ func mergeable(a, b cand) bool {
 		// sentence names with it.
 		return true
 	}
+	if !overlaps(x.Actors, y.Actors) && slices.ContainsFunc(x.Actors, isPerson) && slices.ContainsFunc(y.Actors, isPerson) {
+		// Two reports naming different people are two happenings, even
+		// between the same states ("Austin hosted Galvez", "Biden
+		// welcomed Marcos").
+		return false
+	}
 	return overlaps(x.Actors, y.Actors) || overlaps(x.Countries, y.Countries)
 }
 
-func overlaps[T comparable](a, b []T) bool {
-	for _, v := range a {
-		if slices.Contains(b, v) {
+// isPerson reports whether an actor name is one of the document's
+// persons (not an organisation).
+func (d *doc) isPerson(name string) bool {
+	for _, p := range d.persons {
+		if p != nil && p.Name == name {
 			return true
 		}
 	}
@@ -147,4 +155,13 @@ func near(iv annals.Interval, d annals.Date) bool {
 		return true
 	}
 	return !iv.Start.After(d) && !iv.End.Before(d.AddDays(-7))
+}
+
+func overlaps[T comparable](a, b []T) bool {
+	for _, v := range a {
+		if slices.Contains(b, v) {
+			return true
+		}
+	}
+	return false
 }

@@ -18,8 +18,9 @@ func (d *doc) principals() (persons []int, states []annals.Country) {
 		first int
 	}
 	var ps []cnt
+	by := d.bylines()
 	for i, p := range d.persons {
-		if p != nil {
+		if p != nil && !by[i] {
 			ps = append(ps, cnt{i, p.Count, i})
 		}
 	}
@@ -58,10 +59,56 @@ func (d *doc) principals() (persons []int, states []annals.Country) {
 		}
 		return a.first - b.first
 	})
-	for _, c := range cs[:min(2, len(cs))] {
-		states = append(states, codes[c.key])
+	// The principal persons' states come first: "the two sides" of a
+	// story about Austin and Galvez are the United States and the
+	// Philippines, however often China is named.
+	for _, p := range persons {
+		if c := d.persons[p].Country; c != "" && !slices.Contains(states, c) && len(states) < 2 {
+			states = append(states, c)
+		}
 	}
+	for _, c := range cs {
+		if len(states) >= 2 {
+			break
+		}
+		if !slices.Contains(states, codes[c.key]) {
+			states = append(states, codes[c.key])
+		}
+	}
+	// Listed most mentioned first, as the counts rank them.
+	rank := map[annals.Country]int{}
+	for r, c := range cs {
+		rank[codes[c.key]] = r
+	}
+	slices.SortStableFunc(states, func(a, b annals.Country) int {
+		ra, oka := rank[a]
+		rb, okb := rank[b]
+		switch {
+		case oka && okb:
+			return ra - rb
+		case oka:
+			return -1
+		case okb:
+			return 1
+		}
+		return 0
+	})
 	return persons, states
+}
+
+// bylines returns the persons named in a byline ("By Jim Garamone"): the
+// writer of the story, never one of its actors.
+func (d *doc) bylines() map[int]bool {
+	out := map[int]bool{}
+	for _, s := range d.sents {
+		if len(s.Toks) < 2 || s.Toks[0].Lower != "by" {
+			continue
+		}
+		if x := s.At(1); x >= 0 && s.Ments[x].Kind == mention.Person {
+			out[s.Ments[x].PersonIndex] = true
+		}
+	}
+	return out
 }
 
 // groupPersons resolves "the two <role>s" to the two most mentioned

@@ -67,7 +67,7 @@ func init() {
 	of about over under between among against than then so such its my your you me us them new old
 	world war ii iii iv islands island north south east west northern southern eastern western central
 	minister ministers president foreign defence defense prime secretary state party government news
-	agency ministry city street press conference`) {
+	agency ministry city street press conference jr sr`) {
 		notName[w] = true
 	}
 }
