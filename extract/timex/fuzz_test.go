@@ -26,6 +26,8 @@ func FuzzTag(f *testing.F) {
 		"the past 20 years, a year earlier, the third quarter, 3/22/2013, 2013-11-01",
 		"the third-quarter", // a pattern that ends with the text
 		"the week of April",
+		"the last week of February, Monday through Friday, Q4 2012, 2Q, the next morning, half a dozen years, 2012's",
+		"the last week of", // a pattern cut short
 	} {
 		f.Add(s, 2013, 11, 1)
 	}
