@@ -110,19 +110,28 @@ func (d *doc) antecedent(s *mention.Sentence, c mention.Clause, pp []int, ps []a
 // borrowed returns the participants of a clause that names none of its
 // own ("In preliminary talks, the ..."): those of the whole sentence
 // except its relative and noun-complement clauses, which speak of other
-// subjects ("discussed concerns that North Korea may ..."), and later
-// coordinated predicates, whose mentions are their objects ("have pledged
-// to ..., and have called on North Korea to ...").
+// subjects ("discussed concerns that North Korea may ..."), adverbial
+// clauses of other happenings, and later coordinated predicates, whose
+// mentions are their objects ("have pledged to ..., and have called on
+// North Korea to ...").
 func (d *doc) borrowed(s *mention.Sentence, c mention.Clause, pp []int, ps []annals.Country, typ annals.EventType) ([]string, []annals.Country) {
 	actors, countries := []string{}, []annals.Country{}
 	for _, o := range s.Clauses() {
-		if o != c && (o.Rel || o.Coord && o.I > c.I) {
+		if o != c && (o.Rel || o.Coord && o.I > c.I || subordinators[s.Toks[o.I].Lower]) {
 			continue
 		}
 		a, k := d.participants(s, o, pp, ps, typ)
 		actors, countries = union(actors, a), union(countries, k)
 	}
 	return actors, countries
+}
+
+// subordinators open adverbial clauses that tell of another happening
+// ("The meeting came a day after Biden welcomed Marcos"): their
+// mentions are not the main clause's parties.
+var subordinators = map[string]bool{
+	"after": true, "before": true, "while": true, "because": true, "when": true, "although": true,
+	"though": true, "until": true, "unless": true, "if": true, "since": true, "whereas": true,
 }
 
 // union returns a followed by the elements of b not in a.

@@ -210,11 +210,12 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": tru
 // article's principal actors: persons for people nouns, states otherwise.
 var groupPersons = map[string]bool{
 	"men": true, "ministers": true, "leaders": true, "diplomats": true, "presidents": true,
-	"officials": true, "envoys": true, "premiers": true, "women": true,
+	"officials": true, "envoys": true, "premiers": true, "women": true, "secretaries": true,
+	"counterparts": true, "chiefs": true,
 }
 var groupStates = map[string]bool{
 	"countries": true, "nations": true, "sides": true, "states": true, "governments": true,
-	"neighbours": true, "neighbors": true, "capitals": true, "powers": true,
+	"neighbours": true, "neighbors": true, "capitals": true, "powers": true, "delegations": true,
 }
 
 // FindGroups marks "the two countries", "both sides", "the two men", "the

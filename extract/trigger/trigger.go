@@ -207,6 +207,8 @@ var refPreps = map[string]bool{"in": true, "at": true, "during": true, "from": t
 //     first signs of recovery");
 //   - a capitalised noun inside a sentence is part of a name ("the Paris
 //     Agreement");
+//   - "fired" is an attack only with a target or a weapon ("fired at",
+//     "fired rockets"), not a dismissal ("fired his minister");
 //   - "deal" after "to", a modal or a pronoun is the verb ("to deal
 //     with");
 //   - "meet" with a need, a target or the press as object ("to meet
@@ -231,6 +233,8 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true
 	case t.Noun && k > lo && toks[k].IsCap():
 		return true
+	case toks[k].Lower == "fired" && !firedAt(toks, k, hi):
+		return true // "fired the minister": dismissal, not an attack
 	case toks[k].Lower == "deal" && k > lo && dealVerbBefore[toks[k-1].Lower]:
 		return true // the verb: "obliged to deal with", "must deal with the crisis"
 	case t.Type == annals.EventMeet && !t.Noun && needObject(toks, k, hi):
@@ -251,6 +255,25 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true
 	}
 	return false
+}
+
+func firedAt(toks []token.Token, k, hi int) bool {
+	for x := k + 1; x < hi && x <= k+5; x++ {
+		w := toks[x].Lower
+		if w == "at" || w == "on" || w == "upon" || w == "into" || weapons[w] {
+			return true
+		}
+		if toks[x].Kind == token.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+var weapons = map[string]bool{
+	"rocket": true, "rockets": true, "missile": true, "missiles": true, "shells": true, "shell": true,
+	"shots": true, "shot": true, "cannon": true, "artillery": true, "mortars": true, "mortar": true,
+	"grenades": true, "bullets": true, "gas": true, "flares": true, "torpedo": true, "torpedoes": true,
 }
 
 var dealVerbBefore = map[string]bool{

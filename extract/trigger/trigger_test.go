@@ -96,6 +96,9 @@ func TestNotAnEvent(t *testing.T) {
 		{"the Lisbon summit ended", "summit", false},
 		{"Brazil and Chile at the signing of the pact", "signing", false},
 		{"the signing ceremony was delayed", "signing", true},
+		{"a patrol boat fired a water cannon at a fishing vessel", "fired", false},
+		{"the troops fired rockets", "fired", false},
+		{"the president fired his finance minister", "fired", true},
 	}
 	for _, tt := range tests {
 		toks, k := at(t, tt.s, tt.w)
