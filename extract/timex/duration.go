@@ -49,6 +49,30 @@ func durationValue(amount, unit string) string {
 	return ""
 }
 
+// andAHalf reads "and a half" at k, its words joined by spaces or by
+// hyphens ("three-and-a-half"), and returns the index after "half", or -1.
+func (m *matcher) andAHalf(k int) int {
+	next := func(i int) int {
+		if m.punct(i, '-') && m.adj(i) && m.adj(i+1) {
+			return i + 1
+		}
+		return i
+	}
+	k = next(k)
+	if !m.misc(k, "and") {
+		return -1
+	}
+	k = next(k + 1)
+	if !m.lit(k, "a") {
+		return -1
+	}
+	k = next(k + 1)
+	if !m.misc(k, "half") {
+		return -1
+	}
+	return k + 1
+}
+
 // halfInSmallerUnit writes "n and a half" units (amount "n.5") with the
 // half in the next smaller unit, as the TimeBank annotators did and ISO
 // 8601 prefers to fractions: "5 1/2 hours" is PT5H30M, "2 1/2 years"
@@ -219,11 +243,12 @@ func (m *matcher) duration(i int) (match, bool) {
 		if !ok {
 			return match{}, false
 		}
-		// "two and a half years": the half goes into the amount.
-		if m.misc(k, "and") && m.lit(k+1, "a") && m.misc(k+2, "half") {
-			if u := m.has(k+3, cUnit); u != nil {
+		// "two and a half years", "three-and-a-half years": the half
+		// goes into the amount.
+		if h := m.andAHalf(k); h > 0 {
+			if u := m.has(h, cUnit); u != nil {
 				if hv := halfDuration(u.unit, v); hv != "" {
-					return match{k + 4, sem{typ: annals.TimeDuration, val: hv, mod: mod}}, true
+					return match{h + 1, sem{typ: annals.TimeDuration, val: hv, mod: mod}}, true
 				}
 			}
 		}
@@ -279,6 +304,12 @@ func (m *matcher) duration(i int) (match, bool) {
 		j += 2 // "a year or so"
 	} else if m.misc(j, "or") && (m.lit(j+1, "two") || m.lit(j+1, "three")) && amount == "1" {
 		j += 2 // "a year or two"
+	}
+	if h := m.andAHalf(j); h > 0 && m.punct(j, '-') && amount != "X" {
+		// "a year-and-a-half".
+		if hv := halfDuration(u.unit, n); hv != "" {
+			return match{h, sem{typ: annals.TimeDuration, val: hv, mod: mod}}, true
+		}
 	}
 	if m.punct(j, '-') && m.adj(j) && m.adj(j+1) && m.toks[j+1].kind == kWord {
 		if !m.lit(j+1, "long") {

@@ -413,7 +413,7 @@ func (m *matcher) modified(i int, inner func(int) (match, bool)) (match, bool) {
 }
 
 // theUnit matches "the year", "the full year", "the fiscal year", "the
-// month" and "the week" used alone, which news and earnings copy use for
+// month" and "the week" used alone ("the entire year" is a length), which news and earnings copy use for
 // the period of the DCT ("sales for the full year", "for the week, the
 // index fell"): TimeBank marks nearly every such use, as a DATE valued the
 // DCT's year, month or week. Followed by "ended" or "ending" and a date
@@ -424,7 +424,7 @@ func (m *matcher) modified(i int, inner func(int) (match, bool)) (match, bool) {
 // period", "Man of the Year".
 func (m *matcher) theUnit(i int) (match, bool) {
 	j := i + 1
-	if m.misc(j, "fiscal") || m.lit(j, "full") || m.lit(j, "entire") || m.lit(j, "whole") {
+	if m.misc(j, "fiscal") || m.lit(j, "full") {
 		j++
 	}
 	u := m.has(j, cUnit)
