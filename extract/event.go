@@ -145,6 +145,14 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	ev := annals.Event{Type: tr.Type, CAMEO: tr.CAMEO}
 	weak := false
 	actors, countries := d.participants(s, c, pp, ps, tr.Type)
+	if c.Coord {
+		// "Eritrea denied the charge and blamed Ethiopia": the first
+		// predicate's subject is the second's.
+		if ft := firstTrigger(s); ft > 0 && ft < c.I {
+			sa, sc := d.participants(s, mention.Clause{I: 0, J: ft}, pp, ps, tr.Type)
+			actors, countries = union(sa, actors), union(sc, countries)
+		}
+	}
 	if c.Rel {
 		// "X, who met Y": X is the subject of the relative clause.
 		aa, ac := d.antecedent(s, c, pp, ps, tr.Type)
@@ -209,14 +217,14 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// placed at the dateline ("COLOMBO ... the ministers met").
 		ev.Place = d.dateline
 	}
-	if (tr.Type == annals.EventCooperate || tr.Type == annals.EventConflict && ev.Status == annals.StatusOccurred && !(tr.Past && !tr.Noun && weak && s.Ending(k) >= 0)) && !hasTime && !lead {
+	if (tr.Type == annals.EventCooperate || tr.Type == annals.EventConflict && ev.Status == annals.StatusOccurred && !(tr.Past && !tr.Noun && weak && (s.Ending(k) >= 0 || c.Coord && k == c.I+1))) && !hasTime && !lead {
 		// Cooperation and conflict reported without a time of their own
 		// are trends, intentions or background ("have stepped up
 		// cooperation", "would cooperate"), which the schema marks
 		// optional; leave them out. Proposed sanctions and threats stay,
 		// as planned conflict, and so does a past act right after its
-		// named subject ("Turkey accused Greece of ..."), a report of
-		// the story's day.
+		// named subject ("Turkey accused Greece of ...", "Eritrea denied
+		// the charge and blamed ..."), a report of the story's day.
 		return cand{}, false
 	}
 	ev.Evidence = d.text[s.Span[0]:s.Span[1]]
@@ -368,4 +376,14 @@ func topicOfTalks(toks []token.Token, lo, k int) bool {
 		}
 	}
 	return false
+}
+
+// firstTrigger returns the index of the first event word of s, or -1.
+func firstTrigger(s *mention.Sentence) int {
+	for k, t := range s.Toks {
+		if _, ok := trigger.Lookup(t.Lower); ok {
+			return k
+		}
+	}
+	return -1
 }
