@@ -450,6 +450,13 @@ func (m *matcher) set(i int) (match, bool) {
 	if m.lit(j, "other") {
 		amount = "2"
 		j++
+	} else if m.misc(j, "few") || m.misc(j, "several") || m.misc(j, "couple") && m.misc(j+1, "of") {
+		// "every few years": a set of unspecified period.
+		amount = "X"
+		if m.misc(j, "couple") {
+			amount, j = "2", j+1
+		}
+		j++
 	} else if a, _, k, ok := m.number(j); ok && !m.lit(j, "a") && !m.lit(j, "an") {
 		amount, j = a, k
 	}
