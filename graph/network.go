@@ -1,9 +1,11 @@
 package graph
 
 import (
+	"bufio"
 	"cmp"
 	"container/heap"
 	"fmt"
+	"io"
 	"math"
 	"slices"
 	"strings"
@@ -323,4 +325,21 @@ func (n *Network) Ego(key string, depth int) ([]EgoMember, error) {
 		return cmp.Or(cmp.Compare(a.Hops, b.Hops), cmp.Compare(b.Shared, a.Shared), cmp.Compare(a.Node.Key, b.Node.Key))
 	})
 	return out, nil
+}
+
+// WriteEdgeList writes n as [WriteEdgeList] writes a Graph: one
+// "source<TAB>target<TAB>weight" line per edge, sorted by source then
+// target. The only errors are w's.
+func (n *Network) WriteEdgeList(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	clean := strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
+	for u := range n.nodes {
+		nb, ws := n.g.Neighbours(u)
+		for j, v := range nb {
+			if int(v) > u {
+				fmt.Fprintf(bw, "%s\t%s\t%d\n", clean.Replace(n.nodes[u].Key), clean.Replace(n.nodes[v].Key), int(ws[j]))
+			}
+		}
+	}
+	return bw.Flush()
 }

@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"bytes"
 	"errors"
 	"reflect"
 	"slices"
@@ -176,5 +177,19 @@ func TestRelationsFrom(t *testing.T) {
 		if got := graph.RelationsFrom(n.Key, partners, events, pairs); !reflect.DeepEqual(got, want) {
 			t.Errorf("RelationsFrom(%s) = %+v, want %+v", n.Key, got, want)
 		}
+	}
+}
+
+func TestNetworkEdgeListMatchesGraph(t *testing.T) {
+	g := randomGraph(50, 70, 2)
+	var a, b bytes.Buffer
+	if err := graph.WriteEdgeList(&a, g); err != nil {
+		t.Fatal(err)
+	}
+	if err := g.Network().WriteEdgeList(&b); err != nil {
+		t.Fatal(err)
+	}
+	if a.String() != b.String() || a.Len() == 0 {
+		t.Errorf("Network.WriteEdgeList =\n%s\nwant (Graph)\n%s", b.String(), a.String())
 	}
 }
