@@ -133,12 +133,30 @@ func (m *matcher) clockTime(i int) (match, bool) {
 		return match{}, false
 	}
 	k := j
+	paren := false
+	if m.punct(k, '(') {
+		// "8:30 a.m. (0030 GMT) Tuesday": the day after a parenthetical
+		// clock in another zone dates the clock, but each is an
+		// expression of its own (TimeML marks "8:30 a.m." and "Tuesday").
+		for x := k + 1; x < len(m.toks) && x <= k+5; x++ {
+			if m.punct(x, ')') {
+				k, paren = x+1, true
+				break
+			}
+		}
+	}
 	if m.punct(k, ',') || m.misc(k, "on") {
 		k++
 	}
 	if mm, ok := m.weekday(k); ok && mm.s.anchor == aWeekday && mm.s.tod == "" {
 		mm.s.typ, mm.s.tod = annals.TimeTime, tod
+		if paren {
+			mm.end = j
+		}
 		return mm, true
+	}
+	if paren {
+		k = j
 	}
 	if mm, ok := m.deictic(k); ok && mm.s.tod == "" {
 		mm.s.typ, mm.s.tod = annals.TimeTime, tod
