@@ -102,7 +102,9 @@ var positions = map[string]bool{"left": true, "right": true, "center": true, "ce
 // read as what was agreed.
 func thatOpens(toks []token.Token, k int) bool {
 	prev := toks[k-1].Lower
-	if thatDeterminerAfter[prev] || agreeVerbs[prev] || toks[k-1].Kind != token.Word {
+	if thatDeterminerAfter[prev] || agreeVerbs[prev] || periodNouns[prev] || toks[k-1].Kind != token.Word {
+		// "the fiscal year that ended Sept. 30" names a period: its
+		// clause is part of the time, not a clause of its own.
 		return false
 	}
 	if k+1 >= len(toks) {
@@ -117,13 +119,18 @@ var thatDeterminerAfter = map[string]bool{
 	"all": true, "so": true, "such": true, "now": true,
 }
 
+var periodNouns = map[string]bool{
+	"year": true, "years": true, "month": true, "months": true, "week": true, "weeks": true,
+	"day": true, "days": true, "quarter": true, "period": true, "season": true, "session": true,
+}
+
 var agreeVerbs = map[string]bool{"agreed": true, "agree": true, "agrees": true, "agreeing": true}
 
 // thatNouns after "that" make it a determiner: times and events already
 // named ("that day", "that meeting").
 var thatNouns = map[string]bool{
 	"day": true, "week": true, "month": true, "year": true, "time": true, "morning": true,
-	"evening": true, "night": true, "meeting": true, "visit": true, "summit": true, "talks": true,
+	"evening": true, "night": true, "meeting": true, "visit": true, "summit": true,
 	"agreement": true, "deal": true, "accord": true, "country": true, "trip": true, "is": true,
 	"was": true, "would": true, "will": true, "could": true,
 }

@@ -68,6 +68,13 @@ func TestClauses(t *testing.T) {
 			"Japan and Russia agreed to hold talks in January|ahead of Kishida's visit in the spring."},
 		{"Japan, China and Russia met, officials said.", "Japan, China and Russia met|, officials said."},
 		{"If talks go well, the leaders will meet.", "If talks go well|, the leaders will meet."},
+		{"Voters rejected parties that agreed to cuts.", "Voters rejected parties|that agreed to cuts."},
+		{"Officials said that talks would resume at that time.", "Officials said|that talks would resume at that time."},
+		{"Japan and Russia agreed that talks would resume.", "Japan and Russia agreed that talks would resume."},
+		{"Debt rose in the fiscal year that ended in September.", "Debt rose in the fiscal year that ended in September."},
+		{"They met in Vienna and are set to meet again.", "They met in Vienna|and are set to meet again."},
+		{"Japan and Russia met.", "Japan and Russia met."},
+		{"Wang Yi, right, and Park Jin, left, pose.", "Wang Yi, right, and Park Jin, left, pose."},
 	}
 	for _, tt := range tests {
 		s := scan(tt.in)
