@@ -71,6 +71,10 @@ type Options struct {
 	IDOf  func(text string) string
 	// Timings, when not nil, receives where the time went.
 	Timings *Timings
+	// Transform, when not nil, is applied to each extracted document in
+	// input order, by the single writer, before it is saved (names.Resolver
+	// uses it to merge name variants across articles). Calls never overlap.
+	Transform func(*annals.Document)
 }
 
 // Timings splits a run's time between extraction and storage.
@@ -168,7 +172,7 @@ func Run(ctx context.Context, input iter.Seq2[ingest.Article, error], x Extracto
 	}
 	go func() { wg.Wait(); close(done) }()
 
-	w := writer{ctx: ctx, st: st, report: report, batch: batch, slots: slots}
+	w := writer{ctx: ctx, st: st, report: report, batch: batch, slots: slots, transform: opts.Transform}
 	if opts.Timings != nil {
 		defer func() { opts.Timings.Store = w.storeTime }()
 	}

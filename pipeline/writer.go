@@ -18,6 +18,8 @@ type writer struct {
 	batch  int
 	slots  chan struct{}
 
+	transform func(*annals.Document)
+
 	queue []*item // in input order, not yet reported
 	docs  int     // documents in queue waiting to be saved
 
@@ -27,6 +29,9 @@ type writer struct {
 func (w *writer) add(it *item) error {
 	w.queue = append(w.queue, it)
 	if it.readEr == nil && it.err == nil && !it.known && it.doc != nil {
+		if w.transform != nil {
+			w.transform(it.doc)
+		}
 		w.docs++
 	}
 	if w.docs >= w.batch {

@@ -123,6 +123,10 @@ func ingestExamples(ctx context.Context, db *store.DB) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	resolver, err := newResolver(ctx, db, "")
+	if err != nil {
+		return 0, err
+	}
 	for _, name := range names {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
@@ -133,6 +137,7 @@ func ingestExamples(ctx context.Context, db *store.DB) (int, error) {
 		if err != nil {
 			return 0, err
 		}
+		resolver.Apply(doc)
 		if _, err := db.Save(ctx, doc); err != nil {
 			return 0, fmt.Errorf("demo: store %s: %w", name, err)
 		}

@@ -3,11 +3,13 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract"
 	"github.com/annals-project/annals/ingest"
+	"github.com/annals-project/annals/names"
 	"github.com/annals-project/annals/pipeline"
 	"github.com/annals-project/annals/store"
 	"github.com/schollz/progressbar/v3"
@@ -22,6 +24,7 @@ type ingestOptions struct {
 	workers   int
 	batch     int
 	timings   bool
+	aliases   string
 }
 
 func newIngestCmd(e *env) *cobra.Command {
@@ -57,6 +60,7 @@ line ends the run; the exit status is 1 if any input failed.`,
 	cmd.Flags().IntVar(&o.workers, "workers", 0, "extraction goroutines (`N`; 0: one per core)")
 	cmd.Flags().IntVar(&o.batch, "batch", 0, "articles per write transaction (`N`; 0: 64)")
 	cmd.Flags().BoolVar(&o.timings, "timings", false, "print where the time went: extraction and storage")
+	cmd.Flags().StringVar(&o.aliases, "aliases", "", "merge the names this `FILE` lists (ALIAS<TAB>CANONICAL NAME per line) into one actor")
 	return cmd
 }
 
@@ -80,7 +84,7 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, paths []string) err
 		return fmt.Errorf("open database %s: %w", path, err)
 	}
 	defer db.Close()
-	sum, err := ingestPaths(ctx, e, db, paths, ingestConfig{published: pub, maxBytes: o.maxBytes, workers: o.workers, batch: o.batch, progress: e.isTerminal && !o.quiet, timings: o.timings})
+	sum, err := ingestPaths(ctx, e, db, paths, ingestConfig{published: pub, maxBytes: o.maxBytes, workers: o.workers, batch: o.batch, progress: e.isTerminal && !o.quiet, timings: o.timings, aliases: o.aliases})
 	if !o.quiet || err != nil {
 		fmt.Fprintf(e.stderr, "ingest: %d articles stored (%d events, %d actors added), %d skipped as already present, %d failed",
 			sum.Stored, sum.Events, sum.Actors, sum.Present, sum.Failed)
@@ -104,6 +108,7 @@ type ingestConfig struct {
 	workers, batch int
 	progress       bool
 	timings        bool
+	aliases        string // path of an aliases file, or ""
 }
 
 // ingestPaths reads, extracts and stores every article under paths,
@@ -126,7 +131,11 @@ func ingestPaths(ctx context.Context, e *env, db *store.DB, paths []string, c in
 	}
 	input := ingest.Read(ctx, paths, ingest.Options{MaxBytes: c.maxBytes, Stdin: e.stdin})
 	x := func(a ingest.Article) (*annals.Document, error) { return extractArticle(a, c.published) }
-	opts := pipeline.Options{Workers: c.workers, BatchSize: c.batch, Known: known, IDOf: extract.ID}
+	resolver, err := newResolver(ctx, db, c.aliases)
+	if err != nil {
+		return sum, err
+	}
+	opts := pipeline.Options{Workers: c.workers, BatchSize: c.batch, Known: known, IDOf: extract.ID, Transform: resolver.Apply}
 	var tm pipeline.Timings
 	if c.timings {
 		opts.Timings = &tm
@@ -180,4 +189,30 @@ func pct(a, b float64) float64 {
 		return 0
 	}
 	return 100 * a / b
+}
+
+// newResolver returns the name resolver for an ingest: it knows the
+// persons and organisations already stored, and the user's aliases.
+func newResolver(ctx context.Context, db *store.DB, aliases string) (*names.Resolver, error) {
+	r := names.New()
+	if aliases != "" {
+		f, err := os.Open(aliases)
+		if err != nil {
+			return nil, fmt.Errorf("aliases: %w", err)
+		}
+		defer f.Close()
+		if err := r.LoadAliases(f); err != nil {
+			return nil, fmt.Errorf("aliases %s: %w", aliases, err)
+		}
+	}
+	nodes, err := db.Nodes(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read database: %w", err)
+	}
+	for _, n := range nodes {
+		if n.Kind == annals.KindPerson || n.Kind == annals.KindOrganization {
+			r.Learn(n.Kind, n.Label)
+		}
+	}
+	return r, nil
 }
