@@ -21,6 +21,8 @@ func TestImportArrows(t *testing.T) {
 		"reports/htmlreport": {mod + "/store", mod + "/extract", "github.com/mattn/go-sqlite3"},
 		"store":              {mod + "/extract", mod + "/graph", mod + "/reports", mod + "/timeline"},
 		"ingest":             {mod + "/store", mod + "/extract", mod + "/graph", mod + "/reports"},
+		"names":              {mod + "/store", mod + "/extract", mod + "/graph", mod + "/reports", "github.com/mattn/go-sqlite3"},
+		"pipeline":           {mod + "/store", mod + "/extract", mod + "/graph", mod + "/reports", "github.com/mattn/go-sqlite3"},
 	}
 	for dir, bad := range forbidden {
 		if _, err := os.Stat(filepath.Join(".", dir)); err != nil {
