@@ -257,3 +257,27 @@ func TestPrincipals(t *testing.T) {
 		})
 	}
 }
+
+// TestMoreTriggers covers phone calls, landings, denunciations and
+// detentions. Article date Wednesday 2021-03-03.
+func TestMoreTriggers(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"German Chancellor Olaf Scholz held a phone call with Chinese President Xi Jinping on Tuesday.",
+			"meet occurred 2021-03-02 [Olaf Scholz Xi Jinping] [DEU CHN]"},
+		{"French President Emmanuel Macron spoke by telephone with Russian President Vladimir Putin on Friday.",
+			"meet occurred 2021-02-26 [Emmanuel Macron Vladimir Putin] [FRA RUS]"},
+		{"Indian Prime Minister Narendra Modi landed in Tokyo on Monday.",
+			"visit occurred 2021-03-01 [Narendra Modi] [IND JPN] @Tokyo"},
+		{"Russia detained a Japanese diplomat in Vladivostok on Monday.",
+			"conflict occurred 2021-03-01 [] [RUS JPN] @Vladivostok"},
+		{"Chile denounced Bolivia's claim on Monday.",
+			"conflict occurred 2021-03-01 [] [CHL BOL]"},
+		{"Kenyan telephone lines were cut on Monday.", ""},
+	}
+	for _, tt := range tests {
+		doc := extractText(t, tt.in)
+		if got := eventString(doc.Events); got != tt.want {
+			t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
+		}
+	}
+}

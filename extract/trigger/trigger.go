@@ -207,6 +207,9 @@ var refPreps = map[string]bool{"in": true, "at": true, "during": true, "from": t
 //     first signs of recovery");
 //   - a capitalised noun inside a sentence is part of a name ("the Paris
 //     Agreement");
+//   - "phone" and "telephone" are a consultation (CAMEO 041) only as a
+//     call or conversation ("a phone call", "spoke by telephone");
+//   - "landed" is an arrival only "in" or "at" a place;
 //   - "fired" is an attack only with a target or a weapon ("fired at",
 //     "fired rockets"), not a dismissal ("fired his minister");
 //   - "deal" after "to", a modal or a pronoun is the verb ("to deal
@@ -233,6 +236,10 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true
 	case t.Noun && k > lo && toks[k].IsCap():
 		return true
+	case (toks[k].Lower == "phone" || toks[k].Lower == "telephone") && !phoneCall(toks, lo, hi, k):
+		return true // "phone lines", "a telephone company"
+	case toks[k].Lower == "landed" && !(k+1 < hi && (toks[k+1].Lower == "in" || toks[k+1].Lower == "at")):
+		return true // "landed a contract"
 	case toks[k].Lower == "fired" && !firedAt(toks, k, hi):
 		return true // "fired the minister": dismissal, not an attack
 	case toks[k].Lower == "deal" && k > lo && dealVerbBefore[toks[k-1].Lower]:
@@ -255,6 +262,16 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true
 	}
 	return false
+}
+
+func phoneCall(toks []token.Token, lo, hi, k int) bool {
+	if k+1 < hi {
+		switch toks[k+1].Lower {
+		case "call", "calls", "conversation", "conversations", "talks":
+			return true
+		}
+	}
+	return k > lo && toks[k-1].Lower == "by"
 }
 
 func firedAt(toks []token.Token, k, hi int) bool {

@@ -98,6 +98,11 @@ func TestNotAnEvent(t *testing.T) {
 		{"the signing ceremony was delayed", "signing", true},
 		{"a patrol boat fired a water cannon at a fishing vessel", "fired", false},
 		{"the troops fired rockets", "fired", false},
+		{"the two leaders held a phone call on Monday", "phone", false},
+		{"they spoke by telephone", "telephone", false},
+		{"phone lines were cut", "phone", true},
+		{"the president landed in Hanoi", "landed", false},
+		{"the firm landed a contract", "landed", true},
 		{"the president fired his finance minister", "fired", true},
 	}
 	for _, tt := range tests {
