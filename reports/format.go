@@ -1,5 +1,8 @@
 // Package reports renders timelines, metric tables and relations to an
-// io.Writer as aligned text, Markdown, JSON, CSV or TSV.
+// io.Writer as aligned text, Markdown, JSON, CSV or TSV, and timelines also
+// in the formats timeline tools read: TimelineJS3 JSON ([TimelineJS]) and
+// iCalendar for the planned events ([ICS]). The self-contained HTML page is
+// in the subpackage htmlreport.
 //
 // Output is byte-for-byte reproducible: rows come in the order the caller
 // gives (timeline and graph results are already sorted), floats are printed
