@@ -264,7 +264,7 @@ func itoa4(y int) string {
 }
 
 // vague matches the TimeML vague references: "now", "currently",
-// "recently", "formerly", "the past", "the future", "the present",
+// "recently", "formerly", "soon", "the past", "the future", "the present",
 // "recent years" (PAST_REF), "the near future".
 func (m *matcher) vague(i int) (match, bool) {
 	j := i
@@ -346,10 +346,19 @@ func (m *matcher) vague(i int) (match, bool) {
 		// sentence, not a reference to the present (TimeBank and AQUAINT
 		// never mark it).
 		return match{}, false
-	case m.lit(j, "once"), m.lit(j, "soon"):
-		// "soon" is a FUTURE_REF by the TimeML guidelines, but TimeBank
-		// and AQUAINT mark it in only 4 of its 19 uses, and it dates no
-		// event; left out, as "once" is.
+	case m.lit(j, "soon"):
+		// A FUTURE_REF ("will be concluded soon") only where it looks
+		// ahead from the DCT: not the conjunction "as soon as", not "soon
+		// after", and not in narrative past ("was soon released"), which
+		// TimeBank and AQUAINT leave unmarked (11 of their 15 unmarked
+		// uses).
+		if m.lit(j-1, "as") && m.lit(j+1, "as") || m.misc(j+1, "after") || m.lit(j+1, "afterward") || m.lit(j+1, "afterwards") || m.lit(j+1, "thereafter") {
+			return match{}, false
+		}
+		if j > 0 && m.tenseOf(j-1) < 0 && !m.auxBefore(j-1) || j+1 < len(m.toks) && m.tenseOf(j+1) < 0 {
+			return match{}, false // "was soon released", "soon became" (but "will be concluded soon")
+		}
+	case m.lit(j, "once"):
 		return match{}, false
 	}
 	return match{j + 1, valueSem(annals.TimeDate, r.ref)}, true

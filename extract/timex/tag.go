@@ -139,7 +139,7 @@ func (m *matcher) longest(i int) (match, bool) {
 		if c&(cNum|cQuant) != 0 || the || misc == "at" || misc == "half" || misc == "few" || misc == "several" || misc == "many" || misc == "couple" {
 			try(m.duration(i))
 		}
-		if c&(cRef|cNum|cQuant) != 0 || the || misc == "these" || misc == "right" {
+		if c&(cRef|cNum|cQuant) != 0 || the || misc == "these" || misc == "right" || misc == "very" {
 			try(m.vague(i))
 		}
 		if misc == "fiscal" {
