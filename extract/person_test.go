@@ -65,6 +65,12 @@ func TestPersons(t *testing.T) {
 		{"VOA's Anna Kowalska reports from Warsaw.", "Anna Kowalska//"},
 		{"Leaders Call for Talks on Trade", ""},
 		{"Germany and France pledged aid, Foreign Minister Heiko Maas said.", "Heiko Maas//Foreign Minister"},
+		{"Qatari Foreign Minister Sheikh Mohammed Al Thani met his Omani counterpart, Badr Albusaidi.",
+			"Mohammed Al Thani/QAT/Foreign Minister; Badr Albusaidi/OMN/Foreign Minister"},
+		{"Crown Prince Mohammed bin Salman received Iraqi Prime Minister Mohammed Shia al-Sudani.",
+			"Mohammed bin Salman//Crown Prince; Mohammed Shia al-Sudani/IRQ/Prime Minister"},
+		{"Philippine Defense Secretary Carlito Galvez Jr. arrived. Galvez spoke.",
+			"Carlito Galvez/PHL/Defense Secretary"},
 	}
 	for _, tt := range tests {
 		doc := extractText(t, tt.in)

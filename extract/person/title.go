@@ -14,12 +14,22 @@ import (
 // accepted too.
 func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country annals.Country, plural, ok bool) {
 	end := k
+	if end > 0 && honorifics[s.Toks[end-1].Lower] {
+		end-- // "Foreign Minister Sheikh Mohammed"
+	}
 	if end > 0 && s.Toks[end-1].Text == "," {
 		end--
 	}
 	x := s.Ending(end)
 	if x < 0 || s.Ments[x].Kind != mention.Role {
 		x = roleWithComplement(s, end)
+	}
+	if x >= 0 && s.Ments[x].Kind == mention.Role && royal[s.Ments[x].Entry.Name] {
+		// "Saudi Foreign Minister Prince Faisal": the rank of birth
+		// stands between the office and the name; the office is the role.
+		if y := s.Ending(s.Ments[x].I); y >= 0 && s.Ments[y].Kind == mention.Role {
+			x = y
+		}
 	}
 	if x >= 0 && s.Ments[x].Kind == mention.Role {
 		m := s.Ments[x]
@@ -73,6 +83,9 @@ func roleWithComplement(s *mention.Sentence, end int) int {
 	}
 	return -1
 }
+
+// royal are ranks of birth, which an office title before them outranks.
+var royal = map[string]bool{"Prince": true, "Princess": true, "Sheikh": true}
 
 var prepositions = map[string]bool{"at": true, "in": true, "of": true, "for": true, "to": true, "from": true, "with": true, "by": true, "on": true}
 
