@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"reflect"
 	"slices"
 	"testing"
 
@@ -62,5 +63,55 @@ func TestSpanAndSelect(t *testing.T) {
 	}
 	if empty := (*graph.Graph)(nil).Select(graph.Filter{}); empty.Len() != 0 {
 		t.Errorf("nil.Select = %d nodes, want 0", empty.Len())
+	}
+}
+
+// TestNetworkCommunityDetails builds the twoTriangles events as a
+// participation table and wants what Graph.CommunityDetails says.
+func TestNetworkCommunityDetails(t *testing.T) {
+	names := []string{"F", "E", "D", "C", "B", "A"} // not in key order
+	actors := make([]annals.Node, len(names))
+	idx := map[string]int32{}
+	for i, n := range names {
+		actors[i] = person(n)
+		idx[n] = int32(i)
+	}
+	events := [][]string{{"A", "B"}, {"B", "C"}, {"C", "A"}, {"A", "B", "C"}, {"D", "E"}, {"E", "F"}, {"F", "D"}, {"C", "D"}}
+	offsets := []int32{0}
+	var members []int32
+	for _, ev := range events {
+		for _, n := range ev {
+			members = append(members, idx[n])
+		}
+		offsets = append(offsets, int32(len(members)))
+	}
+	net, err := graph.NewNetwork(actors, offsets, members)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, binding := net.CommunityDetails(graph.DefaultSeed, 1, actors, offsets, members)
+	want := twoTriangles().CommunityDetails(graph.DefaultSeed, 1)
+	if len(got) != len(want) {
+		t.Fatalf("CommunityDetails = %d communities, want %d", len(got), len(want))
+	}
+	for c := range want {
+		var gm, wm []string
+		for _, m := range got[c].Members {
+			gm = append(gm, m.Key)
+		}
+		for _, m := range want[c].Members {
+			wm = append(wm, m.Key)
+		}
+		if !slices.Equal(gm, wm) || got[c].Internal != want[c].Internal {
+			t.Errorf("community %d = %v (%d internal), want %v (%d)", c, gm, got[c].Internal, wm, want[c].Internal)
+		}
+	}
+	if wantB := [][]graph.BindingEvent{{{Index: 3, Members: 3}}, {{Index: 6, Members: 2}}}; !reflect.DeepEqual(binding, wantB) {
+		t.Errorf("binding events = %v, want %v", binding, wantB)
+	}
+	all, _ := net.CommunityDetails(graph.DefaultSeed, 0, actors, offsets, members)
+	_, allB := net.CommunityDetails(graph.DefaultSeed, 0, actors, offsets, members)
+	if all[0].Internal != 4 || len(allB[0]) != 4 || allB[0][0].Index != 3 || allB[0][1].Index != 2 {
+		t.Errorf("binding events (all) = %v, want 4 with event 3 then 2", allB[0])
 	}
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -27,6 +28,9 @@ type Incidence struct {
 	Offsets []int32
 	// Members are indices into Actors.
 	Members []int32
+	// Events are the events' handles for [DB.EventNodes], one per event
+	// (their row ids, valid for this store).
+	Events []int64
 }
 
 // Incidence reads the participations of the events f selects (f.Limit is
@@ -35,7 +39,7 @@ type Incidence struct {
 // some tens of megabytes, where [DB.Nodes] and [DB.Links] would build
 // millions of strings.
 func (db *DB) Incidence(ctx context.Context, f annals.EventFilter) (*Incidence, error) {
-	inc := &Incidence{Actors: []annals.Node{}, Offsets: []int32{0}, Members: []int32{}}
+	inc := &Incidence{Actors: []annals.Node{}, Offsets: []int32{0}, Members: []int32{}, Events: []int64{}}
 	err := db.readTx(ctx, func(tx *sql.Tx) error {
 		f.Limit = 0
 		where, args, ok, err := eventFilter(ctx, tx, f)
@@ -118,7 +122,7 @@ WHERE l.from_id BETWEEN ? AND ? AND l.kind = 'participation' AND ` + strings.Joi
 				maxEv = max(maxEv, ev)
 			}
 		}
-		inc.Offsets, inc.Members = groupByEvent(evs, members, maxEv)
+		inc.Offsets, inc.Members, inc.Events = groupByEvent(evs, members, maxEv)
 		return nil
 	})
 	if err != nil {
@@ -129,12 +133,13 @@ WHERE l.from_id BETWEEN ? AND ? AND l.kind = 'participation' AND ` + strings.Joi
 
 // groupByEvent orders members by their event id (a stable counting sort
 // over the ids, which are row ids up to maxEv) and returns the offsets of
-// each event's run, events in id order.
-func groupByEvent(evs []int64, members []int32, maxEv int64) (offsets, out []int32) {
+// each event's run and the event ids, events in id order.
+func groupByEvent(evs []int64, members []int32, maxEv int64) (offsets, out []int32, ids []int64) {
 	offsets = []int32{0}
 	out = make([]int32, len(members))
+	ids = []int64{}
 	if len(evs) == 0 {
-		return offsets, out
+		return offsets, out, ids
 	}
 	count := make([]int32, maxEv+2)
 	for _, ev := range evs {
@@ -143,6 +148,7 @@ func groupByEvent(evs []int64, members []int32, maxEv int64) (offsets, out []int
 	for i := 1; i < len(count); i++ {
 		if count[i] > 0 {
 			offsets = append(offsets, offsets[len(offsets)-1]+count[i])
+			ids = append(ids, int64(i-1))
 		}
 		count[i] += count[i-1]
 	}
@@ -150,5 +156,41 @@ func groupByEvent(evs []int64, members []int32, maxEv int64) (offsets, out []int
 		out[count[ev]] = members[i]
 		count[ev]++
 	}
-	return offsets, out
+	return offsets, out, ids
+}
+
+// EventNodes returns the event nodes with the handles (from
+// [Incidence.Events]), in the order given; a handle that names no event
+// gives a zero Node in its place.
+func (db *DB) EventNodes(ctx context.Context, handles []int64) ([]annals.Node, error) {
+	out := make([]annals.Node, len(handles))
+	err := db.readTx(ctx, func(tx *sql.Tx) error {
+		b, err := json.Marshal(handles)
+		if err != nil {
+			return err
+		}
+		rows, err := tx.QueryContext(ctx, `SELECT id, `+nodeColumns+` FROM nodes
+WHERE kind = 'event' AND id IN (SELECT value FROM json_each(?))`, string(b))
+		if err != nil {
+			return formatError(err)
+		}
+		defer rows.Close()
+		byID := map[int64]annals.Node{}
+		for rows.Next() {
+			var n annals.Node
+			var id int64
+			if err := scanNode(rows, &n, &id); err != nil {
+				return err
+			}
+			byID[id] = n
+		}
+		for i, h := range handles {
+			out[i] = byID[h]
+		}
+		return formatError(rows.Err())
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: event nodes: %w", err)
+	}
+	return out, nil
 }

@@ -136,6 +136,26 @@ func TestIncidence(t *testing.T) {
 			t.Errorf("Incidence event %d has members %v, which no event has", i, members)
 		}
 	}
+	if len(inc.Events) != len(inc.Offsets)-1 {
+		t.Errorf("Incidence: %d event handles for %d events", len(inc.Events), len(inc.Offsets)-1)
+	}
+	nodes, err := db.EventNodes(ctx, append(slices.Clone(inc.Events), -5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, n := range nodes[:len(inc.Events)] {
+		var members []string
+		for _, m := range inc.Members[inc.Offsets[i]:inc.Offsets[i+1]] {
+			members = append(members, inc.Actors[m].Key)
+		}
+		want[n.Key] = slices.Sorted(slices.Values(want[n.Key]))
+		if n.Kind != annals.KindEvent || !slices.Equal(slices.Sorted(slices.Values(members)), want[n.Key]) {
+			t.Errorf("EventNodes[%d] = %s (%s), members %v, want an event with those participants %v", i, n.Key, n.Kind, members, want[n.Key])
+		}
+	}
+	if last := nodes[len(nodes)-1]; last.Key != "" {
+		t.Errorf("EventNodes(-5) = %v, want a zero node", last)
+	}
 	meets, err := db.Incidence(ctx, annals.EventFilter{Types: []annals.EventType{annals.EventMeet}, From: date("2015-01-01")})
 	if err != nil {
 		t.Fatal(err)

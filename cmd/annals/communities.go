@@ -29,7 +29,8 @@ func newCommunitiesCmd(e *env) *cobra.Command {
 		Long: `Communities partitions the actor network with the Louvain method (weighted by
 shared events, resolution 1, seeded so runs repeat) and lists each community,
 largest first: its members (most connected first), the number of events
-inside it, and the events that bind it most (those with the most members).`,
+inside it, and the events that bind it most (those with the most members;
+among equals, the latest stored).`,
 		Example: `  annals communities
   annals communities --top 5 --events 3 --format json`,
 		Args: exactArgs(0, "no arguments"),
@@ -65,14 +66,33 @@ func runCommunities(ctx context.Context, e *env, o communitiesOptions) error {
 		return err
 	}
 	defer db.Close()
-	g, err := graph.Load(ctx, db, f)
+	// The compact network and the participation table hold what the
+	// communities need, and stay small on a store of millions of events;
+	// only the binding events shown are read in full.
+	net, inc, err := loadIncidence(ctx, db, f)
 	if err != nil {
 		return err
 	}
-	comms := g.CommunityDetails(o.seed, o.events)
-	title := fmt.Sprintf("%d communities of %d actors (Louvain, seed %d)", len(comms), g.Len(), o.seed)
+	comms, binding := net.CommunityDetails(o.seed, o.events, inc.Actors, inc.Offsets, inc.Members)
+	title := fmt.Sprintf("%d communities of %d actors (Louvain, seed %d)", len(comms), net.Len(), o.seed)
 	if o.top > 0 && len(comms) > o.top {
-		comms = comms[:o.top]
+		comms, binding = comms[:o.top], binding[:o.top]
+	}
+	var handles []int64
+	for _, bs := range binding {
+		for _, b := range bs {
+			handles = append(handles, inc.Events[b.Index])
+		}
+	}
+	nodes, err := db.EventNodes(ctx, handles)
+	if err != nil {
+		return err
+	}
+	for c, bs := range binding {
+		for range bs {
+			comms[c].Events = append(comms[c].Events, graph.EventRefOf(nodes[0]))
+			nodes = nodes[1:]
+		}
 	}
 	format, _ := reports.ParseFormat(o.out.format)
 	return o.out.write(e, func(w io.Writer) error { return reports.Communities(w, format, title, comms) })

@@ -23,9 +23,16 @@ func eventFilter(f graph.Filter) annals.EventFilter {
 // filter keeps every actor and any other filter only the actors of the
 // selected events, so both give the same metrics.
 func loadNetwork(ctx context.Context, db *store.DB, f graph.Filter) (*graph.Network, error) {
+	net, _, err := loadIncidence(ctx, db, f)
+	return net, err
+}
+
+// loadIncidence is loadNetwork that also returns the participation table
+// the network was built from (its actors compacted as the network's).
+func loadIncidence(ctx context.Context, db *store.DB, f graph.Filter) (*graph.Network, *store.Incidence, error) {
 	inc, err := db.Incidence(ctx, eventFilter(f))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	actors, members := inc.Actors, inc.Members
 	if !f.IsZero() {
@@ -49,5 +56,7 @@ func loadNetwork(ctx context.Context, db *store.DB, f graph.Filter) (*graph.Netw
 		}
 		actors = kept
 	}
-	return graph.NewNetwork(actors, inc.Offsets, members)
+	inc.Actors, inc.Members = actors, members
+	net, err := graph.NewNetwork(actors, inc.Offsets, members)
+	return net, inc, err
 }
