@@ -20,9 +20,19 @@
 // annals types, never dominikbraun's or gonum's, so either library can be
 // replaced.
 //
+// A [Network] is the same actor graph in compact form, without the events
+// of each edge, built from a participation table ([NewNetwork]) so that a
+// store of a million events loads in seconds: it answers metrics,
+// shortest and strongest paths ([Network.ShortestPath],
+// [Network.StrongestPath]), ego networks and communities; callers fetch the
+// events of the few edges they show from the store. [RelationsFrom]
+// builds an actor's relations from its shared events without any graph.
+//
 // [WriteDOT] writes a deterministic Graphviz file (nodes and edges sorted
-// by key), and [SourceStore] lets dominikbraun's algorithms traverse the
-// stored event graph read-through from an [annals.GraphSource].
+// by key); [WriteGraphML], [WriteGEXF], [WriteJSON] and [WriteEdgeList]
+// export the graph with kinds, dates and metrics for Gephi, networkx, d3
+// and other tools; [SourceStore] lets dominikbraun's algorithms traverse
+// the stored event graph read-through from an [annals.GraphSource].
 //
 // The package reads only root types: it never imports the store, and it does
 // not extract, order timelines or render tables (see the extract, timeline
