@@ -281,3 +281,19 @@ func TestMoreTriggers(t *testing.T) {
 		}
 	}
 }
+
+// TestBrokenTies covers breaking relations and storming, with capitals as
+// governments. Article date Wednesday 2021-03-03.
+func TestBrokenTies(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Quito and Mexico City cut ties in 2019.", "conflict occurred 2019-01-01..2019-12-31 [] [ECU MEX]"},
+		{"The central bank of Peru cut interest rates on Monday.", ""},
+		{"Protesters stormed the French embassy in Niger on Monday.", "conflict occurred 2021-03-01 [] [FRA NER]"},
+	}
+	for _, tt := range tests {
+		doc := extractText(t, tt.in)
+		if got := eventString(doc.Events); got != tt.want {
+			t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
+		}
+	}
+}

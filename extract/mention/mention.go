@@ -182,7 +182,7 @@ func capitalAsGovernment(toks []token.Token, i, j int) bool {
 			k++
 		}
 	}
-	if k < len(toks) && govVerbs[toks[k].Lower] {
+	if k < len(toks) && (govVerbs[toks[k].Lower] || pastVerb(toks[k])) {
 		return true
 	}
 	// A capital opening the sentence before a verb is its subject: "Kyiv
@@ -191,6 +191,18 @@ func capitalAsGovernment(toks []token.Token, i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// pastVerb reports a lower-case past-tense verb ("Tehran cut ties",
+// "Beijing summoned the envoy"): only a government acts after a capital.
+func pastVerb(t token.Token) bool {
+	w := t.Lower
+	return t.Kind == token.Word && !t.IsCap() && (len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast[w])
+}
+
+var irregularPast = map[string]bool{
+	"cut": true, "met": true, "held": true, "sent": true, "struck": true, "broke": true,
+	"made": true, "took": true, "gave": true, "told": true, "sought": true, "won": true,
 }
 
 // govVerbs follow a capital used for its government ("Moscow said",

@@ -39,6 +39,9 @@ func TestScan(t *testing.T) {
 		{"the two countries and both men", "G:two countries: G:both men:"},
 		{"the two foreign ministers met", "G:two foreign ministers:"},
 		{"NATO and the EU", "O:NATO: O:EU:"},
+		{"Riyadh and Tehran cut ties in 2016.", "C:Riyadh:SAU C:Tehran:IRN"},
+		{"Beijing summoned the envoy.", "C:Beijing:CHN R:envoy:"},
+		{"The envoy flew from Beijing.", "R:envoy: P:Beijing:CHN"},
 	}
 	for _, tt := range tests {
 		if got := describe(tt.in, scan(tt.in)); got != tt.want {

@@ -210,6 +210,8 @@ var refPreps = map[string]bool{"in": true, "at": true, "during": true, "from": t
 //   - "phone" and "telephone" are a consultation (CAMEO 041) only as a
 //     call or conversation ("a phone call", "spoke by telephone");
 //   - "landed" is an arrival only "in" or "at" a place;
+//   - "cut" and "severed" break relations (CAMEO 161) only with "ties" or
+//     "relations" as object ("cut diplomatic ties");
 //   - "fired" is an attack only with a target or a weapon ("fired at",
 //     "fired rockets"), not a dismissal ("fired his minister");
 //   - "deal" after "to", a modal or a pronoun is the verb ("to deal
@@ -240,6 +242,8 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "phone lines", "a telephone company"
 	case toks[k].Lower == "landed" && !(k+1 < hi && (toks[k+1].Lower == "in" || toks[k+1].Lower == "at")):
 		return true // "landed a contract"
+	case (toks[k].Lower == "cut" || toks[k].Lower == "severed") && !ties(toks, k, hi):
+		return true // "cut interest rates": only ties and relations are broken off
 	case toks[k].Lower == "fired" && !firedAt(toks, k, hi):
 		return true // "fired the minister": dismissal, not an attack
 	case toks[k].Lower == "deal" && k > lo && dealVerbBefore[toks[k-1].Lower]:
@@ -272,6 +276,15 @@ func phoneCall(toks []token.Token, lo, hi, k int) bool {
 		}
 	}
 	return k > lo && toks[k-1].Lower == "by"
+}
+
+func ties(toks []token.Token, k, hi int) bool {
+	for x := k + 1; x < hi && x <= k+3; x++ {
+		if w := toks[x].Lower; w == "ties" || w == "relations" {
+			return true
+		}
+	}
+	return false
 }
 
 func firedAt(toks []token.Token, k, hi int) bool {

@@ -103,6 +103,9 @@ func TestNotAnEvent(t *testing.T) {
 		{"phone lines were cut", "phone", true},
 		{"the president landed in Hanoi", "landed", false},
 		{"the firm landed a contract", "landed", true},
+		{"Riyadh and Tehran cut ties in 2016", "cut", false},
+		{"the central bank cut interest rates", "cut", true},
+		{"Quito severed diplomatic relations with Mexico", "severed", false},
 		{"the president fired his finance minister", "fired", true},
 	}
 	for _, tt := range tests {
