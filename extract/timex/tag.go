@@ -310,14 +310,38 @@ func (m *matcher) decadeWord(i int) (match, bool) {
 		mod = annals.Mod(w.mod)
 		j = m.hyphen(j + 1)
 	}
-	if j >= len(m.toks) || m.toks[j].kind != kWord || m.toks[j].e-m.toks[j].b > 9 {
+	if j >= len(m.toks) || m.toks[j].kind != kWord || m.toks[j].w != nil {
 		return match{}, false
 	}
-	d, ok := decadeNames[lowerASCII(m.text[m.toks[j].b:m.toks[j].e])]
-	if !ok {
+	if n := m.toks[j].e - m.toks[j].b; n < 7 || n > 9 {
 		return match{}, false
 	}
-	s := valueSem(annals.TimeDate, "19"+string(d))
+	var name string
+	switch m.text[m.toks[j].b] | 0x20 { // ASCII lower case of the first letter
+	case 't':
+		name = "twenties"
+		if m.toks[j].e-m.toks[j].b == 8 && m.text[m.toks[j].b+1]|0x20 == 'h' {
+			name = "thirties"
+		}
+	case 'f':
+		name = "forties"
+		if m.toks[j].e-m.toks[j].b == 7 && m.text[m.toks[j].b+1]|0x20 == 'i' {
+			name = "fifties"
+		}
+	case 's':
+		name = "sixties"
+		if m.toks[j].e-m.toks[j].b == 9 {
+			name = "seventies"
+		}
+	case 'e':
+		name = "eighties"
+	case 'n':
+		name = "nineties"
+	}
+	if name == "" || !m.lit(j, name) {
+		return match{}, false
+	}
+	s := valueSem(annals.TimeDate, "19"+string(decadeNames[name]))
 	s.mod = mod
 	return match{j + 1, s}, true
 }
