@@ -313,9 +313,10 @@ type jsonField struct {
 	value any
 }
 
-// fieldList marshals fields as an object in their order.
+// fieldList is a JSON object whose members keep their order.
 type fieldList []jsonField
 
+// MarshalJSON writes fs as a JSON object, members in order.
 func (fs fieldList) MarshalJSON() ([]byte, error) {
 	var b strings.Builder
 	b.WriteByte('{')

@@ -268,13 +268,19 @@ type pathItem struct {
 // distances settle in a fixed order.
 type pathQueue []pathItem
 
+// Len, Less, Swap, Push and Pop implement heap.Interface.
 func (q pathQueue) Len() int { return len(q) }
 func (q pathQueue) Less(i, j int) bool {
 	return q[i].dist < q[j].dist || (q[i].dist == q[j].dist && q[i].node < q[j].node)
 }
 func (q pathQueue) Swap(i, j int) { q[i], q[j] = q[j], q[i] }
 func (q *pathQueue) Push(x any)   { *q = append(*q, x.(pathItem)) }
-func (q *pathQueue) Pop() (x any) { old := *q; x = old[len(old)-1]; *q = old[:len(old)-1]; return x }
+func (q *pathQueue) Pop() any {
+	old := *q
+	x := old[len(old)-1]
+	*q = old[:len(old)-1]
+	return x
+}
 
 // EgoMember is an actor of an ego network.
 type EgoMember struct {
