@@ -59,18 +59,19 @@ func (m *matcher) tense(i, j int) int8 {
 		}
 	}
 	ahead := 8
-	if m.punct(j, ',') && (m.sentenceStart(i) || i > 0 && m.toks[i-1].kind == kWord && m.sentenceStart(i-1)) {
+	fronted := m.sentenceStart(i) || i > 0 && m.toks[i-1].kind == kWord && m.sentenceStart(i-1)
+	if m.punct(j, ',') && fronted {
 		// A fronted expression ("On Tuesday, the National Rights League
 		// plans to ...") leaves the whole main clause to read, whose verb
 		// often follows a long subject.
 		ahead = 16
 	}
 	for k, d := j, 1; k < len(m.toks) && d <= ahead; k, d = k+1, d+1 {
-		if k > j && m.sentenceBreak(k) || m.punct(k, ';') || m.punct(k, ',') && k > j {
+		if k > j && m.sentenceBreak(k) || m.punct(k, ';') || m.punct(k, ',') && (k > j || !fronted) {
 			// A clause after a comma or semicolon has its own tense
-			// ("on Friday, they added"); the comma right after a fronted
-			// expression ("On Tuesday, the league will ...") leads into
-			// the main clause instead.
+			// ("to admit them in early March, an official said"); the
+			// comma right after a fronted expression ("On Tuesday, the
+			// league will ...") leads into the main clause instead.
 			break
 		}
 		switch v := m.tenseOf(k); {
