@@ -169,6 +169,8 @@ var tagTests = []struct {
 		[]want{{"8:30 a.m.", "TIME", "2013-04-16T08:30", "", "2013-04-16"}, {"0030 GMT", "TIME", "2013-04-17T00:30", "", "2013-04-17"}, {"Tuesday", "DATE", "2013-04-16", "", "2013-04-16"}}},
 	{"a reporting clause after a comma has its own tense", "NATO decided to admit them in early December, an official said.", dct,
 		[]want{{"early December", "DATE", "2013-12", "START", "2013-12-01..2013-12-10"}}},
+	{"plans as a noun is a weak hint", "In September, the firm announced plans to buy a rival.", dct,
+		[]want{{"September", "DATE", "2013-09", "", "2013-09-01..2013-09-30"}}},
 	{"weeks and halves of a month", "The fair is in the first week of May, the last week of June 2012 and the second half of July.", d("2013-04-17"),
 		[]want{{"the first week of May", "DATE", "2013-W18", "", "2013-04-29..2013-05-05"}, {"the last week of June 2012", "DATE", "2012-W26", "", "2012-06-25..2012-07-01"}, {"the second half of July", "DATE", "2013-07", "END", "2013-07-21..2013-07-31"}}},
 	{"quarter codes", "Sales in Q1 rose; 2Q fell; Q4 2012 was flat; the Q10 form and Q&A.", d("2013-08-17"),

@@ -186,12 +186,27 @@ func (m *matcher) tenseOf(k int) int8 {
 		if v == 2 && (m.lit(k-1, "had") || m.lit(k-1, "been") && m.lit(k-2, "had")) {
 			return -2 // "had been due to expire Friday": a plan now past
 		}
+		if v == 2 && (n == 4 || n == 5) && buf[0] == 'p' && buf[1] == 'l' && k > 0 && m.nounBefore(k-1) {
+			return 1 // "announced plans to", "the plan": the noun, a weak hint
+		}
 		return v
 	}
 	if n > 4 && buf[n-2] == 'e' && buf[n-1] == 'd' {
 		return -1
 	}
 	return 0
+}
+
+// nounBefore reports whether token k makes the next word a noun: a
+// determiner or possessive ("the plan", "its plans") or a past verb
+// ("announced plans").
+func (m *matcher) nounBefore(k int) bool {
+	t := m.toks[k]
+	if t.kind != kWord || t.e-t.b > 16 {
+		return false
+	}
+	w := lowerASCII(m.text[t.b:t.e])
+	return determiners[w] || len(w) > 4 && w[len(w)-2:] == "ed"
 }
 
 // determiners that follow the preposition "to" rather than an infinitive
