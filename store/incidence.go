@@ -1,10 +1,12 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -193,4 +195,52 @@ WHERE kind = 'event' AND id IN (SELECT value FROM json_each(?))`, string(b))
 		return nil, fmt.Errorf("store: event nodes: %w", err)
 	}
 	return out, nil
+}
+
+// EventDates returns the intervals of the events with the handles (from
+// [Incidence.Events]), in the order given: zero Dates for an undated
+// event or a handle that names no event. It reads the event rows by row id
+// in one pass, so a million events take about a second; callers such as
+// metrics per time window cut the participation table with them instead
+// of reading it once per window.
+func (db *DB) EventDates(ctx context.Context, handles []int64) (starts, ends []annals.Date, err error) {
+	starts = make([]annals.Date, len(handles))
+	ends = make([]annals.Date, len(handles))
+	err = db.readTx(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, `SELECT id, start_date, end_date FROM nodes WHERE kind = 'event' AND start_date IS NOT NULL ORDER BY id`)
+		if err != nil {
+			return formatError(err)
+		}
+		defer rows.Close()
+		// handles from Incidence ascend; others are sorted here.
+		order := make([]int, len(handles))
+		for i := range order {
+			order[i] = i
+		}
+		slices.SortFunc(order, func(a, b int) int { return cmp.Compare(handles[a], handles[b]) })
+		k := 0
+		for rows.Next() {
+			var id int64
+			var s, e string
+			if err := rows.Scan(&id, &s, &e); err != nil {
+				return formatError(err)
+			}
+			for k < len(order) && handles[order[k]] < id {
+				k++
+			}
+			for j := k; j < len(order) && handles[order[j]] == id; j++ {
+				if starts[order[j]], err = annals.ParseDate(s); err != nil {
+					return fmt.Errorf("event %d: %w", id, err)
+				}
+				if ends[order[j]], err = annals.ParseDate(e); err != nil {
+					return fmt.Errorf("event %d: %w", id, err)
+				}
+			}
+		}
+		return formatError(rows.Err())
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("store: event dates: %w", err)
+	}
+	return starts, ends, nil
 }

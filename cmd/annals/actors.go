@@ -107,11 +107,7 @@ func runActors(ctx context.Context, e *env, o actorsOptions) error {
 	}
 	defer db.Close()
 	if o.every != "" {
-		g, err := graph.Load(ctx, db, f)
-		if err != nil {
-			return err
-		}
-		return writeWindows(e, &o.out, g, m, o)
+		return writeWindows(ctx, e, &o.out, db, f, m, o)
 	}
 	// The compact network reads a million events in seconds, where a
 	// full graph would keep every event of every edge.
