@@ -197,22 +197,28 @@ WHERE kind = 'event' AND id IN (SELECT value FROM json_each(?))`, string(b))
 	return out, nil
 }
 
-// EventDates returns the intervals of the events with the handles (from
-// [Incidence.Events]), in the order given: zero Dates for an undated
-// event or a handle that names no event. It reads the event rows by row id
-// in one pass, so a million events take about a second; callers such as
+// EventSummary is what the metrics and exports of a large store need of
+// an event: its inclusive interval (zero Dates when undated) and type.
+type EventSummary struct {
+	Start, End annals.Date
+	Type       annals.EventType
+}
+
+// EventSummaries returns the interval and type of the events with the
+// handles (from [Incidence.Events]), in the order given; a handle that
+// names no event gives a zero summary. It reads the event rows in one pass
+// in row order, so a million events take about a second; callers such as
 // metrics per time window cut the participation table with them instead
 // of reading it once per window.
-func (db *DB) EventDates(ctx context.Context, handles []int64) (starts, ends []annals.Date, err error) {
-	starts = make([]annals.Date, len(handles))
-	ends = make([]annals.Date, len(handles))
-	err = db.readTx(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT id, start_date, end_date FROM nodes WHERE kind = 'event' AND start_date IS NOT NULL ORDER BY id`)
+func (db *DB) EventSummaries(ctx context.Context, handles []int64) ([]EventSummary, error) {
+	out := make([]EventSummary, len(handles))
+	err := db.readTx(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, `SELECT id, start_date, end_date, type FROM nodes WHERE kind = 'event' ORDER BY id`)
 		if err != nil {
 			return formatError(err)
 		}
 		defer rows.Close()
-		// handles from Incidence ascend; others are sorted here.
+		// Handles from Incidence ascend; others are sorted here.
 		order := make([]int, len(handles))
 		for i := range order {
 			order[i] = i
@@ -221,18 +227,21 @@ func (db *DB) EventDates(ctx context.Context, handles []int64) (starts, ends []a
 		k := 0
 		for rows.Next() {
 			var id int64
-			var s, e string
-			if err := rows.Scan(&id, &s, &e); err != nil {
+			var start, end sql.NullString
+			var typ string
+			if err := rows.Scan(&id, &start, &end, &typ); err != nil {
 				return formatError(err)
 			}
 			for k < len(order) && handles[order[k]] < id {
 				k++
 			}
 			for j := k; j < len(order) && handles[order[j]] == id; j++ {
-				if starts[order[j]], err = annals.ParseDate(s); err != nil {
+				sum := &out[order[j]]
+				sum.Type = annals.EventType(typ)
+				if sum.Start, err = scanDate(start); err != nil {
 					return fmt.Errorf("event %d: %w", id, err)
 				}
-				if ends[order[j]], err = annals.ParseDate(e); err != nil {
+				if sum.End, err = scanDate(end); err != nil {
 					return fmt.Errorf("event %d: %w", id, err)
 				}
 			}
@@ -240,7 +249,7 @@ func (db *DB) EventDates(ctx context.Context, handles []int64) (starts, ends []a
 		return formatError(rows.Err())
 	})
 	if err != nil {
-		return nil, nil, fmt.Errorf("store: event dates: %w", err)
+		return nil, fmt.Errorf("store: event summaries: %w", err)
 	}
-	return starts, ends, nil
+	return out, nil
 }

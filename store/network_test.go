@@ -153,13 +153,13 @@ func TestIncidence(t *testing.T) {
 			t.Errorf("EventNodes[%d] = %s (%s), members %v, want an event with those participants %v", i, n.Key, n.Kind, members, want[n.Key])
 		}
 	}
-	starts, ends, err := db.EventDates(ctx, append(slices.Clone(inc.Events), -5))
+	sums, err := db.EventSummaries(ctx, append(slices.Clone(inc.Events), -5))
 	if err != nil {
 		t.Fatal(err)
 	}
 	for i, n := range nodes {
-		if starts[i] != n.Start || ends[i] != n.End {
-			t.Errorf("EventDates[%d] = %s..%s, want %s..%s (the node's)", i, starts[i], ends[i], n.Start, n.End)
+		if sums[i].Start != n.Start || sums[i].End != n.End || sums[i].Type != n.Type {
+			t.Errorf("EventSummaries[%d] = %+v, want %s..%s %s (the node's)", i, sums[i], n.Start, n.End, n.Type)
 		}
 	}
 	if last := nodes[len(nodes)-1]; last.Key != "" {

@@ -23,20 +23,20 @@ func writeWindows(ctx context.Context, e *env, out *outputOptions, db *store.DB,
 	if err != nil {
 		return err
 	}
-	starts, ends, err := db.EventDates(ctx, inc.Events)
+	sums, err := db.EventSummaries(ctx, inc.Events)
 	if err != nil {
 		return err
 	}
 	var first, last annals.Date
-	for i, s := range starts {
-		if s.IsZero() {
+	for _, s := range sums {
+		if s.Start.IsZero() {
 			continue
 		}
-		if first.IsZero() || s.Before(first) {
-			first = s
+		if first.IsZero() || s.Start.Before(first) {
+			first = s.Start
 		}
-		if last.IsZero() || ends[i].After(last) {
-			last = ends[i]
+		if last.IsZero() || s.End.After(last) {
+			last = s.End
 		}
 	}
 	var windows []reports.Window
@@ -52,7 +52,7 @@ func writeWindows(ctx context.Context, e *env, out *outputOptions, db *store.DB,
 			end = annals.NewDate(start.Year, start.Month+1, 1).AddDays(-1)
 			period = fmt.Sprintf("%04d-%02d", start.Year, int(start.Month))
 		}
-		net, err := windowNetwork(inc, starts, ends, start, end)
+		net, err := windowNetwork(inc, sums, start, end)
 		if err != nil {
 			return err
 		}
@@ -75,13 +75,13 @@ func writeWindows(ctx context.Context, e *env, out *outputOptions, db *store.DB,
 // windowNetwork returns the network of the events of inc dated within
 // [from, to] (overlapping it) that link two actors or more; only their
 // actors are nodes.
-func windowNetwork(inc *store.Incidence, starts, ends []annals.Date, from, to annals.Date) (*graph.Network, error) {
+func windowNetwork(inc *store.Incidence, sums []store.EventSummary, from, to annals.Date) (*graph.Network, error) {
 	keep := map[int32]int32{}
 	var actors []annals.Node
 	offsets := []int32{0}
 	var members, part []int32
-	for i := range starts {
-		if starts[i].IsZero() || ends[i].Before(from) || starts[i].After(to) {
+	for i, s := range sums {
+		if s.Start.IsZero() || s.End.Before(from) || s.Start.After(to) {
 			continue
 		}
 		part = part[:0]
