@@ -297,3 +297,20 @@ func TestBrokenTies(t *testing.T) {
 		}
 	}
 }
+
+// TestRounds covers a few days of talks (an event, not a process) and
+// exchanges of fire. Article date Wednesday 2021-03-03.
+func TestRounds(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Serbia and Kosovo sent envoys to Brussels. The two sides failed to reach an agreement last week after three days of talks in Geneva.",
+			"meet occurred 2021-02-22..2021-02-28 [] [SRB XKX] @Geneva"},
+		{"India and Pakistan exchanged fire along the border on Monday, killing three soldiers.",
+			"conflict occurred 2021-03-01 [] [IND PAK]"},
+	}
+	for _, tt := range tests {
+		doc := extractText(t, tt.in)
+		if got := eventString(doc.Events); got != tt.want {
+			t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
+		}
+	}
+}

@@ -131,6 +131,8 @@ var cancelVerbs = map[string]bool{
 	"suspended": true, "suspending": true, "suspend": true, "cancelled": true, "canceled": true,
 	"cancelling": true, "cancel": true, "postponed": true, "postponing": true, "postpone": true,
 	"scrapped": true, "boycotted": true,
+	// "failed to reach an agreement", "unable to hold talks".
+	"failed": true, "fail": true, "fails": true, "unable": true,
 }
 
 // Negated reports whether trigger k is denied or prevented: a negator up
@@ -212,6 +214,7 @@ var refPreps = map[string]bool{"in": true, "at": true, "during": true, "from": t
 //   - "landed" is an arrival only "in" or "at" a place;
 //   - "cut" and "severed" break relations (CAMEO 161) only with "ties" or
 //     "relations" as object ("cut diplomatic ties");
+//   - "fire" is shooting only after "exchanged" or "opened";
 //   - "fired" is an attack only with a target or a weapon ("fired at",
 //     "fired rockets"), not a dismissal ("fired his minister");
 //   - "deal" after "to", a modal or a pronoun is the verb ("to deal
@@ -244,6 +247,8 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "landed a contract"
 	case (toks[k].Lower == "cut" || toks[k].Lower == "severed") && !ties(toks, k, hi):
 		return true // "cut interest rates": only ties and relations are broken off
+	case toks[k].Lower == "fire" && !(k > lo && fireVerbs[toks[k-1].Lower]):
+		return true // only "exchanged fire", "opened fire" report shooting
 	case toks[k].Lower == "fired" && !firedAt(toks, k, hi):
 		return true // "fired the minister": dismissal, not an attack
 	case toks[k].Lower == "deal" && k > lo && dealVerbBefore[toks[k-1].Lower]:
@@ -286,6 +291,8 @@ func ties(toks []token.Token, k, hi int) bool {
 	}
 	return false
 }
+
+var fireVerbs = map[string]bool{"exchanged": true, "exchange": true, "opened": true, "open": true, "traded": true, "trading": true, "exchanging": true}
 
 func firedAt(toks []token.Token, k, hi int) bool {
 	for x := k + 1; x < hi && x <= k+5; x++ {
@@ -356,8 +363,10 @@ func processOf(toks []token.Token, lo, k int) bool {
 	if k-2 < lo || toks[k-1].Lower != "of" {
 		return false
 	}
+	// "three days of talks" is one round, an event; months and years of
+	// negotiation are a process.
 	switch toks[k-2].Lower {
-	case "days", "weeks", "months", "years", "decades":
+	case "weeks", "months", "years", "decades":
 		return true
 	}
 	return false
