@@ -145,6 +145,9 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	ev := annals.Event{Type: tr.Type, CAMEO: tr.CAMEO}
 	weak := false
 	actors, countries := d.participants(s, c, pp, ps, tr.Type)
+	if tr.Type == annals.EventMeet {
+		actors, countries = d.withoutTopics(s, c, k, pp, ps, actors, countries)
+	}
 	if c.Coord {
 		// "Eritrea denied the charge and blamed Ethiopia": the first
 		// predicate's subject is the second's.

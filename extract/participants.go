@@ -214,3 +214,65 @@ func sinceBefore(toks []token.Token, lo, i int) int {
 	}
 	return -1
 }
+
+// withoutTopics drops from the participants of meeting trigger k what is
+// talked about: the object of "discuss" ("Modi and Abe discussed China",
+// "will discuss such issues as North Korea") and what follows "on",
+// "about", "over" or "including" ("talks on Syria"). States and persons
+// introduced by "with", "between" or "among" take part ("discussed trade
+// with Japan"); so do those before the trigger.
+func (d *doc) withoutTopics(s *mention.Sentence, c mention.Clause, k int, pp []int, ps []annals.Country, actors []string, countries []annals.Country) ([]string, []annals.Country) {
+	topic := discussVerbs[s.Toks[k].Lower] // a verb's direct object is its topic
+	found := false
+	var spans []mention.Clause
+	start := -1
+	for x := k + 1; x < c.J; x++ {
+		w := s.Toks[x].Lower
+		switch {
+		case partyPreps[w]:
+			if !topic && start < 0 {
+				start = x
+			}
+			if topic {
+				topic, start = false, x
+			}
+		case topicPreps[w]:
+			found = true
+			if !topic && start >= 0 {
+				spans = append(spans, mention.Clause{I: start, J: x})
+			}
+			topic, start = true, -1
+		}
+	}
+	if !topic && start >= 0 {
+		spans = append(spans, mention.Clause{I: start, J: c.J})
+	}
+	if !found && !discussVerbs[s.Toks[k].Lower] {
+		return actors, countries // no topic named
+	}
+	a, n := d.participants(s, mention.Clause{I: c.I, J: k + 1}, pp, ps, annals.EventMeet)
+	for _, sp := range spans {
+		a2, n2 := d.participants(s, sp, pp, ps, annals.EventMeet)
+		a, n = union(a, a2), union(n, n2)
+	}
+	if !discussVerbs[s.Toks[k].Lower] {
+		// A noun's parties may follow it before the topic: "talks of the
+		// G7 leaders on trade".
+		end := c.J
+		for x := k + 1; x < c.J; x++ {
+			if topicPreps[s.Toks[x].Lower] {
+				end = x
+				break
+			}
+		}
+		a2, n2 := d.participants(s, mention.Clause{I: k + 1, J: end}, pp, ps, annals.EventMeet)
+		a, n = union(a, a2), union(n, n2)
+	}
+	return a, n
+}
+
+var discussVerbs = map[string]bool{"discuss": true, "discussed": true, "discussing": true, "discusses": true}
+
+var partyPreps = map[string]bool{"with": true, "between": true, "among": true, "by": true}
+
+var topicPreps = map[string]bool{"on": true, "about": true, "over": true, "including": true, "regarding": true, "concerning": true, "as": true}
