@@ -323,6 +323,7 @@ func TestTopics(t *testing.T) {
 			"meet occurred 2021-03-01 [Narendra Modi Fumio Kishida] [IND JPN]"},
 		{"Indian Prime Minister Narendra Modi discussed trade with Japan on Monday.",
 			"meet occurred 2021-03-01 [Narendra Modi] [IND JPN]"},
+		{"Officials wrote that the secretary will discuss such issues as North Korea and Chinese trade.", ""},
 		{"Brazil and Argentina held talks on Venezuela on Monday.",
 			"meet occurred 2021-03-01 [] [BRA ARG]"},
 		{"Brazil held talks with Argentina about Venezuela on Monday.",

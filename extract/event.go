@@ -145,8 +145,11 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	ev := annals.Event{Type: tr.Type, CAMEO: tr.CAMEO}
 	weak := false
 	actors, countries := d.participants(s, c, pp, ps, tr.Type)
+	topics := false // the clause names only what is talked about
 	if tr.Type == annals.EventMeet {
+		n := len(actors) + len(countries)
 		actors, countries = d.withoutTopics(s, c, k, pp, ps, actors, countries)
+		topics = n > 0 && len(actors)+len(countries) == 0
 	}
 	if c.Coord {
 		// "Eritrea denied the charge and blamed Ethiopia": the first
@@ -161,7 +164,7 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		aa, ac := d.antecedent(s, c, pp, ps, tr.Type)
 		actors, countries = union(aa, actors), union(ac, countries)
 	}
-	if len(actors) == 0 && len(countries) == 0 && !c.Rel {
+	if len(actors) == 0 && len(countries) == 0 && !c.Rel && !topics {
 		actors, countries = d.borrowed(s, c, pp, ps, tr.Type)
 	}
 	if len(actors) == 0 && len(countries) == 0 {
