@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"bytes"
 	"reflect"
 	"slices"
 	"testing"
@@ -113,5 +114,56 @@ func TestNetworkCommunityDetails(t *testing.T) {
 	_, allB := net.CommunityDetails(graph.DefaultSeed, 0, actors, offsets, members)
 	if all[0].Internal != 4 || len(allB[0]) != 4 || allB[0][0].Index != 3 || allB[0][1].Index != 2 {
 		t.Errorf("binding events (all) = %v, want 4 with event 3 then 2", allB[0])
+	}
+}
+
+// TestNetworkExportsMatchGraph writes the twoTriangles events through a
+// Network and through a Graph and wants the same bytes.
+func TestNetworkExportsMatchGraph(t *testing.T) {
+	names := []string{"F", "E", "D", "C", "B", "A"}
+	actors := make([]annals.Node, len(names))
+	idx := map[string]int32{}
+	for i, n := range names {
+		actors[i] = person(n)
+		idx[n] = int32(i)
+	}
+	events := [][]string{{"A", "B"}, {"B", "C"}, {"C", "A"}, {"A", "B", "C"}, {"D", "E"}, {"E", "F"}, {"F", "D"}, {"C", "D"}}
+	offsets := []int32{0}
+	var members []int32
+	var infos []graph.EventInfo
+	for i, ev := range events {
+		for _, n := range ev {
+			members = append(members, idx[n])
+		}
+		offsets = append(offsets, int32(len(members)))
+		day := annals.NewDate(2013, 1, 1+i) // as docOf dates them
+		infos = append(infos, graph.EventInfo{Start: day, End: day, Type: annals.EventMeet})
+	}
+	net, err := graph.NewNetwork(actors, offsets, members)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edges := net.EdgeDetails(actors, offsets, members, infos)
+	g := twoTriangles()
+	o := graph.ExportOptions{Metrics: graph.DefaultExportMetrics, Communities: true, Seed: graph.DefaultSeed}
+	for _, x := range []struct {
+		name string
+		net  func(*bytes.Buffer) error
+		gr   func(*bytes.Buffer) error
+	}{
+		{"graphml", func(b *bytes.Buffer) error { return net.WriteGraphML(b, edges, o) }, func(b *bytes.Buffer) error { return graph.WriteGraphML(b, g, o) }},
+		{"gexf", func(b *bytes.Buffer) error { return net.WriteGEXF(b, edges, o) }, func(b *bytes.Buffer) error { return graph.WriteGEXF(b, g, o) }},
+		{"json", func(b *bytes.Buffer) error { return net.WriteJSON(b, edges, o) }, func(b *bytes.Buffer) error { return graph.WriteJSON(b, g, o) }},
+	} {
+		var a, b bytes.Buffer
+		if err := x.net(&a); err != nil {
+			t.Fatal(err)
+		}
+		if err := x.gr(&b); err != nil {
+			t.Fatal(err)
+		}
+		if a.String() != b.String() {
+			t.Errorf("Network.Write %s =\n%s\nwant (Graph)\n%s", x.name, a.String(), b.String())
+		}
 	}
 }

@@ -54,12 +54,17 @@ var edgeAttrs = []attr{{"weight", "double"}, {"first", "string"}, {"last", "stri
 // table computes the export table of g: kind, country, role, the first
 // and last date of the node's events, then the metrics and the community.
 func (g *Graph) table(o ExportOptions) (exportTable, error) {
+	return makeTable(g.Nodes(), g.Edges(), g.Scores, g.Communities, o)
+}
+
+// makeTable computes the export table of a graph given as its nodes
+// (sorted by key), edges (sorted), metric and community functions.
+func makeTable(nodes []annals.Node, edges []Edge, scoresOf func(Metric) ([]Score, error), communitiesOf func(uint64) [][]string, o ExportOptions) (exportTable, error) {
 	t := exportTable{
 		nodeAttrs: []attr{{"label", "string"}, {"kind", "string"}, {"country", "string"}, {"role", "string"}, {"first", "string"}, {"last", "string"}},
 		edgeAttrs: edgeAttrs,
-		edges:     g.Edges(),
+		edges:     edges,
 	}
-	nodes := g.Nodes()
 	pos := make(map[string]int, len(nodes))
 	first := make([]annals.Date, len(nodes))
 	last := make([]annals.Date, len(nodes))
@@ -81,7 +86,7 @@ func (g *Graph) table(o ExportOptions) (exportTable, error) {
 		t.nodes = append(t.nodes, exportNode{node: n, values: []any{n.Label, string(n.Kind), string(n.Country), n.Role, dateString(first[i]), dateString(last[i])}})
 	}
 	for _, m := range o.Metrics {
-		scores, err := g.Scores(m)
+		scores, err := scoresOf(m)
 		if err != nil {
 			return t, err
 		}
@@ -102,7 +107,7 @@ func (g *Graph) table(o ExportOptions) (exportTable, error) {
 	if o.Communities {
 		t.nodeAttrs = append(t.nodeAttrs, attr{"community", "int"})
 		comm := make([]int64, len(nodes))
-		for c, keys := range g.Communities(o.Seed) {
+		for c, keys := range communitiesOf(o.Seed) {
 			for _, k := range keys {
 				comm[pos[k]] = int64(c)
 			}
@@ -164,6 +169,10 @@ func WriteGraphML(w io.Writer, g *Graph, o ExportOptions) error {
 	if err != nil {
 		return fmt.Errorf("graph: write graphml: %w", err)
 	}
+	return t.writeGraphML(w)
+}
+
+func (t exportTable) writeGraphML(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString(xml.Header)
 	bw.WriteString(`<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">` + "\n")
@@ -210,6 +219,10 @@ func WriteGEXF(w io.Writer, g *Graph, o ExportOptions) error {
 	if err != nil {
 		return fmt.Errorf("graph: write gexf: %w", err)
 	}
+	return t.writeGEXF(w)
+}
+
+func (t exportTable) writeGEXF(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString(xml.Header)
 	bw.WriteString(`<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">` + "\n")
@@ -274,6 +287,10 @@ func WriteJSON(w io.Writer, g *Graph, o ExportOptions) error {
 	if err != nil {
 		return fmt.Errorf("graph: write json: %w", err)
 	}
+	return t.writeJSON(w)
+}
+
+func (t exportTable) writeJSON(w io.Writer) error {
 	type object = fieldList
 	doc := struct {
 		Directed   bool     `json:"directed"`

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/annals-project/annals/graph"
+	"github.com/annals-project/annals/store"
 	"github.com/spf13/cobra"
 )
 
@@ -90,29 +91,49 @@ func runExport(ctx context.Context, e *env, o exportOptions) error {
 		return err
 	}
 	defer db.Close()
-	if o.out.format == "edgelist" {
-		// Weights are all an edge list needs: the compact network reads
-		// a million events in seconds.
-		net, err := loadNetwork(ctx, db, f)
-		if err != nil {
-			return err
-		}
-		return o.out.write(e, net.WriteEdgeList)
+	opts := graph.ExportOptions{Metrics: metrics, Communities: true, Seed: o.seed}
+	if o.out.format != "dot" {
+		// The compact network, with each edge's dates and types worked
+		// out from the participation table and the events' summaries,
+		// writes the same file as the full graph and reads a million
+		// events in seconds.
+		return exportNetwork(ctx, e, &o.out, db, f, opts)
 	}
 	g, err := graph.Load(ctx, db, f)
 	if err != nil {
 		return err
 	}
-	opts := graph.ExportOptions{Metrics: metrics, Communities: true, Seed: o.seed}
 	return o.out.write(e, func(w io.Writer) error {
-		switch o.out.format {
-		case "dot":
-			return graph.WriteDOT(w, g, graph.DOTOptions{Label: "annals actor network"})
+		return graph.WriteDOT(w, g, graph.DOTOptions{Label: "annals actor network"})
+	})
+}
+
+// exportNetwork writes the network of the events f selects as GraphML,
+// GEXF, JSON or an edge list.
+func exportNetwork(ctx context.Context, e *env, out *outputOptions, db *store.DB, f graph.Filter, opts graph.ExportOptions) error {
+	net, inc, err := loadIncidence(ctx, db, f)
+	if err != nil {
+		return err
+	}
+	if out.format == "edgelist" {
+		return out.write(e, net.WriteEdgeList)
+	}
+	sums, err := db.EventSummaries(ctx, inc.Events)
+	if err != nil {
+		return err
+	}
+	infos := make([]graph.EventInfo, len(sums))
+	for i, s := range sums {
+		infos[i] = graph.EventInfo{Start: s.Start, End: s.End, Type: s.Type}
+	}
+	edges := net.EdgeDetails(inc.Actors, inc.Offsets, inc.Members, infos)
+	return out.write(e, func(w io.Writer) error {
+		switch out.format {
 		case "gexf":
-			return graph.WriteGEXF(w, g, opts)
+			return net.WriteGEXF(w, edges, opts)
 		case "json":
-			return graph.WriteJSON(w, g, opts)
+			return net.WriteJSON(w, edges, opts)
 		}
-		return graph.WriteGraphML(w, g, opts)
+		return net.WriteGraphML(w, edges, opts)
 	})
 }
