@@ -336,3 +336,22 @@ func TestTopics(t *testing.T) {
 		}
 	}
 }
+
+// TestBloc covers a summit story's unnamed "leaders" and a same-day
+// agreement told twice. Article date Wednesday 2021-03-03.
+func TestBloc(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Group of Seven leaders met in Rome on Tuesday. The G7 statement was short. On Thursday, summit leaders will discuss debt.",
+			"meet occurred 2021-03-02 [Group of Seven] [] @Rome\nmeet planned 2021-03-04 [Group of Seven] []"},
+		{"Group of Seven leaders met in Rome. The G7 statement was short. Leaders of 16 countries will discuss debt.",
+			"meet occurred 2021-03-03 [Group of Seven] [] @Rome"},
+		{"Leaders of Chile and Peru have agreed to open the border. Trade rose. Prices fell. On Wednesday, the leaders of Chile and Peru agreed to open the border.",
+			"agree occurred 2021-03-03 [] [CHL PER]"},
+	}
+	for _, tt := range tests {
+		doc := extractText(t, tt.in)
+		if got := eventString(doc.Events); got != tt.want {
+			t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
+		}
+	}
+}

@@ -56,6 +56,9 @@ type doc struct {
 	// and datelineState the state it lies in.
 	dateline      string
 	datelineState annals.Country
+	// bloc is the story's principal international organisation ("" when
+	// none), the referent of an unnamed "leaders" (see principalBloc).
+	bloc string
 }
 
 // Document extracts the persons, organisations, countries, places, time

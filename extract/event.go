@@ -29,6 +29,7 @@ func mustLookup(w string) trigger.Trigger {
 // events finds and merges the events of the document.
 func (d *doc) events() []annals.Event {
 	pp, ps := d.principals()
+	d.bloc = d.principalBloc()
 	var cands []cand
 	for si, s := range d.sents {
 		if s.Headline {
@@ -166,6 +167,11 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	}
 	if len(actors) == 0 && len(countries) == 0 && !c.Rel && !topics {
 		actors, countries = d.borrowed(s, c, pp, ps, tr.Type)
+	}
+	if len(actors) == 0 && len(countries) == 0 && d.bloc != "" && groupSubject(s, c, k) {
+		// "On Saturday, summit leaders will discuss ...": in a story about
+		// a bloc's summit, its leaders.
+		actors = []string{d.bloc}
 	}
 	if len(actors) == 0 && len(countries) == 0 {
 		// Violence in a place involves its state ("killed in shelling in

@@ -114,10 +114,10 @@ func mergeable(a, b cand, isPerson func(string) bool) bool {
 		}
 		// Planned, undated agreements between the same parties are the
 		// one pending agreement, wherever the story mentions it.
-		// An undated report adds no happening of its own either, nor do
-		// two dated only by the article-date default.
+		// An undated report adds no happening of its own either, nor does
+		// one dated only by the article-date default.
 		pending := x.Status == annals.StatusPlanned && x.Interval().IsZero() && y.Interval().IsZero()
-		undated := x.Interval().IsZero() || y.Interval().IsZero() || a.weak && b.weak
+		undated := x.Interval().IsZero() || y.Interval().IsZero() || a.weak || b.weak
 		if !pending && !undated && (b.sent-a.sent > 1 || a.sent-b.sent > 1 || x.Interval() != y.Interval()) {
 			return false
 		}

@@ -96,6 +96,41 @@ func (d *doc) principals() (persons []int, states []annals.Country) {
 	return persons, states
 }
 
+// principalBloc returns the international organisation the story names
+// most, at least twice ("Group of Eight"), or "".
+func (d *doc) principalBloc() string {
+	count := map[string]int{}
+	best := ""
+	for _, s := range d.sents {
+		for _, m := range s.Ments {
+			if m.Kind != mention.Org || m.Entry.Sub != "international" {
+				continue
+			}
+			count[m.Name]++
+			if n := count[m.Name]; n >= 2 && (best == "" || n > count[best]) {
+				best = m.Name
+			}
+		}
+	}
+	return best
+}
+
+// groupSubject reports a clause whose subject, before trigger k, is a
+// plural group noun without a name ("summit leaders will discuss"); not
+// "Leaders of 16 countries", whose complement says whose they are.
+func groupSubject(s *mention.Sentence, c mention.Clause, k int) bool {
+	for x := c.I; x < k && x < c.I+4; x++ {
+		if blocMembers[s.Toks[x].Lower] {
+			// "Leaders of 16 countries", "ministers from Asia": the
+			// complement says whose; it need not be the bloc.
+			return !(x+1 < len(s.Toks) && (s.Toks[x+1].Lower == "of" || s.Toks[x+1].Lower == "from"))
+		}
+	}
+	return false
+}
+
+var blocMembers = map[string]bool{"leaders": true, "ministers": true, "delegates": true, "members": true, "heads": true}
+
 // bylines returns the persons named in a byline ("By Jim Garamone"): the
 // writer of the story, never one of its actors.
 func (d *doc) bylines() map[int]bool {
