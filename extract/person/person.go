@@ -224,12 +224,25 @@ func (t *table) lookupPerson(name string) int {
 		return p
 	}
 	for i, p := range t.people {
-		if p.Last == name && p.Name != name && strings.Contains(p.Name, " ") {
+		if (p.Last == name || familyFirst(p, name)) && p.Name != name && strings.Contains(p.Name, " ") {
 			return i
 		}
 	}
 	return -1
 }
+
+// familyFirst reports whether name is the family name of p written first,
+// as Chinese and Korean names are in English news ("Xi Jinping" ... "Xi",
+// "Park Jin" ... "Park").
+func familyFirst(p *Person, name string) bool {
+	if !familyFirstStates[p.Country] {
+		return false
+	}
+	f, _, ok := strings.Cut(p.Name, " ")
+	return ok && f == name
+}
+
+var familyFirstStates = map[annals.Country]bool{"CHN": true, "TWN": true, "KOR": true, "PRK": true, "HKG": true, "MAC": true}
 
 // addPerson records a person or updates the one of the same name with a
 // role or country it lacked.
@@ -279,7 +292,7 @@ func (t *table) mergeSurnames() {
 			continue
 		}
 		for j, q := range t.people {
-			if q == nil || i == j || q.Last != p.Name || !strings.Contains(q.Name, " ") {
+			if q == nil || i == j || q.Last != p.Name && !familyFirst(q, p.Name) || !strings.Contains(q.Name, " ") {
 				continue
 			}
 			q.Count += p.Count

@@ -138,6 +138,11 @@ func (t *table) governingCountry(s *mention.Sentence, k int, role string) annals
 		if m.J > k {
 			break
 		}
+		if subordinateBetween(s, m.J, k) {
+			// "Beijing suspended talks after then-House Speaker Nancy
+			// Pelosi visited": the name is in a clause of its own.
+			continue
+		}
 		if m.Kind != mention.Country || m.Demonym || m.Entry.Historical {
 			continue
 		}
@@ -157,6 +162,17 @@ func (t *table) governingCountry(s *mention.Sentence, k int, role string) annals
 		c = m.Country
 	}
 	return c
+}
+
+// subordinateBetween reports a subordinating word among tokens [i, k).
+func subordinateBetween(s *mention.Sentence, i, k int) bool {
+	for x := i; x < k; x++ {
+		switch s.Toks[x].Lower {
+		case "after", "before", "when", "while", "because", "although", "since", "until", "as", "that", "who", "which", "where", "if":
+			return true
+		}
+	}
+	return false
 }
 
 var headRoles = map[string]bool{"President": true, "Prime Minister": true, "King": true, "Queen": true, "Chancellor": true, "Emperor": true}
