@@ -73,11 +73,11 @@ func checkDOT(t *testing.T, b []byte) {
 	}
 }
 
-// dotSample is a graph with every node kind, a repeated edge, a role
+// dotSource is an event graph with every node kind, a repeated edge, a role
 // (drawn on a second line), quotes, a backslash and Cyrillic. It is loaded
 // from a fake source with explicit labels, so the golden does not depend
 // on the country-name table.
-func dotSample() *graph.Graph {
+func dotSource() *fakeSource {
 	lavrov := person("Sergei Lavrov")
 	lavrov.Role = "Foreign Minister"
 	kishida, odd, cyr := person("Fumio Kishida"), person(`Jean "JJ" O\Neil`), person("Сергей Лавров")
@@ -89,7 +89,12 @@ func dotSample() *graph.Graph {
 	f.event("e2", annals.EventAgree, annals.StatusOccurred, "2013-11-01", "2013-11-01", lavrov, kishida)
 	f.event("e3", annals.EventStatement, annals.StatusOccurred, "", "", ap, odd)
 	f.event("e4", annals.EventMeet, annals.StatusPlanned, "", "", cyr, jpn)
-	g, err := graph.Load(context.Background(), f, graph.Filter{})
+	return f
+}
+
+// dotSample is the graph of dotSource.
+func dotSample() *graph.Graph {
+	g, err := graph.Load(context.Background(), dotSource(), graph.Filter{})
 	if err != nil {
 		panic("graph_test: " + err.Error())
 	}

@@ -26,10 +26,25 @@ type Filter struct {
 	Types []annals.EventType
 	// Status keeps events of this status.
 	Status annals.Status
+	// Kinds keeps only actors of these kinds as nodes; with
+	// []annals.NodeKind{annals.KindCountry} the graph is the country dyad
+	// graph (two states linked when they take part in the same event).
+	Kinds []annals.NodeKind
 }
 
-// IsZero reports whether f selects every event.
+// IsZero reports whether f selects every event and every actor.
 func (f Filter) IsZero() bool {
+	return f.From.IsZero() && f.To.IsZero() && len(f.Types) == 0 && f.Status == "" && len(f.Kinds) == 0
+}
+
+// KeepsKind reports whether f keeps actors of kind k as nodes.
+func (f Filter) KeepsKind(k annals.NodeKind) bool {
+	return len(f.Kinds) == 0 || slices.Contains(f.Kinds, k)
+}
+
+// SelectsAllEvents reports whether f selects every event (it may still
+// keep only some kinds of actors).
+func (f Filter) SelectsAllEvents() bool {
 	return f.From.IsZero() && f.To.IsZero() && len(f.Types) == 0 && f.Status == ""
 }
 
@@ -140,9 +155,10 @@ func (g *Graph) linkEvent(ev annals.Node, participants []string) {
 }
 
 // Load reads the actor graph from src, linking the participants of the
-// events f selects. With a zero Filter every actor node of src is a node,
-// even one that takes part in no event; otherwise only the actors of the
-// selected events are. Country nodes get their code as Country when the
+// events f selects who are of the kinds f keeps. When f selects every
+// event, every actor node of src of those kinds is a node, even one that
+// takes part in no event; otherwise only the actors of the selected events
+// are. Country nodes get their code as Country when the
 // source leaves it empty. Errors from src are returned wrapped.
 func Load(ctx context.Context, src annals.GraphSource, f Filter) (*Graph, error) {
 	nodes, err := src.Nodes(ctx)
@@ -173,14 +189,19 @@ func Load(ctx context.Context, src annals.GraphSource, f Filter) (*Graph, error)
 		if !okA || !okE || !a.Kind.IsActor() || ev.Kind != annals.KindEvent {
 			continue // a dangling or mistyped link carries no actor relation
 		}
+		if !f.KeepsKind(a.Kind) {
+			continue
+		}
 		if !slices.Contains(participants[ev.Key], a.Key) {
 			participants[ev.Key] = append(participants[ev.Key], a.Key)
 		}
 	}
 	g := newGraph()
-	if f.IsZero() {
+	if f.SelectsAllEvents() {
+		// Every event is selected: every actor (of the kinds kept) is a
+		// node, linked or not.
 		for _, n := range nodes {
-			if n.Kind.IsActor() {
+			if n.Kind.IsActor() && f.KeepsKind(n.Kind) {
 				g.addActor(n)
 			}
 		}

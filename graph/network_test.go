@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"reflect"
 	"slices"
@@ -191,5 +192,36 @@ func TestNetworkEdgeListMatchesGraph(t *testing.T) {
 	}
 	if a.String() != b.String() || a.Len() == 0 {
 		t.Errorf("Network.WriteEdgeList =\n%s\nwant (Graph)\n%s", b.String(), a.String())
+	}
+}
+
+// TestLoadKinds loads the country dyad graph of the DOT sample: only
+// states, linked by the one event both take part in.
+func TestLoadKinds(t *testing.T) {
+	g := dotSample() // built with a zero filter
+	var keys []string
+	for _, n := range g.Nodes() {
+		keys = append(keys, n.Key)
+	}
+	if len(keys) != 7 {
+		t.Fatalf("dotSample has %d nodes, want 7", len(keys))
+	}
+	f := graph.Filter{Kinds: []annals.NodeKind{annals.KindCountry}}
+	if f.IsZero() || !f.SelectsAllEvents() || f.KeepsKind(annals.KindPerson) || !f.KeepsKind(annals.KindCountry) {
+		t.Errorf("Filter{Kinds: country}: IsZero %v, SelectsAllEvents %v, keeps person %v", f.IsZero(), f.SelectsAllEvents(), f.KeepsKind(annals.KindPerson))
+	}
+	countries, err := graph.Load(context.Background(), dotSource(), f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, n := range countries.Nodes() {
+		got = append(got, n.Key)
+	}
+	if want := []string{"country:JPN", "country:RUS"}; !slices.Equal(got, want) {
+		t.Errorf("Load(countries) nodes = %v, want %v", got, want)
+	}
+	if es := countries.Edges(); len(es) != 1 || es[0].Weight != 1 {
+		t.Errorf("Load(countries) edges = %+v, want JPN-RUS of weight 1", es)
 	}
 }

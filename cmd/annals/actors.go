@@ -11,15 +11,16 @@ import (
 )
 
 type actorsOptions struct {
-	db       dbOptions
-	out      outputOptions
-	metric   string
-	top      int
-	from, to string
-	types    []string
-	status   string
-	every    string
-	pivots   int
+	countries bool
+	db        dbOptions
+	out       outputOptions
+	metric    string
+	top       int
+	from, to  string
+	types     []string
+	status    string
+	every     string
+	pivots    int
 }
 
 func newActorsCmd(e *env) *cobra.Command {
@@ -60,6 +61,7 @@ alone and the top actors of each window are listed.`,
 	cmd.Flags().StringVar(&o.to, "to", "", "only events starting on or before `DATE`")
 	cmd.Flags().StringSliceVar(&o.types, "type", nil, "only events of these `TYPES`")
 	cmd.Flags().StringVar(&o.status, "status", "", "only occurred or planned events")
+	countriesFlag(cmd, &o.countries)
 	return cmd
 }
 
@@ -98,6 +100,7 @@ func runActors(ctx context.Context, e *env, o actorsOptions) error {
 	if err != nil {
 		return err
 	}
+	f = withCountries(f, o.countries)
 	if err := o.out.check(); err != nil {
 		return err
 	}

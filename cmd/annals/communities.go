@@ -11,14 +11,15 @@ import (
 )
 
 type communitiesOptions struct {
-	db       dbOptions
-	out      outputOptions
-	seed     uint64
-	events   int
-	top      int
-	from, to string
-	types    []string
-	status   string
+	countries bool
+	db        dbOptions
+	out       outputOptions
+	seed      uint64
+	events    int
+	top       int
+	from, to  string
+	types     []string
+	status    string
 }
 
 func newCommunitiesCmd(e *env) *cobra.Command {
@@ -47,6 +48,7 @@ among equals, the latest stored).`,
 	cmd.Flags().StringVar(&o.to, "to", "", "only events starting on or before `DATE`")
 	cmd.Flags().StringSliceVar(&o.types, "type", nil, "only events of these `TYPES`")
 	cmd.Flags().StringVar(&o.status, "status", "", "only occurred or planned events")
+	countriesFlag(cmd, &o.countries)
 	return cmd
 }
 
@@ -58,6 +60,7 @@ func runCommunities(ctx context.Context, e *env, o communitiesOptions) error {
 	if err != nil {
 		return err
 	}
+	f = withCountries(f, o.countries)
 	if err := o.out.check(); err != nil {
 		return err
 	}

@@ -10,12 +10,13 @@ import (
 )
 
 type egoOptions struct {
-	db       dbOptions
-	out      outputOptions
-	depth    int
-	from, to string
-	types    []string
-	status   string
+	countries bool
+	db        dbOptions
+	out       outputOptions
+	depth     int
+	from, to  string
+	types     []string
+	status    string
 }
 
 func newEgoCmd(e *env) *cobra.Command {
@@ -41,6 +42,7 @@ partners) and its number of partners overall. Use 'annals dot --actor NAME
 	cmd.Flags().StringVar(&o.to, "to", "", "only events starting on or before `DATE`")
 	cmd.Flags().StringSliceVar(&o.types, "type", nil, "only events of these `TYPES`")
 	cmd.Flags().StringVar(&o.status, "status", "", "only occurred or planned events")
+	countriesFlag(cmd, &o.countries)
 	return cmd
 }
 
@@ -52,6 +54,7 @@ func runEgo(ctx context.Context, e *env, o egoOptions, name string) error {
 	if err != nil {
 		return err
 	}
+	f = withCountries(f, o.countries)
 	if err := o.out.check(); err != nil {
 		return err
 	}

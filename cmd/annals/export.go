@@ -11,13 +11,14 @@ import (
 )
 
 type exportOptions struct {
-	db       dbOptions
-	out      outputOptions
-	metrics  string
-	seed     uint64
-	from, to string
-	types    []string
-	status   string
+	countries bool
+	db        dbOptions
+	out       outputOptions
+	metrics   string
+	seed      uint64
+	from, to  string
+	types     []string
+	status    string
 }
 
 func newExportCmd(e *env) *cobra.Command {
@@ -55,6 +56,7 @@ none leaves the metrics out (betweenness takes minutes on a very large graph).`,
 	cmd.Flags().StringVar(&o.to, "to", "", "only events starting on or before `DATE`")
 	cmd.Flags().StringSliceVar(&o.types, "type", nil, "only events of these `TYPES`")
 	cmd.Flags().StringVar(&o.status, "status", "", "only occurred or planned events")
+	countriesFlag(cmd, &o.countries)
 	return cmd
 }
 
@@ -83,6 +85,7 @@ func runExport(ctx context.Context, e *env, o exportOptions) error {
 	if err != nil {
 		return err
 	}
+	f = withCountries(f, o.countries)
 	if err := o.out.check(); err != nil {
 		return err
 	}

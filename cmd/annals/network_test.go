@@ -106,6 +106,31 @@ func TestNetworkCommands(t *testing.T) {
 	if r := runCLI(t, env, "", "actors", "--metric", "pagerank", "--from", "2015-03-01", "--top", "0"); r.stdout != want.String() {
 		t.Errorf("actors --from 2015-03-01 =\n%s\nwant (graph.Load)\n%s", r.stdout, want.String())
 	}
+	// The country dyad graph, with and without an event filter.
+	for _, gf := range []graph.Filter{{}, {Types: []annals.EventType{annals.EventAgree}}} {
+		gf.Kinds = []annals.NodeKind{annals.KindCountry}
+		db, err := store.Open(context.Background(), env["ANNALS_DB"])
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := graph.Load(context.Background(), db, gf)
+		db.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		scores, _ := g.Scores(graph.MetricDegree)
+		var want strings.Builder
+		if err := reports.Scores(&want, reports.FormatText, graph.MetricDegree, scores); err != nil {
+			t.Fatal(err)
+		}
+		args := []string{"actors", "--countries", "--top", "0"}
+		if len(gf.Types) > 0 {
+			args = append(args, "--type", "agree")
+		}
+		if r := runCLI(t, env, "", args...); r.stdout != want.String() || !strings.Contains(r.stdout, "Norway") || strings.Contains(r.stdout, "person") {
+			t.Errorf("annals %v =\n%s\nwant (graph.Load, countries only)\n%s", args, r.stdout, want.String())
+		}
+	}
 	r := runCLI(t, env, "", "actors", "--metric", "betweenness", "--pivots", "2")
 	if r.code != 0 || !strings.Contains(r.stderr, "2 sampled sources") {
 		t.Errorf("actors --pivots 2: exit %d, stderr %q; want a note of the sample size", r.code, r.stderr)

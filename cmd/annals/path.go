@@ -15,13 +15,14 @@ import (
 )
 
 type pathOptions struct {
-	db       dbOptions
-	out      outputOptions
-	kind     string
-	events   int
-	from, to string
-	types    []string
-	status   string
+	countries bool
+	db        dbOptions
+	out       outputOptions
+	kind      string
+	events    int
+	from, to  string
+	types     []string
+	status    string
 }
 
 func newPathCmd(e *env) *cobra.Command {
@@ -54,6 +55,7 @@ Names match forgivingly, as in 'annals relations'.`,
 	cmd.Flags().StringVar(&o.to, "to", "", "only events starting on or before `DATE`")
 	cmd.Flags().StringSliceVar(&o.types, "type", nil, "only events of these `TYPES`")
 	cmd.Flags().StringVar(&o.status, "status", "", "only occurred or planned events")
+	countriesFlag(cmd, &o.countries)
 	return cmd
 }
 
@@ -68,6 +70,7 @@ func runPath(ctx context.Context, e *env, o pathOptions, nameA, nameB string) er
 	if err != nil {
 		return err
 	}
+	f = withCountries(f, o.countries)
 	if err := o.out.check(); err != nil {
 		return err
 	}
