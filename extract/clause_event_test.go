@@ -355,3 +355,21 @@ func TestBloc(t *testing.T) {
 		}
 	}
 }
+
+// TestGapsAndInvitations covers "the first ... in five years", which
+// dates no event, and invitations, which are planned. Article date
+// Wednesday 2021-03-03.
+func TestGapsAndInvitations(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Indian Foreign Minister Subrahmanyam Jaishankar met Pakistani Foreign Minister Bilawal Bhutto Zardari on Monday, the first meeting of the two in five years.",
+			"meet occurred 2021-03-01 [Subrahmanyam Jaishankar Bilawal Bhutto Zardari] [IND PAK]"},
+		{"Chilean Foreign Minister Antonia Urrejola accepted an invitation to visit Lima.",
+			"visit planned  [Antonia Urrejola] [CHL PER] @Lima"},
+	}
+	for _, tt := range tests {
+		doc := extractText(t, tt.in)
+		if got := eventString(doc.Events); got != tt.want {
+			t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
+		}
+	}
+}

@@ -223,10 +223,35 @@ func (d *doc) sinceAnchor(t annals.TimeExpr) bool {
 	lo := max(0, t.Span[0]-40)
 	before := d.text[lo:t.Span[0]]
 	x := strings.LastIndex(strings.ToLower(before), "since")
-	if x < 0 || (x > 0 && isLetter(before[x-1])) || x+5 < len(before) && isLetter(before[x+5]) {
-		return false
+	if x >= 0 && !(x > 0 && isLetter(before[x-1])) && !(x+5 < len(before) && isLetter(before[x+5])) && !strings.ContainsAny(before[x:], ",;:.()\"\n") {
+		return true
 	}
-	return !strings.ContainsAny(before[x:], ",;:.()\"\n")
+	return d.firstIn(t)
+}
+
+// firstIn reports a span measured back from now after "first ... in" or a
+// superlative ("the first visit by a top American diplomat to China in
+// five years", "the worst fighting in a decade"): it says how long since
+// the last time, not when the event is.
+func (d *doc) firstIn(t annals.TimeExpr) bool {
+	lo := max(0, t.Span[0]-80)
+	before := strings.ToLower(d.text[lo:t.Span[0]])
+	trimmed := strings.TrimRight(before, " \t\n")
+	for _, p := range []string{" in more than", " in over", " in nearly", " in almost", " in the past", " in the last", " in"} {
+		if strings.HasSuffix(trimmed, p) {
+			trimmed = strings.TrimSuffix(trimmed, p)
+			if i := strings.LastIndexAny(trimmed, ",;:.()\"\n"); i >= 0 {
+				trimmed = trimmed[i+1:]
+			}
+			for _, w := range strings.Fields(trimmed) {
+				if w == "first" || w == "worst" || w == "highest" || w == "lowest" || w == "largest" || w == "biggest" || w == "deadliest" || w == "best" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
@@ -331,6 +356,8 @@ var aimCues = map[string]bool{
 	// agreement", "a potential deal".
 	"possibility": true, "prospect": true, "prospects": true, "potential": true, "possible": true,
 	"eventual": true,
+	// Invitations: "accepted an invitation to visit Washington".
+	"invitation": true, "invited": true, "invites": true, "inviting": true,
 }
 
 // status says whether the event of trigger k happened or is planned: a
