@@ -33,6 +33,9 @@ func New(n int, edges []Edge) (*Graph, error) {
 	if n < 0 || n > 1<<31-2 {
 		return nil, fmt.Errorf("csr: new graph of %d nodes: out of range", n)
 	}
+	if 2*len(edges) > 1<<31-1 {
+		return nil, fmt.Errorf("csr: new graph of %d edges: more than int32 offsets hold", len(edges))
+	}
 	deg := make([]int32, n+1)
 	for _, e := range edges {
 		if e.U < 0 || e.V < 0 || int(e.U) >= n || int(e.V) >= n {
