@@ -363,6 +363,8 @@ func TestGapsAndInvitations(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Indian Foreign Minister Subrahmanyam Jaishankar met Pakistani Foreign Minister Bilawal Bhutto Zardari on Monday, the first meeting of the two in five years.",
 			"meet occurred 2021-03-01 [Subrahmanyam Jaishankar Bilawal Bhutto Zardari] [IND PAK]"},
+		{"Chile and Peru held talks on Monday, the European Commission said.",
+			"meet occurred 2021-03-01 [] [CHL PER]"},
 		{"Chilean Foreign Minister Antonia Urrejola accepted an invitation to visit Lima.",
 			"visit planned  [Antonia Urrejola] [CHL PER] @Lima"},
 	}

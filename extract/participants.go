@@ -42,8 +42,8 @@ func (d *doc) participants(s *mention.Sentence, c mention.Clause, pp []int, ps [
 			addA(r.Name)
 			addC(r.Country)
 		case mention.Org:
-			if m.Entry.Sub == "news agency" {
-				continue
+			if m.Entry.Sub == "news agency" || m.J < len(s.Toks) && person.IsSpeechVerb(s.Toks[m.J].Lower) && typ != annals.EventStatement {
+				continue // "..., the State Department said": a source, not a party
 			}
 			addA(m.Name)
 			addC(m.Country)
