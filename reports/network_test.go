@@ -76,3 +76,14 @@ func TestNetworkReports(t *testing.T) {
 		})
 	})
 }
+
+func TestBalances(t *testing.T) {
+	ada, bo, cy := pnode("Ada Quist"), pnode("Bo Rask"), pnode("Cy Toft")
+	renderAll(t, "balance", func(w io.Writer, f reports.Format) error {
+		return reports.Balances(w, f, ada, []reports.Balance{
+			{Partner: bo, Events: 4, Scored: 3, Goldstein: 11.8, Cooperative: 3},
+			{Partner: cy, Events: 2, Scored: 2, Goldstein: -12, Conflictual: 2},
+			{Partner: pnode("Di Ulm"), Events: 1},
+		})
+	})
+}

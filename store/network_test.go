@@ -220,10 +220,10 @@ func TestPartners(t *testing.T) {
 	}
 	var pairs []string
 	for _, p := range got.Pairs {
-		pairs = append(pairs, got.Partners[p[0]].Label+" "+string(got.Events[p[1]].Type)+" "+got.Events[p[1]].Start.String())
+		pairs = append(pairs, got.Partners[p[0]].Label+" "+string(got.Events[p[1]].Type)+" "+got.Events[p[1]].Start.String()+" "+got.CAMEO[p[1]])
 	}
 	slices.Sort(pairs)
-	want := []string{"Anna Berg agree 2015-03-09", "Anna Berg meet 2015-01-12", "Anna Berg meet 2015-02-03", "Eva Fors conflict 2015-03-01"}
+	want := []string{"Anna Berg agree 2015-03-09 057", "Anna Berg meet 2015-01-12 040", "Anna Berg meet 2015-02-03 040", "Eva Fors conflict 2015-03-01 111"}
 	if !slices.Equal(pairs, want) || len(got.Partners) != 2 || len(got.Events) != 4 {
 		t.Errorf("Partners(carl) = %v (%d partners, %d events), want %v (2, 4)", pairs, len(got.Partners), len(got.Events), want)
 	}

@@ -15,7 +15,10 @@ import (
 type PartnerEvents struct {
 	Partners []annals.Node
 	Events   []annals.Node
-	Pairs    [][2]int32
+	// CAMEO holds each event's CAMEO code ("" when it has none), which
+	// the nodes do not carry.
+	CAMEO []string
+	Pairs [][2]int32
 }
 
 // Partners returns the events f selects (f.Actor and f.Limit are ignored)
@@ -27,7 +30,7 @@ type PartnerEvents struct {
 // holds each node once, so an actor in a hundred thousand events answers
 // in seconds. An unknown key gives empty lists.
 func (db *DB) Partners(ctx context.Context, key string, f annals.EventFilter) (*PartnerEvents, error) {
-	out := &PartnerEvents{Partners: []annals.Node{}, Events: []annals.Node{}, Pairs: [][2]int32{}}
+	out := &PartnerEvents{Partners: []annals.Node{}, Events: []annals.Node{}, CAMEO: []string{}, Pairs: [][2]int32{}}
 	err := db.readTx(ctx, func(tx *sql.Tx) error {
 		id, err := nodeID(ctx, tx, key)
 		if err != nil || id == 0 {
@@ -41,7 +44,7 @@ func (db *DB) Partners(ctx context.Context, key string, f annals.EventFilter) (*
 		// The events first, then the partners by event: each node is
 		// read and built once.
 		cols := strings.ReplaceAll(nodeColumns, ", ", ", e.")
-		rows, err := tx.QueryContext(ctx, `SELECT e.id, e.`+cols+`
+		rows, err := tx.QueryContext(ctx, `SELECT e.id, e.cameo, e.`+cols+`
 FROM links AS s
 JOIN nodes AS e ON e.id = s.to_id
 WHERE s.from_id = ? AND s.kind = 'participation'
@@ -54,11 +57,13 @@ WHERE s.from_id = ? AND s.kind = 'participation'
 		for rows.Next() {
 			var n annals.Node
 			var eid int64
-			if err := scanNode(rows, &n, &eid); err != nil {
+			var cameo string
+			if err := scanNode(rows, &n, &eid, &cameo); err != nil {
 				return err
 			}
 			events[eid] = int32(len(out.Events))
 			out.Events = append(out.Events, n)
+			out.CAMEO = append(out.CAMEO, cameo)
 		}
 		if err := rows.Err(); err != nil {
 			return formatError(err)

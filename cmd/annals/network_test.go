@@ -70,6 +70,7 @@ func TestNetworkCommands(t *testing.T) {
 		{"net.graphml", []string{"export", "--format", "graphml"}},
 		{"net.edgelist", []string{"export", "--format", "edgelist"}},
 		{"net.relations.txt", []string{"relations", "Fors"}},
+		{"net.balance.txt", []string{"relations", "Berg", "--balance"}},
 		{"net.actors.from.txt", []string{"actors", "--metric", "pagerank", "--from", "2015-03-01", "--top", "0"}},
 	} {
 		r := runCLI(t, env, "", c.args...)

@@ -4,12 +4,16 @@ import (
 	"context"
 	"io"
 
+	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/graph"
 	"github.com/annals-project/annals/reports"
+	"github.com/annals-project/annals/store"
+	"github.com/annals-project/annals/timeline"
 	"github.com/spf13/cobra"
 )
 
 type relationsOptions struct {
+	balance  bool
 	db       dbOptions
 	out      outputOptions
 	from, to string
@@ -27,7 +31,13 @@ countries that took part in the same events, with how many events, the first
 and last date, and the events themselves.
 
 NAME matches forgivingly (case, accents, a surname alone when it is unique, a
-country's code or name). A name that matches several actors lists them.`,
+country's code or name). A name that matches several actors lists them.
+
+With --balance, each partner's row gives instead the cooperation-conflict
+balance of the shared events: the sum of their Goldstein scores (Goldstein
+1992; -10 for an attack to +10 for military aid, from each event's CAMEO code
+through GDELT's table; events without a code get none), and how many lean
+each way.`,
 		Example: `  annals relations Lavrov
   annals relations "Fumio Kishida" --format md
   annals relations JPN --from 2013 --format json`,
@@ -42,6 +52,7 @@ country's code or name). A name that matches several actors lists them.`,
 	cmd.Flags().StringVar(&o.to, "to", "", "only events starting on or before `DATE`")
 	cmd.Flags().StringSliceVar(&o.types, "type", nil, "only events of these `TYPES`")
 	cmd.Flags().StringVar(&o.status, "status", "", "only occurred or planned events")
+	cmd.Flags().BoolVar(&o.balance, "balance", false, "show the cooperation-conflict balance with each partner (Goldstein scores) instead")
 	return cmd
 }
 
@@ -69,6 +80,42 @@ func runRelations(ctx context.Context, e *env, o relationsOptions, name string) 
 		return err
 	}
 	rels := graph.RelationsFrom(n.Key, shared.Partners, shared.Events, shared.Pairs)
+	if o.balance {
+		return writeBalances(e, &o.out, n, rels, shared)
+	}
 	format, _ := reports.ParseFormat(o.out.format)
 	return o.out.write(e, func(w io.Writer) error { return reports.Relations(w, format, n, rels) })
+}
+
+// writeBalances writes the Goldstein balance with each partner, partners
+// in the order of rels.
+func writeBalances(e *env, out *outputOptions, actor annals.Node, rels []graph.Relation, shared *store.PartnerEvents) error {
+	byKey := map[string]*reports.Balance{}
+	rows := make([]reports.Balance, len(rels))
+	for i, r := range rels {
+		rows[i] = reports.Balance{Partner: r.Actor, Events: r.Count}
+		byKey[r.Actor.Key] = &rows[i]
+	}
+	seen := map[[2]int32]bool{}
+	for _, p := range shared.Pairs {
+		b := byKey[shared.Partners[p[0]].Key]
+		if b == nil || seen[p] {
+			continue
+		}
+		seen[p] = true
+		g, ok := timeline.Goldstein(shared.CAMEO[p[1]])
+		if !ok {
+			continue
+		}
+		b.Scored++
+		b.Goldstein += g
+		switch {
+		case g > 0:
+			b.Cooperative++
+		case g < 0:
+			b.Conflictual++
+		}
+	}
+	format, _ := reports.ParseFormat(out.format)
+	return out.write(e, func(w io.Writer) error { return reports.Balances(w, format, actor, rows) })
 }
