@@ -16,9 +16,7 @@ type actorsOptions struct {
 	out       outputOptions
 	metric    string
 	top       int
-	from, to  string
-	types     []string
-	status    string
+	sel       eventFlags
 	every     string
 	pivots    int
 }
@@ -57,29 +55,9 @@ alone and the top actors of each window are listed.`,
 	cmd.Flags().StringVar(&o.every, "every", "", "compute the metric per `PERIOD`: month or year")
 	cmd.Flags().IntVar(&o.pivots, "pivots", 0, "estimate betweenness from `K` sampled sources (0: exact)")
 	cmd.Flags().IntVarP(&o.top, "top", "n", 10, "show the top `N` actors (0 for all)")
-	cmd.Flags().StringVar(&o.from, "from", "", "only events ending on or after `DATE`")
-	cmd.Flags().StringVar(&o.to, "to", "", "only events starting on or before `DATE`")
-	cmd.Flags().StringSliceVar(&o.types, "type", nil, "only events of these `TYPES`")
-	cmd.Flags().StringVar(&o.status, "status", "", "only occurred or planned events")
+	o.sel.register(cmd)
 	countriesFlag(cmd, &o.countries)
 	return cmd
-}
-
-// graphFilter parses the shared event-selection flags of graph commands.
-func graphFilter(from, to string, types []string, status string) (graph.Filter, error) {
-	var f graph.Filter
-	var err error
-	if f.From, err = parseDateFlag("from", from, false); err != nil {
-		return f, err
-	}
-	if f.To, err = parseDateFlag("to", to, true); err != nil {
-		return f, err
-	}
-	if f.Types, err = parseTypes(types); err != nil {
-		return f, err
-	}
-	f.Status, err = parseStatus(status)
-	return f, err
 }
 
 func runActors(ctx context.Context, e *env, o actorsOptions) error {
@@ -96,7 +74,7 @@ func runActors(ctx context.Context, e *env, o actorsOptions) error {
 	if o.every != "" && o.every != "month" && o.every != "year" {
 		return usagef("--every %q: want month or year", o.every)
 	}
-	f, err := graphFilter(o.from, o.to, o.types, o.status)
+	f, err := o.sel.graphFilter()
 	if err != nil {
 		return err
 	}

@@ -17,9 +17,7 @@ type communitiesOptions struct {
 	seed      uint64
 	events    int
 	top       int
-	from, to  string
-	types     []string
-	status    string
+	sel       eventFlags
 }
 
 func newCommunitiesCmd(e *env) *cobra.Command {
@@ -44,10 +42,7 @@ among equals, the latest stored).`,
 	cmd.Flags().Uint64Var(&o.seed, "seed", graph.DefaultSeed, "`SEED` of the Louvain method")
 	cmd.Flags().IntVar(&o.events, "events", 3, "show at most `N` binding events per community (0 for all)")
 	cmd.Flags().IntVarP(&o.top, "top", "n", 0, "show the `N` largest communities (0 for all)")
-	cmd.Flags().StringVar(&o.from, "from", "", "only events ending on or after `DATE`")
-	cmd.Flags().StringVar(&o.to, "to", "", "only events starting on or before `DATE`")
-	cmd.Flags().StringSliceVar(&o.types, "type", nil, "only events of these `TYPES`")
-	cmd.Flags().StringVar(&o.status, "status", "", "only occurred or planned events")
+	o.sel.register(cmd)
 	countriesFlag(cmd, &o.countries)
 	return cmd
 }
@@ -56,7 +51,7 @@ func runCommunities(ctx context.Context, e *env, o communitiesOptions) error {
 	if o.events < 0 || o.top < 0 {
 		return usagef("--events and --top: want 0 or more")
 	}
-	f, err := graphFilter(o.from, o.to, o.types, o.status)
+	f, err := o.sel.graphFilter()
 	if err != nil {
 		return err
 	}

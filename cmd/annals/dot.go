@@ -10,13 +10,11 @@ import (
 )
 
 type dotOptions struct {
-	db       dbOptions
-	out      outputOptions
-	actor    string
-	depth    int
-	from, to string
-	types    []string
-	status   string
+	db    dbOptions
+	out   outputOptions
+	actor string
+	depth int
+	sel   eventFlags
 }
 
 func newDOTCmd(e *env) *cobra.Command {
@@ -41,10 +39,7 @@ Render it with Graphviz: dot -Tsvg annals.dot -o annals.svg`,
 	o.out.register(cmd, "dot", "dot")
 	cmd.Flags().StringVar(&o.actor, "actor", "", "only the neighbourhood of this actor (`NAME`)")
 	cmd.Flags().IntVar(&o.depth, "depth", 1, "with --actor, how many hops (`N`) to include")
-	cmd.Flags().StringVar(&o.from, "from", "", "only events ending on or after `DATE`")
-	cmd.Flags().StringVar(&o.to, "to", "", "only events starting on or before `DATE`")
-	cmd.Flags().StringSliceVar(&o.types, "type", nil, "only events of these `TYPES`")
-	cmd.Flags().StringVar(&o.status, "status", "", "only occurred or planned events")
+	o.sel.register(cmd)
 	return cmd
 }
 
@@ -52,7 +47,7 @@ func runDOT(ctx context.Context, e *env, o dotOptions) error {
 	if o.depth < 0 {
 		return usagef("--depth %d: want 0 or more", o.depth)
 	}
-	f, err := graphFilter(o.from, o.to, o.types, o.status)
+	f, err := o.sel.graphFilter()
 	if err != nil {
 		return err
 	}

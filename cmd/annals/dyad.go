@@ -11,12 +11,10 @@ import (
 )
 
 type dyadOptions struct {
-	db       dbOptions
-	out      outputOptions
-	every    string
-	from, to string
-	types    []string
-	status   string
+	db    dbOptions
+	out   outputOptions
+	every string
+	sel   eventFlags
 }
 
 func newDyadCmd(e *env) *cobra.Command {
@@ -42,10 +40,7 @@ The Goldstein scale (Goldstein 1992) runs from -10 (military attack) to +10
 	o.db.register(cmd)
 	o.out.register(cmd, "text", "text", "md", "json", "csv", "tsv")
 	cmd.Flags().StringVar(&o.every, "every", "month", "`PERIOD`: month or year")
-	cmd.Flags().StringVar(&o.from, "from", "", "only events ending on or after `DATE`")
-	cmd.Flags().StringVar(&o.to, "to", "", "only events starting on or before `DATE`")
-	cmd.Flags().StringSliceVar(&o.types, "type", nil, "only events of these `TYPES`")
-	cmd.Flags().StringVar(&o.status, "status", "", "only occurred or planned events")
+	o.sel.register(cmd)
 	return cmd
 }
 
@@ -54,7 +49,7 @@ func runDyad(ctx context.Context, e *env, o dyadOptions, nameA, nameB string) er
 	if err != nil || (bucket != timeline.BucketMonth && bucket != timeline.BucketYear) {
 		return usagef("--every %q: want month or year", o.every)
 	}
-	f, err := graphFilter(o.from, o.to, o.types, o.status)
+	f, err := o.sel.graphFilter()
 	if err != nil {
 		return err
 	}

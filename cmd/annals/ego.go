@@ -14,9 +14,7 @@ type egoOptions struct {
 	db        dbOptions
 	out       outputOptions
 	depth     int
-	from, to  string
-	types     []string
-	status    string
+	sel       eventFlags
 }
 
 func newEgoCmd(e *env) *cobra.Command {
@@ -38,10 +36,7 @@ partners) and its number of partners overall. Use 'annals dot --actor NAME
 	o.db.register(cmd)
 	o.out.register(cmd, "text", "text", "md", "json", "csv", "tsv")
 	cmd.Flags().IntVar(&o.depth, "depth", 1, "how many hops (`N`) to include")
-	cmd.Flags().StringVar(&o.from, "from", "", "only events ending on or after `DATE`")
-	cmd.Flags().StringVar(&o.to, "to", "", "only events starting on or before `DATE`")
-	cmd.Flags().StringSliceVar(&o.types, "type", nil, "only events of these `TYPES`")
-	cmd.Flags().StringVar(&o.status, "status", "", "only occurred or planned events")
+	o.sel.register(cmd)
 	countriesFlag(cmd, &o.countries)
 	return cmd
 }
@@ -50,7 +45,7 @@ func runEgo(ctx context.Context, e *env, o egoOptions, name string) error {
 	if o.depth < 0 {
 		return usagef("--depth %d: want 0 or more", o.depth)
 	}
-	f, err := graphFilter(o.from, o.to, o.types, o.status)
+	f, err := o.sel.graphFilter()
 	if err != nil {
 		return err
 	}

@@ -16,9 +16,7 @@ type exportOptions struct {
 	out       outputOptions
 	metrics   string
 	seed      uint64
-	from, to  string
-	types     []string
-	status    string
+	sel       eventFlags
 }
 
 func newExportCmd(e *env) *cobra.Command {
@@ -52,10 +50,7 @@ none leaves the metrics out (betweenness takes minutes on a very large graph).`,
 	o.out.register(cmd, "graphml", "dot", "graphml", "gexf", "json", "edgelist")
 	cmd.Flags().StringVar(&o.metrics, "metrics", "degree,strength,pagerank,betweenness", "node `METRICS` to compute and write, comma-separated, or none")
 	cmd.Flags().Uint64Var(&o.seed, "seed", graph.DefaultSeed, "`SEED` of the Louvain communities")
-	cmd.Flags().StringVar(&o.from, "from", "", "only events ending on or after `DATE`")
-	cmd.Flags().StringVar(&o.to, "to", "", "only events starting on or before `DATE`")
-	cmd.Flags().StringSliceVar(&o.types, "type", nil, "only events of these `TYPES`")
-	cmd.Flags().StringVar(&o.status, "status", "", "only occurred or planned events")
+	o.sel.register(cmd)
 	countriesFlag(cmd, &o.countries)
 	return cmd
 }
@@ -81,7 +76,7 @@ func runExport(ctx context.Context, e *env, o exportOptions) error {
 	if err != nil {
 		return err
 	}
-	f, err := graphFilter(o.from, o.to, o.types, o.status)
+	f, err := o.sel.graphFilter()
 	if err != nil {
 		return err
 	}

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/graph"
 	"github.com/annals-project/annals/store"
 	"github.com/spf13/cobra"
 )
@@ -158,3 +159,43 @@ var (
 	emptyFilter annals.EventFilter
 	zeroDate    annals.Date
 )
+
+// eventFlags are the event-selection flags the query commands share:
+// --from, --to, --type and --status.
+type eventFlags struct {
+	from, to string
+	types    []string
+	status   string
+}
+
+func (f *eventFlags) register(cmd *cobra.Command) {
+	fl := cmd.Flags()
+	fl.StringVar(&f.from, "from", "", "only events ending on or after `DATE` (YYYY-MM-DD, YYYY-MM or YYYY)")
+	fl.StringVar(&f.to, "to", "", "only events starting on or before `DATE`")
+	fl.StringSliceVar(&f.types, "type", nil, "only events of these `TYPES` (meet,visit,agree,statement,trade,cooperate,conflict)")
+	fl.StringVar(&f.status, "status", "", "only occurred or planned events")
+}
+
+// eventFilter parses the flags into a store filter; usage errors name the
+// flag.
+func (f eventFlags) eventFilter() (annals.EventFilter, error) {
+	var ef annals.EventFilter
+	var err error
+	if ef.From, err = parseDateFlag("from", f.from, false); err != nil {
+		return ef, err
+	}
+	if ef.To, err = parseDateFlag("to", f.to, true); err != nil {
+		return ef, err
+	}
+	if ef.Types, err = parseTypes(f.types); err != nil {
+		return ef, err
+	}
+	ef.Status, err = parseStatus(f.status)
+	return ef, err
+}
+
+// graphFilter parses the flags into the graph package's filter.
+func (f eventFlags) graphFilter() (graph.Filter, error) {
+	ef, err := f.eventFilter()
+	return graph.Filter{From: ef.From, To: ef.To, Types: ef.Types, Status: ef.Status}, err
+}

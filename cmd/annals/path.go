@@ -20,9 +20,7 @@ type pathOptions struct {
 	out       outputOptions
 	kind      string
 	events    int
-	from, to  string
-	types     []string
-	status    string
+	sel       eventFlags
 }
 
 func newPathCmd(e *env) *cobra.Command {
@@ -51,10 +49,7 @@ Names match forgivingly, as in 'annals relations'.`,
 	o.out.register(cmd, "text", "text", "md", "json", "csv", "tsv")
 	cmd.Flags().StringVar(&o.kind, "kind", "both", "`KIND` of path: shortest, strongest or both")
 	cmd.Flags().IntVar(&o.events, "events", 5, "show the `N` latest stored events per hop (0 for all)")
-	cmd.Flags().StringVar(&o.from, "from", "", "only events ending on or after `DATE`")
-	cmd.Flags().StringVar(&o.to, "to", "", "only events starting on or before `DATE`")
-	cmd.Flags().StringSliceVar(&o.types, "type", nil, "only events of these `TYPES`")
-	cmd.Flags().StringVar(&o.status, "status", "", "only occurred or planned events")
+	o.sel.register(cmd)
 	countriesFlag(cmd, &o.countries)
 	return cmd
 }
@@ -66,7 +61,7 @@ func runPath(ctx context.Context, e *env, o pathOptions, nameA, nameB string) er
 	if o.events < 0 {
 		return usagef("--events %d: want 0 or more", o.events)
 	}
-	f, err := graphFilter(o.from, o.to, o.types, o.status)
+	f, err := o.sel.graphFilter()
 	if err != nil {
 		return err
 	}

@@ -13,12 +13,10 @@ import (
 )
 
 type relationsOptions struct {
-	balance  bool
-	db       dbOptions
-	out      outputOptions
-	from, to string
-	types    []string
-	status   string
+	balance bool
+	db      dbOptions
+	out     outputOptions
+	sel     eventFlags
 }
 
 func newRelationsCmd(e *env) *cobra.Command {
@@ -48,16 +46,13 @@ each way.`,
 	}
 	o.db.register(cmd)
 	o.out.register(cmd, "text", "text", "md", "json", "csv", "tsv")
-	cmd.Flags().StringVar(&o.from, "from", "", "only events ending on or after `DATE`")
-	cmd.Flags().StringVar(&o.to, "to", "", "only events starting on or before `DATE`")
-	cmd.Flags().StringSliceVar(&o.types, "type", nil, "only events of these `TYPES`")
-	cmd.Flags().StringVar(&o.status, "status", "", "only occurred or planned events")
+	o.sel.register(cmd)
 	cmd.Flags().BoolVar(&o.balance, "balance", false, "show the cooperation-conflict balance with each partner (Goldstein scores) instead")
 	return cmd
 }
 
 func runRelations(ctx context.Context, e *env, o relationsOptions, name string) error {
-	f, err := graphFilter(o.from, o.to, o.types, o.status)
+	f, err := o.sel.graphFilter()
 	if err != nil {
 		return err
 	}

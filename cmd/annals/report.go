@@ -19,9 +19,7 @@ type reportOptions struct {
 	out      outputOptions
 	actor    string
 	country  string
-	from, to string
-	types    []string
-	status   string
+	sel      eventFlags
 	lanes    string
 	metric   string
 	title    string
@@ -63,10 +61,7 @@ The filters are those of 'annals timeline'.`,
 	f := cmd.Flags()
 	f.StringVar(&o.actor, "actor", "", "only events with this person or organisation (`NAME`)")
 	f.StringVar(&o.country, "country", "", "only events involving this state (`ISO3` code, e.g. JPN)")
-	f.StringVar(&o.from, "from", "", "only events ending on or after `DATE`")
-	f.StringVar(&o.to, "to", "", "only events starting on or before `DATE`")
-	f.StringSliceVar(&o.types, "type", nil, "only events of these `TYPES` (meet,visit,agree,statement,trade,cooperate,conflict)")
-	f.StringVar(&o.status, "status", "", "only occurred or planned events")
+	o.sel.register(cmd)
 	f.StringVar(&o.lanes, "lanes", "actor", "timeline lanes per actor or per country")
 	f.StringVarP(&o.metric, "metric", "m", "degree", "`METRIC` for node size and ranking: degree|strength|pagerank|betweenness|closeness")
 	f.StringVar(&o.title, "title", "", "page `TITLE` (default: annals report)")
@@ -78,7 +73,7 @@ The filters are those of 'annals timeline'.`,
 }
 
 func runReport(ctx context.Context, e *env, o reportOptions) error {
-	sel := timelineOptions{actor: o.actor, country: o.country, from: o.from, to: o.to, types: o.types, status: o.status, bucket: "none"}
+	sel := timelineOptions{actor: o.actor, country: o.country, sel: o.sel, bucket: "none"}
 	f, topts, err := sel.filter()
 	if err != nil {
 		return err

@@ -11,14 +11,12 @@ import (
 )
 
 type timelineOptions struct {
-	db       dbOptions
-	out      outputOptions
-	actor    string
-	country  string
-	from, to string
-	types    []string
-	status   string
-	bucket   string
+	db      dbOptions
+	out     outputOptions
+	actor   string
+	country string
+	sel     eventFlags
+	bucket  string
 }
 
 func newTimelineCmd(e *env) *cobra.Command {
@@ -49,27 +47,14 @@ overlaps the range (YYYY-MM-DD, YYYY-MM or YYYY).`,
 	o.out.register(cmd, "text", "text", "md", "json", "csv", "tsv", "timelinejs", "ics")
 	cmd.Flags().StringVar(&o.actor, "actor", "", "only events with this person or organisation (`NAME`)")
 	cmd.Flags().StringVar(&o.country, "country", "", "only events involving this state (`ISO3` code, e.g. JPN)")
-	cmd.Flags().StringVar(&o.from, "from", "", "only events ending on or after `DATE`")
-	cmd.Flags().StringVar(&o.to, "to", "", "only events starting on or before `DATE`")
-	cmd.Flags().StringSliceVar(&o.types, "type", nil, "only events of these `TYPES` (meet,visit,agree,statement,trade,cooperate,conflict)")
-	cmd.Flags().StringVar(&o.status, "status", "", "only occurred or planned events")
+	o.sel.register(cmd)
 	cmd.Flags().StringVar(&o.bucket, "group", "none", "group events by none|day|month|year")
 	return cmd
 }
 
 func (o timelineOptions) filter() (annals.EventFilter, timeline.Options, error) {
-	var f annals.EventFilter
-	var err error
-	if f.From, err = parseDateFlag("from", o.from, false); err != nil {
-		return f, timeline.Options{}, err
-	}
-	if f.To, err = parseDateFlag("to", o.to, true); err != nil {
-		return f, timeline.Options{}, err
-	}
-	if f.Types, err = parseTypes(o.types); err != nil {
-		return f, timeline.Options{}, err
-	}
-	if f.Status, err = parseStatus(o.status); err != nil {
+	f, err := o.sel.eventFilter()
+	if err != nil {
 		return f, timeline.Options{}, err
 	}
 	if o.country != "" {
