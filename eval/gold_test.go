@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	gf "github.com/annals-project/annals/internal/golden"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,40 +17,10 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
-// golden compares got with testdata/gold/golden/name, or rewrites it with
-// -update, reporting the first differing line.
+// golden compares got with the golden file name, or rewrites it with -update.
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", "gold", "golden", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if bytes.Equal(got, want) {
-		return
-	}
-	gl, wl := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-	for i := 0; i < max(len(gl), len(wl)); i++ {
-		var g, w string
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if g != w {
-			t.Fatalf("%s: line %d = %q, want %q", name, i+1, g, w)
-		}
-	}
+	gf.Check(t, filepath.Join("testdata", "gold", "golden", name), got, *update)
 }
 
 func d(s string) annals.Date { return annals.MustParseDate(s) }

@@ -5,7 +5,7 @@ import (
 	"context"
 	"errors"
 	"flag"
-	"os"
+	gf "github.com/annals-project/annals/internal/golden"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -20,36 +20,10 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
-// golden compares got with testdata/name, or rewrites the file with -update.
+// golden compares got with the golden file name, or rewrites it with -update.
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("read golden (run with -update to create it): %v", err)
-	}
-	if bytes.Equal(got, want) {
-		return
-	}
-	gl, wl := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-	for i := 0; i < max(len(gl), len(wl)); i++ {
-		var g, w string
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if g != w {
-			t.Fatalf("%s: line %d = %q, want %q", path, i+1, g, w)
-		}
-	}
+	gf.Check(t, filepath.Join("testdata", name), got, *update)
 }
 
 // checkDOT parses b with gonum's DOT parser and, when Graphviz is

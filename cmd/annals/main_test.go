@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	gf "github.com/annals-project/annals/internal/golden"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -58,34 +59,5 @@ func tempDB(t *testing.T) string {
 // golden compares got with testdata/name, or rewrites it with -update.
 func golden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("read golden (run go test -update to create it): %v", err)
-	}
-	if got == string(want) {
-		return
-	}
-	gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-	for i := 0; i < max(len(gl), len(wl)); i++ {
-		var g, w string
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if g != w {
-			t.Fatalf("%s differs at line %d:\ngot:  %q\nwant: %q\n(run go test -update and review the diff)", path, i+1, g, w)
-		}
-	}
+	gf.Check(t, filepath.Join("testdata", name), []byte(got), *update)
 }
