@@ -59,6 +59,14 @@ type doc struct {
 	// bloc is the story's principal international organisation ("" when
 	// none), the referent of an unnamed "leaders" (see principalBloc).
 	bloc string
+	// lent caches the participants of each clause of sentence lentFor,
+	// for clauses that borrow them (see borrowed).
+	lent    []parties
+	lentFor *mention.Sentence
+	// front caches the fronted times of sentence frontFor (see
+	// frontTimes).
+	front    []clauseTime
+	frontFor *mention.Sentence
 }
 
 // Document extracts the persons, organisations, countries, places, time

@@ -24,6 +24,11 @@ func FuzzDocument(f *testing.F) {
 	f.Add("Indian foreign minister. The defence secretary met them, Ki-moon al-\nThey met. Kyiv\nBy X\n'Hold Last Talks")
 	// Invalid UTF-8 inside names, numbers and quotes.
 	f.Add("Foreign Minister \xffSergei\xfe Lavrov said \"33 billion\xc3 US dollars\" (1 Nov 2013)\x80.")
+	// Clause and phrase rules at the edges of sentences: captions, a
+	// relative "that" or "who" last, "and" before nothing, departures,
+	// presence, phone calls, fire and "since" with nothing after them.
+	f.Add("Wang Yi, right, and Park Jin, left,\nparties that\nleaders who\nmet and\nleaving Chile for\nwas in Peru for\nby phone\nexchanged fire\nfired\nsince\nthe first visit in\nWASHINGTON, Oct 20 -\nBy\ncut ties")
+	f.Add("ATHENS, March 3 - Greece accused Turkey, and blamed\nthe summit of the G7 leaders, summit leaders will discuss such issues as")
 	f.Fuzz(func(t *testing.T, text string) {
 		doc, err := extract.Document(text, extract.Options{Source: "fuzz"})
 		if err != nil {

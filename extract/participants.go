@@ -26,7 +26,13 @@ func (d *doc) participants(s *mention.Sentence, c mention.Clause, pp []int, ps [
 			actors = append(actors, x)
 		}
 	}
-	for _, m := range s.Ments {
+	// Mentions are sorted by start: begin at the clause, stop after it, so
+	// that long sentences stay linear.
+	first := s.LastStartingBy(c.I-1) + 1
+	for _, m := range s.Ments[first:] {
+		if m.I >= c.J {
+			break
+		}
 		if m.I < c.I || m.J > c.J || s.Quoted[m.I] {
 			continue
 		}
@@ -116,14 +122,40 @@ func (d *doc) antecedent(s *mention.Sentence, c mention.Clause, pp []int, ps []a
 // North Korea to ...").
 func (d *doc) borrowed(s *mention.Sentence, c mention.Clause, pp []int, ps []annals.Country, typ annals.EventType) ([]string, []annals.Country) {
 	actors, countries := []string{}, []annals.Country{}
-	for _, o := range s.Clauses() {
-		if o != c && (o.Rel || o.Coord && o.I > c.I || subordinators[s.Toks[o.I].Lower]) {
+	// The parties a clause may borrow are those of the clauses before
+	// it; the main clauses after it add theirs. Computed once per sentence
+	// and kept per clause, so that a sentence of many clauses stays
+	// linear.
+	if d.lent == nil || d.lentFor != s {
+		d.lent, d.lentFor = d.lendable(s, pp, ps, typ), s
+	}
+	for x, o := range s.Clauses() {
+		if o == c || !lendable(s, o, c) {
 			continue
 		}
-		a, k := d.participants(s, o, pp, ps, typ)
-		actors, countries = union(actors, a), union(countries, k)
+		actors, countries = union(actors, d.lent[x].actors), union(countries, d.lent[x].countries)
 	}
 	return actors, countries
+}
+
+// parties are the participants one clause names.
+type parties struct {
+	actors    []string
+	countries []annals.Country
+}
+
+// lendable returns the participants of each clause of s.
+func (d *doc) lendable(s *mention.Sentence, pp []int, ps []annals.Country, typ annals.EventType) []parties {
+	out := make([]parties, len(s.Clauses()))
+	for x, o := range s.Clauses() {
+		out[x].actors, out[x].countries = d.participants(s, o, pp, ps, typ)
+	}
+	return out
+}
+
+// lendable reports whether clause o lends its parties to clause c.
+func lendable(s *mention.Sentence, o, c mention.Clause) bool {
+	return !(o.Rel || o.Coord && o.I > c.I || subordinators[s.Toks[o.I].Lower])
 }
 
 // subordinators open adverbial clauses that tell of another happening

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/annals-project/annals"
@@ -202,12 +203,10 @@ func (d *doc) datelineTime(t annals.TimeExpr) bool {
 // its subordinate clauses ("until Reagan accounts for past assistance").
 func (d *doc) datelined(s *mention.Sentence, c mention.Clause) bool {
 	cb, ce := s.Toks[c.I].Begin, s.Toks[c.J-1].End
-	for _, t := range d.times {
-		if t.Span[0] >= cb && t.Span[1] <= ce && d.datelineTime(t) {
+	lo, hi := d.timesIn(cb, ce)
+	for _, t := range d.times[lo:hi] {
+		if t.Span[1] <= ce && d.datelineTime(t) {
 			return true
-		}
-		if t.Span[0] > s.Span[1] {
-			break
 		}
 	}
 	return false
@@ -262,28 +261,71 @@ func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 // A future time in a later clause does not date a past trigger: "has
 // signed a letter of intent ..., with completion expected in 45 days".
 func (d *doc) frontedTime(s *mention.Sentence, c mention.Clause, k int) (annals.TimeExpr, int, bool) {
+	if d.frontFor != s {
+		d.front, d.frontFor = d.frontTimes(s), s
+	}
 	past := isPastTrigger(s.Toks[k].Lower)
-	for _, o := range s.Clauses() {
-		if o == c || o.Rel || hasTrigger(s, o) || c.Own && o.I > c.I {
-			// A relative clause dates its own noun ("trade, which
-			// reached $18 billion last year"); a clause that needs its
-			// own time takes only a fronted one ("Earlier this year,
-			// coast guard vessels clashed").
+	skip := -1 // a clause whose later times are passed over
+	for _, ft := range d.front {
+		o := s.Clauses()[ft.clause]
+		if o == c || c.Own && o.I > c.I || ft.clause == skip {
+			// A clause that needs its own time takes only a fronted one
+			// ("Earlier this year, coast guard vessels clashed").
 			continue
 		}
-		// A time starting in the clause counts even when it runs on past
-		// a comma ("..., Nov. 26, 2023." ends a photo caption).
+		t := d.times[ft.time]
+		if past && o.I > c.I && !d.dct.IsZero() && t.Start.After(d.dct) {
+			skip = ft.clause
+			continue
+		}
+		return t, ft.time, true
+	}
+	return annals.TimeExpr{}, -1, false
+}
+
+// clauseTime is a dated expression starting in a clause of a sentence.
+type clauseTime struct{ clause, time int }
+
+// frontTimes returns the dated expressions of the clauses of s that hold
+// no event trigger and are not relative clauses (which date their own
+// noun: "trade, which reached $18 billion last year"), in text order. A
+// time starting in the clause counts even when it runs on past a comma
+// ("..., Nov. 26, 2023." ends a photo caption).
+func (d *doc) frontTimes(s *mention.Sentence) []clauseTime {
+	var out []clauseTime
+	lo, hi := d.timesIn(s.Span[0], s.Span[1])
+	if lo == hi {
+		return nil
+	}
+	for x, o := range s.Clauses() {
+		if o.Rel {
+			continue
+		}
 		ob, oe := s.Toks[o.I].Begin, s.Toks[o.J-1].End
-		for i, t := range d.times {
-			if t.Span[0] >= ob && t.Span[0] < oe && t.Span[1] <= s.Span[1] && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet && !d.sinceAnchor(t) && !d.datelineTime(t) {
-				if past && o.I > c.I && !d.dct.IsZero() && t.Start.After(d.dct) {
-					break
+		tl, th := d.timesIn(ob, oe)
+		has := -1
+		for i := tl; i < th; i++ {
+			t := d.times[i]
+			if t.Span[1] <= s.Span[1] && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet && !d.sinceAnchor(t) && !d.datelineTime(t) {
+				if has < 0 {
+					has = 0
+					if hasTrigger(s, o) {
+						break
+					}
 				}
-				return t, i, true
+				out = append(out, clauseTime{x, i})
 			}
 		}
 	}
-	return annals.TimeExpr{}, -1, false
+	return out
+}
+
+// timesIn returns the index range [lo, hi) of the times starting in
+// bytes [b, e); d.times is in text order.
+func (d *doc) timesIn(b, e int) (int, int) {
+	lo := sort.Search(len(d.times), func(i int) bool { return d.times[i].Span[0] >= b })
+	hi := sort.Search(len(d.times), func(i int) bool { return d.times[i].Span[0] >= e })
+	return lo, hi
 }
 
 // linkedTime finds the time of a clause linked to clause c: a following
