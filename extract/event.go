@@ -72,8 +72,14 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 			continue
 		}
 		if tr.Weak {
-			if e, ok := d.statement(si, s, c, k, tr); ok {
-				out = append(out, e)
+			// Plain reporting verbs ("said", "told") attribute the story's
+			// facts rather than report a statement worth an event (the
+			// schema marks most statements optional); announcements,
+			// warnings, denials and declarations are events.
+			if !reporting[toks[k].Lower] {
+				if e, ok := d.statement(si, s, c, k, tr); ok {
+					out = append(out, e)
+				}
 			}
 			continue
 		}
@@ -244,6 +250,8 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	ref := tr.Noun && tr.Type == annals.EventMeet && definiteRef(s.Toks, c.I, k)
 	return cand{ev: ev, sent: si, order: s.Toks[k].Begin, weak: weak, ref: ref}, true
 }
+
+var reporting = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "stated": true}
 
 // statement makes a statement event when a named person speaks: "Lavrov
 // told a news conference", "Kishida said". Other statements are too weak
