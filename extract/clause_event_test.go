@@ -365,6 +365,8 @@ func TestGapsAndInvitations(t *testing.T) {
 			"meet occurred 2021-03-01 [Subrahmanyam Jaishankar Bilawal Bhutto Zardari] [IND PAK]"},
 		{"Chile and Peru held talks on Monday, the European Commission said.",
 			"meet occurred 2021-03-01 [] [CHL PER]"},
+		{"Chilean officials were optimistic about the results of talks between Chile and Peru.",
+			"meet planned  [] [CHL PER]"},
 		{"Chilean Foreign Minister Antonia Urrejola accepted an invitation to visit Lima.",
 			"visit planned  [Antonia Urrejola] [CHL PER] @Lima"},
 	}

@@ -398,6 +398,8 @@ var aimCues = map[string]bool{
 	// agreement", "a potential deal".
 	"possibility": true, "prospect": true, "prospects": true, "potential": true, "possible": true,
 	"eventual": true,
+	// Expectations: "optimistic about the results of talks".
+	"optimistic": true, "hopeful": true, "confident": true,
 	// Invitations: "accepted an invitation to visit Washington".
 	"invitation": true, "invited": true, "invites": true, "inviting": true,
 }
