@@ -367,6 +367,8 @@ func TestGapsAndInvitations(t *testing.T) {
 			"meet occurred 2021-03-01 [] [CHL PER]"},
 		{"Chilean officials were optimistic about the results of talks between Chile and Peru.",
 			"meet planned  [] [CHL PER]"},
+		{"Peru requested formal consultations with Chile.",
+			"meet planned  [] [PER CHL]"},
 		{"Chilean Foreign Minister Antonia Urrejola accepted an invitation to visit Lima.",
 			"visit planned  [Antonia Urrejola] [CHL PER] @Lima"},
 	}

@@ -69,6 +69,8 @@ func TestPersons(t *testing.T) {
 			"Mohammed Al Thani/QAT/Foreign Minister; Badr Albusaidi/OMN/Foreign Minister"},
 		{"Crown Prince Mohammed bin Salman received Iraqi Prime Minister Mohammed Shia al-Sudani.",
 			"Mohammed bin Salman//Crown Prince; Mohammed Shia al-Sudani/IRQ/Prime Minister"},
+		{"Mexican President Andres Manuel Lopez Obrador spoke. Lopez Obrador, who visited Lima, left.",
+			"Andres Manuel Lopez Obrador/MEX/President"},
 		{"Chinese Foreign Minister Qin Gang met reporters. Qin accepted an invitation.",
 			"Qin Gang/CHN/Foreign Minister"},
 		{"Beijing suspended talks after House Speaker Nancy Pelosi visited Taiwan.",

@@ -398,6 +398,10 @@ var aimCues = map[string]bool{
 	// agreement", "a potential deal".
 	"possibility": true, "prospect": true, "prospects": true, "potential": true, "possible": true,
 	"eventual": true,
+	// Requests and calls: "requested formal consultations", "called for
+	// talks", "urged a meeting".
+	"requested": true, "request": true, "requests": true, "calling": true, "urged": true,
+	"urging": true, "demanded": true, "sought": true, "proposal": true, "offered": true,
 	// Expectations: "optimistic about the results of talks".
 	"optimistic": true, "hopeful": true, "confident": true,
 	// Invitations: "accepted an invitation to visit Washington".

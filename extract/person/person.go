@@ -224,7 +224,9 @@ func (t *table) lookupPerson(name string) int {
 		return p
 	}
 	for i, p := range t.people {
-		if (p.Last == name || familyFirst(p, name)) && p.Name != name && strings.Contains(p.Name, " ") {
+		if (p.Last == name || familyFirst(p, name) || strings.HasSuffix(p.Name, " "+name)) && p.Name != name && strings.Contains(p.Name, " ") {
+			// The last words of a full name: "Lopez Obrador" of "Andres
+			// Manuel Lopez Obrador" (Spanish names keep both surnames).
 			return i
 		}
 	}
@@ -249,7 +251,7 @@ var familyFirstStates = map[annals.Country]bool{"CHN": true, "TWN": true, "KOR":
 func (t *table) addPerson(name, role string, c annals.Country) int {
 	p, ok := t.byName[name]
 	if !ok {
-		if q := t.lookupPerson(name); q >= 0 && !strings.Contains(name, " ") {
+		if q := t.lookupPerson(name); q >= 0 && (!strings.Contains(name, " ") || strings.HasSuffix(t.people[q].Name, " "+name)) {
 			p, ok = q, true
 		}
 	}
