@@ -235,7 +235,7 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// placed at the dateline ("COLOMBO ... the ministers met").
 		ev.Place = d.dateline
 	}
-	if (tr.Type == annals.EventCooperate || tr.Type == annals.EventConflict && ev.Status == annals.StatusOccurred && !(tr.Past && !tr.Noun && weak && (s.Ending(k) >= 0 || c.Coord && k == c.I+1))) && !hasTime && !lead {
+	if (tr.Type == annals.EventCooperate || tr.Type == annals.EventConflict && ev.Status == annals.StatusOccurred && !(tr.Past && !tr.Noun && weak && (subjectBefore(s, k) || c.Coord && k == c.I+1))) && !hasTime && !lead {
 		// Cooperation and conflict reported without a time of their own
 		// are trends, intentions or background ("have stepped up
 		// cooperation", "would cooperate"), which the schema marks
@@ -406,4 +406,24 @@ func firstTrigger(s *mention.Sentence) int {
 		}
 	}
 	return -1
+}
+
+// subjectBefore reports a named subject right before verb k, allowing a
+// perfect auxiliary and a head noun between ("Turkey accused", "U.S.
+// officials have accused", "Russian forces had shelled").
+func subjectBefore(s *mention.Sentence, k int) bool {
+	x := k
+	if x > 0 && (s.Toks[x-1].Lower == "has" || s.Toks[x-1].Lower == "have" || s.Toks[x-1].Lower == "had") {
+		x--
+	}
+	if s.Ending(x) >= 0 {
+		return true
+	}
+	return x > 0 && subjectHeads[s.Toks[x-1].Lower] && s.Ending(x-1) >= 0
+}
+
+var subjectHeads = map[string]bool{
+	"officials": true, "forces": true, "troops": true, "authorities": true, "government": true,
+	"military": true, "police": true, "navy": true, "army": true, "leaders": true, "diplomats": true,
+	"warplanes": true, "jets": true, "ships": true, "vessels": true, "militants": true, "rebels": true,
 }
