@@ -372,6 +372,8 @@ func TestGapsAndInvitations(t *testing.T) {
 			"meet planned  [] [CHL PER]"},
 		{"Peru requested formal consultations with Chile.",
 			"meet planned  [] [PER CHL]"},
+		{"The European Union said it would host a conference on Chile in Brussels.",
+			"meet planned  [European Union] [] @Brussels"},
 		{"Chilean Foreign Minister Antonia Urrejola accepted an invitation to visit Lima.",
 			"visit planned  [Antonia Urrejola] [CHL PER] @Lima"},
 	}

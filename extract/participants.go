@@ -48,8 +48,10 @@ func (d *doc) participants(s *mention.Sentence, c mention.Clause, pp []int, ps [
 			addA(r.Name)
 			addC(r.Country)
 		case mention.Org:
-			if m.Entry.Sub == "news agency" || m.J < len(s.Toks) && person.IsSpeechVerb(s.Toks[m.J].Lower) && typ != annals.EventStatement {
-				continue // "..., the State Department said": a source, not a party
+			if m.Entry.Sub == "news agency" || m.J < len(s.Toks) && person.IsSpeechVerb(s.Toks[m.J].Lower) && typ != annals.EventStatement && !selfReport(s, m.J+1) {
+				// "..., the State Department said": a source, not a party;
+				// but "the EU said it would host" speaks of itself.
+				continue
 			}
 			addA(m.Name)
 			addC(m.Country)
@@ -308,3 +310,16 @@ var discussVerbs = map[string]bool{"discuss": true, "discussed": true, "discussi
 var partyPreps = map[string]bool{"with": true, "between": true, "among": true, "by": true}
 
 var topicPreps = map[string]bool{"on": true, "about": true, "over": true, "including": true, "regarding": true, "concerning": true, "as": true}
+
+// selfReport reports a subject pronoun at token k, after a speech verb:
+// the speaker tells of its own act ("the EU said it would host ...").
+func selfReport(s *mention.Sentence, k int) bool {
+	if k >= len(s.Toks) {
+		return false
+	}
+	switch s.Toks[k].Lower {
+	case "it", "they", "we":
+		return true
+	}
+	return false
+}
