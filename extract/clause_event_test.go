@@ -273,6 +273,7 @@ func TestMoreTriggers(t *testing.T) {
 			"visit occurred 2021-03-01 [Narendra Modi] [IND JPN] @Tokyo"},
 		{"Russia detained a Japanese diplomat in Vladivostok on Monday.",
 			"conflict occurred 2021-03-01 [] [RUS JPN] @Vladivostok"},
+		{"Police in Lima arrested two bank employees on Monday.", ""},
 		{"Chile denounced Bolivia's claim on Monday.",
 			"conflict occurred 2021-03-01 [] [CHL BOL]"},
 		{"Kenyan telephone lines were cut on Monday.", ""},

@@ -62,7 +62,7 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		if trigger.Negated(toks, c.I, k) || trigger.NotAnEvent(toks, c.I, c.J, k, tr) {
 			continue
 		}
-		if tr.CAMEO == "043" && !hostsGuest(s, k, c.J) {
+		if tr.CAMEO == "043" && !hostsGuest(s, k, c.J) || tr.CAMEO == "173" && !foreignObject(s, k, c.J) {
 			continue
 		}
 		if c.Rel && describesAntecedent(s, c, tr.Type) {

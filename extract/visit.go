@@ -153,3 +153,22 @@ var objectNouns = map[string]bool{
 	"move": true, "announcement": true, "news": true, "proposal": true, "plan": true,
 	"step": true, "steps": true, "initiative": true, "results": true, "outcome": true,
 }
+
+// foreignObject reports an arrest or detention of a named person or of
+// another state's nationals ("detained a Japanese diplomat"): only those
+// are acts between parties (CAMEO 173); "arrested two employees" is
+// crime news.
+func foreignObject(s *mention.Sentence, k, hi int) bool {
+	for x := k + 1; x < hi && x <= k+5; x++ {
+		if m := s.At(x); m >= 0 {
+			switch s.Ments[m].Kind {
+			case mention.Person, mention.Country:
+				return true
+			}
+		}
+		if s.Toks[x].Kind == token.Punct {
+			return false
+		}
+	}
+	return false
+}
