@@ -385,3 +385,14 @@ func TestGapsAndInvitations(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingReference covers "During that meeting, ...", which takes the
+// time of the meeting told before. Article date Wednesday 2021-03-03.
+func TestMeetingReference(t *testing.T) {
+	in := "Chilean Foreign Minister Antonia Urrejola met Peruvian Foreign Minister Cesar Landa in Lima last week. During that meeting, the two ministers agreed to reopen the border."
+	want := "agree occurred 2021-02-22..2021-02-28 [Antonia Urrejola Cesar Landa] [CHL PER] @Lima\nmeet occurred 2021-02-22..2021-02-28 [Antonia Urrejola Cesar Landa] [CHL PER] @Lima"
+	doc := extractText(t, in)
+	if got := eventString(doc.Events); got != want {
+		t.Errorf("Document(%q).Events =\n%s\nwant\n%s", in, got, want)
+	}
+}

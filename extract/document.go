@@ -67,6 +67,10 @@ type doc struct {
 	// frontTimes).
 	front    []clauseTime
 	frontFor *mention.Sentence
+	// lastMeeting is the last dated meeting found so far, thatMeeting
+	// the one before the current sentence: "During that meeting" refers
+	// to it.
+	lastMeeting, thatMeeting annals.Event
 }
 
 // Document extracts the persons, organisations, countries, places, time

@@ -35,11 +35,48 @@ func (d *doc) events() []annals.Event {
 		if s.Headline {
 			continue // headlines restate the story in the present tense
 		}
+		d.thatMeeting = d.lastMeeting
 		for _, c := range s.Clauses() {
-			cands = append(cands, d.clauseEvents(si, s, c, pp, ps)...)
+			evs := d.clauseEvents(si, s, c, pp, ps)
+			for _, e := range evs {
+				if e.ev.Type == annals.EventMeet && !e.weak && !e.ev.Interval().IsZero() {
+					d.lastMeeting = e.ev
+				}
+			}
+			cands = append(cands, evs...)
 		}
 	}
 	return d.merge(cands)
+}
+
+// meetingRef reports a fronted reference to a meeting told before:
+// "During that meeting, ...", "At the talks, ..." (a demonstrative or
+// definite meeting noun after "during", "at" or "in" opening the
+// sentence).
+func meetingRef(s *mention.Sentence) bool {
+	toks := s.Toks
+	if len(toks) < 3 {
+		return false
+	}
+	switch toks[0].Lower {
+	case "during", "at", "in":
+	default:
+		return false
+	}
+	switch toks[1].Lower {
+	case "that", "the", "this", "those", "these":
+	default:
+		return false
+	}
+	for x := 2; x < len(toks) && x <= 4; x++ {
+		if tr, ok := trigger.Lookup(toks[x].Lower); ok && tr.Noun && tr.Type == annals.EventMeet {
+			return true
+		}
+		if toks[x].Kind != token.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // clauseEvents returns the events of clause c of sentence s.
@@ -218,6 +255,13 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	switch {
 	case hasTime:
 		ev.Start, ev.End, ev.Time = t.Start, t.End, t.Value
+	case ev.Status == annals.StatusOccurred && !d.thatMeeting.Interval().IsZero() && meetingRef(s):
+		// "During that meeting, the allies agreed ...": the time of the
+		// meeting told before.
+		ev.Start, ev.End, ev.Time = d.thatMeeting.Start, d.thatMeeting.End, d.thatMeeting.Time
+		if ev.Place == "" {
+			ev.Place = d.thatMeeting.Place
+		}
 	case ev.Status == annals.StatusOccurred && !d.dct.IsZero() && (d.pastReport(s, tr) || lead):
 		ev.Start, ev.End, ev.Time = d.dct, d.dct, annals.TimeValue(d.dct.String())
 		weak = true
