@@ -16,13 +16,20 @@
 //     pronouns resolved;
 //   - times: package timex tags time expressions against the document
 //     creation time (DCT); time.go picks the one governing each event;
-//   - events (event.go, time.go, principal.go): the trigger lexicon of
-//     package trigger gives the type and CAMEO code and filters out words
-//     that report no event; participants, place, time and status come from
-//     the trigger's clause; money amounts (package money) make trade events
-//     (aid figures: cooperate events with the amount); "the two sides"
-//     resolves to the principal actors; reports of one happening are
-//     merged.
+//   - events: the trigger lexicon of package trigger gives the type and
+//     CAMEO code and filters out words that report no event (event.go);
+//     clauses (package mention) separate coordinated predicates, relative
+//     and complement clauses and adverbial clauses, so that each event
+//     reads its own participants (participants.go: subjects, antecedents,
+//     topics that take no part, sources), place, time (time.go: the
+//     governing expression, fronted and coordinated times, times that
+//     date something else such as "since 2005" or a dateline) and status
+//     (status.go: dates against the article date, then planned, aim,
+//     request and invitation cues); visits told without a visit word
+//     (visit.go: "was in Pakistan for talks", "leaving X for Y"); money
+//     amounts (package money) make trade events, aid figures cooperate
+//     events (trade.go); "the two sides" resolves to the principal actors
+//     (principal.go); reports of one happening are merged (merge.go).
 //
 // Extraction never fails on messy text: noise, unknown names or a missing
 // date give fewer facts, not errors. It is a function, not an interface,

@@ -1,0 +1,162 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/extract/mention"
+	"github.com/annals-project/annals/extract/person"
+	"github.com/annals-project/annals/extract/trigger"
+)
+
+// plannedCues mark a clause as speaking of the future: modal and
+// scheduling verbs ("will", "is scheduled for", "plans to", "expected
+// to"), "ahead of" and "next". This follows the schema: planned covers
+// "future, scheduled, proposed, expected".
+var plannedCues = map[string]bool{
+	"will": true, "'ll": true, "shall": true, "would": true, "plans": true, "plan": true,
+	"planned": true, "planning": true, "scheduled": true, "expected": true, "upcoming": true,
+	"next": true, "proposed": true, "ahead": true, "likely": true, "intends": true,
+	"intend": true, "forthcoming": true, "tomorrow": true, "hopes": true, "prepare": true,
+	"preparing": true, "prepares": true, "going": true, "might": true, "may": true, "could": true,
+}
+
+// aimCues before a trigger make it a goal: "in their effort to craft an
+// agreement", "seeking a deal" (planned: the schema's "proposed").
+var aimCues = map[string]bool{
+	"effort": true, "efforts": true, "bid": true, "seeking": true, "seek": true, "seeks": true,
+	"trying": true, "attempt": true, "aim": true, "aims": true, "aiming": true,
+	// Prospects: "raised the possibility of developing a free trade
+	// agreement", "a potential deal".
+	"possibility": true, "prospect": true, "prospects": true, "potential": true, "possible": true,
+	"eventual": true,
+	// Requests and calls: "requested formal consultations", "called for
+	// talks", "urged a meeting".
+	"requested": true, "request": true, "requests": true, "calling": true, "urged": true,
+	"urging": true, "demanded": true, "sought": true, "proposal": true, "offered": true,
+	// Expectations: "optimistic about the results of talks".
+	"optimistic": true, "hopeful": true, "confident": true,
+	// Invitations: "accepted an invitation to visit Washington".
+	"invitation": true, "invited": true, "invites": true, "inviting": true,
+}
+
+// status says whether the event of trigger k happened or is planned: a
+// dated event after the article date is planned and one before it
+// occurred, whatever the wording; otherwise a future cue makes it planned
+// ("set to", "due to", "is to" count when "to" follows): for a verb
+// trigger a cue before it, for a noun one anywhere in its clause.
+func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.TimeExpr, hasTime, planned, verb bool) annals.Status {
+	if planned {
+		return annals.StatusPlanned
+	}
+	if hasTime && !d.dct.IsZero() {
+		if t.Start.After(d.dct) {
+			return annals.StatusPlanned
+		}
+		if t.End.Before(d.dct) {
+			return annals.StatusOccurred
+		}
+	}
+	toks := s.Toks
+	if (verb || verbalNouns[toks[k].Lower]) && k >= 2 && toks[k-1].Lower == "to" && s.Ending(k-1) >= 0 {
+		// Headline grammar: "Secretary Tillerson to visit China".
+		return annals.StatusPlanned
+	}
+	for x := c.I; x < c.J; x++ {
+		if s.Quoted[x] {
+			continue
+		}
+		w := toks[x].Lower
+		if x > k && (verb || w == "that" || w == "which" || w == "who" || person.IsSpeechVerb(w)) {
+			// A verb's tense and modals come before it ("will sign"); what
+			// follows it, a relative clause or reported speech speaks of
+			// something else ("signed treaties expected to double aid").
+			// A noun's predicate follows it ("talks are scheduled for
+			// Saturday").
+			break
+		}
+		if plannedCues[w] && toks[x].Text == w { // "may", not the month "May"
+			return annals.StatusPlanned
+		}
+		if aimCues[w] && x < k && isTrigger(toks[k].Lower) {
+			// A figure sought is still a figure ("seeks to restructure 9.4
+			// billion dlrs of debt"); only events are aims.
+			return annals.StatusPlanned
+		}
+		if x+1 < c.J && toks[x+1].Lower == "to" && (w == "set" || w == "due" || w == "is" || w == "are" || w == "was" && x < k) {
+			if x+2 < c.J && toks[x+2].Lower != "be" || w == "set" || w == "due" {
+				return annals.StatusPlanned
+			}
+		}
+	}
+	return annals.StatusOccurred
+}
+
+// caption reports a photo caption: a position marker between commas or
+// in parentheses after a name ("Wang Yi, right, ...", "(L)"), or people
+// who "pose for" a photo. Captions are written in the present tense of
+// the picture's day, which news photos share with the story.
+func caption(s *mention.Sentence) bool {
+	toks := s.Toks
+	for x := 1; x+1 < len(toks); x++ {
+		w := toks[x].Lower
+		open, close := toks[x-1].Text, toks[x+1].Text
+		if (open == "," && close == "," || open == "(" && close == ")") && (positions[w] || w == "l" || w == "r" || w == "c") {
+			return true
+		}
+		if (w == "pose" || w == "poses") && toks[x+1].Lower == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+var positions = map[string]bool{"left": true, "right": true, "center": true, "centre": true}
+
+// verbalNouns are noun triggers that are verbs too: after "to" they are
+// infinitives ("Tillerson to visit China").
+var verbalNouns = map[string]bool{"visit": true, "tour": true, "talk": true}
+
+// pastMarkers are auxiliaries of past and perfect tense, and common
+// irregular past-tense verbs of news reports ("came", "sat down", "held"),
+// which the "-ed" test below cannot see.
+var pastMarkers = map[string]bool{
+	"was": true, "were": true, "had": true, "did": true, "has": true, "have": true,
+	"came": true, "sat": true, "held": true, "went": true, "took": true, "made": true, "gave": true,
+	"began": true, "saw": true, "spoke": true, "stood": true, "brought": true, "sent": true,
+	"won": true, "broke": true, "fell": true, "rose": true, "became": true, "met": true,
+	"flew": true, "drew": true, "sought": true, "struck": true, "wrote": true, "told": true,
+	"said": true, "thought": true, "led": true, "chose": true, "ended": true,
+}
+
+// pastReport reports whether the sentence reports a past happening, so an
+// undated event takes the article date (the news convention that an
+// undated past-tense report happened on the day of the story): a past
+// trigger, a past or perfect auxiliary, or a verb in -ed shortly after a
+// subject mention.
+func (d *doc) pastReport(s *mention.Sentence, tr trigger.Trigger) bool {
+	if tr.Past || caption(s) {
+		return true
+	}
+	for x, t := range s.Toks {
+		if s.Quoted[x] {
+			continue
+		}
+		if pastMarkers[t.Lower] {
+			return true
+		}
+		if tr2, ok := trigger.Lookup(t.Lower); ok && tr2.Past {
+			return true
+		}
+		if strings.HasSuffix(t.Lower, "ed") && len(t.Lower) > 3 {
+			// "-ed" within three words of a subject ("Obama on Monday
+			// raised"): a simple past verb.
+			for y := x; y >= 0 && y >= x-3; y-- {
+				if s.Ending(y) >= 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
