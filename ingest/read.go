@@ -27,6 +27,9 @@ type Options struct {
 	MaxBytes int64
 	// Stdin is read when a path is "-".
 	Stdin io.Reader
+	// Skip, when not nil, leaves out the files of folders it returns true
+	// for, silently (the ingest command skips its own database this way).
+	Skip func(path string) bool
 }
 
 // Kind is the format of an input file.
@@ -128,7 +131,7 @@ func readPath(ctx context.Context, p string, opts Options, yield func(Article, e
 			}
 			return nil
 		}
-		if !strings.HasPrefix(d.Name(), ".") {
+		if !strings.HasPrefix(d.Name(), ".") && (opts.Skip == nil || !opts.Skip(path)) {
 			files = append(files, path)
 		}
 		return nil

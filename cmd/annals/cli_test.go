@@ -232,3 +232,24 @@ func TestDemo(t *testing.T) {
 	}
 	renderDOT(t, string(dot))
 }
+
+// TestIngestSkipsOwnDatabase ingests a folder that holds the database
+// itself: its files are left out silently, and a second run skips the
+// article as present without complaining about the database files.
+func TestIngestSkipsOwnDatabase(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile(seedPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "seed.txt"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	vars := map[string]string{"ANNALS_DB": filepath.Join(dir, "annals.db")}
+	for i := range 2 {
+		r := runCLI(t, vars, "", "ingest", dir)
+		if r.code != 0 || strings.Contains(r.stderr, "annals.db") || strings.Contains(r.stderr, "unsupported") {
+			t.Errorf("run %d: exit %d, stderr %q; want no mention of the database's files", i+1, r.code, r.stderr)
+		}
+	}
+}

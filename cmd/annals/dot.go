@@ -62,7 +62,7 @@ func runDOT(ctx context.Context, e *env, o dotOptions) error {
 	}
 	opts := graph.DOTOptions{Label: "annals actor network"}
 	if o.actor != "" {
-		n, err := db.FindActor(ctx, o.actor)
+		n, err := findActor(ctx, db, o.actor)
 		if err != nil {
 			return err
 		}

@@ -61,11 +61,11 @@ func runDyad(ctx context.Context, e *env, o dyadOptions, nameA, nameB string) er
 		return err
 	}
 	defer db.Close()
-	a, err := db.FindActor(ctx, nameA)
+	a, err := findActor(ctx, db, nameA)
 	if err != nil {
 		return err
 	}
-	b, err := db.FindActor(ctx, nameB)
+	b, err := findActor(ctx, db, nameB)
 	if err != nil {
 		return err
 	}

@@ -58,7 +58,7 @@ func runEgo(ctx context.Context, e *env, o egoOptions, name string) error {
 		return err
 	}
 	defer db.Close()
-	n, err := db.FindActor(ctx, name)
+	n, err := findActor(ctx, db, name)
 	if err != nil {
 		return err
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -198,4 +199,15 @@ func (f eventFlags) eventFilter() (annals.EventFilter, error) {
 func (f eventFlags) graphFilter() (graph.Filter, error) {
 	ef, err := f.eventFilter()
 	return graph.Filter{From: ef.From, To: ef.To, Types: ef.Types, Status: ef.Status}, err
+}
+
+// findActor resolves a name typed by the user, turning "not found" into a
+// message that says what to do; an ambiguous name keeps the store's error,
+// which lists the candidates.
+func findActor(ctx context.Context, db *store.DB, name string) (annals.Node, error) {
+	n, err := db.FindActor(ctx, name)
+	if errors.Is(err, annals.ErrNotFound) {
+		return n, fmt.Errorf("no actor in the database matches %q ('annals actors --top 0' lists them)", name)
+	}
+	return n, err
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/annals-project/annals"
@@ -84,7 +85,7 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, paths []string) err
 		return fmt.Errorf("open database %s: %w", path, err)
 	}
 	defer db.Close()
-	sum, err := ingestPaths(ctx, e, db, paths, ingestConfig{published: pub, maxBytes: o.maxBytes, workers: o.workers, batch: o.batch, progress: e.isTerminal && !o.quiet, timings: o.timings, aliases: o.aliases})
+	sum, err := ingestPaths(ctx, e, db, paths, ingestConfig{published: pub, maxBytes: o.maxBytes, workers: o.workers, batch: o.batch, progress: e.isTerminal && !o.quiet, timings: o.timings, aliases: o.aliases, dbPath: path})
 	if !o.quiet || err != nil {
 		fmt.Fprintf(e.stderr, "ingest: %d articles stored (%d events, %d actors added), %d skipped as already present, %d failed",
 			sum.Stored, sum.Events, sum.Actors, sum.Present, sum.Failed)
@@ -109,6 +110,7 @@ type ingestConfig struct {
 	progress       bool
 	timings        bool
 	aliases        string // path of an aliases file, or ""
+	dbPath         string // the database, whose files a folder ingest skips
 }
 
 // ingestPaths reads, extracts and stores every article under paths,
@@ -129,7 +131,7 @@ func ingestPaths(ctx context.Context, e *env, db *store.DB, paths []string, c in
 	if c.progress {
 		bar = newProgress(e, paths)
 	}
-	input := ingest.Read(ctx, paths, ingest.Options{MaxBytes: c.maxBytes, Stdin: e.stdin})
+	input := ingest.Read(ctx, paths, ingest.Options{MaxBytes: c.maxBytes, Stdin: e.stdin, Skip: skipDatabase(c.dbPath)})
 	x := func(a ingest.Article) (*annals.Document, error) { return extractArticle(a, c.published) }
 	resolver, err := newResolver(ctx, db, c.aliases)
 	if err != nil {
@@ -215,4 +217,26 @@ func newResolver(ctx context.Context, db *store.DB, aliases string) (*names.Reso
 		}
 	}
 	return r, nil
+}
+
+// skipDatabase returns a filter that leaves out the database at dbPath and
+// SQLite's files beside it (-wal, -shm, -journal) when a folder being
+// ingested holds them.
+func skipDatabase(dbPath string) func(string) bool {
+	abs, err := filepath.Abs(dbPath)
+	if err != nil {
+		return nil
+	}
+	return func(p string) bool {
+		q, err := filepath.Abs(p)
+		if err != nil {
+			return false
+		}
+		for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+			if q == abs+suffix {
+				return true
+			}
+		}
+		return false
+	}
 }

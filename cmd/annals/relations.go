@@ -64,7 +64,7 @@ func runRelations(ctx context.Context, e *env, o relationsOptions, name string) 
 		return err
 	}
 	defer db.Close()
-	n, err := db.FindActor(ctx, name)
+	n, err := findActor(ctx, db, name)
 	if err != nil {
 		return err
 	}

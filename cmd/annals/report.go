@@ -116,7 +116,7 @@ func writeReport(ctx context.Context, e *env, db *store.DB, f annals.EventFilter
 	var focus string
 	var desc []string
 	if f.Actor != "" {
-		n, err := db.FindActor(ctx, f.Actor)
+		n, err := findActor(ctx, db, f.Actor)
 		if err != nil {
 			return err
 		}

@@ -88,7 +88,7 @@ func runTimeline(ctx context.Context, e *env, o timelineOptions) error {
 	if f.Actor != "" {
 		// Resolve the name first so an unknown or ambiguous name is an
 		// error that lists candidates, not an empty timeline.
-		n, err := db.FindActor(ctx, f.Actor)
+		n, err := findActor(ctx, db, f.Actor)
 		if err != nil {
 			return err
 		}
