@@ -19,6 +19,9 @@ type cand struct {
 	// Washington meeting", "this first ever leaders meeting"): a
 	// reference to the story's meeting rather than a new one.
 	ref bool
+	// what is the verb an agreement is about ("agreed to restart
+	// negotiations": "restart"), "" when not told that way.
+	what string
 }
 
 func mustLookup(w string) trigger.Trigger {
@@ -292,7 +295,17 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	ev.Evidence = d.text[s.Span[0]:s.Span[1]]
 	ev.Span = s.Span
 	ref := tr.Noun && tr.Type == annals.EventMeet && definiteRef(s.Toks, c.I, k)
-	return cand{ev: ev, sent: si, order: s.Toks[k].Begin, weak: weak, ref: ref}, true
+	what := ""
+	if tr.Type == annals.EventAgree && !tr.Noun {
+		// "agreed to restart", "agreed on Monday to launch".
+		for x := k + 1; x+1 < c.J && x <= k+5 && s.Toks[x].Kind == token.Word; x++ {
+			if s.Toks[x].Lower == "to" {
+				what = s.Toks[x+1].Lower
+				break
+			}
+		}
+	}
+	return cand{ev: ev, sent: si, order: s.Toks[k].Begin, weak: weak, ref: ref, what: what}, true
 }
 
 var reporting = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "stated": true}

@@ -105,6 +105,7 @@ func mergeable(a, b cand, isPerson func(string) bool) bool {
 	case annals.EventTrade:
 		return x.Amount != nil && y.Amount != nil && *x.Amount == *y.Amount && x.Currency == y.Currency && x.Measure == y.Measure
 	case annals.EventAgree, annals.EventCooperate, annals.EventConflict:
+
 		if x.CAMEO == "057" && y.CAMEO == "057" && !x.Interval().IsZero() && x.Interval() == y.Interval() &&
 			(x.Place == "" || y.Place == "" || x.Place == y.Place) {
 			// One signing ceremony on one day, told from each signatory
@@ -118,6 +119,12 @@ func mergeable(a, b cand, isPerson func(string) bool) bool {
 		// one dated only by the article-date default.
 		pending := x.Status == annals.StatusPlanned && x.Interval().IsZero() && y.Interval().IsZero()
 		undated := x.Interval().IsZero() || y.Interval().IsZero() || a.weak || b.weak
+		if a.what != "" && b.what != "" && a.what != b.what {
+			// "agreed on Monday to restart negotiations" and, two
+			// sentences on, "also agreed to launch consultations": two
+			// agreements unless told in neighbouring sentences.
+			undated = false
+		}
 		if !pending && !undated && (b.sent-a.sent > 1 || a.sent-b.sent > 1 || x.Interval() != y.Interval()) {
 			return false
 		}
