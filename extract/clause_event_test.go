@@ -351,7 +351,7 @@ func TestBloc(t *testing.T) {
 			"meet occurred 2021-03-03 [Group of Seven] [] @Rome"},
 		{"Leaders of Chile and Peru have agreed to open the border. Trade rose. Prices fell. On Wednesday, the leaders of Chile and Peru agreed to open the border.",
 			"agree occurred 2021-03-03 [] [CHL PER]"},
-		{"Chile and Peru agreed on Wednesday to restart talks. Trade rose. Chile and Peru also agreed to launch consultations.",
+		{"Chile and Peru agreed on Wednesday to restart talks. Trade rose. Chile and Peru also agreed to launch joint patrols.",
 			"agree occurred 2021-03-03 [] [CHL PER]\nagree occurred 2021-03-03 [] [CHL PER]"},
 	}
 	for _, tt := range tests {
