@@ -253,3 +253,22 @@ func TestIngestSkipsOwnDatabase(t *testing.T) {
 		}
 	}
 }
+
+// TestFindActorForgiving: titles before a name are dropped until a name
+// matches; a name that matches nothing says how to list the actors.
+func TestFindActorForgiving(t *testing.T) {
+	vars := map[string]string{"ANNALS_DB": tempDB(t)}
+	if r := runCLI(t, vars, "", "ingest", seedPath); r.code != 0 {
+		t.Fatalf("ingest: %s", r.stderr)
+	}
+	for _, name := range []string{"President Vladimir Putin", "Russian President Putin", "putin"} {
+		r := runCLI(t, vars, "", "relations", name)
+		if r.code != 0 || !strings.HasPrefix(r.stdout, "Relations of Vladimir Putin") {
+			t.Errorf("relations %q: exit %d, stdout %q, stderr %q", name, r.code, r.stdout, r.stderr)
+		}
+	}
+	r := runCLI(t, vars, "", "relations", "Mr Nobody")
+	if r.code != exitFailure || !strings.Contains(r.stderr, `no actor in the database matches "Mr Nobody"`) {
+		t.Errorf("relations of an unknown name: exit %d, stderr %q", r.code, r.stderr)
+	}
+}

@@ -206,6 +206,15 @@ func (f eventFlags) graphFilter() (graph.Filter, error) {
 // which lists the candidates.
 func findActor(ctx context.Context, db *store.DB, name string) (annals.Node, error) {
 	n, err := db.FindActor(ctx, name)
+	// "President Putin", "Foreign Minister Sergei Lavrov": drop leading
+	// words (titles) one at a time until a name matches.
+	words := strings.Fields(name)
+	for i := 1; errors.Is(err, annals.ErrNotFound) && i < len(words); i++ {
+		m, e := db.FindActor(ctx, strings.Join(words[i:], " "))
+		if !errors.Is(e, annals.ErrNotFound) {
+			return m, e // found, or ambiguous with its candidates
+		}
+	}
 	if errors.Is(err, annals.ErrNotFound) {
 		return n, fmt.Errorf("no actor in the database matches %q ('annals actors --top 0' lists them)", name)
 	}
