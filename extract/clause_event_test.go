@@ -90,7 +90,7 @@ func TestEventTimesAndParties(t *testing.T) {
 			"Meeting for the first time since Iran's March missile test, Chilean President Gabriel Boric talked to Argentine President Alberto Fernandez.",
 			"meet occurred 2021-03-03 [Gabriel Boric Alberto Fernandez] [CHL ARG]"},
 		{"the definite meeting is the story's meeting",
-			"A one-day summit of Asian leaders and the European Union met in Manila. Indonesian President Joko Widodo called the Manila meeting useful. There was a sense that this first leaders meeting mattered, said the Group of 20.",
+			"A one-day summit of Asian leaders and the European Union met in Manila. Indonesian President Joko Widodo attended the Manila meeting. There was a sense that this first leaders meeting mattered, said the Group of 20.",
 			"meet occurred 2021-03-03 [European Union Joko Widodo] [IDN] @Manila"},
 		{"coordinated predicates share a past time",
 			"Indian Prime Minister Narendra Modi visited Nepal, his first trip there since 2014, and held talks with Nepalese leaders on Monday.",

@@ -227,6 +227,9 @@ var refPreps = map[string]bool{"in": true, "at": true, "during": true, "from": t
 //     already named ("featured in the talks", "at the summit");
 //   - a "news conference" or "press conference" is where a statement is
 //     made, not a meeting between parties;
+//   - a meeting noun that an evaluative verb takes as its definite object
+//     ("condemned the conference", "welcomed the talks") is a view of a
+//     meeting the story names, not a new one;
 //   - a noun after "months of", "years of" is a process, background rather
 //     than a dated event ("after 18 months of negotiations");
 //   - a noun after a possessive pronoun refers to an event named before
@@ -263,6 +266,8 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true
 	case t.Noun && processOf(toks, lo, k):
 		return true
+	case t.Noun && t.Type == annals.EventMeet && judged(toks, lo, k):
+		return true // "Russia condemned the conference": a view of a meeting named before
 	case toks[k].Lower == "conference" && k > lo && (toks[k-1].Lower == "news" || toks[k-1].Lower == "press"):
 		return true // "told a news conference": a statement's setting
 	case t.Noun && k > lo && possessivePronouns[toks[k-1].Lower]:
@@ -323,6 +328,27 @@ var dealVerbBefore = map[string]bool{
 // reference back to an agreement.
 func ceremonyOf(toks []token.Token, k, hi int) bool {
 	return toks[k].Lower == "signing" && k+1 < hi && toks[k+1].Lower == "of"
+}
+
+// judged reports "<evaluative verb> the|this|that [modifiers] <noun k>".
+func judged(toks []token.Token, lo, k int) bool {
+	for x := k - 1; x > lo && x >= k-4; x-- {
+		switch toks[x].Lower {
+		case "the", "this", "that", "these":
+			return evaluative[toks[x-1].Lower]
+		}
+		if toks[x].Kind != token.Word {
+			return false
+		}
+	}
+	return false
+}
+
+var evaluative = map[string]bool{
+	"condemned": true, "condemns": true, "criticized": true, "criticised": true, "criticizes": true,
+	"welcomed": true, "welcomes": true, "praised": true, "praises": true, "hailed": true, "hails": true,
+	"denounced": true, "slammed": true, "dismissed": true, "rejected": true, "described": true,
+	"called": true, "questioned": true,
 }
 
 func meetingObject(toks []token.Token, k, hi int) bool {
