@@ -398,3 +398,21 @@ func TestMeetingReference(t *testing.T) {
 		t.Errorf("Document(%q).Events =\n%s\nwant\n%s", in, got, want)
 	}
 }
+
+// TestScene covers a time after a speech verb that also dates the
+// meeting where the speaking took place. Article date Wednesday
+// 2021-03-03.
+func TestScene(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Chile will send aid to Peru, Chilean President Gabriel Boric said Monday at a conference in Lima attended by Peruvian President Pedro Castillo.",
+			"meet occurred 2021-03-01 [Gabriel Boric Pedro Castillo] [CHL PER] @Lima"},
+		{"Chilean President Gabriel Boric said Monday that talks with Peru would resume.",
+			"meet planned  [Gabriel Boric] [CHL PER]"},
+	}
+	for _, tt := range tests {
+		doc := extractText(t, tt.in)
+		if got := eventString(doc.Events); got != tt.want {
+			t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
+		}
+	}
+}

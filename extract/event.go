@@ -5,6 +5,7 @@ import (
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract/mention"
+	"github.com/annals-project/annals/extract/person"
 	"github.com/annals-project/annals/extract/token"
 	"github.com/annals-project/annals/extract/trigger"
 )
@@ -237,6 +238,9 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		actors, countries = d.addSubject(s, actors, countries)
 	case tr.Type == annals.EventVisit && len(actors) == 0:
 		// "X, on a visit to India, says": the visitor is the subject.
+		actors, countries = d.addSubject(s, actors, countries)
+	case tr.Type == annals.EventMeet && tr.Noun && spokeAt(s, k):
+		// "Boric said Monday at a conference ...": the speaker attends.
 		actors, countries = d.addSubject(s, actors, countries)
 	}
 	ev.Actors, ev.Countries = actors, countries
@@ -483,4 +487,22 @@ var subjectHeads = map[string]bool{
 	"officials": true, "forces": true, "troops": true, "authorities": true, "government": true,
 	"military": true, "police": true, "navy": true, "army": true, "leaders": true, "diplomats": true,
 	"warplanes": true, "jets": true, "ships": true, "vessels": true, "militants": true, "rebels": true,
+}
+
+// spokeAt reports a meeting noun k where a speech verb shortly before was
+// spoken: "said Monday at a conference", "told reporters during talks".
+func spokeAt(s *mention.Sentence, k int) bool {
+	prep := false
+	for x := k - 1; x >= 0 && x >= k-8; x-- {
+		w := s.Toks[x].Lower
+		switch {
+		case w == "at" || w == "during":
+			prep = true
+		case person.IsSpeechVerb(w):
+			return prep
+		case s.Toks[x].Kind == token.Punct || w == "that":
+			return false
+		}
+	}
+	return false
 }

@@ -117,7 +117,7 @@ func reportTime(s *mention.Sentence, t annals.TimeExpr, k int) bool {
 			break
 		}
 		if tk.End <= t.Span[0] && person.IsSpeechVerb(tk.Lower) {
-			return true
+			return !sceneAfter(s, t, k)
 		}
 	}
 	return false
@@ -254,6 +254,26 @@ func (d *doc) firstIn(t annals.TimeExpr) bool {
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// sceneAfter reports a trigger k after time t that names where the
+// speaking took place ("said Monday at a conference on ...", "told
+// reporters Friday during talks with ..."): the time dates that meeting
+// too.
+func sceneAfter(s *mention.Sentence, t annals.TimeExpr, k int) bool {
+	if s.Toks[k].Begin < t.Span[1] {
+		return false
+	}
+	for x := k - 1; x >= 0 && s.Toks[x].Begin >= t.Span[1]; x-- {
+		w := s.Toks[x].Lower
+		if w == "that" || complementStarts[w] && w != "a" && w != "the" || s.Toks[x].Kind == token.Punct {
+			return false
+		}
+		if w == "at" || w == "during" {
+			return true
+		}
+	}
+	return false
+}
 
 // frontedTime finds a dated expression of sentence s outside clause c in a
 // clause without event triggers ("On Monday, the two leaders met").
