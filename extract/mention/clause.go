@@ -60,7 +60,7 @@ func split(s *Sentence) []Clause {
 		case ";", ":", "—", "–":
 			split = true
 		case ",":
-			split = !(k+1 < len(toks) && s.Covered(k+1) && k > 0 && s.Covered(k-1)) && !apposition(s, k) && !closesApposition(s, k) && !captionPosition(toks, k)
+			split = !listComma(s, k) && !apposition(s, k) && !closesApposition(s, k) && !captionPosition(toks, k)
 		}
 		if !split && clauseOpeners[t.Lower] && k > start {
 			if t.Lower != "as" || (k+1 < len(toks) && determiners[toks[k+1].Lower]) {
@@ -186,6 +186,31 @@ var reportVerbs = map[string]bool{
 	"stressed": true, "acknowledged": true, "indicated": true, "wrote": true, "claimed": true,
 	"argued": true, "explained": true, "emphasized": true, "emphasised": true, "ensure": true,
 	"clear": true, "showed": true, "shows": true, "means": true, "meant": true,
+}
+
+// listComma reports a comma inside a list of names ("Japan, China and
+// Russia"): mentions of like kinds on both sides. A state before a title
+// ("... aid to Ukraine, Prime Minister Fumio Kishida said") ends the
+// reported clause instead.
+func listComma(s *Sentence, k int) bool {
+	if k == 0 || k+1 >= len(s.Toks) {
+		return false
+	}
+	a, b := s.Ending(k), s.At(k+1)
+	if a < 0 || b < 0 {
+		return false
+	}
+	return entityKind(s.Ments[a].Kind) == entityKind(s.Ments[b].Kind)
+}
+
+// entityKind groups states, places and organisations, which lists mix,
+// apart from persons, titles and groups.
+func entityKind(k Kind) Kind {
+	switch k {
+	case Country, Place, Org:
+		return Country
+	}
+	return k
 }
 
 // apposition reports a comma that opens an appositive name: "talks with

@@ -77,6 +77,7 @@ func TestClauses(t *testing.T) {
 		{"Debt rose in the fiscal year that ended in September.", "Debt rose in the fiscal year that ended in September."},
 		{"They met in Vienna and are set to meet again.", "They met in Vienna|and are set to meet again."},
 		{"Japan and Russia met.", "Japan and Russia met."},
+		{"Japan will send aid to Ukraine, Prime Minister Kishida said.", "Japan will send aid to Ukraine|, Prime Minister Kishida said."},
 		{"Wang Yi, right, and Park Jin, left, pose.", "Wang Yi, right, and Park Jin, left, pose."},
 	}
 	for _, tt := range tests {
