@@ -416,3 +416,21 @@ func TestScene(t *testing.T) {
 		}
 	}
 }
+
+// TestCallingOff covers events denied after the fact, across hyphens, and
+// times of a predicate whose only event word is denied. Article date
+// Wednesday 2021-03-03.
+func TestCallingOff(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The talks between Serbia and Kosovo, the first since 2019, ended on Monday without an agreement.",
+			"meet occurred 2021-03-01 [] [SRB XKX]"},
+		{"Indian Prime Minister Narendra Modi had been scheduled to visit Bangladesh on Monday, but the trip was cancelled.", ""},
+		{"Australia and China have not held high-level talks since 2019.", ""},
+	}
+	for _, tt := range tests {
+		doc := extractText(t, tt.in)
+		if got := eventString(doc.Events); got != tt.want {
+			t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
+		}
+	}
+}

@@ -87,6 +87,13 @@ func meetingRef(s *mention.Sentence) bool {
 func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []int, ps []annals.Country) []cand {
 	var out []cand
 	toks := s.Toks
+	if cancelled := cancelledLater(s); cancelled != "" {
+		defer func() {
+			// "X had been scheduled to visit Y, but the trip was
+			// cancelled": the sentence takes its event back.
+			out = slices.DeleteFunc(out, func(e cand) bool { return e.ev.Type == cancelled })
+		}()
+	}
 	if toks[c.I].Lower == "if" || toks[c.I].Lower == "unless" {
 		return nil // a condition, not a report
 	}
@@ -505,4 +512,30 @@ func spokeAt(s *mention.Sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// cancelledLater returns the type of an event a sentence calls off after
+// naming it: "<the|that|this> <event noun> was|were|has been|had been
+// cancelled|postponed|scrapped|called off". "" when none.
+func cancelledLater(s *mention.Sentence) annals.EventType {
+	toks := s.Toks
+	for k := 1; k+2 < len(toks); k++ {
+		tr, ok := trigger.Lookup(toks[k].Lower)
+		if !ok || !tr.Noun {
+			continue
+		}
+		switch toks[k-1].Lower {
+		case "the", "that", "this":
+		default:
+			continue
+		}
+		x := k + 1
+		for x < len(toks) && (toks[x].Lower == "was" || toks[x].Lower == "were" || toks[x].Lower == "has" || toks[x].Lower == "had" || toks[x].Lower == "been") {
+			x++
+		}
+		if x > k+1 && x < len(toks) && trigger.CancelVerb(toks[x].Lower) {
+			return tr.Type
+		}
+	}
+	return ""
 }

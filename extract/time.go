@@ -388,9 +388,11 @@ func isTrigger(w string) bool {
 	return ok
 }
 
+// hasTrigger reports a clause with an event word that is not denied
+// ("ended on Monday without an agreement" holds none).
 func hasTrigger(s *mention.Sentence, c mention.Clause) bool {
 	for k := c.I; k < c.J; k++ {
-		if _, ok := trigger.Lookup(s.Toks[k].Lower); ok {
+		if _, ok := trigger.Lookup(s.Toks[k].Lower); ok && !trigger.Negated(s.Toks, c.I, k) {
 			return true
 		}
 	}

@@ -135,6 +135,12 @@ var cancelVerbs = map[string]bool{
 	"failed": true, "fail": true, "fails": true, "unable": true,
 }
 
+// CancelVerb reports a verb that calls an event off ("cancelled",
+// "postponed", "scrapped").
+func CancelVerb(w string) bool {
+	return cancelVerbs[w] && w != "failed" && w != "fail" && w != "fails" && w != "unable"
+}
+
 // Negated reports whether trigger k is denied or prevented: a negator up
 // to three words before it ("did not sign the accord", "no talks", "failed
 // to agree"), or "from"/"without" with a gerund shortly before it ("kept
@@ -143,13 +149,24 @@ func Negated(toks []token.Token, lo, k int) bool {
 	if k > lo && negators[toks[k-1].Lower] {
 		return true
 	}
-	for x := k - 2; x >= lo && x >= k-5; x-- {
+	// Words are counted back from the trigger; a hyphenated word
+	// ("high-level") counts once.
+	words := 1
+	for x := k - 2; x >= lo && words < 5; x-- {
 		if toks[x].Kind == token.Punct {
-			break
+			if !joined(toks, x) {
+				break
+			}
+			x-- // skip the hyphen and the word before it
+			if x < lo {
+				break
+			}
+			continue
 		}
+		words++
 		// Beyond three words only a verb of cancelling governs the noun:
 		// "suspending an April 3 summit", "cancelled the planned Rome talks".
-		if negators[toks[x].Lower] && toks[x+1].Kind == token.Word && (x >= k-3 || cancelVerbs[toks[x].Lower]) {
+		if negators[toks[x].Lower] && toks[x+1].Kind == token.Word && (words <= 3 || cancelVerbs[toks[x].Lower]) {
 			return true
 		}
 	}
@@ -298,6 +315,11 @@ func ties(toks []token.Token, k, hi int) bool {
 }
 
 var fireVerbs = map[string]bool{"exchanged": true, "exchange": true, "opened": true, "open": true, "traded": true, "trading": true, "exchanging": true}
+
+// joined reports a hyphen written solid between two words.
+func joined(toks []token.Token, x int) bool {
+	return toks[x].Text == "-" && x > 0 && x+1 < len(toks) && toks[x].Begin == toks[x-1].End && toks[x+1].Begin == toks[x].End
+}
 
 func firedAt(toks []token.Token, k, hi int) bool {
 	for x := k + 1; x < hi && x <= k+5; x++ {

@@ -58,6 +58,7 @@ func TestNegated(t *testing.T) {
 		{"Bashir announced he was suspending an April summit", "summit", true},
 		{"the ministers postponed their talks", "talks", true},
 		{"the two sides failed to reach an agreement", "agreement", true},
+		{"Australia and China have not held high-level talks", "talks", true},
 		{"Peru cancelled the planned March 2 summit", "summit", true},
 		{"Peru rejected the idea, but the Lima summit went ahead", "summit", false},
 		{"no one expected that Chile and Peru would sign", "sign", false},
