@@ -71,6 +71,9 @@ type doc struct {
 	// the one before the current sentence: "During that meeting" refers
 	// to it.
 	lastMeeting, thatMeeting annals.Event
+	// cancelled is the event type sentence cancelFor calls off, if any.
+	cancelled annals.EventType
+	cancelFor *mention.Sentence
 }
 
 // Document extracts the persons, organisations, countries, places, time

@@ -87,7 +87,10 @@ func meetingRef(s *mention.Sentence) bool {
 func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []int, ps []annals.Country) []cand {
 	var out []cand
 	toks := s.Toks
-	if cancelled := cancelledLater(s); cancelled != "" {
+	if d.cancelFor != s {
+		d.cancelled, d.cancelFor = cancelledLater(s), s
+	}
+	if cancelled := d.cancelled; cancelled != "" {
 		defer func() {
 			// "X had been scheduled to visit Y, but the trip was
 			// cancelled": the sentence takes its event back.
