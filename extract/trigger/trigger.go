@@ -231,6 +231,8 @@ var refPreps = map[string]bool{"in": true, "at": true, "during": true, "from": t
 //   - "landed" is an arrival only "in" or "at" a place;
 //   - "cut" and "severed" break relations (CAMEO 161) only with "ties" or
 //     "relations" as object ("cut diplomatic ties");
+//   - "strike" is an attack only after "missile", "air", "drone" and the
+//     like;
 //   - "fire" is shooting only after "exchanged" or "opened";
 //   - "fired" is an attack only with a target or a weapon ("fired at",
 //     "fired rockets"), not a dismissal ("fired his minister");
@@ -267,6 +269,8 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "landed a contract"
 	case (toks[k].Lower == "cut" || toks[k].Lower == "severed") && !ties(toks, k, hi):
 		return true // "cut interest rates": only ties and relations are broken off
+	case (toks[k].Lower == "strike" || toks[k].Lower == "strikes") && !(k > lo && strikeKinds[toks[k-1].Lower]):
+		return true // only "missile strikes", "air strikes": not labour strikes
 	case toks[k].Lower == "fire" && !(k > lo && fireVerbs[toks[k-1].Lower]):
 		return true // only "exchanged fire", "opened fire" report shooting
 	case toks[k].Lower == "fired" && !firedAt(toks, k, hi):
@@ -312,6 +316,11 @@ func ties(toks []token.Token, k, hi int) bool {
 		}
 	}
 	return false
+}
+
+var strikeKinds = map[string]bool{
+	"missile": true, "air": true, "drone": true, "rocket": true, "military": true, "artillery": true,
+	"retaliatory": true, "preemptive": true, "pre-emptive": true, "precision": true, "nuclear": true,
 }
 
 var fireVerbs = map[string]bool{"exchanged": true, "exchange": true, "opened": true, "open": true, "traded": true, "trading": true, "exchanging": true}

@@ -109,6 +109,8 @@ func TestNotAnEvent(t *testing.T) {
 		{"India and Pakistan exchanged fire on Monday", "fire", false},
 		{"a fire destroyed the market", "fire", true},
 		{"Russia condemned the conference", "conference", true},
+		{"Russia launched missile strikes on Kyiv", "strikes", false},
+		{"dock workers went on strike", "strike", true},
 		{"Beijing welcomed the Geneva talks", "talks", true},
 		{"the ministers held a conference", "conference", false},
 		{"Riyadh and Tehran cut ties in 2016", "cut", false},
