@@ -34,7 +34,9 @@ var aimCues = map[string]bool{
 	// talks", "urged a meeting".
 	"requested": true, "request": true, "requests": true, "calling": true, "urged": true,
 	"urging": true, "demanded": true, "sought": true, "proposal": true, "offered": true,
-	// Expectations: "optimistic about the results of talks".
+	// Expectations: "optimistic about the results of talks", "looks
+	// forward to hosting".
+	"forward": true,
 	"optimistic": true, "hopeful": true, "confident": true,
 	// Invitations: "accepted an invitation to visit Washington".
 	"invitation": true, "invited": true, "invites": true, "inviting": true,

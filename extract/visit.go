@@ -132,7 +132,9 @@ func hostsGuest(s *mention.Sentence, k, hi int) bool {
 		if s.Toks[x].Kind != token.Word {
 			return false
 		}
-		if _, ok := trigger.Lookup(s.Toks[x].Lower); ok || objectNouns[s.Toks[x].Lower] {
+		if _, ok := trigger.Lookup(s.Toks[x].Lower); ok || objectNouns[s.Toks[x].Lower] || hostPreps[s.Toks[x].Lower] {
+			// "welcomed the arrival of U.S. Marines": the object is a
+			// happening, whatever the prepositional phrase names.
 			return false
 		}
 	}
@@ -145,6 +147,8 @@ var guestNouns = map[string]bool{
 	"leader": true, "president": true, "minister": true, "ministers": true, "king": true,
 	"queen": true, "premier": true, "envoy": true, "envoys": true, "officials": true,
 }
+
+var hostPreps = map[string]bool{"of": true, "in": true, "for": true, "on": true, "to": true, "from": true, "by": true}
 
 // objectNouns are things hosted or welcomed, not guests.
 var objectNouns = map[string]bool{

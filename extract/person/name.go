@@ -19,7 +19,9 @@ var speechVerbs = map[string]bool{
 
 // honorifics are stripped from names; they mark a person without giving a
 // role.
-var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "dame": true, "madame": true, "mme": true, "prof": true, "sheikh": true, "sheik": true}
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "dame": true, "madame": true, "mme": true, "prof": true, "sheikh": true, "sheik": true,
+	// Military ranks, abbreviated as in news copy ("Maj. Gen. Pat Ryder").
+	"gen": true, "maj": true, "lt": true, "col": true, "adm": true, "brig": true, "capt": true, "cmdr": true, "sgt": true}
 
 // particles may sit inside a name between capitalised parts ("Daniel arap
 // Moi", "Osama bin Laden", "Ursula von der Leyen").
@@ -67,7 +69,7 @@ func init() {
 	of about over under between among against than then so such its my your you me us them new old
 	world war ii iii iv islands island north south east west northern southern eastern western central
 	minister ministers president foreign defence defense prime secretary state party government news
-	agency ministry city street press conference jr sr sheikh sheik`) {
+	agency ministry city street press conference jr sr sheikh sheik gen maj lt col adm brig capt cmdr sgt`) {
 		notName[w] = true
 	}
 }

@@ -14,8 +14,16 @@ import (
 // accepted too.
 func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country annals.Country, plural, ok bool) {
 	end := k
-	if end > 0 && honorifics[s.Toks[end-1].Lower] {
-		end-- // "Foreign Minister Sheikh Mohammed"
+	for end > 0 {
+		// "Foreign Minister Sheikh Mohammed", "Press Secretary Maj. Gen.
+		// Pat Ryder": honorifics and ranks stand between title and name.
+		if s.Toks[end-1].Text == "." && end > 1 && honorifics[s.Toks[end-2].Lower] {
+			end -= 2
+		} else if honorifics[s.Toks[end-1].Lower] {
+			end--
+		} else {
+			break
+		}
 	}
 	if end > 0 && s.Toks[end-1].Text == "," {
 		end--
@@ -71,9 +79,10 @@ func roleWithComplement(s *mention.Sentence, end int) int {
 		ok := !prepositions[s.Toks[end-1].Lower]
 		for y := b + 1; y < end; y++ {
 			t := s.Toks[y]
-			// "of" complements name a ministry in capitals ("Minister of
-			// Information"); others must be lower case or known names.
-			if t.Kind != token.Word || (t.IsCap() && !s.Covered(y) && p != "of") {
+			// "of" and "for" complements name a ministry in capitals
+			// ("Minister of Information", "Minister for Defence"); others
+			// must be lower case or known names.
+			if t.Kind != token.Word || (t.IsCap() && !s.Covered(y) && p != "of" && p != "for") {
 				ok = false
 			}
 		}
