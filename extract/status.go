@@ -36,7 +36,7 @@ var aimCues = map[string]bool{
 	"urging": true, "demanded": true, "sought": true, "proposal": true, "offered": true,
 	// Expectations: "optimistic about the results of talks", "looks
 	// forward to hosting".
-	"forward": true,
+	"forward":    true,
 	"optimistic": true, "hopeful": true, "confident": true,
 	// Invitations: "accepted an invitation to visit Washington".
 	"invitation": true, "invited": true, "invites": true, "inviting": true,
