@@ -441,3 +441,21 @@ func TestCallingOff(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadersAndWhen covers "the leaders" as the principal persons and a
+// "when" clause dated by the time it follows. Article date Wednesday
+// 2021-03-03.
+func TestLeadersAndWhen(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed signed seven agreements. The leaders held closed-door talks at State House.",
+			"agree occurred 2021-03-03 [William Ruto Abiy Ahmed] [KEN ETH]\nmeet occurred 2021-03-03 [William Ruto Abiy Ahmed] [KEN ETH]"},
+		{"Ethiopia has been locked in a dispute with Somalia since January, when it signed a memorandum with Djibouti.",
+			"agree occurred 2021-01-01..2021-01-31 [] [DJI]"},
+	}
+	for _, tt := range tests {
+		doc := extractText(t, tt.in)
+		if got := eventString(doc.Events); got != tt.want {
+			t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
+		}
+	}
+}

@@ -265,6 +265,9 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		tc.Own, tc.Fronted = true, true // see below: these need a time of their own
 	}
 	t, hasTime := d.governingTime(s, tc, k)
+	if wt, ok := d.whenTime(s, c); ok && !hasTime {
+		t, hasTime = wt, true
+	}
 	// The lead of a datelined story reports the day's news ("WASHINGTON,
 	// Oct 20 - The House voted to block 40 mln dlrs in military aid").
 	lead := d.datelined(s, c)

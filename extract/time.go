@@ -212,6 +212,32 @@ func (d *doc) datelined(s *mention.Sentence, c mention.Clause) bool {
 	return false
 }
 
+// whenTime returns the time a "when" clause is attached to: "since
+// January, when it signed a memorandum", "in 2019, when the two
+// countries met". The relative adverb refers to that time, whatever
+// "since" does to it.
+func (d *doc) whenTime(s *mention.Sentence, c mention.Clause) (annals.TimeExpr, bool) {
+	if s.Toks[c.I].Lower != "when" || c.I == 0 {
+		return annals.TimeExpr{}, false
+	}
+	x := c.I - 1
+	if s.Toks[x].Text == "," && x > 0 {
+		x--
+	}
+	end := s.Toks[x].End
+	lo, hi := d.timesIn(s.Span[0], end)
+	for i := hi - 1; i >= lo; i-- {
+		t := d.times[i]
+		if t.Span[1] == end && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet {
+			return t, true
+		}
+		if t.Span[1] < end {
+			break
+		}
+	}
+	return annals.TimeExpr{}, false
+}
+
 // sinceAnchor reports a time after "since" ("his first visit since
 // 2005", "the first meeting since North Korea's October nuclear test"):
 // the start of a span that reaches the present, which dates an earlier

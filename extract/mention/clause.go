@@ -251,9 +251,9 @@ var groupStates = map[string]bool{
 }
 
 // FindGroups marks "the two countries", "both sides", "the two men", "the
-// two foreign ministers", "the top diplomats" as group mentions, replacing
-// any role mention inside them, and a subject "they" as a group of the
-// story's principal states.
+// two foreign ministers", "the top diplomats" and "the leaders" as group
+// mentions, replacing any role mention inside them, and a subject "they"
+// as a group of the story's principal states.
 func FindGroups(s *Sentence) {
 	defer s.Flush()
 	toks := s.Toks
@@ -263,6 +263,20 @@ func FindGroups(s *Sentence) {
 			// "They met Wednesday in Vienna": the parties of the story.
 			s.Add(Mention{Kind: Group, I: k, J: k + 1})
 			continue
+		}
+		if w == "the" && k+1 < len(toks) && groupPersons[toks[k+1].Lower] && !(k+2 < len(toks) && (toks[k+2].Lower == "of" || toks[k+2].Lower == "from")) {
+			// "The leaders held talks": the story's principal persons;
+			// not "the leaders of 16 nations". A plural title read as a
+			// role ("leaders") gives way.
+			x := s.At(k + 1)
+			if !s.Covered(k+1) || x >= 0 && s.Ments[x].Kind == Role && s.Ments[x].J == k+2 {
+				if x >= 0 {
+					s.Drop(x)
+				}
+				s.Add(Mention{Kind: Group, I: k, J: k + 2, OfPersons: true})
+				k++
+				continue
+			}
 		}
 		if w != "two" && w != "both" && w != "top" {
 			continue

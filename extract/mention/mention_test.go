@@ -38,6 +38,8 @@ func TestScan(t *testing.T) {
 		{"Russian FM Sergei Lavrov", "C:Russian:RUS R:FM:"},
 		{"the two countries and both men", "G:two countries: G:both men:"},
 		{"the two foreign ministers met", "G:two foreign ministers:"},
+		{"The leaders held talks.", "G:The leaders:"},
+		{"The leaders of Asia met.", "R:leaders: P:Asia:"},
 		{"NATO and the EU", "O:NATO: O:EU:"},
 		{"Riyadh and Tehran cut ties in 2016.", "C:Riyadh:SAU C:Tehran:IRN"},
 		{"Beijing summoned the envoy.", "C:Beijing:CHN R:envoy:"},
