@@ -208,6 +208,8 @@ var compoundHeads = map[string]bool{
 	"agenda": true, "preparations": true, "delegates": true, "delegation": true, "hall": true,
 	"room": true, "organizers": true, "organisers": true, "participants": true, "documents": true,
 	"host": true, "process": true, "table": true, "nations": true, "countries": true, "leaders": true,
+	"position": true, "positions": true, "team": true, "teams": true, "stance": true, "power": true,
+	"strategy": true, "tactics": true, "skills": true, "partner": true, "mandate": true,
 	"members": true, "partners": true, "hosts": true, "chair": true, "city": true,
 }
 
@@ -240,7 +242,9 @@ var refPreps = map[string]bool{"in": true, "at": true, "during": true, "from": t
 //     with");
 //   - "meet" with a need, a target or the press as object ("to meet
 //     domestic demand", "met with reporters");
-//   - a meeting noun modifying another noun ("the summit declaration");
+//   - a meeting noun or gerund modifying another noun ("the summit
+//     declaration", "a weak negotiating position");
+//   - a meeting that someone "told" is an audience, not a party;
 //   - "hosted" a meeting noun ("hosted the summit") is no visit;
 //   - a meeting or visit noun after a preposition and "the" refers to one
 //     already named ("featured in the talks", "at the summit");
@@ -279,8 +283,10 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // the verb: "obliged to deal with", "must deal with the crisis"
 	case t.Type == annals.EventMeet && !t.Noun && needObject(toks, k, hi):
 		return true
-	case t.Noun && t.Type == annals.EventMeet && k+1 < hi && compoundHeads[toks[k+1].Lower]:
-		return true
+	case t.Type == annals.EventMeet && (t.Noun || strings.HasSuffix(toks[k].Lower, "ing")) && k+1 < hi && compoundHeads[toks[k+1].Lower]:
+		return true // "the summit declaration", "a weak negotiating position"
+	case t.Type == annals.EventMeet && t.Noun && toldTo(toks, lo, k):
+		return true // "he told a Euromoney conference": an audience
 	case hostVerbs[toks[k].Lower] && meetingObject(toks, k, hi):
 		return true
 	case t.Noun && (t.Type == annals.EventMeet || t.Type == annals.EventVisit) && k >= lo+2 && toks[k-1].Lower == "the" && refPreps[toks[k-2].Lower]:
@@ -380,6 +386,21 @@ var evaluative = map[string]bool{
 	"welcomed": true, "welcomes": true, "praised": true, "praises": true, "hailed": true, "hails": true,
 	"denounced": true, "slammed": true, "dismissed": true, "rejected": true, "described": true,
 	"called": true, "questioned": true,
+}
+
+// toldTo reports a meeting noun that a "told" shortly before takes as
+// its audience ("told a Euromoney conference on debt").
+func toldTo(toks []token.Token, lo, k int) bool {
+	for x := k - 1; x >= lo && x >= k-4; x-- {
+		switch toks[x].Lower {
+		case "told", "tells", "telling":
+			return true
+		}
+		if toks[x].Kind == token.Punct && !joined(toks, x) {
+			return false
+		}
+	}
+	return false
 }
 
 func meetingObject(toks []token.Token, k, hi int) bool {
