@@ -73,6 +73,7 @@ func TestPersons(t *testing.T) {
 			"Andres Manuel Lopez Obrador/MEX/President"},
 		{"Pentagon Press Secretary Maj. Gen. Pat Ryder spoke.", "Pat Ryder//Spokesperson"},
 		{"Australian Minister for Defence Richard Marles met reporters.", "Richard Marles/AUS/Defence Minister"},
+		{"Australian Deputy Prime Minister and Minister for Defence Richard Marles met reporters.", "Richard Marles/AUS/Defence Minister"},
 		{"Chinese Foreign Minister Qin Gang met reporters. Qin accepted an invitation.",
 			"Qin Gang/CHN/Foreign Minister"},
 		{"Beijing suspended talks after House Speaker Nancy Pelosi visited Taiwan.",

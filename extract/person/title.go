@@ -42,6 +42,13 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 	if x >= 0 && s.Ments[x].Kind == mention.Role {
 		m := s.Ments[x]
 		c := t.countryBefore(s, m.I)
+		if c == "" && m.I >= 2 && s.Toks[m.I-1].Lower == "and" {
+			// "Australian Deputy Prime Minister and Minister for Defence
+			// Richard Marles": the first title's state is the person's.
+			if y := s.Ending(m.I - 1); y >= 0 && s.Ments[y].Kind == mention.Role {
+				c = t.countryBefore(s, s.Ments[y].I)
+			}
+		}
 		if c == "" {
 			c = m.Entry.Country
 		}
