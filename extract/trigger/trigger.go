@@ -256,7 +256,8 @@ var refPreps = map[string]bool{"in": true, "at": true, "during": true, "from": t
 //   - a noun after "months of", "years of" is a process, background rather
 //     than a dated event ("after 18 months of negotiations");
 //   - a noun after a possessive pronoun refers to an event named before
-//     ("details of their discussion", "during his visit");
+//     ("details of their discussion", "during his visit"), unless a verb
+//     begins, ends or makes it ("wrapped up his visit");
 //   - an agreement noun after a definite or possessive determiner, possibly
 //     with modifiers ("the civil nuclear agreement", "today's accord"), or
 //     after "under", is an agreement the story has reported or assumes;
@@ -297,7 +298,7 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "Russia condemned the conference": a view of a meeting named before
 	case toks[k].Lower == "conference" && k > lo && (toks[k-1].Lower == "news" || toks[k-1].Lower == "press"):
 		return true // "told a news conference": a statement's setting
-	case t.Noun && k > lo && possessivePronouns[toks[k-1].Lower]:
+	case t.Noun && k > lo && possessivePronouns[toks[k-1].Lower] && !conducted(toks, lo, k-1):
 		return true
 	case t.Type == annals.EventAgree && t.Noun && k > lo && (definite(toks, lo, k) && !ceremonyOf(toks, k, hi) || under(toks, lo, k)):
 		return true
@@ -401,6 +402,25 @@ func toldTo(toks []token.Token, lo, k int) bool {
 		}
 	}
 	return false
+}
+
+// conducted reports a verb that begins, ends or makes the event before
+// the possessive at p ("wrapped up his visit", "began their talks"): the
+// noun then reports the event, not a reference back to it.
+func conducted(toks []token.Token, lo, p int) bool {
+	x := p - 1
+	if x > lo && (toks[x].Lower == "up" || toks[x].Lower == "off" || toks[x].Lower == "short") {
+		x--
+	}
+	return x >= lo && conductVerbs[toks[x].Lower]
+}
+
+var conductVerbs = map[string]bool{
+	"began": true, "begins": true, "started": true, "starts": true, "opened": true, "opens": true,
+	"ended": true, "ends": true, "wrapped": true, "wraps": true, "concluded": true, "concludes": true,
+	"kicked": true, "kicks": true, "cut": true, "paid": true, "pays": true, "made": true, "makes": true,
+	"completed": true, "completes": true, "continued": true, "continues": true, "resumed": true,
+	"held": true, "holds": true,
 }
 
 func meetingObject(toks []token.Token, k, hi int) bool {

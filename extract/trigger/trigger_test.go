@@ -109,6 +109,8 @@ func TestNotAnEvent(t *testing.T) {
 		{"India and Pakistan exchanged fire on Monday", "fire", false},
 		{"a fire destroyed the market", "fire", true},
 		{"Russia condemned the conference", "conference", true},
+		{"Kishida wrapped up his visit to Egypt", "visit", false},
+		{"during his visit to Egypt", "visit", true},
 		{"they were in a weak negotiating position", "negotiating", true},
 		{"he told a Euromoney conference on debt", "conference", true},
 		{"they are negotiating a new deal", "negotiating", false},
