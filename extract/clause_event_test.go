@@ -155,7 +155,7 @@ func TestStatusAndNegation(t *testing.T) {
 			"Chile and Peru raised the possibility of a free trade agreement.",
 			"agree planned  [] [CHL PER]"},
 		{"a cancelled summit described by a relative clause",
-			"Peruvian President Pedro Castillo announced he was cancelling a March 9 summit with Chile's President Boric that had been scheduled to discuss water rights.",
+			"Peruvian President Pedro Castillo warned he was cancelling a March 9 summit with Chile's President Boric that had been scheduled to discuss water rights.",
 			"statement occurred 2021-03-03 [Pedro Castillo] [PER]"},
 		{"one signing told from two signatories",
 			"Chilean Foreign Minister Antonia Urrejola spoke at the signing of the pact in Lima on Tuesday. Markets rose. Prices fell. Mexican Foreign Minister Marcelo Ebrard signed for Mexico on Tuesday.",

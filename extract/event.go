@@ -123,10 +123,11 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 			continue
 		}
 		if tr.Weak {
-			// Plain reporting verbs ("said", "told") attribute the story's
-			// facts rather than report a statement worth an event (the
-			// schema marks most statements optional); announcements,
-			// warnings, denials and declarations are events.
+			// Plain reporting verbs ("said", "told", "announced")
+			// attribute the story's facts, which are events of their own,
+			// rather than report a statement worth an event (the schema
+			// marks most statements optional); warnings, denials and
+			// declarations are events.
 			if !reporting[toks[k].Lower] {
 				if e, ok := d.statement(si, s, c, k, tr); ok {
 					out = append(out, e)
@@ -325,7 +326,7 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	return cand{ev: ev, sent: si, order: s.Toks[k].Begin, weak: weak, ref: ref, what: what}, true
 }
 
-var reporting = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "stated": true}
+var reporting = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "stated": true, "announced": true, "announces": true}
 
 // statement makes a statement event when a named person speaks: "Lavrov
 // told a news conference", "Kishida said". Other statements are too weak
