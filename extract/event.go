@@ -140,7 +140,16 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 			// was agreed ("signed a defence cooperation agreement").
 			continue
 		}
+		tc := c // the part of the clause the event takes its time from
 		if to := trigger.ComplementAt(toks, k, c.J); tr.Type == annals.EventAgree && to >= 0 {
+			// A time in what was agreed dates that, not the agreement
+			// ("agreed to hold the next round of talks in May").
+			for x := to; x < c.J; x++ {
+				if toks[x].Lower == "to" || toks[x].Lower == "that" {
+					tc = mention.Clause{I: c.I, J: x} // "agreed on Friday to ..." keeps Friday
+					break
+				}
+			}
 			// The rest of the clause is what was agreed, not a further
 			// event; except "agreed to hold talks", a planned meeting.
 			if m := trigger.HeldMeeting(toks, to, c.J); m >= 0 {
@@ -155,8 +164,23 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 				continue
 			}
 			absorbed = true
+			// "agreed to cooperate ... and to hold the next round of
+			// consultations in Moscow": a later "to hold" in the
+			// complement is a planned meeting too.
+			for x := to + 1; x+1 < c.J; x++ {
+				if toks[x].Lower != "and" || toks[x+1].Lower != "to" {
+					continue
+				}
+				if m := trigger.HeldMeeting(toks, x+1, c.J); m >= 0 {
+					if e, ok := d.build(si, s, c, mention.Clause{I: x + 1, J: c.J, Own: true}, m, mustLookup(toks[m].Lower), pp, ps, true); ok {
+						out = append(out, e)
+						seen[annals.EventMeet] = true
+					}
+					break
+				}
+			}
 		}
-		if e, ok := d.build(si, s, c, c, k, tr, pp, ps, false); ok {
+		if e, ok := d.build(si, s, c, tc, k, tr, pp, ps, false); ok {
 			out = append(out, e)
 			seen[tr.Type] = true
 		}
