@@ -464,7 +464,7 @@ func TestLeadersAndWhen(t *testing.T) {
 // plans a meeting. Article date Wednesday 2021-03-03.
 func TestAgreedAndToHold(t *testing.T) {
 	in := "Chile and Peru agreed to cooperate against smuggling and to hold the next round of talks in Lima in May."
-	want := "agree occurred 2021-03-03 [] [CHL PER] @Lima\nmeet planned 2021-05-01..2021-05-31 [] [CHL PER] @Lima"
+	want := "agree occurred 2021-03-03 [] [CHL PER]\nmeet planned 2021-05-01..2021-05-31 [] [CHL PER] @Lima"
 	doc := extractText(t, in)
 	if got := eventString(doc.Events); got != want {
 		t.Errorf("Document(%q).Events =\n%s\nwant\n%s", in, got, want)

@@ -279,7 +279,7 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		actors, countries = d.addSubject(s, actors, countries)
 	}
 	ev.Actors, ev.Countries = actors, countries
-	ev.Place = d.placeIn(s, c, k, tr.Type == annals.EventVisit)
+	ev.Place = d.placeIn(s, tc, k, tr.Type == annals.EventVisit) // "agreed in Tokyo to hold talks in Moscow"
 	if tr.Type == annals.EventVisit && ev.Place != "" {
 		// The host state of a visit takes part ("visit Berlin": Germany).
 		if pc := placeCountry(s, c, ev.Place); pc != "" && !slices.Contains(ev.Countries, pc) {
