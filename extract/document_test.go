@@ -1,10 +1,10 @@
 package extract_test
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
+	gf "github.com/annals-project/annals/internal/golden"
 	"os"
 	"path/filepath"
 	"strings"
@@ -27,36 +27,11 @@ func readSeed(tb testing.TB) string {
 	return string(b)
 }
 
-// checkGolden compares got with the golden file and reports the first
-// differing line; with -update it rewrites the file.
+// checkGolden compares got with the golden file at path; with -update it
+// rewrites the file.
 func checkGolden(t *testing.T, path string, got []byte) {
 	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("read golden (run go test -update): %v", err)
-	}
-	if bytes.Equal(got, want) {
-		return
-	}
-	gl, wl := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-	for i := 0; i < max(len(gl), len(wl)); i++ {
-		var g, w string
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if g != w {
-			t.Fatalf("%s: line %d:\n got %q\nwant %q", path, i+1, g, w)
-		}
-	}
+	gf.Check(t, path, got, *update)
 }
 
 func TestDocumentSeedGolden(t *testing.T) {
