@@ -74,15 +74,7 @@ func runActors(ctx context.Context, e *env, o actorsOptions) error {
 	if o.every != "" && o.every != "month" && o.every != "year" {
 		return usagef("--every %q: want month or year", o.every)
 	}
-	f, err := o.sel.graphFilter()
-	if err != nil {
-		return err
-	}
-	f = withCountries(f, o.countries)
-	if err := o.out.check(); err != nil {
-		return err
-	}
-	db, err := o.db.openExisting(ctx, e)
+	f, db, err := openQuery(ctx, e, o.sel, o.countries, &o.out, &o.db)
 	if err != nil {
 		return err
 	}

@@ -51,15 +51,7 @@ func runCommunities(ctx context.Context, e *env, o communitiesOptions) error {
 	if o.events < 0 || o.top < 0 {
 		return usagef("--events and --top: want 0 or more")
 	}
-	f, err := o.sel.graphFilter()
-	if err != nil {
-		return err
-	}
-	f = withCountries(f, o.countries)
-	if err := o.out.check(); err != nil {
-		return err
-	}
-	db, err := o.db.openExisting(ctx, e)
+	f, db, err := openQuery(ctx, e, o.sel, o.countries, &o.out, &o.db)
 	if err != nil {
 		return err
 	}

@@ -49,14 +49,7 @@ func runDyad(ctx context.Context, e *env, o dyadOptions, nameA, nameB string) er
 	if err != nil || (bucket != timeline.BucketMonth && bucket != timeline.BucketYear) {
 		return usagef("--every %q: want month or year", o.every)
 	}
-	f, err := o.sel.graphFilter()
-	if err != nil {
-		return err
-	}
-	if err := o.out.check(); err != nil {
-		return err
-	}
-	db, err := o.db.openExisting(ctx, e)
+	f, db, err := openQuery(ctx, e, o.sel, false, &o.out, &o.db)
 	if err != nil {
 		return err
 	}

@@ -45,15 +45,7 @@ func runEgo(ctx context.Context, e *env, o egoOptions, name string) error {
 	if o.depth < 0 {
 		return usagef("--depth %d: want 0 or more", o.depth)
 	}
-	f, err := o.sel.graphFilter()
-	if err != nil {
-		return err
-	}
-	f = withCountries(f, o.countries)
-	if err := o.out.check(); err != nil {
-		return err
-	}
-	db, err := o.db.openExisting(ctx, e)
+	f, db, err := openQuery(ctx, e, o.sel, o.countries, &o.out, &o.db)
 	if err != nil {
 		return err
 	}

@@ -76,15 +76,7 @@ func runExport(ctx context.Context, e *env, o exportOptions) error {
 	if err != nil {
 		return err
 	}
-	f, err := o.sel.graphFilter()
-	if err != nil {
-		return err
-	}
-	f = withCountries(f, o.countries)
-	if err := o.out.check(); err != nil {
-		return err
-	}
-	db, err := o.db.openExisting(ctx, e)
+	f, db, err := openQuery(ctx, e, o.sel, o.countries, &o.out, &o.db)
 	if err != nil {
 		return err
 	}

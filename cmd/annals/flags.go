@@ -220,3 +220,20 @@ func findActor(ctx context.Context, db *store.DB, name string) (annals.Node, err
 	}
 	return n, err
 }
+
+// openQuery is the common start of the graph commands: it parses the event
+// selection (with --countries, the country dyad graph) and checks the output
+// format before it opens the database, so usage errors never touch the
+// database. The caller closes db.
+func openQuery(ctx context.Context, e *env, sel eventFlags, countries bool, out *outputOptions, dbo *dbOptions) (graph.Filter, *store.DB, error) {
+	f, err := sel.graphFilter()
+	if err != nil {
+		return f, nil, err
+	}
+	f = withCountries(f, countries)
+	if err := out.check(); err != nil {
+		return f, nil, err
+	}
+	db, err := dbo.openExisting(ctx, e)
+	return f, db, err
+}

@@ -61,15 +61,7 @@ func runPath(ctx context.Context, e *env, o pathOptions, nameA, nameB string) er
 	if o.events < 0 {
 		return usagef("--events %d: want 0 or more", o.events)
 	}
-	f, err := o.sel.graphFilter()
-	if err != nil {
-		return err
-	}
-	f = withCountries(f, o.countries)
-	if err := o.out.check(); err != nil {
-		return err
-	}
-	db, err := o.db.openExisting(ctx, e)
+	f, db, err := openQuery(ctx, e, o.sel, o.countries, &o.out, &o.db)
 	if err != nil {
 		return err
 	}

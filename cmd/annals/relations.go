@@ -52,14 +52,7 @@ each way.`,
 }
 
 func runRelations(ctx context.Context, e *env, o relationsOptions, name string) error {
-	f, err := o.sel.graphFilter()
-	if err != nil {
-		return err
-	}
-	if err := o.out.check(); err != nil {
-		return err
-	}
-	db, err := o.db.openExisting(ctx, e)
+	f, db, err := openQuery(ctx, e, o.sel, false, &o.out, &o.db)
 	if err != nil {
 		return err
 	}
