@@ -2,9 +2,11 @@ package graph
 
 import (
 	"bufio"
+	"cmp"
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -44,6 +46,52 @@ var nodeStyle = map[annals.NodeKind][2]string{
 // (1 + log2 of the weight, so heavy edges stand out without swamping the
 // drawing). A nil g writes an empty graph. The only errors are w's.
 func WriteDOT(w io.Writer, g *Graph, opts DOTOptions) error {
+	var nodes []annals.Node
+	var edges []Edge
+	if g != nil {
+		nodes, edges = g.Nodes(), g.Edges()
+	}
+	return writeDOT(w, nodes, edges, opts)
+}
+
+// WriteDOT writes the network, or with keys the part of it among those
+// actors (an ego network), as [WriteDOT] writes a Graph: the same bytes for
+// the same actors and weights. It needs neither events nor edge dates, so
+// it suits stores of millions of events.
+func (n *Network) WriteDOT(w io.Writer, keys []string, opts DOTOptions) error {
+	keep := func(int32) bool { return true }
+	if keys != nil {
+		in := make(map[int32]bool, len(keys))
+		for _, k := range keys {
+			if i, ok := n.pos[k]; ok {
+				in[i] = true
+			}
+		}
+		keep = func(i int32) bool { return in[i] }
+	}
+	var nodes []annals.Node
+	var edges []Edge
+	for u := range n.nodes {
+		if !keep(int32(u)) {
+			continue
+		}
+		nodes = append(nodes, n.nodes[u])
+		nb, ws := n.g.Neighbours(u)
+		for j, v := range nb {
+			if int(v) > u && keep(v) {
+				edges = append(edges, Edge{From: n.nodes[u].Key, To: n.nodes[v].Key, Weight: int(ws[j])})
+			}
+		}
+	}
+	// nodes are sorted by key, and so, by construction, are the edges by
+	// their ends; sort anyway so the order never depends on the layout.
+	slices.SortFunc(edges, func(a, b Edge) int {
+		return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To))
+	})
+	return writeDOT(w, nodes, edges, opts)
+}
+
+func writeDOT(w io.Writer, nodes []annals.Node, edges []Edge, opts DOTOptions) error {
 	bw := bufio.NewWriter(w)
 	name := opts.Name
 	if name == "" {
@@ -57,33 +105,31 @@ func WriteDOT(w io.Writer, g *Graph, opts DOTOptions) error {
 	fmt.Fprint(bw, "];\n")
 	fmt.Fprint(bw, "\tnode [style=filled, fontname=\"Helvetica\"];\n")
 	fmt.Fprint(bw, "\tedge [color=\"#555555\", fontname=\"Helvetica\"];\n")
-	if g != nil {
-		for _, n := range g.Nodes() {
-			st, ok := nodeStyle[n.Kind]
-			if !ok {
-				st = [2]string{"plaintext", "#ffffff"}
-			}
-			label := n.Label
-			if label == "" {
-				label = n.Key
-			}
-			if n.Role != "" {
-				label += "\n" + n.Role
-			}
-			fmt.Fprintf(bw, "\t%s [label=%s, shape=%s, fillcolor=%s", quote(n.Key), quote(label), st[0], quote(st[1]))
-			if n.Key == opts.Highlight {
-				fmt.Fprint(bw, ", penwidth=3")
-			}
-			fmt.Fprint(bw, "];\n")
+	for _, n := range nodes {
+		st, ok := nodeStyle[n.Kind]
+		if !ok {
+			st = [2]string{"plaintext", "#ffffff"}
 		}
-		for _, e := range g.Edges() {
-			pw := 1 + math.Log2(float64(max(e.Weight, 1)))
-			fmt.Fprintf(bw, "\t%s -- %s [weight=%d, penwidth=%s", quote(e.From), quote(e.To), e.Weight, strconv.FormatFloat(pw, 'f', 1, 64))
-			if opts.EdgeLabels {
-				fmt.Fprintf(bw, ", label=\"%d\"", e.Weight)
-			}
-			fmt.Fprint(bw, "];\n")
+		label := n.Label
+		if label == "" {
+			label = n.Key
 		}
+		if n.Role != "" {
+			label += "\n" + n.Role
+		}
+		fmt.Fprintf(bw, "\t%s [label=%s, shape=%s, fillcolor=%s", quote(n.Key), quote(label), st[0], quote(st[1]))
+		if n.Key == opts.Highlight {
+			fmt.Fprint(bw, ", penwidth=3")
+		}
+		fmt.Fprint(bw, "];\n")
+	}
+	for _, e := range edges {
+		pw := 1 + math.Log2(float64(max(e.Weight, 1)))
+		fmt.Fprintf(bw, "\t%s -- %s [weight=%d, penwidth=%s", quote(e.From), quote(e.To), e.Weight, strconv.FormatFloat(pw, 'f', 1, 64))
+		if opts.EdgeLabels {
+			fmt.Fprintf(bw, ", label=\"%d\"", e.Weight)
+		}
+		fmt.Fprint(bw, "];\n")
 	}
 	fmt.Fprint(bw, "}\n")
 	if err := bw.Flush(); err != nil {

@@ -177,3 +177,40 @@ func FuzzWriteDOT(f *testing.F) {
 		}
 	})
 }
+
+// TestNetworkWriteDOT: the compact network writes the same DOT as the full
+// graph, whole and as an ego network.
+func TestNetworkWriteDOT(t *testing.T) {
+	g := dotSample()
+	opts := graph.DOTOptions{Label: "x", Highlight: "person:sergei lavrov", EdgeLabels: true}
+	var full, compact bytes.Buffer
+	if err := graph.WriteDOT(&full, g, opts); err != nil {
+		t.Fatal(err)
+	}
+	if err := g.Network().WriteDOT(&compact, nil, opts); err != nil {
+		t.Fatal(err)
+	}
+	if full.String() != compact.String() {
+		t.Errorf("Network.WriteDOT differs from WriteDOT:\n%s\nvs\n%s", compact.String(), full.String())
+	}
+	members, err := g.Network().Ego("person:sergei lavrov", 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keys []string
+	for _, m := range members {
+		keys = append(keys, m.Node.Key)
+	}
+	full.Reset()
+	compact.Reset()
+	if err := graph.WriteDOT(&full, g.Neighbourhood("person:sergei lavrov", 1), opts); err != nil {
+		t.Fatal(err)
+	}
+	if err := g.Network().WriteDOT(&compact, keys, opts); err != nil {
+		t.Fatal(err)
+	}
+	if full.String() != compact.String() {
+		t.Errorf("ego Network.WriteDOT differs from WriteDOT of the neighbourhood:\n%s\nvs\n%s", compact.String(), full.String())
+	}
+	checkDOT(t, compact.Bytes())
+}

@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 
+	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/graph"
 	"github.com/spf13/cobra"
 )
@@ -47,28 +49,37 @@ func runDOT(ctx context.Context, e *env, o dotOptions) error {
 	if o.depth < 0 {
 		return usagef("--depth %d: want 0 or more", o.depth)
 	}
-	f, err := o.sel.graphFilter()
-	if err != nil {
-		return err
-	}
-	db, err := o.db.openExisting(ctx, e)
+	f, db, err := openQuery(ctx, e, o.sel, false, &o.out, &o.db)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	g, err := graph.Load(ctx, db, f)
+	// The compact network is enough for a picture (actors and weights) and
+	// reads a store of millions of events in seconds.
+	net, err := loadNetwork(ctx, db, f)
 	if err != nil {
 		return err
 	}
 	opts := graph.DOTOptions{Label: "annals actor network"}
+	var keys []string // nil: every actor
 	if o.actor != "" {
 		n, err := findActor(ctx, db, o.actor)
 		if err != nil {
 			return err
 		}
-		g = g.Neighbourhood(n.Key, o.depth)
+		members, err := net.Ego(n.Key, o.depth)
+		if errors.Is(err, annals.ErrNotFound) {
+			return fmt.Errorf("%s takes part in none of the events selected", n.Label)
+		}
+		if err != nil {
+			return err
+		}
+		keys = []string{}
+		for _, m := range members {
+			keys = append(keys, m.Node.Key)
+		}
 		opts.Highlight = n.Key
 		opts.Label = fmt.Sprintf("%s and connections within %d hops", n.Label, o.depth)
 	}
-	return o.out.write(e, func(w io.Writer) error { return graph.WriteDOT(w, g, opts) })
+	return o.out.write(e, func(w io.Writer) error { return net.WriteDOT(w, keys, opts) })
 }

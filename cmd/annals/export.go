@@ -89,12 +89,12 @@ func runExport(ctx context.Context, e *env, o exportOptions) error {
 		// events in seconds.
 		return exportNetwork(ctx, e, &o.out, db, f, opts)
 	}
-	g, err := graph.Load(ctx, db, f)
+	net, err := loadNetwork(ctx, db, f)
 	if err != nil {
 		return err
 	}
 	return o.out.write(e, func(w io.Writer) error {
-		return graph.WriteDOT(w, g, graph.DOTOptions{Label: "annals actor network"})
+		return net.WriteDOT(w, nil, graph.DOTOptions{Label: "annals actor network"})
 	})
 }
 
