@@ -150,54 +150,54 @@ func (r *Resolver) Apply(doc *annals.Document) {
 }
 
 func mergePersons(ps []annals.Person, rename map[string]string) []annals.Person {
-	out := ps[:0:0]
-	at := map[string]int{}
-	for _, p := range ps {
-		c := rename[p.Name]
-		if c != p.Name {
-			p.Mentions = appendNew(p.Mentions, p.Name)
-			p.Name = c
-		}
-		if i, ok := at[c]; ok {
-			q := &out[i]
-			if q.Country == "" {
-				q.Country = p.Country
+	return merge(ps, rename,
+		func(p *annals.Person) (*string, *[]string) { return &p.Name, &p.Mentions },
+		func(dst *annals.Person, src annals.Person) {
+			if dst.Country == "" {
+				dst.Country = src.Country
 			}
-			if q.Role == "" {
-				q.Role = p.Role
+			if dst.Role == "" {
+				dst.Role = src.Role
 			}
-			for _, m := range p.Mentions {
-				q.Mentions = appendNew(q.Mentions, m)
-			}
-			continue
-		}
-		at[c] = len(out)
-		out = append(out, p)
-	}
-	return out
+		})
 }
 
 func mergeOrgs(os []annals.Organization, rename map[string]string) []annals.Organization {
-	out := os[:0:0]
-	at := map[string]int{}
-	for _, o := range os {
-		c := rename[o.Name]
-		if c != o.Name {
-			o.Mentions = appendNew(o.Mentions, o.Name)
-			o.Name = c
-		}
-		if i, ok := at[c]; ok {
-			q := &out[i]
-			if q.Country == "" {
-				q.Country = o.Country
+	return merge(os, rename,
+		func(o *annals.Organization) (*string, *[]string) { return &o.Name, &o.Mentions },
+		func(dst *annals.Organization, src annals.Organization) {
+			if dst.Country == "" {
+				dst.Country = src.Country
 			}
-			for _, m := range o.Mentions {
-				q.Mentions = appendNew(q.Mentions, m)
+			if dst.Kind == "" {
+				dst.Kind = src.Kind
+			}
+		})
+}
+
+// merge renames the items of list and folds items that end up with one name
+// into the first of them: fields reaches an item's name and mentions, fill
+// completes what the first lacks from a later one. The old name becomes a
+// mention.
+func merge[T any](list []T, rename map[string]string, fields func(*T) (*string, *[]string), fill func(dst *T, src T)) []T {
+	out := list[:0:0]
+	at := map[string]int{}
+	for _, item := range list {
+		name, mentions := fields(&item)
+		if c := rename[*name]; c != "" && c != *name {
+			*mentions = appendNew(*mentions, *name)
+			*name = c
+		}
+		if i, ok := at[*name]; ok {
+			fill(&out[i], item)
+			_, dm := fields(&out[i])
+			for _, m := range *mentions {
+				*dm = appendNew(*dm, m)
 			}
 			continue
 		}
-		at[c] = len(out)
-		out = append(out, o)
+		at[*name] = len(out)
+		out = append(out, item)
 	}
 	return out
 }
