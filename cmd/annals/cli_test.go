@@ -159,7 +159,7 @@ func TestEmptyDatabase(t *testing.T) {
 	}
 	for _, args := range [][]string{
 		{"timeline"}, {"timeline", "--format", "json"}, {"timeline", "--format", "csv"},
-		{"actors"}, {"actors", "--metric", "pagerank"}, {"actors", "--metric", "betweenness"}, {"actors", "--metric", "closeness"},
+		{"stats"}, {"actors"}, {"actors", "--metric", "pagerank"}, {"actors", "--metric", "betweenness"}, {"actors", "--metric", "closeness"},
 		{"dot"},
 	} {
 		r := runCLI(t, env, "", args...)
@@ -191,6 +191,7 @@ func TestSeedOutputs(t *testing.T) {
 		{"seed.pagerank.txt", []string{"actors", "--metric", "pagerank", "--top", "0"}},
 		{"seed.relations.txt", []string{"relations", "Lavrov"}},
 		{"seed.dot", []string{"dot"}},
+		{"seed.stats.txt", []string{"stats"}},
 		{"seed.lavrov.dot", []string{"dot", "--actor", "lavrov", "--depth", "1"}},
 	} {
 		r := runCLI(t, env, "", c.args...)

@@ -134,6 +134,7 @@ func newRootCmd(e *env) *cobra.Command {
 		newDyadCmd(e),
 		newCommunitiesCmd(e),
 		newReportCmd(e),
+		newStatsCmd(e),
 		newDemoCmd(e),
 		newEvalCmd(e),
 	)
