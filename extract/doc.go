@@ -17,11 +17,12 @@
 //   - times: package timex tags time expressions against the document
 //     creation time (DCT); time.go picks the one governing each event;
 //   - events: the trigger lexicon of package trigger gives the type and
-//     CAMEO code and filters out words that report no event (event.go);
+//     CAMEO code and filters out words that report no event (event.go, with
+//     the word cues of cues.go);
 //     clauses (package mention) separate coordinated predicates, relative
 //     and complement clauses and adverbial clauses, so that each event
 //     reads its own participants (participants.go: subjects, antecedents,
-//     topics that take no part, sources), place, time (time.go: the
+//     topics that take no part, sources), place (place.go), time (time.go: the
 //     governing expression, fronted and coordinated times, times that
 //     date something else such as "since 2005" or a dateline) and status
 //     (status.go: dates against the article date, then planned, aim,

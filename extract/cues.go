@@ -1,0 +1,147 @@
+package extract
+
+import (
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/extract/mention"
+	"github.com/annals-project/annals/extract/person"
+	"github.com/annals-project/annals/extract/token"
+	"github.com/annals-project/annals/extract/trigger"
+)
+
+// The cues below are small tests on a clause's words that decide whether a
+// trigger names an event, and of what kind; clauseEvents and build use them.
+
+// definiteRef reports a definite or demonstrative determiner before
+// noun k, over at most four modifiers ("the Washington meeting", "this
+// first ever leaders meeting"): such a noun phrase refers to a meeting the
+// reader knows of.
+func definiteRef(toks []token.Token, lo, k int) bool {
+	for x := k - 1; x >= lo && x >= k-5; x-- {
+		switch toks[x].Lower {
+		case "the", "this", "that", "these":
+			return true
+		case "a", "an":
+			return false
+		}
+		if toks[x].Kind != token.Word && toks[x].Text != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// describesAntecedent reports a relative clause on an event noun of the
+// same type ("an April 3 summit with Kiir that had been scheduled to
+// discuss ...", "talks, which will cover trade"): the clause tells more of
+// that event, which is already read (or negated) where the noun stands.
+func describesAntecedent(s *mention.Sentence, c mention.Clause, typ annals.EventType) bool {
+	for x := c.I - 1; x >= 0 && x >= c.I-8; x-- {
+		if tr, ok := trigger.Lookup(s.Toks[x].Lower); ok && tr.Noun {
+			return tr.Type == typ
+		}
+		if s.Toks[x].Kind == token.Punct && s.Toks[x].Text != "," && s.Toks[x].Text != "'s" {
+			return false
+		}
+	}
+	return false
+}
+
+// inState reports a clause that locates itself in a state ("currently in
+// Iceland for a meeting"): its events are not at the dateline.
+func inState(s *mention.Sentence, c mention.Clause) bool {
+	for _, m := range s.Ments {
+		if m.Kind == mention.Country && m.I > c.I && m.I < c.J && s.Toks[m.I-1].Lower == "in" {
+			return true
+		}
+	}
+	return false
+}
+
+// topicOfTalks reports an agreement noun that is the topic of a meeting
+// word shortly before it ("discussing a water treaty", "talks on a trade
+// agreement"): what is talked about has not been agreed.
+func topicOfTalks(toks []token.Token, lo, k int) bool {
+	for x := k - 1; x >= lo && x >= k-5; x-- {
+		if tr, ok := trigger.Lookup(toks[x].Lower); ok {
+			return tr.Type == annals.EventMeet
+		}
+		if toks[x].Kind == token.Punct && toks[x].Text != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// firstTrigger returns the index of the first event word of s, or -1.
+func firstTrigger(s *mention.Sentence) int {
+	for k, t := range s.Toks {
+		if _, ok := trigger.Lookup(t.Lower); ok {
+			return k
+		}
+	}
+	return -1
+}
+
+// subjectBefore reports a named subject right before verb k, allowing a
+// perfect auxiliary and a head noun between ("Turkey accused", "U.S.
+// officials have accused", "Russian forces had shelled").
+func subjectBefore(s *mention.Sentence, k int) bool {
+	x := k
+	if x > 0 && (s.Toks[x-1].Lower == "has" || s.Toks[x-1].Lower == "have" || s.Toks[x-1].Lower == "had") {
+		x--
+	}
+	if s.Ending(x) >= 0 {
+		return true
+	}
+	return x > 0 && subjectHeads[s.Toks[x-1].Lower] && s.Ending(x-1) >= 0
+}
+
+var subjectHeads = map[string]bool{
+	"officials": true, "forces": true, "troops": true, "authorities": true, "government": true,
+	"military": true, "police": true, "navy": true, "army": true, "leaders": true, "diplomats": true,
+	"warplanes": true, "jets": true, "ships": true, "vessels": true, "militants": true, "rebels": true,
+}
+
+// spokeAt reports a meeting noun k where a speech verb shortly before was
+// spoken: "said Monday at a conference", "told reporters during talks".
+func spokeAt(s *mention.Sentence, k int) bool {
+	prep := false
+	for x := k - 1; x >= 0 && x >= k-8; x-- {
+		w := s.Toks[x].Lower
+		switch {
+		case w == "at" || w == "during":
+			prep = true
+		case person.IsSpeechVerb(w):
+			return prep
+		case s.Toks[x].Kind == token.Punct || w == "that":
+			return false
+		}
+	}
+	return false
+}
+
+// cancelledLater returns the type of an event a sentence calls off after
+// naming it: "<the|that|this> <event noun> was|were|has been|had been
+// cancelled|postponed|scrapped|called off". "" when none.
+func cancelledLater(s *mention.Sentence) annals.EventType {
+	toks := s.Toks
+	for k := 1; k+2 < len(toks); k++ {
+		tr, ok := trigger.Lookup(toks[k].Lower)
+		if !ok || !tr.Noun {
+			continue
+		}
+		switch toks[k-1].Lower {
+		case "the", "that", "this":
+		default:
+			continue
+		}
+		x := k + 1
+		for x < len(toks) && (toks[x].Lower == "was" || toks[x].Lower == "were" || toks[x].Lower == "has" || toks[x].Lower == "had" || toks[x].Lower == "been") {
+			x++
+		}
+		if x > k+1 && x < len(toks) && trigger.CancelVerb(toks[x].Lower) {
+			return tr.Type
+		}
+	}
+	return ""
+}
