@@ -80,6 +80,7 @@ func (g *Graph) Span() (first, last annals.Date) {
 	if g.isEmpty() {
 		return
 	}
+	var iv annals.Interval
 	for _, ev := range g.events {
 		if ev.Start.IsZero() {
 			continue
@@ -88,14 +89,9 @@ func (g *Graph) Span() (first, last annals.Date) {
 		if end.IsZero() {
 			end = ev.Start
 		}
-		if first.IsZero() || ev.Start.Before(first) {
-			first = ev.Start
-		}
-		if last.IsZero() || end.After(last) {
-			last = end
-		}
+		iv = iv.Span(annals.Interval{Start: ev.Start, End: end})
 	}
-	return first, last
+	return iv.Start, iv.End
 }
 
 // Select returns the graph of the events of g that f selects: the actors

@@ -3,8 +3,6 @@ package graph
 import (
 	"cmp"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"slices"
 	"strings"
@@ -231,8 +229,7 @@ func EventKey(e annals.Event) string {
 	if e.ID != "" {
 		return e.ID
 	}
-	sum := sha256.Sum256([]byte(e.Key()))
-	return "event:" + hex.EncodeToString(sum[:8])
+	return e.NodeKey()
 }
 
 // FromDocument builds the actor graph of a single extraction, without a
@@ -261,7 +258,7 @@ func FromDocument(doc *annals.Document) *Graph {
 		g.addActor(countryNode(c))
 	}
 	for _, e := range doc.Events {
-		ev := annals.Node{Key: EventKey(e), Kind: annals.KindEvent, Label: eventLabel(e), Start: e.Start, End: e.End, Type: e.Type, Status: e.Status}
+		ev := annals.Node{Key: EventKey(e), Kind: annals.KindEvent, Label: e.Label(), Start: e.Start, End: e.End, Type: e.Type, Status: e.Status}
 		var ps []string
 		for _, a := range e.Actors {
 			k := kinds[a]
@@ -288,29 +285,6 @@ func FromDocument(doc *annals.Document) *Graph {
 
 func countryNode(c annals.Country) annals.Node {
 	return annals.Node{Key: annals.ActorKey(annals.KindCountry, string(c)), Kind: annals.KindCountry, Label: c.Name(), Country: c}
-}
-
-// maxLabelNames caps the participants named in an event label.
-const maxLabelNames = 4
-
-// eventLabel describes e briefly, as the store labels event nodes: its
-// type and up to four participants, actors or else countries ("meet:
-// Sergei Lavrov, Fumio Kishida"); just the type when there are none.
-func eventLabel(e annals.Event) string {
-	names := e.Actors
-	if len(names) == 0 {
-		for _, c := range e.Countries {
-			names = append(names, string(c))
-		}
-	}
-	if len(names) == 0 {
-		return string(e.Type)
-	}
-	label := string(e.Type) + ": " + strings.Join(names[:min(len(names), maxLabelNames)], ", ")
-	if len(names) > maxLabelNames {
-		label += fmt.Sprintf(" +%d", len(names)-maxLabelNames)
-	}
-	return label
 }
 
 // isEmpty reports whether g is nil or a zero Graph, which hold nothing.

@@ -1,11 +1,6 @@
 package store
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
-	"fmt"
-	"strings"
-
 	"github.com/annals-project/annals"
 )
 
@@ -16,8 +11,7 @@ import (
 // article reported them. At a million events the chance that two different
 // events collide is about 3 in 10^8.
 func EventKey(e annals.Event) string {
-	sum := sha256.Sum256([]byte(e.Key()))
-	return "event:" + hex.EncodeToString(sum[:8])
+	return e.NodeKey()
 }
 
 // dateKey returns the node key and label of a date node. A value whose
@@ -37,30 +31,6 @@ func dateKey(v annals.TimeValue, iv annals.Interval) (key, label string, ok bool
 		return "date:" + iv.String(), iv.String(), true
 	}
 	return "", "", false
-}
-
-// maxLabelNames caps the participants named in an event label, which is a
-// short description for graphs, not the full list.
-const maxLabelNames = 4
-
-// eventLabel describes e briefly: "meet: Sergei Lavrov, Fumio Kishida". It
-// names the actors, or the countries when no actor is named.
-func eventLabel(e annals.Event) string {
-	names := e.Actors
-	if len(names) == 0 {
-		names = make([]string, len(e.Countries))
-		for i, c := range e.Countries {
-			names[i] = string(c)
-		}
-	}
-	if len(names) == 0 {
-		return string(e.Type)
-	}
-	label := string(e.Type) + ": " + strings.Join(names[:min(len(names), maxLabelNames)], ", ")
-	if len(names) > maxLabelNames {
-		label += fmt.Sprintf(" +%d", len(names)-maxLabelNames)
-	}
-	return label
 }
 
 // sortActor is the third key of the timeline order: the first participant

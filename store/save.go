@@ -300,7 +300,7 @@ func (s *saver) event(n *docNodes, articleID int64, e annals.Event) error {
 		amount = *e.Amount
 	}
 	id, err := s.upsert(s.eventStmt, key, e.CAMEO != "", e.Time != "",
-		key, eventLabel(e), string(e.Type), e.CAMEO, string(e.Status),
+		key, e.Label(), string(e.Type), e.CAMEO, string(e.Status),
 		nullDate(e.Start), nullDate(e.End), string(e.Time), amount, e.Currency, e.Measure, sortActor(e))
 	if err != nil {
 		return err

@@ -204,27 +204,18 @@ func build(tl timeline.Timeline, g *graph.Graph, opts Options) (*page, error) {
 	}
 
 	var planned, undated int
-	var first, last annals.Date
+	var span annals.Interval
 	for _, e := range tl.Entries {
-		ev := e.Event
 		if e.IsPlanned() {
 			planned++
 		}
-		if ev.Start.IsZero() {
+		if iv := e.Event.Interval(); iv.IsZero() {
 			undated++
-			continue
-		}
-		end := ev.End
-		if end.IsZero() {
-			end = ev.Start
-		}
-		if first.IsZero() || ev.Start.Before(first) {
-			first = ev.Start
-		}
-		if last.IsZero() || end.After(last) {
-			last = end
+		} else {
+			span = span.Span(iv)
 		}
 	}
+	first, last := span.Start, span.End
 
 	tv, ti := buildTimeline(tl, opts, anchor)
 	p.Timeline = tv
