@@ -207,14 +207,12 @@ func newResolver(ctx context.Context, db *store.DB, aliases string) (*names.Reso
 			return nil, fmt.Errorf("aliases %s: %w", aliases, err)
 		}
 	}
-	nodes, err := db.Nodes(ctx)
+	actors, err := db.Actors(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("read database: %w", err)
 	}
-	for _, n := range nodes {
-		if n.Kind == annals.KindPerson || n.Kind == annals.KindOrganization {
-			r.Learn(n.Kind, n.Label)
-		}
+	for _, n := range actors {
+		r.Learn(n.Kind, n.Label)
 	}
 	return r, nil
 }
