@@ -90,10 +90,28 @@ func subjectBefore(s *mention.Sentence, k int) bool {
 	if x > 0 && (s.Toks[x-1].Lower == "has" || s.Toks[x-1].Lower == "have" || s.Toks[x-1].Lower == "had") {
 		x--
 	}
-	if s.Ending(x) >= 0 {
-		return true
+	if m := s.Ending(x); m >= 0 {
+		// "The earthquake in Peru killed": a place modifying the
+		// subject, not the subject.
+		return !locativeBefore(s, s.Ments[m].I)
 	}
 	return x > 0 && subjectHeads[s.Toks[x-1].Lower] && s.Ending(x-1) >= 0
+}
+
+// locativeBefore reports "in", "at" or "near" (and "the") right before
+// token i.
+func locativeBefore(s *mention.Sentence, i int) bool {
+	if i > 0 && s.Toks[i-1].Lower == "the" {
+		i--
+	}
+	if i == 0 {
+		return false
+	}
+	switch s.Toks[i-1].Lower {
+	case "in", "at", "near":
+		return true
+	}
+	return false
 }
 
 var subjectHeads = map[string]bool{

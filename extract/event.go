@@ -263,6 +263,13 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 			}
 		}
 	}
+	if len(actors) == 0 && len(countries) == 0 && violent(tr) {
+		// Violence by unnamed or non-state attackers ("two suicide
+		// bombers opened fire on a bus in the capital") happens in a
+		// state: the one the sentence names, else the dateline's, else
+		// the story's principal one.
+		countries = d.theatre(s, k, pp, ps)
+	}
 	if len(actors) == 0 && len(countries) == 0 {
 		return cand{}, false
 	}
@@ -323,14 +330,16 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// placed at the dateline ("COLOMBO ... the ministers met").
 		ev.Place = d.dateline
 	}
-	if (tr.Type == annals.EventCooperate || tr.Type == annals.EventConflict && ev.Status == annals.StatusOccurred && !(tr.Past && !tr.Noun && weak && (subjectBefore(s, k) || c.Coord && k == c.I+1))) && !hasTime && !lead {
+	if (tr.Type == annals.EventCooperate || tr.Type == annals.EventConflict && ev.Status == annals.StatusOccurred && !(tr.Past && !tr.Noun && weak && (subjectBefore(s, k) || c.Coord && k == c.I+1)) && !(weak && violent(tr) && violentAct(s.Toks, c.I, k, tr) && armedCue(s.Toks, k))) && !hasTime && !lead {
 		// Cooperation and conflict reported without a time of their own
 		// are trends, intentions or background ("have stepped up
 		// cooperation", "would cooperate"), which the schema marks
 		// optional; leave them out. Proposed sanctions and threats stay,
 		// as planned conflict, and so does a past act right after its
 		// named subject ("Turkey accused Greece of ...", "Eritrea denied
-		// the charge and blamed ..."), a report of the story's day.
+		// the charge and blamed ..."), a report of the story's day, and a
+		// past act of violence, whoever did it ("gunmen stormed a
+		// hotel", "have opened fire on a bus", ", killing three").
 		return cand{}, false
 	}
 	ev.Evidence = d.text[s.Span[0]:s.Span[1]]

@@ -125,7 +125,15 @@ func mergeable(a, b cand, isPerson func(string) bool) bool {
 			// agreements unless told in neighbouring sentences.
 			undated = false
 		}
-		if !pending && !undated && (b.sent-a.sent > 1 || a.sent-b.sent > 1 || x.Interval() != y.Interval()) {
+		apart := b.sent-a.sent > 1 || a.sent-b.sent > 1
+		if !pending && !undated && (apart || x.Interval() != y.Interval()) {
+			return false
+		}
+		if x.Type == annals.EventConflict && (x.Place != "" && y.Place != "" && x.Place != y.Place || undated && apart && (x.Place == "" || x.Place != y.Place)) {
+			// Attacks in two places are two attacks; a report of the
+			// story's day joins another only next to it or in the same
+			// place ("a bus in Kabul", and three sentences on "a
+			// recruitment centre in Kunduz" the same Sunday).
 			return false
 		}
 	}

@@ -129,6 +129,7 @@ var pastMarkers = map[string]bool{
 	"won": true, "broke": true, "fell": true, "rose": true, "became": true, "met": true,
 	"flew": true, "drew": true, "sought": true, "struck": true, "wrote": true, "told": true,
 	"said": true, "thought": true, "led": true, "chose": true, "ended": true,
+	"blew": true, "shot": true, "threw": true, "overran": true, "fled": true,
 }
 
 // pastReport reports whether the sentence reports a past happening, so an

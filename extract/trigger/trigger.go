@@ -280,6 +280,12 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // only "exchanged fire", "opened fire" report shooting
 	case toks[k].Lower == "fired" && !firedAt(toks, k, hi):
 		return true // "fired the minister": dismissal, not an attack
+	case (toks[k].Lower == "attack" || toks[k].Lower == "attacks") && (k > lo && notAttacks[toks[k-1].Lower] || k+1 < hi && notAttacks[toks[k+1].Lower]):
+		return true // "a heart attack", "attack jets"
+	case toks[k].Lower == "fought" && k+1 < hi && (toks[k+1].Lower == "hard" || toks[k+1].Lower == "to" || toks[k+1].Lower == "for"):
+		return true // "fought hard to protect their interests": a contest, not a battle
+	case (toks[k].Lower == "killed" || toks[k].Lower == "killing") && abstractObject(toks, k, hi):
+		return true // "killed the plan": defeated, not a killing
 	case toks[k].Lower == "deal" && k > lo && dealVerbBefore[toks[k-1].Lower]:
 		return true // the verb: "obliged to deal with", "must deal with the crisis"
 	case t.Type == annals.EventMeet && !t.Noun && needObject(toks, k, hi):
@@ -304,6 +310,43 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true
 	}
 	return false
+}
+
+// abstractObject reports a killing verb whose object, within four
+// words, is a plan, a law or a hope ("virtually killed the plan",
+// "killing any chance of a deal"): the figurative sense.
+func abstractObject(toks []token.Token, k, hi int) bool {
+	for x, words := k+1, 0; x < hi && words < 4; x++ {
+		if toks[x].Kind != token.Word {
+			if joined(toks, x) {
+				continue // "the Senate-backed plan"
+			}
+			return false
+		}
+		words++
+		if abstractObjects[toks[x].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// notAttacks are words before or after "attack" that make it a
+// seizure of illness or a class of weapon ("a heart attack", "attack
+// helicopters").
+var notAttacks = map[string]bool{
+	"heart": true, "panic": true, "asthma": true, "anxiety": true,
+	"jets": true, "jet": true, "helicopters": true, "helicopter": true, "aircraft": true,
+	"submarine": true, "submarines": true, "dogs": true, "dog": true, "planes": true, "boats": true,
+}
+
+var abstractObjects = map[string]bool{
+	"plan": true, "plans": true, "bill": true, "bills": true, "proposal": true, "proposals": true,
+	"deal": true, "idea": true, "hopes": true, "hope": true, "chance": true, "chances": true,
+	"measure": true, "legislation": true, "project": true, "amendment": true, "scheme": true,
+	"merger": true, "bid": true, "offer": true, "talks": true, "agreement": true, "initiative": true,
+	"program": true, "programme": true, "reform": true, "reforms": true, "tax": true, "demand": true,
+	"market": true, "prospects": true, "momentum": true, "rally": true, "growth": true,
 }
 
 func phoneCall(toks []token.Token, lo, hi, k int) bool {

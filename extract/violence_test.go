@@ -1,0 +1,39 @@
+package extract_test
+
+import "testing"
+
+// TestViolence covers attacks by unnamed or non-state parties, which take
+// the state the story happens in, and the senses of violent words that
+// report no violence. Article date Wednesday 2021-03-03.
+func TestViolence(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"unnamed attackers in a named city",
+			"Masked gunmen have opened fire on a minibus in Peshawar, wounding six passengers.",
+			"conflict occurred 2021-03-03 [] [PAK] @Peshawar"},
+		{"the victims' state stands for the theatre",
+			"A roadside bomb blew up a truck carrying Malian soldiers, killing four of them.",
+			"conflict occurred 2021-03-03 [] [MLI]"},
+		{"the story's state when the sentence names none",
+			"Rebels shelled the Nigerian border town of Damasak on Monday. In a northern district, militants stormed a school on Tuesday, killing two guards.",
+			"conflict occurred 2021-03-01 [] [NGA]\nconflict occurred 2021-03-02 [] [NGA]"},
+		{"two attacks in two places are two events",
+			"In Mosul, Iraqi police said a suicide bomber attacked a market on Tuesday. Gunmen also attacked a checkpoint in Basra on Tuesday.",
+			"conflict occurred 2021-03-02 [] [IRQ] @Mosul\nconflict occurred 2021-03-02 [] [IRQ] @Basra"},
+		{"a disaster kills without an armed party",
+			"The earthquake in Peru killed at least ten people.", ""},
+		{"killing a plan is figurative",
+			"Senators from Canada's opposition virtually killed the government-drafted bill on Monday.", ""},
+		{"a heart attack is no attack",
+			"The Kenyan minister died of a heart attack last Friday.", ""},
+		{"fighting hard is a contest",
+			"French exporters have fought hard to keep their share of the market.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractText(t, tt.in)
+			if got := eventString(doc.Events); got != tt.want {
+				t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
+			}
+		})
+	}
+}
