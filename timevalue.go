@@ -211,10 +211,12 @@ func granularityOf(s string) (Granularity, error) {
 		return GranularityQuarter, nil
 	case len(rest) == 2 && rest[0] == 'H' && (rest[1] == '1' || rest[1] == '2'):
 		return GranularityHalf, nil
-	case s[:4] == "XXXX" && len(rest) == 5 && rest[:4] == "WXX-" && rest[4] >= '1' && rest[4] <= '7':
-		// A recurring weekday in a SET value: "XXXX-WXX-1" is every
-		// Monday (TimeML). It has no calendar interval.
-		return GranularityNone, nil
+	case s[:4] == "XXXX" && (strings.HasPrefix(rest, "WXX-") || strings.HasPrefix(rest, "XX-XX")):
+		// The recurring days of SET values (TimeML): "XXXX-WXX-1" is
+		// every Monday, "XXXX-WXX-2TNI" every Tuesday night,
+		// "XXXX-WXX-WE" every weekend, "XXXX-XX-XX" every day and
+		// "XXXX-XX-XXTMO" every morning. They have no calendar interval.
+		return GranularityNone, checkRecurringDay(s, rest)
 	case len(rest) >= 3 && rest[0] == 'W':
 		w, ok := digitsAt(rest, 1, 2)
 		if !ok || w < 1 || w > 53 {
@@ -279,6 +281,29 @@ func granularityOf(s string) (Granularity, error) {
 		}
 		return GranularityTime, nil
 	}
+}
+
+// checkRecurringDay checks the part of a recurring-day SET value after
+// "XXXX-": a weekday "WXX-1".."WXX-7" or the weekend "WXX-WE", or any day
+// "XX-XX", the first two optionally followed by a part of day ("TNI").
+func checkRecurringDay(s, rest string) error {
+	var day string
+	switch {
+	case rest == "WXX-WE":
+		return nil
+	case strings.HasPrefix(rest, "WXX-"):
+		if len(rest) < 5 || rest[4] < '1' || rest[4] > '7' {
+			return perr(s, 9, "want a weekday 1-7 or WE")
+		}
+		day = rest[5:]
+	default:
+		day = rest[5:]
+	}
+	switch day {
+	case "", "TMO", "TAF", "TEV", "TNI", "TDT":
+		return nil
+	}
+	return perr(s, len(s)-len(day), "want a part of day (TMO, TAF, TEV, TNI, TDT) after the day")
 }
 
 // checkDuration accepts ISO 8601 durations as TimeML uses them: PnYnMnWnD,

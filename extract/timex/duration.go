@@ -433,6 +433,16 @@ func (m *matcher) set(i int) (match, bool) {
 		}
 		return match{}, false
 	}
+	if k, ok := m.timesCount(i); ok && (m.misc(k, "per") || m.lit(k, "a") || m.lit(k, "an")) {
+		// "twice a week", "three times a year", "once a month": the
+		// count is part of the SET's extent (TimeML guidelines: "twice a
+		// week" is value P1W with freq 2X).
+		if u := m.has(k+1, cUnit); u != nil && !m.compound(k+2) {
+			if v := durationValue("1", u.unit); v != "" {
+				return match{k + 2, valueSem(annals.TimeSet, v)}, true
+			}
+		}
+	}
 	if m.misc(i, "per") || (m.lit(i, "a") || m.lit(i, "an")) && m.rateBefore(i) {
 		// "$5 a year", "twice a week", "per day": a rate.
 		if u := m.has(i+1, cUnit); u != nil && !m.compound(i+2) {
@@ -460,16 +470,26 @@ func (m *matcher) set(i int) (match, bool) {
 	} else if a, _, k, ok := m.number(j); ok && !m.lit(j, "a") && !m.lit(j, "an") {
 		amount, j = a, k
 	}
+	if u := m.has(j, cUnit); u != nil && u.unit == "WE" && amount == "1" && m.lit(j, "weekend") {
+		// "every weekend": TimeML writes the recurring weekend XXXX-WXX-WE.
+		return match{j + 1, valueSem(annals.TimeSet, "XXXX-WXX-WE")}, true
+	}
 	if u := m.has(j, cUnit); u != nil {
 		if v := durationValue(amount, u.unit); v != "" {
 			return match{j + 1, valueSem(annals.TimeSet, v)}, true
 		}
 	}
 	if w := m.has(j, cWeekday); w != nil && m.upper(j) {
-		return match{j + 1, valueSem(annals.TimeSet, "XXXX-WXX-"+itoa(isoWeekday(w.wd)))}, true
+		// "every Monday", "each Sunday morning": XXXX-WXX-1, XXXX-WXX-7TMO.
+		v := "XXXX-WXX-" + itoa(isoWeekday(w.wd))
+		if p, ok := m.partOfDayWord(j + 1); ok {
+			return match{j + 2, valueSem(annals.TimeSet, v+"T"+p)}, true
+		}
+		return match{j + 1, valueSem(annals.TimeSet, v)}, true
 	}
-	if p := m.has(j, cPart); p != nil {
-		return match{j + 1, valueSem(annals.TimeSet, "P1D")}, true
+	if p, ok := m.partOfDayWord(j); ok {
+		// "every morning": the morning of every day, XXXX-XX-XXTMO (TimeML).
+		return match{j + 1, valueSem(annals.TimeSet, "XXXX-XX-XXT"+p)}, true
 	}
 	if mon, k, ok := m.month(j); ok {
 		// "each July": that month of every year (TimeML XXXX-07).
@@ -500,4 +520,35 @@ func (m *matcher) rateBefore(i int) bool {
 		return true
 	}
 	return m.lit(i-1, "once") || m.lit(i-1, "twice") || m.lit(i-1, "times") || m.lit(i-1, "million") || m.lit(i-1, "billion") || m.lit(i-1, "dollars") || m.lit(i-1, "dlrs") || m.lit(i-1, "cents") || m.lit(i-1, "pct") || m.lit(i-1, "percent")
+}
+
+// timesCount reads a count of occurrences at i, "once", "twice" or "N
+// times" ("three times", "10 times"), and returns the index after it.
+func (m *matcher) timesCount(i int) (int, bool) {
+	if m.lit(i, "once") || m.lit(i, "twice") || m.lit(i, "thrice") {
+		return i + 1, true
+	}
+	if _, _, j, ok := m.number(i); ok && !m.lit(i, "a") && !m.lit(i, "an") && m.lit(j, "times") {
+		return j + 1, true
+	}
+	return 0, false
+}
+
+// partOfDayWord reads a part of day at j, singular or plural ("morning",
+// "nights"), and returns its TIMEX3 code (MO, AF, EV, NI).
+func (m *matcher) partOfDayWord(j int) (string, bool) {
+	if p := m.has(j, cPart); p != nil {
+		return p.part, true
+	}
+	switch {
+	case m.lit(j, "mornings"):
+		return "MO", true
+	case m.lit(j, "afternoons"):
+		return "AF", true
+	case m.lit(j, "evenings"):
+		return "EV", true
+	case m.lit(j, "nights"):
+		return "NI", true
+	}
+	return "", false
 }

@@ -46,9 +46,15 @@ func (m *matcher) weekday(i int) (match, bool) {
 			return match{}, false
 		}
 	}
-	if len(name) == len(weekdayNames[w.wd])+1 {
-		// "Fridays" (but not the abbreviation "Thurs."): a set.
-		return match{j, valueSem(annals.TimeSet, "XXXX-WXX-"+itoa(isoWeekday(w.wd)))}, true
+	plural := len(name) == len(weekdayNames[w.wd])+1 // "Fridays", not the abbreviation "Thurs."
+	if plural || m.pluralPartOfDay(j) {
+		// "Fridays", "Sunday mornings", "Tuesday nights": a set, with the
+		// part of day in its value (TimeML: XXXX-WXX-2TNI).
+		v := "XXXX-WXX-" + itoa(isoWeekday(w.wd))
+		if p, ok := m.partOfDayWord(j); ok && !m.compound(j+1) {
+			v, j = v+"T"+p, j+1
+		}
+		return match{j, valueSem(annals.TimeSet, v)}, true
 	}
 	k := j
 	if m.punct(k, ',') {
@@ -472,4 +478,10 @@ var theUnitStop = map[string]bool{
 	"before": true, "after": true, "ago": true, "prior": true, "that": true, "when": true,
 	"which": true, "in": true, "he": true, "she": true, "they": true, "we": true, "i": true,
 	"it": true, "the": true, "his": true, "her": true, "their": true, "a": true, "an": true,
+}
+
+// pluralPartOfDay reports whether token j is a part of day in the plural
+// ("nights"), which makes the weekday before it recurring.
+func (m *matcher) pluralPartOfDay(j int) bool {
+	return m.lit(j, "mornings") || m.lit(j, "afternoons") || m.lit(j, "evenings") || m.lit(j, "nights")
 }

@@ -95,6 +95,9 @@ func (m *matcher) longest(i int) (match, bool) {
 		try(m.bareYear(i))
 		try(m.duration(i))
 		try(m.clockTime(i))
+		if m.lit(i+1, "times") {
+			try(m.set(i)) // "3 times a week"
+		}
 	case kPunct:
 		if t.punct == '\'' {
 			try(m.bareYear(i))
@@ -133,7 +136,7 @@ func (m *matcher) longest(i int) (match, bool) {
 		if c&cSeason != 0 || the {
 			try(m.season(i))
 		}
-		if c&(cFreq|cNum) != 0 || misc == "every" || misc == "each" || misc == "per" {
+		if c&(cFreq|cNum) != 0 || misc == "every" || misc == "each" || misc == "per" || misc == "twice" || c&cRef != 0 && w.ref == "PAST_REF" {
 			try(m.set(i))
 		}
 		if c&(cNum|cQuant) != 0 || the || misc == "at" || misc == "half" || misc == "few" || misc == "several" || misc == "many" || misc == "couple" {

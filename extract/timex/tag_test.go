@@ -215,26 +215,32 @@ var tagTests = []struct {
 func TestTag(t *testing.T) {
 	for _, tt := range tagTests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := timex.Tag(tt.in, tt.dct)
-			if len(got) != len(tt.want) {
-				t.Fatalf("Tag(%q) = %d expressions %v, want %d", tt.in, len(got), texts(got), len(tt.want))
-			}
-			for i, g := range got {
-				w := tt.want[i]
-				gw := want{g.Text, string(g.Type), string(g.Value), string(g.Mod), g.Interval().String()}
-				if gw != w {
-					t.Errorf("Tag(%q)[%d] = %+v, want %+v", tt.in, i, gw, w)
-				}
-				if g.Value != "" {
-					if _, _, err := annals.ParseTimeValue(string(g.Value)); err != nil {
-						t.Errorf("Tag(%q)[%d]: ParseTimeValue(%q) = %v, want nil", tt.in, i, g.Value, err)
-					}
-				}
-				if tt.in[g.Span[0]:g.Span[1]] != g.Text {
-					t.Errorf("Tag(%q)[%d]: span %v holds %q, want %q", tt.in, i, g.Span, tt.in[g.Span[0]:g.Span[1]], g.Text)
-				}
-			}
+			checkTag(t, tt.in, tt.dct, tt.want)
 		})
+	}
+}
+
+// checkTag tags in against dct and compares every expression with want.
+func checkTag(t *testing.T, in string, dct annals.Date, wants []want) {
+	t.Helper()
+	got := timex.Tag(in, dct)
+	if len(got) != len(wants) {
+		t.Fatalf("Tag(%q) = %d expressions %v, want %d", in, len(got), texts(got), len(wants))
+	}
+	for i, g := range got {
+		w := wants[i]
+		gw := want{g.Text, string(g.Type), string(g.Value), string(g.Mod), g.Interval().String()}
+		if gw != w {
+			t.Errorf("Tag(%q)[%d] = %+v, want %+v", in, i, gw, w)
+		}
+		if g.Value != "" {
+			if _, _, err := annals.ParseTimeValue(string(g.Value)); err != nil {
+				t.Errorf("Tag(%q)[%d]: ParseTimeValue(%q) = %v, want nil", in, i, g.Value, err)
+			}
+		}
+		if in[g.Span[0]:g.Span[1]] != g.Text {
+			t.Errorf("Tag(%q)[%d]: span %v holds %q, want %q", in, i, g.Span, in[g.Span[0]:g.Span[1]], g.Text)
+		}
 	}
 }
 
