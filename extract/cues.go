@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract/mention"
 	"github.com/annals-project/annals/extract/person"
@@ -162,4 +164,71 @@ func cancelledLater(s *mention.Sentence) annals.EventType {
 		}
 	}
 	return ""
+}
+
+// theTwo reports a clause whose subject is a bare "the two" (or "both")
+// before trigger k, with at most auxiliaries and adverbs between: "The two
+// discussed", "The two also talked about". Read as the parties of the
+// meeting told just before; "the two sides" and its kin are groups of
+// their own (package mention).
+func theTwo(toks []token.Token, lo, k int) bool {
+	x := lo
+	switch {
+	case x+1 < k && toks[x].Lower == "the" && toks[x+1].Lower == "two":
+		x += 2
+	case x < k && toks[x].Lower == "both":
+		x++
+	default:
+		return false
+	}
+	for ; x < k; x++ {
+		w := toks[x].Lower
+		if !(strings.HasSuffix(w, "ly") || twoAdverbs[w]) {
+			return false
+		}
+	}
+	return true
+}
+
+var twoAdverbs = map[string]bool{
+	"also": true, "then": true, "later": true, "further": true, "too": true, "have": true,
+	"had": true, "will": true, "would": true, "both": true, "men": false,
+}
+
+// attendVerbs take part in a meeting named as their object.
+var attendVerbs = map[string]bool{
+	"attend": true, "attends": true, "attended": true, "attending": true,
+	"participate": true, "participates": true, "participated": true, "participating": true,
+}
+
+// attendTrigger types attendance: CAMEO 040, consult.
+var attendTrigger = trigger.Trigger{Type: annals.EventMeet, CAMEO: "040"}
+
+// attendsMeeting reports a meeting as the object of attendance verb k,
+// within eight words and before any clause punctuation: a meeting noun
+// of the lexicon or a word naming a gathering of officials, capitalised
+// in a name ("the ASEAN Post-Ministerial Conference", "the ARF
+// Ministerial"). "Congress" is left out: it is a legislature too.
+func attendsMeeting(toks []token.Token, k, hi int) bool {
+	for x := k + 1; x < hi && x <= k+8; x++ {
+		w := toks[x].Lower
+		if tr, ok := trigger.Lookup(w); ok && tr.Noun && tr.Type == annals.EventMeet {
+			// A meeting noun in lower case is an event of its own ("attended
+			// the Manila meeting"); in a name it is none ("the ASEAN
+			// Regional Forum").
+			return toks[x].IsCap()
+		}
+		if gatherings[w] {
+			return toks[x].IsCap() // "the ARF Ministerial", not "a forum on trade"
+		}
+		if toks[x].Kind == token.Punct && toks[x].Text != "-" && toks[x].Text != "(" && toks[x].Text != ")" {
+			return false
+		}
+	}
+	return false
+}
+
+var gatherings = map[string]bool{
+	"ministerial": true, "forum": true, "session": true, "assembly": true, "meetings": true, "consultations": true, "retreat": true, "dinner": true,
+	"luncheon": true,
 }

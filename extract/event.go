@@ -106,6 +106,11 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 			continue
 		}
 		tr, ok := trigger.Lookup(toks[k].Lower)
+		if !ok && attendVerbs[toks[k].Lower] && attendsMeeting(toks, k, c.J) {
+			// "will attend the ASEAN Regional Forum": taking part in a
+			// named meeting is meeting its members.
+			tr, ok = attendTrigger, true
+		}
 		if !ok || (tr.Noun && s.Covered(k)) {
 			continue
 		}
@@ -118,7 +123,9 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		if c.Rel && describesAntecedent(s, c, tr.Type) {
 			continue
 		}
-		if tr.Type == annals.EventAgree && tr.Noun && topicOfTalks(toks, c.I, k) {
+		if (tr.Type == annals.EventAgree || tr.Type == annals.EventCooperate) && tr.Noun && topicOfTalks(toks, c.I, k) {
+			// "talks on a trade agreement", "will discuss bilateral
+			// issues and cooperation": what is talked about.
 			continue
 		}
 		if tr.Weak {
@@ -188,6 +195,14 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		if k, dm := phraseVisit(s, c); k >= 0 && !s.Quoted[k] && !trigger.Negated(toks, c.I, k) {
 			if e, ok := d.phraseVisitEvent(si, s, c, k, dm, pp, ps); ok {
 				out = append(out, e)
+				seen[annals.EventVisit] = true
+			}
+		}
+	}
+	if !seen[annals.EventVisit] {
+		if k, dm := itinerary(s, c); k >= 0 && !s.Quoted[k] && !trigger.Negated(toks, c.I, k) {
+			if e, ok := d.itineraryEvent(si, s, c, k, dm, pp, ps); ok {
+				out = append(out, e)
 			}
 		}
 	}
@@ -245,6 +260,10 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// "X, who met Y": X is the subject of the relative clause.
 		aa, ac := d.antecedent(s, c, pp, ps, tr.Type)
 		actors, countries = union(aa, actors), union(ac, countries)
+	}
+	if len(actors) == 0 && len(countries) == 0 && tr.Type == annals.EventMeet && theTwo(s.Toks, c.I, k) {
+		// "The two discussed ...": the parties of the meeting just told.
+		actors, countries = slices.Clone(d.lastMeeting.Actors), slices.Clone(d.lastMeeting.Countries)
 	}
 	if len(actors) == 0 && len(countries) == 0 && !c.Rel && !topics {
 		actors, countries = d.borrowed(s, c, pp, ps, tr.Type)

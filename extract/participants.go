@@ -263,7 +263,10 @@ func (d *doc) withoutTopics(s *mention.Sentence, c mention.Clause, k int, pp []i
 	for x := k + 1; x < c.J; x++ {
 		w := s.Toks[x].Lower
 		switch {
-		case partyPreps[w]:
+		case partyPreps[w] && (w != "by" || x <= k+2 || hostedBy[s.Toks[x-1].Lower]):
+			// "talks hosted by Qatar" names a party; a "by" deep in the
+			// topic names its agent ("food insecurity exacerbated by
+			// Russia's war").
 			if !topic && start < 0 {
 				start = x
 			}
@@ -306,6 +309,13 @@ func (d *doc) withoutTopics(s *mention.Sentence, c mention.Clause, k int, pp []i
 }
 
 var discussVerbs = map[string]bool{"discuss": true, "discussed": true, "discussing": true, "discusses": true}
+
+// hostedBy are participles whose agent takes part in the meeting ("a
+// dinner hosted by Obama").
+var hostedBy = map[string]bool{
+	"hosted": true, "chaired": true, "organized": true, "organised": true, "convened": true,
+	"led": true, "attended": true, "joined": true, "co-chaired": true, "moderated": true,
+}
 
 var partyPreps = map[string]bool{"with": true, "between": true, "among": true, "by": true}
 

@@ -25,6 +25,11 @@ func (d *doc) placeIn(s *mention.Sentence, c mention.Clause, k int, visit bool) 
 	if x := s.Ending(k); x >= 0 && s.Ments[x].Kind == mention.Place && !mention.Macro(s.Ments[x].Entry) {
 		return s.Ments[x].Name
 	}
+	// "In Abu Dhabi (July 21-22), Rice will meet ...": a place fronted
+	// in a clause of its own sets the scene of the main clause.
+	if m := frontedPlace(s, c, false); m >= 0 {
+		return s.Ments[m].Name
+	}
 	// "in the Sri Lankan capital": the capital of the state named.
 	for x := c.I + 2; x < c.J; x++ {
 		if s.Toks[x].Lower != "capital" {
@@ -52,4 +57,33 @@ func placeCountry(s *mention.Sentence, c mention.Clause, name string) annals.Cou
 		}
 	}
 	return ""
+}
+
+// frontedPlace returns the mention of a place that opens sentence s in a
+// clause of its own, "In Singapore (July 22-24)," or "At Camp David,",
+// when c is the main clause right after it; -1 otherwise. A fronted state
+// ("In Japan, ...") counts only when states is set: it is a destination,
+// not a venue.
+func frontedPlace(s *mention.Sentence, c mention.Clause, states bool) int {
+	cls := s.Clauses()
+	if len(cls) < 2 || c.I == 0 || c.Rel || c.Coord || cls[1].I != c.I || len(s.Toks) < 3 {
+		return -1
+	}
+	if w := s.Toks[0].Lower; w != "in" && w != "at" {
+		return -1
+	}
+	x := 1
+	if s.Toks[1].Lower == "the" {
+		x = 2
+	}
+	m := s.At(x)
+	if m < 0 || !(s.Ments[m].Kind == mention.Place && !mention.Macro(s.Ments[m].Entry) || states && s.Ments[m].Kind == mention.Country) || s.Ments[m].J > cls[0].J {
+		return -1
+	}
+	for y := cls[0].I; y < cls[0].J; y++ {
+		if isTrigger(s.Toks[y].Lower) {
+			return -1 // "At the summit in Lima, ...": the clause has its own event
+		}
+	}
+	return m
 }

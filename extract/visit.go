@@ -176,3 +176,42 @@ func foreignObject(s *mention.Sentence, k, hi int) bool {
 	}
 	return false
 }
+
+// itinerary finds a stop of a journey told by a fronted place: "In Abu
+// Dhabi (July 21-22), Secretary Rice will meet ...", "In Perth, she
+// toured a mine". Being at a place to act there is a visit to it (CAMEO
+// 042), whatever the verb. It returns the index of the clause's first
+// trigger or attendance verb, and the place mention; -1 when the clause
+// has no such verb or the sentence no fronted place.
+func itinerary(s *mention.Sentence, c mention.Clause) (k, dest int) {
+	m := frontedPlace(s, c, true)
+	if m < 0 {
+		return -1, -1
+	}
+	for x := c.I; x < c.J; x++ {
+		if isTrigger(s.Toks[x].Lower) || attendVerbs[s.Toks[x].Lower] {
+			return x, m
+		}
+	}
+	return -1, -1
+}
+
+// itineraryEvent builds the visit of an itinerary stop: the traveller is
+// the clause's first person, who must come from another state than the
+// place's (a minister at home makes no visit).
+func (d *doc) itineraryEvent(si int, s *mention.Sentence, c mention.Clause, k, dm int, pp []int, ps []annals.Country) (cand, bool) {
+	e, ok := d.phraseVisitEvent(si, s, c, k, dm, pp, ps)
+	if !ok || len(e.ev.Actors) == 0 {
+		return cand{}, false
+	}
+	home := annals.Country("")
+	for _, p := range d.persons {
+		if p != nil && p.Name == e.ev.Actors[0] {
+			home = p.Country
+		}
+	}
+	if home == "" || home == s.Ments[dm].Country {
+		return cand{}, false
+	}
+	return e, true
+}

@@ -1,0 +1,37 @@
+package extract_test
+
+import "testing"
+
+// TestItineraries covers journeys told stop by stop, attendance at named
+// meetings, and follow-up sentences of a meeting readout. Article date
+// Wednesday 2021-03-03.
+func TestItineraries(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a fronted city with its dates is a planned stop",
+			"In Nairobi (March 8-9), Foreign Secretary Dominic Raab will meet with Kenyan officials to discuss trade and cooperation.",
+			"meet planned 2021-03-08 [Dominic Raab] [GBR KEN] @Nairobi\nvisit planned 2021-03-08 [Dominic Raab] [GBR KEN] @Nairobi"},
+		{"a fronted city-state is a stop",
+			"In Singapore on Friday, German Chancellor Angela Merkel attended the Shangri-La Dialogue.",
+			"meet occurred 2021-02-26 [Angela Merkel] [DEU]\nvisit occurred 2021-02-26 [Angela Merkel] [DEU SGP]"},
+		{"a minister at home makes no visit",
+			"In Berlin on Friday, German Chancellor Angela Merkel met French President Emmanuel Macron.",
+			"meet occurred 2021-02-26 [Angela Merkel Emmanuel Macron] [DEU FRA] @Berlin"},
+		{"a fronted clause with its own event is no itinerary",
+			"At a summit in Lima, Peruvian President Pedro Castillo will meet Chilean President Gabriel Boric.",
+			"meet planned  [Pedro Castillo Gabriel Boric] [PER CHL] @Lima"},
+		{"the two of a readout are the parties just met",
+			"Kenyan President Uhuru Kenyatta met Ghanaian President Nana Akufo-Addo in Accra on Monday. The two discussed the threat posed by militants backed by Libya.",
+			"meet occurred 2021-03-01 [Uhuru Kenyatta Nana Akufo-Addo] [KEN GHA] @Accra"},
+		{"a host named by hosted is a party",
+			"Danish officials discussed the crisis at a lunch hosted by Swedish Prime Minister Stefan Lofven on Monday.",
+			"meet occurred 2021-03-01 [Stefan Lofven] [DNK SWE]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractText(t, tt.in)
+			if got := eventString(doc.Events); got != tt.want {
+				t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
+			}
+		})
+	}
+}
