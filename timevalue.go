@@ -175,6 +175,11 @@ func granularityOf(s string) (Granularity, error) {
 	case "":
 		return GranularityNone, perr(s, 0, "empty value")
 	}
+	if s == "PXX" {
+		// An unspecified amount of an unspecified unit: "for a while"
+		// (TimeBank).
+		return GranularityDuration, nil
+	}
 	if s[0] == 'P' {
 		return GranularityDuration, checkDuration(s)
 	}

@@ -47,7 +47,7 @@ func TestTimeValueInterval(t *testing.T) {
 }
 
 func TestTimeValueNoInterval(t *testing.T) {
-	for _, s := range []string{"PRESENT_REF", "PAST_REF", "FUTURE_REF", "P3Y", "P2W", "PT2H", "PXY", "P1DE", "XXXX-11-01"} {
+	for _, s := range []string{"PRESENT_REF", "PAST_REF", "FUTURE_REF", "P3Y", "P2W", "PT2H", "PXY", "PXX", "P1DE", "XXXX-11-01"} {
 		v, _, err := annals.ParseTimeValue(s)
 		if err != nil {
 			t.Errorf("ParseTimeValue(%q) error %v, want nil", s, err)

@@ -319,6 +319,11 @@ func (m *matcher) duration(i int) (match, bool) {
 		}
 		j += 2 // "decades-long", "two-week-long"
 	}
+	if m.lit(j, "old") && (u.unit == "Y" || u.unit == "M" || u.unit == "W" || u.unit == "D") {
+		// "52 years old", "eight months old": an age, which TimeBank and
+		// AQUAINT never mark, any more than "a 52-year-old".
+		return match{}, false
+	}
 	// "a year and a half".
 	if m.misc(j, "and") && (m.lit(j+1, "a") || m.lit(j+1, "one")) && m.misc(j+2, "half") && amount != "X" {
 		if hv := halfDuration(u.unit, n); hv != "" {
@@ -406,8 +411,13 @@ func (m *matcher) barePlural(i int) (match, bool) {
 	}
 	if !prep {
 		// "hours after the vote", "minutes later": the plural alone is
-		// the length of time.
-		if !m.misc(j, "after") && !m.misc(j, "before") && !m.misc(j, "later") && !m.misc(j, "earlier") {
+		// the length of time. So is "years of war", "the heady days of
+		// the boom" (a length that measures what follows), but not "the
+		// days of the week" or a possessive's "hours of business".
+		after := m.misc(j, "after") || m.misc(j, "before") || m.misc(j, "later") || m.misc(j, "earlier")
+		of := m.misc(j, "of") && j == i+1 && (u.unit == "D" || u.unit == "W" || u.unit == "M" || u.unit == "Y" || u.unit == "DE") &&
+			!(p.is(cMisc) && (p.misc == "the" || p.misc == "of" || p.misc == "these" || p.misc == "those" || p.misc == "s")) && !m.punct(i-1, '\'')
+		if !after && !of {
 			return match{}, false
 		}
 	}
@@ -551,4 +561,62 @@ func (m *matcher) partOfDayWord(j int) (string, bool) {
 		return "NI", true
 	}
 	return "", false
+}
+
+// thePlural matches a unit in the plural after "the": "over the years",
+// "in the months that followed", "the days of the blockade". TimeBank
+// marks it, the article included, as an unspecified duration (PXY). Before
+// "after", "before", "later" and "earlier" the plural alone is matched by
+// barePlural, as AQUAINT marks "in the weeks before the vote"; before
+// "ahead" by vague.
+func (m *matcher) thePlural(i int) (match, bool) {
+	j := i + 1
+	u := m.has(j, cUnit)
+	if u == nil || u.unit == "WE" || u.unit == "S" || u.unit == "TM" || u.unit == "Q" || u.unit == "F" {
+		return match{}, false
+	}
+	t := m.toks[j]
+	if m.text[t.e-1] != 's' || m.upper(j) && !m.upper(i) {
+		return match{}, false
+	}
+	k := j + 1
+	if m.misc(k, "after") || m.misc(k, "before") || m.misc(k, "later") || m.misc(k, "earlier") || m.misc(k, "ahead") || m.misc(k, "ago") {
+		return match{}, false
+	}
+	if m.punct(k, '\'') || m.punct(k, '-') && m.adj(k) {
+		return match{}, false // "the years' toll", "the days-long siege"
+	}
+	if _, ok := m.isNum(k); ok {
+		return match{}, false // "the years 1990 to 1995"
+	}
+	if m.misc(k, "of") && m.misc(k+1, "the") && m.has(k+2, cUnit) != nil {
+		return match{}, false // "the days of the week": their names
+	}
+	if v := durationValue("X", u.unit); v != "" {
+		return match{k, valueSem(annals.TimeDuration, v)}, true
+	}
+	return match{}, false
+}
+
+// aWhile matches "a while" and "some time" as lengths of time ("for a
+// while", "after some time", "took some time"), an unspecified duration
+// of unspecified unit (TimeBank: PXX), and "a while ago", "some time ago"
+// (PAST_REF). "A long time" is left out, as TimeBank and AQUAINT leave
+// it; so is "some time" as a determiner ("some time next year").
+func (m *matcher) aWhile(i int) (match, bool) {
+	if !(m.lit(i, "a") && m.lit(i+1, "while") || m.lit(i, "some") && m.lit(i+1, "time")) {
+		return match{}, false
+	}
+	if m.misc(i+2, "ago") {
+		return match{i + 3, valueSem(annals.TimeDate, "PAST_REF")}, true
+	}
+	p := m.w(i - 1)
+	prep := p.is(cMisc) && (p.misc == "for" || p.misc == "in" || p.misc == "within" || p.misc == "after")
+	if !prep && !m.lit(i-1, "take") && !m.lit(i-1, "takes") && !m.lit(i-1, "took") && !m.lit(i-1, "taken") && !m.lit(i-1, "taking") {
+		return match{}, false
+	}
+	if m.misc(i+2, "before") || m.misc(i+2, "after") || m.has(i+2, cRel) != nil || m.has(i+2, cMonth) != nil {
+		return match{}, false // "in some time before the vote", "for some time next year"
+	}
+	return match{i + 2, valueSem(annals.TimeDuration, "PXX")}, true
 }

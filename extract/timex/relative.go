@@ -449,6 +449,9 @@ func (m *matcher) theUnit(i int) (match, bool) {
 	if m.upper(j) && !m.upper(i) {
 		return match{}, false // a title: "Player of the Year"
 	}
+	if m.misc(i-1, "of") && m.has(i-2, cUnit) != nil && m.misc(i-3, "the") {
+		return match{}, false // "the days of the week": their names
+	}
 	k := j + 1
 	if m.punct(k, '-') && m.adj(k) || m.punct(k, '\'') && !m.lit(k+1, "s") {
 		return match{}, false // "the year-earlier period"

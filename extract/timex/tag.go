@@ -145,6 +145,9 @@ func (m *matcher) longest(i int) (match, bool) {
 		if c&(cRef|cNum|cQuant) != 0 || the || misc == "these" || misc == "right" || misc == "very" {
 			try(m.vague(i))
 		}
+		if c&(cNum|cQuant) != 0 {
+			try(m.aWhile(i))
+		}
 		if misc == "fiscal" {
 			try(m.fiscal(i))
 		}
@@ -201,6 +204,7 @@ func (m *matcher) longest(i int) (match, bool) {
 		}
 		if the {
 			try(m.theUnit(i))
+			try(m.thePlural(i))
 		}
 		if the && m.lit(i+1, "weekend") {
 			try(match{i + 2, sem{typ: annals.TimeDate, anchor: aWeekend}}, true)

@@ -20,6 +20,17 @@ var guidelineTests = []struct {
 	{"once is a count before a rate", "The council meets once a month.",
 		[]want{{"once a month", "SET", "P1M", "", ""}}},
 	{"twice without a rate is no time", "The fine is twice the fee.", nil},
+	{"vague lengths", "Over the years the port grew; after years of neglect and months of repairs it reopened.",
+		[]want{{"the years", "DURATION", "PXY", "", ""}, {"years", "DURATION", "PXY", "", ""}, {"months", "DURATION", "PXM", "", ""}}},
+	{"plural after the is no length before a number or in a possessive", "In the years 1920 to 1925 the weeks' wages fell.",
+		[]want{{"1920", "DATE", "1920", "", "1920-01-01..1920-12-31"}, {"1925", "DATE", "1925", "", "1925-01-01..1925-12-31"}}},
+	{"the names of days are no length", "He listed the days of the week and the months of the year.", nil},
+	{"a while and some time", "The road will stay shut for a while; repairs took some time, and a flood hit a while ago.",
+		[]want{{"a while", "DURATION", "PXX", "", ""}, {"some time", "DURATION", "PXX", "", ""}, {"a while ago", "DATE", "PAST_REF", "", ""}}},
+	{"some time as a determiner", "The plant opens some time next year, a long time after the plan.",
+		[]want{{"next year", "DATE", "2014", "", "2014-01-01..2014-12-31"}}},
+	{"ages are not durations", "The driver, 61 years old, and a calf six weeks old were unhurt after three hours.",
+		[]want{{"three hours", "DURATION", "PT3H", "", ""}}},
 }
 
 func TestTagGuidelines(t *testing.T) {

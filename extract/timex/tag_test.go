@@ -113,7 +113,7 @@ var tagTests = []struct {
 		[]want{{"the second half of next year", "DATE", "2014-H2", "", "2014-07-01..2014-12-31"}}},
 	{"spelled years", "In January nineteen ninety-seven, and by the year two thousand, it grew.", dct,
 		[]want{{"January nineteen ninety-seven", "DATE", "1997-01", "", "1997-01-01..1997-01-31"}, {"the year two thousand", "DATE", "2000", "", "2000-01-01..2000-12-31"}}},
-	{"amounts in words are not years", "The city is more than two thousand years old.", dct,
+	{"amounts in words are not years", "The city has stood for more than two thousand years.", dct,
 		[]want{{"more than two thousand years", "DURATION", "P2000Y", "MORE_THAN", ""}}},
 	{"set forms", "Trains run hourly, the fair opens each July and every summer.", dct,
 		[]want{{"hourly", "SET", "PT1H", "", ""}, {"each July", "SET", "XXXX-07", "", ""}, {"every summer", "SET", "XXXX-SU", "", ""}}},
