@@ -185,6 +185,13 @@ func (m *matcher) relative(i int) (match, bool) {
 		if anaphoric && (u.unit == "Y" || u.unit == "M" || u.unit == "D" || u.unit == "W") {
 			return match{j + 1, sem{typ: annals.TimeDate, anchor: aReference, unit: u.unit, n: n}}, true
 		}
+		if u.unit == "WE" && n == 0 && m.lit(j-1, "this") {
+			// "this weekend" said on a weekday is the one just past when
+			// the sentence is in the past ("protesters marched this
+			// weekend"), the coming one otherwise (n = 1: without a
+			// tense, forward).
+			return match{j + 1, sem{typ: annals.TimeDate, anchor: aWeekend, n: 1}}, true
+		}
 		return match{j + 1, sem{typ: annals.TimeDate, anchor: aOffset, unit: u.unit, n: n}}, true
 	}
 	if p := m.has(j, cPart); p != nil && the && (anaphoric || m.lit(j-1, "next")) && !m.compound(j+1) {

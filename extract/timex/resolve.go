@@ -186,6 +186,9 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 		// Past: the last weekend that has begun by the DCT; future: the
 		// DCT's own week's weekend (ISO weeks end on Sunday).
 		wd := int(dct.Weekday())
+		if s.n == 1 && tense == 0 {
+			dir = 1 // "this weekend" with no tense: the DCT's week's
+		}
 		if dir < 0 && wd != 6 && wd != 0 {
 			return string(annals.ISOWeekValue(dct.AddDays(-7))) + "-WE"
 		}

@@ -105,8 +105,9 @@ var tagTests = []struct {
 		[]want{{"now", "DATE", "PRESENT_REF", "", ""}, {"3 o'clock", "TIME", "2013-11-01T03:00", "", "2013-11-01"}, {"Now", "DATE", "PRESENT_REF", "", ""}, {"now", "DATE", "PRESENT_REF", "", ""}}},
 	{"titles and fractions", "He told ABC's This Week that a quarter of the recently hired staff left.", dct,
 		[]want{{"recently", "DATE", "PAST_REF", "", ""}}},
+	// The headline's present tense ("Resume") is a schedule: the spring ahead.
 	{"headline case", "Talks Resume In Spring As Deal Nears This Week", dct,
-		[]want{{"Spring", "DATE", "2013-SP", "", "2013-03-01..2013-05-31"}, {"This Week", "DATE", "2013-W44", "", "2013-10-28..2013-11-03"}}},
+		[]want{{"Spring", "DATE", "2014-SP", "", "2014-03-01..2014-05-31"}, {"This Week", "DATE", "2013-W44", "", "2013-10-28..2013-11-03"}}},
 	{"fractions and reference days", "Talks began Tuesday and lasted 5 1/2 hours. Earlier that day, rebels fled.", dct,
 		[]want{{"Tuesday", "DATE", "2013-10-29", "", "2013-10-29"}, {"5 1/2 hours", "DURATION", "PT5H30M", "", ""}, {"Earlier that day", "DATE", "2013-10-29", "", "2013-10-29"}}},
 	{"half of a relative year", "Growth should pick up in the second half of next year.", dct,

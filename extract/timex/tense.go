@@ -156,7 +156,16 @@ func (m *matcher) tenseOf(k int) int8 {
 		return 0
 	}
 	if m.misc(k, "to") && m.infinitive(k+1) {
+		if k > 0 && implicative[lowerASCII(m.text[m.toks[k-1].b:m.toks[k-1].e])] {
+			// "failed to reach a deal on Monday", "managed to land
+			// Friday": an implicative verb (Karttunen 1971) dates the
+			// infinitive's event with its own tense; the verb decides.
+			return 0
+		}
 		return 1 // "agreed to hold talks in January": the infinitive looks ahead
+	}
+	if v := m.scheduled(k); v != 0 {
+		return v
 	}
 	if (m.lit(k, "early") || m.lit(k, "soon")) && m.lit(k-1, "as") && m.lit(k+1, "as") {
 		return 2 // "as early as Tuesday", "as soon as Friday"
@@ -225,4 +234,61 @@ func (m *matcher) infinitive(k int) bool {
 		return false
 	}
 	return !determiners[m.text[t.b:t.e]]
+}
+
+// implicative verbs, in the past, whose infinitive tells what happened or
+// did not happen at that time rather than what is to come.
+var implicative = map[string]bool{
+	"failed": true, "managed": true, "tried": true, "attempted": true, "refused": true,
+	"declined": true, "neglected": true, "forgot": true, "happened": true, "bothered": true,
+}
+
+// scheduleVerbs are verbs of travel, meetings and beginnings that news
+// puts in the present tense for what is scheduled: "the delegation sets
+// out Wednesday", "the talks resume Monday", "the court rules Friday".
+// Both present forms are listed; the plain form only counts after a
+// subject, not after "did", "not" or "to".
+var scheduleVerbs = map[string]bool{
+	"sets": true, "leaves": true, "leave": true, "departs": true, "depart": true,
+	"arrives": true, "arrive": true, "travels": true, "travel": true, "heads": true,
+	"flies": true, "visits": true, "visit": true, "begins": true, "begin": true,
+	"starts": true, "start": true, "opens": true, "resumes": true, "resume": true,
+	"ends": true, "meets": true, "meet": true, "hosts": true, "host": true, "returns": true,
+	"convenes": true, "convene": true, "reconvenes": true, "reconvene": true,
+	"votes": true, "rules": true, "launches": true, "kicks": true, "takes": true,
+}
+
+// notPlainVerb are the words after which a plain verb form is an
+// infinitive or negated past, not a present tense: "did not meet".
+var notPlainVerb = map[string]bool{
+	"did": true, "didn": true, "do": true, "does": true, "doesn": true, "don": true, "not": true,
+	"t": true, "never": true, "to": true, "could": true, "can": true, "should": true,
+	"must": true, "cannot": true, "couldn": true, "let": true, "help": true, "make": true,
+}
+
+// scheduled returns 2 when token k is a present-tense verb of
+// scheduling (see scheduleVerbs) and 0 otherwise. A determiner or
+// possessive before the word makes it a noun ("his visits", "the
+// talks"); so does a preposition or "and" ("a week of visits").
+func (m *matcher) scheduled(k int) int8 {
+	t := m.toks[k]
+	if t.kind != kWord || t.e-t.b > 10 || t.e-t.b < 3 {
+		return 0
+	}
+	w := lowerASCII(m.text[t.b:t.e])
+	if !scheduleVerbs[w] || k == 0 || m.sentenceStart(k) {
+		return 0
+	}
+	p := m.toks[k-1]
+	if p.kind != kWord {
+		return 0
+	}
+	pw := lowerASCII(m.text[p.b:p.e])
+	if determiners[pw] || pw == "s" || m.misc(k-1, "of") || m.misc(k-1, "for") || m.misc(k-1, "in") || m.misc(k-1, "on") || m.misc(k-1, "and") {
+		return 0
+	}
+	if w[len(w)-1] != 's' && (notPlainVerb[pw] || m.auxBefore(k)) {
+		return 0
+	}
+	return 2
 }
