@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/annals-project/annals"
@@ -231,4 +232,20 @@ func attendsMeeting(toks []token.Token, k, hi int) bool {
 var gatherings = map[string]bool{
 	"ministerial": true, "forum": true, "session": true, "assembly": true, "meetings": true, "consultations": true, "retreat": true, "dinner": true,
 	"luncheon": true,
+}
+
+// amongMeeting reports at least two persons in actors, all of them
+// parties to a meeting with the given actors.
+func amongMeeting(actors, meeting []string, isPerson func(string) bool) bool {
+	n := 0
+	for _, a := range actors {
+		if !isPerson(a) {
+			continue
+		}
+		if !slices.Contains(meeting, a) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }

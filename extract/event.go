@@ -200,8 +200,12 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		}
 	}
 	if !seen[annals.EventVisit] {
-		if k, dm := itinerary(s, c); k >= 0 && !s.Quoted[k] && !trigger.Negated(toks, c.I, k) {
-			if e, ok := d.itineraryEvent(si, s, c, k, dm, pp, ps); ok {
+		k, dm := itinerary(s, c)
+		if k < 0 {
+			k, dm = presence(s, c)
+		}
+		if k >= 0 && !s.Quoted[k] && !trigger.Negated(toks, c.I, k) {
+			if e, ok := d.foreignVisitEvent(si, s, c, k, dm, pp, ps); ok {
 				out = append(out, e)
 			}
 		}
@@ -335,6 +339,12 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	case ev.Status == annals.StatusOccurred && !d.dct.IsZero() && (d.pastReport(s, tr) || lead):
 		ev.Start, ev.End, ev.Time = d.dct, d.dct, annals.TimeValue(d.dct.String())
 		weak = true
+		if m := d.lastMeeting; m.Status == annals.StatusOccurred && near(m.Interval(), d.dct) && tr.Type != annals.EventVisit && amongMeeting(ev.Actors, m.Actors, d.isPerson) {
+			// "The ministers condemned ...", after "the ministers met on
+			// August 7": what the meeting's parties did, undated, they did
+			// at the meeting.
+			ev.Start, ev.End, ev.Time = m.Start, m.End, m.Time
+		}
 	}
 	if ev.Place == "" && tr.Type == annals.EventVisit && d.dateline != "" && k+1 < c.J && s.Toks[k+1].Lower == "here" {
 		// "Gandhi's visit here": here is where the story is filed from.

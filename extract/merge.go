@@ -164,12 +164,13 @@ func (d *doc) isPerson(name string) bool {
 }
 
 // near reports whether interval iv ends at most a week before day d and
-// starts no later than d: the days a news story reports on.
+// starts no later than the day after d: the days a news story reports on.
 func near(iv annals.Interval, d annals.Date) bool {
 	if iv.IsZero() {
 		return true
 	}
-	return !iv.Start.After(d) && !iv.End.Before(d.AddDays(-7))
+	// A day after d is still the story's day in another time zone.
+	return !iv.Start.After(d.AddDays(1)) && !iv.End.Before(d.AddDays(-7))
 }
 
 func overlaps[T comparable](a, b []T) bool {

@@ -52,7 +52,11 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 		return annals.StatusPlanned
 	}
 	if hasTime && !d.dct.IsZero() {
-		if t.Start.After(d.dct) {
+		if t.Start.After(d.dct) && !(pastVerbBy(s, k) && !t.Start.After(d.dct.AddDays(1))) {
+			// A past verb dated the day after the article's date ("met in
+			// Manila on August 7, for the seventh meeting" in a note of
+			// August 6 from Washington) is the same day across time
+			// zones: it happened.
 			return annals.StatusPlanned
 		}
 		if t.End.Before(d.dct) {
@@ -159,6 +163,16 @@ func (d *doc) pastReport(s *mention.Sentence, tr trigger.Trigger) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// pastVerbBy reports a past-tense trigger verb at or before token k.
+func pastVerbBy(s *mention.Sentence, k int) bool {
+	for x := k; x >= 0; x-- {
+		if tr, ok := trigger.Lookup(s.Toks[x].Lower); ok && tr.Past && !tr.Noun {
+			return true
 		}
 	}
 	return false

@@ -41,8 +41,8 @@ func phraseVisit(s *mention.Sentence, c mention.Clause) (k, dest int) {
 			if m < 0 || !destination(s.Ments[m]) || s.Ments[m].J >= c.J {
 				continue
 			}
-			if p := toks[s.Ments[m].J].Lower; p == "for" || p == "on" {
-				return x, m
+			if j := s.Ments[m].J; toks[j].Lower == "for" || toks[j].Lower == "on" && !(j+1 < c.J && dayWords[toks[j+1].Lower]) {
+				return x, m // "on a three-day trip", not "on Monday"
 			}
 		case missionNouns[w] && x+2 < c.J && toks[x+1].Lower == "to":
 			if m := s.At(x + 2); m >= 0 && destination(s.Ments[m]) {
@@ -73,6 +73,16 @@ func phraseVisit(s *mention.Sentence, c mention.Clause) (k, dest int) {
 // is not a macro region, or a state.
 func destination(m mention.Mention) bool {
 	return m.Kind == mention.Place && !mention.Macro(m.Entry) || m.Kind == mention.Country
+}
+
+// dayWords open a date after "on": "was in Washington on Monday".
+var dayWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "jan": true, "feb": true, "mar": true,
+	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
+	"nov": true, "dec": true,
 }
 
 var missionNouns = map[string]bool{"mission": true, "journey": true, "voyage": true, "pilgrimage": true}
@@ -177,6 +187,29 @@ func foreignObject(s *mention.Sentence, k, hi int) bool {
 	return false
 }
 
+// presence finds a stay told by a form of "be" and "in" with a place or
+// state, without a purpose ("Kirk is in Manila this week", "is in
+// Manila, Philippines to represent ..."): read as a visit only when the
+// one who is there comes from another state (see foreignVisitEvent). It
+// returns the index of the "be" and the place mention, or -1.
+func presence(s *mention.Sentence, c mention.Clause) (k, dest int) {
+	toks := s.Toks
+	for x := c.I; x+2 < c.J; x++ {
+		if !beForms[toks[x].Lower] || toks[x+1].Lower != "in" {
+			continue
+		}
+		m := s.At(x + 2)
+		if m < 0 || !destination(s.Ments[m]) || s.Ments[m].J > c.J {
+			continue
+		}
+		if j := s.Ments[m].J; j < c.J && (toks[j].Lower == "talks" || toks[j].Lower == "charge") {
+			continue // "is in Tokyo talks", "was in charge"
+		}
+		return x, m
+	}
+	return -1, -1
+}
+
 // itinerary finds a stop of a journey told by a fronted place: "In Abu
 // Dhabi (July 21-22), Secretary Rice will meet ...", "In Perth, she
 // toured a mine". Being at a place to act there is a visit to it (CAMEO
@@ -196,10 +229,10 @@ func itinerary(s *mention.Sentence, c mention.Clause) (k, dest int) {
 	return -1, -1
 }
 
-// itineraryEvent builds the visit of an itinerary stop: the traveller is
-// the clause's first person, who must come from another state than the
-// place's (a minister at home makes no visit).
-func (d *doc) itineraryEvent(si int, s *mention.Sentence, c mention.Clause, k, dm int, pp []int, ps []annals.Country) (cand, bool) {
+// foreignVisitEvent builds the visit of an itinerary stop or a stay: the
+// traveller is the clause's first person, who must come from another
+// state than the place's (a minister at home makes no visit).
+func (d *doc) foreignVisitEvent(si int, s *mention.Sentence, c mention.Clause, k, dm int, pp []int, ps []annals.Country) (cand, bool) {
 	e, ok := d.phraseVisitEvent(si, s, c, k, dm, pp, ps)
 	if !ok || len(e.ev.Actors) == 0 {
 		return cand{}, false
@@ -210,7 +243,7 @@ func (d *doc) itineraryEvent(si int, s *mention.Sentence, c mention.Clause, k, d
 			home = p.Country
 		}
 	}
-	if home == "" || home == s.Ments[dm].Country {
+	if pc := s.Ments[dm].Country; home == "" || pc == "" || home == pc {
 		return cand{}, false
 	}
 	return e, true
