@@ -64,10 +64,72 @@ func Tag(text string, dct annals.Date) []annals.TimeExpr {
 				st.rangeFrom = d
 			}
 		}
-		out = append(out, m.expr(mm, i, dct, &st))
+		te := m.expr(mm, i, dct, &st)
+		if d, ok := m.coordinatedDay(i-2, i, prevEnd, te, false); ok {
+			out = append(out, d) // "12 and 13 March": the first day
+		}
+		out = append(out, te)
 		i, prevEnd = mm.end, mm.end
+		if d, ok := m.coordinatedDay(mm.end+1, mm.end-1, -2, te, true); ok {
+			out = append(out, d) // "April 24 and 25": the second day
+			i, prevEnd = mm.end+2, mm.end+2
+		}
 	}
 	return out
+}
+
+// coordinatedDay returns the day number at token k, joined by "and",
+// "or", "to" or a hyphen to the day-of-month expression te ("April 24
+// and 25", "12 and 13 March"), as an expression of its own in te's month:
+// TimeML marks each day. after says whether k follows te (its day number
+// ends at token last) or precedes it (te begins at token last and k must
+// lie after token prevEnd, the end of the expression before).
+func (m *matcher) coordinatedDay(k, last, prevEnd int, te annals.TimeExpr, after bool) (annals.TimeExpr, bool) {
+	v := string(te.Value)
+	if te.Type != annals.TimeDate || len(v) != 10 || k < 0 || k <= prevEnd {
+		return annals.TimeExpr{}, false
+	}
+	t, ok := m.isNum(k)
+	if !ok || t.ndig > 2 || t.num < 1 {
+		return annals.TimeExpr{}, false
+	}
+	join := k + 1
+	if after {
+		join = k - 1
+		// The day must close te, and nothing that makes the number
+		// something else may follow it ("April 24 and 25 percent",
+		// "May 3 and 4 March", "June 5 and 6,000 troops").
+		if _, ok := m.isNum(last); !ok || m.toks[last].e != te.Span[1] {
+			return annals.TimeExpr{}, false
+		}
+		n := k + 1
+		if m.has(n, cMonth|cUnit) != nil || m.punct(n, '%') || m.lit(n, "percent") || m.lit(n, "pct") || m.lit(n, "st") || m.lit(n, "th") ||
+			(m.punct(n, ',') || m.punct(n, '.') || m.punct(n, ':')) && m.adj(n) && m.adj(n+1) && m.toks[n+1].kind == kNum {
+			return annals.TimeExpr{}, false
+		}
+	} else if _, ok := m.isNum(last); !ok || m.toks[last].b != te.Span[0] {
+		return annals.TimeExpr{}, false // "12 and 13 March": te starts with its day
+	}
+	if !(m.misc(join, "and") || m.misc(join, "or") || m.misc(join, "to") || m.punct(join, '-')) {
+		return annals.TimeExpr{}, false
+	}
+	first, _ := atoi2(v[8:10])
+	if after && t.num <= first || !after && t.num >= first {
+		return annals.TimeExpr{}, false // days run forward
+	}
+	dv := v[:8] + twoDigit(t.num)
+	day, err := annals.ParseDate(dv)
+	if err != nil {
+		return annals.TimeExpr{}, false
+	}
+	return annals.TimeExpr{Text: m.text[t.b:t.e], Span: annals.Span{t.b, t.e}, Type: annals.TimeDate, Value: annals.TimeValue(dv), Start: day, End: day}, true
+}
+
+func atoi2(s string) (int, bool) {
+	if len(s) != 2 || s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9' {
+		return 0, false
+	}
+	return int(s[0]-'0')*10 + int(s[1]-'0'), true
 }
 
 // rangeWord reports whether token k joins the two ends of a range:

@@ -43,6 +43,10 @@ var guidelineTests = []struct {
 		[]want{{"this weekend", "DATE", "2013-W43-WE", "", "2013-10-26..2013-10-27"}}},
 	{"this weekend without a tense is the coming one", "Fans flock to the stadium this weekend.",
 		[]want{{"this weekend", "DATE", "2013-W44-WE", "", "2013-11-02..2013-11-03"}}},
+	{"coordinated days are marked each", "The fair opens on June 14 and 15; the vote is held on 2 and 3 December.",
+		[]want{{"June 14", "DATE", "2014-06-14", "", "2014-06-14"}, {"15", "DATE", "2014-06-15", "", "2014-06-15"}, {"2", "DATE", "2013-12-02", "", "2013-12-02"}, {"3 December", "DATE", "2013-12-03", "", "2013-12-03"}}},
+	{"a number after a date is no day unless it closes the date", "Troops landed on June 14 and 5,000 more on 2 and 3 percent.",
+		[]want{{"June 14", "DATE", "2013-06-14", "", "2013-06-14"}}},
 	{"ages are not durations", "The driver, 61 years old, and a calf six weeks old were unhurt after three hours.",
 		[]want{{"three hours", "DURATION", "PT3H", "", ""}}},
 }
