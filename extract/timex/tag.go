@@ -78,10 +78,11 @@ func Tag(text string, dct annals.Date) []annals.TimeExpr {
 	return out
 }
 
-// coordinatedDay returns the day number at token k, joined by "and",
-// "or", "to" or a hyphen to the day-of-month expression te ("April 24
-// and 25", "12 and 13 March"), as an expression of its own in te's month:
-// TimeML marks each day. after says whether k follows te (its day number
+// coordinatedDay returns the day number at token k, joined by "and" or
+// "or" to the day-of-month expression te ("April 24 and 25", "12 and 13
+// March"), as an expression of its own in te's month: TimeML marks each
+// day. Ranges ("March 8-9", "May 3 to 5") are left to the extract
+// package, which reads them from the text. after says whether k follows te (its day number
 // ends at token last) or precedes it (te begins at token last and k must
 // lie after token prevEnd, the end of the expression before).
 func (m *matcher) coordinatedDay(k, last, prevEnd int, te annals.TimeExpr, after bool) (annals.TimeExpr, bool) {
@@ -110,7 +111,7 @@ func (m *matcher) coordinatedDay(k, last, prevEnd int, te annals.TimeExpr, after
 	} else if _, ok := m.isNum(last); !ok || m.toks[last].b != te.Span[0] {
 		return annals.TimeExpr{}, false // "12 and 13 March": te starts with its day
 	}
-	if !(m.misc(join, "and") || m.misc(join, "or") || m.misc(join, "to") || m.punct(join, '-')) {
+	if !(m.misc(join, "and") || m.misc(join, "or")) {
 		return annals.TimeExpr{}, false
 	}
 	first, _ := atoi2(v[8:10])
