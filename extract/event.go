@@ -22,6 +22,10 @@ type cand struct {
 	// what is the verb an agreement is about ("agreed to restart
 	// negotiations": "restart"), "" when not told that way.
 	what string
+	// ofAgreement marks an aid figure that an agreement told before
+	// provides ("Through these agreements, the United States provides
+	// $791 million"): the figure is that agreement's.
+	ofAgreement bool
 }
 
 func mustLookup(w string) trigger.Trigger {
@@ -41,6 +45,7 @@ func (d *doc) events() []annals.Event {
 		d.thatMeeting = d.lastMeeting
 		for _, c := range s.Clauses() {
 			evs := d.clauseEvents(si, s, c, pp, ps)
+			evs = slices.DeleteFunc(evs, func(e cand) bool { return e.ofAgreement && giveFigure(cands, e) })
 			for _, e := range evs {
 				if e.ev.Type == annals.EventMeet && !e.weak && !e.ev.Interval().IsZero() {
 					d.lastMeeting = e.ev
@@ -225,6 +230,8 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 			for i := range tr {
 				tr[i].ev.Type, tr[i].ev.CAMEO = annals.EventCooperate, "070"
 				switch {
+				case providedBy(toks):
+					tr[i].ofAgreement = true
 				case pledge && tr[i].ev.Interval().IsZero():
 					tr[i].ev.Status = annals.StatusPlanned
 				case tr[i].ev.Interval().IsZero() && tr[i].ev.Status == annals.StatusOccurred && !d.dct.IsZero() && d.datelined(s, c):

@@ -15,7 +15,7 @@ import (
 // totalled 33 billion US dollars last year").
 func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps []annals.Country) []cand {
 	toks := s.Toks[c.I:c.J]
-	amounts := money.Find(toks)
+	amounts := restated(money.Find(toks))
 	if len(amounts) == 0 {
 		return nil
 	}
@@ -41,7 +41,8 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 		}
 	}
 	for k := lo; k < hi; k++ {
-		if m, ok := trigger.Measure(s.Toks[k].Lower); ok && !s.Quoted[k] {
+		if m, ok := trigger.Measure(s.Toks[k].Lower); ok && !s.Quoted[k] && !(m == "aid" && s.Toks[k].IsCap() && s.Toks[k].Lower != "aid") {
+			// "Municipal Assistance Corp" names a body, not aid.
 			measure, mk = m, k
 			if k+1 < hi {
 				// "trade surplus", "trade deficit": the balance, not the
@@ -113,4 +114,80 @@ func target(toks []token.Token, lo, amount int) bool {
 var changeVerbs = map[string]bool{
 	"rise": true, "reach": true, "increase": true, "grow": true, "double": true, "triple": true,
 	"raise": true, "boost": true, "expand": true, "fall": true, "drop": true, "cut": true, "hit": true,
+}
+
+// providedBy reports a sentence that gives its figure as what an
+// agreement told before provides: "Through these agreements, the United
+// States provides ...", "Under the accord, Japan will lend ...", "The
+// agreements provide ...". A definite or demonstrative determiner marks
+// the agreement as known.
+func providedBy(toks []token.Token) bool {
+	for x := 1; x < len(toks); x++ {
+		if !agreementNouns[toks[x].Lower] {
+			continue
+		}
+		d := x - 1
+		switch toks[d].Lower {
+		case "these", "this", "the", "those":
+		default:
+			continue
+		}
+		if d > 0 && agreementPreps[toks[d-1].Lower] {
+			return true
+		}
+		if x+1 < len(toks) && provideVerbs[toks[x+1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var agreementNouns = map[string]bool{
+	"agreement": true, "agreements": true, "accord": true, "accords": true, "deal": true,
+	"compact": true, "pact": true,
+}
+
+var agreementPreps = map[string]bool{"through": true, "under": true, "by": true, "with": true}
+
+var provideVerbs = map[string]bool{
+	"provide": true, "provides": true, "provided": true, "include": true, "includes": true,
+	"commit": true, "commits": true, "grant": true, "grants": true, "give": true, "gives": true,
+	"will": true, "are": true, "is": true, "total": true, "totals": true, "worth": true,
+}
+
+// giveFigure gives the aid figure of e to the latest agreement of the
+// last two sentences that has no figure yet; it reports whether one took
+// it.
+func giveFigure(cands []cand, e cand) bool {
+	for x := len(cands) - 1; x >= 0; x-- {
+		a := &cands[x]
+		if e.sent-a.sent > 2 {
+			return false
+		}
+		if a.ev.Type != annals.EventAgree || a.ev.Amount != nil {
+			continue
+		}
+		a.ev.Amount, a.ev.Currency, a.ev.Measure = e.ev.Amount, e.ev.Currency, e.ev.Measure
+		a.ev.Countries = union(a.ev.Countries, e.ev.Countries)
+		a.ev.Actors = union(a.ev.Actors, e.ev.Actors)
+		return true
+	}
+	return false
+}
+
+// restated drops a figure that the next one restates more exactly,
+// within 2% and in the same currency ("almost 800 million U.S. dollars
+// ($791.16 million total)"): one figure told twice.
+func restated(as []money.Amount) []money.Amount {
+	out := as[:0:0]
+	for n, a := range as {
+		if n+1 < len(as) {
+			b := as[n+1]
+			if b.Currency == a.Currency && b.First-a.Last <= 3 && a.Value > 0 && b.Value >= 0.98*a.Value && b.Value <= 1.02*a.Value {
+				continue
+			}
+		}
+		out = append(out, a)
+	}
+	return out
 }

@@ -65,6 +65,9 @@ var measures = map[string]string{
 	"trade": "trade volume", "exports": "exports", "export": "exports", "imports": "imports",
 	"import": "imports", "surplus": "surplus", "deficit": "deficit", "investment": "investment",
 	"investments": "investment", "aid": "aid", "debt": "debt", "debts": "debt",
+	// Assistance and grants are aid by another name ("$348 million in
+	// humanitarian assistance", "a $20 million grant").
+	"assistance": "aid", "grant": "aid", "grants": "aid",
 }
 
 // Measure returns the economic measure a lower-case word names ("trade"

@@ -1,0 +1,30 @@
+package extract_test
+
+import "testing"
+
+// TestAidFigures covers aid told as assistance or grants, a figure
+// restated exactly in parentheses, and a figure that an agreement just
+// signed provides. Article date Wednesday 2021-03-03.
+func TestAidFigures(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"assistance is aid",
+			"On Monday Canada announced $40 million in humanitarian assistance for Haiti.",
+			"cooperate occurred 2021-03-01 [] [CAN HTI] 40000000 USD aid"},
+		{"an aid body's name is no aid",
+			"Kenya Assistance Fund said on Monday it raised 40 mln dlrs from bond sales.", ""},
+		{"a figure restated in parentheses is one figure",
+			"On Monday Norway gave about 50 million dollars ($49.6 million) in assistance to Malawi.",
+			"cooperate occurred 2021-03-01 [] [NOR MWI] 49600000 USD aid"},
+		{"the agreements provide the figure",
+			"Ghana and Japan signed three grant agreements in Accra on Monday. Under these agreements, Japan provides $12 million in assistance to Ghana.",
+			"agree occurred 2021-03-01 [] [GHA JPN] @Accra 12000000 USD aid"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractText(t, tt.in)
+			if got := eventString(doc.Events); got != tt.want {
+				t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
+			}
+		})
+	}
+}
