@@ -192,11 +192,12 @@ func (m *matcher) quantMod(i int) (annals.Mod, int) {
 func (m *matcher) duration(i int) (match, bool) {
 	j := i
 	// Quantifiers give the mod. TimeBank and AQUAINT keep "nearly", "more
-	// than", "less than", "at least" and "around" inside the extent, but
+	// than", "less than", "at least", "up to" and "around" inside the
+	// extent (TimeML: mod EQUAL_OR_LESS for "up to"), but
 	// leave "over" and "about" outside (33 of 35 and 9 of 11 cases), so
 	// those are read from before the match.
 	mod := m.quantBefore(i)
-	if q, k := m.quantMod(j); q != "" && !m.lit(j, "over") && !m.lit(j, "about") && !m.lit(j, "some") && !m.lit(j, "up") && !m.lit(j, "under") {
+	if q, k := m.quantMod(j); q != "" && !m.lit(j, "over") && !m.lit(j, "about") && !m.lit(j, "some") && !m.lit(j, "under") {
 		mod, j = q, k
 	}
 	the := false
@@ -371,7 +372,7 @@ func (m *matcher) duration(i int) (match, bool) {
 	}
 	// "in three days", "in two weeks": the date that far after the DCT
 	// (issue 3; TimeML's "in" + length points to a future date).
-	if m.misc(i-1, "in") && !the && amount != "X" && n > 0 && n < 10000 && mod == "" && (u.unit == "D" || u.unit == "W" || u.unit == "M" || u.unit == "Y") {
+	if m.misc(i-1, "in") && !the && amount != "X" && n > 0 && n < 10000 && mod == "" && (u.unit == "D" || u.unit == "W" || u.unit == "M" || u.unit == "Y") && !m.superlativeBefore(i-1) {
 		t := m.toks[j-1]
 		if m.text[t.e-1] == 's' || n == 1 {
 			// A date unless the sentence is in the past: "was the first time in
@@ -619,4 +620,30 @@ func (m *matcher) aWhile(i int) (match, bool) {
 		return match{}, false // "in some time before the vote", "for some time next year"
 	}
 	return match{i + 2, valueSem(annals.TimeDuration, "PXX")}, true
+}
+
+// superlativeBefore reports whether the phrase that ends before token k
+// holds "first", "last" or a superlative ("the first time in 30 years",
+// "the smallest gain in a year", "its highest level in five years"): the
+// length after "in" then measures back to the time spoken of, it names no
+// date ahead. It looks back at most six words, within the sentence.
+func (m *matcher) superlativeBefore(k int) bool {
+	for x := k - 1; x >= 0 && x >= k-6; x-- {
+		if m.sentenceBreak(x+1) || m.punct(x, ',') || m.punct(x, ';') {
+			return false
+		}
+		t := m.toks[x]
+		if t.kind != kWord {
+			continue
+		}
+		n := t.e - t.b
+		w := m.text[t.b:t.e]
+		if m.lit(x, "first") || m.lit(x, "last") || m.lit(x, "most") || m.lit(x, "least") || m.lit(x, "only") {
+			return true
+		}
+		if n > 4 && (w[n-3:] == "est" || w[n-3:] == "EST") && !m.lit(x, "interest") && !m.lit(x, "protest") && !m.lit(x, "arrest") && !m.lit(x, "request") && !m.lit(x, "contest") && !m.lit(x, "harvest") && !m.lit(x, "forest") && !m.lit(x, "suggest") && !m.lit(x, "invest") {
+			return true
+		}
+	}
+	return false
 }

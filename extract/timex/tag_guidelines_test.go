@@ -47,6 +47,12 @@ var guidelineTests = []struct {
 		[]want{{"June 14", "DATE", "2014-06-14", "", "2014-06-14"}, {"15", "DATE", "2014-06-15", "", "2014-06-15"}, {"2", "DATE", "2013-12-02", "", "2013-12-02"}, {"3 December", "DATE", "2013-12-03", "", "2013-12-03"}}},
 	{"a number after a date is no day unless it closes the date", "Troops landed on June 14 and 5,000 more on 2 and 3 percent.",
 		[]want{{"June 14", "DATE", "2013-06-14", "", "2013-06-14"}}},
+	{"up to is part of the extent", "Suspects can be held for up to 14 days.",
+		[]want{{"up to 14 days", "DURATION", "P14D", "EQUAL_OR_LESS", ""}}},
+	{"in N years after a superlative is a length", "For the first time in 12 years, the lake froze; exports hit their lowest level in six months.",
+		[]want{{"12 years", "DURATION", "P12Y", "", ""}, {"six months", "DURATION", "P6M", "", ""}}},
+	{"in N days without one is a date ahead", "The new bridge opens in 10 days.",
+		[]want{{"10 days", "DATE", "2013-11-11", "", "2013-11-11"}}},
 	{"ages are not durations", "The driver, 61 years old, and a calf six weeks old were unhurt after three hours.",
 		[]want{{"three hours", "DURATION", "PT3H", "", ""}}},
 }
