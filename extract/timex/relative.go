@@ -495,3 +495,27 @@ var theUnitStop = map[string]bool{
 func (m *matcher) pluralPartOfDay(j int) bool {
 	return m.lit(j, "mornings") || m.lit(j, "afternoons") || m.lit(j, "evenings") || m.lit(j, "nights")
 }
+
+// ordinalDay matches "the second day", "its eighth day", "his first day
+// (in office)": a day counted within some event, which TimeBank and
+// AQUAINT always mark as a DATE (the article included when it is "the").
+// Its value is the DCT when the sentence is in the present ("today is the
+// eighth day of the blockade"), else the reference day. "The first day of
+// March" is left to the month patterns, "first-day sales" is an adjective.
+func (m *matcher) ordinalDay(i int) (match, bool) {
+	j := i
+	if m.misc(j, "the") {
+		j++
+	}
+	o := m.has(j, cOrd)
+	if o == nil || o.ord < 1 || o.ord > 12 || m.toks[j].kind != kWord {
+		return match{}, false
+	}
+	if !m.lit(j+1, "day") || m.punct(j+2, '-') && m.adj(j+2) {
+		return match{}, false
+	}
+	if m.misc(j+2, "of") && (m.has(j+3, cMonth) != nil || m.misc(j+3, "the") && m.has(j+4, cUnit|cMonth|cSeason) != nil) {
+		return match{}, false // "the first day of March", "the first day of the year"
+	}
+	return match{j + 2, sem{typ: annals.TimeDate, anchor: aReference, unit: "D", ordDay: true}}, true
+}

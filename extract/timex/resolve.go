@@ -53,6 +53,9 @@ type sem struct {
 	weekOf  bool // "the week of April 15": the ISO week of the day
 	lastDay bool // aMonthDay: the month's last day ("the last week of June")
 	fromRef bool // aWeekday: counted from the reference day, not the DCT ("the previous Friday")
+	// ordDay: aReference, "the second day" of something: the DCT in the
+	// present ("today is the eighth day"), the reference day in the past.
+	ordDay bool
 }
 
 // state is what resolution carries from one expression to the next within
@@ -86,6 +89,12 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 				return ""
 			}
 			return offsetValue(dct, s.unit, s.n) + s.tod
+		}
+		if s.ordDay && (tense >= 0 || referenceValue(st.lastAbs, "D") == "") {
+			if dct.IsZero() {
+				return ""
+			}
+			return dct.String()
 		}
 		v := referenceValue(st.lastAbs, s.unit)
 		if v == "" && s.unit == "D" && s.tod != "" && !dct.IsZero() {

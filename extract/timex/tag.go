@@ -269,6 +269,9 @@ func (m *matcher) longest(i int) (match, bool) {
 			try(m.theUnit(i))
 			try(m.thePlural(i))
 		}
+		if the || c&cOrd != 0 {
+			try(m.ordinalDay(i))
+		}
 		if the && m.lit(i+1, "weekend") {
 			try(match{i + 2, sem{typ: annals.TimeDate, anchor: aWeekend}}, true)
 		}

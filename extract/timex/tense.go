@@ -20,11 +20,20 @@ var tenseWords = map[string]int8{
 	"became": -2, "ago": -2, "yesterday": -2, "wrote": -2, "spoke": -2, "broke": -2,
 	"chose": -2, "flew": -2, "grew": -2, "knew": -2, "threw": -2, "drew": -2, "ran": -2,
 	"shook": -2, "stole": -2, "swore": -2, "tore": -2, "wore": -2, "sank": -2, "drove": -2,
+	"ate": -2, "forgot": -2, "froze": -2, "rode": -2, "rang": -2, "sang": -2, "swam": -2,
+	"sprang": -2, "arose": -2, "awoke": -2, "withdrew": -2, "overthrew": -2, "underwent": -2,
+	"undertook": -2, "overtook": -2, "forgave": -2, "foresaw": -2, "mistook": -2, "strove": -2,
+	"shrank": -2, "stank": -2, "slew": -2, "blew": -2, "bore": -2, "forbade": -2,
 	// Weak past: forms that are also participles ("will be held").
 	"met": -1, "made": -1, "held": -1, "got": -1, "left": -1, "won": -1, "lost": -1,
 	"sold": -1, "bought": -1, "paid": -1, "spent": -1, "found": -1, "earlier": -1, "since": -1,
 	"brought": -1, "built": -1, "caught": -1, "fought": -1, "felt": -1, "heard": -1, "kept": -1,
 	"led": -1, "sent": -1, "stood": -1, "thought": -1, "struck": -1, "hit": -1, "cut": -1,
+	"lit": -1, "fled": -1, "shot": -1, "sought": -1, "taught": -1, "fed": -1, "hung": -1,
+	"stuck": -1, "swung": -1, "dug": -1, "spun": -1, "meant": -1, "dealt": -1, "slept": -1,
+	"swept": -1, "wept": -1, "crept": -1, "lent": -1, "bent": -1, "laid": -1,
+	"understood": -1, "withheld": -1, "upheld": -1, "overcame": -2,
+	"slid": -1, "bled": -1, "sped": -1,
 	// "last" and "next" mostly belong to another time expression ("due to
 	// expire last Thursday, to Nov. 6"), whose direction says little about
 	// this one's.
