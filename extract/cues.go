@@ -249,3 +249,36 @@ func amongMeeting(actors, meeting []string, isPerson func(string) bool) bool {
 	}
 	return n >= 2
 }
+
+// meetingLevel returns the rank a meeting noun k is qualified with, as
+// written ("vice-ministerial", "working-level", "summit"), or "round" for
+// a meeting of a series ("the next round of consultations", "a new round
+// of talks"); "" when none.
+func meetingLevel(toks []token.Token, lo, k int) string {
+	if k-2 >= lo && toks[k-1].Lower == "of" && toks[k-2].Lower == "round" {
+		return "round"
+	}
+	// The modifier right before the noun, hyphenated words joined.
+	x := k - 1
+	for x-2 >= lo && toks[x-1].Text == "-" && toks[x-1].Begin == toks[x-2].End && toks[x].Begin == toks[x-1].End {
+		x -= 2
+	}
+	if x < lo || x == k {
+		return ""
+	}
+	var b strings.Builder
+	for y := x; y < k; y++ {
+		b.WriteString(toks[y].Lower)
+	}
+	if w := b.String(); meetingLevels[w] || strings.HasSuffix(w, "-level") {
+		return w
+	}
+	return ""
+}
+
+// meetingLevels rank meetings by who attends them.
+var meetingLevels = map[string]bool{
+	"ministerial": true, "vice-ministerial": true, "deputy-ministerial": true, "summit": true,
+	"leaders": true, "expert": true, "experts": true, "deputy": true, "vice-minister": true,
+	"ambassadorial": true, "parliamentary": true, "military": true,
+}

@@ -71,6 +71,11 @@ type doc struct {
 	// the one before the current sentence: "During that meeting" refers
 	// to it.
 	lastMeeting, thatMeeting annals.Event
+	// lastMet is the last meeting that took place, dated or not,
+	// lastMetSent the sentence it was told in, and sentIndex the
+	// sentence being read.
+	lastMet                annals.Event
+	lastMetSent, sentIndex int
 	// cancelled is the event type sentence cancelFor calls off, if any.
 	cancelled annals.EventType
 	cancelFor *mention.Sentence

@@ -26,6 +26,10 @@ type cand struct {
 	// provides ("Through these agreements, the United States provides
 	// $791 million"): the figure is that agreement's.
 	ofAgreement bool
+	// level is the rank or series a meeting noun names ("vice-ministerial
+	// talks": "vice-ministerial"; "the next round of consultations":
+	// "round"), "" when none: meetings of two levels are two meetings.
+	level string
 }
 
 func mustLookup(w string) trigger.Trigger {
@@ -43,10 +47,14 @@ func (d *doc) events() []annals.Event {
 			continue // headlines restate the story in the present tense
 		}
 		d.thatMeeting = d.lastMeeting
+		d.sentIndex = si
 		for _, c := range s.Clauses() {
 			evs := d.clauseEvents(si, s, c, pp, ps)
 			evs = slices.DeleteFunc(evs, func(e cand) bool { return e.ofAgreement && giveFigure(cands, e) })
 			for _, e := range evs {
+				if e.ev.Type == annals.EventMeet && e.ev.Status == annals.StatusOccurred {
+					d.lastMet, d.lastMetSent = e.ev, si
+				}
 				if e.ev.Type == annals.EventMeet && !e.weak && !e.ev.Interval().IsZero() {
 					d.lastMeeting = e.ev
 				}
@@ -158,6 +166,7 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 			for x := to; x < c.J; x++ {
 				if toks[x].Lower == "to" || toks[x].Lower == "that" {
 					tc = mention.Clause{I: c.I, J: x} // "agreed on Friday to ..." keeps Friday
+					to = x                            // the complement itself: "to hold talks"
 					break
 				}
 			}
@@ -168,6 +177,13 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 				// to reopen talks" dates the agreement, not the talks.
 				if e, ok := d.build(si, s, c, mention.Clause{I: to, J: c.J, Own: true}, m, mustLookup(toks[m].Lower), pp, ps, true); ok {
 					out = append(out, e)
+				}
+				if lo, hi := d.timesIn(toks[k].End, toks[to].Begin); hi > lo {
+					// "agreed on Monday to hold talks": the agreement is
+					// told as a dated act of its own, as well.
+					if e, ok := d.build(si, s, c, tc, k, tr, pp, ps, false); ok {
+						out = append(out, e)
+					}
 				}
 				seen[annals.EventAgree], seen[annals.EventMeet] = true, true
 				absorbed = true
@@ -391,7 +407,11 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 			}
 		}
 	}
-	return cand{ev: ev, sent: si, order: s.Toks[k].Begin, weak: weak, ref: ref, what: what}, true
+	level := ""
+	if tr.Type == annals.EventMeet && tr.Noun {
+		level = meetingLevel(s.Toks, c.I, k)
+	}
+	return cand{ev: ev, sent: si, order: s.Toks[k].Begin, weak: weak, ref: ref, what: what, level: level}, true
 }
 
 var reporting = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "stated": true, "announced": true, "announces": true}

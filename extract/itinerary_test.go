@@ -46,3 +46,31 @@ func TestItineraries(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetingGroups covers groups that name those who just met, and
+// planned meetings of different levels. Article date Wednesday
+// 2021-03-03.
+func TestMeetingGroups(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"the ministers are all four who met",
+			"Kenyan Foreign Minister Raychelle Omamo and Defence Minister Monica Juma met Ugandan Foreign Minister Jeje Odongo and Defence Minister Vincent Ssempijja in Nairobi on Monday. The ministers agreed to share intelligence on militants.",
+			"agree occurred 2021-03-01 [Raychelle Omamo Monica Juma Jeje Odongo Vincent Ssempijja] [KEN UGA]\nmeet occurred 2021-03-01 [Raychelle Omamo Monica Juma Jeje Odongo Vincent Ssempijja] [KEN UGA] @Nairobi"},
+		{"a next round and vice-ministerial talks are two meetings",
+			"Kenya and Uganda agreed on Monday to hold the next round of consultations in Kampala. Omamo said the two countries would hold vice-ministerial talks in May.",
+			"agree occurred 2021-03-01 [] [KEN UGA]\nmeet planned 2021-05-01..2021-05-31 [] [KEN UGA]\nmeet planned  [] [KEN UGA] @Kampala"},
+		{"agreed on a day to hold talks: a dated agreement and planned talks",
+			"Kenya and Uganda agreed on Monday to hold talks in Kampala.",
+			"agree occurred 2021-03-01 [] [KEN UGA]\nmeet planned  [] [KEN UGA] @Kampala"},
+		{"agreed to hold talks: the planned talks alone",
+			"Kenya and Uganda agreed to hold talks in Kampala.",
+			"meet planned  [] [KEN UGA] @Kampala"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractText(t, tt.in)
+			if got := eventString(doc.Events); got != tt.want {
+				t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -21,6 +21,9 @@ func (d *doc) merge(cands []cand) []annals.Event {
 		merged := false
 		for x := range out {
 			if mergeable(out[x], c, d.isPerson) {
+				if out[x].level == "" {
+					out[x].level = c.level
+				}
 				e := &out[x].ev
 				for _, a := range c.ev.Actors {
 					if !slices.Contains(e.Actors, a) {
@@ -136,6 +139,11 @@ func mergeable(a, b cand, isPerson func(string) bool) bool {
 			// recruitment centre in Kunduz" the same Sunday).
 			return false
 		}
+	}
+	if x.Type == annals.EventMeet && a.level != "" && b.level != "" && a.level != b.level {
+		// "the next round of consultations in Moscow" and
+		// "vice-ministerial talks early next year": two meetings.
+		return false
 	}
 	if x.Type == annals.EventMeet && (a.ref || b.ref) && (x.Place == "" || y.Place == "" || x.Place == y.Place) &&
 		(x.Interval() == y.Interval() || x.Interval().IsZero() || y.Interval().IsZero()) {

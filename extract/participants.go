@@ -71,7 +71,18 @@ func (d *doc) participants(s *mention.Sentence, c mention.Clause, pp []int, ps [
 				addC(d.persons[p].Country)
 			}
 		case mention.Group:
-			if m.OfPersons {
+			if m.OfPersons && d.groupOfMeeting(s, m) {
+				// "The ministers agreed ...", right after the four
+				// ministers met: all who met, with their states.
+				for _, a := range d.lastMet.Actors {
+					if d.isPerson(a) {
+						addA(a)
+					}
+				}
+				for _, x := range d.lastMet.Countries {
+					addC(x)
+				}
+			} else if m.OfPersons {
 				for _, p := range d.groupPersons(m.Role, pp) {
 					if r := d.persons[p]; r != nil {
 						addA(r.Name)
@@ -332,4 +343,27 @@ func selfReport(s *mention.Sentence, k int) bool {
 		return true
 	}
 	return false
+}
+
+// groupOfMeeting reports an uncounted group of persons without a role
+// ("the ministers", "the leaders", not "the two men" or "the foreign
+// ministers") named in the sentence after a meeting, or the one after
+// that, whose persons outnumber the story's two principal ones: the group
+// is those who met.
+func (d *doc) groupOfMeeting(s *mention.Sentence, m mention.Mention) bool {
+	if m.Role != "" || d.sentIndex-d.lastMetSent > 2 || d.lastMet.Type != annals.EventMeet {
+		return false
+	}
+	for x := m.I; x < m.J; x++ {
+		if w := s.Toks[x].Lower; w == "two" || w == "both" || w == "three" || w == "four" {
+			return false
+		}
+	}
+	n := 0
+	for _, a := range d.lastMet.Actors {
+		if d.isPerson(a) {
+			n++
+		}
+	}
+	return n > 2
 }
