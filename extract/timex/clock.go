@@ -125,8 +125,8 @@ func (m *matcher) clockAfter(i int) (string, int, bool) {
 	return "", i, false
 }
 
-// clockTime matches a time of day on its own, resolved on the DCT's date,
-// or followed by the day it falls on ("2 p.m. Friday", "noon today").
+// clockTime matches a time of day on its own, resolved on the reference
+// day, or followed by the day it falls on ("2 p.m. Friday", "noon today").
 func (m *matcher) clockTime(i int) (match, bool) {
 	tod, j, ok := m.clock(i)
 	if !ok {
@@ -170,5 +170,9 @@ func (m *matcher) clockTime(i int) (match, bool) {
 		}
 		return mm, true
 	}
-	return match{j, sem{typ: annals.TimeTime, anchor: aOffset, unit: "D", tod: tod}}, true
+	// A clock time alone falls on the reference day, the last day the
+	// text gave ("Police arrived on Oct. 23 ... at 10 p.m. shots were
+	// heard"), else on the DCT (TimeML guidelines §2.2.2: anchored to
+	// the reference time).
+	return match{j, sem{typ: annals.TimeTime, anchor: aReference, unit: "D", tod: tod}}, true
 }

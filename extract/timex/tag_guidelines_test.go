@@ -61,6 +61,10 @@ var guidelineTests = []struct {
 		[]want{{"June", "DATE", "2013-06", "", "2013-06-01..2013-06-30"}}},
 	{"irregular past forms read as past", "Fireworks lit the sky on Sunday and rebels fled on Monday.",
 		[]want{{"Sunday", "DATE", "2013-10-27", "", "2013-10-27"}, {"Monday", "DATE", "2013-10-28", "", "2013-10-28"}}},
+	{"a clock alone falls on the reference day", "The plant closed on Oct. 3, 2012. At 6 a.m. the gates shut. Later a new clock will read 9 p.m. on Monday.",
+		[]want{{"Oct. 3, 2012", "DATE", "2012-10-03", "", "2012-10-03"}, {"6 a.m.", "TIME", "2012-10-03T06:00", "", "2012-10-03"}, {"9 p.m. on Monday", "TIME", "2013-11-04T21:00", "", "2013-11-04"}}},
+	{"a clock alone with no day given falls on the DCT", "The vote closes at 8 p.m.",
+		[]want{{"8 p.m.", "TIME", "2013-11-01T20:00", "", "2013-11-01"}}},
 	{"ages are not durations", "The driver, 61 years old, and a calf six weeks old were unhurt after three hours.",
 		[]want{{"three hours", "DURATION", "PT3H", "", ""}}},
 }

@@ -166,8 +166,9 @@ var tagTests = []struct {
 		[]want{{"three-and-a-half years", "DURATION", "P3Y6M", "", ""}, {"a year-and-a-half", "DURATION", "P1Y6M", "", ""}}},
 	{"sets of vague periods", "Elections come every few years and audits every couple of weeks.", dct,
 		[]want{{"every few years", "SET", "PXY", "", ""}, {"every couple of weeks", "SET", "P2W", "", ""}}},
+	// The clock in brackets falls on the reference day, the Tuesday just given.
 	{"clock dated by a weekday after a parenthesis", "The blast came at 8:30 a.m. (0030 GMT) Tuesday.", d("2013-04-17"),
-		[]want{{"8:30 a.m.", "TIME", "2013-04-16T08:30", "", "2013-04-16"}, {"0030 GMT", "TIME", "2013-04-17T00:30", "", "2013-04-17"}, {"Tuesday", "DATE", "2013-04-16", "", "2013-04-16"}}},
+		[]want{{"8:30 a.m.", "TIME", "2013-04-16T08:30", "", "2013-04-16"}, {"0030 GMT", "TIME", "2013-04-16T00:30", "", "2013-04-16"}, {"Tuesday", "DATE", "2013-04-16", "", "2013-04-16"}}},
 	{"a reporting clause after a comma has its own tense", "NATO decided to admit them in early December, an official said.", dct,
 		[]want{{"early December", "DATE", "2013-12", "START", "2013-12-01..2013-12-10"}}},
 	{"plans as a noun is a weak hint", "In September, the firm announced plans to buy a rival.", dct,
