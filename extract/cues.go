@@ -282,3 +282,67 @@ var meetingLevels = map[string]bool{
 	"leaders": true, "expert": true, "experts": true, "deputy": true, "vice-minister": true,
 	"ambassadorial": true, "parliamentary": true, "military": true,
 }
+
+// speakVerbs consult a party named after "with": "spoke with", "talked
+// with".
+var speakVerbs = map[string]bool{
+	"spoke": true, "speaks": true, "speak": true, "speaking": true, "talked": true, "talk": true,
+	"chatted": true,
+}
+
+// speakTrigger types a consultation told by "spoke with": CAMEO 040,
+// consult (041 when by telephone; a readout often does not say), and
+// callTrigger one told as a call (041, discuss by telephone).
+var (
+	speakTrigger = trigger.Trigger{Type: annals.EventMeet, CAMEO: "040"}
+	callTrigger  = trigger.Trigger{Type: annals.EventMeet, CAMEO: "041", Noun: true}
+)
+
+// spokeWith reports "with" and a party after speech verb k, allowing a
+// time word or "by phone" between ("spoke today with Foreign Minister
+// Kuleba", "talked by telephone with"): the press ("spoke with
+// reporters") is no party.
+func spokeWith(s *mention.Sentence, k, hi int) bool {
+	for x := k + 1; x+1 < hi && x <= k+4; x++ {
+		if s.Toks[x].Lower != "with" {
+			if s.Toks[x].Kind != token.Word {
+				return false
+			}
+			continue
+		}
+		m := s.At(x + 1)
+		if m < 0 && x+2 < hi && (s.Toks[x+1].Lower == "the" || s.Toks[x+1].Lower == "his" || s.Toks[x+1].Lower == "her") {
+			m = s.At(x + 2)
+		}
+		if m < 0 {
+			return false
+		}
+		switch s.Ments[m].Kind {
+		case mention.Person, mention.Role, mention.Country, mention.Org, mention.Group:
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// callNoun reports "call" or "calls" at k naming a conversation: a
+// phone, video or conference call, or a call held with someone ("held a
+// call with"), not a call for calm or a call on someone to act.
+func callNoun(toks []token.Token, lo, k, hi int) bool {
+	w := toks[k].Lower
+	if w != "call" && w != "calls" {
+		return false
+	}
+	if k > lo {
+		switch toks[k-1].Lower {
+		case "phone", "telephone":
+			return false // "phone call" is read at "phone"
+		case "video", "conference", "virtual":
+			return true
+		}
+	}
+	return k+1 < hi && toks[k+1].Lower == "with" && k >= lo+2 && callVerbs[toks[k-2].Lower]
+}
+
+var callVerbs = map[string]bool{"held": true, "had": true, "hold": true, "holds": true, "made": true, "have": true, "has": true}

@@ -124,6 +124,15 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 			// named meeting is meeting its members.
 			tr, ok = attendTrigger, true
 		}
+		if !ok && speakVerbs[toks[k].Lower] && spokeWith(s, k, c.J) {
+			// "spoke today with Foreign Minister Kuleba": a readout of a
+			// consultation.
+			tr, ok = speakTrigger, true
+			tr.Past = toks[k].Lower == "spoke" || toks[k].Lower == "talked" || toks[k].Lower == "chatted"
+		}
+		if !ok && callNoun(toks, c.I, k, c.J) {
+			tr, ok = callTrigger, true // "held a video call with"
+		}
 		if !ok || (tr.Noun && s.Covered(k)) {
 			continue
 		}

@@ -74,3 +74,33 @@ func TestMeetingGroups(t *testing.T) {
 		})
 	}
 }
+
+// TestReadouts covers consultations told the way readouts tell them.
+// Article date Wednesday 2021-03-03.
+func TestReadouts(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"spoke with a named counterpart",
+			"Kenyan Foreign Minister Raychelle Omamo spoke today with Ghanaian Foreign Minister Shirley Ayorkor Botchwey.",
+			"meet occurred 2021-03-03 [Raychelle Omamo Shirley Ayorkor Botchwey] [KEN GHA]"},
+		{"spoke with reporters is no consultation",
+			"Kenyan Foreign Minister Raychelle Omamo spoke with reporters on Monday.", ""},
+		{"a call held with a counterpart",
+			"Kenyan Foreign Minister Raychelle Omamo held a call with Ghanaian Foreign Minister Shirley Ayorkor Botchwey on Monday.",
+			"meet occurred 2021-03-01 [Raychelle Omamo Shirley Ayorkor Botchwey] [KEN GHA]"},
+		{"a call on someone to act is no call",
+			"Kenyan Foreign Minister Raychelle Omamo renewed her call on Ghana to act on Monday.", ""},
+		{"welcoming a state's chairmanship is no visit",
+			"Kenyan Foreign Minister Raychelle Omamo welcomed Ghana's chairmanship of the group on Monday.", ""},
+		{"welcoming a state's president is a visit",
+			"Kenyan President Uhuru Kenyatta welcomed Ghana's president on Monday.",
+			"visit occurred 2021-03-01 [Uhuru Kenyatta] [KEN GHA]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractText(t, tt.in)
+			if got := eventString(doc.Events); got != tt.want {
+				t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
+			}
+		})
+	}
+}

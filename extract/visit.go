@@ -130,6 +130,12 @@ func hostsGuest(s *mention.Sentence, k, hi int) bool {
 	}
 	for x := k + 1; x < hi && x <= k+4; x++ {
 		if m := s.At(x); m >= 0 {
+			if j := s.Ments[m].J; j < hi && (s.Toks[j].Text == "'s" || s.Toks[j].Text == "’s") {
+				// A possessor is not the guest: "welcomed Pakistan's
+				// chairmanship", but "welcomed Kenya's president".
+				x = j
+				continue
+			}
 			switch s.Ments[m].Kind {
 			case mention.Person, mention.Country, mention.Org, mention.Group, mention.Role:
 				return true
