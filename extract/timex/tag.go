@@ -500,6 +500,12 @@ func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeE
 		if s.anchor == aWeekday && m.punct(mm.end, '\'') && m.lit(mm.end+1, "s") {
 			tense = -1 // "Wednesday's ruling" reports a past event
 		}
+		if tense == -2 && (m.lit(i-1, "until") || m.lit(i-1, "till")) {
+			// "gave them until mid-November": a deadline runs forward
+			// from the reported past, so the verb's past is only a weak
+			// hint and the month next to the DCT stays the nearest one.
+			tense = -1
+		}
 	}
 	if s.inUnits != "" && tense < 0 {
 		// "was the first rally in 20 years": a length, not a date. (With

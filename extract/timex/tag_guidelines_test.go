@@ -65,6 +65,8 @@ var guidelineTests = []struct {
 		[]want{{"Oct. 3, 2012", "DATE", "2012-10-03", "", "2012-10-03"}, {"6 a.m.", "TIME", "2012-10-03T06:00", "", "2012-10-03"}, {"9 p.m. on Monday", "TIME", "2013-11-04T21:00", "", "2013-11-04"}}},
 	{"a clock alone with no day given falls on the DCT", "The vote closes at 8 p.m.",
 		[]want{{"8 p.m.", "TIME", "2013-11-01T20:00", "", "2013-11-01"}}},
+	{"a deadline after until runs forward from the past", "The regulator gave the bank until December to sell the unit. It gave up a branch in December.",
+		[]want{{"December", "DATE", "2013-12", "", "2013-12-01..2013-12-31"}, {"December", "DATE", "2012-12", "", "2012-12-01..2012-12-31"}}},
 	{"ages are not durations", "The driver, 61 years old, and a calf six weeks old were unhurt after three hours.",
 		[]want{{"three hours", "DURATION", "PT3H", "", ""}}},
 }
