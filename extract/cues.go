@@ -346,3 +346,24 @@ func callNoun(toks []token.Token, lo, k, hi int) bool {
 }
 
 var callVerbs = map[string]bool{"held": true, "had": true, "hold": true, "holds": true, "made": true, "have": true, "has": true}
+
+var joinVerbs = map[string]bool{"join": true, "joins": true, "joined": true, "joining": true}
+
+// joinsPerson reports a named person as the object of "join" at k, with
+// at most a title between ("join Foreign Minister Smith"), followed by
+// "in", "at", "for" or "on": joining someone in an act or at a place.
+func joinsPerson(s *mention.Sentence, k, hi int) bool {
+	x := k + 1
+	if m := s.At(x); m >= 0 && s.Ments[m].Kind == mention.Role {
+		x = s.Ments[m].J
+	}
+	m := s.At(x)
+	if m < 0 || s.Ments[m].Kind != mention.Person || s.Ments[m].Pronoun || s.Ments[m].J >= hi {
+		return false
+	}
+	switch s.Toks[s.Ments[m].J].Lower {
+	case "in", "at", "for", "on":
+		return true
+	}
+	return false
+}

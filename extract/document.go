@@ -76,6 +76,10 @@ type doc struct {
 	// sentence being read.
 	lastMet                annals.Event
 	lastMetSent, sentIndex int
+	// lastVisit is the last dated planned visit, told in sentence
+	// lastVisitSent (see onTrip).
+	lastVisit     annals.Event
+	lastVisitSent int
 	// cancelled is the event type sentence cancelFor calls off, if any.
 	cancelled annals.EventType
 	cancelFor *mention.Sentence

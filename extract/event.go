@@ -52,6 +52,9 @@ func (d *doc) events() []annals.Event {
 			evs := d.clauseEvents(si, s, c, pp, ps)
 			evs = slices.DeleteFunc(evs, func(e cand) bool { return e.ofAgreement && giveFigure(cands, e) })
 			for _, e := range evs {
+				if e.ev.Type == annals.EventVisit && e.ev.Status == annals.StatusPlanned && !e.ev.Interval().IsZero() {
+					d.lastVisit, d.lastVisitSent = e.ev, si
+				}
 				if e.ev.Type == annals.EventMeet && e.ev.Status == annals.StatusOccurred {
 					d.lastMet, d.lastMetSent = e.ev, si
 				}
@@ -129,6 +132,12 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 			// consultation.
 			tr, ok = speakTrigger, true
 			tr.Past = toks[k].Lower == "spoke" || toks[k].Lower == "talked" || toks[k].Lower == "chatted"
+		}
+		if !ok && joinVerbs[toks[k].Lower] && joinsPerson(s, k, c.J) {
+			// "will join Foreign Minister Smith in highlighting ...":
+			// acting together in person is meeting.
+			tr, ok = speakTrigger, true
+			tr.Past = toks[k].Lower == "joined"
 		}
 		if !ok && callNoun(toks, c.I, k, c.J) {
 			tr, ok = callTrigger, true // "held a video call with"
@@ -376,6 +385,15 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 			// August 7": what the meeting's parties did, undated, they did
 			// at the meeting.
 			ev.Start, ev.End, ev.Time = m.Start, m.End, m.Time
+		}
+	case ev.Status == annals.StatusPlanned && tr.Type != annals.EventVisit && d.onTrip(ev.Actors):
+		// "Rice will travel to Perth (July 24-25). She will also join
+		// Foreign Minister Smith in ...": what a traveller plans next is
+		// done on that stop.
+		v := d.lastVisit
+		ev.Start, ev.End, ev.Time = v.Start, v.End, v.Time
+		if ev.Place == "" {
+			ev.Place = v.Place
 		}
 	}
 	if ev.Place == "" && tr.Type == annals.EventVisit && d.dateline != "" && k+1 < c.J && s.Toks[k+1].Lower == "here" {

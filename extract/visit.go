@@ -105,7 +105,16 @@ func (d *doc) phraseVisitEvent(si int, s *mention.Sentence, c mention.Clause, k,
 	tr := visitTrigger
 	tr.Past = s.Toks[k].Lower == "was" || s.Toks[k].Lower == "were" || s.Toks[k].Lower == "left" ||
 		s.Toks[k].Lower == "departed" || s.Toks[k].Lower == "flew" || s.Toks[k].Lower == "headed"
-	e, ok := d.build(si, s, c, c, k, tr, pp, ps, false)
+	// A purpose after the destination has its own time: "is in Manila
+	// to attend the inauguration on June 30" is a stay this week.
+	tc := c
+	for x := s.Ments[dm].J; x+1 < c.J && x <= s.Ments[dm].J+4; x++ {
+		if s.Toks[x].Lower == "to" && s.Toks[x+1].Kind == token.Word && !s.Toks[x+1].IsCap() {
+			tc.J = x
+			break
+		}
+	}
+	e, ok := d.build(si, s, c, tc, k, tr, pp, ps, false)
 	if !ok {
 		return cand{}, false
 	}
@@ -253,4 +262,15 @@ func (d *doc) foreignVisitEvent(si int, s *mention.Sentence, c mention.Clause, k
 		return cand{}, false
 	}
 	return e, true
+}
+
+// onTrip reports actors that include the traveller of the dated planned
+// visit told in this sentence or the two before it: the next stop of an
+// itinerary sets the time of what is planned there.
+func (d *doc) onTrip(actors []string) bool {
+	v := d.lastVisit
+	if v.Type != annals.EventVisit || d.sentIndex-d.lastVisitSent > 2 || len(v.Actors) == 0 || !d.isPerson(v.Actors[0]) {
+		return false
+	}
+	return slices.Contains(actors, v.Actors[0])
 }
