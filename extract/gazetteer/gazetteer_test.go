@@ -85,3 +85,18 @@ func TestCountriesValid(t *testing.T) {
 		}
 	}
 }
+
+func TestGivenName(t *testing.T) {
+	for _, w := range []string{"paul", "andrzej", "stéphane", "stephane", "joe", "aleksey"} {
+		if !gazetteer.GivenName(w) {
+			t.Errorf("GivenName(%q) = false, want true", w)
+		}
+	}
+	// Common words and words that open names of things are not given
+	// names, whatever else they may be.
+	for _, w := range []string{"will", "june", "grant", "major", "north", "the", "Paul", "#"} {
+		if gazetteer.GivenName(w) {
+			t.Errorf("GivenName(%q) = true, want false", w)
+		}
+	}
+}

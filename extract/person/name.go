@@ -2,6 +2,10 @@ package person
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/annals-project/annals/extract/gazetteer"
 
 	"github.com/annals-project/annals/extract/mention"
 	"github.com/annals-project/annals/extract/token"
@@ -54,10 +58,12 @@ var orgHeads = map[string]bool{
 	"fund": true, "authority": true, "federation": true, "front": true, "movement": true,
 	"foundation": true, "institution": true, "center": true, "centre": true,
 	// Company suffixes: "General Electric Co", "American President Lines".
-	"co": true, "cos": true, "ltd": true, "plc": true, "llc": true, "ag": true, "gmbh": true,
+	"co": true, "cos": true, "bancorp": true, "bancshares": true, "trustco": true, "ltd": true, "plc": true, "llc": true, "ag": true, "gmbh": true,
 	"sa": true, "nv": true, "spa": true, "lines": true, "airlines": true, "airways": true,
 	"industries": true, "holdings": true, "partners": true, "enterprises": true,
 	"systems": true, "technologies": true, "international": true, "office": true,
+	"department": true, "exchange": true, "securities": true, "partnership": true,
+	"chambers": true, "trust": true,
 }
 
 func init() {
@@ -81,7 +87,7 @@ func nameAt(s *mention.Sentence, k int) int {
 	toks := s.Toks
 	isPart := func(x int) bool {
 		t := toks[x]
-		return t.Kind == token.Word && t.IsCap() && !t.IsAllCaps() && !notName[t.Lower] && !s.Covered(x)
+		return t.Kind == token.Word && t.IsCap() && !t.IsAllCaps() && !notName[t.Lower] && !s.Covered(x) && !camelJoined(t.Text)
 	}
 	if k >= len(toks) || !isPart(k) {
 		return 0
@@ -116,8 +122,10 @@ func joined(toks []token.Token, j int) bool {
 // headline or caption) has four or more words, most of them capitalised:
 // title case, where capitals carry no name signal.
 func isTitleCase(toks []token.Token) bool {
-	if n := len(toks); n == 0 || toks[n-1].Text == "." || toks[n-1].Text == "!" || toks[n-1].Text == "?" || toks[n-1].Text == "\"" {
-		return false // prose: a sentence that ends like one
+	if n := len(toks); n == 0 || strings.HasSuffix(toks[n-1].Text, ".") || toks[n-1].Text == "!" || toks[n-1].Text == "?" || toks[n-1].Text == "\"" {
+		// Prose: a sentence that ends like one, if need be with an
+		// abbreviation ("in Washington, D.C.").
+		return false
 	}
 	words, caps := 0, 0
 	for _, t := range toks {
@@ -137,4 +145,193 @@ func honorificBefore(toks []token.Token, k int) bool {
 		return true
 	}
 	return k > 1 && toks[k-1].Text == "." && honorifics[toks[k-2].Lower]
+}
+
+// givenNameFirst reports whether the name candidate toks[k:j] opens with a
+// given name and goes on to a surname ("Paul Whelan", "Michael R.
+// Pompeo", "Jean-Yves Le Drian"): a person by the lexicon alone, with no
+// title or verb around it. Not when a determiner stands before it ("the
+// Christian Science Monitor") or its last word heads the name of a place
+// or thing ("Victoria Falls", "Marshall Plan").
+func givenNameFirst(s *mention.Sentence, k, j int) bool {
+	toks := s.Toks
+	if j-k < 2 || j-k > 5 || !gazetteer.GivenName(toks[k].Lower) {
+		return false
+	}
+	last := toks[j-1]
+	if last.Kind != token.Word || utf8.RuneCountInString(last.Text) < 2 || thingHeads[last.Lower] || orgHeads[last.Lower] {
+		return false
+	}
+	if nonPerson(toks, k, j) {
+		return false
+	}
+	// A determiner before the name, perhaps with a quotation mark or one
+	// lower-case modifier between, makes it a modifier or a thing: "the
+	// "Anne Klein" line", "the annual Toy Fair", "the majority Christian
+	// Democrats"; not "the late John Smith".
+	b := k - 1
+	if b >= 0 && (toks[b].Kind == token.Punct && strings.ContainsAny(toks[b].Text, "\"“'‘") || toks[b].Kind == token.Word && !toks[b].IsCap() && toks[b].Lower != "late" && !s.Covered(b)) {
+		b--
+	}
+	if b >= 0 && determiners[toks[b].Lower] {
+		return false
+	}
+	// "at Lazaro Cardenas", "in Nova Scotia": a place, or a firm ("an
+	// analyst at Morgan Grenfell").
+	return k == 0 || !placePreps[toks[k-1].Lower]
+}
+
+var placePreps = map[string]bool{"at": true, "in": true, "near": true, "outside": true}
+
+// nonPerson reports whether toks[k:j] is listed in the gazetteer's names
+// that look like persons' names but name firms or things ("Merrill
+// Lynch", "Freddie Mac"), or begins one ("Merrill Lynch Capital Markets").
+func nonPerson(toks []token.Token, k, j int) bool {
+	var b strings.Builder
+	for x := k; x < j; x++ {
+		if x > k && toks[x].Begin > toks[x-1].End {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[x].Lower)
+		if gazetteer.NotPerson(b.String()) {
+			return true
+		}
+	}
+	return false
+}
+
+// officeStart returns where a name starts inside the capitalised run
+// toks[k:j] when the run opens with an office the gazetteer does not list
+// ("Mission Director", "Acting Administrator") and the name after it
+// opens with a given name; k when it does not.
+func officeStart(s *mention.Sentence, k, j int) int {
+	toks := s.Toks
+	if gazetteer.GivenName(toks[k].Lower) {
+		return k
+	}
+	for i := k + 1; i < j-1; i++ {
+		if officeNouns[toks[i-1].Lower] && gazetteer.GivenName(toks[i].Lower) {
+			return i
+		}
+	}
+	return k
+}
+
+// lineEnd reports whether a name ending before token j ends its sentence
+// or line: nothing follows on its line but punctuation or a possessive.
+func lineEnd(text string, s *mention.Sentence, j int) bool {
+	if j >= len(s.Toks) || s.Toks[j].Kind == token.Punct || s.Toks[j].Lower == "'s" || s.Toks[j].Lower == "’s" {
+		return true
+	}
+	return strings.Contains(text[s.Toks[j-1].End:s.Toks[j].Begin], "\n")
+}
+
+// words counts the word tokens of toks: "Co-Chairs" is one word.
+func words(toks []token.Token) int {
+	n := 0
+	for i, t := range toks {
+		if t.Kind == token.Word && (i == 0 || toks[i-1].Text != "-") {
+			n++
+		}
+	}
+	return n
+}
+
+// camelJoined reports a word in which a capital follows four or more
+// lower-case letters ("BandaAmbassador"): two words run together by a
+// scraper, not a name such as "McDonald", "MacKay" or "DeSantis".
+func camelJoined(w string) bool {
+	lowers := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			if lowers >= 4 {
+				return true
+			}
+			lowers = 0
+		case unicode.IsLower(r):
+			lowers++
+		}
+	}
+	return false
+}
+
+// phraseWords are capitalised common words that open or go on phrases
+// which are not names ("Foreign Affairs", "State Department", "Prime
+// Time"); a name never starts right after one.
+var phraseWords = map[string]bool{
+	"foreign": true, "defence": true, "defense": true, "prime": true, "state": true, "party": true,
+	"government": true, "news": true, "agency": true, "ministry": true, "city": true, "street": true,
+	"press": true, "conference": true, "world": true, "war": true, "north": true, "south": true,
+	"east": true, "west": true, "northern": true, "southern": true, "eastern": true, "western": true,
+	"central": true, "new": true, "old": true, "islands": true, "island": true,
+}
+
+// lineStart reports whether byte i of text opens a line, after blanks.
+func lineStart(text string, i int) bool {
+	for i > 0 {
+		switch text[i-1] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+			i--
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true}
+
+// officeNouns end titles of office that the role gazetteer does not list;
+// a given name after one starts a person's name.
+var officeNouns = map[string]bool{
+	"director": true, "administrator": true, "coordinator": true, "commissioner": true,
+	"officer": true, "adviser": true, "advisor": true, "counselor": true, "counsellor": true,
+	"attache": true, "attaché": true, "undersecretary": true, "under-secretary": true,
+	"deputy": true, "chief": true, "chair": true, "co-chair": true, "chairwoman": true,
+	"chairperson": true, "head": true, "manager": true, "editor": true, "reporter": true,
+	"writer": true, "delegate": true, "negotiator": true, "rapporteur": true, "general": true,
+	"colonel": true, "captain": true, "sergeant": true, "admiral": true, "lieutenant": true,
+	"major": true, "private": true, "corporal": true, "commandant": true, "judge": true,
+	"justice": true, "bishop": true, "cardinal": true, "rabbi": true, "imam": true, "sheriff": true,
+	"consul": true, "treasurer": true, "comptroller": true, "controller": true, "inspector": true,
+	"superintendent": true, "prosecutor": true, "attorney": true, "economist": true,
+}
+
+// thingHeads end names of places, works and things that may open with a
+// given name ("George Town", "Victoria Falls", "Marshall Plan", "Nobel
+// Prize"): such a name is no person's.
+var thingHeads = map[string]bool{
+	"town": true, "city": true, "county": true, "island": true, "islands": true, "river": true,
+	"valley": true, "bay": true, "beach": true, "park": true, "street": true, "avenue": true,
+	"road": true, "square": true, "hills": true, "heights": true, "falls": true, "lake": true,
+	"mountain": true, "mountains": true, "port": true, "airport": true, "station": true,
+	"hall": true, "house": true, "palace": true, "prize": true, "award": true, "plaza": true,
+	"hospital": true, "school": true, "college": true, "academy": true, "stadium": true,
+	"bridge": true, "doctrine": true, "act": true, "plan": true, "report": true, "cup": true,
+	"trophy": true, "memorial": true, "fellowship": true, "scholarship": true, "canal": true,
+	"dam": true, "highway": true, "tower": true, "building": true, "library": true, "museum": true,
+	"cathedral": true, "church": true, "mosque": true, "temple": true, "base": true, "camp": true,
+	"fort": true, "accords": true, "accord": true, "treaty": true, "declaration": true,
+	"initiative": true, "program": true, "programme": true, "project": true, "prison": true,
+	"province": true, "state": true, "district": true, "region": true, "peninsula": true,
+	"sea": true, "strait": true, "gulf": true, "coast": true, "harbor": true, "harbour": true,
+	"show": true, "festival": true, "games": true, "trust": true, "brothers": true,
+	"sons": true, "associates": true, "capital": true, "securities": true, "motors": true,
+	"index": true, "exchange": true, "market": true, "markets": true, "fields": true, "field": true,
+	"club": true, "democrats": true, "republicans": true, "socialists": true, "liberals": true,
+	"conservatives": true, "communists": true, "greens": true, "fair": true, "line": true, "lines": true,
+	// Firms named after their founders ("Ted Bates Worldwide", "Stuart
+	// Pharmaceuticals") and things named after persons ("Reagan
+	// Administration", "Hilton Hotel").
+	"worldwide": true, "pharmaceuticals": true, "administration": true, "hotel": true, "hotels": true,
+	"restaurant": true, "restaurants": true, "plus": true, "inn": true, "casino": true, "cafe": true,
+	"store": true, "stores": true, "foods": true, "products": true, "resources": true,
+	"communications": true, "electronics": true, "chemicals": true, "petroleum": true, "oil": true,
+	"mining": true, "energy": true, "steel": true, "textiles": true, "financial": true,
+	"savings": true, "insurance": true, "realty": true, "properties": true, "construction": true,
+	"laboratories": true, "labs": true, "publishing": true, "press": true, "records": true,
+	"studios": true, "pictures": true, "entertainment": true, "media": true, "software": true,
 }

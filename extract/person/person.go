@@ -133,6 +133,13 @@ func (t *table) personsIn(s *mention.Sentence) {
 		if j == 0 {
 			continue
 		}
+		if k > 0 && j-k == 1 && phraseWords[toks[k-1].Lower] && toks[k-1].IsCap() && !s.Covered(k-1) && t.lookupPerson(toks[k].Text) < 0 {
+			// "Foreign Affairs", "State Department": one word goes on a
+			// phrase that a capitalised common word opened; it is no
+			// name ("Defence Peter MacKay" is).
+			k = j - 1
+			continue
+		}
 		if k >= 2 && j-k >= 3 && toks[k-1].Lower == "the" && toks[k-2].Lower == "of" {
 			// "Comptroller of the Currency Robert Bench": the first word
 			// ends the title's institution.
@@ -145,30 +152,39 @@ func (t *table) personsIn(s *mention.Sentence) {
 				k = j - 2
 			}
 		}
+		if k0 := officeStart(s, k, j); k0 > k {
+			// "Mission Director Herbert Smith": an office the gazetteer
+			// does not list, then a given name; the name starts there.
+			k = k0
+		}
 		name := mention.Text(t.text, toks, k, j)
-		if orgHeads[toks[j-1].Lower] || t.orgPrefix(name) {
+		if orgHeads[toks[j-1].Lower] || t.orgPrefix(name) || nonPerson(toks, k, j) {
 			k = j - 1 // "Waseda University" is an organisation
 			continue
 		}
 		role, country, plural, ok := t.titleBefore(s, k)
-		if titleCase {
+		if titleCase && ok && !lineEnd(t.text, s, j) {
+			// In a title-case line only a title right before the name at
+			// the end of the line counts: "Meeting with Foreign Minister
+			// Kuleba", not "Foreign Ministers Hold Last Talks".
 			ok = false
 		}
 		switch {
-		case titleCase:
-		case ok:
-		case k == 1 && toks[0].Lower == "by" && j-k >= 2:
+		case k >= 1 && toks[k-1].Lower == "by" && j-k >= 2 && (k == 1 || toks[k-1].Text == "By" && lineStart(t.text, toks[k-1].Begin)):
 			ok = true // a by-line: "By Claudette Roulo"
+		case titleCase:
+			ok = ok || givenNameFirst(s, k, j) && j-k <= 3 && lineEnd(t.text, s, j)
+		case ok:
 		case k >= 2 && toks[k-1].Lower == "'s" && t.agencyBefore(s, k-1) && j-k >= 2:
 			ok = true // a reporter: "VOA's Heda Bayron"
 		case honorificBefore(toks, k):
 			ok = true
-		case j < len(toks) && speechVerbs[toks[j].Lower] && (j-k >= 2 || t.lookupPerson(name) >= 0):
+		case j < len(toks) && speechVerbs[toks[j].Lower] && (words(toks[k:j]) >= 2 || t.lookupPerson(name) >= 0) && (k == 0 || !determiners[toks[k-1].Lower]):
 			ok = true
 		case j+1 < len(toks) && toks[j].Text == ",":
 			role, country, ok = t.titleAfter(s, j+1)
 		}
-		if !ok && t.lookupPerson(name) >= 0 {
+		if !ok && (t.lookupPerson(name) >= 0 || !titleCase && givenNameFirst(s, k, j)) {
 			ok = true
 		}
 		if !ok {
@@ -286,15 +302,19 @@ func (t *table) addPersonMention(s *mention.Sentence, i, j, p int) {
 	r.Mentions = append(r.Mentions, m)
 }
 
-// mergeSurnames folds a one-word person into the full name ending in that
-// word, found later in the text ("Obama ... Barack Obama").
+// mergeSurnames folds a person named in part into the full name found
+// elsewhere in the text: a surname ("Obama ... Barack Obama"), the last
+// words of a name ("Le Drian ... Jean-Yves Le Drian", "Bhutto Zardari
+// ... Bilawal Bhutto Zardari"), or the given name under the same title
+// ("Foreign Minister Retno Marsudi ... Foreign Minister Retno", as
+// Indonesian names are used).
 func (t *table) mergeSurnames() {
 	for i, p := range t.people {
-		if p == nil || strings.Contains(p.Name, " ") {
+		if p == nil {
 			continue
 		}
 		for j, q := range t.people {
-			if q == nil || i == j || q.Last != p.Name && !familyFirst(q, p.Name) || !strings.Contains(q.Name, " ") {
+			if q == nil || i == j || !partOf(p, q) {
 				continue
 			}
 			q.Count += p.Count
@@ -316,4 +336,17 @@ func (t *table) mergeSurnames() {
 			break
 		}
 	}
+}
+
+// partOf reports whether person p is named by a part of q's full name:
+// q's surname, q's last words, or q's first word with q's role.
+func partOf(p, q *Person) bool {
+	if len(q.Name) <= len(p.Name) || !strings.Contains(q.Name, " ") {
+		return false
+	}
+	if strings.HasSuffix(q.Name, " "+p.Name) || familyFirst(q, p.Name) {
+		return true
+	}
+	first, _, _ := strings.Cut(q.Name, " ")
+	return first == p.Name && p.Role != "" && p.Role == q.Role
 }

@@ -1,6 +1,7 @@
 package person_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -75,5 +76,72 @@ func TestWordLists(t *testing.T) {
 	}
 	if !person.OrgHead("ministry") || person.OrgHead("lavrov") {
 		t.Errorf("OrgHead(ministry, lavrov) wrong")
+	}
+}
+
+// TestFindByGivenName covers names found by the given-name lexicon, with
+// no title or verb around them, and the guards that keep firms, places
+// and phrases out.
+func TestFindByGivenName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		// Lists, signatures and appositions with no title.
+		{"The court freed Maria Kowalczyk, Tomasz Brandt and Ingrid Solberg on Tuesday.", "Maria Kowalczyk; Tomasz Brandt; Ingrid Solberg"},
+		{"We thank our partners.\n\nHarold P. Wickersham\n", "Harold P. Wickersham"},
+		{"The port reopened, according to Leandro Voss, who heads the authority.", "Leandro Voss"},
+		{"Envoys praised Jean-Marc Le Goff for the accord.", "Jean-Marc Le Goff"},
+		// An office the role list lacks, then a given name.
+		{"Mission Director Clara Brightwater opened the clinic.", "Clara Brightwater"},
+		// Headlines in title case: a name that ends the line.
+		{"Statement by Acting Administrator Nadia Okafor\n", "Nadia Okafor"},
+		{"Talks with Dutch Foreign Minister Verhoeven\n", "Verhoeven"},
+		{"Foreign Ministers Hold Last Talks Before Summit\n", ""},
+		// A sentence that ends with an abbreviation is prose, not a title.
+		{"Senator Ruth Holt met Foreign Minister Aiko Tanaka in Washington, D.C.", "Ruth Holt; Aiko Tanaka"},
+		// A by-line after a date line.
+		{"Posted 03/02/2019\n\nBy Felicity Oduya, Press Office\n\nThe port reopened.", "Felicity Oduya"},
+		// Firms, places and phrases shaped like names.
+		{"Merrill Lynch said profits rose at Merrill Lynch Capital Markets.", ""},
+		{"Shares of Freddie Mac fell as the Reagan Administration said rates would rise.", ""},
+		{"Dealers met at the annual Toy Fair and flew to Nova Scotia.", ""},
+		{"The majority Christian Democrats objected to the plan.", ""},
+		{"The Co-Chairs urged restraint.", ""},
+		{"An ammonia plant at Lazaro Cardenas will open.", ""},
+		{"Consul Ann Reyes met the Minister for Trade and Foreign Affairs of Chile.", "Ann Reyes"},
+		{"Senator Ruth Holt met Governor Ana Mireles. Governor MirelesSenator Holt smiled.", "Ruth Holt; Ana Mireles"},
+	}
+	for _, tt := range tests {
+		ps, _ := find(tt.in)
+		var b []string
+		for _, p := range ps {
+			if p != nil {
+				b = append(b, p.Name)
+			}
+		}
+		if got := strings.Join(b, "; "); got != tt.want {
+			t.Errorf("Find(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestMergePartialNames: a name seen in part before or after the full
+// name is the same person.
+func TestMergePartialNames(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Talks with Foreign Minister Le Marchand\n\nForeign Minister Paul Le Marchand met envoys. Le Marchand said they agreed.",
+			"Paul Le Marchand: Paul Le Marchand,Le Marchand (3)"},
+		{"Foreign Minister Dewi Kartika met envoys. Later Foreign Minister Dewi spoke.",
+			"Dewi Kartika: Dewi Kartika,Dewi (2)"},
+	}
+	for _, tt := range tests {
+		ps, _ := find(tt.in)
+		var b []string
+		for _, p := range ps {
+			if p != nil {
+				b = append(b, fmt.Sprintf("%s: %s (%d)", p.Name, strings.Join(p.Mentions, ","), p.Count))
+			}
+		}
+		if got := strings.Join(b, "; "); got != tt.want {
+			t.Errorf("Find(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
