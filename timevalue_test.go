@@ -110,6 +110,7 @@ func FuzzParseTimeValue(f *testing.F) {
 	for _, s := range []string{
 		"2013-11-01", "2013-W44-WE", "2014-SP", "2014-Q1", "196", "19", "P3Y", "PT2H30M",
 		"PRESENT_REF", "2013-11-01T14:00:00", "XXXX-11", "", "\xff", "2013-02-29",
+		"XXXX-WXX-2TNI", "XXXX-WXX-WE", "XXXX-XX-XXTMO", "PXX", "XXXX-WXX-", "XXXX-XX-XXT",
 	} {
 		f.Add(s)
 	}

@@ -28,6 +28,9 @@ func FuzzTag(f *testing.F) {
 		"the week of April",
 		"the last week of February, Monday through Friday, Q4 2012, 2Q, the next morning, half a dozen years, 2012's",
 		"the last week of", // a pattern cut short
+		"every Sunday morning, Tuesday nights, twice a week, 3 times a year, April 24 and 25, 12 and", // sets and coordinated days
+		"for a while, the years 1920, the second day of, 52 years old, until December, at 6 a.m.",
+		"on June 30 and 31", // a coordinated day past the month's end
 	} {
 		f.Add(s, 2013, 11, 1)
 	}
