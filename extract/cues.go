@@ -349,10 +349,14 @@ var callVerbs = map[string]bool{"held": true, "had": true, "hold": true, "holds"
 
 var joinVerbs = map[string]bool{"join": true, "joins": true, "joined": true, "joining": true}
 
-// joinsPerson reports a named person as the object of "join" at k, with
+// joinsPerson reports a named person (or a pronoun for one) joining
+// another named person at k, with
 // at most a title between ("join Foreign Minister Smith"), followed by
 // "in", "at", "for" or "on": joining someone in an act or at a place.
 func joinsPerson(s *mention.Sentence, k, hi int) bool {
+	if !namedSubject(s, k) {
+		return false // "they joined Wang in forecasting": analysts, not a party
+	}
 	x := k + 1
 	if m := s.At(x); m >= 0 && s.Ments[m].Kind == mention.Role {
 		x = s.Ments[m].J
@@ -366,4 +370,21 @@ func joinsPerson(s *mention.Sentence, k, hi int) bool {
 		return true
 	}
 	return false
+}
+
+// namedSubject reports a person mention, a pronoun resolved to one
+// included, ending right before token k or before the auxiliaries and
+// adverbs in front of it ("Rice will also join", "She joined").
+func namedSubject(s *mention.Sentence, k int) bool {
+	x := k
+	for x > 0 {
+		switch s.Toks[x-1].Lower {
+		case "will", "would", "also", "then", "later", "has", "have", "had", "to", "is", "was":
+			x--
+			continue
+		}
+		break
+	}
+	m := s.Ending(x)
+	return m >= 0 && s.Ments[m].Kind == mention.Person
 }

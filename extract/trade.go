@@ -41,13 +41,13 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 		}
 	}
 	for k := lo; k < hi; k++ {
-		if m, ok := trigger.Measure(s.Toks[k].Lower); ok && !s.Quoted[k] && !(m == "aid" && s.Toks[k].IsCap() && s.Toks[k].Lower != "aid") {
+		if m, ok := trigger.Measure(s.Toks[k].Lower); ok && !s.Quoted[k] && !inName(s.Toks, k) {
 			// "Municipal Assistance Corp" names a body, not aid.
 			measure, mk = m, k
 			if k+1 < hi {
 				// "trade surplus", "trade deficit": the balance, not the
 				// volume.
-				if m2, ok := trigger.Measure(s.Toks[k+1].Lower); ok {
+				if m2, ok := trigger.Measure(s.Toks[k+1].Lower); ok && !inName(s.Toks, k+1) {
 					measure, mk = m2, k+1
 				}
 			}
@@ -190,4 +190,11 @@ func restated(as []money.Amount) []money.Amount {
 		out = append(out, a)
 	}
 	return out
+}
+
+// inName reports a capitalised word after another capitalised word, a
+// part of a name ("Municipal Assistance Corp", "Targeted Export
+// Assistance program") rather than a measure.
+func inName(toks []token.Token, k int) bool {
+	return k > 0 && toks[k].IsCap() && toks[k-1].Kind == token.Word && toks[k-1].IsCap()
 }

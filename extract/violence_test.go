@@ -37,3 +37,41 @@ func TestViolence(t *testing.T) {
 		})
 	}
 }
+
+// TestStrikesAndLaunches covers "struck", "launched" and "received",
+// whose sense depends on their object. Article date Wednesday
+// 2021-03-03.
+func TestStrikesAndLaunches(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"warplanes struck targets",
+			"Turkish warplanes struck targets in Syria on Monday.",
+			"conflict occurred 2021-03-01 [] [TUR SYR]"},
+		{"struck a deal is an agreement",
+			"Chile and Peru struck a deal on fishing on Monday.",
+			"agree occurred 2021-03-01 [] [CHL PER]"},
+		{"an earthquake struck",
+			"A strong earthquake struck Peru on Monday.", ""},
+		{"launched missiles",
+			"Iran launched three cruise missiles on Monday, Israeli officials said.",
+			"conflict occurred 2021-03-01 [] [IRN]"},
+		{"launched a product",
+			"Samsung launched a new phone in South Korea on Monday.", ""},
+		{"a submarine-launched missile is a weapon",
+			"France ordered a submarine-launched missile on Monday.", ""},
+		{"received a leader",
+			"Chilean President Gabriel Boric received Peruvian President Pedro Castillo in Santiago on Monday.",
+			"visit occurred 2021-03-01 [Gabriel Boric Pedro Castillo] [CHL PER] @Santiago"},
+		{"received investment",
+			"Chile received Chinese investment on Monday.", ""},
+		{"a name is no measure",
+			"The European Investment Bank lent 200 mln dlrs to Portugal on Monday.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractText(t, tt.in)
+			if got := eventString(doc.Events); got != tt.want {
+				t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -146,13 +146,21 @@ func hostsGuest(s *mention.Sentence, k, hi int) bool {
 				continue
 			}
 			switch s.Ments[m].Kind {
-			case mention.Person, mention.Country, mention.Org, mention.Group, mention.Role:
+			case mention.Person, mention.Role:
 				return true
+			case mention.Country, mention.Org, mention.Group:
+				// "received Chinese investment", "received EU funds": one
+				// receives a state's or a body's things, but hosts its
+				// leaders.
+				if n := s.At(s.Ments[m].J); n >= 0 && (s.Ments[n].Kind == mention.Person || s.Ments[n].Kind == mention.Role) {
+					return true // "received Vietnamese Prime Minister ..."
+				}
+				return !receiveVerbs[s.Toks[k].Lower]
 			}
 			return false
 		}
 		if guestNouns[s.Toks[x].Lower] {
-			return true
+			return !receiveVerbs[s.Toks[k].Lower] || s.Toks[x].Lower != "leaders" && s.Toks[x].Lower != "officials"
 		}
 		if s.Toks[x].Kind != token.Word {
 			return false
@@ -165,6 +173,10 @@ func hostsGuest(s *mention.Sentence, k, hi int) bool {
 	}
 	return false
 }
+
+// receiveVerbs host only a named person or a title: "received Vietnamese
+// Prime Minister Pham Minh Chinh", not "received Chinese investment".
+var receiveVerbs = map[string]bool{"received": true, "receives": true}
 
 var guestNouns = map[string]bool{
 	"counterpart": true, "counterparts": true, "delegation": true, "delegations": true,

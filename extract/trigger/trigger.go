@@ -287,6 +287,11 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "a heart attack", "attack jets"
 	case toks[k].Lower == "fought" && k+1 < hi && (toks[k+1].Lower == "hard" || toks[k+1].Lower == "to" || toks[k+1].Lower == "for"):
 		return true // "fought hard to protect their interests": a contest, not a battle
+	case toks[k].Lower == "launched" && (!weaponAfter(toks, k, hi) || k > lo && joined(toks, k-1)):
+		// "submarine-launched missile" is a kind of weapon
+		return true // "launched a new product": only "launched missiles", "launched an attack" is violence
+	case toks[k].Lower == "struck" && !struckTarget(toks, k, hi):
+		return true // "struck a deal", "struck a chord"
 	case (toks[k].Lower == "killed" || toks[k].Lower == "killing") && abstractObject(toks, k, hi):
 		return true // "killed the plan": defeated, not a killing
 	case toks[k].Lower == "deal" && k > lo && dealVerbBefore[toks[k-1].Lower]:
@@ -313,6 +318,60 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true
 	}
 	return false
+}
+
+// weaponAfter reports a weapon, a strike or an attack as the object of
+// "launched" within five words ("launched two ballistic missiles",
+// "launched air strikes"); an attack noun there is its own trigger, so
+// the verb gives way to it.
+func weaponAfter(toks []token.Token, k, hi int) bool {
+	for x := k + 1; x < hi && x <= k+5; x++ {
+		w := toks[x].Lower
+		if weapons[w] || w == "airstrikes" || w == "drones" {
+			return true
+		}
+		if toks[x].Kind == token.Punct && !joined(toks, x) {
+			return false
+		}
+	}
+	return false
+}
+
+// struckTarget reports "struck" as an attack: by a weapon or armed party
+// before it ("warplanes struck", "a missile struck"), or with a target
+// after it that is no agreement or tone ("struck targets in Gaza", not
+// "struck a deal" or "struck a chord").
+func struckTarget(toks []token.Token, k, hi int) bool {
+	for x := k + 1; x < hi && x <= k+3; x++ {
+		switch toks[x].Lower {
+		case "deal", "deals", "agreement", "accord", "bargain", "compromise", "chord", "note", "tone",
+			"balance", "pose", "gold", "oil", "back", "down", "out", "off", "up":
+			return false
+		}
+	}
+	for x := k - 1; x >= 0 && x >= k-3; x-- {
+		if strikers[toks[x].Lower] || weapons[toks[x].Lower] {
+			return true
+		}
+	}
+	for x := k + 1; x < hi && x <= k+3; x++ {
+		if struckObjects[toks[x].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var strikers = map[string]bool{
+	"warplanes": true, "jets": true, "aircraft": true, "drones": true, "drone": true, "troops": true,
+	"forces": true, "militants": true, "gunmen": true, "bomber": true, "bombers": true, "army": true,
+	"artillery": true, "navy": true, "planes": true, "helicopters": true,
+}
+
+var struckObjects = map[string]bool{
+	"targets": true, "target": true, "positions": true, "bases": true, "base": true, "convoy": true,
+	"village": true, "villages": true, "town": true, "city": true, "camp": true, "camps": true,
+	"checkpoint": true, "headquarters": true, "depot": true, "facilities": true,
 }
 
 // abstractObject reports a killing verb whose object, within four
