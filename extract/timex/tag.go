@@ -364,6 +364,11 @@ func (m *matcher) anaphoric(i int) (match, bool) {
 		return match{j + 1, sem{typ: annals.TimeTime, anchor: aReference, unit: "D", tod: "T" + p.part}}, true
 	}
 	u := m.has(j, cUnit)
+	if u != nil && m.lit(j, "quarter") && !m.compound(j+1) {
+		// "that quarter": the quarter under discussion, as "the
+		// quarter" is in earnings copy.
+		return match{j + 1, sem{typ: annals.TimeDate, anchor: aLastQuarter}}, true
+	}
 	if u == nil || (u.unit != "D" && u.unit != "W" && u.unit != "M" && u.unit != "Y") || m.lit(j, "days") || m.lit(j, "years") || m.lit(j, "weeks") || m.lit(j, "months") {
 		return match{}, false
 	}

@@ -67,6 +67,8 @@ var guidelineTests = []struct {
 		[]want{{"8 p.m.", "TIME", "2013-11-01T20:00", "", "2013-11-01"}}},
 	{"a deadline after until runs forward from the past", "The regulator gave the bank until December to sell the unit. It gave up a branch in December.",
 		[]want{{"December", "DATE", "2013-12", "", "2013-12-01..2013-12-31"}, {"December", "DATE", "2012-12", "", "2012-12-01..2012-12-31"}}},
+	{"that quarter is the quarter under discussion", "Sales fell in the second quarter of 2012. Results for that quarter included a charge.",
+		[]want{{"the second quarter of 2012", "DATE", "2012-Q2", "", "2012-04-01..2012-06-30"}, {"that quarter", "DATE", "2012-Q2", "", "2012-04-01..2012-06-30"}}},
 	{"ages are not durations", "The driver, 61 years old, and a calf six weeks old were unhurt after three hours.",
 		[]want{{"three hours", "DURATION", "PT3H", "", ""}}},
 }
