@@ -165,7 +165,7 @@ func (m *matcher) tenseOf(k int) int8 {
 		return 0
 	}
 	if m.misc(k, "to") && m.infinitive(k+1) {
-		if k > 0 && implicative[lowerASCII(m.text[m.toks[k-1].b:m.toks[k-1].e])] {
+		if k > 0 && m.inSet(k-1, implicative) {
 			// "failed to reach a deal on Monday", "managed to land
 			// Friday": an implicative verb (Karttunen 1971) dates the
 			// infinitive's event with its own tense; the verb decides.
@@ -284,20 +284,36 @@ func (m *matcher) scheduled(k int) int8 {
 	if t.kind != kWord || t.e-t.b > 10 || t.e-t.b < 3 {
 		return 0
 	}
-	w := lowerASCII(m.text[t.b:t.e])
-	if !scheduleVerbs[w] || k == 0 || m.sentenceStart(k) {
+	if !m.inSet(k, scheduleVerbs) || k == 0 || m.sentenceStart(k) {
 		return 0
 	}
-	p := m.toks[k-1]
-	if p.kind != kWord {
+	if m.toks[k-1].kind != kWord {
 		return 0
 	}
-	pw := lowerASCII(m.text[p.b:p.e])
-	if determiners[pw] || pw == "s" || m.misc(k-1, "of") || m.misc(k-1, "for") || m.misc(k-1, "in") || m.misc(k-1, "on") || m.misc(k-1, "and") {
+	if m.inSet(k-1, determiners) || m.lit(k-1, "s") || m.misc(k-1, "of") || m.misc(k-1, "for") || m.misc(k-1, "in") || m.misc(k-1, "on") || m.misc(k-1, "and") {
 		return 0
 	}
-	if w[len(w)-1] != 's' && (notPlainVerb[pw] || m.auxBefore(k)) {
+	if m.text[t.e-1]|0x20 != 's' && (m.inSet(k-1, notPlainVerb) || m.auxBefore(k)) {
 		return 0
 	}
 	return 2
+}
+
+// inSet reports whether word token k, lower-cased, is in set. It builds
+// the key on the stack, so the lookup does not allocate.
+func (m *matcher) inSet(k int, set map[string]bool) bool {
+	t := m.toks[k]
+	n := t.e - t.b
+	if t.kind != kWord || n > 16 {
+		return false
+	}
+	var buf [16]byte
+	for x := 0; x < n; x++ {
+		c := m.text[t.b+x]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[x] = c
+	}
+	return set[string(buf[:n])]
 }
