@@ -262,6 +262,21 @@ func (m *matcher) longest(i int) (match, bool) {
 				try(mm, true)
 			}
 		}
+		if len(misc) > 4 && misc[:4] == "long" {
+			// "a yearlong inquiry", "the weeklong festival": one unit's
+			// length, as "day-long" and "year-long" are.
+			if v := durationValue("1", misc[4:]); v != "" {
+				try(match{i + 1, valueSem(annals.TimeDuration, v)}, true)
+			}
+		}
+		if misc == "half" && m.punct(i+1, '-') && m.adj(i+1) && m.adj(i+2) {
+			// "a half-hour speech", "a half-day strike".
+			if u := m.has(i+2, cUnit); u != nil && !m.compound(i+3) {
+				if v := halfDuration(u.unit, 0); v != "" {
+					try(match{i + 3, valueSem(annals.TimeDuration, v)}, true)
+				}
+			}
+		}
 		if misc == "overnight" {
 			try(match{i + 1, sem{typ: annals.TimeTime, anchor: aOffset, unit: "D", tod: "TNI", n: -1}}, true)
 		}

@@ -69,6 +69,8 @@ var guidelineTests = []struct {
 		[]want{{"December", "DATE", "2013-12", "", "2013-12-01..2013-12-31"}, {"December", "DATE", "2012-12", "", "2012-12-01..2012-12-31"}}},
 	{"that quarter is the quarter under discussion", "Sales fell in the second quarter of 2012. Results for that quarter included a charge.",
 		[]want{{"the second quarter of 2012", "DATE", "2012-Q2", "", "2012-04-01..2012-06-30"}, {"that quarter", "DATE", "2012-Q2", "", "2012-04-01..2012-06-30"}}},
+	{"one-word lengths", "After a weeklong strike and a half-hour vote, the yearlong inquiry closed.",
+		[]want{{"weeklong", "DURATION", "P1W", "", ""}, {"half-hour", "DURATION", "PT30M", "", ""}, {"yearlong", "DURATION", "P1Y", "", ""}}},
 	{"ages are not durations", "The driver, 61 years old, and a calf six weeks old were unhurt after three hours.",
 		[]want{{"three hours", "DURATION", "PT3H", "", ""}}},
 }
