@@ -42,13 +42,13 @@ func (d *doc) participants(s *mention.Sentence, c mention.Clause, pp []int, ps [
 		switch m.Kind {
 		case mention.Person:
 			r := d.persons[m.PersonIndex]
-			if r == nil || (m.J < len(s.Toks) && person.IsSpeechVerb(s.Toks[m.J].Lower) && typ != annals.EventStatement) {
+			if r == nil || (m.J < len(s.Toks) && person.IsSpeechVerb(s.Toks[m.J].Lower) && typ != annals.EventStatement && !gives(s, m.J, typ)) {
 				continue
 			}
 			addA(r.Name)
 			addC(r.Country)
 		case mention.Org:
-			if m.Entry.Sub == "news agency" || m.J < len(s.Toks) && person.IsSpeechVerb(s.Toks[m.J].Lower) && typ != annals.EventStatement && !selfReport(s, m.J+1) {
+			if m.Entry.Sub == "news agency" || m.J < len(s.Toks) && person.IsSpeechVerb(s.Toks[m.J].Lower) && typ != annals.EventStatement && !selfReport(s, m.J+1) && !gives(s, m.J, typ) {
 				// "..., the State Department said": a source, not a party;
 				// but "the EU said it would host" speaks of itself.
 				continue
@@ -366,4 +366,26 @@ func (d *doc) groupOfMeeting(s *mention.Sentence, m mention.Mention) bool {
 		}
 	}
 	return n > 2
+}
+
+// gives reports a speech verb at k that announces a figure the speaker
+// gives ("the EU announced 50 million euros in assistance", "Kishida
+// pledged $100 million"): for a figure, the speaker is the giver, not a
+// source.
+func gives(s *mention.Sentence, k int, typ annals.EventType) bool {
+	if typ != annals.EventTrade || k+1 >= len(s.Toks) {
+		return false
+	}
+	switch s.Toks[k].Lower {
+	case "announced", "announces", "pledged", "pledges", "promised", "unveiled", "offered":
+	default:
+		return false
+	}
+	// The figure follows at once, or after "a", "an" or "nearly".
+	for x := k + 1; x < len(s.Toks) && x <= k+3; x++ {
+		if s.Toks[x].Kind == token.Number || s.Toks[x].Text == "$" || s.Toks[x].Text == "€" || s.Toks[x].Text == "£" {
+			return true
+		}
+	}
+	return false
 }

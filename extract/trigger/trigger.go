@@ -275,6 +275,8 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "phone lines", "a telephone company"
 	case toks[k].Lower == "landed" && !(k+1 < hi && (toks[k+1].Lower == "in" || toks[k+1].Lower == "at")):
 		return true // "landed a contract"
+	case toks[k].Lower == "recalled" && !envoyObject(toks, k, hi):
+		return true // "recalled that ...": remembered; only an envoy called home reduces relations
 	case (toks[k].Lower == "cut" || toks[k].Lower == "severed") && !ties(toks, k, hi):
 		return true // "cut interest rates": only ties and relations are broken off
 	case (toks[k].Lower == "strike" || toks[k].Lower == "strikes") && !(k > lo && strikeKinds[toks[k-1].Lower]):
@@ -419,6 +421,18 @@ func phoneCall(toks []token.Token, lo, hi, k int) bool {
 		}
 	}
 	return k > lo && toks[k-1].Lower == "by"
+}
+
+// envoyObject reports an ambassador or envoy as the object of "recalled"
+// within four words ("recalled its ambassador to Peru").
+func envoyObject(toks []token.Token, k, hi int) bool {
+	for x := k + 1; x < hi && x <= k+4; x++ {
+		switch toks[x].Lower {
+		case "ambassador", "ambassadors", "envoy", "envoys", "diplomats", "diplomat":
+			return true
+		}
+	}
+	return false
 }
 
 func ties(toks []token.Token, k, hi int) bool {
