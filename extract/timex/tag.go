@@ -211,6 +211,17 @@ func (m *matcher) longest(i int) (match, bool) {
 		if c&(cNum|cQuant) != 0 {
 			try(m.aWhile(i))
 		}
+		if c&cQuant != 0 && (m.lit(i, "around") || m.lit(i, "approximately") || m.lit(i, "roughly")) && i+1 < len(m.toks) && m.toks[i+1].kind != kWord || m.lit(i, "around") && m.has(i+1, cMonth) != nil {
+			// "around 7:15 p.m.", "around Nov. 1": an approximate clock
+			// time or calendar date keeps its quantifier inside the
+			// extent (TimeML: mod APPROX; TimeBank marks all three such
+			// points so). AQUAINT leaves "around Wednesday" outside, so
+			// weekdays are not taken.
+			if mm, ok := m.longest(i + 1); ok && (mm.s.typ == annals.TimeDate || mm.s.typ == annals.TimeTime) && mm.s.mod == "" {
+				mm.s.mod = annals.Mod("APPROX")
+				try(mm, true)
+			}
+		}
 		if misc == "fiscal" {
 			try(m.fiscal(i))
 		}

@@ -71,6 +71,10 @@ var guidelineTests = []struct {
 		[]want{{"the second quarter of 2012", "DATE", "2012-Q2", "", "2012-04-01..2012-06-30"}, {"that quarter", "DATE", "2012-Q2", "", "2012-04-01..2012-06-30"}}},
 	{"one-word lengths", "After a weeklong strike and a half-hour vote, the yearlong inquiry closed.",
 		[]want{{"weeklong", "DURATION", "P1W", "", ""}, {"half-hour", "DURATION", "PT30M", "", ""}, {"yearlong", "DURATION", "P1Y", "", ""}}},
+	{"an approximate point keeps around", "The ferry left around 6:40 p.m. and is due back around Dec. 3.",
+		[]want{{"around 6:40 p.m.", "TIME", "2013-11-01T18:40", "APPROX", "2013-11-01"}, {"around Dec. 3", "DATE", "2013-12-03", "APPROX", "2013-12-03"}}},
+	{"around a weekday or an amount is no point", "Around 300 people marched around Tuesday.",
+		[]want{{"Tuesday", "DATE", "2013-10-29", "", "2013-10-29"}}},
 	{"ages are not durations", "The driver, 61 years old, and a calf six weeks old were unhurt after three hours.",
 		[]want{{"three hours", "DURATION", "PT3H", "", ""}}},
 }
