@@ -268,6 +268,12 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 					tr[i].ofAgreement = true
 				case pledge && tr[i].ev.Interval().IsZero():
 					tr[i].ev.Status = annals.StatusPlanned
+				case tr[i].ev.Interval().IsZero() && tr[i].ev.Status == annals.StatusOccurred && !d.dct.IsZero() && gaveIn(toks, c):
+					// "Japan provided a grant of $5 million", "announced
+					// $50 million in assistance": a past act of giving, told
+					// on the story's day.
+					tr[i].ev.Start, tr[i].ev.End, tr[i].ev.Time = d.dct, d.dct, annals.TimeValue(d.dct.String())
+					tr[i].weak = true
 				case tr[i].ev.Interval().IsZero() && tr[i].ev.Status == annals.StatusOccurred && !d.dct.IsZero() && d.datelined(s, c):
 					// Aid in a datelined lead is the day's act ("The
 					// House voted to block 40 mln dlrs in military aid").

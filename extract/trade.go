@@ -198,3 +198,20 @@ func restated(as []money.Amount) []money.Amount {
 func inName(toks []token.Token, k int) bool {
 	return k > 0 && toks[k].IsCap() && toks[k-1].Kind == token.Word && toks[k-1].IsCap()
 }
+
+// gaveIn reports a past-tense verb of giving in clause c: "provided",
+// "donated", "announced" (a figure of aid given or announced).
+func gaveIn(toks []token.Token, c mention.Clause) bool {
+	for x := c.I; x < c.J; x++ {
+		if giveVerbs[toks[x].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var giveVerbs = map[string]bool{
+	"provided": true, "gave": true, "donated": true, "granted": true, "announced": true,
+	"pledged": true, "approved": true, "allocated": true, "disbursed": true, "delivered": true,
+	"committed": true, "awarded": true, "contributed": true, "released": true, "unveiled": true,
+}
