@@ -508,7 +508,9 @@ func (m *matcher) ordinalDay(i int) (match, bool) {
 		j++
 	}
 	o := m.has(j, cOrd)
-	if o == nil || o.ord < 1 || o.ord > 12 || m.toks[j].kind != kWord {
+	if o == nil || o.ord < 1 || o.ord > 12 || m.toks[j].kind != kWord || m.lit(j-1, "a") || m.lit(j-1, "an") {
+		// "a second day of strikes", "for a third day": a count of days,
+		// which neither TimeBank nor our annotations mark.
 		return match{}, false
 	}
 	if !m.lit(j+1, "day") || m.punct(j+2, '-') && m.adj(j+2) {

@@ -57,6 +57,8 @@ var guidelineTests = []struct {
 		[]want{{"Today", "DATE", "2013-11-01", "", "2013-11-01"}, {"the third day", "DATE", "2013-11-01", "", "2013-11-01"}, {"first day", "DATE", "2013-11-01", "", "2013-11-01"}}},
 	{"a counted day in the past is the reference day", "Talks opened on 3 May 1990; it was the first day of the new session.",
 		[]want{{"3 May 1990", "DATE", "1990-05-03", "", "1990-05-03"}, {"the first day", "DATE", "1990-05-03", "", "1990-05-03"}}},
+	{"a count of days is no date", "Rebels shelled the town for a third day.",
+		nil},
 	{"first-day and the first day of a month", "First-day sales rose on the first day of June.",
 		[]want{{"June", "DATE", "2013-06", "", "2013-06-01..2013-06-30"}}},
 	{"irregular past forms read as past", "Fireworks lit the sky on Sunday and rebels fled on Monday.",
