@@ -34,3 +34,33 @@ func TestAidFigures(t *testing.T) {
 		})
 	}
 }
+
+// TestRequests covers events asked for, which are proposed (planned) and
+// take no date from the request. Article date Wednesday 2021-03-03.
+func TestRequests(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a call for talks",
+			"Kenya on Monday called for talks with Uganda.",
+			"meet planned  [] [KEN UGA]"},
+		{"urged to resume talks",
+			"On Monday, Kenya urged Uganda to resume talks on the border.",
+			"meet planned  [] [KEN UGA]"},
+		{"a request with its own date",
+			"Kenya on Monday asked Uganda for talks in April.",
+			"meet planned 2021-04-01..2021-04-30 [] [KEN UGA]"},
+		{"called to a meeting is convened",
+			"Kenyan and Ugandan ministers were called to a meeting on Monday.",
+			"meet occurred 2021-03-01 [] [KEN UGA]"},
+		{"a demand in an editorial is no request",
+			"Kenya published its demands in a newspaper to coincide with talks with Uganda.",
+			"meet occurred 2021-03-03 [] [KEN UGA]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractText(t, tt.in)
+			if got := eventString(doc.Events); got != tt.want {
+				t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -292,6 +292,16 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr trigger.Trigger, pp []int, ps []annals.Country, planned bool) (cand, bool) {
 	ev := annals.Event{Type: tr.Type, CAMEO: tr.CAMEO}
 	weak := false
+	if x := requestBefore(s.Toks, k); x >= 0 && tr.Type != annals.EventStatement && tr.Type != annals.EventConflict {
+		// (Calls about conflict are mostly calls to end it: "called on
+		// both sides to end the air strikes"; they keep the rules of
+		// conflict below.)
+		// "Kenya on Monday called for talks with Uganda": the call is
+		// dated, what it asks for is proposed (planned) and takes only a
+		// time of its own.
+		planned = true
+		tc = mention.Clause{I: max(x+1, c.I), J: c.J, Own: true}
+	}
 	actors, countries := d.participants(s, c, pp, ps, tr.Type)
 	topics := false // the clause names only what is talked about
 	if tr.Type == annals.EventMeet {

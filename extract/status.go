@@ -6,6 +6,7 @@ import (
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract/mention"
 	"github.com/annals-project/annals/extract/person"
+	"github.com/annals-project/annals/extract/token"
 	"github.com/annals-project/annals/extract/trigger"
 )
 
@@ -176,4 +177,49 @@ func pastVerbBy(s *mention.Sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// requestBefore returns the index of a verb of asking that governs
+// trigger k, or -1: "urged Uganda to resume talks", "called for talks",
+// "calling on the sides to resume negotiations", "appealed for a
+// ceasefire". The verb stands at most fourteen words before k, with "to",
+// "for" or "on" between, and no clause punctuation.
+func requestBefore(toks []token.Token, k int) int {
+	linked := false
+	for x := k - 1; x >= 0 && x >= k-14; x-- {
+		w := toks[x].Lower
+		switch {
+		case w == "to" || w == "for" || w == "on":
+			linked = true
+		case requestVerbs[w]:
+			if x > 0 && beForms[toks[x-1].Lower] {
+				return -1 // "was called to a meeting": convened, not asked for
+			}
+			if linked && (!nounLike[w] || x+1 < k && (toks[x+1].Lower == "for" || toks[x+1].Lower == "on")) {
+				return x
+			}
+			return -1
+		case toks[x].Kind == token.Punct && toks[x].Text != "-" || requestBarriers[w]:
+			return -1 // "called for the strikes after 35 rounds of talks"
+		}
+	}
+	return -1
+}
+
+// nounLike request words are nouns as often ("China's demands in an
+// editorial"): they ask only with "for" or "on" right after them.
+var nounLike = map[string]bool{"demands": true, "calls": true, "call": true, "appeals": true, "demand": true}
+
+// requestBarriers open a clause of its own between a request and a
+// trigger.
+var requestBarriers = map[string]bool{
+	"after": true, "before": true, "while": true, "when": true, "because": true, "which": true,
+	"who": true, "that": true, "since": true, "as": true, "but": true,
+}
+
+var requestVerbs = map[string]bool{
+	"urged": true, "urging": true, "urges": true, "urge": true, "called": true, "calling": true,
+	"calls": true, "call": true, "asked": true, "asking": true, "asks": true, "appealed": true,
+	"appealing": true, "appeals": true, "demanded": true, "demanding": true, "demands": true,
+	"pressed": true, "pressing": true, "pushed": true, "pushing": true,
 }
