@@ -424,3 +424,48 @@ func hasTrigger(s *mention.Sentence, c mention.Clause) bool {
 	}
 	return false
 }
+
+// relativeOn returns the relative clause that follows event noun k at
+// the end of clause c ("the exercise, which runs from ...", "talks that
+// begin on Monday"), if any.
+func relativeOn(s *mention.Sentence, c mention.Clause, k int) (mention.Clause, bool) {
+	if k != c.J-1 && !(k == c.J-2 && s.Toks[c.J-1].Text == ",") {
+		return mention.Clause{}, false
+	}
+	for _, o := range s.Clauses() {
+		// The comma before "which" may stand as a clause of its own.
+		if o.Rel && (o.I == c.J || o.I == c.J+1 && s.Toks[c.J].Text == ",") && spanVerb(s.Toks, o) {
+			return o, true
+		}
+	}
+	return mention.Clause{}, false
+}
+
+// spanVerb reports a relative clause that tells when its noun happens:
+// "which runs from ...", "that began on Monday", "which will take place
+// on May 18", not "which will determine targets for 1987".
+func spanVerb(toks []token.Token, o mention.Clause) bool {
+	for x := o.I; x < o.J && x <= o.I+4; x++ {
+		w := toks[x].Lower
+		if spanVerbs[w] {
+			return true
+		}
+		if w == "take" || w == "takes" || w == "took" {
+			return x+1 < o.J && toks[x+1].Lower == "place"
+		}
+		switch w {
+		case ",", "which", "that", "will", "is", "was", "are", "were", "be", "being", "has", "have", "had", "been":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// spanVerbs tell a happening's span or start; its end ("which ends
+// tomorrow") dates only its last day and is left out.
+var spanVerbs = map[string]bool{
+	"runs": true, "run": true, "ran": true, "lasts": true, "lasted": true, "began": true,
+	"begins": true, "begin": true, "started": true, "starts": true, "start": true,
+	"opened": true, "opens": true, "scheduled": true,
+}

@@ -83,3 +83,29 @@ func TestStrikesAndLaunches(t *testing.T) {
 		})
 	}
 }
+
+// TestExercises covers military exercises named or dated in a relative
+// clause. Article date Wednesday 2021-03-03.
+func TestExercises(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a named exercise is the event",
+			"Kenyan and Ugandan troops took part in Exercise Lion Shield in Uganda on Monday.",
+			"cooperate occurred 2021-03-01 [] [KEN UGA]"},
+		{"a relative clause dates the exercise",
+			"The exercise, which runs from Feb. 20 to March 12, brings together troops from Kenya and Uganda.",
+			"cooperate occurred 2021-02-20..2021-03-12 [] [KEN UGA]"},
+		{"a relative clause of another kind does not",
+			"Kenya and Uganda held talks, which will determine targets for 2022.",
+			"meet occurred 2021-03-03 [] [KEN UGA]"},
+		{"a treaty's name is no event",
+			"Kenya and Uganda cited the Paris Agreement on Monday.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractText(t, tt.in)
+			if got := eventString(doc.Events); got != tt.want {
+				t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -269,7 +269,9 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 	switch {
 	case !t.Noun && k > lo && nounDeterminers[toks[k-1].Lower]:
 		return true
-	case t.Noun && k > lo && toks[k].IsCap():
+	case t.Noun && k > lo && toks[k].IsCap() && !(t.CAMEO == "062" && k+1 < hi && toks[k+1].IsCap()):
+		// "Exercise Saber Junction" names an exercise, which is the
+		// event; "the Paris Agreement" names a treaty.
 		return true
 	case (toks[k].Lower == "phone" || toks[k].Lower == "telephone") && !phoneCall(toks, lo, hi, k):
 		return true // "phone lines", "a telephone company"
