@@ -154,6 +154,24 @@ func (m *matcher) numericDate(i int) (match, bool) {
 			}
 		}
 	}
+	// 30-Sep-2013, 04-Jun-11: day, month abbreviation and year joined by
+	// hyphens, as tables, filings and web page stamps write them.
+	if a.ndig <= 2 && a.num >= 1 && m.punct(i+1, '-') && m.adj(i+1) && m.adj(i+2) && m.punct(i+3, '-') && m.adj(i+3) && m.adj(i+4) {
+		if w := m.has(i+2, cMonth); w != nil && m.upper(i+2) {
+			if c, ok := m.isNum(i + 4); ok && (c.ndig == 4 || c.ndig == 2) && !(m.punct(i+5, '-') && m.adj(i+5)) {
+				y := c.num
+				if c.ndig == 2 {
+					y += 1900
+					if c.num < 30 {
+						y += 100
+					}
+				}
+				if v := dayValue(y, w.month, a.num); v != "" {
+					return match{i + 5, valueSem(annals.TimeDate, v)}, true
+				}
+			}
+		}
+	}
 	// 22.03.2013: the European dotted form, day first, with a four-digit
 	// year so that decimals ("1.5") never match.
 	if a.ndig <= 2 && m.punct(i+1, '.') && m.adj(i+1) && m.adj(i+2) {

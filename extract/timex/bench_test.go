@@ -36,12 +36,12 @@ func tmlText(src string) string {
 // BenchmarkTag tags the plain text of every TempEval-3 document (TimeBank,
 // AQUAINT, platinum) once per iteration and reports the throughput; the
 // target of issue 3 is 20 MB/s on one core. It skips when the shared
-// evaluation data is absent.
+// evaluation data is absent (set ANNALS_SHARED to find it from a worktree).
 func BenchmarkTag(b *testing.B) {
 	var docs []string
 	size := 0
 	for _, set := range []string{"timebank", "aquaint", "platinum"} {
-		names, _ := filepath.Glob(filepath.Join("../../../shared/eval/tempeval3", set, "*.tml"))
+		names, _ := filepath.Glob(filepath.Join(sharedDir(), "eval", "tempeval3", set, "*.tml"))
 		for _, n := range names {
 			src, err := os.ReadFile(n)
 			if err != nil {

@@ -39,6 +39,17 @@ func (m *matcher) clock(i int) (tod string, j int, ok bool) {
 		}
 		mi, hasMin, j = mt.num, true, j+2
 	}
+	dotted := false
+	if !hasMin && m.punct(j, '.') && m.adj(j) && m.adj(j+1) && !(m.punct(i-1, '.') && m.adj(i)) {
+		// "7.30pm", "10.15 a.m.", "19.30 GMT": British style writes the
+		// minutes after a full stop. Prices and scores look the same
+		// ("closed at 7.49"), so only a.m./p.m. or a zone makes it a time.
+		if mt, ok := m.isNum(j + 1); ok && mt.ndig == 2 && mt.num <= 59 && !(m.punct(j+2, '.') && m.adj(j+2) && m.adj(j+3) && m.toks[j+3].kind == kNum) {
+			if k := j + 2; m.lit(k, "am") || m.lit(k, "pm") || (m.lit(k, "a") || m.lit(k, "p")) && m.punct(k+1, '.') && m.adj(k+1) && m.lit(k+2, "m") || m.isZone(k) {
+				mi, hasMin, dotted, j = mt.num, true, true, k
+			}
+		}
+	}
 	hour := h.num
 	switch {
 	case (m.lit(j, "a") || m.lit(j, "p")) && m.punct(j+1, '.') && m.adj(j+1) && m.lit(j+2, "m") && m.adj(j+2):
@@ -75,7 +86,7 @@ func (m *matcher) clock(i int) (tod string, j int, ok bool) {
 			hour = 0
 		}
 		j += 3
-	case hasMin && (m.misc(i-1, "at") || m.isZone(j)):
+	case hasMin && (m.misc(i-1, "at") && !dotted || m.isZone(j)):
 	default:
 		return "", i, false
 	}

@@ -2,6 +2,7 @@ package timex_test
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -70,7 +71,7 @@ func TestFindDCTSeed(t *testing.T) {
 // TestFindDCTDev checks every annotated dev article when the shared
 // evaluation data is present: their "published" field is the truth.
 func TestFindDCTDev(t *testing.T) {
-	const dir = "../../../shared/eval/dev"
+	dir := filepath.Join(sharedDir(), "eval", "dev")
 	files, _ := filepathGlob(dir + "/*.txt")
 	if len(files) == 0 {
 		t.Skip("shared evaluation data not present")

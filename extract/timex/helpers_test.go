@@ -9,6 +9,16 @@ import (
 
 func filepathGlob(p string) ([]string, error) { return filepath.Glob(p) }
 
+// sharedDir is the project's shared data folder: $ANNALS_SHARED when set
+// (a git worktree elsewhere than beside shared/ needs it), else the sibling
+// of the repository as the main checkout and CI lay it out.
+func sharedDir() string {
+	if d := os.Getenv("ANNALS_SHARED"); d != "" {
+		return d
+	}
+	return "../../../shared"
+}
+
 func publishedOf(path string) (string, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {

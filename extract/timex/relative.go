@@ -61,9 +61,11 @@ func (m *matcher) weekday(i int) (match, bool) {
 		k++
 	}
 	if mm, ok := m.monthFirst(k); ok && mm.s.month2 == 0 {
+		mm.s.named = int8(w.wd) + 1
 		return mm, true // the explicit date wins; the span covers the weekday too
 	}
 	if mm, ok := m.dayMonth(k); ok {
+		mm.s.named = int8(w.wd) + 1
 		return mm, true
 	}
 	if m.misc(i-1, "the") && m.upper(j) && m.toks[j].kind == kWord && m.w(j) == nil {

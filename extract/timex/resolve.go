@@ -52,6 +52,10 @@ type sem struct {
 	inUnits string
 	weekOf  bool // "the week of April 15": the ISO week of the day
 	lastDay bool // aMonthDay: the month's last day ("the last week of June")
+	// named is 1 + the weekday a year-less date was given with ("Saturday,
+	// Sept. 21"), 0 when none: the date falls in a year where that day is
+	// that weekday.
+	named   int8
 	fromRef bool // aWeekday: counted from the reference day, not the DCT ("the previous Friday")
 	// ordDay: aReference, "the second day" of something: the DCT in the
 	// present ("today is the eighth day"), the reference day in the past.
@@ -120,6 +124,9 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 		return offsetValue(dct, s.unit, s.n) + s.tod
 	case aMonthDay:
 		y := monthYear(dct, s.month, s.dir, tense)
+		if s.named > 0 && s.day > 0 {
+			y = weekdayYear(y, s.month, s.day, int(s.named)-1)
+		}
 		if s.lastDay {
 			s.day = annals.DaysIn(y, time.Month(s.month))
 		}
@@ -232,6 +239,21 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 // future -> on or after it. Without a tense the nearest such month is taken
 // only across a year boundary four months away or less ("through January" in October is the
 // coming one), else the DCT's year ("in March" in October is this March).
+// weekdayYear returns the year next to y (y itself, the one before or the
+// one after) in which month/day falls on weekday wd (0 = Sunday), or y
+// when none does: a date written with its weekday ("Saturday, Sept. 21")
+// names the year as surely as a year would, and at most one of three
+// consecutive years fits because a date's weekday moves forward by one or
+// two days a year.
+func weekdayYear(y, month, day, wd int) int {
+	for _, c := range [3]int{y, y - 1, y + 1} {
+		if day <= annals.DaysIn(c, time.Month(month)) && int(time.Date(c, time.Month(month), day, 12, 0, 0, 0, time.UTC).Weekday()) == wd {
+			return c
+		}
+	}
+	return y
+}
+
 func monthYear(dct annals.Date, month, dir int, tense int8) int {
 	y := dct.Year
 	cur := int(dct.Month)
