@@ -388,3 +388,32 @@ func namedSubject(s *mention.Sentence, k int) bool {
 	m := s.Ending(x)
 	return m >= 0 && s.Ments[m].Kind == mention.Person
 }
+
+// interruptedSubject returns the clause holding the subject of clause c
+// when a relative clause stands between them: "Ruto, who is visiting
+// Japan, met Kishida" (clauses "Ruto", ", who is visiting Japan", ",
+// met Kishida"). The subject clause must open the sentence and hold no
+// event word; c must open with a comma and its verb.
+func interruptedSubject(s *mention.Sentence, c mention.Clause) (mention.Clause, bool) {
+	cls := s.Clauses()
+	if c.I == 0 || s.Toks[c.I].Text != "," {
+		return mention.Clause{}, false
+	}
+	x := -1
+	for i, o := range cls {
+		if o == c {
+			x = i
+		}
+	}
+	if x < 2 || !cls[x-1].Rel {
+		return mention.Clause{}, false
+	}
+	y := x - 1
+	for y > 0 && (cls[y].Rel || cls[y].J-cls[y].I == 1) {
+		y-- // the relative clause and a lone comma before it
+	}
+	if y != 0 || hasTrigger(s, cls[0]) {
+		return mention.Clause{}, false
+	}
+	return cls[0], true
+}

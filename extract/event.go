@@ -317,6 +317,14 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 			actors, countries = union(sa, actors), union(sc, countries)
 		}
 	}
+	if !tr.Noun && !c.Rel && !c.Coord {
+		// "Ruto, who is visiting Japan, met Kishida": the subject stands
+		// before the relative clause that interrupts it.
+		if sc, ok := interruptedSubject(s, c); ok {
+			sa, sn := d.participants(s, sc, pp, ps, tr.Type)
+			actors, countries = union(sa, actors), union(sn, countries)
+		}
+	}
 	if c.Rel {
 		// "X, who met Y": X is the subject of the relative clause.
 		aa, ac := d.antecedent(s, c, pp, ps, tr.Type)
