@@ -57,6 +57,20 @@ func (m *matcher) marchNoun(i int) bool {
 	return k < len(m.toks) && m.toks[k].kind == kWord && m.upper(k) && m.w(k) == nil
 }
 
+// monthAfterDay reads a month name after a day number: there "May" and
+// an abbreviation without its full stop ("15 May", "25 Oct") are months,
+// as day-first datelines and press releases write them.
+func (m *matcher) monthAfterDay(i int) (mon int, j int, ok bool) {
+	if mon, j, ok = m.month(i); ok {
+		return mon, j, true
+	}
+	w := m.has(i, cMonth)
+	if w == nil || !m.upper(i) || m.toks[i].e-m.toks[i].b < 3 || m.punct(i+1, '\'') {
+		return 0, i, false
+	}
+	return w.month, i + 1, true
+}
+
 // prevMakesDate reports whether a word before an ambiguous month name
 // ("May", "Jan") makes it a date: a preposition of time or a modifier.
 func prevMakesDate(w *word) bool {
@@ -196,7 +210,7 @@ func (m *matcher) dayMonth(i int) (match, bool) {
 	if m.misc(j, "of") {
 		j++
 	}
-	mon, j, ok := m.month(j)
+	mon, j, ok := m.monthAfterDay(j)
 	if !ok {
 		return match{}, false
 	}

@@ -27,7 +27,20 @@ var holidays = map[string]holiday{
 	"memorial":     {month: time.May, wd: time.Monday, nth: -1},       // "Memorial Day", last Monday
 	"independence": {month: time.July, day: 4},                        // "Independence Day" (US)
 	"valentine":    {month: time.February, day: 14},
+	// Named days of other English-speaking news: each needs "Day".
+	"boxing":      {month: time.December, day: 26},
+	"anzac":       {month: time.April, day: 25},
+	"remembrance": {month: time.November, day: 11},
+	"armistice":   {month: time.November, day: 11},
+	"veterans":    {month: time.November, day: 11},
+	"bastille":    {month: time.July, day: 14},
+	"columbus":    {month: time.October, wd: time.Monday, nth: 2}, // second Monday
 }
+
+// needsDay holds the holidays whose name alone is a common word or name
+// ("Labor", "Boxing", "Columbus"): only "... Day" makes them a date.
+var needsDay = map[string]bool{"labor": true, "memorial": true, "independence": true, "valentine": true,
+	"boxing": true, "anzac": true, "remembrance": true, "armistice": true, "veterans": true, "bastille": true, "columbus": true}
 
 // date returns the holiday in year y.
 func (h holiday) date(y int) annals.Date {
@@ -51,7 +64,7 @@ func (h holiday) date(y int) annals.Date {
 
 // holidayExpr matches "Christmas", "Christmas Day", "Thanksgiving Day",
 // "Labor Day", "New Year's Day", "New Year's Eve", with an optional year
-// ("Christmas 1998"). "Independence", "Labor" and "Memorial" need "Day".
+// ("Christmas 1998"). The names in needsDay need "Day".
 func (m *matcher) holidayExpr(i int) (match, bool) {
 	if !m.upper(i) || m.has(i, cHoliday) == nil {
 		return match{}, false
@@ -75,6 +88,8 @@ func (m *matcher) holidayExpr(i int) (match, bool) {
 			h.offset, j = -2, j+1
 		} else if m.lit(j, "sunday") {
 			j++
+		} else if m.lit(j, "monday") {
+			h.offset, j = 1, j+1 // Easter Monday
 		}
 	case name == "election" && m.lit(j, "day"):
 		// US Election Day: the Tuesday after the first Monday of November.
@@ -91,7 +106,7 @@ func (m *matcher) holidayExpr(i int) (match, bool) {
 				h.day--
 			}
 			j++
-		} else if name == "labor" || name == "memorial" || name == "independence" || name == "valentine" {
+		} else if needsDay[name] {
 			return match{}, false
 		}
 	}

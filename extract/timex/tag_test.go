@@ -220,6 +220,11 @@ var tagTests = []struct {
 		[]want{{"Friday", "DATE", "2013-11-01", "", "2013-11-01"}}},
 	{"day month-abbreviation year with hyphens", "Filed 30-Sep-2013 and amended 01-Oct-13.", dct,
 		[]want{{"30-Sep-2013", "DATE", "2013-09-30", "", "2013-09-30"}, {"01-Oct-13", "DATE", "2013-10-01", "", "2013-10-01"}}},
+	{"day-first dates with May or an abbreviation without its stop", "The envoy spoke on 14 May and left on 21 Oct after the 2 Sept talks.", dct,
+		[]want{{"14 May", "DATE", "2013-05-14", "", "2013-05-14"}, {"21 Oct", "DATE", "2013-10-21", "", "2013-10-21"}, {"2 Sept", "DATE", "2013-09-02", "", "2013-09-02"}}},
+	{"a capitalised abbreviation needs its day", "The poet Li Jun wrote that she may leave.", dct, nil},
+	{"holidays of other English-speaking news", "Ferries will stop on Boxing Day and Anzac Day, and on Easter Monday, but the Boxing club meets.", dct,
+		[]want{{"Boxing Day", "DATE", "2013-12-26", "", "2013-12-26"}, {"Anzac Day", "DATE", "2014-04-25", "", "2014-04-25"}, {"Easter Monday", "DATE", "2014-04-21", "", "2014-04-21"}}},
 	{"zero DCT keeps relative values empty", "They met on Friday and last year, on 1 Nov 2013, and meet again in three days.", annals.Date{},
 		[]want{{"Friday", "DATE", "", "", ""}, {"last year", "DATE", "", "", ""}, {"1 Nov 2013", "DATE", "2013-11-01", "", "2013-11-01"}, {"three days", "DATE", "", "", ""}}},
 }
