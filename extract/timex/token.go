@@ -65,6 +65,17 @@ func tokenize(text string, toks []token) []token {
 			}
 			t.kind, t.num, t.ndig = kNum, n, j-i
 			i = j
+		case c == 0xC2 && i+1 < len(text) && text[i+1] == 0xA0:
+			// A no-break space (U+00A0), which web pages put inside
+			// dates ("10&nbsp;May"), separates like a space.
+			i += 2
+			continue
+		case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && typographic(text[i+2]) != 0:
+			// Typographic apostrophes and dashes stand for their ASCII
+			// forms ("Monday’s", "the ’90s", "June 10–14"); the token
+			// keeps the three bytes it spans.
+			t.kind, t.punct = kPunct, typographic(text[i+2])
+			i += 3
 		case c >= 0x80:
 			j := i + 1
 			for j < len(text) && text[j] >= 0x80 {
@@ -81,6 +92,19 @@ func tokenize(text string, toks []token) []token {
 		toks = append(toks, t)
 	}
 	return toks
+}
+
+// typographic returns the ASCII punctuation that the UTF-8 sequence E2 80 b
+// stands for, or 0: U+2018 and U+2019 (single quotes, the apostrophe) are
+// '\”, U+2013 and U+2014 (en and em dash) are '-'.
+func typographic(b byte) byte {
+	switch b {
+	case 0x98, 0x99:
+		return '\''
+	case 0x93, 0x94:
+		return '-'
+	}
+	return 0
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
