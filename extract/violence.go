@@ -66,6 +66,16 @@ func (d *doc) theatre(s *mention.Sentence, k int, pp []int, ps []annals.Country)
 		return nil
 	}
 	_, cs := d.participants(s, mention.Clause{I: 0, J: len(s.Toks)}, pp, ps, annals.EventConflict)
+	if len(cs) == 0 {
+		// "a car bomb exploded outside a police station in Kabul": the
+		// state of the place named.
+		for _, m := range s.Ments {
+			if m.Kind == mention.Place && m.Country != "" && !mention.Macro(m.Entry) {
+				cs = []annals.Country{m.Country}
+				break
+			}
+		}
+	}
 	switch {
 	case len(cs) > 0:
 		return cs[:1]

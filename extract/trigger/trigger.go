@@ -291,6 +291,10 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "a heart attack", "attack jets"
 	case toks[k].Lower == "fought" && k+1 < hi && (toks[k+1].Lower == "hard" || toks[k+1].Lower == "to" || toks[k+1].Lower == "for"):
 		return true // "fought hard to protect their interests": a contest, not a battle
+	case (toks[k].Lower == "exploded" || toks[k].Lower == "explosion") && !bombNear(toks, lo, hi):
+		return true // "a gas tank exploded": only a bomb's explosion is an attack
+	case toks[k].Lower == "shot" && !(k+1 < hi && (toks[k+1].Lower == "down" || toks[k+1].Lower == "dead" || toks[k+1].Lower == "at")):
+		return true // "a shot at the title"; "shot down", "shot dead", "shot at" are violence
 	case toks[k].Lower == "launched" && (!weaponAfter(toks, k, hi) || k > lo && joined(toks, k-1)):
 		// "submarine-launched missile" is a kind of weapon
 		return true // "launched a new product": only "launched missiles", "launched an attack" is violence
@@ -320,6 +324,18 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true
 	case t.Type == annals.EventAgree && t.Noun && k > lo && (definite(toks, lo, k) && !ceremonyOf(toks, k, hi) || under(toks, lo, k)):
 		return true
+	}
+	return false
+}
+
+// bombNear reports a bomb or explosive named in the clause [lo, hi).
+func bombNear(toks []token.Token, lo, hi int) bool {
+	for x := lo; x < hi; x++ {
+		switch toks[x].Lower {
+		case "bomb", "bombs", "bomber", "bombers", "explosives", "explosive", "ied", "ieds",
+			"grenade", "mine", "landmine", "suicide":
+			return true
+		}
 	}
 	return false
 }
