@@ -306,6 +306,7 @@ func (d *doc) findOrgs(s *mention.Sentence) {
 			break
 		}
 		if j-k >= 2 && person.OrgHead(toks[j-1].Lower) {
+			k = personOf(toks, k, j)
 			var c annals.Country
 			b := k
 			dem := false
@@ -324,6 +325,23 @@ func (d *doc) findOrgs(s *mention.Sentence) {
 }
 
 var orgLinks = map[string]bool{"and": true, "of": true, "for": true}
+
+// personOf returns where an organisation starts in the capitalised run
+// toks[k:j] when the run opens with a person's name and "of": in "David
+// Wyss of Data Resources Inc" the firm is "Data Resources Inc". The name
+// must open with a given name or follow "said"; else it returns k.
+func personOf(toks []token.Token, k, j int) int {
+	said := k > 0 && (toks[k-1].Lower == "said" || toks[k-1].Lower == "says" || toks[k-1].Lower == "added")
+	if !said && !gazetteer.GivenName(toks[k].Lower) {
+		return k
+	}
+	for x := k + 2; x+2 < j && x <= k+4; x++ {
+		if toks[x].Lower == "of" {
+			return x + 1
+		}
+	}
+	return k
+}
 
 var orgStarts = map[string]bool{"foreign": true, "defence": true, "defense": true, "state": true, "news": true}
 

@@ -156,3 +156,19 @@ func TestOrganizations(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonOfOrganization: a person's name joined by "of" to a firm
+// is the person and the firm, not one organisation.
+func TestPersonOfOrganization(t *testing.T) {
+	doc := extractText(t, "Growth will slow this year, said Odalric Venn of Harbour Analytics Inc.")
+	if got := personString(doc.Persons); got != "Odalric Venn//" {
+		t.Errorf("Persons = %q, want %q", got, "Odalric Venn//")
+	}
+	var orgs []string
+	for _, o := range doc.Organizations {
+		orgs = append(orgs, o.Name)
+	}
+	if got := strings.Join(orgs, "; "); got != "Harbour Analytics Inc" {
+		t.Errorf("Organizations = %q, want %q", got, "Harbour Analytics Inc")
+	}
+}

@@ -25,7 +25,9 @@ var speechVerbs = map[string]bool{
 // role.
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "dame": true, "madame": true, "mme": true, "prof": true, "sheikh": true, "sheik": true,
 	// Military ranks, abbreviated as in news copy ("Maj. Gen. Pat Ryder").
-	"gen": true, "maj": true, "lt": true, "col": true, "adm": true, "brig": true, "capt": true, "cmdr": true, "sgt": true}
+	"gen": true, "maj": true, "lt": true, "col": true, "adm": true, "brig": true, "capt": true, "cmdr": true, "sgt": true,
+	"general": true, "admiral": true, "colonel": true, "lieutenant": true, "captain": true, "sergeant": true,
+	"brigadier": true, "commodore": true}
 
 // particles may sit inside a name between capitalised parts ("Daniel arap
 // Moi", "Osama bin Laden", "Ursula von der Leyen").
@@ -67,7 +69,10 @@ var orgHeads = map[string]bool{
 }
 
 func init() {
-	for _, w := range strings.Fields(`the a an in on at but and or if as it he she they we i our his her their
+	for _, w := range strings.Fields(`although though because unless whether once until despite following according
+	including besides instead still yet thus hence indeed perhaps today yesterday tomorrow last next every each
+	another other several few more less only even just now
+	the a an in on at but and or if as it he she they we i our his her their
 	this that these those there here what when where why how who whom mid wide earlier later meanwhile however
 	after before during since while also both some many most all no not yes one two three four five six seven
 	eight nine ten january february march april may june july august september october november december monday
@@ -214,7 +219,13 @@ func officeStart(s *mention.Sentence, k, j int) int {
 			return i
 		}
 	}
-	return k
+	// "Lieutenant General Dhiya'uldin Jamal": ranks and offices open the
+	// run; the name is what follows them.
+	i := k
+	for i < j-2 && officeNouns[toks[i].Lower] {
+		i++
+	}
+	return i
 }
 
 // lineEnd reports whether a name ending before token j ends its sentence
@@ -294,9 +305,9 @@ var officeNouns = map[string]bool{
 	"chairperson": true, "head": true, "manager": true, "editor": true, "reporter": true,
 	"writer": true, "delegate": true, "negotiator": true, "rapporteur": true, "general": true,
 	"colonel": true, "captain": true, "sergeant": true, "admiral": true, "lieutenant": true,
-	"major": true, "private": true, "corporal": true, "commandant": true, "judge": true,
+	"major": true, "corporal": true, "staff": true, "investor": true, "commandant": true, "judge": true,
 	"justice": true, "bishop": true, "cardinal": true, "rabbi": true, "imam": true, "sheriff": true,
-	"consul": true, "treasurer": true, "comptroller": true, "controller": true, "inspector": true,
+	"consul": true, "executive": true, "treasurer": true, "comptroller": true, "controller": true, "inspector": true,
 	"superintendent": true, "prosecutor": true, "attorney": true, "economist": true,
 }
 
@@ -334,4 +345,70 @@ var thingHeads = map[string]bool{
 	"savings": true, "insurance": true, "realty": true, "properties": true, "construction": true,
 	"laboratories": true, "labs": true, "publishing": true, "press": true, "records": true,
 	"studios": true, "pictures": true, "entertainment": true, "media": true, "software": true,
+}
+
+// personContext reports a name of two words or more that its context
+// shows to be a person's, whatever its given name: after "said" ("...,
+// said Dillard Spriggs of ..."), or before an apposition that describes
+// a person: "Youcef Yousfi, director-general of ...", "Terumi Fujitsuka,
+// 35, a steel firm employee", "Perrin Long, who ...", "X, a senior U.S.
+// official".
+func personContext(s *mention.Sentence, k, j int) bool {
+	toks := s.Toks
+	if words(toks[k:j]) < 2 || nonPerson(toks, k, j) || thingHeads[toks[j-1].Lower] {
+		return false
+	}
+	if k > 0 && (toks[k-1].Lower == "said" || toks[k-1].Lower == "says" || toks[k-1].Lower == "added") {
+		// "said Dana Johnson of First Chicago", "..., said Dana
+		// Johnson.": not "said Korean Air signed", where the name is a
+		// clause's subject.
+		if j == len(toks) || toks[j].Lower == "of" || toks[j].Text == "." || toks[j].Text == "\"" {
+			return true
+		}
+	}
+	x := j
+	if x < len(toks) && (toks[x].Lower == "jr" || toks[x].Lower == "sr") {
+		x++
+		if x < len(toks) && toks[x].Text == "." {
+			x++
+		}
+	}
+	if x+1 >= len(toks) || toks[x].Text != "," {
+		return false
+	}
+	x++
+	if toks[x].Lower == "who" || toks[x].Kind == token.Number && x+1 < len(toks) && toks[x+1].Text == "," {
+		return true
+	}
+	if determiners[toks[x].Lower] {
+		x++
+	}
+	for n := 0; x < len(toks) && n < 4; n, x = n+1, x+1 {
+		t := toks[x]
+		if personNouns[t.Lower] || officeNouns[t.Lower] {
+			return !t.IsCap() || s.Covered(x)
+		}
+		if t.Kind == token.Word && !t.IsCap() || s.Covered(x) || t.Text == "-" {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// personNouns describe a person in an apposition ("X, an analyst at
+// ...").
+var personNouns = map[string]bool{
+	"chairman": true, "chairwoman": true, "president": true, "vice": true, "economist": true,
+	"analyst": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
+	"employee": true, "executive": true, "member": true, "lawyer": true, "professor": true,
+	"researcher": true, "secretary": true, "minister": true, "governor": true, "author": true,
+	"founder": true, "owner": true, "partner": true, "trader": true, "broker": true, "dealer": true,
+	"strategist": true, "consultant": true, "engineer": true, "farmer": true, "worker": true,
+	"student": true, "teacher": true, "leader": true, "ambassador": true, "envoy": true,
+	"diplomat": true, "correspondent": true, "son": true, "daughter": true, "wife": true,
+	"husband": true, "mother": true, "father": true, "widow": true, "brother": true, "sister": true,
+	"citizen": true, "resident": true, "veteran": true, "former": true, "retired": true,
+	"senior": true, "aide": true, "scientist": true, "expert": true, "activist": true,
+	"journalist": true, "soldier": true, "pilot": true, "doctor": true, "nurse": true,
 }

@@ -184,7 +184,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 		case j+1 < len(toks) && toks[j].Text == ",":
 			role, country, ok = t.titleAfter(s, j+1)
 		}
-		if !ok && (t.lookupPerson(name) >= 0 || !titleCase && givenNameFirst(s, k, j)) {
+		if !ok && (t.lookupPerson(name) >= 0 || !titleCase && (givenNameFirst(s, k, j) || personContext(s, k, j))) {
 			ok = true
 		}
 		if !ok {

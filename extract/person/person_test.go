@@ -108,6 +108,17 @@ func TestFindByGivenName(t *testing.T) {
 		{"An ammonia plant at Lazaro Cardenas will open.", ""},
 		{"Consul Ann Reyes met the Minister for Trade and Foreign Affairs of Chile.", "Ann Reyes"},
 		{"Senator Ruth Holt met Governor Ana Mireles. Governor MirelesSenator Holt smiled.", "Ruth Holt; Ana Mireles"},
+		// Context alone, whatever the given name: after "said", and
+		// before an apposition that describes a person.
+		{"Prices will fall, said Odalric Venn of Harbour Analytics Ltd.", "Odalric Venn"},
+		{"Zephyrin Obuya, director-general of the port, resigned.", "Zephyrin Obuya"},
+		{"Prices are high, said Tanvir Qureshi, 41, a shopkeeper.", "Tanvir Qureshi"},
+		{"Rates rose, according to Ottokar Pleij, a senior Dutch official.", "Ottokar Pleij"},
+		{"Bosko Teller, who chairs the board, left.", "Bosko Teller"},
+		{"Lieutenant General Oyelaran Bassey took command.", "Oyelaran Bassey"},
+		{"The firm said Pacific Rim Air signed the order.", ""},
+		{"It bought a stake in Novo Platina, a private company.", ""},
+		{"Although Margit Kessler agreed, the plan failed.", "Margit Kessler"},
 	}
 	for _, tt := range tests {
 		ps, _ := find(tt.in)

@@ -17,6 +17,9 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 	for end > 0 {
 		// "Foreign Minister Sheikh Mohammed", "Press Secretary Maj. Gen.
 		// Pat Ryder": honorifics and ranks stand between title and name.
+		if s.Covered(end - 1) {
+			break // "Secretary-General Ban Ki-moon": the rank word is the title's
+		}
 		if s.Toks[end-1].Text == "." && end > 1 && honorifics[s.Toks[end-2].Lower] {
 			end -= 2
 		} else if honorifics[s.Toks[end-1].Lower] {
