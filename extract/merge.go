@@ -140,6 +140,11 @@ func mergeable(a, b cand, isPerson func(string) bool) bool {
 			return false
 		}
 	}
+	if x.Type == annals.EventMeet && !a.ref && !b.ref && counterparts(x.Actors, y.Actors, isPerson) {
+		// "Blinken met Le Drian today" and "Blinken met today with
+		// Kuleba": one person meeting two others is two meetings.
+		return false
+	}
 	if x.Type == annals.EventMeet && a.level != "" && b.level != "" && a.level != b.level {
 		// "the next round of consultations in Moscow" and
 		// "vice-ministerial talks early next year": two meetings.
@@ -188,4 +193,23 @@ func overlaps[T comparable](a, b []T) bool {
 		}
 	}
 	return false
+}
+
+// counterparts reports two groups of at least two persons each, each
+// with a person the other lacks: meetings with different counterparts.
+func counterparts(a, b []string, isPerson func(string) bool) bool {
+	na, nb, onlyA, onlyB := 0, 0, false, false
+	for _, p := range a {
+		if isPerson(p) {
+			na++
+			onlyA = onlyA || !slices.Contains(b, p)
+		}
+	}
+	for _, p := range b {
+		if isPerson(p) {
+			nb++
+			onlyB = onlyB || !slices.Contains(a, p)
+		}
+	}
+	return na >= 2 && nb >= 2 && onlyA && onlyB
 }
