@@ -227,6 +227,10 @@ func (m *matcher) duration(i int) (match, bool) {
 			}
 		}
 		j += 2
+	case (m.lit(j, "a") || m.lit(j, "an")) && m.lit(j+1, "quarter") && m.quarterCentury(j+2) > 0:
+		// "a quarter century", "a quarter-century", "a quarter of a
+		// century": 25 years.
+		return match{m.quarterCentury(j + 2), sem{typ: annals.TimeDuration, val: "P25Y", mod: mod}}, true
 	case m.misc(j, "half") && m.lit(j+1, "a") && m.lit(j+2, "dozen") && m.has(j+3, cUnit) != nil:
 		// "half a dozen years": six.
 		amount, n = "6", 6
@@ -319,6 +323,9 @@ func (m *matcher) duration(i int) (match, bool) {
 			return match{}, false
 		}
 		j += 2 // "decades-long", "two-week-long"
+		if plural && amount == "1" && (m.lit(i, "a") || m.lit(i, "an")) {
+			amount = "X" // "a decades-long feud": an article, not a count
+		}
 	}
 	if m.lit(j, "old") && (u.unit == "Y" || u.unit == "M" || u.unit == "W" || u.unit == "D") {
 		// "52 years old", "eight months old": an age, which TimeBank and
@@ -385,6 +392,21 @@ func (m *matcher) duration(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{j, sem{typ: annals.TimeDuration, val: v, mod: mod}}, true
+}
+
+// quarterCentury reads what follows "a quarter" in "a quarter century",
+// "a quarter-century" and "a quarter of a century", and returns the index
+// after "century", or -1.
+func (m *matcher) quarterCentury(k int) int {
+	switch {
+	case m.punct(k, '-') && m.adj(k) && m.adj(k+1) && m.lit(k+1, "century"):
+		return k + 2
+	case m.lit(k, "century"):
+		return k + 1
+	case m.lit(k, "of") && m.lit(k+1, "a") && m.lit(k+2, "century"):
+		return k + 3
+	}
+	return -1
 }
 
 // barePlural matches a unit in the plural after a preposition ("for

@@ -227,6 +227,10 @@ var tagTests = []struct {
 		[]want{{"Boxing Day", "DATE", "2013-12-26", "", "2013-12-26"}, {"Anzac Day", "DATE", "2014-04-25", "", "2014-04-25"}, {"Easter Monday", "DATE", "2014-04-21", "", "2014-04-21"}}},
 	{"typographic apostrophes, dashes and no-break spaces", "The gala on New Year\u2019s Eve recalled the \u201990s; doors open at 9 o\u2019clock on 4\u00a0Dec and the fair runs Nov. 3\u20135.", dct,
 		[]want{{"New Year\u2019s Eve", "DATE", "2012-12-31", "", "2012-12-31"}, {"the \u201990s", "DATE", "199", "", "1990-01-01..1999-12-31"}, {"9 o\u2019clock", "TIME", "2012-12-31T09:00", "", "2012-12-31"}, {"4\u00a0Dec", "DATE", "2013-12-04", "", "2013-12-04"}, {"Nov. 3", "DATE", "2013-11-03", "", "2013-11-03"}}},
+	{"a quarter century is 25 years", "The mill ran for a quarter century, then a quarter-century later, after a quarter of a century of neglect, it shut.", dct,
+		[]want{{"a quarter century", "DURATION", "P25Y", "", ""}, {"a quarter-century", "DURATION", "P25Y", "", ""}, {"a quarter of a century", "DURATION", "P25Y", "", ""}}},
+	{"an article before a plural-long adjective is no count", "A weeks-long lockout followed a months-long audit.", dct,
+		[]want{{"A weeks-long", "DURATION", "PXW", "", ""}, {"a months-long", "DURATION", "PXM", "", ""}}},
 	{"zero DCT keeps relative values empty", "They met on Friday and last year, on 1 Nov 2013, and meet again in three days.", annals.Date{},
 		[]want{{"Friday", "DATE", "", "", ""}, {"last year", "DATE", "", "", ""}, {"1 Nov 2013", "DATE", "2013-11-01", "", "2013-11-01"}, {"three days", "DATE", "", "", ""}}},
 }
