@@ -332,6 +332,11 @@ func (m *matcher) bareYear(i int) (match, bool) {
 		if m.punct(i+1, '\'') {
 			end = i + 3
 		}
+		if t.num%100 == 0 && t.num < 2000 {
+			// "the 1800s" is the hundred years 1800-1899, a century
+			// (TIMEX3 value "18"); "the 2000s" is read as the decade.
+			return match{end, valueSem(annals.TimeDate, itoa(t.num/100))}, true
+		}
 		return match{end, valueSem(annals.TimeDate, itoa(t.num/10))}, true
 	}
 	if m.adj(i+1) && m.toks[i+1].kind == kWord {

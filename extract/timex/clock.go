@@ -23,6 +23,11 @@ func (m *matcher) clock(i int) (tod string, j int, ok bool) {
 		// Wire copy's 24-hour times: "0735 GMT", "1400 EDT".
 		return fmt.Sprintf("T%02d:%02d", h.num/100, h.num%100), i + 2, true
 	}
+	if ok && h.ndig == 4 && (m.lit(i+1, "hours") || m.lit(i+1, "hrs")) && (m.text[h.b] == '0' || m.misc(i-1, "at")) && h.num/100 <= 23 && h.num%100 <= 59 {
+		// Military style: "0900 hours", "at 1430 hrs" (after "at" or with
+		// a leading zero; "1000 hours of work" is a duration).
+		return fmt.Sprintf("T%02d:%02d", h.num/100, h.num%100), i + 2, true
+	}
 	if !ok || h.ndig > 2 || h.num > 24 {
 		return "", i, false
 	}

@@ -97,7 +97,8 @@ func (m *matcher) hyphen(i int) int {
 // value and the index after it.
 func (m *matcher) number(i int) (amount string, n int, j int, ok bool) {
 	if t, ok := m.isNum(i); ok {
-		if t.ndig > 4 {
+		if t.ndig > 4 || t.ndig > 1 && m.text[t.b] == '0' {
+			// "0900 hours" is a clock time: amounts have no leading zero.
 			return "", 0, i, false
 		}
 		// A decimal amount: "1.5 years".

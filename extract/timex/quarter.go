@@ -185,23 +185,37 @@ func (m *matcher) weekOfMonth(i int) (match, bool) {
 func (m *matcher) quarterCode(i int) (match, bool) {
 	var t *token
 	j := i + 1
+	letter := func(k int) bool {
+		return (m.misc(k, "q") || m.misc(k, "h")) && m.upper(k) && m.toks[k].e-m.toks[k].b == 1
+	}
+	half := false
 	switch {
-	case m.misc(i, "q") && m.upper(i) && m.toks[i].e-m.toks[i].b == 1 && m.adj(j):
+	case letter(i) && m.adj(j):
 		t, _ = m.isNum(j)
+		half = m.misc(i, "h")
 		j++
-	case m.misc(j, "q") && m.upper(j) && m.toks[j].e-m.toks[j].b == 1 && m.adj(j):
+	case letter(j) && m.adj(j):
 		t, _ = m.isNum(i)
+		half = m.misc(j, "h")
 		j++
 	}
-	if t == nil || t.ndig != 1 || t.num < 1 || t.num > 4 || j < len(m.toks) && m.adj(j) && m.toks[j].kind != kPunct {
+	top := 4
+	if half {
+		top = 2 // "H1 2013", "2H": a half year
+	}
+	if t == nil || t.ndig != 1 || t.num < 1 || t.num > top || j < len(m.toks) && m.adj(j) && m.toks[j].kind != kPunct {
 		return match{}, false
 	}
 	k := j
 	if m.misc(k, "of") || m.punct(k, ',') {
 		k++
 	}
-	if y, k2, ok := m.year(k); ok {
-		return match{k2, valueSem(annals.TimeDate, itoa4(y)+"-Q"+itoa(t.num))}, true
+	code, unit := "-Q", ""
+	if half {
+		code, unit = "-H", "H"
 	}
-	return match{j, sem{typ: annals.TimeDate, anchor: aQuarter, n: t.num}}, true
+	if y, k2, ok := m.year(k); ok {
+		return match{k2, valueSem(annals.TimeDate, itoa4(y)+code+itoa(t.num))}, true
+	}
+	return match{j, sem{typ: annals.TimeDate, anchor: aQuarter, n: t.num, unit: unit}}, true
 }

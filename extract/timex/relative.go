@@ -398,7 +398,7 @@ func (m *matcher) modified(i int, inner func(int) (match, bool)) (match, bool) {
 		// decade; anything else after "the early" is not an expression.
 		j = m.hyphen(j + 1)
 		mm, ok := m.bareYear(j)
-		if !ok || len(mm.s.val) != 3 {
+		if !ok || len(mm.s.val) != 3 && len(mm.s.val) != 2 {
 			// "the late 19th century": the article and modifier belong to
 			// the century too.
 			if mm, ok = m.century(j); !ok {

@@ -225,8 +225,11 @@ func (m *matcher) longest(i int) (match, bool) {
 		if misc == "fiscal" {
 			try(m.fiscal(i))
 		}
-		if misc == "q" {
+		if misc == "q" || misc == "h" {
 			try(m.quarterCode(i))
+		}
+		if misc == "fy" {
+			try(m.fiscalCode(i))
 		}
 		if c&cNum != 0 {
 			// A year in words: "nineteen ninety-six".
@@ -310,8 +313,8 @@ func (m *matcher) longest(i int) (match, bool) {
 			try(m.decadeWord(i))
 		}
 		if the {
-			// "the 1960s", "the '90s": TimeML keeps the article.
-			if mm, ok := m.bareYear(i + 1); ok && len(mm.s.val) == 3 {
+			// "the 1960s", "the '90s", "the 1800s": TimeML keeps the article.
+			if mm, ok := m.bareYear(i + 1); ok && (len(mm.s.val) == 3 || len(mm.s.val) == 2) {
 				try(match{mm.end, mm.s}, true)
 			}
 		}
@@ -479,6 +482,34 @@ func (m *matcher) fiscal(i int) (match, bool) {
 	}
 	if y, k, ok := m.year(j); ok {
 		return match{k, valueSem(annals.TimeDate, itoa4(y))}, true
+	}
+	return match{}, false
+}
+
+// fiscalCode matches the abbreviation of fiscal years, "FY2013", "FY 2014",
+// "FY-2012", "FY13": the year, as fiscal writes it.
+func (m *matcher) fiscalCode(i int) (match, bool) {
+	t := m.toks[i]
+	if t.e-t.b != 2 || m.text[t.b+1] != 'Y' || !m.upper(i) {
+		return match{}, false
+	}
+	j := i + 1
+	if m.punct(j, '-') && m.adj(j) && m.adj(j+1) {
+		j++
+	}
+	n, ok := m.isNum(j)
+	if !ok || m.adj(j+1) && j+1 < len(m.toks) && m.toks[j+1].kind == kWord {
+		return match{}, false
+	}
+	switch {
+	case n.ndig == 4 && n.num >= 1900 && n.num <= 2099:
+		return match{j + 1, valueSem(annals.TimeDate, itoa4(n.num))}, true
+	case n.ndig == 2 && m.adj(j):
+		y := 2000 + n.num
+		if n.num >= 50 {
+			y = 1900 + n.num
+		}
+		return match{j + 1, valueSem(annals.TimeDate, itoa4(y))}, true
 	}
 	return match{}, false
 }

@@ -231,6 +231,12 @@ var tagTests = []struct {
 		[]want{{"a quarter century", "DURATION", "P25Y", "", ""}, {"a quarter-century", "DURATION", "P25Y", "", ""}, {"a quarter of a century", "DURATION", "P25Y", "", ""}}},
 	{"an article before a plural-long adjective is no count", "A weeks-long lockout followed a months-long audit.", dct,
 		[]want{{"A weeks-long", "DURATION", "PXW", "", ""}, {"a months-long", "DURATION", "PXM", "", ""}}},
+	{"fiscal-year and half-year codes", "The mill lost money in FY2012 and FY 2013, then gained in H2 2013 and in 1H 2014.", dct,
+		[]want{{"FY2012", "DATE", "2012", "", "2012-01-01..2012-12-31"}, {"FY 2013", "DATE", "2013", "", "2013-01-01..2013-12-31"}, {"H2 2013", "DATE", "2013-H2", "", "2013-07-01..2013-12-31"}, {"1H 2014", "DATE", "2014-H1", "", "2014-01-01..2014-06-30"}}},
+	{"military clock times", "The convoy left at 0545 hours and returned at 1710 hrs after 1200 hours of drills.", dct,
+		[]want{{"0545 hours", "TIME", "2013-11-01T05:45", "", "2013-11-01"}, {"1710 hrs", "TIME", "2013-11-01T17:10", "", "2013-11-01"}}},
+	{"a hundred years in the plural is a century", "Mills spread in the 1700s and shut by the late 1800s.", dct,
+		[]want{{"the 1700s", "DATE", "17", "", "1700-01-01..1799-12-31"}, {"the late 1800s", "DATE", "18", "END", "1866-09-02..1899-12-31"}}},
 	{"zero DCT keeps relative values empty", "They met on Friday and last year, on 1 Nov 2013, and meet again in three days.", annals.Date{},
 		[]want{{"Friday", "DATE", "", "", ""}, {"last year", "DATE", "", "", ""}, {"1 Nov 2013", "DATE", "2013-11-01", "", "2013-11-01"}, {"three days", "DATE", "", "", ""}}},
 }
