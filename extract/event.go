@@ -237,6 +237,18 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 				seen[annals.EventVisit] = true
 			}
 		}
+	} else if x := slices.IndexFunc(out, func(e cand) bool { return e.ev.Type == annals.EventVisit && e.ev.Place == "" }); x >= 0 {
+		// "departs for Tokyo on Sunday for a five-day visit": the visit
+		// noun goes where the departure does.
+		if k, dm := phraseVisit(s, c); k >= 0 {
+			m := s.Ments[dm]
+			if m.Kind == mention.Place {
+				out[x].ev.Place = m.Name
+			}
+			if m.Country != "" && !slices.Contains(out[x].ev.Countries, m.Country) {
+				out[x].ev.Countries = append(out[x].ev.Countries, m.Country)
+			}
+		}
 	}
 	if !seen[annals.EventVisit] {
 		k, dm := itinerary(s, c)
