@@ -454,6 +454,13 @@ func (m *matcher) set(i int) (match, bool) {
 		if m.lit(i, "annual") {
 			return match{}, false // an adjective: "the annual meeting"
 		}
+		if m.lit(i, "fortnightly") && (m.nounAfter(i+1) || m.has(i+1, cUnit) != nil) {
+			// "a fortnightly column": an adjective, which TimeBank leaves
+			// unmarked like "annual". ("quarterly" is not a SET word at
+			// all: TimeBank marks neither "its quarterly dividend" nor
+			// "adjusted quarterly".)
+			return match{}, false
+		}
 		if m.upper(i) && m.upper(i+1) && !m.sentenceBreak(i) && i > 0 {
 			return match{}, false // "the Daily Telegraph": a title
 		}

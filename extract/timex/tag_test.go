@@ -237,6 +237,8 @@ var tagTests = []struct {
 		[]want{{"0545 hours", "TIME", "2013-11-01T05:45", "", "2013-11-01"}, {"1710 hrs", "TIME", "2013-11-01T17:10", "", "2013-11-01"}}},
 	{"a hundred years in the plural is a century", "Mills spread in the 1700s and shut by the late 1800s.", dct,
 		[]want{{"the 1700s", "DATE", "17", "", "1700-01-01..1799-12-31"}, {"the late 1800s", "DATE", "18", "END", "1866-09-02..1899-12-31"}}},
+	{"fortnightly is a set, but not as an adjective", "The council meets fortnightly; its fortnightly bulletin is free.", dct,
+		[]want{{"fortnightly", "SET", "P2W", "", ""}}},
 	{"zero DCT keeps relative values empty", "They met on Friday and last year, on 1 Nov 2013, and meet again in three days.", annals.Date{},
 		[]want{{"Friday", "DATE", "", "", ""}, {"last year", "DATE", "", "", ""}, {"1 Nov 2013", "DATE", "2013-11-01", "", "2013-11-01"}, {"three days", "DATE", "", "", ""}}},
 }
