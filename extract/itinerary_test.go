@@ -94,6 +94,8 @@ func TestReadouts(t *testing.T) {
 		{"spoke with a named counterpart",
 			"Kenyan Foreign Minister Raychelle Omamo spoke today with Ghanaian Foreign Minister Shirley Ayorkor Botchwey.",
 			"meet occurred 2021-03-03 [Raychelle Omamo Shirley Ayorkor Botchwey] [KEN GHA]"},
+		{"speaking to a conference is an audience, not a meeting",
+			"Speaking to a trade conference in Nairobi on Monday, Kenyan Foreign Minister Raychelle Omamo said exports would grow.", ""},
 		{"spoke with reporters is no consultation",
 			"Kenyan Foreign Minister Raychelle Omamo spoke with reporters on Monday.", ""},
 		{"a call held with a counterpart",

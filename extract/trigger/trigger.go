@@ -526,13 +526,20 @@ var evaluative = map[string]bool{
 	"called": true, "questioned": true,
 }
 
-// toldTo reports a meeting noun that a "told" shortly before takes as
-// its audience ("told a Euromoney conference on debt").
+// toldTo reports a meeting noun that a "told", "addressed" or "speaking
+// to" shortly before takes as its audience ("told a Euromoney conference
+// on debt").
 func toldTo(toks []token.Token, lo, k int) bool {
 	for x := k - 1; x >= lo && x >= k-4; x-- {
 		switch toks[x].Lower {
-		case "told", "tells", "telling":
+		case "told", "tells", "telling", "addressed", "addresses", "addressing":
 			return true
+		case "to":
+			// "Speaking to an international development conference": an
+			// audience too.
+			if x > lo && speakingTo[toks[x-1].Lower] {
+				return true
+			}
 		}
 		if toks[x].Kind == token.Punct && !joined(toks, x) {
 			return false
@@ -540,6 +547,8 @@ func toldTo(toks []token.Token, lo, k int) bool {
 	}
 	return false
 }
+
+var speakingTo = map[string]bool{"speaking": true, "spoke": true, "speaks": true, "speak": true, "talking": true}
 
 // conducted reports a verb that begins, ends or makes the event before
 // the possessive at p ("wrapped up his visit", "began their talks"): the
