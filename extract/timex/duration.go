@@ -485,6 +485,9 @@ func (m *matcher) set(i int) (match, bool) {
 	}
 	if m.misc(i, "per") || (m.lit(i, "a") || m.lit(i, "an")) && m.rateBefore(i) {
 		// "$5 a year", "twice a week", "per day": a rate.
+		if m.misc(i, "per") && m.lit(i+1, "annum") {
+			return match{i + 2, valueSem(annals.TimeSet, "P1Y")}, true // Latin: "per annum"
+		}
 		if u := m.has(i+1, cUnit); u != nil && !m.compound(i+2) {
 			if v := durationValue("1", u.unit); v != "" {
 				return match{i + 2, valueSem(annals.TimeSet, v)}, true
