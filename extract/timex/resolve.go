@@ -84,7 +84,9 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 		if s.n != 0 {
 			// "the following year": one unit after the reference time,
 			// or after the DCT when the text gave none.
-			if v := annals.TimeValue(st.lastAbs); v.Valid() {
+			// The reference counts only when it is as precise as the
+			// unit: after "in 2012", "the previous week" is the DCT's.
+			if v := annals.TimeValue(st.lastAbs); v.Valid() && v.Granularity() <= unitGranularity(s.unit) {
 				if iv, ok := v.Interval(); ok {
 					return offsetValue(iv.Start, s.unit, s.n) + s.tod
 				}
@@ -412,6 +414,20 @@ func monthOf(m int) time.Month { return time.Month(m) }
 // referenceValue states the reference date ref (a TIMEX3 value) at unit's
 // granularity: "that year" after "March 3, 1987" is 1987. It returns ""
 // when ref is not precise enough.
+// unitGranularity is the granularity of a value one unit long: "D" a
+// day, "W" a week, "M" a month, "Y" (and anything else) a year.
+func unitGranularity(unit string) annals.Granularity {
+	switch unit {
+	case "D":
+		return annals.GranularityDay
+	case "W":
+		return annals.GranularityWeek
+	case "M":
+		return annals.GranularityMonth
+	}
+	return annals.GranularityYear
+}
+
 func referenceValue(ref, unit string) string {
 	v := annals.TimeValue(ref)
 	iv, ok := v.Interval()

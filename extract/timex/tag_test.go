@@ -243,6 +243,8 @@ var tagTests = []struct {
 		[]want{{"2011-12", "DATE", "2011", "", "2011-01-01..2011-12-31"}, {"2013\u201314", "DATE", "2013", "", "2013-01-01..2013-12-31"}, {"1995", "DATE", "1995", "", "1995-01-01..1995-12-31"}, {"2003", "DATE", "2003", "", "2003-01-01..2003-12-31"}}},
 	{"per annum is a yearly rate", "The bond pays 4 percent per annum.", dct,
 		[]want{{"per annum", "SET", "P1Y", "", ""}}},
+	{"a coarser reference does not anchor a finer anaphor", "The mill opened in 2005 and closed the following year; the previous week had been quiet.", dct,
+		[]want{{"2005", "DATE", "2005", "", "2005-01-01..2005-12-31"}, {"the following year", "DATE", "2006", "", "2006-01-01..2006-12-31"}, {"the previous week", "DATE", "2013-W43", "", "2013-10-21..2013-10-27"}}},
 	{"zero DCT keeps relative values empty", "They met on Friday and last year, on 1 Nov 2013, and meet again in three days.", annals.Date{},
 		[]want{{"Friday", "DATE", "", "", ""}, {"last year", "DATE", "", "", ""}, {"1 Nov 2013", "DATE", "2013-11-01", "", "2013-11-01"}, {"three days", "DATE", "", "", ""}}},
 }
