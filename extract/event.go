@@ -399,7 +399,7 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	if wt, ok := d.whenTime(s, c); ok && !hasTime {
 		t, hasTime = wt, true
 	}
-	if o, ok := relativeOn(s, c, k); ok && !hasTime && tr.Noun && (tr.Type == annals.EventMeet || tr.Type == annals.EventCooperate) {
+	if o, ok := relativeOn(s, c, k); ok && !hasTime && tr.Noun && (tr.Type == annals.EventMeet || tr.Type == annals.EventCooperate || tr.Type == annals.EventVisit) {
 		// "The exercise, which runs from Aug. 29 to Sept. 20, ...": a
 		// relative clause on the event noun dates it.
 		t, hasTime = d.governingTime(s, mention.Clause{I: o.I, J: o.J, Own: true}, o.I)

@@ -65,6 +65,21 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 		}
 	}
 	toks := s.Toks
+	if !verb && (toks[c.I].Lower == "during" || toks[c.I].Lower == "on") {
+		// "he would make clear during his trip to Washington": a noun in
+		// an adverbial of time shares the tense of the clause it is set
+		// in.
+		// Only a future tense counts: in "was expected to be signed during
+		// Rice's visit" the visit itself is under way.
+		for x := 0; x < c.I; x++ {
+			switch toks[x].Lower {
+			case "will", "would", "shall", "'ll":
+				if !s.Quoted[x] {
+					return annals.StatusPlanned
+				}
+			}
+		}
+	}
 	if (verb || verbalNouns[toks[k].Lower]) && k >= 2 && toks[k-1].Lower == "to" && s.Ending(k-1) >= 0 {
 		// Headline grammar: "Secretary Tillerson to visit China".
 		return annals.StatusPlanned
@@ -169,10 +184,11 @@ func (d *doc) pastReport(s *mention.Sentence, tr trigger.Trigger) bool {
 	return false
 }
 
-// pastVerbBy reports a past-tense trigger verb at or before token k.
+// pastVerbBy reports a past-tense trigger verb at or before token k, not
+// a verb of saying ("said" reports the story's day, not the event's).
 func pastVerbBy(s *mention.Sentence, k int) bool {
 	for x := k; x >= 0; x-- {
-		if tr, ok := trigger.Lookup(s.Toks[x].Lower); ok && tr.Past && !tr.Noun {
+		if tr, ok := trigger.Lookup(s.Toks[x].Lower); ok && tr.Past && !tr.Noun && !tr.Weak {
 			return true
 		}
 	}

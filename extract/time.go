@@ -426,11 +426,20 @@ func hasTrigger(s *mention.Sentence, c mention.Clause) bool {
 }
 
 // relativeOn returns the relative clause that follows event noun k at
-// the end of clause c ("the exercise, which runs from ...", "talks that
-// begin on Monday"), if any.
+// the end of clause c, after at most a short complement ("the exercise,
+// which runs from ...", "his trip to Washington, which runs from April
+// 26 to 29"), if any.
 func relativeOn(s *mention.Sentence, c mention.Clause, k int) (mention.Clause, bool) {
-	if k != c.J-1 && !(k == c.J-2 && s.Toks[c.J-1].Text == ",") {
+	// The noun may keep a short complement: "his trip to Washington,
+	// which runs ...".
+	if c.J-k > 6 {
 		return mention.Clause{}, false
+	}
+	for x := k + 1; x < c.J; x++ {
+		w := s.Toks[x]
+		if !(w.Text == "," || w.IsCap() || w.Lower == "to" || w.Lower == "in" || w.Lower == "with" || w.Lower == "of" || w.Lower == "the") {
+			return mention.Clause{}, false
+		}
 	}
 	for _, o := range s.Clauses() {
 		// The comma before "which" may stand as a clause of its own.

@@ -320,7 +320,11 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "Russia condemned the conference": a view of a meeting named before
 	case toks[k].Lower == "conference" && k > lo && (toks[k-1].Lower == "news" || toks[k-1].Lower == "press"):
 		return true // "told a news conference": a statement's setting
-	case t.Noun && k > lo && possessivePronouns[toks[k-1].Lower] && !conducted(toks, lo, k-1):
+	case t.Noun && k > lo && possessivePronouns[toks[k-1].Lower] && !conducted(toks, lo, k-1) && !(t.Type == annals.EventVisit && k-2 >= lo && (toks[k-2].Lower == "during" || toks[k-2].Lower == "on") && k+2 < hi && toks[k+1].Lower == "to" && toks[k+2].IsCap()):
+		// "during his visit to Nairobi" names where the visit went and
+		// sets another event in it: a visit, which joins the visit told
+		// elsewhere if there is one ("following her visit to Singapore"
+		// recalls one instead).
 		return true
 	case t.Type == annals.EventAgree && t.Noun && k > lo && (definite(toks, lo, k) && !ceremonyOf(toks, k, hi) || under(toks, lo, k)):
 		return true
