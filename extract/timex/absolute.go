@@ -314,11 +314,6 @@ func (m *matcher) bareYear(i int) (match, bool) {
 	if m.punct(i-1, '$') || m.punct(i-1, '#') || (m.punct(i-1, ',') && m.adj(i)) || (m.punct(i-1, '.') && m.adj(i)) {
 		return match{}, false
 	}
-	if k, ok := m.splitYear(i, t.num); ok {
-		// "2013-14": a fiscal year or season that straddles two calendar
-		// years is one expression, named by its first year.
-		return match{k, valueSem(annals.TimeDate, itoa(t.num))}, true
-	}
 	if m.adj(i+1) && (m.punct(i+1, '.') || m.punct(i+1, ',') || m.punct(i+1, ':') || m.punct(i+1, '/')) {
 		if _, ok := m.isNum(i + 2); ok && m.adj(i+2) {
 			return match{}, false
@@ -354,25 +349,6 @@ func (m *matcher) bareYear(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{i + 1, valueSem(annals.TimeDate, itoa(t.num))}, true
-}
-
-// splitYear reads the second half of a split year after the year y at i,
-// "-14" (a hyphen or an en dash, then the next year's two digits, all
-// adjacent), and returns the index after it. The slashed "1987/88" stays
-// unmarked: it labels budgets more than it dates events, and the dev
-// articles' annotators leave it out.
-func (m *matcher) splitYear(i, y int) (int, bool) {
-	if !m.punct(i+1, '-') || !m.adj(i+1) || !m.adj(i+2) {
-		return 0, false
-	}
-	t, ok := m.isNum(i + 2)
-	if !ok || t.ndig != 2 || t.num != (y+1)%100 {
-		return 0, false
-	}
-	if i+3 < len(m.toks) && m.adj(i+3) && m.toks[i+3].kind != kPunct || (m.punct(i+3, '-') || m.punct(i+3, '/') || m.punct(i+3, '.')) && m.adj(i+3) && m.adj(i+4) {
-		return 0, false // "2013-14-15", "2013/14/5": something else
-	}
-	return i + 3, true
 }
 
 // spelledYear reads a year in words, as broadcast transcripts write them:

@@ -31,6 +31,9 @@ func FuzzTag(f *testing.F) {
 		"every Sunday morning, Tuesday nights, twice a week, 3 times a year, April 24 and 25, 12 and", // sets and coordinated days
 		"for a while, the years 1920, the second day of, 52 years old, until December, at 6 a.m.",
 		"on June 30 and 31", // a coordinated day past the month's end
+		"New Year\u2019s Eve, the \u201990s, 10\u00a0May, June 10\u201314, \xe2\x80",                                             // typographic marks, one cut short
+		"7.45pm, 23.10 GMT, 3.10.15 pm, 30-Sep-2013, 31-Feb-13, FY13, FY-2014, H2 2013, 0900 hours, 2013-14, 2099-00, per annum", // codes and split years
+		"Saturday, Feb. 29, a quarter of a century, the 1800s",                                                                   // a weekday date that no nearby year has
 	} {
 		f.Add(s, 2013, 11, 1)
 	}
