@@ -417,3 +417,28 @@ func interruptedSubject(s *mention.Sentence, c mention.Clause) (mention.Clause, 
 	}
 	return cls[0], true
 }
+
+// Kinds of phrase heads (see phraseTrigger).
+const (
+	headNone = iota
+	headAttend
+	headSpeak
+	headJoin
+	headCall
+)
+
+// phraseHeads maps the words of attendVerbs, speakVerbs and joinVerbs,
+// and "call", to their kind.
+var phraseHeads = func() map[string]int {
+	m := map[string]int{"call": headCall, "calls": headCall}
+	for w := range attendVerbs {
+		m[w] = headAttend
+	}
+	for w := range speakVerbs {
+		m[w] = headSpeak
+	}
+	for w := range joinVerbs {
+		m[w] = headJoin
+	}
+	return m
+}()

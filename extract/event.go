@@ -122,25 +122,8 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 			continue
 		}
 		tr, ok := trigger.Lookup(toks[k].Lower)
-		if !ok && attendVerbs[toks[k].Lower] && attendsMeeting(toks, k, c.J) {
-			// "will attend the ASEAN Regional Forum": taking part in a
-			// named meeting is meeting its members.
-			tr, ok = attendTrigger, true
-		}
-		if !ok && speakVerbs[toks[k].Lower] && spokeWith(s, k, c.J) {
-			// "spoke today with Foreign Minister Kuleba": a readout of a
-			// consultation.
-			tr, ok = speakTrigger, true
-			tr.Past = toks[k].Lower == "spoke" || toks[k].Lower == "talked" || toks[k].Lower == "chatted"
-		}
-		if !ok && joinVerbs[toks[k].Lower] && joinsPerson(s, k, c.J) {
-			// "will join Foreign Minister Smith in highlighting ...":
-			// acting together in person is meeting.
-			tr, ok = speakTrigger, true
-			tr.Past = toks[k].Lower == "joined"
-		}
-		if !ok && callNoun(toks, c.I, k, c.J) {
-			tr, ok = callTrigger, true // "held a video call with"
+		if !ok {
+			tr, ok = d.phraseTrigger(s, c, k)
 		}
 		if !ok || (tr.Noun && s.Covered(k)) {
 			continue
@@ -297,6 +280,43 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		out = append(out, tr...)
 	}
 	return out
+}
+
+// phraseTrigger returns the trigger of a word that names a meeting only
+// with the words around it (one map lookup for the lot, since it runs on
+// every word that is no trigger):
+//   - "will attend the ASEAN Regional Forum": taking part in a named
+//     meeting is meeting its members;
+//   - "spoke today with Foreign Minister Kuleba": a readout of a
+//     consultation;
+//   - "will join Foreign Minister Smith in highlighting ...": acting
+//     together in person is meeting;
+//   - "held a video call with".
+func (d *doc) phraseTrigger(s *mention.Sentence, c mention.Clause, k int) (trigger.Trigger, bool) {
+	toks := s.Toks
+	switch phraseHeads[toks[k].Lower] {
+	case headAttend:
+		if attendsMeeting(toks, k, c.J) {
+			return attendTrigger, true
+		}
+	case headSpeak:
+		if spokeWith(s, k, c.J) {
+			tr := speakTrigger
+			tr.Past = toks[k].Lower == "spoke" || toks[k].Lower == "talked" || toks[k].Lower == "chatted"
+			return tr, true
+		}
+	case headJoin:
+		if joinsPerson(s, k, c.J) {
+			tr := speakTrigger
+			tr.Past = toks[k].Lower == "joined"
+			return tr, true
+		}
+	case headCall:
+		if callNoun(toks, c.I, k, c.J) {
+			return callTrigger, true
+		}
+	}
+	return trigger.Trigger{}, false
 }
 
 // build makes the event of trigger k in clause c, dated from the part tc

@@ -222,7 +222,7 @@ func foreignObject(s *mention.Sentence, k, hi int) bool {
 func presence(s *mention.Sentence, c mention.Clause) (k, dest int) {
 	toks := s.Toks
 	for x := c.I; x+2 < c.J; x++ {
-		if !beForms[toks[x].Lower] || toks[x+1].Lower != "in" {
+		if toks[x+1].Lower != "in" || !beForms[toks[x].Lower] {
 			continue
 		}
 		m := s.At(x + 2)
