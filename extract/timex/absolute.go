@@ -249,8 +249,8 @@ func (m *matcher) monthFirst(i int) (match, bool) {
 			}
 		}
 		k2 := k
-		if m.punct(k2, ',') {
-			k2++
+		if m.punct(k2, ',') || m.misc(k2, "of") {
+			k2++ // "Sept. 19, 2005", "Sept. 19 of 2005"
 		}
 		if y, k3, ok := m.year(k2); ok {
 			if v := dayValue(y, mon, d); v != "" {

@@ -243,6 +243,8 @@ var tagTests = []struct {
 		[]want{{"per annum", "SET", "P1Y", "", ""}}},
 	{"a coarser reference does not anchor a finer anaphor", "The mill opened in 2005 and closed the following year; the previous week had been quiet.", dct,
 		[]want{{"2005", "DATE", "2005", "", "2005-01-01..2005-12-31"}, {"the following year", "DATE", "2006", "", "2006-01-01..2006-12-31"}, {"the previous week", "DATE", "2013-W43", "", "2013-10-21..2013-10-27"}}},
+	{"month day of year", "The pact of April 2 of 1996 still binds them.", dct,
+		[]want{{"April 2 of 1996", "DATE", "1996-04-02", "", "1996-04-02"}}},
 	{"zero DCT keeps relative values empty", "They met on Friday and last year, on 1 Nov 2013, and meet again in three days.", annals.Date{},
 		[]want{{"Friday", "DATE", "", "", ""}, {"last year", "DATE", "", "", ""}, {"1 Nov 2013", "DATE", "2013-11-01", "", "2013-11-01"}, {"three days", "DATE", "", "", ""}}},
 }
