@@ -38,6 +38,9 @@ func (d *doc) merge(cands []cand) []annals.Event {
 				if e.Place == "" {
 					e.Place = c.ev.Place
 				}
+				if e.Amount == nil && c.ev.Amount != nil {
+					e.Amount, e.Currency, e.Measure = c.ev.Amount, c.ev.Currency, c.ev.Measure
+				}
 				if (out[x].weak || e.Interval().IsZero()) && !c.weak && !c.ev.Interval().IsZero() {
 					// A report dated only by the article date takes the
 					// date another report of it states.
@@ -99,8 +102,11 @@ func mergeable(a, b cand, isPerson func(string) bool) bool {
 		// meeting "in March" the story recalls later.
 		return false
 	}
-	if (x.Amount != nil || y.Amount != nil) && (x.Amount == nil || y.Amount == nil || *x.Amount != *y.Amount || x.Currency != y.Currency) {
-		return false // two figures are two facts
+	if (x.Amount != nil || y.Amount != nil) && (x.Amount == nil || y.Amount == nil || *x.Amount != *y.Amount || x.Currency != y.Currency) &&
+		!(x.Type == annals.EventAgree && (x.Amount == nil || y.Amount == nil)) {
+		// Two figures are two facts; but an agreement told once with
+		// its value and once without is one agreement.
+		return false
 	}
 	switch x.Type {
 	case annals.EventStatement:
