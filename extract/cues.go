@@ -442,3 +442,26 @@ var phraseHeads = func() map[string]int {
 	}
 	return m
 }()
+
+// alsoAnother reports a meeting noun k introduced by "a" or "an" (over
+// at most two modifiers) in a clause that says "also" before it: "will
+// also participate in a meeting of several foreign ministers" adds a
+// meeting rather than retelling one.
+func alsoAnother(toks []token.Token, lo, k int) bool {
+	indefinite := -1
+	for x := k - 1; x >= lo && x >= k-3; x-- {
+		if toks[x].Lower == "a" || toks[x].Lower == "an" {
+			indefinite = x
+			break
+		}
+	}
+	if indefinite < 0 {
+		return false
+	}
+	for x := lo; x < indefinite; x++ {
+		if toks[x].Lower == "also" {
+			return true
+		}
+	}
+	return false
+}

@@ -30,6 +30,9 @@ type cand struct {
 	// talks": "vice-ministerial"; "the next round of consultations":
 	// "round"), "" when none: meetings of two levels are two meetings.
 	level string
+	// fresh marks a meeting told as one more ("will also participate
+	// in a meeting of ..."): it joins no meeting told before.
+	fresh bool
 }
 
 func mustLookup(w string) trigger.Trigger {
@@ -499,7 +502,8 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	if tr.Type == annals.EventMeet && tr.Noun {
 		level = meetingLevel(s.Toks, c.I, k)
 	}
-	return cand{ev: ev, sent: si, order: s.Toks[k].Begin, weak: weak, ref: ref, what: what, level: level}, true
+	fresh := tr.Noun && tr.Type == annals.EventMeet && alsoAnother(s.Toks, c.I, k)
+	return cand{ev: ev, sent: si, order: s.Toks[k].Begin, weak: weak, ref: ref, what: what, level: level, fresh: fresh}, true
 }
 
 var reporting = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "stated": true, "announced": true, "announces": true}

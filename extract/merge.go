@@ -146,6 +146,9 @@ func mergeable(a, b cand, isPerson func(string) bool) bool {
 			return false
 		}
 	}
+	if x.Type == annals.EventMeet && b.fresh && b.sent != a.sent {
+		return false // "She will also participate in a meeting of ...": one more
+	}
 	if x.Type == annals.EventMeet && !a.ref && !b.ref && counterparts(x.Actors, y.Actors, isPerson) {
 		// "Blinken met Le Drian today" and "Blinken met today with
 		// Kuleba": one person meeting two others is two meetings.
