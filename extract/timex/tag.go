@@ -79,10 +79,12 @@ func Tag(text string, dct annals.Date) []annals.TimeExpr {
 }
 
 // coordinatedDay returns the day number at token k, joined by "and" or
-// "or" to the day-of-month expression te ("April 24 and 25", "12 and 13
+// "or", or ending a range with it by "to", "through" or "until" ("May 3
+// to 5", "12 to 14 June"), to the day-of-month expression te ("April 24 and 25", "12 and 13
 // March"), as an expression of its own in te's month: TimeML marks each
-// day. Ranges ("March 8-9", "May 3 to 5") are left to the extract
-// package, which reads them from the text. after says whether k follows te (its day number
+// day, and each end of a range ("from 1992 through 1995" is two TIMEX3s,
+// TimeML 1.2.1 guidelines; TimeBank marks "April 24 and 25" as two). The
+// extract package joins the two into one interval. after says whether k follows te (its day number
 // ends at token last) or precedes it (te begins at token last and k must
 // lie after token prevEnd, the end of the expression before).
 func (m *matcher) coordinatedDay(k, last, prevEnd int, te annals.TimeExpr, after bool) (annals.TimeExpr, bool) {
@@ -111,7 +113,9 @@ func (m *matcher) coordinatedDay(k, last, prevEnd int, te annals.TimeExpr, after
 	} else if _, ok := m.isNum(last); !ok || m.toks[last].b != te.Span[0] {
 		return annals.TimeExpr{}, false // "12 and 13 March": te starts with its day
 	}
-	if !(m.misc(join, "and") || m.misc(join, "or")) {
+	if !(m.misc(join, "and") || m.misc(join, "or") || m.lit(join, "through") || m.rangeWord(join) && !m.punct(join, '-')) {
+		// A hyphenated range ("March 8-9") is left whole to the extract
+		// package, whose itinerary rules read it from the text.
 		return annals.TimeExpr{}, false
 	}
 	first, _ := atoi2(v[8:10])

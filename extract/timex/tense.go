@@ -10,7 +10,7 @@ var tenseWords = map[string]int8{
 	// Strong future: modal and planning words.
 	"will": 2, "ll": 2, "shall": 2, "would": 2, "going": 2, "scheduled": 2, "schedule": 2,
 	"planned": 2, "plan": 2, "plans": 2, "planning": 2, "expected": 2, "expect": 2,
-	"expects": 2, "due": 2, "upcoming": 2, "intends": 2, "intend": 2, "proposed": 2,
+	"expects": 2, "due": 2, "payable": 2, "upcoming": 2, "intends": 2, "intend": 2, "proposed": 2,
 	"hopes": 2, "hope": 2, "next": 1, "tomorrow": 2, "might": 2, "likely": 2,
 	// Weak future.
 	"ahead": 1, "until": 1, "set": 1, "may": 1,
@@ -87,6 +87,11 @@ func (m *matcher) tense(i, j int) int8 {
 		case v == 2 || v == -2:
 			return v
 		case v == -1 && m.auxBefore(k):
+		case v == 1 && weak < 0 && m.misc(k, "to"):
+			// "signed an accord on Monday to end the war", "met on
+			// Tuesday to discuss trade": an infinitive after the
+			// expression tells the purpose of the past verb that
+			// governs it, not a time to come.
 		case v != 0 && d < weakDist:
 			weak, weakDist = v, d
 		}
@@ -265,6 +270,7 @@ var scheduleVerbs = map[string]bool{
 	"ends": true, "meets": true, "meet": true, "hosts": true, "host": true, "returns": true,
 	"convenes": true, "convene": true, "reconvenes": true, "reconvene": true,
 	"votes": true, "rules": true, "launches": true, "kicks": true, "takes": true,
+	"expires": true, "expire": true, "lapses": true,
 }
 
 // notPlainVerb are the words after which a plain verb form is an
@@ -287,7 +293,10 @@ func (m *matcher) scheduled(k int) int8 {
 	if !m.inSet(k, scheduleVerbs) || k == 0 || m.sentenceStart(k) {
 		return 0
 	}
-	if m.toks[k-1].kind != kWord {
+	if m.toks[k-1].kind != kWord && !m.afterInsertion(k-1) {
+		return 0
+	}
+	if m.text[t.e-1]|0x20 != 's' && m.nounPhrase(k) {
 		return 0
 	}
 	if m.inSet(k-1, determiners) || m.lit(k-1, "s") || m.misc(k-1, "of") || m.misc(k-1, "for") || m.misc(k-1, "in") || m.misc(k-1, "on") || m.misc(k-1, "and") {
@@ -317,3 +326,60 @@ func (m *matcher) inSet(k int, set map[string]bool) bool {
 	}
 	return set[string(buf[:n])]
 }
+
+// nounPhrase reports whether the plain form at k ends a noun phrase: a
+// determiner one to three words before it with only modifiers between ("a
+// state visit", "his three-day visit", "the first meeting"). A plural
+// word right before it is a subject instead ("the two leaders meet
+// Monday"), as is an upper-case one ("the Chinese delegation" is no
+// modifier of a verb, but "the Senate votes" has the -s form, not seen
+// here).
+func (m *matcher) nounPhrase(k int) bool {
+	p := m.toks[k-1]
+	if p.kind == kWord && p.e-p.b > 3 && m.text[p.e-1]|0x20 == 's' && m.text[p.e-2]|0x20 != 's' {
+		return false // "the ministers meet"
+	}
+	for x, words := k-1, 0; x >= 0 && x >= k-6 && words < 3; x-- {
+		t := m.toks[x]
+		switch {
+		case t.kind == kPunct && t.punct == '-' && m.adj(x) && m.adj(x+1):
+			continue // "three-day"
+		case t.kind == kNum:
+			words++
+			continue
+		case t.kind != kWord:
+			return false
+		}
+		if m.inSet(x, determiners) && x < k-1 {
+			return !m.inSet(x, pronouns)
+		}
+		words++
+	}
+	return false
+}
+
+// pronouns among the determiners: a pronoun before a word starts a
+// clause, not a noun phrase ("it visits").
+var pronouns = map[string]bool{"me": true, "him": true, "them": true, "us": true, "it": true, "what": true, "which": true, "that": true, "date": true}
+
+// afterInsertion reports whether the comma at token c closes an
+// insertion between subject and verb: a relative clause or an apposition
+// that opened with a comma and "who", "which", "whose", "where" or an
+// article in the same sentence ("The minister, who is at home, sets out
+// Friday"; "The envoy, a former general, leaves Monday").
+func (m *matcher) afterInsertion(c int) bool {
+	if !m.punct(c, ',') {
+		return false
+	}
+	for x := c - 1; x >= 0 && x >= c-16; x-- {
+		if m.sentenceBreak(x+1) || m.punct(x, ';') {
+			return false
+		}
+		if m.punct(x, ',') {
+			return m.inSet(x+1, insertionOpeners) && x > 0 && m.toks[x-1].kind == kWord && !m.sentenceStart(x-1)
+		}
+	}
+	return false
+}
+
+var insertionOpeners = map[string]bool{"who": true, "which": true, "whose": true, "where": true, "a": true, "an": true, "the": true}
