@@ -470,3 +470,25 @@ func TestAgreedAndToHold(t *testing.T) {
 		t.Errorf("Document(%q).Events =\n%s\nwant\n%s", in, got, want)
 	}
 }
+
+// TestVisitHosts covers the host of a visit named by "at the invitation
+// of" or "hosted by": the host takes part in the visit told with its
+// visitor rather than making a visit of its own. Article date Wednesday
+// 2021-03-03.
+func TestVisitHosts(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Chilean President Gabriel Boric arrived in Lima on March 1 for a three-day state visit. The visit is made at the invitation of Peruvian President Pedro Castillo.",
+			"visit occurred 2021-03-01 [Gabriel Boric Pedro Castillo] [CHL PER] @Lima"},
+		{"Kenyan President William Ruto arrived in Accra on March 1 for a state visit at the invitation of his Ghanaian counterpart, Nana Akufo-Addo.",
+			"visit occurred 2021-03-01 [William Ruto Nana Akufo-Addo] [KEN GHA] @Accra"},
+		// Two visitors are two visits, host or not.
+		{"Chilean President Gabriel Boric visited Lima on March 1. Kenyan President William Ruto visited Accra on March 1.",
+			"visit occurred 2021-03-01 [Gabriel Boric] [CHL PER] @Lima\nvisit occurred 2021-03-01 [William Ruto] [KEN GHA] @Accra"},
+	}
+	for _, tt := range tests {
+		doc := extractText(t, tt.in)
+		if got := eventString(doc.Events); got != tt.want {
+			t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
+		}
+	}
+}

@@ -33,6 +33,10 @@ type cand struct {
 	// fresh marks a meeting told as one more ("will also participate
 	// in a meeting of ..."): it joins no meeting told before.
 	fresh bool
+	// hosted marks a visit that names only its hosts ("The visit is
+	// made at the invitation of President X"): the story's visit, told
+	// again, whoever made it.
+	hosted bool
 }
 
 func mustLookup(w string) trigger.Trigger {
@@ -503,7 +507,8 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		level = meetingLevel(s.Toks, c.I, k)
 	}
 	fresh := tr.Noun && tr.Type == annals.EventMeet && alsoAnother(s.Toks, c.I, k)
-	return cand{ev: ev, sent: si, order: s.Toks[k].Begin, weak: weak, ref: ref, what: what, level: level, fresh: fresh}, true
+	hosted := tr.Type == annals.EventVisit && d.onlyHosts(s, c, ev.Actors)
+	return cand{ev: ev, sent: si, order: s.Toks[k].Begin, weak: weak, ref: ref, what: what, level: level, fresh: fresh, hosted: hosted}, true
 }
 
 var reporting = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "stated": true, "announced": true, "announces": true}

@@ -49,6 +49,7 @@ func (d *doc) merge(cands []cand) []annals.Event {
 				}
 				out[x].sent = c.sent
 				out[x].ref = out[x].ref && c.ref
+				out[x].hosted = out[x].hosted && c.hosted
 				merged = true
 				break
 			}
@@ -163,6 +164,12 @@ func mergeable(a, b cand, isPerson func(string) bool) bool {
 		(x.Interval() == y.Interval() || x.Interval().IsZero() || y.Interval().IsZero()) {
 		// "the Washington meeting" is the story's meeting, whoever the
 		// sentence names with it.
+		return true
+	}
+	if x.Type == annals.EventVisit && a.hosted != b.hosted {
+		// "arrived in Hanoi on Monday for an official visit" and "The
+		// visit is made at the invitation of President X": the host
+		// joins the visit told with its visitor.
 		return true
 	}
 	if !overlaps(x.Actors, y.Actors) && slices.ContainsFunc(x.Actors, isPerson) && slices.ContainsFunc(y.Actors, isPerson) {

@@ -120,3 +120,24 @@ func TestExercises(t *testing.T) {
 		})
 	}
 }
+
+// TestViolenceAsCause covers violence named as the cause of a need ("aid
+// to families displaced by the fighting"): aid is reported, not a new
+// attack; the same violence told as news stays. Article date Wednesday
+// 2021-03-03.
+func TestViolenceAsCause(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"On March 2, Japan announced $12 million in emergency assistance for Chadian families affected in the east by drought and violence.",
+			"cooperate occurred 2021-03-02 [] [JPN TCD] 12000000 USD aid"},
+		{"On March 2, Norway gave $4 million in humanitarian aid to Malians fleeing the fighting in the north.",
+			"cooperate occurred 2021-03-02 [] [NOR MLI] 4000000 USD aid"},
+		{"Gunmen attacked a village in Mali on March 2, killing nine people.",
+			"conflict occurred 2021-03-02 [] [MLI]"},
+	}
+	for _, tt := range tests {
+		doc := extractText(t, tt.in)
+		if got := eventString(doc.Events); got != tt.want {
+			t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
+		}
+	}
+}

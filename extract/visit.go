@@ -286,3 +286,47 @@ func (d *doc) onTrip(actors []string) bool {
 	}
 	return slices.Contains(actors, v.Actors[0])
 }
+
+// onlyHosts reports whether the persons among a visit's actors are all
+// named as its hosts ("at the invitation of President X", "invited by
+// his counterpart, X", "hosted by X"), so that the clause names no
+// visitor.
+func (d *doc) onlyHosts(s *mention.Sentence, c mention.Clause, actors []string) bool {
+	hosts, guests := 0, 0
+	first := s.LastStartingBy(c.I-1) + 1
+	for _, m := range s.Ments[first:] {
+		if m.I >= c.J {
+			break
+		}
+		if m.Kind != mention.Person || m.I < c.I || d.persons[m.PersonIndex] == nil || !slices.Contains(actors, d.persons[m.PersonIndex].Name) {
+			continue
+		}
+		if invitedBy(s, m.I, c.I) {
+			hosts++
+		} else {
+			guests++
+		}
+	}
+	return hosts > 0 && guests == 0
+}
+
+// invitedBy reports whether the person mention starting at token i
+// follows "invitation of", "invitations of", "invited by", "hosted by"
+// or "guest of", past the titles, possessives and commas before the
+// name ("at the invitation of his Ghanaian counterpart, X").
+func invitedBy(s *mention.Sentence, i, lo int) bool {
+	toks := s.Toks
+	for j, n := i-1, 0; j > lo && n < 8; j, n = j-1, n+1 {
+		w := toks[j].Lower
+		switch {
+		case w == "of" && (toks[j-1].Lower == "invitation" || toks[j-1].Lower == "invitations" || toks[j-1].Lower == "guest"),
+			w == "by" && (toks[j-1].Lower == "invited" || toks[j-1].Lower == "hosted"):
+			return true
+		case w == "," || w == "his" || w == "her" || w == "their" || w == "its" || w == "the" || w == "counterpart" || w == "host" || w == "and":
+		case s.Covered(j) || toks[j].Kind == token.Word && toks[j].Text != "" && toks[j].Text[0] >= 'A' && toks[j].Text[0] <= 'Z':
+		default:
+			return false
+		}
+	}
+	return false
+}

@@ -328,6 +328,45 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true
 	case t.Type == annals.EventAgree && t.Noun && k > lo && (definite(toks, lo, k) && !ceremonyOf(toks, k, hi) || under(toks, lo, k)):
 		return true
+	case t.Type == annals.EventConflict && t.Noun && sufferedFrom(toks, lo, k):
+		// "aid to people affected by food insecurity and violence",
+		// "Ukrainians displaced by the invasion": the cause of a need,
+		// named to say who is helped, not a report of the violence.
+		return true
+	}
+	return false
+}
+
+var sufferers = map[string]bool{
+	"affected": true, "impacted": true, "displaced": true, "uprooted": true,
+	"devastated": true, "ravaged": true, "driven": true, "worsened": true,
+}
+
+// sufferedFrom reports a conflict noun at k as the cause in a phrase of
+// suffering before it ("affected by", "displaced by", "fleeing", "victims
+// of"), within six words of the noun phrase it heads.
+func sufferedFrom(toks []token.Token, lo, k int) bool {
+	for x := k - 1; x > lo && x >= k-6; x-- {
+		w := toks[x].Lower
+		if toks[x].Kind == token.Punct && w != "'s" && w != "’s" && w != "'" && w != "-" {
+			return false
+		}
+		switch w {
+		case "by":
+			// "affected by", "affected in Ukraine by".
+			for y := x - 1; y >= lo && y >= x-4 && toks[y].Kind == token.Word; y-- {
+				if sufferers[toks[y].Lower] {
+					return true
+				}
+			}
+		case "of":
+			switch toks[x-1].Lower {
+			case "victims", "effects", "impact", "impacts", "consequences":
+				return true
+			}
+		case "fleeing", "escaping":
+			return true
+		}
 	}
 	return false
 }
