@@ -465,3 +465,35 @@ func alsoAnother(toks []token.Token, lo, k int) bool {
 	}
 	return false
 }
+
+// imposedAct reports a conflict noun k as the object of a past act of
+// its clause's subject: "The U.S. also imposed sanctions on ...", "the
+// government has slapped new sanctions on ..." (a named party, or a
+// subject head, right before the verb, past "also", "has" and kin).
+func imposedAct(s *mention.Sentence, lo, k int) bool {
+	toks := s.Toks
+	v := k - 1
+	for v > lo && v >= k-4 && objectModifiers[toks[v].Lower] {
+		v--
+	}
+	if v <= lo || !imposeVerbs[toks[v].Lower] {
+		return false
+	}
+	x := v
+	for x > lo && (toks[x-1].Lower == "also" || toks[x-1].Lower == "has" || toks[x-1].Lower == "have" || toks[x-1].Lower == "had" || toks[x-1].Lower == "now" || toks[x-1].Lower == "jointly") {
+		x--
+	}
+	if m := s.Ending(x); m >= 0 {
+		return s.Ments[m].Kind != mention.Place
+	}
+	return x > 0 && (subjectHeads[toks[x-1].Lower] || toks[x-1].Lower == "administration") && s.Ending(x-1) >= 0
+}
+
+var imposeVerbs = map[string]bool{
+	"imposed": true, "slapped": true, "levied": true, "placed": true, "announced": true, "unveiled": true,
+}
+
+var objectModifiers = map[string]bool{
+	"new": true, "fresh": true, "further": true, "additional": true, "more": true, "economic": true,
+	"financial": true, "targeted": true, "sweeping": true, "tough": true, "tougher": true,
+}

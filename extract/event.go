@@ -477,7 +477,7 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// placed at the dateline ("COLOMBO ... the ministers met").
 		ev.Place = d.dateline
 	}
-	if (tr.Type == annals.EventCooperate || tr.Type == annals.EventConflict && ev.Status == annals.StatusOccurred && !(tr.Past && !tr.Noun && weak && (subjectBefore(s, k) || c.Coord && k == c.I+1)) && !(weak && violent(tr) && violentAct(s.Toks, c.I, k, tr) && armedCue(s.Toks, k))) && !hasTime && !lead {
+	if (tr.Type == annals.EventCooperate || tr.Type == annals.EventConflict && ev.Status == annals.StatusOccurred && !(tr.Past && !tr.Noun && weak && (subjectBefore(s, k) || c.Coord && k == c.I+1)) && !(weak && violent(tr) && violentAct(s.Toks, c.I, k, tr) && armedCue(s.Toks, k)) && !(weak && imposedAct(s, c.I, k))) && !hasTime && !lead {
 		// Cooperation and conflict reported without a time of their own
 		// are trends, intentions or background ("have stepped up
 		// cooperation", "would cooperate"), which the schema marks
@@ -486,7 +486,9 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// named subject ("Turkey accused Greece of ...", "Eritrea denied
 		// the charge and blamed ..."), a report of the story's day, and a
 		// past act of violence, whoever did it ("gunmen stormed a
-		// hotel", "have opened fire on a bus", ", killing three").
+		// hotel", "have opened fire on a bus", ", killing three"), and
+		// sanctions a named party imposed ("The U.S. has imposed
+		// sanctions on ...").
 		return cand{}, false
 	}
 	ev.Evidence = d.text[s.Span[0]:s.Span[1]]

@@ -141,3 +141,24 @@ func TestViolenceAsCause(t *testing.T) {
 		}
 	}
 }
+
+// TestSanctionsImposed covers sanctions a named party imposed, told
+// without a time of their own: the act of the story's day, not a trend.
+// Article date Wednesday 2021-03-03.
+func TestSanctionsImposed(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Canada also imposed sanctions on two Belarusian companies owned by the army.",
+			"conflict occurred 2021-03-03 [] [CAN BLR]"},
+		{"The European Union has imposed new sanctions on Eritrean officials.",
+			"conflict occurred 2021-03-03 [European Union] [ERI]"},
+		// Sanctions as a topic are no act.
+		{"Sanctions on Belarusian companies have hurt Canadian exporters.",
+			""},
+	}
+	for _, tt := range tests {
+		doc := extractText(t, tt.in)
+		if got := eventString(doc.Events); got != tt.want {
+			t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
+		}
+	}
+}
