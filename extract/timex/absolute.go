@@ -348,7 +348,33 @@ func (m *matcher) bareYear(i int) (match, bool) {
 	if t.num < 1800 && !m.misc(i-1, "in") && !m.misc(i-1, "since") {
 		return match{}, false
 	}
+	if m.streetNumber(i) {
+		return match{}, false
+	}
 	return match{i + 1, valueSem(annals.TimeDate, itoa(t.num))}, true
+}
+
+// streetNumber reports whether the number at i begins a street address:
+// one to three capitalised words or letters, then a street word ("1800 G
+// Street NW", "1600 Pennsylvania Avenue", "2020 Main St.").
+func (m *matcher) streetNumber(i int) bool {
+	for k := i + 1; k <= i+4 && k < len(m.toks); k++ {
+		t := m.toks[k]
+		if t.kind != kWord || !t.upper {
+			return false
+		}
+		if k > i+1 && m.inSet(k, streetWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// streetWords end the name of a street in an address.
+var streetWords = map[string]bool{
+	"street": true, "st": true, "avenue": true, "ave": true, "road": true, "rd": true,
+	"boulevard": true, "blvd": true, "lane": true, "drive": true, "parkway": true,
+	"highway": true, "plaza": true, "terrace": true, "pike": true,
 }
 
 // spelledYear reads a year in words, as broadcast transcripts write them:

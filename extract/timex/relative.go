@@ -260,6 +260,9 @@ func (m *matcher) season(i int) (match, bool) {
 	if m.upper(j-1) && m.upper(j-2) && m.toks[j-2].kind == kWord && !m.sentenceBreak(j-1) && !m.misc(j-2, "the") && !prevMakesDate(m.w(j-2)) {
 		return match{}, false
 	}
+	if m.upper(j-1) && m.upper(j) && m.toks[j].kind == kWord && m.w(j) == nil && !m.sentenceBreak(j) && !prevMakesDate(m.w(i-1)) {
+		return match{}, false // "the Summer Olympics", "Winter Games": a name
+	}
 	if i == j-1 && m.lit(i, "fall") && !m.misc(i-1, "in") && !m.misc(i-1, "this") {
 		return match{}, false
 	}

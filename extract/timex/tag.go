@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -56,6 +57,7 @@ func Tag(text string, dct annals.Date) []annals.TimeExpr {
 			i++
 			continue
 		}
+		mm = m.compoundDuration(i, mm)
 		st.rangeFrom = annals.Date{}
 		if mm.s.anchor == aWeekday && i == prevEnd+1 && m.rangeWord(prevEnd) {
 			// "Monday to Friday", "Monday-Wednesday": the end of a range
@@ -618,4 +620,115 @@ func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeE
 		}
 	}
 	return te
+}
+
+// compoundDuration extends the duration mm over lengths in smaller units
+// joined to it by a comma or "and" ("2 hours, 8 minutes and 1 second",
+// "three years and six months"): one expression whose value adds the
+// parts (PT2H8M1S, P3Y6M), as TimeML marks a length stated in parts.
+// Parts counted with "a" or "half" ("a day and a half, a minute and a
+// half") are a list of lengths, and stay apart.
+func (m *matcher) compoundDuration(i int, mm match) match {
+	if m.lit(i, "a") || m.lit(i, "an") || m.lit(i, "half") {
+		return mm
+	}
+	for {
+		s := mm.s
+		if s.typ != annals.TimeDuration || s.anchor != aValue || s.mod != "" || s.inUnits != "" {
+			return mm
+		}
+		k := mm.end
+		comma := m.punct(k, ',')
+		if comma {
+			k++
+		}
+		if m.misc(k, "and") {
+			k++
+		} else if !comma {
+			return mm
+		}
+		if k >= len(m.toks) || m.toks[k].kind == kPunct || m.lit(k, "a") || m.lit(k, "an") || m.lit(k, "half") {
+			// "a day and a half, a minute and a half": a list of
+			// lengths, not one in parts.
+			return mm
+		}
+		nx, ok := m.longest(k)
+		if !ok || nx.s.typ != annals.TimeDuration || nx.s.anchor != aValue || nx.s.mod != "" || nx.s.inUnits != "" {
+			return mm
+		}
+		v, ok := addDurations(s.val, nx.s.val)
+		if !ok {
+			return mm
+		}
+		mm.s.val, mm.end = v, nx.end
+	}
+}
+
+// durationParts splits a duration value into its amounts and units,
+// ranked largest first; time units follow the date ones (M after T is
+// minutes). Vague ("PXY") and decimal amounts do not split.
+func durationParts(v string) (parts []durationPart, ok bool) {
+	if len(v) < 3 || v[0] != 'P' {
+		return nil, false
+	}
+	t := false
+	for i := 1; i < len(v); {
+		if v[i] == 'T' {
+			t = true
+			i++
+			continue
+		}
+		j := i
+		for j < len(v) && v[j] >= '0' && v[j] <= '9' {
+			j++
+		}
+		if j == i || j >= len(v) {
+			return nil, false // "PXY", a decimal or a malformed value
+		}
+		r := strings.IndexByte("YMWD", v[j])
+		if t {
+			r = strings.IndexByte("HMS", v[j])
+			if r >= 0 {
+				r += 4
+			}
+		}
+		if r < 0 {
+			return nil, false
+		}
+		parts = append(parts, durationPart{v[i:j], r})
+		i = j + 1
+	}
+	return parts, len(parts) > 0
+}
+
+type durationPart struct {
+	amount string
+	rank   int // 0 Y, 1 M, 2 W, 3 D, 4 H, 5 M (minutes), 6 S
+}
+
+// addDurations joins two duration values when every unit of b is smaller
+// than every unit of a and neither counts weeks (ISO 8601 writes weeks
+// alone): "PT2H" and "PT8M" give "PT2H8M".
+func addDurations(a, b string) (string, bool) {
+	pa, ok := durationParts(a)
+	if !ok {
+		return "", false
+	}
+	pb, ok := durationParts(b)
+	if !ok || pb[0].rank <= pa[len(pa)-1].rank {
+		return "", false
+	}
+	out := []byte{'P'}
+	t := false
+	for _, p := range append(pa, pb...) {
+		if p.rank == 2 {
+			return "", false
+		}
+		if p.rank >= 4 && !t {
+			out, t = append(out, 'T'), true
+		}
+		out = append(out, p.amount...)
+		out = append(out, "YMWDHMS"[p.rank])
+	}
+	return string(out), true
 }
