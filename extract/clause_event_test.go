@@ -492,3 +492,26 @@ func TestVisitHosts(t *testing.T) {
 		}
 	}
 }
+
+// TestThePairPlanned covers "the pair" and "the two" as the parties of
+// the meeting told before, also with the words of a planned meeting
+// between them ("are expected to meet"). Article date Wednesday
+// 2021-03-03.
+func TestThePairPlanned(t *testing.T) {
+	lead := "Kenyan Foreign Minister Raychelle Omamo met Ghanaian Foreign Minister Shirley Botchwey in Nairobi on March 1. "
+	tests := []struct{ in, want string }{
+		{lead + "The pair are expected to meet again in Accra on March 20.",
+			"meet occurred 2021-03-01 [Raychelle Omamo Shirley Botchwey] [KEN GHA] @Nairobi\nmeet planned 2021-03-20 [Raychelle Omamo Shirley Botchwey] [KEN GHA] @Accra"},
+		// The meeting just told had one person: the story's two.
+		{"Kenyan Foreign Minister Raychelle Omamo spoke with Ghanaian Foreign Minister Shirley Botchwey by phone on March 1. Omamo also spoke with ministers from Japan and China on March 2. The pair are expected to meet in Accra on March 20.",
+			"meet occurred 2021-03-01 [Raychelle Omamo Shirley Botchwey] [KEN GHA]\nmeet occurred 2021-03-02 [Raychelle Omamo] [KEN JPN CHN]\nmeet planned 2021-03-20 [Raychelle Omamo Shirley Botchwey] [KEN GHA] @Accra"},
+		{lead + "The two are due to hold talks in Accra on March 20.",
+			"meet occurred 2021-03-01 [Raychelle Omamo Shirley Botchwey] [KEN GHA] @Nairobi\nmeet planned 2021-03-20 [Raychelle Omamo Shirley Botchwey] [KEN GHA] @Accra"},
+	}
+	for _, tt := range tests {
+		doc := extractText(t, tt.in)
+		if got := eventString(doc.Events); got != tt.want {
+			t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
+		}
+	}
+}

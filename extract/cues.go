@@ -177,6 +177,9 @@ func theTwo(toks []token.Token, lo, k int) bool {
 	switch {
 	case x+1 < k && toks[x].Lower == "the" && toks[x+1].Lower == "two":
 		x += 2
+	case x+1 < k && toks[x].Lower == "the" && (toks[x+1].Lower == "pair" || toks[x+1].Lower == "duo"):
+		// "The pair are expected to meet in New York".
+		x += 2
 	case x < k && toks[x].Lower == "both":
 		x++
 	default:
@@ -194,6 +197,10 @@ func theTwo(toks []token.Token, lo, k int) bool {
 var twoAdverbs = map[string]bool{
 	"also": true, "then": true, "later": true, "further": true, "too": true, "have": true,
 	"had": true, "will": true, "would": true, "both": true, "men": false,
+	// "are expected to meet", "are due to hold talks": the status
+	// words before a planned meeting.
+	"are": true, "were": true, "is": true, "expected": true, "due": true, "scheduled": true,
+	"set": true, "to": true, "hold": true,
 }
 
 // attendVerbs take part in a meeting named as their object.

@@ -39,6 +39,17 @@ type cand struct {
 	hosted bool
 }
 
+// countFunc counts the elements of s for which f is true.
+func countFunc[T any](s []T, f func(T) bool) int {
+	n := 0
+	for _, v := range s {
+		if f(v) {
+			n++
+		}
+	}
+	return n
+}
+
 func mustLookup(w string) trigger.Trigger {
 	t, _ := trigger.Lookup(w)
 	return t
@@ -370,8 +381,19 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		actors, countries = union(aa, actors), union(ac, countries)
 	}
 	if len(actors) == 0 && len(countries) == 0 && tr.Type == annals.EventMeet && theTwo(s.Toks, c.I, k) {
-		// "The two discussed ...": the parties of the meeting just told.
+		// "The two discussed ...": the parties of the meeting just told;
+		// when that one had no two persons ("Kerry spoke with ministers
+		// from Japan and China"), the story's two principal persons.
 		actors, countries = slices.Clone(d.lastMeeting.Actors), slices.Clone(d.lastMeeting.Countries)
+		if n := countFunc(actors, d.isPerson); n < 2 && len(pp) >= 2 && d.persons[pp[0]] != nil && d.persons[pp[1]] != nil {
+			actors, countries = []string{}, []annals.Country{}
+			for _, p := range pp[:2] {
+				actors = append(actors, d.persons[p].Name)
+				if c := d.persons[p].Country; c != "" && !slices.Contains(countries, c) {
+					countries = append(countries, c)
+				}
+			}
+		}
 	}
 	if len(actors) == 0 && len(countries) == 0 && !c.Rel && !topics {
 		actors, countries = d.borrowed(s, c, pp, ps, tr.Type)
