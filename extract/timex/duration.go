@@ -208,6 +208,14 @@ func (m *matcher) duration(i int) (match, bool) {
 			j++
 		}
 	}
+	if !the && m.misc(j, "another") && (m.misc(j+1, "few") || m.misc(j+1, "several") || m.has(j+1, cNum) != nil && !m.lit(j+1, "a") && !m.lit(j+1, "an")) {
+		j++ // "another few months", "another two weeks": the determiner is in the extent
+	} else if !the && m.misc(j, "another") {
+		if _, ok := m.isNum(j + 1); !ok {
+			return match{}, false
+		}
+		j++ // "another 10 days"
+	}
 	amount := ""
 	n := 0
 	switch {
@@ -562,7 +570,18 @@ func (m *matcher) rateBefore(i int) bool {
 	if t.kind == kNum || t.kind == kPunct && t.punct == '%' {
 		return true
 	}
-	return m.lit(i-1, "once") || m.lit(i-1, "twice") || m.lit(i-1, "times") || m.lit(i-1, "million") || m.lit(i-1, "billion") || m.lit(i-1, "dollars") || m.lit(i-1, "dlrs") || m.lit(i-1, "cents") || m.lit(i-1, "pct") || m.lit(i-1, "percent")
+	return m.lit(i-1, "once") || m.lit(i-1, "twice") || m.lit(i-1, "times") || m.lit(i-1, "million") || m.lit(i-1, "billion") || m.lit(i-1, "dollars") || m.lit(i-1, "dlrs") || m.lit(i-1, "cents") || m.lit(i-1, "pct") || m.lit(i-1, "percent") || m.inSet(i-1, measureWords)
+}
+
+// measureWords are units of measure and counted goods that make "a week"
+// after them a rate ("a few centimeters a week", "40,000 barrels a day",
+// "300 tonnes a year").
+var measureWords = map[string]bool{
+	"meters": true, "metres": true, "kilometers": true, "kilometres": true, "centimeters": true,
+	"centimetres": true, "millimeters": true, "millimetres": true, "miles": true, "inches": true,
+	"feet": true, "yards": true, "pounds": true, "kilograms": true, "kilos": true, "grams": true,
+	"tons": true, "tonnes": true, "barrels": true, "bpd": true, "gallons": true, "liters": true,
+	"litres": true, "euros": true, "yuan": true, "rupees": true, "calories": true, "trillion": true,
 }
 
 // timesCount reads a count of occurrences at i, "once", "twice" or "N
@@ -658,9 +677,11 @@ func (m *matcher) aWhile(i int) (match, bool) {
 // holds "first", "last" or a superlative ("the first time in 30 years",
 // "the smallest gain in a year", "its highest level in five years"): the
 // length after "in" then measures back to the time spoken of, it names no
-// date ahead. It looks back at most six words, within the sentence.
+// date ahead ("the first species to be found in 35 years"). It looks back
+// at most twelve tokens, within the clause; a "will" between makes the
+// length a date ahead again ("the first plant will open in five years").
 func (m *matcher) superlativeBefore(k int) bool {
-	for x := k - 1; x >= 0 && x >= k-6; x-- {
+	for x := k - 1; x >= 0 && x >= k-12; x-- {
 		if m.sentenceBreak(x+1) || m.punct(x, ',') || m.punct(x, ';') {
 			return false
 		}
@@ -670,6 +691,9 @@ func (m *matcher) superlativeBefore(k int) bool {
 		}
 		n := t.e - t.b
 		w := m.text[t.b:t.e]
+		if m.lit(x, "will") || m.lit(x, "shall") || m.lit(x, "ll") {
+			return false // "the first plant will open in five years": a date ahead
+		}
 		if m.lit(x, "first") || m.lit(x, "last") || m.lit(x, "most") || m.lit(x, "least") || m.lit(x, "only") {
 			return true
 		}

@@ -208,7 +208,7 @@ func (m *matcher) longest(i int) (match, bool) {
 		if c&(cFreq|cNum) != 0 || misc == "every" || misc == "each" || misc == "per" || misc == "twice" || c&cRef != 0 && w.ref == "PAST_REF" {
 			try(m.set(i))
 		}
-		if c&(cNum|cQuant) != 0 || the || misc == "at" || misc == "half" || misc == "few" || misc == "several" || misc == "many" || misc == "couple" {
+		if c&(cNum|cQuant) != 0 || the || misc == "at" || misc == "half" || misc == "few" || misc == "several" || misc == "many" || misc == "couple" || misc == "another" {
 			try(m.duration(i))
 		}
 		if c&(cRef|cNum|cQuant) != 0 || the || misc == "these" || misc == "right" || misc == "very" {
@@ -273,6 +273,13 @@ func (m *matcher) longest(i int) (match, bool) {
 					n = 2
 				}
 				try(match{i + 4, sem{typ: annals.TimeDate, anchor: aOffset, unit: "D", n: n}}, true)
+			}
+		}
+		if the && m.lit(i+1, "month") && m.misc(i+2, "of") && m.has(i+3, cMonth) != nil {
+			// "the month of May": the article and head noun belong to
+			// the extent (TimeML extent rule), the value is the month's.
+			if mm, ok := m.monthFirst(i + 3); ok && mm.s.day == 0 && mm.s.month2 == 0 {
+				try(mm, true)
 			}
 		}
 		if the && m.lit(i+1, "week") && m.misc(i+2, "of") {
