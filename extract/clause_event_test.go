@@ -481,6 +481,9 @@ func TestVisitHosts(t *testing.T) {
 			"visit occurred 2021-03-01 [Gabriel Boric Pedro Castillo] [CHL PER] @Lima"},
 		{"Kenyan President William Ruto arrived in Accra on March 1 for a state visit at the invitation of his Ghanaian counterpart, Nana Akufo-Addo.",
 			"visit occurred 2021-03-01 [William Ruto Nana Akufo-Addo] [KEN GHA] @Accra"},
+		// The visit of a participle clause is the subject's.
+		{"Chilean President Gabriel Boric left Lima on March 2, concluding a three-day state visit to Peru at the invitation of Peruvian President Pedro Castillo.",
+			"visit occurred 2021-03-02 [Gabriel Boric Pedro Castillo] [CHL PER]"},
 		// Two visitors are two visits, host or not.
 		{"Chilean President Gabriel Boric visited Lima on March 1. Kenyan President William Ruto visited Accra on March 1.",
 			"visit occurred 2021-03-01 [Gabriel Boric] [CHL PER] @Lima\nvisit occurred 2021-03-01 [William Ruto] [KEN GHA] @Accra"},

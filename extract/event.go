@@ -426,8 +426,9 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	case k+1 < c.J && s.Toks[k+1].Lower == "with" && (tr.Type == annals.EventMeet || tr.Type == annals.EventAgree):
 		// "a meeting with X": the sentence's subject is the other party.
 		actors, countries = d.addSubject(s, actors, countries)
-	case tr.Type == annals.EventVisit && len(actors) == 0:
-		// "X, on a visit to India, says": the visitor is the subject.
+	case tr.Type == annals.EventVisit && (len(actors) == 0 || d.onlyHosts(s, c, actors)):
+		// "X, on a visit to India, says": the visitor is the subject;
+		// "X left Hanoi, concluding a visit at the invitation of Y" too.
 		actors, countries = d.addSubject(s, actors, countries)
 	case tr.Type == annals.EventMeet && tr.Noun && spokeAt(s, k):
 		// "Boric said Monday at a conference ...": the speaker attends.
