@@ -27,7 +27,9 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true
 	// Military ranks, abbreviated as in news copy ("Maj. Gen. Pat Ryder").
 	"gen": true, "maj": true, "lt": true, "col": true, "adm": true, "brig": true, "capt": true, "cmdr": true, "sgt": true,
 	"general": true, "admiral": true, "colonel": true, "lieutenant": true, "captain": true, "sergeant": true,
-	"brigadier": true, "commodore": true}
+	"brigadier": true, "commodore": true,
+	// Abbreviated titles of office: "Rep. Cardiss Collins", "Sen. Sam Nunn".
+	"rep": true, "sen": true, "gov": true, "amb": true, "pres": true, "atty": true}
 
 // particles may sit inside a name between capitalised parts ("Daniel arap
 // Moi", "Osama bin Laden", "Ursula von der Leyen").
@@ -65,7 +67,12 @@ var orgHeads = map[string]bool{
 	"industries": true, "holdings": true, "partners": true, "enterprises": true,
 	"systems": true, "technologies": true, "international": true, "office": true,
 	"department": true, "exchange": true, "securities": true, "partnership": true,
-	"chambers": true, "trust": true,
+	"chambers": true, "trust": true, "services": true, "service": true, "associates": true,
+	"statistics": true, "reports": true, "works": true, "administration": true, "corps": true,
+	"growers": true, "producers": true, "exporters": true, "importers": true, "workers": true,
+	"bureau": true, "board": true, "society": true, "union": true, "league": true,
+	"alliance": true, "network": true, "journal": true, "tribune": true,
+	"gazette": true, "magazine": true, "newspaper": true,
 }
 
 func init() {
@@ -207,15 +214,15 @@ func nonPerson(toks []token.Token, k, j int) bool {
 
 // officeStart returns where a name starts inside the capitalised run
 // toks[k:j] when the run opens with an office the gazetteer does not list
-// ("Mission Director", "Acting Administrator") and the name after it
-// opens with a given name; k when it does not.
+// ("Mission Director", "Acting Administrator", "Administrative
+// Executive") and two words or more follow it; k when it does not.
 func officeStart(s *mention.Sentence, k, j int) int {
 	toks := s.Toks
 	if gazetteer.GivenName(toks[k].Lower) {
 		return k
 	}
 	for i := k + 1; i < j-1; i++ {
-		if officeNouns[toks[i-1].Lower] && gazetteer.GivenName(toks[i].Lower) {
+		if officeNouns[toks[i-1].Lower] && !officeNouns[toks[i].Lower] {
 			return i
 		}
 	}
@@ -293,7 +300,7 @@ func lineStart(text string, i int) bool {
 	return true
 }
 
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true}
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "these": true, "those": true}
 
 // officeNouns end titles of office that the role gazetteer does not list;
 // a given name after one starts a person's name.

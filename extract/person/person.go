@@ -17,9 +17,11 @@ package person
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract/mention"
+	"github.com/annals-project/annals/extract/token"
 )
 
 // Person is what the text says about one person.
@@ -169,6 +171,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 			// Kuleba", not "Foreign Ministers Hold Last Talks".
 			ok = false
 		}
+		titled := ok
 		switch {
 		case k >= 1 && toks[k-1].Lower == "by" && j-k >= 2 && (k == 1 || toks[k-1].Text == "By" && lineStart(t.text, toks[k-1].Begin)):
 			ok = true // a by-line: "By Claudette Roulo"
@@ -186,6 +189,17 @@ func (t *table) personsIn(s *mention.Sentence) {
 		}
 		if !ok && (t.lookupPerson(name) >= 0 || !titleCase && (givenNameFirst(s, k, j) || personContext(s, k, j))) {
 			ok = true
+		}
+		if ok && !titled && k > 0 && (determiners[toks[k-1].Lower] || toks[k-1].Kind == token.Number || numberWords[toks[k-1].Lower]) {
+			// "these two Jeeps, a spokesman said", "the Conservatives
+			// said": a determiner or number counts things, never a
+			// person named without a title.
+			ok = false
+		}
+		if ok && toks[j-1].Kind == token.Word && utf8.RuneCountInString(toks[j-1].Text) == 1 {
+			// "chairman Harland C" cut at the initial's full stop: a
+			// broken name, not a person.
+			ok = false
 		}
 		if !ok {
 			k = j - 1
@@ -350,3 +364,5 @@ func partOf(p, q *Person) bool {
 	first, _, _ := strings.Cut(q.Name, " ")
 	return first == p.Name && p.Role != "" && p.Role == q.Role
 }
+
+var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "several": true, "many": true, "some": true, "both": true, "all": true}

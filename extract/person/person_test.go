@@ -119,6 +119,16 @@ func TestFindByGivenName(t *testing.T) {
 		{"The firm said Pacific Rim Air signed the order.", ""},
 		{"It bought a stake in Novo Platina, a private company.", ""},
 		{"Although Margit Kessler agreed, the plan failed.", "Margit Kessler"},
+		// Capitals after a function word of a title's complement go on
+		// the complement.
+		{"A spokesman for the Coastal Weather and Tide Service spoke.", ""},
+		{"The Minister of Rural and Forest Development, Osei Mensah, resigned.", "Osei Mensah"},
+		// Firms by their head noun, things counted, abbreviated titles.
+		{"Rig counts fell, Coastal Data Services said.", ""},
+		{"Rebates apply to these two Broncos, a spokesman said.", ""},
+		{"Rep. Marla Vinton called the hearing.", "Marla Vinton"},
+		{"Administrative Executive Ilse Brandauer told reporters the crop was poor.", "Ilse Brandauer"},
+		{"He said that Ilse Brandauer resigned.", "Ilse Brandauer"},
 	}
 	for _, tt := range tests {
 		ps, _ := find(tt.in)

@@ -34,6 +34,13 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 	x := s.Ending(end)
 	if x < 0 || s.Ments[x].Kind != mention.Role {
 		x = roleWithComplement(s, end)
+		if x >= 0 && end == k && end > 0 && complementWords[s.Toks[end-1].Lower] {
+			// "spokesman for the National Oceanic and Atmospheric
+			// Administration", "Minister of Regional and Industrial
+			// Expansion": capitals right after a function word go on
+			// the complement; they name no person.
+			x = -1
+		}
 	}
 	if x >= 0 && s.Ments[x].Kind == mention.Role && royal[s.Ments[x].Entry.Name] {
 		// "Saudi Foreign Minister Prince Faisal": the rank of birth
@@ -73,7 +80,7 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 // complement ending at token end: "minister of state in the presidency
 // Balaki Kirya", "ambassador to the EU Maria Lopez". -1 when none.
 func roleWithComplement(s *mention.Sentence, end int) int {
-	for n := 2; n <= 4; n++ {
+	for n := 2; n <= 6; n++ {
 		b := end - n
 		if b < 1 {
 			break
@@ -197,3 +204,5 @@ func subordinateBetween(s *mention.Sentence, i, k int) bool {
 var headRoles = map[string]bool{"President": true, "Prime Minister": true, "King": true, "Queen": true, "Chancellor": true, "Emperor": true}
 
 var objectPreps = map[string]bool{"with": true, "to": true, "against": true, "from": true, "between": true, "on": true, "over": true, "by": true, "in": true, "toward": true, "towards": true, "of": true, "for": true}
+
+var complementWords = map[string]bool{"the": true, "and": true, "of": true, "for": true, "to": true, "in": true}
