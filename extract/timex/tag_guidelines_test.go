@@ -75,6 +75,8 @@ var guidelineTests = []struct {
 		[]want{{"five years", "DATE", "2018", "", "2018-01-01..2018-12-31"}}},
 	{"a measure before a unit makes a rate", "The glacier slides a few meters a week and the wells pump 9,000 barrels a day.",
 		[]want{{"a week", "SET", "P1W", "", ""}, {"a day", "SET", "P1D", "", ""}}},
+	{"an infinitive of purpose after a comma or a name takes the clause's tense", "Rebels shelled the town, to stop the column on Wednesday. The envoy travelled to Oslo to sign the pact on Thursday.",
+		[]want{{"Wednesday", "DATE", "2013-10-30", "", "2013-10-30"}, {"Thursday", "DATE", "2013-10-31", "", "2013-10-31"}}},
 	{"other infinitives look ahead", "The ministers agreed to sign the accord on Monday.",
 		[]want{{"Monday", "DATE", "2013-11-04", "", "2013-11-04"}}},
 	{"this weekend after a past verb", "Crowds gathered in the square this weekend.",

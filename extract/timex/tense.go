@@ -176,6 +176,13 @@ func (m *matcher) tenseOf(k int) int8 {
 			// infinitive's event with its own tense; the verb decides.
 			return 0
 		}
+		if k > 0 && (m.punct(k-1, ',') || m.toks[k-1].kind == kWord && m.upper(k-1) && !m.sentenceStart(k-1) && m.toks[k-1].w == nil) {
+			// "..., to counter the advance on Thursday", "met in
+			// Geneva to sign the accord": an infinitive of purpose
+			// after a comma or a name takes the tense of the clause
+			// it serves, so it marks none of its own.
+			return 0
+		}
 		return 1 // "agreed to hold talks in January": the infinitive looks ahead
 	}
 	if v := m.scheduled(k); v != 0 {
