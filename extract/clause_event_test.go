@@ -518,3 +518,21 @@ func TestThePairPlanned(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleOverDateLine covers a headline followed by a date line with
+// no full stop between: the headline restates the story and adds no
+// event of its own, as it does when a blank line follows it.
+func TestTitleOverDateLine(t *testing.T) {
+	body := "Kenyan Foreign Minister Raychelle Omamo met Ghanaian Foreign Minister Shirley Botchwey in Nairobi on Monday.\n"
+	want := "meet occurred 2021-03-01 [Raychelle Omamo Shirley Botchwey] [KEN GHA] @Nairobi"
+	for _, head := range []string{
+		"Omamo, Botchwey hold talks on trade in Nairobi\n3 March 2021\n",
+		"Omamo, Botchwey hold talks on trade in Nairobi\n\n3 March 2021\n",
+	} {
+		in := head + body
+		doc := extractText(t, in)
+		if got := eventString(doc.Events); got != want {
+			t.Errorf("Document(%q).Events =\n%s\nwant\n%s", in, got, want)
+		}
+	}
+}

@@ -133,7 +133,7 @@ func Document(text string, opts Options) (*annals.Document, error) {
 	}
 	for _, r := range regions {
 		inQuote, prevEnd := false, r[0]
-		for _, sp := range sentence.Split(text, r) {
+		for _, sp := range splitAtTitle(text, sentence.Split(text, r), title, hasTitle) {
 			s := &mention.Sentence{Span: sp, Toks: token.Tokenize(text[sp[0]:sp[1]], sp[0])}
 			s.Headline = hasTitle && sp[0] >= title[0] && sp[1] <= title[1]
 			if strings.Contains(text[prevEnd:sp[0]], "\n") {
@@ -379,4 +379,46 @@ func trimSpace(text string, b, e int) (int, int) {
 		e--
 	}
 	return b, e
+}
+
+// splitAtTitle splits a sentence that runs from the title line into a
+// date line under it ("Kerry, Lavrov talk on Syria\n18 February 2013"):
+// the headline ends at its line, and the date line tells no event.
+func splitAtTitle(text string, sps []annals.Span, title annals.Span, ok bool) []annals.Span {
+	if !ok {
+		return sps
+	}
+	for i, sp := range sps {
+		if sp[0] < title[0] || sp[0] >= title[1] || sp[1] <= title[1] {
+			continue
+		}
+		rest := title[1]
+		for rest < sp[1] && (text[rest] == ' ' || text[rest] == '\n' || text[rest] == '\r' || text[rest] == '\t') {
+			rest++
+		}
+		if rest == sp[1] || !dateLine(text[rest:sp[1]]) {
+			return sps
+		}
+		out := make([]annals.Span, 0, len(sps)+1)
+		out = append(out, sps[:i]...)
+		out = append(out, annals.Span{sp[0], title[1]}, annals.Span{rest, sp[1]})
+		return append(out, sps[i+1:]...)
+	}
+	return sps
+}
+
+// dateLine reports a short line that names a year ("18 February 2013",
+// "Published Date: 12:00 | 20 January 2018"): no prose.
+func dateLine(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 8 {
+		return false
+	}
+	for _, w := range f {
+		w = strings.Trim(w, ".,:;|()")
+		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
 }
