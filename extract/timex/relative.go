@@ -418,7 +418,10 @@ func (m *matcher) modified(i int, inner func(int) (match, bool)) (match, bool) {
 		}
 		j += 2
 	} else {
-		if m.lit(j, "end") || m.lit(j, "beginning") || m.lit(j, "start") || m.lit(j, "middle") || m.lit(j, "close") {
+		endHyphen := m.lit(j, "end") && m.hyphen(j+1) == j+2 && (m.has(j+2, cMonth) != nil || m.toks[j+2].kind == kNum)
+		if !endHyphen && (m.lit(j, "end") || m.lit(j, "beginning") || m.lit(j, "start") || m.lit(j, "middle") || m.lit(j, "close")) {
+			// "end-2020", "end-March" (financial news) are the end of
+			// the year or month; a bare "end" is a noun.
 			return match{}, false
 		}
 		j = m.hyphen(j + 1)

@@ -306,7 +306,13 @@ func (m *matcher) scheduled(k int) int8 {
 	if m.text[t.e-1]|0x20 != 's' && m.nounPhrase(k) {
 		return 0
 	}
-	if m.inSet(k-1, determiners) || m.lit(k-1, "s") || m.misc(k-1, "of") || m.misc(k-1, "for") || m.misc(k-1, "in") || m.misc(k-1, "on") || m.misc(k-1, "and") {
+	if m.inSet(k-1, determiners) || m.lit(k-1, "s") || m.misc(k-1, "of") || m.misc(k-1, "for") || m.misc(k-1, "in") || m.misc(k-1, "on") {
+		return 0
+	}
+	if m.misc(k-1, "and") && !(m.text[t.e-1]|0x20 == 's' && k >= 2 && (m.toks[k-2].kind == kNum || m.has(k-2, cWeekday|cMonth|cUnit|cDeictic) != nil)) {
+		// "talks and visits" is a list of nouns; after a time ("took
+		// effect on July 1 and expires Dec. 31") a verb in -s is a
+		// second predicate of the subject.
 		return 0
 	}
 	if m.text[t.e-1]|0x20 != 's' && (m.inSet(k-1, notPlainVerb) || m.auxBefore(k)) {
