@@ -68,7 +68,7 @@ type sem struct {
 type state struct {
 	lastQuarter string
 	lastAbs     string // the last absolute DATE value (day to year)
-	// rangeFrom is the day a weekday range starts from ("Monday to
+	// rangeFrom is the day a weekday or month range starts from ("Monday to
 	// Friday"): the weekday after "to" is never before it.
 	rangeFrom annals.Date
 }
@@ -126,6 +126,14 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 		return offsetValue(dct, s.unit, s.n) + s.tod
 	case aMonthDay:
 		y := monthYear(dct, s.month, s.dir, tense)
+		if s.dir == 0 && s.named == 0 && !st.rangeFrom.IsZero() {
+			// The end of a range ("from June 1 to November 30") falls in
+			// the year after its start's if its month comes earlier.
+			y = st.rangeFrom.Year
+			if s.month < int(st.rangeFrom.Month) || s.month == int(st.rangeFrom.Month) && s.day > 0 && s.day < st.rangeFrom.Day {
+				y++
+			}
+		}
 		if s.named > 0 && s.day > 0 {
 			y = weekdayYear(y, s.month, s.day, int(s.named)-1)
 		}

@@ -51,6 +51,7 @@ func Tag(text string, dct annals.Date) []annals.TimeExpr {
 	var out []annals.TimeExpr
 	var st state
 	prevEnd := -2
+	prevAnchor := aValue
 	for i := 0; i < len(toks); {
 		mm, ok := m.longest(i)
 		if !ok {
@@ -59,10 +60,15 @@ func Tag(text string, dct annals.Date) []annals.TimeExpr {
 		}
 		mm = m.compoundDuration(i, mm)
 		st.rangeFrom = annals.Date{}
-		if mm.s.anchor == aWeekday && i == prevEnd+1 && m.rangeWord(prevEnd) {
-			// "Monday to Friday", "Monday-Wednesday": the end of a range
-			// of days follows its start (TimeML marks the two days).
-			if d, err := annals.ParseDate(string(out[len(out)-1].Value[:min(10, len(out[len(out)-1].Value))])); err == nil {
+		if (mm.s.anchor == aWeekday || mm.s.anchor == aMonthDay && (prevAnchor == aMonthDay || prevAnchor == aValue)) && i == prevEnd+1 && (m.rangeWord(prevEnd) || m.lit(prevEnd, "through")) {
+			// "Monday to Friday", "Monday-Wednesday", "from June 1 to
+			// November 30": the end of a range of days follows its
+			// start (TimeML marks the two ends).
+			v := string(out[len(out)-1].Value)
+			if len(v) == 7 {
+				v += "-01"
+			}
+			if d, err := annals.ParseDate(v[:min(10, len(v))]); err == nil {
 				st.rangeFrom = d
 			}
 		}
@@ -71,7 +77,7 @@ func Tag(text string, dct annals.Date) []annals.TimeExpr {
 			out = append(out, d) // "12 and 13 March": the first day
 		}
 		out = append(out, te)
-		i, prevEnd = mm.end, mm.end
+		i, prevEnd, prevAnchor = mm.end, mm.end, mm.s.anchor
 		if d, ok := m.coordinatedDay(mm.end+1, mm.end-1, -2, te, true); ok {
 			out = append(out, d) // "April 24 and 25": the second day
 			i, prevEnd = mm.end+2, mm.end+2

@@ -81,6 +81,8 @@ var guidelineTests = []struct {
 		[]want{{"end-2012", "DATE", "2012", "END", "2012-09-01..2012-12-31"}, {"end-March", "DATE", "2014-03", "END", "2014-03-21..2014-03-31"}}},
 	{"a second predicate in -s after a time looks ahead", "The levy took effect on May 1 and lapses on Jan. 31; he held talks and visits on Monday.",
 		[]want{{"May 1", "DATE", "2013-05-01", "", "2013-05-01"}, {"Jan. 31", "DATE", "2014-01-31", "", "2014-01-31"}, {"Monday", "DATE", "2013-10-28", "", "2013-10-28"}}},
+	{"the end of a range of dates follows its start", "The storm season will run from June 1 to November 30; the fair ran from Dec. 27 to Jan. 4, and prices fell on Friday to September levels.",
+		[]want{{"June 1", "DATE", "2014-06-01", "", "2014-06-01"}, {"November 30", "DATE", "2014-11-30", "", "2014-11-30"}, {"Dec. 27", "DATE", "2012-12-27", "", "2012-12-27"}, {"Jan. 4", "DATE", "2013-01-04", "", "2013-01-04"}, {"Friday", "DATE", "2013-11-01", "", "2013-11-01"}, {"September", "DATE", "2013-09", "", "2013-09-01..2013-09-30"}}},
 	{"other infinitives look ahead", "The ministers agreed to sign the accord on Monday.",
 		[]want{{"Monday", "DATE", "2013-11-04", "", "2013-11-04"}}},
 	{"this weekend after a past verb", "Crowds gathered in the square this weekend.",
