@@ -274,11 +274,16 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 			out = slices.DeleteFunc(out, func(e cand) bool {
 				return e.ev.Type == annals.EventCooperate || e.ev.CAMEO == "030"
 			})
+			at, atOK := d.announcedTime(s, c)
 			for i := range tr {
 				tr[i].ev.Type, tr[i].ev.CAMEO = annals.EventCooperate, "070"
 				switch {
 				case providedBy(toks):
 					tr[i].ofAgreement = true
+				case tr[i].ev.Interval().IsZero() && tr[i].ev.Status == annals.StatusOccurred && atOK:
+					// "announced on May 20 that the United States is
+					// providing $28 million": the aid of the announcement's day.
+					tr[i].ev.Start, tr[i].ev.End, tr[i].ev.Time = at.Start, at.End, at.Value
 				case pledge && tr[i].ev.Interval().IsZero():
 					tr[i].ev.Status = annals.StatusPlanned
 				case tr[i].ev.Interval().IsZero() && tr[i].ev.Status == annals.StatusOccurred && !d.dct.IsZero() && gaveIn(toks, c):

@@ -215,3 +215,16 @@ var giveVerbs = map[string]bool{
 	"pledged": true, "approved": true, "allocated": true, "disbursed": true, "delivered": true,
 	"committed": true, "awarded": true, "contributed": true, "released": true, "unveiled": true,
 }
+
+// announcedTime returns the time of the verb of giving or announcing that
+// governs clause c from before it ("announced on May 20 in Kyiv that the
+// United States is providing ..."): the nearest such verb before the
+// clause, dated by a time between it and the clause.
+func (d *doc) announcedTime(s *mention.Sentence, c mention.Clause) (annals.TimeExpr, bool) {
+	for v := c.I - 1; v >= 0; v-- {
+		if giveVerbs[s.Toks[v].Lower] {
+			return d.governingTime(s, mention.Clause{I: v, J: c.I, Own: true}, v)
+		}
+	}
+	return annals.TimeExpr{}, false
+}

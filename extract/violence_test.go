@@ -162,3 +162,15 @@ func TestSanctionsImposed(t *testing.T) {
 		}
 	}
 }
+
+// TestAidAnnouncedThat covers aid told in the complement of a dated
+// announcement: the aid is the announcement's, dated by it. Article date
+// Wednesday 2021-03-03.
+func TestAidAnnouncedThat(t *testing.T) {
+	in := "Norwegian Ambassador Kari Nordby announced on March 1 in Bamako that Norway is providing $4 million in humanitarian aid to Mali."
+	want := "cooperate occurred 2021-03-01 [] [NOR MLI] 4000000 USD aid"
+	doc := extractText(t, in)
+	if got := eventString(doc.Events); got != want {
+		t.Errorf("Document(%q).Events =\n%s\nwant\n%s", in, got, want)
+	}
+}
