@@ -97,8 +97,10 @@ func (m *matcher) clock(i int) (tod string, j int, ok bool) {
 	}
 	if m.isZone(j) {
 		j++
-	} else if m.lit(j, "local") && m.lit(j+1, "time") {
-		j += 2
+	} else if (m.lit(j, "local") || m.inSet(j, zoneNames)) && m.lit(j+1, "time") {
+		j += 2 // "local time", "Eastern time"
+	} else if m.inSet(j, zoneNames) && (m.lit(j+1, "standard") || m.lit(j+1, "daylight")) && m.lit(j+2, "time") {
+		j += 3 // "Eastern Standard Time"
 	}
 	return fmt.Sprintf("T%02d:%02d", hour, mi), j, true
 }
@@ -109,6 +111,10 @@ func (m *matcher) clock(i int) (tod string, j int, ok bool) {
 func (m *matcher) nounAfter(i int) bool {
 	return i < len(m.toks) && m.toks[i].kind == kWord && !m.toks[i].upper && m.w(i) == nil && !m.compound(i)
 }
+
+// zoneNames name the time zones said in words before "time" ("Eastern
+// time", "Pacific Daylight Time").
+var zoneNames = map[string]bool{"eastern": true, "central": true, "mountain": true, "pacific": true, "atlantic": true, "greenwich": true, "british": true, "european": true, "moscow": true, "beijing": true, "tokyo": true, "india": true, "summer": true}
 
 func (m *matcher) isZone(i int) bool {
 	if i >= len(m.toks) || m.toks[i].kind != kWord {

@@ -322,8 +322,12 @@ func (m *matcher) scheduled(k int) int8 {
 }
 
 // inSet reports whether word token k, lower-cased, is in set. It builds
-// the key on the stack, so the lookup does not allocate.
+// the key on the stack, so the lookup does not allocate. It is false
+// past either end of the text.
 func (m *matcher) inSet(k int, set map[string]bool) bool {
+	if k < 0 || k >= len(m.toks) {
+		return false
+	}
 	t := m.toks[k]
 	n := t.e - t.b
 	if t.kind != kWord || n > 16 {
