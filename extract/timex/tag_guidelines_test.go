@@ -85,6 +85,8 @@ var guidelineTests = []struct {
 		[]want{{"June 1", "DATE", "2014-06-01", "", "2014-06-01"}, {"November 30", "DATE", "2014-11-30", "", "2014-11-30"}, {"Dec. 27", "DATE", "2012-12-27", "", "2012-12-27"}, {"Jan. 4", "DATE", "2013-01-04", "", "2013-01-04"}, {"Friday", "DATE", "2013-11-01", "", "2013-11-01"}, {"September", "DATE", "2013-09", "", "2013-09-01..2013-09-30"}}},
 	{"a zone said in words is in the clock's extent", "The count began at 9 p.m. Eastern Daylight Time; the launch is set for 6 a.m. Pacific time Sunday.",
 		[]want{{"9 p.m. Eastern Daylight Time", "TIME", "2013-11-01T21:00", "", "2013-11-01"}, {"6 a.m. Pacific time Sunday", "TIME", "2013-11-03T06:00", "", "2013-11-03"}}},
+	{"reopening and concluding are scheduled", "The library reopens on Sunday and the inquiry concludes Wednesday.",
+		[]want{{"Sunday", "DATE", "2013-11-03", "", "2013-11-03"}, {"Wednesday", "DATE", "2013-11-06", "", "2013-11-06"}}},
 	{"other infinitives look ahead", "The ministers agreed to sign the accord on Monday.",
 		[]want{{"Monday", "DATE", "2013-11-04", "", "2013-11-04"}}},
 	{"this weekend after a past verb", "Crowds gathered in the square this weekend.",

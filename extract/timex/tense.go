@@ -277,7 +277,7 @@ var scheduleVerbs = map[string]bool{
 	"ends": true, "meets": true, "meet": true, "hosts": true, "host": true, "returns": true,
 	"convenes": true, "convene": true, "reconvenes": true, "reconvene": true,
 	"votes": true, "rules": true, "launches": true, "kicks": true, "takes": true,
-	"expires": true, "expire": true, "lapses": true,
+	"expires": true, "expire": true, "lapses": true, "reopens": true, "reopen": true, "concludes": true,
 }
 
 // notPlainVerb are the words after which a plain verb form is an
