@@ -60,7 +60,7 @@ var orgHeads = map[string]bool{
 	"group": true, "association": true, "organization": true, "organisation": true,
 	"commission": true, "parliament": true, "institute": true, "university": true,
 	"fund": true, "authority": true, "federation": true, "front": true, "movement": true,
-	"foundation": true, "institution": true, "center": true, "centre": true,
+	"foundation": true, "institution": true, "center": true, "centre": true, "republic": true, "kingdom": true, "emirates": true,
 	// Company suffixes: "General Electric Co", "American President Lines".
 	"co": true, "cos": true, "bancorp": true, "bancshares": true, "trustco": true, "ltd": true, "plc": true, "llc": true, "ag": true, "gmbh": true,
 	"sa": true, "nv": true, "spa": true, "lines": true, "airlines": true, "airways": true,
@@ -115,6 +115,8 @@ func nameAt(s *mention.Sentence, k int) int {
 			j += 3 // "Omar al-Bashir"
 		case joined(toks, j) && (isPart(j+1) || toks[j+1].Kind == token.Word && !s.Covered(j+1)):
 			j += 2 // "Abdul-Aziz", "Ban Ki-moon"
+		case toks[j].Text == "I" && j+2 < len(toks) && toks[j+1].Text == "." && toks[j+1].Begin == toks[j].End && isPart(j+2):
+			j += 3 // the initial "I." ("Amber I. Smith"), not the pronoun
 		case toks[j].Text == "." && len(toks[j-1].Text) == 1 && j+1 < len(toks) && isPart(j+1):
 			j++ // the dot of an initial
 		default:
@@ -221,10 +223,26 @@ func officeStart(s *mention.Sentence, k, j int) int {
 	if gazetteer.GivenName(toks[k].Lower) {
 		return k
 	}
+	first := -1
 	for i := k + 1; i < j-1; i++ {
 		if officeNouns[toks[i-1].Lower] && !officeNouns[toks[i].Lower] {
-			return i
+			if gazetteer.GivenName(toks[i].Lower) {
+				// "Deputy National Security Adviser Ana Ruiz": the
+				// given name after the last office word starts it.
+				return i
+			}
+			if first < 0 {
+				first = i
+			}
 		}
+	}
+	if first >= 0 {
+		return first
+	}
+	if j-k >= 3 && descriptors[toks[k].Lower] && gazetteer.GivenName(toks[k+1].Lower) {
+		// "Democrat Ana Ruiz", "Analyst Tom Reed": a capitalised
+		// description, then the name.
+		return k + 1
 	}
 	// "Lieutenant General Dhiya'uldin Jamal": ranks and offices open the
 	// run; the name is what follows them.
@@ -316,6 +334,16 @@ var officeNouns = map[string]bool{
 	"justice": true, "bishop": true, "cardinal": true, "rabbi": true, "imam": true, "sheriff": true,
 	"consul": true, "executive": true, "treasurer": true, "comptroller": true, "controller": true, "inspector": true,
 	"superintendent": true, "prosecutor": true, "attorney": true, "economist": true,
+}
+
+// descriptors are capitalised words of affiliation or description that
+// may stand before a name without being part of it ("Republican John
+// McCain", "Candidate ...").
+var descriptors = map[string]bool{
+	"democrat": true, "republican": true, "independent": true, "socialist": true, "conservative": true,
+	"liberal": true, "communist": true, "labour": true, "candidate": true, "nominee": true,
+	"senator": true, "congressman": true, "congresswoman": true, "lawmaker": true, "photographer": true,
+	"analyst": true, "spokesman": true, "spokeswoman": true, "columnist": true, "correspondent": true,
 }
 
 // thingHeads end names of places, works and things that may open with a

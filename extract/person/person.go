@@ -173,10 +173,13 @@ func (t *table) personsIn(s *mention.Sentence) {
 		}
 		titled := ok
 		switch {
-		case k >= 1 && toks[k-1].Lower == "by" && j-k >= 2 && (k == 1 || toks[k-1].Text == "By" && lineStart(t.text, toks[k-1].Begin)):
-			ok = true // a by-line: "By Claudette Roulo"
+		case k >= 1 && toks[k-1].Lower == "by" && j-k >= 2 && (k == 1 || toks[k-1].Text == "By" && lineStart(t.text, toks[k-1].Begin) || creditBefore(toks, k-1)):
+			ok = true // a by-line: "By Claudette Roulo", "Photo by Ana Ruiz"
 		case titleCase:
-			ok = ok || givenNameFirst(s, k, j) && j-k <= 3 && lineEnd(t.text, s, j)
+			// A name at the end of a title-case line counts when a
+			// given name or a rank opens it: "Photo by Army Sgt. Ana
+			// Ruiz".
+			ok = ok || (givenNameFirst(s, k, j) || honorificBefore(toks, k) && j-k >= 2) && words(toks[k:j]) <= 3 && lineEnd(t.text, s, j)
 		case ok:
 		case k >= 2 && toks[k-1].Lower == "'s" && t.agencyBefore(s, k-1) && j-k >= 2:
 			ok = true // a reporter: "VOA's Heda Bayron"
@@ -199,6 +202,11 @@ func (t *table) personsIn(s *mention.Sentence) {
 		if ok && toks[j-1].Kind == token.Word && utf8.RuneCountInString(toks[j-1].Text) == 1 {
 			// "chairman Harland C" cut at the initial's full stop: a
 			// broken name, not a person.
+			ok = false
+		}
+		if ok && j < len(toks) && honorifics[toks[j].Lower] {
+			// "Navy Rear Adm. Ann Lee", "Army Sgt. Bo Kim": the words
+			// open a rank; the name comes after it.
 			ok = false
 		}
 		if !ok {
@@ -361,8 +369,30 @@ func partOf(p, q *Person) bool {
 	if strings.HasSuffix(q.Name, " "+p.Name) || familyFirst(q, p.Name) {
 		return true
 	}
+	if strings.Contains(p.Name, " ") && strings.HasPrefix(q.Name, p.Name+" ") {
+		// The first words of a name: "Maria Lopez" of "Maria Lopez
+		// Garcia", a double surname shortened.
+		return true
+	}
 	first, _, _ := strings.Cut(q.Name, " ")
 	return first == p.Name && p.Role != "" && p.Role == q.Role
+}
+
+// creditWords before "by" make a credit line whose name is a person's:
+// "Photo by Ana Ruiz", "posted in World, by Tom Reed".
+var creditWords = map[string]bool{"photo": true, "photos": true, "photograph": true, "image": true, "images": true,
+	"video": true, "posted": true, "written": true, "reporting": true, "edited": true, "illustration": true,
+	"graphic": true, "graphics": true, "photographed": true, "filmed": true, "compiled": true}
+
+// creditBefore reports whether one of the four tokens before the "by" at
+// token b is a credit word.
+func creditBefore(toks []token.Token, b int) bool {
+	for x := b - 1; x >= 0 && x >= b-4; x-- {
+		if creditWords[toks[x].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "several": true, "many": true, "some": true, "both": true, "all": true}

@@ -166,3 +166,39 @@ func TestMergePartialNames(t *testing.T) {
 		}
 	}
 }
+
+// TestFreshNewsClasses covers classes of errors found on fresh news pages:
+// a rank after the words ("Coast Guard Vice Adm."), a description before
+// the name, the last office word before the given name, credit lines, an
+// initial "I.", a name's first words later, a coordinated subject after
+// a comma and a state's name ending in "Republic". Sentences invented.
+func TestFreshNewsClasses(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Port spokesman Navy Vice Adm. Laura Pennick said the port would reopen.",
+			"Laura Pennick///Laura Pennick"},
+		{"The mayor praised Independent Tomas Varga and Socialist Ingrid Holm on Sunday.",
+			"Tomas Varga///Tomas Varga; Ingrid Holm///Ingrid Holm"},
+		{"Deputy Regional Trade Adviser Helena Marsh arrived in Lima.",
+			"Helena Marsh///Helena Marsh"},
+		{"The crowd cheered the riders.\nPhoto by Staff Sgt. Amber I. Kowal",
+			"Amber I. Kowal///Amber I. Kowal"},
+		{"The fair opened on Sunday. This entry was posted in Travel, by Grant Ellery.",
+			"Grant Ellery///Grant Ellery"},
+		{"Foreign Minister Rosa Ibarra Mendez arrived. Rosa Ibarra met the mayor.",
+			"Rosa Ibarra Mendez//Foreign Minister/Rosa Ibarra Mendez,Rosa Ibarra"},
+		{"According to Telesud, the foreign minister and the envoy discussed trade.", ""},
+		{"He met foreign ministers of Slovak Republic and Austria.", ""},
+	}
+	for _, tt := range tests {
+		ps, _ := find(tt.in)
+		var b []string
+		for _, p := range ps {
+			if p != nil {
+				b = append(b, p.Name+"/"+string(p.Country)+"/"+p.Role+"/"+strings.Join(p.Mentions, ","))
+			}
+		}
+		if got := strings.Join(b, "; "); got != tt.want {
+			t.Errorf("Find(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
