@@ -198,3 +198,33 @@ func (m *matcher) clockTime(i int) (match, bool) {
 	// the reference time).
 	return match{j, sem{typ: annals.TimeTime, anchor: aReference, unit: "D", tod: tod}}, true
 }
+
+// dateClock extends a calendar day to the clock time written right after
+// it, with or without a comma: "April 3, 2020 09:11 PM", "July 15, 12:25
+// pm", "3 March 2021 14:00 GMT". TimeML marks the pair as one TIME whose
+// value is the day with the time of day (TimeBank marks the clock-first
+// order so: "5 p.m. EST, Nov. 6"). A clock after "at" stays an expression
+// of its own, since TimeML leaves the preposition outside ("Jan. 5 at 3
+// p.m." is a DATE and a TIME); so does a clock after a full stop.
+func (m *matcher) dateClock(mm match, ok bool) (match, bool) {
+	if !ok || mm.s.month2 != 0 || mm.s.tod != "" || mm.s.mod != "" || !(mm.s.anchor == aMonthDay && mm.s.day > 0 || mm.s.anchor == aValue && len(mm.s.val) == 10) {
+		return match{}, false
+	}
+	k := mm.end
+	if m.punct(k, ',') {
+		k++
+	}
+	if _, ok := m.isNum(k); !ok {
+		return match{}, false
+	}
+	tod, j, ok := m.clock(k)
+	if !ok {
+		return match{}, false
+	}
+	mm.end = j
+	mm.s.typ, mm.s.tod = annals.TimeTime, tod
+	if mm.s.anchor == aValue {
+		mm.s.val += tod
+	}
+	return mm, true
+}

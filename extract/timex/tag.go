@@ -163,8 +163,12 @@ func (m *matcher) longest(i int) (match, bool) {
 	switch t.kind {
 	case kNum:
 		try(m.century(i))
-		try(m.numericDate(i))
-		try(m.dayMonth(i))
+		mm, ok := m.numericDate(i)
+		try(mm, ok)
+		try(m.dateClock(mm, ok))
+		mm, ok = m.dayMonth(i)
+		try(mm, ok)
+		try(m.dateClock(mm, ok))
 		try(m.quarter(i))
 		try(m.quarterCode(i))
 		try(m.bareYear(i))
@@ -194,7 +198,9 @@ func (m *matcher) longest(i int) (match, bool) {
 			try(m.modified(i, m.inner))
 		}
 		if c&cMonth != 0 {
-			try(m.monthFirst(i))
+			mm, ok := m.monthFirst(i)
+			try(mm, ok)
+			try(m.dateClock(mm, ok))
 		}
 		if c&cWeekday != 0 {
 			try(m.weekday(i))

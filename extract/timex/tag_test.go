@@ -187,6 +187,12 @@ var tagTests = []struct {
 		[]want{{"Christmas Day", "DATE", "2013-12-25", "", "2013-12-25"}, {"Easter 2014", "DATE", "2014-04-20", "", "2014-04-20"}, {"Thanksgiving", "DATE", "2013-11-28", "", "2013-11-28"}}},
 	{"wire clock with zone", "The blast came at 0735 GMT and the rally at 7:30 p.m. ET.", dct,
 		[]want{{"0735 GMT", "TIME", "2013-11-01T07:35", "", "2013-11-01"}, {"7:30 p.m. ET", "TIME", "2013-11-01T19:30", "", "2013-11-01"}}},
+	// A date with its clock time right after it is one TIME; after "at"
+	// the clock is an expression of its own.
+	{"date followed by a clock time", "The page was edited October 30, 2013 08:05 PM, the vote closed Oct. 29, 11:40 pm local time and a 2 November 2013, 06:30 GMT bulletin set talks for Nov. 4 at 9 a.m. on 2013-11-02 18:00 GMT.", dct,
+		[]want{{"October 30, 2013 08:05 PM", "TIME", "2013-10-30T20:05", "", "2013-10-30"}, {"Oct. 29, 11:40 pm local time", "TIME", "2013-10-29T23:40", "", "2013-10-29"}, {"2 November 2013, 06:30 GMT", "TIME", "2013-11-02T06:30", "", "2013-11-02"}, {"Nov. 4", "DATE", "2013-11-04", "", "2013-11-04"}, {"9 a.m.", "TIME", "2013-11-04T09:00", "", "2013-11-04"}, {"2013-11-02 18:00 GMT", "TIME", "2013-11-02T18:00", "", "2013-11-02"}}},
+	{"a number after a date is not a clock", "Prices rose on March 3, 40 cents a share, and on 5 May, 12 analysts said.", dct,
+		[]want{{"March 3", "DATE", "2013-03-03", "", "2013-03-03"}, {"5 May", "DATE", "2013-05-05", "", "2013-05-05"}}},
 	{"names are not seasons or months", "The Arab Spring began; Jan Kowalski spoke; a second term.", dct, nil},
 	{"ranges and or so", "It takes two to three weeks, a year or so, or the next 12 to 18 months.", dct,
 		[]want{{"two to three weeks", "DURATION", "P2W", "", ""}, {"a year or so", "DURATION", "P1Y", "", ""}, {"the next 12 to 18 months", "DURATION", "P12M", "", ""}}},
