@@ -408,7 +408,8 @@ func splitAtTitle(text string, sps []annals.Span, title annals.Span, ok bool) []
 }
 
 // dateLine reports a short line that names a year ("18 February 2013",
-// "Published Date: 12:00 | 20 January 2018"): no prose.
+// "Published Date: 12:00 | 20 January 2018", "Source: Xinhua| 2019-08-27
+// 15:13:59"): no prose.
 func dateLine(s string) bool {
 	f := strings.Fields(s)
 	if len(f) == 0 || len(f) > 8 {
@@ -416,8 +417,9 @@ func dateLine(s string) bool {
 	}
 	for _, w := range f {
 		w = strings.Trim(w, ".,:;|()")
-		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == "" {
-			return true
+		if len(w) >= 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w[:4], "0123456789") == "" &&
+			(len(w) == 4 || w[4] == '-' || w[4] == '/') {
+			return true // "2013", "2019-08-27"
 		}
 	}
 	return false

@@ -186,7 +186,16 @@ func (d *doc) coordinatedTime(s *mention.Sentence, c mention.Clause) (annals.Tim
 // undated past reports take the article date anyway, and cooperation or
 // conflict without a time of their own stays out.
 func (d *doc) datelineTime(t annals.TimeExpr) bool {
-	rest := strings.TrimLeft(d.text[t.Span[1]:min(len(d.text), t.Span[1]+8)], " \t")
+	rest := strings.TrimLeft(d.text[t.Span[1]:min(len(d.text), t.Span[1]+32)], " \t")
+	if strings.HasPrefix(rest, "(") {
+		// "MANILA, Feb. 15 (Xinhua) --": the agency between date and dash.
+		if e := strings.IndexByte(rest, ')'); e > 0 && e <= 24 && !strings.Contains(rest[:e], "\n") {
+			rest = strings.TrimLeft(rest[e+1:], " \t")
+		}
+	}
+	if len(rest) > 8 {
+		rest = rest[:8]
+	}
 	if !strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "—") {
 		return false
 	}
@@ -195,7 +204,10 @@ func (d *doc) datelineTime(t annals.TimeExpr) bool {
 		return false
 	}
 	head := d.text[lo:t.Span[0]]
-	return strings.Contains(head, ",") && strings.ToUpper(head) == head
+	c := strings.IndexByte(head, ',')
+	// "WASHINGTON, Oct 20 -", "QALA-E-NAW, Afghanistan, Aug. 27 -": the
+	// place in capitals before the first comma.
+	return c > 0 && strings.ToUpper(head[:c]) == head[:c] && strings.ToLower(head[:c]) != head[:c]
 }
 
 // datelined reports a clause that holds a dateline's date: the main

@@ -174,3 +174,19 @@ func TestAidAnnouncedThat(t *testing.T) {
 		t.Errorf("Document(%q).Events =\n%s\nwant\n%s", in, got, want)
 	}
 }
+
+// TestWireCopyOneAttack covers wire copy whose headline opens with a
+// count ("3 police officers killed ...") over a source and date line, and
+// whose dateline names the agency between date and dash ("GAO, Mali,
+// March 3 (Xinhua) --"): the headline and the lead retell the attack the
+// story dates, which stays one event.
+func TestWireCopyOneAttack(t *testing.T) {
+	in := "3 police officers killed in attack in northern Mali\nSource: Xinhua| 2021-03-03 10:00:00\n" +
+		"GAO, Mali, March 3 (Xinhua) -- Three police officers were killed in an attack on a checkpoint near Gao, a security source said Wednesday.\n" +
+		"Gunmen attacked the checkpoint on Tuesday night, the source said.\n"
+	doc := extractText(t, in)
+	want := "conflict occurred 2021-03-02 [] [MLI]"
+	if got := eventString(doc.Events); got != want {
+		t.Errorf("Document(%q).Events =\n%s\nwant\n%s", in, got, want)
+	}
+}

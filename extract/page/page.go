@@ -160,7 +160,27 @@ func countWords(s string) int {
 	return n
 }
 
-func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+// startsWithDigit reports a line that opens with a digit, as date and
+// time lines do; a headline that opens with a count of people or things
+// ("8 soldiers killed in clashes") does not count.
+func startsWithDigit(s string) bool {
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return false
+	}
+	f := strings.Fields(s)
+	return len(f) < 2 || len(f[0]) > 3 || strings.Trim(f[0], "0123456789") != "" || !isLowerWord(f[1])
+}
+
+// isLowerWord reports a word of lower-case letters ("soldiers", not
+// "January" or "15:13").
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return w != ""
+}
 
 func endsSentence(s string) bool {
 	s = strings.TrimRight(s, "\"'”’) ")

@@ -98,3 +98,21 @@ func TestLinesSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleOpensWithCount covers headlines that open with a count ("3
+// police officers killed ..."), while date and time lines ("2019-08-27
+// 15:13", "27 August 2019 ...") stay no title.
+func TestTitleOpensWithCount(t *testing.T) {
+	text := "3 police officers killed in attack in northern Mali\nGAO, Mali, March 3 -- Three police officers were killed in an attack on a checkpoint near Gao on Tuesday."
+	if s, ok := page.Title(text); !ok || text[s[0]:s[1]] != "3 police officers killed in attack in northern Mali" {
+		t.Errorf("Title(%q) = %v, %v, want the count headline", text, s, ok)
+	}
+	for _, text := range []string{
+		"2021-03-03 10:00:00 Xinhua news agency report\nGunmen attacked a checkpoint near Gao on Tuesday night, killing three police officers.",
+		"3 March 2021 Gao Mali Xinhua report\nGunmen attacked a checkpoint near Gao on Tuesday night, killing three police officers.",
+	} {
+		if s, ok := page.Title(text); ok {
+			t.Errorf("Title(%q) = %q, want none", text, text[s[0]:s[1]])
+		}
+	}
+}
