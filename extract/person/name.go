@@ -126,6 +126,20 @@ func nameAt(s *mention.Sentence, k int) int {
 	return j
 }
 
+// loneLineEnd returns the end of the name run toks[k:j] without a last
+// word that stands alone on the next line: a heading or a page's button
+// ("Readout", "Share") that a name ending the line before does not run
+// on into.
+func loneLineEnd(text string, toks []token.Token, k, j int) int {
+	if j-k < 2 || !strings.Contains(text[toks[j-2].End:toks[j-1].Begin], "\n") {
+		return j
+	}
+	if j == len(toks) || strings.Contains(text[toks[j-1].End:toks[j].Begin], "\n") {
+		return j - 1
+	}
+	return j
+}
+
 // joined reports whether toks[j] is a hyphen written solid between two
 // words ("Ki-moon", "al-Bashir").
 func joined(toks []token.Token, j int) bool {
@@ -426,6 +440,10 @@ func personContext(s *mention.Sentence, k, j int) bool {
 		if t.Kind == token.Word && !t.IsCap() || s.Covered(x) || t.Text == "-" {
 			continue
 		}
+		if t.Kind == token.Word && x+1 < len(toks) && (toks[x+1].Lower == "'s" || toks[x+1].Lower == "’s") {
+			x++ // "X, Kirkwall's mayor, said": a place's or firm's office
+			continue
+		}
 		return false
 	}
 	return false
@@ -437,7 +455,7 @@ var personNouns = map[string]bool{
 	"chairman": true, "chairwoman": true, "president": true, "vice": true, "economist": true,
 	"analyst": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
 	"employee": true, "executive": true, "member": true, "lawyer": true, "professor": true,
-	"researcher": true, "secretary": true, "minister": true, "governor": true, "author": true,
+	"researcher": true, "secretary": true, "minister": true, "governor": true, "mayor": true, "author": true,
 	"founder": true, "owner": true, "partner": true, "trader": true, "broker": true, "dealer": true,
 	"strategist": true, "consultant": true, "engineer": true, "farmer": true, "worker": true,
 	"student": true, "teacher": true, "leader": true, "ambassador": true, "envoy": true,

@@ -135,6 +135,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 		if j == 0 {
 			continue
 		}
+		j = loneLineEnd(t.text, toks, k, j)
 		if k > 0 && j-k == 1 && phraseWords[toks[k-1].Lower] && toks[k-1].IsCap() && !s.Covered(k-1) && t.lookupPerson(toks[k].Text) < 0 {
 			// "Foreign Affairs", "State Department": one word goes on a
 			// phrase that a capitalised common word opened; it is no
@@ -175,6 +176,8 @@ func (t *table) personsIn(s *mention.Sentence) {
 		switch {
 		case k >= 1 && toks[k-1].Lower == "by" && j-k >= 2 && (k == 1 || toks[k-1].Text == "By" && lineStart(t.text, toks[k-1].Begin) || creditBefore(toks, k-1)):
 			ok = true // a by-line: "By Claudette Roulo", "Photo by Ana Ruiz"
+		case k >= 2 && toks[k-1].Text == ":" && creditLabels[toks[k-2].Lower] && lineStart(t.text, toks[k-2].Begin) && j-k >= 2 && lineEnd(t.text, s, j):
+			ok = true // a credit line: "Editor: Li Wen", "Photo: Ana Ruiz"
 		case titleCase:
 			// A name at the end of a title-case line counts when a
 			// given name or a rank opens it: "Photo by Army Sgt. Ana
@@ -383,6 +386,10 @@ func partOf(p, q *Person) bool {
 var creditWords = map[string]bool{"photo": true, "photos": true, "photograph": true, "image": true, "images": true,
 	"video": true, "posted": true, "written": true, "reporting": true, "edited": true, "illustration": true,
 	"graphic": true, "graphics": true, "photographed": true, "filmed": true, "compiled": true}
+
+// creditLabels open a line that credits a person after a colon.
+var creditLabels = map[string]bool{"editor": true, "editors": true, "reporter": true, "reporting": true, "writer": true,
+	"author": true, "photographer": true, "photo": true, "photos": true, "byline": true, "by": true, "correspondent": true}
 
 // creditBefore reports whether one of the four tokens before the "by" at
 // token b is a credit word.

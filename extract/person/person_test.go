@@ -188,6 +188,13 @@ func TestFreshNewsClasses(t *testing.T) {
 			"Rosa Ibarra Mendez//Foreign Minister/Rosa Ibarra Mendez,Rosa Ibarra"},
 		{"According to Telesud, the foreign minister and the envoy discussed trade.", ""},
 		{"He met foreign ministers of Slovak Republic and Austria.", ""},
+		{"Afterwards, the Secretary and Minister Tavares met the press.",
+			"Tavares//Minister/Tavares"},
+		{"Deputy Secretary Varga met the mayor on Monday.", "Varga//Secretary/Varga"},
+		{"First Lady Helena Dorn opened the school.", "Helena Dorn//First Lady/Helena Dorn"},
+		{"Talks ended on Monday, Pilar Osorio, Cuzco's mayor, said.", "Pilar Osorio///Pilar Osorio"},
+		{"Call with Peruvian Deputy Prime Minister/Foreign Minister Varga\nRecap\nMay 2, 2024\nThe talks ended.", "Varga//Foreign Minister/Varga"},
+		{"The market reopened on Monday.\nEditor: Zhou Minghao", "Zhou Minghao///Zhou Minghao"},
 	}
 	for _, tt := range tests {
 		ps, _ := find(tt.in)

@@ -133,10 +133,11 @@ func (t *table) titleAfter(s *mention.Sentence, k int) (string, annals.Country, 
 		if j := s.Ments[x].J; j < len(s.Toks) && s.Toks[j].Kind == token.Word && s.Toks[j].IsCap() && !s.Covered(j) {
 			return "", "", false // "X, Argentine Foreign Minister Y said": the title is Y's
 		}
-		if j := s.Ments[x].J; j+1 < len(s.Toks) && (s.Toks[j].Lower == "and" || s.Toks[j].Lower == "or") && determiners[s.Toks[j+1].Lower] {
+		if j := s.Ments[x].J; j+1 < len(s.Toks) && (s.Toks[j].Lower == "and" || s.Toks[j].Lower == "or") && (determiners[s.Toks[j+1].Lower] || s.Toks[j+1].IsCap()) {
 			// "According to Radio Sofia, the foreign minister and the
-			// envoy agreed": a coordinated subject opens a new clause;
-			// the title is not in apposition to the name before it.
+			// envoy agreed", "Later, the Secretary and Minister Ruiz
+			// met": a coordinated subject opens a new clause; the title
+			// is not in apposition to the word before it.
 			return "", "", false
 		}
 		return s.Ments[x].Entry.Name, c, true
