@@ -9,7 +9,7 @@ func TestItineraries(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"a fronted city with its dates is a planned stop",
 			"In Nairobi (March 8-9), Foreign Secretary Dominic Raab will meet with Kenyan officials to discuss trade and cooperation.",
-			"meet planned 2021-03-08 [Dominic Raab] [GBR KEN] @Nairobi\nvisit planned 2021-03-08 [Dominic Raab] [GBR KEN] @Nairobi"},
+			"meet planned 2021-03-08..2021-03-09 [Dominic Raab] [GBR KEN] @Nairobi\nvisit planned 2021-03-08..2021-03-09 [Dominic Raab] [GBR KEN] @Nairobi"},
 		{"a fronted city-state is a stop",
 			"In Singapore on Friday, German Chancellor Angela Merkel attended the Shangri-La Dialogue.",
 			"meet occurred 2021-02-26 [Angela Merkel] [DEU]\nvisit occurred 2021-02-26 [Angela Merkel] [DEU SGP]"},
@@ -36,7 +36,7 @@ func TestItineraries(t *testing.T) {
 			"meet planned 2021-03-08..2021-03-10 [Raychelle Omamo Nana Akufo-Addo] [KEN]\nvisit planned 2021-03-08..2021-03-10 [Raychelle Omamo Nana Akufo-Addo] [KEN GHA] @Accra"},
 		{"also a meeting is one more meeting",
 			"In Accra (March 8-9), Kenyan Foreign Minister Raychelle Omamo will meet with Ghanaian officials. She will also participate in a meeting of West African trade ministers.",
-			"meet planned 2021-03-08 [Raychelle Omamo] [KEN GHA] @Accra\nmeet planned 2021-03-08 [Raychelle Omamo] [KEN] @Accra\nvisit planned 2021-03-08 [Raychelle Omamo] [KEN GHA] @Accra"},
+			"meet planned 2021-03-08..2021-03-09 [Raychelle Omamo] [KEN GHA] @Accra\nmeet planned 2021-03-08..2021-03-09 [Raychelle Omamo] [KEN] @Accra\nvisit planned 2021-03-08..2021-03-09 [Raychelle Omamo] [KEN GHA] @Accra"},
 		{"a foreign minister's stay is a visit",
 			"This week Indian Foreign Minister Subrahmanyam Jaishankar is in Lagos, Nigeria to open a trade fair.",
 			"visit occurred 2021-03-01..2021-03-07 [Subrahmanyam Jaishankar] [IND NGA] @Lagos"},

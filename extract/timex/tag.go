@@ -90,7 +90,7 @@ func Tag(text string, dct annals.Date) []annals.TimeExpr {
 // "or", or ending a range with it by "to", "through" or "until" ("May 3
 // to 5", "12 to 14 June"), to the day-of-month expression te ("April 24 and 25", "12 and 13
 // March"), as an expression of its own in te's month: TimeML marks each
-// day, and each end of a range ("from 1992 through 1995" is two TIMEX3s,
+// day, and each end of a range, hyphenated ones too ("from 1992 through 1995" is two TIMEX3s,
 // TimeML 1.2.1 guidelines; TimeBank marks "April 24 and 25" as two). The
 // extract package joins the two into one interval. after says whether k follows te (its day number
 // ends at token last) or precedes it (te begins at token last and k must
@@ -121,9 +121,9 @@ func (m *matcher) coordinatedDay(k, last, prevEnd int, te annals.TimeExpr, after
 	} else if _, ok := m.isNum(last); !ok || m.toks[last].b != te.Span[0] {
 		return annals.TimeExpr{}, false // "12 and 13 March": te starts with its day
 	}
-	if !(m.misc(join, "and") || m.misc(join, "or") || m.lit(join, "through") || m.rangeWord(join) && !m.punct(join, '-')) {
-		// A hyphenated range ("March 8-9") is left whole to the extract
-		// package, whose itinerary rules read it from the text.
+	if !(m.misc(join, "and") || m.misc(join, "or") || m.lit(join, "through") || m.rangeWord(join) && !m.punct(join, '-') || m.punct(join, '-') && m.adj(join) && m.adj(join+1)) {
+		// A hyphen joins two days only when it touches both ("March
+		// 8-9"; "March 3 - 4 plants" is a day and a count).
 		return annals.TimeExpr{}, false
 	}
 	first, _ := atoi2(v[8:10])

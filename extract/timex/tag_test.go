@@ -193,6 +193,10 @@ var tagTests = []struct {
 		[]want{{"October 30, 2013 08:05 PM", "TIME", "2013-10-30T20:05", "", "2013-10-30"}, {"Oct. 29, 11:40 pm local time", "TIME", "2013-10-29T23:40", "", "2013-10-29"}, {"2 November 2013, 06:30 GMT", "TIME", "2013-11-02T06:30", "", "2013-11-02"}, {"Nov. 4", "DATE", "2013-11-04", "", "2013-11-04"}, {"9 a.m.", "TIME", "2013-11-04T09:00", "", "2013-11-04"}, {"2013-11-02 18:00 GMT", "TIME", "2013-11-02T18:00", "", "2013-11-02"}}},
 	{"a number after a date is not a clock", "Prices rose on March 3, 40 cents a share, and on 5 May, 12 analysts said.", dct,
 		[]want{{"March 3", "DATE", "2013-03-03", "", "2013-03-03"}, {"5 May", "DATE", "2013-05-05", "", "2013-05-05"}}},
+	// TimeML marks each end of a hyphenated range of days; a score or a
+	// count after a date is no day.
+	{"hyphenated ranges of days", "The expo runs Nov. 14-16, the forum 20-22 November, after a 5-3 vote on Oct. 9-2 and a Nov. 4-5% rise.", dct,
+		[]want{{"Nov. 14", "DATE", "2013-11-14", "", "2013-11-14"}, {"16", "DATE", "2013-11-16", "", "2013-11-16"}, {"20", "DATE", "2013-11-20", "", "2013-11-20"}, {"22 November", "DATE", "2013-11-22", "", "2013-11-22"}, {"Oct. 9", "DATE", "2013-10-09", "", "2013-10-09"}, {"Nov. 4", "DATE", "2013-11-04", "", "2013-11-04"}}},
 	{"names are not seasons or months", "The Arab Spring began; Jan Kowalski spoke; a second term.", dct, nil},
 	{"ranges and or so", "It takes two to three weeks, a year or so, or the next 12 to 18 months.", dct,
 		[]want{{"two to three weeks", "DURATION", "P2W", "", ""}, {"a year or so", "DURATION", "P1Y", "", ""}, {"the next 12 to 18 months", "DURATION", "P12M", "", ""}}},
@@ -232,7 +236,7 @@ var tagTests = []struct {
 	{"holidays of other English-speaking news", "Ferries will stop on Boxing Day and Anzac Day, and on Easter Monday, but the Boxing club meets.", dct,
 		[]want{{"Boxing Day", "DATE", "2013-12-26", "", "2013-12-26"}, {"Anzac Day", "DATE", "2014-04-25", "", "2014-04-25"}, {"Easter Monday", "DATE", "2014-04-21", "", "2014-04-21"}}},
 	{"typographic apostrophes, dashes and no-break spaces", "The gala on New Year\u2019s Eve recalled the \u201990s; doors open at 9 o\u2019clock on 4\u00a0Dec and the fair runs Nov. 3\u20135.", dct,
-		[]want{{"New Year\u2019s Eve", "DATE", "2012-12-31", "", "2012-12-31"}, {"the \u201990s", "DATE", "199", "", "1990-01-01..1999-12-31"}, {"9 o\u2019clock", "TIME", "2012-12-31T09:00", "", "2012-12-31"}, {"4\u00a0Dec", "DATE", "2013-12-04", "", "2013-12-04"}, {"Nov. 3", "DATE", "2013-11-03", "", "2013-11-03"}}},
+		[]want{{"New Year\u2019s Eve", "DATE", "2012-12-31", "", "2012-12-31"}, {"the \u201990s", "DATE", "199", "", "1990-01-01..1999-12-31"}, {"9 o\u2019clock", "TIME", "2012-12-31T09:00", "", "2012-12-31"}, {"4\u00a0Dec", "DATE", "2013-12-04", "", "2013-12-04"}, {"Nov. 3", "DATE", "2013-11-03", "", "2013-11-03"}, {"5", "DATE", "2013-11-05", "", "2013-11-05"}}},
 	{"a quarter century is 25 years", "The mill ran for a quarter century, then a quarter-century later, after a quarter of a century of neglect, it shut.", dct,
 		[]want{{"a quarter century", "DURATION", "P25Y", "", ""}, {"a quarter-century", "DURATION", "P25Y", "", ""}, {"a quarter of a century", "DURATION", "P25Y", "", ""}}},
 	{"an article before a plural-long adjective is no count", "A weeks-long lockout followed a months-long audit.", dct,
