@@ -87,6 +87,8 @@ var guidelineTests = []struct {
 		[]want{{"9 p.m. Eastern Daylight Time", "TIME", "2013-11-01T21:00", "", "2013-11-01"}, {"6 a.m. Pacific time Sunday", "TIME", "2013-11-03T06:00", "", "2013-11-03"}}},
 	{"reopening and concluding are scheduled", "The library reopens on Sunday and the inquiry concludes Wednesday.",
 		[]want{{"Sunday", "DATE", "2013-11-03", "", "2013-11-03"}, {"Wednesday", "DATE", "2013-11-06", "", "2013-11-06"}}},
+	{"an infinitive of purpose in a present clause looks ahead", "The mayor is likely to see the governor when she pays a short visit to Lyon to open a museum on Saturday.",
+		[]want{{"Saturday", "DATE", "2013-11-02", "", "2013-11-02"}}},
 	{"other infinitives look ahead", "The ministers agreed to sign the accord on Monday.",
 		[]want{{"Monday", "DATE", "2013-11-04", "", "2013-11-04"}}},
 	{"this weekend after a past verb", "Crowds gathered in the square this weekend.",

@@ -176,11 +176,13 @@ func (m *matcher) tenseOf(k int) int8 {
 			// infinitive's event with its own tense; the verb decides.
 			return 0
 		}
-		if k > 0 && (m.punct(k-1, ',') || m.toks[k-1].kind == kWord && m.upper(k-1) && !m.sentenceStart(k-1) && m.toks[k-1].w == nil) {
+		if k > 0 && (m.punct(k-1, ',') || m.toks[k-1].kind == kWord && m.upper(k-1) && !m.sentenceStart(k-1) && m.toks[k-1].w == nil) && m.pastClause(k) {
 			// "..., to counter the advance on Thursday", "met in
 			// Geneva to sign the accord": an infinitive of purpose
-			// after a comma or a name takes the tense of the clause
-			// it serves, so it marks none of its own.
+			// after a comma or a name takes the tense of the past
+			// clause it serves, so it marks none of its own. Without
+			// a past verb before it ("when he pays a visit to Nairobi
+			// to attend ceremonies on Friday") it still looks ahead.
 			return 0
 		}
 		return 1 // "agreed to hold talks in January": the infinitive looks ahead
@@ -225,6 +227,26 @@ func (m *matcher) tenseOf(k int) int8 {
 		return -1
 	}
 	return 0
+}
+
+// pastClause reports whether the clause before token k, back to the start
+// of its sentence or a semicolon and at most 12 tokens, has a past-tense
+// marker before any future one ("shelled the town, to stop ...": yes;
+// "when he pays a visit to Nairobi to attend ...": no). Participles after an
+// auxiliary ("is expected", "will be held") are not past.
+func (m *matcher) pastClause(k int) bool {
+	for x, d := k-1, 1; x >= 0 && d <= 12; x, d = x-1, d+1 {
+		if m.sentenceBreak(x+1) || m.punct(x, ';') {
+			return false
+		}
+		switch v := m.tenseOf(x); {
+		case v > 0:
+			return false
+		case v < 0 && !(v == -1 && m.auxBefore(x)):
+			return true
+		}
+	}
+	return false
 }
 
 // nounBefore reports whether token k makes the next word a noun: a
