@@ -281,6 +281,9 @@ func (m *matcher) duration(i int) (match, bool) {
 			}
 		}
 	}
+	if amount != "" && (m.lit(j, "consecutive") || m.lit(j, "straight") || m.lit(j, "successive")) && m.has(j+1, cUnit) != nil {
+		j++ // "186 consecutive weeks", "three straight days": one length
+	}
 	if m.lit(j, "more") || m.lit(j, "additional") || m.lit(j, "extra") || m.lit(j, "further") {
 		if m.has(j+1, cUnit) != nil && !m.misc(j+2, "than") {
 			j++ // "two more weeks", "an additional year"

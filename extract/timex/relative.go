@@ -396,6 +396,21 @@ func (m *matcher) modified(i int, inner func(int) (match, bool)) (match, bool) {
 	if w == nil {
 		return match{}, false
 	}
+	if !the && m.has(j, cPart) != nil {
+		// "midmorning", "midafternoon": the modifier written into the
+		// part of day, the mid-morning of the reference day (TimeML:
+		// TMO, mod MID). Before a noun it is an adjective
+		// ("midmorning trading").
+		if m.nounAfter(j + 1) {
+			return match{}, false
+		}
+		mm, ok := m.partOfDay(j)
+		if !ok {
+			return match{}, false
+		}
+		mm.s.mod = annals.Mod(w.mod)
+		return mm, true
+	}
 	if the && (m.lit(j, "early") || m.lit(j, "mid") || m.lit(j, "late")) {
 		// "the early 1970s", "the late 1990s": the article belongs to the
 		// decade; anything else after "the early" is not an expression.

@@ -197,6 +197,10 @@ var tagTests = []struct {
 	// count after a date is no day.
 	{"hyphenated ranges of days", "The expo runs Nov. 14-16, the forum 20-22 November, after a 5-3 vote on Oct. 9-2 and a Nov. 4-5% rise.", dct,
 		[]want{{"Nov. 14", "DATE", "2013-11-14", "", "2013-11-14"}, {"16", "DATE", "2013-11-16", "", "2013-11-16"}, {"20", "DATE", "2013-11-20", "", "2013-11-20"}, {"22 November", "DATE", "2013-11-22", "", "2013-11-22"}, {"Oct. 9", "DATE", "2013-10-09", "", "2013-10-09"}, {"Nov. 4", "DATE", "2013-11-04", "", "2013-11-04"}}},
+	// A modifier written into the part of day; a count of consecutive
+	// units is one length, an ordinal one is not.
+	{"midmorning and consecutive units", "Trading paused by midmorning, midmorning trading was thin and talks resumed midafternoon Thursday after 12 consecutive days and two straight weeks, the second straight week of strikes.", dct,
+		[]want{{"midmorning", "TIME", "2013-11-01TMO", "MID", "2013-11-01"}, {"midafternoon Thursday", "TIME", "2013-10-31TAF", "MID", "2013-10-31"}, {"12 consecutive days", "DURATION", "P12D", "", ""}, {"two straight weeks", "DURATION", "P2W", "", ""}}},
 	{"names are not seasons or months", "The Arab Spring began; Jan Kowalski spoke; a second term.", dct, nil},
 	{"ranges and or so", "It takes two to three weeks, a year or so, or the next 12 to 18 months.", dct,
 		[]want{{"two to three weeks", "DURATION", "P2W", "", ""}, {"a year or so", "DURATION", "P1Y", "", ""}, {"the next 12 to 18 months", "DURATION", "P12M", "", ""}}},
