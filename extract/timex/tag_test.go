@@ -201,6 +201,12 @@ var tagTests = []struct {
 	// units is one length, an ordinal one is not.
 	{"midmorning and consecutive units", "Trading paused by midmorning, midmorning trading was thin and talks resumed midafternoon Thursday after 12 consecutive days and two straight weeks, the second straight week of strikes.", dct,
 		[]want{{"midmorning", "TIME", "2013-11-01TMO", "MID", "2013-11-01"}, {"midafternoon Thursday", "TIME", "2013-10-31TAF", "MID", "2013-10-31"}, {"12 consecutive days", "DURATION", "P12D", "", ""}, {"two straight weeks", "DURATION", "P2W", "", ""}}},
+	// The governing verb is read within the clause: "will" before "that"
+	// governs another clause; a long clause still reaches its verb.
+	{"tense read within the clause", "Police will examine the bridge that collapsed in the early hours of Friday.", d("2013-11-06"),
+		[]want{{"Friday", "DATE", "2013-11-01", "", "2013-11-01"}}},
+	{"tense of a long clause", "The delegation will, according to a statement from the foreign ministry in the capital, arrive Friday.", d("2013-11-06"),
+		[]want{{"Friday", "DATE", "2013-11-08", "", "2013-11-08"}}},
 	{"names are not seasons or months", "The Arab Spring began; Jan Kowalski spoke; a second term.", dct, nil},
 	{"ranges and or so", "It takes two to three weeks, a year or so, or the next 12 to 18 months.", dct,
 		[]want{{"two to three weeks", "DURATION", "P2W", "", ""}, {"a year or so", "DURATION", "P1Y", "", ""}, {"the next 12 to 18 months", "DURATION", "P12M", "", ""}}},

@@ -43,7 +43,9 @@ var tenseWords = map[string]int8{
 // tense reads the tense of the sentence around tokens [i, j): positive
 // future, negative past, 0 when no marker is found; ±2 when a strong marker
 // decided, ±1 when only a weak one did. It takes the first strong marker
-// looking back (up to 12 tokens), else the first strong marker looking
+// looking back within the clause (to the sentence start, a semicolon, a
+// colon or a subordinating word such as "that" or "when", at most maxBack
+// tokens), else the first strong marker looking
 // forward (up to 8), else the nearest weak marker. A weak past form right
 // before the expression ("announced Wednesday", "ruled Friday") decides at
 // once unless an auxiliary makes it passive or future ("will be held
@@ -51,8 +53,8 @@ var tenseWords = map[string]int8{
 // participles.
 func (m *matcher) tense(i, j int) int8 {
 	weak, weakDist := int8(0), 1<<30
-	for k, d := i-1, 1; k >= 0 && d <= 12; k, d = k-1, d+1 {
-		if m.sentenceBreak(k+1) || m.punct(k, ';') {
+	for k, d := i-1, 1; k >= 0 && d <= maxBack; k, d = k-1, d+1 {
+		if m.sentenceBreak(k+1) || m.punct(k, ';') || m.clauseOpener(k) {
 			break
 		}
 		switch v := m.tenseOf(k); {
@@ -422,3 +424,33 @@ func (m *matcher) afterInsertion(c int) bool {
 }
 
 var insertionOpeners = map[string]bool{"who": true, "which": true, "whose": true, "where": true, "a": true, "an": true, "the": true}
+
+// maxBack bounds the backward search for the governing verb within its
+// clause: a clause rarely runs longer, and a verb further back mostly
+// governs another time.
+const maxBack = 16
+
+// subordinators open a clause: a verb before one ("said Friday that",
+// "arrived when") governs another clause than the words after it.
+var subordinators = map[string]bool{"that": true, "who": true, "which": true, "whom": true, "whose": true, "when": true, "while": true, "because": true, "although": true, "though": true, "but": true, "if": true, "whether": true, "where": true, "unless": true}
+
+// clauseOpener reports whether token k opens the clause of what follows
+// it: a colon or a subordinating word.
+func (m *matcher) clauseOpener(k int) bool {
+	t := m.toks[k]
+	if t.kind != kWord {
+		return m.punct(k, ':')
+	}
+	if t.e-t.b < 2 || t.e-t.b > 8 {
+		return false
+	}
+	var buf [8]byte // lower-cased without allocating
+	for x := t.b; x < t.e; x++ {
+		c := m.text[x]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[x-t.b] = c
+	}
+	return subordinators[string(buf[:t.e-t.b])]
+}
