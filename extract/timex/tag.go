@@ -79,8 +79,26 @@ func Tag(text string, dct annals.Date) []annals.TimeExpr {
 		out = append(out, te)
 		i, prevEnd, prevAnchor = mm.end, mm.end, mm.s.anchor
 		if d, ok := m.coordinatedDay(mm.end+1, mm.end-1, -2, te, true); ok {
-			out = append(out, d) // "April 24 and 25": the second day
-			i, prevEnd = mm.end+2, mm.end+2
+			// "April 24 and 25": the second day.
+			end := mm.end + 2
+			y0 := end
+			if m.punct(y0, ',') {
+				y0++
+			}
+			if y, k, ok := m.year(y0); ok {
+				// "March 8-9, 2019": the year after the second day
+				// dates both, and belongs to the second's extent.
+				te2, ok1 := withYear(te, y)
+				d2, ok2 := withYear(d, y)
+				if ok1 && ok2 {
+					out[len(out)-1], d = te2, d2
+					d.Span[1] = m.toks[k-1].e
+					d.Text = m.text[d.Span[0]:d.Span[1]]
+					end = k
+				}
+			}
+			out = append(out, d)
+			i, prevEnd = end, end
 		}
 	}
 	return out
@@ -136,6 +154,21 @@ func (m *matcher) coordinatedDay(k, last, prevEnd int, te annals.TimeExpr, after
 		return annals.TimeExpr{}, false
 	}
 	return annals.TimeExpr{Text: m.text[t.b:t.e], Span: annals.Span{t.b, t.e}, Type: annals.TimeDate, Value: annals.TimeValue(dv), Start: day, End: day}, true
+}
+
+// withYear returns the day expression te moved to year y.
+func withYear(te annals.TimeExpr, y int) (annals.TimeExpr, bool) {
+	v := string(te.Value)
+	if te.Type != annals.TimeDate || len(v) != 10 {
+		return te, false
+	}
+	v = fmt.Sprintf("%04d", y) + v[4:]
+	day, err := annals.ParseDate(v)
+	if err != nil {
+		return te, false
+	}
+	te.Value, te.Start, te.End = annals.TimeValue(v), day, day
+	return te, true
 }
 
 func atoi2(s string) (int, bool) {

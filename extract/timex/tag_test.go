@@ -207,6 +207,9 @@ var tagTests = []struct {
 		[]want{{"Friday", "DATE", "2013-11-01", "", "2013-11-01"}}},
 	{"tense of a long clause", "The delegation will, according to a statement from the foreign ministry in the capital, arrive Friday.", d("2013-11-06"),
 		[]want{{"Friday", "DATE", "2013-11-08", "", "2013-11-08"}}},
+	// The year after the second day of a range dates both days.
+	{"a range of days with its year after", "The expo ran Sept. 14-16, 2009, and the fair March 3 and 4 2011.", dct,
+		[]want{{"Sept. 14", "DATE", "2009-09-14", "", "2009-09-14"}, {"16, 2009", "DATE", "2009-09-16", "", "2009-09-16"}, {"March 3", "DATE", "2011-03-03", "", "2011-03-03"}, {"4 2011", "DATE", "2011-03-04", "", "2011-03-04"}}},
 	{"names are not seasons or months", "The Arab Spring began; Jan Kowalski spoke; a second term.", dct, nil},
 	{"ranges and or so", "It takes two to three weeks, a year or so, or the next 12 to 18 months.", dct,
 		[]want{{"two to three weeks", "DURATION", "P2W", "", ""}, {"a year or so", "DURATION", "P1Y", "", ""}, {"the next 12 to 18 months", "DURATION", "P12M", "", ""}}},
