@@ -52,3 +52,18 @@ func lines(data string) map[string]bool {
 	}
 	return out
 }
+
+// commonGiven are given names that are also common English words, left
+// out of the given-name lexicon (see GivenName). Own compilation for
+// annals (2026).
+var commonGiven = map[string]bool{
+	"mark": true, "grant": true, "will": true, "amber": true, "rose": true, "hope": true, "joy": true,
+	"dean": true, "guy": true, "drew": true, "chase": true, "pat": true, "sandy": true, "earl": true,
+	"jack": true, "grace": true, "faith": true, "dawn": true, "wade": true, "miles": true, "cliff": true,
+	"glen": true, "don": true,
+}
+
+// CommonGivenName reports whether a lower-case word is a given name that
+// is also a common English word ("mark", "grant", "will"): a name only
+// where a capital is no sentence's or heading's first letter.
+func CommonGivenName(lower string) bool { return commonGiven[lower] }

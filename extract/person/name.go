@@ -183,7 +183,10 @@ func honorificBefore(toks []token.Token, k int) bool {
 // or thing ("Victoria Falls", "Marshall Plan").
 func givenNameFirst(s *mention.Sentence, k, j int) bool {
 	toks := s.Toks
-	if j-k < 2 || j-k > 5 || !gazetteer.GivenName(toks[k].Lower) {
+	if j-k < 2 || j-k > 5 {
+		return false
+	}
+	if !gazetteer.GivenName(toks[k].Lower) && !(gazetteer.CommonGivenName(toks[k].Lower) && midSentence(s, k)) {
 		return false
 	}
 	last := toks[j-1]
@@ -207,6 +210,21 @@ func givenNameFirst(s *mention.Sentence, k, j int) bool {
 	// "at Lazaro Cardenas", "in Nova Scotia": a place, or a firm ("an
 	// analyst at Morgan Grenfell").
 	return k == 0 || !placePreps[toks[k-1].Lower]
+}
+
+// midSentence reports whether token k follows a lower-case word, a comma
+// or an office word of a title, so that its capital marks a name, not the
+// start of a sentence or heading: "met Mark Lowe", "Director Grant
+// Ellery", not "Mark Lowe." opening a line.
+func midSentence(s *mention.Sentence, k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := s.Toks[k-1]
+	if x := s.Ending(k - 1); x >= 0 && s.Ments[x].Kind == mention.Role {
+		return true
+	}
+	return p.Text == "," || officeNouns[p.Lower] || p.Kind == token.Word && !p.IsCap()
 }
 
 var placePreps = map[string]bool{"at": true, "in": true, "near": true, "outside": true}

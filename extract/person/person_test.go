@@ -195,6 +195,9 @@ func TestFreshNewsClasses(t *testing.T) {
 		{"Talks ended on Monday, Pilar Osorio, Cuzco's mayor, said.", "Pilar Osorio///Pilar Osorio"},
 		{"Call with Peruvian Deputy Prime Minister/Foreign Minister Varga\nRecap\nMay 2, 2024\nThe talks ended.", "Varga//Foreign Minister/Varga"},
 		{"The market reopened on Monday.\nEditor: Zhou Minghao", "Zhou Minghao///Zhou Minghao"},
+		{"The council met Grant Lowell in Oslo on Monday.", "Grant Lowell///Grant Lowell"},
+		{"Fisheries Director Hope Anders visited the port.", "Hope Anders///Hope Anders"},
+		{"Will Power is a film. Grant Park is closed.", ""},
 	}
 	for _, tt := range tests {
 		ps, _ := find(tt.in)
