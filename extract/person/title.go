@@ -167,11 +167,15 @@ func (t *table) countryBefore(s *mention.Sentence, k int) annals.Country {
 func (t *table) governingCountry(s *mention.Sentence, k int, role string) annals.Country {
 	var c annals.Country
 	object := false // the previous state was an object
+	// The last subordinating word before the title, found once: a
+	// state before it is in another clause. (Scanning from each
+	// mention instead made long unpunctuated runs cubic.)
+	sub := lastSubordinate(s, k)
 	for _, m := range s.Ments {
 		if m.J > k {
 			break
 		}
-		if subordinateBetween(s, m.J, k) {
+		if sub >= m.J {
 			// "Beijing suspended talks after then-House Speaker Nancy
 			// Pelosi visited": the name is in a clause of its own.
 			continue
@@ -197,15 +201,16 @@ func (t *table) governingCountry(s *mention.Sentence, k int, role string) annals
 	return c
 }
 
-// subordinateBetween reports a subordinating word among tokens [i, k).
-func subordinateBetween(s *mention.Sentence, i, k int) bool {
-	for x := i; x < k; x++ {
+// lastSubordinate returns the index of the last subordinating word before
+// token k, or -1.
+func lastSubordinate(s *mention.Sentence, k int) int {
+	for x := k - 1; x >= 0; x-- {
 		switch s.Toks[x].Lower {
 		case "after", "before", "when", "while", "because", "although", "since", "until", "as", "that", "who", "which", "where", "if":
-			return true
+			return x
 		}
 	}
-	return false
+	return -1
 }
 
 var headRoles = map[string]bool{"President": true, "Prime Minister": true, "King": true, "Queen": true, "Chancellor": true, "Emperor": true}

@@ -25,6 +25,14 @@ import (
 // part of a wrapped paragraph; wire copy wraps at 60 to 80 columns.
 const shortLine = 45
 
+// MaxLen is the longest sentence Split returns, in bytes. News sentences
+// stay well under 1,000 bytes; a longer run with no sentence end (a list,
+// a table, a scraped blob, hostile input) is cut at its last clause
+// boundary (", " or "; ") past half the limit, else at a space, so that
+// the per-sentence work of the extractor stays bounded and a long run
+// costs linear time. A run with no space at all is cut at twice the limit.
+const MaxLen = 2000
+
 // Split returns the sentences of text[region[0]:region[1]] as spans into
 // text, trimmed of surrounding white space. The spans are in bounds,
 // ordered and non-overlapping; empty sentences are dropped. A region out of
@@ -49,9 +57,23 @@ func Split(text string, region annals.Span) []annals.Span {
 		start = end
 	}
 	lineStart := b
+	soft := -1 // the end of the last clause boundary in this sentence
 	for i := b; i < e; i++ {
 		c := text[i]
+		if i-start >= MaxLen && isSpace(c) || i-start >= 2*MaxLen && c < utf8.RuneSelf {
+			// Too long: cut (with no space for twice the limit, at any
+			// ASCII byte, which is never inside a UTF-8 sequence).
+			if soft > start+MaxLen/2 {
+				emit(soft)
+			} else {
+				emit(i)
+			}
+		}
 		switch c {
+		case ',', ';':
+			if i+1 < e && text[i+1] == ' ' {
+				soft = i + 1
+			}
 		case '\n':
 			if hardBreak(text, lineStart, i, e) {
 				emit(i)

@@ -3,6 +3,7 @@ package sentence_test
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract/sentence"
@@ -77,4 +78,37 @@ func FuzzSplit(f *testing.F) {
 			prev = sp[1]
 		}
 	})
+}
+
+func TestSplitCapsLongRuns(t *testing.T) {
+	clause := "the minister met his counterpart in the capital, "
+	for _, tc := range []struct {
+		name, text string
+	}{
+		{"clauses", strings.Repeat(clause, 3000)},
+		{"words", strings.Repeat("talks ", 20000)},
+		{"no spaces", strings.Repeat("é,a;", 30000)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			spans := sentence.Split(tc.text, annals.Span{0, len(tc.text)})
+			if len(spans) < 2 {
+				t.Fatalf("%d bytes without a sentence end gave %d sentence(s)", len(tc.text), len(spans))
+			}
+			prev := 0
+			for _, s := range spans {
+				if s[1]-s[0] > 2*sentence.MaxLen+4 {
+					t.Errorf("sentence %v is %d bytes, over the cap", s, s[1]-s[0])
+				}
+				if s[0] < prev || !utf8.ValidString(tc.text[s[0]:s[1]]) {
+					t.Errorf("sentence %v out of order or cut inside a character", s)
+				}
+				prev = s[1]
+			}
+		})
+	}
+	// A real sentence is never cut.
+	one := "Foreign Minister Sergei Lavrov met his Japanese counterpart in Tokyo on Friday."
+	if got := sentence.Split(one, annals.Span{0, len(one)}); len(got) != 1 {
+		t.Errorf("one sentence split into %d", len(got))
+	}
 }
