@@ -136,6 +136,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 			continue
 		}
 		j = loneLineEnd(t.text, toks, k, j)
+		j = suffixEnd(t.text, toks, k, j)
 		if k > 0 && j-k == 1 && phraseWords[toks[k-1].Lower] && toks[k-1].IsCap() && !s.Covered(k-1) && t.lookupPerson(toks[k].Text) < 0 {
 			// "Foreign Affairs", "State Department": one word goes on a
 			// phrase that a capitalised common word opened; it is no
@@ -297,7 +298,7 @@ func (t *table) addPerson(name, role string, c annals.Country) int {
 		}
 	}
 	if !ok {
-		f := strings.Fields(name)
+		f := strings.Fields(bareName(name))
 		t.people = append(t.people, &Person{Name: name, Last: f[len(f)-1]})
 		p = len(t.people) - 1
 		t.byName[name] = p
@@ -369,7 +370,7 @@ func partOf(p, q *Person) bool {
 	if len(q.Name) <= len(p.Name) || !strings.Contains(q.Name, " ") {
 		return false
 	}
-	if strings.HasSuffix(q.Name, " "+p.Name) || familyFirst(q, p.Name) {
+	if strings.HasSuffix(bareName(q.Name), " "+p.Name) || familyFirst(q, p.Name) {
 		return true
 	}
 	if strings.Contains(p.Name, " ") && strings.HasPrefix(q.Name, p.Name+" ") {
@@ -403,3 +404,40 @@ func creditBefore(toks []token.Token, b int) bool {
 }
 
 var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "several": true, "many": true, "some": true, "both": true, "all": true}
+
+// generational suffixes may follow a full name: "Lloyd J. Austin III",
+// "Joseph F. Dunford, Jr.". They belong to the name but are no surname.
+var generational = map[string]bool{"II": true, "III": true, "IV": true, "Jr": true, "Sr": true, "Jr.": true, "Sr.": true}
+
+// suffixEnd returns the end of the name toks[k:j] with a generational
+// suffix after it, written with or without a comma and a full stop. Only a
+// name of two words or more takes one.
+func suffixEnd(text string, toks []token.Token, k, j int) int {
+	if j-k < 2 || j >= len(toks) {
+		return j
+	}
+	x := j
+	if toks[x].Text == "," && x+1 < len(toks) && (toks[x+1].Text == "Jr" || toks[x+1].Text == "Sr" || toks[x+1].Text == "Jr." || toks[x+1].Text == "Sr.") {
+		x++
+	}
+	if !generational[toks[x].Text] || strings.ContainsAny(text[toks[x-1].End:toks[x].Begin], "\n") {
+		return j
+	}
+	if x == j && toks[x].Begin == toks[x-1].End {
+		return j // "III" glued to the name is no suffix
+	}
+	x++
+	if (toks[x-1].Text == "Jr" || toks[x-1].Text == "Sr") && x < len(toks) && toks[x].Text == "." && toks[x].Begin == toks[x-1].End {
+		x++
+	}
+	return x
+}
+
+// bareName returns name without a generational suffix.
+func bareName(name string) string {
+	f := strings.Fields(name)
+	if len(f) > 2 && generational[f[len(f)-1]] {
+		return strings.TrimSuffix(strings.Join(f[:len(f)-1], " "), ",")
+	}
+	return name
+}

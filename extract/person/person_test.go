@@ -33,6 +33,13 @@ func TestFind(t *testing.T) {
 			"Barack Obama//President/Barack Obama,Obama"},
 		{"Chancellor of the Exchequer Nigel Lawson spoke.", "Nigel Lawson/GBR/Chancellor of the Exchequer/Nigel Lawson"},
 		{"The Heritage Foundation said the plan would fail.", ""},
+		// Generational suffixes belong to the name; the surname alone
+		// still finds the person.
+		{"Governor Harlan T. Whitcombe III met reporters. Whitcombe said the dam was safe.",
+			"Harlan T. Whitcombe III//Governor/Harlan T. Whitcombe III,Whitcombe"},
+		{"Statement by Senator Corwin B. Ashdale, Jr. on the storm. Ashdale thanked the crews.",
+			"Corwin B. Ashdale, Jr.//Senator/Corwin B. Ashdale, Jr.,Ashdale"},
+		{"Mayor Dana Pruett Jr. opened the bridge.", "Dana Pruett Jr.//Mayor/Dana Pruett Jr."},
 	}
 	for _, tt := range tests {
 		ps, _ := find(tt.in)
