@@ -241,9 +241,9 @@ func TestStoryTimes(t *testing.T) {
 // never the byline's writer, and the states of the principal persons.
 func TestPrincipals(t *testing.T) {
 	tests := []struct{ name, in, want string }{
-		{"a byline is no actor; suffixes end names",
+		{"a byline is no actor; a suffix ends a name and belongs to it",
 			"By Maria Lopez\n\nNAIROBI, March 3 - Kenyan Foreign Minister Alfred Mutua Jr. met Somali Foreign Minister Abshir Omar in Nairobi. Mutua and Omar spoke again. Sudan and Sudan and Sudan were named. The two leaders agreed to reopen the border.",
-			"agree occurred 2021-03-03 [Alfred Mutua Abshir Omar] [KEN SOM] @Nairobi\nmeet occurred 2021-03-03 [Alfred Mutua Abshir Omar] [KEN SOM] @Nairobi"},
+			"agree occurred 2021-03-03 [Alfred Mutua Jr. Abshir Omar] [KEN SOM] @Nairobi\nmeet occurred 2021-03-03 [Alfred Mutua Jr. Abshir Omar] [KEN SOM] @Nairobi"},
 		{"the two sides are the principal persons' states",
 			"Kenyan Foreign Minister Alfred Mutua met Somali Foreign Minister Abshir Omar. Mutua and Omar discussed Sudan, Sudan's army and Sudan's border. The two sides will meet again in October.",
 			"meet occurred 2021-03-03 [Alfred Mutua Abshir Omar] [KEN SOM]\nmeet planned 2021-10-01..2021-10-31 [] [KEN SOM]"},

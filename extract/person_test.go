@@ -79,7 +79,7 @@ func TestPersons(t *testing.T) {
 		{"Beijing suspended talks after House Speaker Nancy Pelosi visited Taiwan.",
 			"Nancy Pelosi//Speaker"},
 		{"Philippine Defense Secretary Carlito Galvez Jr. arrived. Galvez spoke.",
-			"Carlito Galvez/PHL/Defense Secretary"},
+			"Carlito Galvez Jr./PHL/Defense Secretary"},
 	}
 	for _, tt := range tests {
 		doc := extractText(t, tt.in)
