@@ -482,7 +482,7 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 			// at the meeting.
 			ev.Start, ev.End, ev.Time = m.Start, m.End, m.Time
 		}
-	case ev.Status == annals.StatusPlanned && tr.Type != annals.EventVisit && d.onTrip(ev.Actors):
+	case ev.Status == annals.StatusPlanned && tr.Type != annals.EventVisit && (d.onTrip(ev.Actors) || d.tripStop(s, c, ev.Actors)):
 		// "Rice will travel to Perth (July 24-25). She will also join
 		// Foreign Minister Smith in ...": what a traveller plans next is
 		// done on that stop.

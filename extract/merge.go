@@ -155,6 +155,12 @@ func mergeable(a, b cand, isPerson func(string) bool) bool {
 		// Kuleba": one person meeting two others is two meetings.
 		return false
 	}
+	if x.Type == annals.EventMeet && x.Status == annals.StatusPlanned && x.Place != "" && y.Place != "" && x.Place != y.Place {
+		// "In Riyadh, he will meet King X" and "In Amman, he will meet
+		// senior officials": talks planned in two places are two
+		// meetings. (A past meeting's place may be only the dateline.)
+		return false
+	}
 	if x.Type == annals.EventMeet && a.level != "" && b.level != "" && a.level != b.level {
 		// "the next round of consultations in Moscow" and
 		// "vice-ministerial talks early next year": two meetings.

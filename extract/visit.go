@@ -287,6 +287,28 @@ func (d *doc) onTrip(actors []string) bool {
 	return slices.Contains(actors, v.Actors[0])
 }
 
+// tripStop reports whether the clause is a stop of the dated planned
+// visit told last, however far back: its traveller is among the actors
+// and the clause is fronted by a place in a state that the visit's
+// sentence names ("Kerry will travel to Cairo, Riyadh and Amman from May
+// 2 to May 9." ... "In Amman, he will meet senior officials").
+func (d *doc) tripStop(s *mention.Sentence, c mention.Clause, actors []string) bool {
+	v := d.lastVisit
+	if v.Type != annals.EventVisit || v.Status != annals.StatusPlanned || v.Interval().IsZero() || len(v.Actors) == 0 || !d.isPerson(v.Actors[0]) || !slices.Contains(actors, v.Actors[0]) {
+		return false
+	}
+	m := frontedPlace(s, c, true)
+	if m < 0 || s.Ments[m].Country == "" {
+		return false
+	}
+	for _, x := range d.sents[d.lastVisitSent].Ments {
+		if (x.Kind == mention.Place || x.Kind == mention.Country) && x.Country == s.Ments[m].Country {
+			return true
+		}
+	}
+	return false
+}
+
 // onlyHosts reports whether the persons among a visit's actors are all
 // named as its hosts ("at the invitation of President X", "invited by
 // his counterpart, X", "hosted by X"), so that the clause names no
