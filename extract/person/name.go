@@ -115,6 +115,9 @@ func nameAt(s *mention.Sentence, k int) int {
 			j += 3 // "Omar al-Bashir"
 		case joined(toks, j) && (isPart(j+1) || toks[j+1].Kind == token.Word && !s.Covered(j+1)):
 			j += 2 // "Abdul-Aziz", "Ban Ki-moon"
+		case openQuote[toks[j].Text] && j+3 < len(toks) && isPart(j+1) && closeQuote[toks[j+2].Text] && isPart(j+3) &&
+			toks[j+1].Begin == toks[j].End && toks[j+2].Begin == toks[j+1].End:
+			j += 4 // a nickname in quotes: "Benjamin “Ben” Ashworth"
 		case toks[j].Text == "I" && j+2 < len(toks) && toks[j+1].Text == "." && toks[j+1].Begin == toks[j].End && isPart(j+2):
 			j += 3 // the initial "I." ("Amber I. Smith"), not the pronoun
 		case toks[j].Text == "." && len(toks[j-1].Text) == 1 && j+1 < len(toks) && isPart(j+1):
@@ -482,4 +485,23 @@ var personNouns = map[string]bool{
 	"citizen": true, "resident": true, "veteran": true, "former": true, "retired": true,
 	"senior": true, "aide": true, "scientist": true, "expert": true, "activist": true,
 	"journalist": true, "soldier": true, "pilot": true, "doctor": true, "nurse": true,
+}
+
+var openQuote = map[string]bool{"\"": true, "“": true, "'": true, "‘": true}
+var closeQuote = map[string]bool{"\"": true, "”": true, "'": true, "’": true}
+
+// dropNickname returns a name without a nickname in quotes between its
+// words: "Benjamin Ashworth" of "Benjamin “Ben” Ashworth", as the name
+// is recorded.
+func dropNickname(name string) string {
+	f := strings.Fields(name)
+	out := f[:0]
+	for _, w := range f {
+		r := []rune(w)
+		if len(r) > 2 && openQuote[string(r[0])] && closeQuote[string(r[len(r)-1])] {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
 }

@@ -161,7 +161,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 			// does not list, then a given name; the name starts there.
 			k = k0
 		}
-		name := mention.Text(t.text, toks, k, j)
+		name := dropNickname(mention.Text(t.text, toks, k, j))
 		if orgHeads[toks[j-1].Lower] || t.orgPrefix(name) || nonPerson(toks, k, j) {
 			k = j - 1 // "Waseda University" is an organisation
 			continue

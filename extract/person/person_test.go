@@ -40,6 +40,10 @@ func TestFind(t *testing.T) {
 		{"Statement by Senator Corwin B. Ashdale, Jr. on the storm. Ashdale thanked the crews.",
 			"Corwin B. Ashdale, Jr.//Senator/Corwin B. Ashdale, Jr.,Ashdale"},
 		{"Mayor Dana Pruett Jr. opened the bridge.", "Dana Pruett Jr.//Mayor/Dana Pruett Jr."},
+		// A nickname in quotes inside a name is no part of it.
+		{"Governor Theodore “Teddy” Marchbank toured the port. Marchbank said it would grow.",
+			"Theodore Marchbank//Governor/Theodore “Teddy” Marchbank,Marchbank"},
+		{"Senator Margaret \"Peggy\" Olufsen spoke.", "Margaret Olufsen//Senator/Margaret \"Peggy\" Olufsen"},
 	}
 	for _, tt := range tests {
 		ps, _ := find(tt.in)
