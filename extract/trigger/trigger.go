@@ -238,6 +238,10 @@ var refPreps = map[string]bool{"in": true, "at": true, "during": true, "from": t
 //     "relations" as object ("cut diplomatic ties");
 //   - "strike" is an attack only after "missile", "air", "drone" and the
 //     like;
+//   - a visit or meeting word before a colon is an instruction to the
+//     reader ("visit:" and a web address);
+//   - a present or nominal form with an adverb of frequency next to it
+//     ("visits Kabul quarterly", "regularly meets") tells a habit;
 //   - "fire" is shooting only after "exchanged" or "opened";
 //   - "fired" is an attack only with a target or a weapon ("fired at",
 //     "fired rockets"), not a dismissal ("fired his minister");
@@ -275,6 +279,10 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true
 	case (toks[k].Lower == "phone" || toks[k].Lower == "telephone") && !phoneCall(toks, lo, hi, k):
 		return true // "phone lines", "a telephone company"
+	case (t.Type == annals.EventVisit || t.Type == annals.EventMeet) && k+1 < len(toks) && toks[k+1].Lower == ":":
+		return true // "For more, visit:" before a web address: an instruction to the reader
+	case !t.Past && habitual(toks, lo, hi, k):
+		return true // "she visits the region quarterly": a habit, not a happening
 	case toks[k].Lower == "landed" && !(k+1 < hi && (toks[k+1].Lower == "in" || toks[k+1].Lower == "at")):
 		return true // "landed a contract"
 	case toks[k].Lower == "recalled" && !envoyObject(toks, k, hi):
@@ -669,6 +677,27 @@ func under(toks []token.Token, lo, k int) bool {
 		}
 		if toks[x].Kind == token.Punct && toks[x].Text != "-" && toks[x].Text != "'s" {
 			return false
+		}
+	}
+	return false
+}
+
+// frequency holds adverbs of frequency, which make a present-tense report a
+// habit.
+var frequency = map[string]bool{
+	"regularly": true, "routinely": true, "usually": true, "frequently": true, "often": true,
+	"quarterly": true, "annually": true, "monthly": true, "weekly": true, "yearly": true,
+}
+
+// habitual reports whether an adverb of frequency stands right before the
+// trigger at k or within the four tokens after it, in its clause.
+func habitual(toks []token.Token, lo, hi, k int) bool {
+	if k > lo && frequency[toks[k-1].Lower] {
+		return true
+	}
+	for j := k + 1; j < hi && j <= k+4; j++ {
+		if frequency[toks[j].Lower] {
+			return true
 		}
 	}
 	return false
