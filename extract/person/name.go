@@ -73,6 +73,7 @@ var orgHeads = map[string]bool{
 	"bureau": true, "board": true, "society": true, "union": true, "league": true,
 	"alliance": true, "network": true, "journal": true, "tribune": true,
 	"gazette": true, "magazine": true, "newspaper": true,
+	"command": true, "headquarters": true, "forces": true,
 }
 
 func init() {

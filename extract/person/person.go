@@ -17,6 +17,7 @@ package person
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/annals-project/annals"
@@ -279,11 +280,43 @@ func (t *table) lookupPerson(name string) int {
 // as Chinese and Korean names are in English news ("Xi Jinping" ... "Xi",
 // "Park Jin" ... "Park").
 func familyFirst(p *Person, name string) bool {
-	if !familyFirstStates[p.Country] {
+	f, given, ok := strings.Cut(p.Name, " ")
+	if !familyFirstStates[p.Country] && !koreanGiven(given) {
 		return false
 	}
-	f, _, ok := strings.Cut(p.Name, " ")
 	return ok && f == name
+}
+
+// koreanGiven reports whether given is a Korean given name of two
+// syllables joined by a hyphen, the second in lower case ("Ki-moon",
+// "Jae-in"): a name written family name first whatever its country.
+func koreanGiven(given string) bool {
+	a, b, ok := strings.Cut(given, "-")
+	return ok && a != "" && b != "" && !strings.ContainsAny(b, " -") && unicode.IsUpper([]rune(a)[0]) && unicode.IsLower([]rune(b)[0])
+}
+
+// sameNameVariant reports whether p's name is a shorter writing of q's:
+// the same surname, no initials, and a given name that q's given name
+// starts with ("Steve Mnuchin" of "Steven Mnuchin", "Jon Ruiz" of
+// "Jon R. Ruiz").
+func sameNameVariant(p, q *Person) bool {
+	pf, qf := strings.Fields(bareName(p.Name)), dropInitials(strings.Fields(bareName(q.Name)))
+	if len(pf) != 2 || len(qf) != 2 || pf[1] != qf[1] {
+		return false
+	}
+	return len(pf[0]) >= 3 && strings.HasPrefix(qf[0], pf[0])
+}
+
+// dropInitials returns the words without initials ("J.").
+func dropInitials(f []string) []string {
+	var out []string
+	for _, w := range f {
+		if utf8.RuneCountInString(w) == 2 && strings.HasSuffix(w, ".") {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 var familyFirstStates = map[annals.Country]bool{"CHN": true, "TWN": true, "KOR": true, "PRK": true, "HKG": true, "MAC": true}
@@ -370,7 +403,7 @@ func partOf(p, q *Person) bool {
 	if len(q.Name) <= len(p.Name) || !strings.Contains(q.Name, " ") {
 		return false
 	}
-	if strings.HasSuffix(bareName(q.Name), " "+p.Name) || familyFirst(q, p.Name) {
+	if strings.HasSuffix(bareName(q.Name), " "+p.Name) || familyFirst(q, p.Name) || sameNameVariant(p, q) {
 		return true
 	}
 	if strings.Contains(p.Name, " ") && strings.HasPrefix(q.Name, p.Name+" ") {

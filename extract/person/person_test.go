@@ -40,6 +40,16 @@ func TestFind(t *testing.T) {
 		{"Statement by Senator Corwin B. Ashdale, Jr. on the storm. Ashdale thanked the crews.",
 			"Corwin B. Ashdale, Jr.//Senator/Corwin B. Ashdale, Jr.,Ashdale"},
 		{"Mayor Dana Pruett Jr. opened the bridge.", "Dana Pruett Jr.//Mayor/Dana Pruett Jr."},
+		// A shorter writing of a name is the same person.
+		{"Finance Minister Steven Aldergrove spoke first. Later Steve Aldergrove said rates would hold.",
+			"Steven Aldergrove//Finance Minister/Steven Aldergrove,Steve Aldergrove"},
+		{"Senator Helen R. Voskuijl arrived. Helen Voskuijl said she was glad.",
+			"Helen R. Voskuijl//Senator/Helen R. Voskuijl,Helen Voskuijl"},
+		// A Korean name is written family name first whatever the country.
+		{"Envoy Yoo Min-seok arrived on Monday. Mr. Yoo said talks would go on.",
+			"Yoo Min-seok//Envoy/Yoo Min-seok,Yoo"},
+		// "Command" heads an organisation, never a person's name.
+		{"General Ana Torrez, commander of Pacific Joint Command, spoke.", "Ana Torrez///Ana Torrez"},
 		// A nickname in quotes inside a name is no part of it.
 		{"Governor Theodore “Teddy” Marchbank toured the port. Marchbank said it would grow.",
 			"Theodore Marchbank//Governor/Theodore “Teddy” Marchbank,Marchbank"},
