@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract/mention"
@@ -61,7 +62,7 @@ func (d *doc) events() []annals.Event {
 	d.bloc = d.principalBloc()
 	var cands []cand
 	for si, s := range d.sents {
-		if s.Headline {
+		if s.Headline || titleLine(s.Toks) {
 			continue // headlines restate the story in the present tense
 		}
 		d.thatMeeting = d.lastMeeting
@@ -576,4 +577,31 @@ func (d *doc) statement(si int, s *mention.Sentence, c mention.Clause, k int, tr
 	ev.Evidence = d.text[s.Span[0]:s.Span[1]]
 	ev.Span = s.Span
 	return cand{ev: ev, sent: si, order: s.Toks[k].Begin}, true
+}
+
+// titleWords may stay lower case in a title ("Travel to Jamaica and
+// Belize").
+var titleWords = map[string]bool{"and": true, "the": true, "for": true, "with": true, "from": true, "into": true, "over": true}
+
+// titleLine reports whether a sentence is a heading of its own in title
+// case, such as the title of each of several notes on one page ("Secretary
+// Rice's Travel to Russia"): it does not end like prose, and each of its
+// three or more words of three letters or more is capitalised, but for
+// the small words of titles. A heading names what the text below reports.
+func titleLine(toks []token.Token) bool {
+	n := len(toks)
+	if n == 0 || strings.HasSuffix(toks[n-1].Text, ".") || toks[n-1].Text == "!" || toks[n-1].Text == "?" || toks[n-1].Text == "\"" || toks[n-1].Text == "”" || toks[n-1].Text == ":" {
+		return false
+	}
+	words := 0
+	for _, t := range toks {
+		if t.Kind != token.Word || len(t.Text) < 3 || titleWords[t.Lower] {
+			continue
+		}
+		if !t.IsCap() {
+			return false
+		}
+		words++
+	}
+	return words >= 3
 }
