@@ -89,7 +89,7 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 			continue
 		}
 		w := toks[x].Lower
-		if x > k && (verb || w == "that" || w == "which" || w == "who" || person.IsSpeechVerb(w)) {
+		if x > k && (verb || w == "that" || complementNoun(toks, c.I, k) || w == "which" || w == "who" || person.IsSpeechVerb(w)) {
 			// A verb's tense and modals come before it ("will sign"); what
 			// follows it, a relative clause or reported speech speaks of
 			// something else ("signed treaties expected to double aid").
@@ -238,4 +238,20 @@ var requestVerbs = map[string]bool{
 	"calls": true, "call": true, "asked": true, "asking": true, "asks": true, "appealed": true,
 	"appealing": true, "appeals": true, "demanded": true, "demanding": true, "demands": true,
 	"pressed": true, "pressing": true, "pushed": true, "pushing": true,
+}
+
+// complementNoun reports whether the noun at k is the definite object of a
+// preposition after another word ("those responsible for the attack",
+// "the perpetrators of the bombing"): the predicate that follows speaks of
+// the phrase's head, not of the noun ("those responsible for the attack
+// would be found").
+func complementNoun(toks []token.Token, lo, k int) bool {
+	if k < lo+3 || toks[k-1].Lower != "the" {
+		return false
+	}
+	switch toks[k-2].Lower {
+	case "for", "of", "behind":
+		return toks[k-3].Kind == token.Word
+	}
+	return false
 }
