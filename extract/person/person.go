@@ -150,10 +150,11 @@ func (t *table) personsIn(s *mention.Sentence) {
 			// ends the title's institution.
 			k++
 		}
-		if k >= 2 && j-k >= 3 && toks[k-1].Lower == "of" {
+		if k >= 2 && j-k >= 3 && (toks[k-1].Lower == "of" || toks[k-1].Lower == "for" && (j == len(toks) || !s.Covered(j) || !toks[j].IsCap())) {
 			if x := s.Ending(k - 1); x >= 0 && s.Ments[x].Kind == mention.Role {
-				// "Minister of National Defence Peter MacKay": the name is
-				// the last two words, the rest names the ministry.
+				// "Minister of National Defence Peter MacKay", "High
+				// Commissioner for Refugees Ana Lind": the name is the
+				// last two words, the rest names the ministry.
 				k = j - 2
 			}
 		}

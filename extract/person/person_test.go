@@ -50,6 +50,12 @@ func TestFind(t *testing.T) {
 			"Yoo Min-seok//Envoy/Yoo Min-seok,Yoo"},
 		// "Command" heads an organisation, never a person's name.
 		{"General Ana Torrez, commander of Pacific Joint Command, spoke.", "Ana Torrez///Ana Torrez"},
+		// Offices: a chief of cabinet; a commissioner whose portfolio
+		// follows "for" ends the name's left edge.
+		{"Officials said Chief of Cabinet Rosa Elena Marquez De Palma took bribes.",
+			"Rosa Elena Marquez De Palma//Chief of Cabinet/Rosa Elena Marquez De Palma"},
+		{"U.N. High Commissioner for Refugees Volker Brandt told a meeting that aid was short.",
+			"Volker Brandt//High Commissioner/Volker Brandt"},
 		// A nickname in quotes inside a name is no part of it.
 		{"Governor Theodore “Teddy” Marchbank toured the port. Marchbank said it would grow.",
 			"Theodore Marchbank//Governor/Theodore “Teddy” Marchbank,Marchbank"},
