@@ -440,6 +440,13 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// "Boric said Monday at a conference ...": the speaker attends.
 		actors, countries = d.addSubject(s, actors, countries)
 	}
+	if name, home := d.titledTraveller(s, c, k); name != "" && !slices.Contains(actors, name) {
+		// "In Rome, the Secretary will meet ...": the traveller.
+		actors = append([]string{name}, actors...)
+		if home != "" && !slices.Contains(countries, home) {
+			countries = append([]annals.Country{home}, countries...)
+		}
+	}
 	ev.Actors, ev.Countries = actors, countries
 	ev.Place = d.placeIn(s, tc, k, tr.Type == annals.EventVisit) // "agreed in Tokyo to hold talks in Moscow"
 	if tr.Type == annals.EventVisit && ev.Place != "" {

@@ -2,9 +2,11 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract/mention"
+	"github.com/annals-project/annals/extract/person"
 	"github.com/annals-project/annals/extract/token"
 	"github.com/annals-project/annals/extract/trigger"
 )
@@ -307,6 +309,49 @@ func (d *doc) tripStop(s *mention.Sentence, c mention.Clause, actors []string) b
 		}
 	}
 	return false
+}
+
+// titledTraveller finds the traveller of the dated planned visit told
+// last when the clause names its subject by the head of the traveller's
+// title before trigger k ("Pompeo, Secretary of State, will travel to
+// Greece and Italy ..." and "In Rome, the Secretary will meet ..."): in
+// the next two sentences, or however far on in a stop fronted by a place
+// in a state the visit's sentence names. It returns the traveller's name
+// and state, or "" when the clause is no such stop.
+func (d *doc) titledTraveller(s *mention.Sentence, c mention.Clause, k int) (string, annals.Country) {
+	v := d.lastVisit
+	if v.Type != annals.EventVisit || v.Status != annals.StatusPlanned || v.Interval().IsZero() || len(v.Actors) == 0 {
+		return "", ""
+	}
+	var traveller *person.Person
+	for _, p := range d.persons {
+		if p != nil && p.Name == v.Actors[0] {
+			traveller = p
+		}
+	}
+	if traveller == nil || traveller.Role == "" {
+		return "", ""
+	}
+	role := strings.Fields(traveller.Role)
+	head := role[len(role)-1]
+	if i := slices.Index(role, "of"); i > 0 {
+		head = role[i-1]
+	}
+	toks := s.Toks
+	found := false
+	for x := c.I; x+2 <= k; x++ {
+		if toks[x].Lower == "the" && toks[x+1].Text == head && !(x+2 < len(toks) && toks[x+2].IsCap()) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return "", ""
+	}
+	if d.sentIndex-d.lastVisitSent > 2 && !d.tripStop(s, c, v.Actors[:1]) {
+		return "", ""
+	}
+	return traveller.Name, traveller.Country
 }
 
 // onlyHosts reports whether the persons among a visit's actors are all
