@@ -62,12 +62,24 @@ func Find(text string, sents []*mention.Sentence, orgNames []string) []*Person {
 // surnames and repeated names against the persons found.
 func (t *table) find() {
 	for _, s := range t.sents {
+		demonymSurnames(s)
 		t.personsIn(s)
 		s.Flush()
 	}
 	// Single-word names that are the surname of a full name are that
-	// person ("President Obama" after "Barack Obama").
+	// person ("President Obama" after "Barack Obama"), a people's noun
+	// among them ("Turk said" after "Volker Turk").
 	for _, s := range t.sents {
+		dropped := false
+		for x, m := range s.Ments {
+			if m.Kind == mention.Country && m.J-m.I == 1 && surnameDemonyms[s.Toks[m.I].Text] && t.lookupPerson(s.Toks[m.I].Text) >= 0 {
+				s.Drop(x)
+				dropped = true
+			}
+		}
+		if dropped {
+			s.Flush()
+		}
 		for k := 0; k < len(s.Toks); k++ {
 			if s.Covered(k) {
 				continue
@@ -474,4 +486,30 @@ func bareName(name string) string {
 		return strings.TrimSuffix(strings.Join(f[:len(f)-1], " "), ",")
 	}
 	return name
+}
+
+// surnameDemonyms are nouns for a people that are also surnames: "Volker
+// Turk", "Robert Dane".
+var surnameDemonyms = map[string]bool{"Turk": true, "Pole": true, "Dane": true, "Swede": true, "Finn": true, "Scot": true}
+
+// demonymSurnames drops the state mention of such a noun written right
+// after a capitalised word that may start a name, not at the sentence's
+// start: there the noun ends a person's name, not a reference to a state.
+func demonymSurnames(s *mention.Sentence) {
+	toks := s.Toks
+	dropped := false
+	for x, m := range s.Ments {
+		if m.Kind != mention.Country || m.J-m.I != 1 || m.I < 2 || !surnameDemonyms[toks[m.I].Text] {
+			continue
+		}
+		p := toks[m.I-1]
+		if p.Kind != token.Word || !p.IsCap() || p.IsAllCaps() || notName[p.Lower] || s.Covered(m.I-1) || toks[m.I].Begin != p.End+1 {
+			continue
+		}
+		s.Drop(x)
+		dropped = true
+	}
+	if dropped {
+		s.Flush()
+	}
 }
