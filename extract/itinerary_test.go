@@ -50,6 +50,8 @@ func TestItineraries(t *testing.T) {
 		{"the head of the traveller's title is the traveller at a far stop",
 			"British Foreign Secretary Dominic Raab will travel to Kenya, Ghana and Nigeria from March 8 to March 14. He will open a trade fair. The fair is held every year. It draws many firms. In Lagos, the Secretary will meet with senior Nigerian officials.",
 			"meet planned 2021-03-08..2021-03-14 [Dominic Raab] [GBR NGA] @Lagos\nvisit planned 2021-03-08..2021-03-14 [Dominic Raab] [GBR KEN GHA NGA] @Lagos"},
+		{"a fronted place before a reporting verb is where it was said, no stop",
+			"In Mariupol, the Russia-installed mayor Ivan Petrov said on Monday that talks had failed.", ""},
 		{"a foreign minister's stay is a visit",
 			"This week Indian Foreign Minister Subrahmanyam Jaishankar is in Lagos, Nigeria to open a trade fair.",
 			"visit occurred 2021-03-01..2021-03-07 [Subrahmanyam Jaishankar] [IND NGA] @Lagos"},

@@ -251,6 +251,11 @@ func itinerary(s *mention.Sentence, c mention.Clause) (k, dest int) {
 		return -1, -1
 	}
 	for x := c.I; x < c.J; x++ {
+		if reporting[s.Toks[x].Lower] {
+			// "In Donetsk, the mayor said ...": a dateline of what was
+			// said, told by whoever speaks there.
+			return -1, -1
+		}
 		if isTrigger(s.Toks[x].Lower) || attendVerbs[s.Toks[x].Lower] {
 			return x, m
 		}
