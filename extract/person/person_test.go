@@ -56,6 +56,9 @@ func TestFind(t *testing.T) {
 			"Rosa Elena Marquez De Palma//Chief of Cabinet/Rosa Elena Marquez De Palma"},
 		{"U.N. High Commissioner for Refugees Volker Brandt told a meeting that aid was short.",
 			"Volker Brandt//High Commissioner/Volker Brandt"},
+		// A role's complement does not run over "and" into a second
+		// predicate.
+		{"She will meet community leaders in Cusco and visit Machu Picchu, a famous ruin.", ""},
 		// A people's noun that is also a surname ends a name.
 		{"In Vienna, U.N. High Commissioner for Human Rights Anselm Turk told delegates that aid was short. Turk said more was needed.",
 			"Anselm Turk//High Commissioner/Anselm Turk,Turk"},

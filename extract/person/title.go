@@ -102,6 +102,11 @@ func roleWithComplement(s *mention.Sentence, end int) int {
 			if t.Kind != token.Word || (t.IsCap() && !s.Covered(y) && p != "of" && p != "for") {
 				ok = false
 			}
+			if (t.Lower == "and" || t.Lower == "or") && y+1 < end && !s.Toks[y+1].IsCap() {
+				// "meet leaders in Lima and visit Machu Picchu": a lower-case
+				// word after "and" opens a second predicate, not a complement.
+				ok = false
+			}
 		}
 		if ok {
 			return x
