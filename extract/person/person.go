@@ -157,6 +157,19 @@ func (t *table) personsIn(s *mention.Sentence) {
 			k = j - 1
 			continue
 		}
+		portfolio := portfolioRole(s, k)
+		switch {
+		case portfolio < 0:
+		case j-k == 1 && toks[k-1].Text == "," && j < len(toks) && (toks[j].Text == "," || toks[j].Lower == "and"):
+			// "Secretary for Security, Democracy, and Rights Ana
+			// Ruiz": "Democracy" is an item of the portfolio.
+			k = j - 1
+			continue
+		case j-k >= 3 && toks[k-1].Lower == "and":
+			k = j - 2 // the last item runs on into the name
+		default:
+			portfolio = -1
+		}
 		if k >= 2 && j-k >= 3 && toks[k-1].Lower == "the" && toks[k-2].Lower == "of" {
 			// "Comptroller of the Currency Robert Bench": the first word
 			// ends the title's institution.
@@ -181,6 +194,13 @@ func (t *table) personsIn(s *mention.Sentence) {
 			continue
 		}
 		role, country, plural, ok := t.titleBefore(s, k)
+		if !ok && portfolio >= 0 {
+			m := s.Ments[portfolio]
+			role, country, plural, ok = m.Entry.Name, t.countryBefore(s, m.I), false, true
+			if country == "" {
+				country = m.Entry.Country
+			}
+		}
 		if titleCase && ok && !lineEnd(t.text, s, j) {
 			// In a title-case line only a title right before the name at
 			// the end of the line counts: "Meeting with Foreign Minister
@@ -512,4 +532,42 @@ func demonymSurnames(s *mention.Sentence) {
 	if dropped {
 		s.Flush()
 	}
+}
+
+// portfolioRole returns the role mention whose portfolio is a list that
+// token k continues: "Secretary for Security, Democracy, and Rights": the
+// words before k go back over commas, "and" and capitalised items to
+// "for" or "of" right after the role. -1 when there is none.
+func portfolioRole(s *mention.Sentence, k int) int {
+	toks := s.Toks
+	y := k - 1
+	if y < 0 || toks[y].Text != "," && toks[y].Lower != "and" {
+		return -1
+	}
+	for y >= 0 {
+		for y >= 0 && (toks[y].Text == "," || toks[y].Lower == "and") {
+			y--
+		}
+		n := 0
+		for y >= 0 && toks[y].Kind == token.Word && toks[y].IsCap() && toks[y].Lower != "and" {
+			if x := s.At(y); x >= 0 && s.Ments[x].Kind == mention.Role || x >= 0 && s.Ments[x].Kind == mention.Person {
+				return -1
+			}
+			y--
+			n++
+		}
+		if n == 0 || y < 1 {
+			return -1
+		}
+		if toks[y].Lower == "for" || toks[y].Lower == "of" {
+			if x := s.Ending(y); x >= 0 && s.Ments[x].Kind == mention.Role {
+				return x
+			}
+			return -1
+		}
+		if toks[y].Text != "," && toks[y].Lower != "and" {
+			return -1
+		}
+	}
+	return -1
 }

@@ -59,6 +59,11 @@ func TestFind(t *testing.T) {
 		// A role's complement does not run over "and" into a second
 		// predicate.
 		{"She will meet community leaders in Cusco and visit Machu Picchu, a famous ruin.", ""},
+		// A portfolio listed after "for": its items are no persons, and
+		// the last one runs on into the name.
+		{"Deputy Minister for Energy, Water, and Rural Affairs Tomas Lindqvist will visit Oslo.",
+			"Tomas Lindqvist//Minister/Tomas Lindqvist"},
+		{"Minister of Defence, Oren Kaspi, said the drill went well.", "Oren Kaspi//Defence Minister/Oren Kaspi"},
 		// A people's noun that is also a surname ends a name.
 		{"In Vienna, U.N. High Commissioner for Human Rights Anselm Turk told delegates that aid was short. Turk said more was needed.",
 			"Anselm Turk//High Commissioner/Anselm Turk,Turk"},
