@@ -114,6 +114,10 @@ func Scan(g *gazetteer.Gazetteer, s *Sentence) {
 			i++ // "Foreign Minister Santiago Cafiero": a first name, not the city
 			continue
 		}
+		if (e.Kind == gazetteer.CountryName || e.Kind == gazetteer.Demonym) && i+n < len(toks) && (toks[i+n].Text == "War" || toks[i+n].Text == "Wars") {
+			i += n + 1 // "the Vietnam War", "the Korean War": a war's name, not the state
+			continue
+		}
 		m := Mention{I: i, J: i + n, Entry: e, Country: e.Country, Name: e.Name}
 		switch e.Kind {
 		case gazetteer.CountryName:

@@ -31,6 +31,8 @@ func describe(text string, s *mention.Sentence) string {
 func TestScan(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Tokyo and Moscow agreed to talk.", "C:Tokyo:JPN C:Moscow:RUS"},
+		// The name of a war is no reference to the state.
+		{"He served in the Korean War and met Laotian officials.", "C:Laotian:LAO"},
 		// Headline abbreviations of a compass point name the whole state.
 		{"S. Sudan and N. Korea sign pact", "C:S. Sudan:SSD C:N. Korea:PRK"},
 		{"The talks in Tokyo ended.", "P:Tokyo:JPN"},
