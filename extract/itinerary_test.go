@@ -1,6 +1,9 @@
 package extract_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestItineraries covers journeys told stop by stop, attendance at named
 // meetings, and follow-up sentences of a meeting readout. Article date
@@ -52,6 +55,9 @@ func TestItineraries(t *testing.T) {
 			"meet planned 2021-03-08..2021-03-14 [Dominic Raab] [GBR NGA] @Lagos\nvisit planned 2021-03-08..2021-03-14 [Dominic Raab] [GBR KEN GHA NGA] @Lagos"},
 		{"a fronted place before a reporting verb is where it was said, no stop",
 			"In Mariupol, the Russia-installed mayor Ivan Petrov said on Monday that talks had failed.", ""},
+		{"continuing on to a state is travelling there",
+			"Kenyan Foreign Minister Raychelle Omamo will continue on to Ghana on March 8 to meet with senior officials.",
+			"meet planned 2021-03-08 [Raychelle Omamo] [KEN GHA]\nvisit planned 2021-03-08 [Raychelle Omamo] [KEN GHA]"},
 		{"a foreign minister's stay is a visit",
 			"This week Indian Foreign Minister Subrahmanyam Jaishankar is in Lagos, Nigeria to open a trade fair.",
 			"visit occurred 2021-03-01..2021-03-07 [Subrahmanyam Jaishankar] [IND NGA] @Lagos"},
@@ -143,5 +149,17 @@ func TestReadouts(t *testing.T) {
 				t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestGluedPageDate covers a page's date at the head of a line that
+// scraping glued to the story's first word: it is the page's date, not
+// the time of the event the sentence tells. Article date 2021-03-03.
+func TestGluedPageDate(t *testing.T) {
+	in := "Media Note\nMarch 3, 2021Kenyan Foreign Minister Raychelle Omamo will travel to Ghana, Nigeria, Senegal, and Togo March 28-April 6."
+	doc := extractText(t, in)
+	want := "visit planned 2021-03-28..2021-04-06 [Raychelle Omamo]"
+	if got := eventString(doc.Events); !strings.HasPrefix(got, want) || strings.Contains(got, "\n") {
+		t.Errorf("Document(%q).Events =\n%s\nwant one event starting %q", in, got, want)
 	}
 }

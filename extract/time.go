@@ -186,6 +186,11 @@ func (d *doc) coordinatedTime(s *mention.Sentence, c mention.Clause) (annals.Tim
 // undated past reports take the article date anyway, and cooperation or
 // conflict without a time of their own stays out.
 func (d *doc) datelineTime(t annals.TimeExpr) bool {
+	if lo := strings.LastIndexByte(d.text[:t.Span[0]], '\n') + 1; strings.TrimSpace(d.text[lo:t.Span[0]]) == "" && t.Span[1] < len(d.text) && d.text[t.Span[1]] >= 'A' && d.text[t.Span[1]] <= 'Z' {
+		// "October 22, 2010Secretary of State ...": a page's date at the
+		// head of a line, glued by scraping to the story's first word.
+		return true
+	}
 	rest := strings.TrimLeft(d.text[t.Span[1]:min(len(d.text), t.Span[1]+32)], " \t")
 	if strings.HasPrefix(rest, "(") {
 		// "MANILA, Feb. 15 (Xinhua) --": the agency between date and dash.

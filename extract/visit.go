@@ -26,7 +26,8 @@ var visitTrigger = trigger.Trigger{Type: annals.EventVisit, CAMEO: "042"}
 //     tough mission to Washington");
 //   - departure with a destination: a verb of leaving or flying, an
 //     optional origin, and "for" or "to" with a place or state ("Leaving
-//     Afghanistan for Moscow", "flew to Paris", "left for Beijing").
+//     Afghanistan for Moscow", "flew to Paris", "left for Beijing", "will
+//     continue on to Malaysia").
 func phraseVisit(s *mention.Sentence, c mention.Clause) (k, dest int) {
 	toks := s.Toks
 	for x := c.I; x < c.J; x++ {
@@ -99,6 +100,10 @@ var leaveVerbs = map[string]bool{
 	"leaving": true, "left": true, "leaves": true, "leave": true, "departed": true, "departs": true,
 	"departing": true, "flew": true, "flies": true, "flying": true, "headed": true, "heads": true,
 	"heading": true, "travelling": true, "traveling": true,
+	// Going on to the next stop: "will continue on to Malaysia",
+	// "proceeded to Geneva".
+	"continue": true, "continues": true, "continued": true, "proceed": true, "proceeds": true,
+	"proceeded": true,
 }
 
 // phraseVisitEvent builds the event of a phrasal visit at token k with
@@ -106,7 +111,8 @@ var leaveVerbs = map[string]bool{
 func (d *doc) phraseVisitEvent(si int, s *mention.Sentence, c mention.Clause, k, dm int, pp []int, ps []annals.Country) (cand, bool) {
 	tr := visitTrigger
 	tr.Past = s.Toks[k].Lower == "was" || s.Toks[k].Lower == "were" || s.Toks[k].Lower == "left" ||
-		s.Toks[k].Lower == "departed" || s.Toks[k].Lower == "flew" || s.Toks[k].Lower == "headed"
+		s.Toks[k].Lower == "departed" || s.Toks[k].Lower == "flew" || s.Toks[k].Lower == "headed" ||
+		s.Toks[k].Lower == "continued" || s.Toks[k].Lower == "proceeded"
 	// A purpose after the destination has its own time: "is in Manila
 	// to attend the inauguration on June 30" is a stay this week.
 	tc := c
