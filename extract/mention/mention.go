@@ -118,6 +118,12 @@ func Scan(g *gazetteer.Gazetteer, s *Sentence) {
 			i += n + 1 // "the Vietnam War", "the Korean War": a war's name, not the state
 			continue
 		}
+		if e.Kind == gazetteer.Demonym {
+			if end := facilityName(toks, i+n); end > 0 {
+				i = end // "the Indian Treaty Room": a room's name, not the state
+				continue
+			}
+		}
 		m := Mention{I: i, J: i + n, Entry: e, Country: e.Country, Name: e.Name}
 		switch e.Kind {
 		case gazetteer.CountryName:
@@ -336,4 +342,23 @@ func Text(text string, toks []token.Token, i, j int) string {
 		b.WriteString(toks[x].Text)
 	}
 	return b.String()
+}
+
+// facilityHeads end the name of a room or building that a demonym opens.
+var facilityHeads = map[string]bool{"Room": true, "Hall": true, "Building": true, "Pavilion": true, "Garden": true, "Gardens": true}
+
+// facilityName returns the end of one or two capitalised words from k
+// whose last is a facility head ("Treaty Room" of "the Indian Treaty
+// Room"), or 0.
+func facilityName(toks []token.Token, k int) int {
+	for j := k; j < len(toks) && j < k+2; j++ {
+		t := toks[j]
+		if t.Kind != token.Word || !t.IsCap() || t.IsAllCaps() {
+			return 0
+		}
+		if facilityHeads[t.Text] {
+			return j + 1
+		}
+	}
+	return 0
 }

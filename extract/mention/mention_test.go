@@ -31,6 +31,8 @@ func describe(text string, s *mention.Sentence) string {
 func TestScan(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Tokyo and Moscow agreed to talk.", "C:Tokyo:JPN C:Moscow:RUS"},
+		// A demonym opening a room's name is no reference to the state.
+		{"Envoys signed it in the Egyptian Reception Room with Peruvian aides.", "C:Peruvian:PER"},
 		// The name of a war is no reference to the state.
 		{"He served in the Korean War and met Laotian officials.", "C:Laotian:LAO"},
 		// Headline abbreviations of a compass point name the whole state.
