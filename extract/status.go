@@ -80,6 +80,11 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 			}
 		}
 	}
+	if !verb && pastNoun(toks, c.I, k) {
+		// "will discuss security in light of the recent attack": a noun
+		// told as past keeps its time whatever the clause plans.
+		return annals.StatusOccurred
+	}
 	if (verb || verbalNouns[toks[k].Lower]) && k >= 2 && toks[k-1].Lower == "to" && s.Ending(k-1) >= 0 {
 		// Headline grammar: "Secretary Tillerson to visit China".
 		return annals.StatusPlanned
@@ -254,4 +259,14 @@ func complementNoun(toks []token.Token, lo, k int) bool {
 		return toks[k-3].Kind == token.Word
 	}
 	return false
+}
+
+// pastAdjectives before a noun trigger tell it as past: "the recent
+// attack", "the previous round".
+var pastAdjectives = map[string]bool{"recent": true, "previous": true, "earlier": true, "past": true, "former": true}
+
+// pastNoun reports whether a past adjective stands right before the noun
+// at k or one word before it ("the recent tragic attack").
+func pastNoun(toks []token.Token, lo, k int) bool {
+	return k > lo && pastAdjectives[toks[k-1].Lower] || k > lo+1 && pastAdjectives[toks[k-2].Lower] && toks[k-1].Kind == token.Word && !toks[k-1].IsCap()
 }
