@@ -6,7 +6,7 @@ import "testing"
 // restated exactly in parentheses, and a figure that an agreement just
 // signed provides. Article date Wednesday 2021-03-03.
 func TestAidFigures(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	checkEvents(t, []eventCase{
 		{"assistance is aid",
 			"On Monday Canada announced $40 million in humanitarian assistance for Haiti.",
 			"cooperate occurred 2021-03-01 [] [CAN HTI] 40000000 USD aid"},
@@ -27,21 +27,13 @@ func TestAidFigures(t *testing.T) {
 		{"the agreements provide the figure",
 			"Ghana and Japan signed three grant agreements in Accra on Monday. Under these agreements, Japan provides $12 million in assistance to Ghana.",
 			"agree occurred 2021-03-01 [] [GHA JPN] @Accra 12000000 USD aid"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := extractText(t, tt.in)
-			if got := eventString(doc.Events); got != tt.want {
-				t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestRequests covers events asked for, which are proposed (planned) and
 // take no date from the request. Article date Wednesday 2021-03-03.
 func TestRequests(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	checkEvents(t, []eventCase{
 		{"a call for talks",
 			"Kenya on Monday called for talks with Uganda.",
 			"meet planned  [] [KEN UGA]"},
@@ -57,13 +49,5 @@ func TestRequests(t *testing.T) {
 		{"a demand in an editorial is no request",
 			"Kenya published its demands in a newspaper to coincide with talks with Uganda.",
 			"meet occurred 2021-03-03 [] [KEN UGA]"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := extractText(t, tt.in)
-			if got := eventString(doc.Events); got != tt.want {
-				t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
-			}
-		})
-	}
+	})
 }

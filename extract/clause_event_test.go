@@ -7,7 +7,7 @@ import "testing"
 // speak of another subject, and photo captions. Article date Wednesday
 // 2021-03-03 for every case.
 func TestClauseEvents(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	checkEvents(t, []eventCase{
 		{"coordinated predicates keep their own status and time",
 			"Serbia and envoys of the European Union met in Brussels this week to discuss trade and are set to meet again on Friday in Belgrade.",
 			"meet occurred 2021-03-01..2021-03-07 [European Union] [SRB] @Brussels\nmeet planned 2021-03-05 [European Union] [SRB] @Belgrade"},
@@ -21,21 +21,13 @@ func TestClauseEvents(t *testing.T) {
 		{"caption positions and a trailing date",
 			"Kenyan President Uhuru Kenyatta, left, and Tanzanian President Samia Suluhu Hassan, right, pose for photographers before a bilateral meeting in Nairobi, Kenya, March 2, 2021.",
 			"meet occurred 2021-03-02 [Uhuru Kenyatta Samia Suluhu Hassan] [KEN TZA] @Nairobi"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := extractText(t, tt.in)
-			if got := eventString(doc.Events); got != tt.want {
-				t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestVisitPhrases covers visits told without a visit word, and hosting
 // verbs without a guest. Article date Wednesday 2021-03-03.
 func TestVisitPhrases(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	checkEvents(t, []eventCase{
 		{"presence for talks is a visit and a meeting",
 			"The former British envoy to Iraq, John Smith, was in Jordan for official talks this week.",
 			"meet occurred 2021-03-01..2021-03-07 [John Smith] [GBR IRQ JOR]\nvisit occurred 2021-03-01..2021-03-07 [John Smith] [GBR IRQ JOR]"},
@@ -70,22 +62,14 @@ func TestVisitPhrases(t *testing.T) {
 		{"hosting a guest is a visit",
 			"Chinese President Xi Jinping hosted Kenyan President William Ruto on Monday.",
 			"visit occurred 2021-03-01 [Xi Jinping William Ruto] [CHN KEN]"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := extractText(t, tt.in)
-			if got := eventString(doc.Events); got != tt.want {
-				t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestEventTimesAndParties covers the time an event takes from its
 // sentence and the states that are not its parties. Article date
 // Wednesday 2021-03-03.
 func TestEventTimesAndParties(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	checkEvents(t, []eventCase{
 		{"a time after since dates no event",
 			"Indian Prime Minister Narendra Modi arrived in Nepal, his first visit to the country since 2014.",
 			"visit occurred 2021-03-03 [Narendra Modi] [IND NPL]"},
@@ -118,22 +102,14 @@ func TestEventTimesAndParties(t *testing.T) {
 		{"two reports dated by the article date are one agreement",
 			"Leaders of Brazil and Argentina have agreed to keep pressure on Venezuela. Markets rose. Trade grew. Officials say the leaders agreed on a need for Venezuela to hold elections.",
 			"agree occurred 2021-03-03 [] [BRA ARG VEN]"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := extractText(t, tt.in)
-			if got := eventString(doc.Events); got != tt.want {
-				t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestStatusAndNegation covers goals, cancelled events described further
 // in a relative clause, and irregular past verbs. Article date Wednesday
 // 2021-03-03.
 func TestStatusAndNegation(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	checkEvents(t, []eventCase{
 		{"an agreement sought is planned, the talks are not",
 			"Negotiators from Serbia and Kosovo are holding talks in their effort to craft a lasting agreement.",
 			"agree planned  [] [SRB XKX]\nmeet occurred  [] [SRB XKX]"},
@@ -163,21 +139,13 @@ func TestStatusAndNegation(t *testing.T) {
 		{"irregular past verbs date the report",
 			"Word of the deal came as President Joe Biden sat down for talks in Geneva with Russian President Vladimir Putin.",
 			"meet occurred 2021-03-03 [Joe Biden Vladimir Putin] [RUS] @Geneva"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := extractText(t, tt.in)
-			if got := eventString(doc.Events); got != tt.want {
-				t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestDatelines covers wire datelines: their date is the report's, the
 // lead's main clause is the day's news, and "here" is the dateline city.
 func TestDatelines(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	checkEvents(t, []eventCase{
 		{"a lead conflict takes the article date",
 			"ATHENS, March 3 - Greece accused Turkey of violating its airspace.",
 			"conflict occurred 2021-03-03 [] [GRC TUR]"},
@@ -201,22 +169,14 @@ func TestDatelines(t *testing.T) {
 		{"present in a state for a meeting",
 			"Norway's Oil Minister Arne Oeien, currently in Iceland for a meeting of Nordic ministers, said little.",
 			"meet occurred 2021-03-03 [] [ISL]\nvisit occurred 2021-03-03 [Arne Oeien] [NOR ISL]"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := extractText(t, tt.in)
-			if got := eventString(doc.Events); got != tt.want {
-				t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestStoryTimes covers times that belong to a relative clause, fronted
 // times of conflicts, and which dated report an article-date report
 // joins. Article date Wednesday 2021-03-03.
 func TestStoryTimes(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	checkEvents(t, []eventCase{
 		{"a relative clause's time and figure are its noun's",
 			"The two leaders of Ghana and Togo also discussed trade, which reached $2 billion last year.",
 			"trade occurred 2020-01-01..2020-12-31 [] [GHA TGO] 2000000000 USD trade volume\nmeet occurred 2021-03-03 [] [GHA TGO]"},
@@ -226,21 +186,13 @@ func TestStoryTimes(t *testing.T) {
 		{"an article-date report does not join a meeting months before",
 			"Chilean President Gabriel Boric and Peruvian President Pedro Castillo discussed water rights. Boric and Castillo last met in Lima in January.",
 			"meet occurred 2021-01-01..2021-01-31 [Gabriel Boric Pedro Castillo] [CHL PER] @Lima\nmeet occurred 2021-03-03 [Gabriel Boric Pedro Castillo] [CHL PER]"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := extractText(t, tt.in)
-			if got := eventString(doc.Events); got != tt.want {
-				t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestPrincipals covers who "the two sides" and "the two leaders" are:
 // never the byline's writer, and the states of the principal persons.
 func TestPrincipals(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	checkEvents(t, []eventCase{
 		{"a byline is no actor; a suffix ends a name and belongs to it",
 			"By Maria Lopez\n\nNAIROBI, March 3 - Kenyan Foreign Minister Alfred Mutua Jr. met Somali Foreign Minister Abshir Omar in Nairobi. Mutua and Omar spoke again. Sudan and Sudan and Sudan were named. The two leaders agreed to reopen the border.",
 			"agree occurred 2021-03-03 [Alfred Mutua Jr. Abshir Omar] [KEN SOM] @Nairobi\nmeet occurred 2021-03-03 [Alfred Mutua Jr. Abshir Omar] [KEN SOM] @Nairobi"},
@@ -253,15 +205,7 @@ func TestPrincipals(t *testing.T) {
 		{"two visits by different people are two events",
 			"Chinese President Xi Jinping hosted Kenyan President William Ruto on Monday. Chinese Premier Li Qiang welcomed Kenyan Prime Minister Musalia Mudavadi on Monday.",
 			"visit occurred 2021-03-01 [Li Qiang Musalia Mudavadi] [CHN KEN]\nvisit occurred 2021-03-01 [Xi Jinping William Ruto] [CHN KEN]"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := extractText(t, tt.in)
-			if got := eventString(doc.Events); got != tt.want {
-				t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestMoreTriggers covers phone calls, landings, denunciations and

@@ -11,6 +11,24 @@ import (
 
 // eventString renders the events compactly: type status start..end
 // [actors] [countries] @place amount currency.
+// eventCase is a named sentence and the events Document should find in it,
+// as eventString writes them.
+type eventCase struct{ name, in, want string }
+
+// checkEvents runs Document on each case's sentence and compares its
+// events with the case's.
+func checkEvents(t *testing.T, cases []eventCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractText(t, tt.in)
+			if got := eventString(doc.Events); got != tt.want {
+				t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 func eventString(es []annals.Event) string {
 	var b []string
 	for _, e := range es {

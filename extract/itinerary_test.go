@@ -9,7 +9,7 @@ import (
 // meetings, and follow-up sentences of a meeting readout. Article date
 // Wednesday 2021-03-03.
 func TestItineraries(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	checkEvents(t, []eventCase{
 		{"a fronted city with its dates is a planned stop",
 			"In Nairobi (March 8-9), Foreign Secretary Dominic Raab will meet with Kenyan officials to discuss trade and cooperation.",
 			"meet planned 2021-03-08..2021-03-09 [Dominic Raab] [GBR KEN] @Nairobi\nvisit planned 2021-03-08..2021-03-09 [Dominic Raab] [GBR KEN] @Nairobi"},
@@ -78,22 +78,14 @@ func TestItineraries(t *testing.T) {
 		{"a host named by hosted is a party",
 			"Danish officials discussed the crisis at a lunch hosted by Swedish Prime Minister Stefan Lofven on Monday.",
 			"meet occurred 2021-03-01 [Stefan Lofven] [DNK SWE]"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := extractText(t, tt.in)
-			if got := eventString(doc.Events); got != tt.want {
-				t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestMeetingGroups covers groups that name those who just met, and
 // planned meetings of different levels. Article date Wednesday
 // 2021-03-03.
 func TestMeetingGroups(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	checkEvents(t, []eventCase{
 		{"the ministers are all four who met",
 			"Kenyan Foreign Minister Raychelle Omamo and Defence Minister Monica Juma met Ugandan Foreign Minister Jeje Odongo and Defence Minister Vincent Ssempijja in Nairobi on Monday. The ministers agreed to share intelligence on militants.",
 			"agree occurred 2021-03-01 [Raychelle Omamo Monica Juma Jeje Odongo Vincent Ssempijja] [KEN UGA]\nmeet occurred 2021-03-01 [Raychelle Omamo Monica Juma Jeje Odongo Vincent Ssempijja] [KEN UGA] @Nairobi"},
@@ -106,21 +98,13 @@ func TestMeetingGroups(t *testing.T) {
 		{"agreed to hold talks: the planned talks alone",
 			"Kenya and Uganda agreed to hold talks in Kampala.",
 			"meet planned  [] [KEN UGA] @Kampala"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := extractText(t, tt.in)
-			if got := eventString(doc.Events); got != tt.want {
-				t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestReadouts covers consultations told the way readouts tell them.
 // Article date Wednesday 2021-03-03.
 func TestReadouts(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	checkEvents(t, []eventCase{
 		{"spoke with a named counterpart",
 			"Kenyan Foreign Minister Raychelle Omamo spoke today with Ghanaian Foreign Minister Shirley Ayorkor Botchwey.",
 			"meet occurred 2021-03-03 [Raychelle Omamo Shirley Ayorkor Botchwey] [KEN GHA]"},
@@ -141,15 +125,7 @@ func TestReadouts(t *testing.T) {
 		{"welcoming a state's president is a visit",
 			"Kenyan President Uhuru Kenyatta welcomed Ghana's president on Monday.",
 			"visit occurred 2021-03-01 [Uhuru Kenyatta] [KEN GHA]"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := extractText(t, tt.in)
-			if got := eventString(doc.Events); got != tt.want {
-				t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestGluedPageDate covers a page's date at the head of a line that

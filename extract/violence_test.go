@@ -6,7 +6,7 @@ import "testing"
 // the state the story happens in, and the senses of violent words that
 // report no violence. Article date Wednesday 2021-03-03.
 func TestViolence(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	checkEvents(t, []eventCase{
 		{"unnamed attackers in a named city",
 			"Masked gunmen have opened fire on a minibus in Peshawar, wounding six passengers.",
 			"conflict occurred 2021-03-03 [] [PAK] @Peshawar"},
@@ -43,22 +43,14 @@ func TestViolence(t *testing.T) {
 			"The Kenyan minister died of a heart attack last Friday.", ""},
 		{"fighting hard is a contest",
 			"French exporters have fought hard to keep their share of the market.", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := extractText(t, tt.in)
-			if got := eventString(doc.Events); got != tt.want {
-				t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestStrikesAndLaunches covers "struck", "launched" and "received",
 // whose sense depends on their object. Article date Wednesday
 // 2021-03-03.
 func TestStrikesAndLaunches(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	checkEvents(t, []eventCase{
 		{"warplanes struck targets",
 			"Turkish warplanes struck targets in Syria on Monday.",
 			"conflict occurred 2021-03-01 [] [TUR SYR]"},
@@ -89,21 +81,13 @@ func TestStrikesAndLaunches(t *testing.T) {
 			"Chile received Chinese investment on Monday.", ""},
 		{"a name is no measure",
 			"The European Investment Bank lent 200 mln dlrs to Portugal on Monday.", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := extractText(t, tt.in)
-			if got := eventString(doc.Events); got != tt.want {
-				t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestExercises covers military exercises named or dated in a relative
 // clause. Article date Wednesday 2021-03-03.
 func TestExercises(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	checkEvents(t, []eventCase{
 		{"a named exercise is the event",
 			"Kenyan and Ugandan troops took part in Exercise Lion Shield in Uganda on Monday.",
 			"cooperate occurred 2021-03-01 [] [KEN UGA]"},
@@ -115,15 +99,7 @@ func TestExercises(t *testing.T) {
 			"meet occurred 2021-03-03 [] [KEN UGA]"},
 		{"a treaty's name is no event",
 			"Kenya and Uganda cited the Paris Agreement on Monday.", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := extractText(t, tt.in)
-			if got := eventString(doc.Events); got != tt.want {
-				t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestViolenceAsCause covers violence named as the cause of a need ("aid
