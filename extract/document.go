@@ -156,8 +156,9 @@ func Document(text string, opts Options) (*annals.Document, error) {
 			}
 		}
 	}
-	d.persons = person.Find(d.text, d.sents, d.orgNames)
+	// The dateline first: a title's default state yields to it.
 	d.dateline = d.datelinePlace()
+	d.persons = person.Find(d.text, d.sents, d.orgNames, d.datelineState)
 	d.times = d.storyTimes(regions)
 
 	out.Persons = d.personList()

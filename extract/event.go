@@ -454,6 +454,12 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		if pc := placeCountry(s, c, ev.Place); pc != "" && !slices.Contains(ev.Countries, pc) {
 			ev.Countries = append(ev.Countries, pc)
 		}
+		// So do the hosts of the other stops listed with it.
+		for _, pc := range listedPlaceCountries(s, c, ev.Place) {
+			if !slices.Contains(ev.Countries, pc) {
+				ev.Countries = append(ev.Countries, pc)
+			}
+		}
 	}
 	if tr.Type == annals.EventCooperate || tr.Type == annals.EventConflict {
 		tc.Own, tc.Fronted = true, true // see below: these need a time of their own

@@ -172,3 +172,28 @@ func TestPersonOfOrganization(t *testing.T) {
 		t.Errorf("Organizations = %q, want %q", got, "Harbour Analytics Inc")
 	}
 }
+
+// A title's usual state (roles.tsv makes "Home Secretary" British) does
+// not hold in a story filed from another state that uses the title; a
+// demonym still does, and a dateline in a state without the title keeps it.
+func TestTitleStateYieldsToDateline(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"NEW DELHI, May 4 - Home Secretary Arun Mehra inspected the flood camps on Sunday.",
+			"Arun Mehra//Home Secretary"},
+		{"NEW DELHI, May 4 - British Home Secretary Clara Dunmore met local officials on Sunday.",
+			"Clara Dunmore/GBR/Home Secretary"},
+		{"LONDON, May 4 - Home Secretary Clara Dunmore met local officials on Sunday.",
+			"Clara Dunmore/GBR/Home Secretary"},
+		{"Home Secretary Clara Dunmore met local officials on Sunday.",
+			"Clara Dunmore/GBR/Home Secretary"},
+		{"WASHINGTON, May 4 - Defence Secretary Tom Hale met allied envoys on Sunday.",
+			"Tom Hale//Defence Secretary"},
+		{"OSLO, May 4 - Defence Secretary Clara Dunmore met Norwegian officials on Sunday.",
+			"Clara Dunmore/GBR/Defence Secretary"},
+	}
+	for _, tt := range tests {
+		if got := personString(extractText(t, tt.in).Persons); got != tt.want {
+			t.Errorf("Persons(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract/mention"
 )
@@ -57,6 +59,52 @@ func placeCountry(s *mention.Sentence, c mention.Clause, name string) annals.Cou
 		}
 	}
 	return ""
+}
+
+// listedPlaceCountries returns the states of the places listed after the
+// named place of clause c: "to Nairobi, Kampala and Lilongwe" gives
+// Uganda and Malawi after Nairobi. The list runs on through commas and
+// "and"/"or" while each item is a place that is not a macro region; the
+// state after a stop ("Kingston, Jamaica, and Belmopan, Belize") goes
+// with it. "Nairobi, Kenya" alone is a place and its state, not a list.
+func listedPlaceCountries(s *mention.Sentence, c mention.Clause, name string) []annals.Country {
+	x := -1
+	for i, m := range s.Ments {
+		if m.Kind == mention.Place && m.Name == name && m.I >= c.I && m.J <= c.J {
+			x = i
+			break
+		}
+	}
+	if x < 0 {
+		return nil
+	}
+	var out []annals.Country
+	for j := s.Ments[x].J; ; {
+		if z := s.At(j + 1); j+1 < c.J && s.Toks[j].Text == "," && z >= 0 && s.Ments[z].Kind == mention.Country && s.Ments[z].Country == s.Ments[x].Country {
+			// "Kingston, Jamaica, and Belmopan, Belize": the state of
+			// the stop before goes with it.
+			j = s.Ments[z].J
+		}
+		k := j
+		if k < c.J && s.Toks[k].Text == "," {
+			k++
+		}
+		if k < c.J && (s.Toks[k].Lower == "and" || s.Toks[k].Lower == "or") {
+			k++
+		}
+		if k == j {
+			break
+		}
+		y := s.At(k)
+		if y < 0 || s.Ments[y].Kind != mention.Place || mention.Macro(s.Ments[y].Entry) || s.Ments[y].J > c.J {
+			break
+		}
+		if c := s.Ments[y].Country; c != "" && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+		x, j = y, s.Ments[y].J
+	}
+	return out
 }
 
 // frontedPlace returns the mention of a place that opens sentence s in a

@@ -133,6 +133,13 @@ func (d *doc) phraseVisitEvent(si int, s *mention.Sentence, c mention.Clause, k,
 	if m.Country != "" && !slices.Contains(e.ev.Countries, m.Country) {
 		e.ev.Countries = append(e.ev.Countries, m.Country)
 	}
+	if m.Kind == mention.Place {
+		for _, pc := range listedPlaceCountries(s, c, m.Name) {
+			if !slices.Contains(e.ev.Countries, pc) {
+				e.ev.Countries = append(e.ev.Countries, pc)
+			}
+		}
+	}
 	return e, true
 }
 

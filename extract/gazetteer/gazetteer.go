@@ -54,6 +54,11 @@ type Entry struct {
 	Historical bool
 	// Plural marks a plural role form ("Foreign Ministers").
 	Plural bool
+	// AlsoIn lists other states that use a title whose Country is its
+	// usual state: "Home Secretary" is British, but Indian and Pakistani
+	// officials hold it too, so in a story filed from those states the
+	// title alone does not say the state.
+	AlsoIn []annals.Country
 
 	exact   []string // tokens that must match with this exact case; nil if any
 	anyCase bool     // match in any case (roles)
@@ -259,11 +264,21 @@ func build() *Gazetteer {
 		abbr := strings.Contains(flags, "abbr")
 		head := strings.Contains(flags, "head")
 		var c annals.Country
-		if len(row) > 3 && annals.Country(row[3]).Valid() {
-			c = annals.Country(row[3])
+		var also []annals.Country
+		if len(row) > 3 {
+			for i, f := range strings.Fields(row[3]) {
+				if !annals.Country(f).Valid() {
+					continue
+				}
+				if i == 0 {
+					c = annals.Country(f)
+				} else {
+					also = append(also, annals.Country(f))
+				}
+			}
 		}
 		for _, p := range split(row[0]) {
-			e := Entry{Kind: Role, Name: row[1], Head: head, Country: c, anyCase: !abbr}
+			e := Entry{Kind: Role, Name: row[1], Head: head, Country: c, AlsoIn: also, anyCase: !abbr}
 			if abbr {
 				p = "=" + p
 			}

@@ -191,12 +191,24 @@ var reportVerbs = map[string]bool{
 // listComma reports a comma inside a list of names ("Japan, China and
 // Russia"): mentions of like kinds on both sides. A state before a title
 // ("... aid to Ukraine, Prime Minister Fumio Kishida said") ends the
-// reported clause instead.
+// reported clause instead. The serial comma before the last item
+// ("Japan, China, and Russia") counts when a list comma stands before
+// the item it follows; a lone ", and" ("met in Tokyo, and China said")
+// may join two clauses and still splits.
 func listComma(s *Sentence, k int) bool {
 	if k == 0 || k+1 >= len(s.Toks) {
 		return false
 	}
 	a, b := s.Ending(k), s.At(k+1)
+	if a >= 0 && b < 0 && k+2 < len(s.Toks) && (s.Toks[k+1].Lower == "and" || s.Toks[k+1].Lower == "or") {
+		b = s.At(k + 2)
+		if b >= 0 {
+			i := s.Ments[a].I
+			if i == 0 || s.Toks[i-1].Text != "," || !listComma(s, i-1) {
+				return false
+			}
+		}
+	}
 	if a < 0 || b < 0 {
 		return false
 	}

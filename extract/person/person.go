@@ -43,6 +43,7 @@ type table struct {
 	people   []*Person
 	byName   map[string]int
 	orgNames []string
+	filed    annals.Country // the state of the dateline, if any
 }
 
 // Find runs the person rules over the sentences of text, adding a Person
@@ -51,9 +52,12 @@ type table struct {
 // "Allegheny International said" after "Allegheny International Inc" is
 // not taken for a person. The result is indexed by Mention.PersonIndex;
 // entries folded into another person (a surname seen before the full
-// name) are nil. Persons are in order of first mention.
-func Find(text string, sents []*mention.Sentence, orgNames []string) []*Person {
-	t := &table{text: text, sents: sents, byName: map[string]int{}, orgNames: orgNames}
+// name) are nil. Persons are in order of first mention. filed is the
+// state of the story's dateline ("" if none): a title's usual state
+// (roles.tsv: "Home Secretary" is British) does not hold in a story filed
+// from another state that uses the same title.
+func Find(text string, sents []*mention.Sentence, orgNames []string, filed annals.Country) []*Person {
+	t := &table{text: text, sents: sents, byName: map[string]int{}, orgNames: orgNames, filed: filed}
 	t.find()
 	return t.people
 }
@@ -198,7 +202,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 			m := s.Ments[portfolio]
 			role, country, plural, ok = m.Entry.Name, t.countryBefore(s, m.I), false, true
 			if country == "" {
-				country = m.Entry.Country
+				country = t.titleState(m.Entry)
 			}
 		}
 		if titleCase && ok && !lineEnd(t.text, s, j) {

@@ -22,7 +22,7 @@ func find(text string) ([]*person.Person, []*mention.Sentence) {
 		mention.FindGroups(s)
 		sents = append(sents, s)
 	}
-	return person.Find(text, sents, nil), sents
+	return person.Find(text, sents, nil, ""), sents
 }
 
 func TestFind(t *testing.T) {

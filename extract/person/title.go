@@ -1,7 +1,10 @@
 package person
 
 import (
+	"slices"
+
 	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/extract/gazetteer"
 	"github.com/annals-project/annals/extract/mention"
 	"github.com/annals-project/annals/extract/token"
 )
@@ -60,7 +63,7 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 			}
 		}
 		if c == "" {
-			c = m.Entry.Country
+			c = t.titleState(m.Entry)
 		}
 		return m.Entry.Name, c, m.Entry.Plural, true
 	}
@@ -74,6 +77,18 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 		return role, t.countryBefore(s, end-1), false, true
 	}
 	return "", "", false, false
+}
+
+// titleState returns the state of a title that names none: its usual
+// state ("Defence Secretary Jane Roe" is British), unless the story is
+// filed from another state that uses the same title (roles.tsv): in
+// "WASHINGTON - Defence Secretary ..." or a New Delhi story on the Home
+// Secretary the text alone does not say the state, so it stays unknown.
+func (t *table) titleState(e gazetteer.Entry) annals.Country {
+	if e.Country != "" && t.filed != e.Country && slices.Contains(e.AlsoIn, t.filed) {
+		return ""
+	}
+	return e.Country
 }
 
 // roleWithComplement finds a role followed by a short prepositional
