@@ -19,7 +19,7 @@ func (d *doc) merge(cands []cand) []annals.Event {
 	var out []cand
 	for _, c := range cands {
 		merged := false
-		for x := range out {
+		for _, x := range mergeOrder(len(out), c) {
 			if mergeable(out[x], c, d.isPerson) {
 				if out[x].level == "" {
 					out[x].level = c.level
@@ -185,6 +185,21 @@ func mergeable(a, b cand, isPerson func(string) bool) bool {
 		return false
 	}
 	return overlaps(x.Actors, y.Actors) || overlaps(x.Countries, y.Countries)
+}
+
+// mergeOrder gives the order in which c tries the events so far: the
+// first told first, except that a planned meeting told without a place
+// ("He also will meet with business leaders") tries the latest first, since
+// it continues the stop the story last named ("In Lima, she will meet ...").
+func mergeOrder(n int, c cand) []int {
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	if c.ev.Type == annals.EventMeet && c.ev.Status == annals.StatusPlanned && c.ev.Place == "" {
+		slices.Reverse(order)
+	}
+	return order
 }
 
 // isPerson reports whether an actor name is one of the document's

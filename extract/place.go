@@ -107,6 +107,24 @@ func listedPlaceCountries(s *mention.Sentence, c mention.Clause, name string) []
 	return out
 }
 
+// sceneClause reports whether clause c is the main clause right after the
+// opening clause of cls, or a predicate coordinated with it ("In Lima, she
+// will open the forum and will meet officials"): the scene covers both.
+func sceneClause(cls []mention.Clause, c mention.Clause) bool {
+	for i := 1; i < len(cls); i++ {
+		if cls[i].I == c.I {
+			return i == 1 || c.Coord
+		}
+		if i > 1 && (!cls[i].Coord || cls[i].Rel) {
+			return false
+		}
+		if i == 1 && (cls[i].Coord || cls[i].Rel) {
+			return false
+		}
+	}
+	return false
+}
+
 // frontedPlace returns the mention of a place that opens sentence s in a
 // clause of its own, "In Singapore (July 22-24)," or "At Camp David,",
 // when c is the main clause right after it; -1 otherwise. A fronted state
@@ -114,7 +132,7 @@ func listedPlaceCountries(s *mention.Sentence, c mention.Clause, name string) []
 // not a venue.
 func frontedPlace(s *mention.Sentence, c mention.Clause, states bool) int {
 	cls := s.Clauses()
-	if len(cls) < 2 || c.I == 0 || c.Rel || c.Coord || cls[1].I != c.I || len(s.Toks) < 3 {
+	if len(cls) < 2 || c.I == 0 || c.Rel || len(s.Toks) < 3 || !sceneClause(cls, c) {
 		return -1
 	}
 	if w := s.Toks[0].Lower; w != "in" && w != "at" {
