@@ -25,6 +25,34 @@ func find(text string) ([]*person.Person, []*mention.Sentence) {
 	return person.Find(text, sents, nil, ""), sents
 }
 
+// checkFind runs Find on each case's text and compares the persons it
+// finds, each written by format and joined with "; ", with the case's.
+func checkFind(t *testing.T, tests []struct{ in, want string }, format func(*person.Person) string) {
+	t.Helper()
+	for _, tt := range tests {
+		ps, _ := find(tt.in)
+		var b []string
+		for _, p := range ps {
+			if p != nil {
+				b = append(b, format(p))
+			}
+		}
+		if got := strings.Join(b, "; "); got != tt.want {
+			t.Errorf("Find(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func personCount(p *person.Person) string {
+	return fmt.Sprintf("%s: %s (%d)", p.Name, strings.Join(p.Mentions, ","), p.Count)
+}
+
+func personFull(p *person.Person) string {
+	return p.Name + "/" + string(p.Country) + "/" + p.Role + "/" + strings.Join(p.Mentions, ",")
+}
+
+func personName(p *person.Person) string { return p.Name }
+
 func TestFind(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Russian FM Sergei Lavrov met Japanese counterpart Fumio Kishida. Lavrov said the talks went well.",
@@ -72,18 +100,7 @@ func TestFind(t *testing.T) {
 			"Theodore Marchbank//Governor/Theodore “Teddy” Marchbank,Marchbank"},
 		{"Senator Margaret \"Peggy\" Olufsen spoke.", "Margaret Olufsen//Senator/Margaret \"Peggy\" Olufsen"},
 	}
-	for _, tt := range tests {
-		ps, _ := find(tt.in)
-		var b []string
-		for _, p := range ps {
-			if p != nil {
-				b = append(b, p.Name+"/"+string(p.Country)+"/"+p.Role+"/"+strings.Join(p.Mentions, ","))
-			}
-		}
-		if got := strings.Join(b, "; "); got != tt.want {
-			t.Errorf("Find(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	checkFind(t, tests, personFull)
 }
 
 func TestPronouns(t *testing.T) {
@@ -168,18 +185,7 @@ func TestFindByGivenName(t *testing.T) {
 		{"Administrative Executive Ilse Brandauer told reporters the crop was poor.", "Ilse Brandauer"},
 		{"He said that Ilse Brandauer resigned.", "Ilse Brandauer"},
 	}
-	for _, tt := range tests {
-		ps, _ := find(tt.in)
-		var b []string
-		for _, p := range ps {
-			if p != nil {
-				b = append(b, p.Name)
-			}
-		}
-		if got := strings.Join(b, "; "); got != tt.want {
-			t.Errorf("Find(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	checkFind(t, tests, personName)
 }
 
 // TestMergePartialNames: a name seen in part before or after the full
@@ -191,18 +197,7 @@ func TestMergePartialNames(t *testing.T) {
 		{"Foreign Minister Dewi Kartika met envoys. Later Foreign Minister Dewi spoke.",
 			"Dewi Kartika: Dewi Kartika,Dewi (2)"},
 	}
-	for _, tt := range tests {
-		ps, _ := find(tt.in)
-		var b []string
-		for _, p := range ps {
-			if p != nil {
-				b = append(b, fmt.Sprintf("%s: %s (%d)", p.Name, strings.Join(p.Mentions, ","), p.Count))
-			}
-		}
-		if got := strings.Join(b, "; "); got != tt.want {
-			t.Errorf("Find(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	checkFind(t, tests, personCount)
 }
 
 // TestFreshNewsClasses covers classes of errors found on fresh news pages:
@@ -237,16 +232,5 @@ func TestFreshNewsClasses(t *testing.T) {
 		{"Fisheries Director Hope Anders visited the port.", "Hope Anders///Hope Anders"},
 		{"Will Power is a film. Grant Park is closed.", ""},
 	}
-	for _, tt := range tests {
-		ps, _ := find(tt.in)
-		var b []string
-		for _, p := range ps {
-			if p != nil {
-				b = append(b, p.Name+"/"+string(p.Country)+"/"+p.Role+"/"+strings.Join(p.Mentions, ","))
-			}
-		}
-		if got := strings.Join(b, "; "); got != tt.want {
-			t.Errorf("Find(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	checkFind(t, tests, personFull)
 }
