@@ -54,11 +54,7 @@ func runDyad(ctx context.Context, e *env, o dyadOptions, nameA, nameB string) er
 		return err
 	}
 	defer db.Close()
-	a, err := findActor(ctx, db, nameA)
-	if err != nil {
-		return err
-	}
-	b, err := findActor(ctx, db, nameB)
+	a, b, err := findActors(ctx, db, nameA, nameB)
 	if err != nil {
 		return err
 	}

@@ -221,6 +221,15 @@ func findActor(ctx context.Context, db *store.DB, name string) (annals.Node, err
 	return n, err
 }
 
+// findActors resolves the two actors of a pair command (path, dyad).
+func findActors(ctx context.Context, db *store.DB, nameA, nameB string) (a, b annals.Node, err error) {
+	if a, err = findActor(ctx, db, nameA); err != nil {
+		return a, b, err
+	}
+	b, err = findActor(ctx, db, nameB)
+	return a, b, err
+}
+
 // openQuery is the common start of the graph commands: it parses the event
 // selection (with --countries, the country dyad graph) and checks the output
 // format before it opens the database, so usage errors never touch the

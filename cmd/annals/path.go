@@ -66,11 +66,7 @@ func runPath(ctx context.Context, e *env, o pathOptions, nameA, nameB string) er
 		return err
 	}
 	defer db.Close()
-	a, err := findActor(ctx, db, nameA)
-	if err != nil {
-		return err
-	}
-	b, err := findActor(ctx, db, nameB)
+	a, b, err := findActors(ctx, db, nameA, nameB)
 	if err != nil {
 		return err
 	}
