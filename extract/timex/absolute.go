@@ -314,6 +314,9 @@ func (m *matcher) bareYear(i int) (match, bool) {
 	if m.punct(i-1, '$') || m.punct(i-1, '#') || (m.punct(i-1, ',') && m.adj(i)) || (m.punct(i-1, '.') && m.adj(i)) {
 		return match{}, false
 	}
+	if k := m.splitYear(i, t.num); k > i+1 {
+		return match{k, valueSem(annals.TimeDate, itoa(t.num))}, true
+	}
 	if m.adj(i+1) && (m.punct(i+1, '.') || m.punct(i+1, ',') || m.punct(i+1, ':') || m.punct(i+1, '/')) {
 		if _, ok := m.isNum(i + 2); ok && m.adj(i+2) {
 			return match{}, false
@@ -410,4 +413,24 @@ func (m *matcher) spelledYear(i int) (y int, j int, ok bool) {
 		return 0, i, false
 	}
 	return w.num*100 + n, k, true
+}
+
+// splitYear returns the end of a split year that begins with the year y at
+// token i, "2008-09", "2012/13" (a season or fiscal year that spans two
+// calendar years: one DATE valued by its first year, as TimeBank labels
+// fiscal years), or i+1 when the year stands alone. The second part must be
+// the next year's last two digits, written close up, and no further number
+// may follow it ("2010-11-05" is a day).
+func (m *matcher) splitYear(i, y int) int {
+	if !(m.punct(i+1, '-') || m.punct(i+1, '/')) || !m.adj(i+1) || !m.adj(i+2) {
+		return i + 1
+	}
+	t, ok := m.isNum(i + 2)
+	if !ok || t.ndig != 2 || t.num != (y+1)%100 {
+		return i + 1
+	}
+	if m.adj(i+3) && (m.toks[i+3].kind != kPunct || m.adj(i+4) && m.toks[i+4].kind != kPunct) {
+		return i + 1 // "2010-11-05", "2012-13x"
+	}
+	return i + 3
 }

@@ -539,6 +539,9 @@ func (m *matcher) fiscal(i int) (match, bool) {
 		j++
 	}
 	if y, k, ok := m.year(j); ok {
+		if k == j+1 {
+			k = m.splitYear(j, y) // "fiscal 2014-15"
+		}
 		return match{k, valueSem(annals.TimeDate, itoa4(y))}, true
 	}
 	return match{}, false
