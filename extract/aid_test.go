@@ -30,6 +30,29 @@ func TestAidFigures(t *testing.T) {
 	})
 }
 
+// TestAgreementFigures covers an agreement whose noun carries its own
+// figure, before it or after it, and a subject set apart from its verb
+// by a parenthetical phrase. Article date Wednesday 2021-03-03.
+func TestAgreementFigures(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a hyphenated figure before the noun",
+			"Norway and Peru signed a $210-million road deal on Monday.",
+			"agree occurred 2021-03-01 [] [NOR PER] 210000000 USD agreement"},
+		{"a figure after worth",
+			"Ghana and Brazil signed an accord worth $40 million on Monday.",
+			"agree occurred 2021-03-01 [] [GHA BRA] 40000000 USD agreement"},
+		{"a grant agreement of up to a figure is one event",
+			"Canada signed a grant agreement of up to $8 million with Peru on Monday.",
+			"agree occurred 2021-03-01 [] [CAN PER] 8000000 USD aid"},
+		{"a subject acting through a body",
+			"On Monday, Canada, through its development agency, signed a loan agreement of up to $8 million to help Peru build schools.",
+			"agree occurred 2021-03-01 [] [CAN PER] 8000000 USD agreement"},
+		{"a figure elsewhere in the clause is not the agreement's",
+			"Chile and Kenya signed an accord on Monday to raise trade to $2 billion.",
+			"agree occurred 2021-03-01 [] [CHL KEN]\ntrade planned 2021-03-01 [] [CHL KEN] 2000000000 USD trade volume"},
+	})
+}
+
 // TestRequests covers events asked for, which are proposed (planned) and
 // take no date from the request. Article date Wednesday 2021-03-03.
 func TestRequests(t *testing.T) {

@@ -397,10 +397,14 @@ func namedSubject(s *mention.Sentence, k int) bool {
 }
 
 // interruptedSubject returns the clause holding the subject of clause c
-// when a relative clause stands between them: "Ruto, who is visiting
-// Japan, met Kishida" (clauses "Ruto", ", who is visiting Japan", ",
-// met Kishida"). The subject clause must open the sentence and hold no
-// event word; c must open with a comma and its verb.
+// when a relative clause or a parenthetical phrase stands between them:
+// "Ruto, who is visiting Japan, met Kishida" (clauses "Ruto", ", who is
+// visiting Japan", ", met Kishida"); "Today, Canada, through its aid
+// agency, signed ..." (a fronted adverbial before the subject, and a
+// prepositional phrase set off by commas after it). The subject clause
+// must open the sentence, or follow only a fronted adverbial that names
+// no party, and hold no event word; c must open with a comma and its
+// verb.
 func interruptedSubject(s *mention.Sentence, c mention.Clause) (mention.Clause, bool) {
 	cls := s.Clauses()
 	if c.I == 0 || s.Toks[c.I].Text != "," {
@@ -412,17 +416,54 @@ func interruptedSubject(s *mention.Sentence, c mention.Clause) (mention.Clause, 
 			x = i
 		}
 	}
-	if x < 2 || !cls[x-1].Rel {
+	if x < 2 || !cls[x-1].Rel && !parenthetical(s, cls[x-1]) {
 		return mention.Clause{}, false
 	}
 	y := x - 1
-	for y > 0 && (cls[y].Rel || cls[y].J-cls[y].I == 1) {
-		y-- // the relative clause and a lone comma before it
+	for y > 0 && (cls[y].Rel || cls[y].J-cls[y].I == 1 || parenthetical(s, cls[y])) {
+		y-- // the relative clause or phrase, and a lone comma before it
 	}
-	if y != 0 || hasTrigger(s, cls[0]) {
+	if hasTrigger(s, cls[y]) {
 		return mention.Clause{}, false
 	}
-	return cls[0], true
+	if y == 0 {
+		return cls[0], true
+	}
+	if s.Toks[cls[y].I].Text != "," || !namesParty(s, cls[y]) {
+		return mention.Clause{}, false
+	}
+	for _, o := range cls[:y] {
+		// "Today, Canada, through ..., signed"; "MAPUTO, Mozambique —
+		// Today, the United States, through ..., signed".
+		if hasTrigger(s, o) || namesParty(s, o) {
+			return mention.Clause{}, false
+		}
+	}
+	return cls[y], true
+}
+
+// parenthetical reports a clause that is a prepositional phrase set off
+// by commas: ", through the Millennium Challenge Corporation", ", in a
+// statement".
+func parenthetical(s *mention.Sentence, o mention.Clause) bool {
+	return o.J-o.I > 2 && s.Toks[o.I].Text == "," && parenPreps[s.Toks[o.I+1].Lower] && o.J < len(s.Toks) && s.Toks[o.J].Text == ","
+}
+
+var parenPreps = map[string]bool{"through": true, "via": true, "in": true, "with": true, "under": true, "along": true, "together": true}
+
+// agentPreps open a parenthetical that names a party acting with the
+// subject: "through the agency", "with Japan", "along with ...".
+var agentPreps = map[string]bool{"through": true, "via": true, "with": true, "along": true, "together": true}
+
+// namesParty reports a clause that names a person, organisation or state
+// (not the state of a place before it: "Maputo, Mozambique").
+func namesParty(s *mention.Sentence, o mention.Clause) bool {
+	for _, m := range s.Ments {
+		if m.I >= o.I && m.J <= o.J && (m.Kind == mention.Person || m.Kind == mention.Org || m.Kind == mention.Country && !locator(s, m)) {
+			return true
+		}
+	}
+	return false
 }
 
 // Kinds of phrase heads (see phraseTrigger).

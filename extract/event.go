@@ -303,7 +303,34 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		}
 		out = append(out, tr...)
 	}
-	return out
+	return ownFigure(out, toks, c)
+}
+
+// ownFigure gives the agreement of out the figure that its noun carries
+// ("signed a $375-million deal", "a grant agreement of up to $6 million",
+// "an accord worth $40 million"; SCHEMA.md gives such an event its
+// amount) and drops the figure event of that amount, which is the
+// agreement's, not a second happening.
+func ownFigure(out []cand, toks []token.Token, c mention.Clause) []cand {
+	x := slices.IndexFunc(out, func(e cand) bool { return e.ev.Type == annals.EventAgree && e.ev.Amount == nil })
+	if x < 0 {
+		return out
+	}
+	a, ok := agreementFigure(toks[c.I:c.J])
+	if !ok {
+		return out
+	}
+	v := a.Value
+	measure := "agreement"
+	for _, e := range out {
+		if e.ev.Amount != nil && *e.ev.Amount == v && e.ev.Currency == a.Currency {
+			measure = e.ev.Measure // "a grant agreement of $6 million": aid
+		}
+	}
+	out[x].ev.Amount, out[x].ev.Currency, out[x].ev.Measure = &v, a.Currency, measure
+	return slices.DeleteFunc(out, func(e cand) bool {
+		return e.ev.Type != annals.EventAgree && e.ev.Amount != nil && *e.ev.Amount == v && e.ev.Currency == a.Currency
+	})
 }
 
 // phraseTrigger returns the trigger of a word that names a meeting only
@@ -379,6 +406,14 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		if sc, ok := interruptedSubject(s, c); ok {
 			sa, sn := d.participants(s, sc, pp, ps, tr.Type)
 			actors, countries = union(sa, actors), union(sn, countries)
+			// "the United States, through the Millennium Challenge
+			// Corporation, signed": the body it acts through signs too.
+			for _, o := range s.Clauses() {
+				if o.I >= sc.J && o.J <= c.I && parenthetical(s, o) && agentPreps[s.Toks[o.I+1].Lower] {
+					oa, on := d.participants(s, o, pp, ps, tr.Type)
+					actors, countries = union(actors, oa), union(countries, on)
+				}
+			}
 		}
 	}
 	if c.Rel {

@@ -155,6 +155,41 @@ var provideVerbs = map[string]bool{
 	"will": true, "are": true, "is": true, "total": true, "totals": true, "worth": true,
 }
 
+// agreementFigure returns the amount that an agreement noun of toks
+// carries: written before it as a modifier ("a $375-million power
+// deal"), or after it with "of", "worth", "for" or "valued at" ("a grant
+// agreement of up to $6 million", "a pact worth 2 billion euros").
+func agreementFigure(toks []token.Token) (money.Amount, bool) {
+	for _, a := range money.Find(toks) {
+		// Before the noun: up to three words of modifier between.
+		for n := a.Last + 1; n < len(toks) && n <= a.Last+4; n++ {
+			if agreementNouns[toks[n].Lower] || toks[n].Lower == "contract" {
+				return a, true
+			}
+			if toks[n].Kind != token.Word && toks[n].Text != "-" || figureLinks[toks[n].Lower] || toks[n].Lower == "to" {
+				break
+			}
+		}
+		// After the noun: the link word, then a hedge of up to two words.
+		for n := a.First - 1; n >= 0 && n >= a.First-4; n-- {
+			if figureLinks[toks[n].Lower] {
+				if n > 0 && (agreementNouns[toks[n-1].Lower] || toks[n-1].Lower == "contract") {
+					return a, true
+				}
+				break
+			}
+			if !figureHedges[toks[n].Lower] {
+				break
+			}
+		}
+	}
+	return money.Amount{}, false
+}
+
+var figureLinks = map[string]bool{"of": true, "worth": true, "for": true, "valued": true, "totalling": true, "totaling": true}
+
+var figureHedges = map[string]bool{"up": true, "to": true, "at": true, "nearly": true, "about": true, "some": true, "almost": true, "around": true, "roughly": true, "over": true, "more": true, "than": true}
+
 // giveFigure gives the aid figure of e to the latest agreement of the
 // last two sentences that has no figure yet; it reports whether one took
 // it.

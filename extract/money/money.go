@@ -120,6 +120,13 @@ func at(toks []token.Token, i int) (Amount, bool) {
 	}
 	exp := 0
 	j := i + 1
+	if j+1 < len(toks) && toks[j].Text == "-" && toks[j].Begin == toks[i].End && toks[j+1].Begin == toks[j].End && toks[j+1].Kind == token.Word {
+		// A compound modifier written solid with a hyphen: "a
+		// $375-million deal" (AP style for an amount before its noun).
+		if _, ok := scales[toks[j+1].Lower]; ok && len(toks[j+1].Text) > 2 {
+			j++
+		}
+	}
 	if j < len(toks) && toks[j].Kind == token.Word {
 		if e, ok := scales[toks[j].Lower]; ok && scaleFits(toks[j], toks[i]) {
 			exp = e
@@ -132,6 +139,11 @@ func at(toks []token.Token, i int) (Amount, bool) {
 					j += 3
 				}
 			}
+		}
+	}
+	if a.Currency == "" && j+1 < len(toks) && toks[j].Text == "-" && toks[j].Begin == toks[j-1].End && toks[j+1].Begin == toks[j].End {
+		if _, ok := words[toks[j+1].Lower]; ok {
+			j++ // "a 12-million-euro grant"
 		}
 	}
 	if a.Currency == "" {

@@ -26,6 +26,8 @@ func TestFind(t *testing.T) {
 		{"it paid 40 pounds", 40, "GBP"},
 		{"900 billion roubles", 9e11, "RUB"},
 		{"USD 5 million", 5e6, "USD"},
+		{"a $40-billion loan package", 4e10, "USD"},
+		{"a 12-million-euro grant", 1.2e7, "EUR"},
 	}
 	for _, tt := range tests {
 		got := money.Find(token.Tokenize(tt.in, 0))
