@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/internal/assign"
 )
 
 // amountTolerance is how far a predicted figure may lie from the
@@ -219,8 +220,8 @@ func (a *GoldArticle) byType(t annals.EventType) *GoldTally {
 }
 
 // GoldMatchEvents pairs system events with gold events one to one and
-// returns the pairs as [gold index, system index], in the order they were
-// made. A system event can match a gold event when (issue 4, item 5):
+// returns the pairs as [gold index, system index], sorted by gold index.
+// A system event can match a gold event when (issue 4, item 5):
 //
 //   - the types are equal;
 //   - they share a participant: a person by surname, an organisation by
@@ -229,12 +230,22 @@ func (a *GoldArticle) byType(t annals.EventType) *GoldTally {
 //   - when the gold event states an amount, the system amount lies within
 //     2% of it.
 //
-// Matching is greedy, best pair first: more shared participants, then
-// equal intervals, equal status and equal place; between equally good
-// pairs a required gold event goes before an optional one (the system gets
-// the benefit of the doubt), then text order. Similarity comes first so
-// that a report of a background event pairs with that event, not with a
-// required one it merely resembles.
+// Among all one-to-one matchings made of such pairs it returns an optimal
+// one (issue 4), chosen lexicographically:
+//
+//  1. the most required gold events matched (recall);
+//  2. then the most system events matched, to required or optional gold
+//     events (precision);
+//  3. then the most matched pairs whose status agrees (status accuracy);
+//  4. then the most similar pairs: more shared participants, equal
+//     intervals and equal places, so that the pairs, misses and spurious
+//     events listed with -v are the ones a reader would pair.
+//
+// The first three make the scores independent of the order of the events
+// and of how a greedy pass would break ties: a trip-wide visit cannot take
+// the gold event one stop's visit needed when another gold event would
+// take it. Events of different types never pair, so each type is solved on
+// its own, as a maximum-weight assignment ([assign.MaxWeight]).
 func GoldMatchEvents(g *GoldDoc, sys *annals.Document) [][2]int {
 	persons := map[string]bool{}
 	for _, p := range g.Persons {
@@ -244,56 +255,94 @@ func GoldMatchEvents(g *GoldDoc, sys *annals.Document) [][2]int {
 	for _, p := range sys.Persons {
 		sysPersons[p.Name] = true
 	}
-	type cand struct {
-		gi, si int
-		key    [5]int
-	}
-	var cands []cand
-	for gi, ge := range g.Events {
-		for si, se := range sys.Events {
-			if se.Type != ge.Type || !amountMatches(ge.Amount, se.Amount) {
-				continue
-			}
-			giv := ge.Interval()
-			if !giv.IsZero() && !se.Interval().Overlaps(giv) {
-				continue
-			}
-			shared := sharedParticipants(ge, se, persons, sysPersons)
-			if shared == 0 {
-				continue
-			}
-			c := cand{gi: gi, si: si}
-			c.key[0] = shared
-			c.key[1] = b2i(!giv.IsZero() && se.Interval() == giv)
-			c.key[2] = b2i(se.Status == ge.Status)
-			c.key[3] = b2i(ge.Place != "" && foldName(ge.Place) == foldName(se.Place))
-			c.key[4] = b2i(!ge.Optional)
-			cands = append(cands, c)
-		}
-	}
-	sort.SliceStable(cands, func(i, j int) bool {
-		a, b := cands[i], cands[j]
-		for k := range a.key {
-			if a.key[k] != b.key[k] {
-				return a.key[k] > b.key[k]
-			}
-		}
-		if a.gi != b.gi {
-			return a.gi < b.gi
-		}
-		return a.si < b.si
-	})
-	goldUsed := make([]bool, len(g.Events))
-	sysUsed := make([]bool, len(sys.Events))
 	var out [][2]int
-	for _, c := range cands {
-		if goldUsed[c.gi] || sysUsed[c.si] {
-			continue
+	for _, t := range eventTypes(g) {
+		var gi, si []int
+		for i, e := range g.Events {
+			if e.Type == t {
+				gi = append(gi, i)
+			}
 		}
-		goldUsed[c.gi], sysUsed[c.si] = true, true
-		out = append(out, [2]int{c.gi, c.si})
+		for j, e := range sys.Events {
+			if e.Type == t {
+				si = append(si, j)
+			}
+		}
+		// Lexicographic weights: a tier outweighs every lower tier summed
+		// over the largest possible matching of k pairs. The heaviest
+		// weight is about maxSimilarity·k³, so even thousands of events of
+		// one type stay far inside assign.MaxWeight's int64 bound.
+		k := int64(min(len(gi), len(si)))
+		b3 := k*maxSimilarity + 1
+		b2 := (k + 1) * b3
+		b1 := (k + 1) * b2
+		w := make([][]int64, len(gi))
+		for r, i := range gi {
+			w[r] = make([]int64, len(si))
+			for c, j := range si {
+				if p := scorePair(g.Events[i], sys.Events[j], persons, sysPersons); p != nil {
+					w[r][c] = int64(b2i(p.required))*b1 + b2 + int64(b2i(p.status))*b3 + int64(p.similarity)
+				}
+			}
+		}
+		for r, c := range assign.MaxWeight(w) {
+			if c >= 0 {
+				out = append(out, [2]int{gi[r], si[c]})
+			}
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a][0] < out[b][0] })
+	return out
+}
+
+// eventTypes returns the types of the gold events, each once, in order
+// of first appearance: the types a gold and a system event can share.
+func eventTypes(g *GoldDoc) []annals.EventType {
+	seen := map[annals.EventType]bool{}
+	var out []annals.EventType
+	for _, e := range g.Events {
+		if !seen[e.Type] {
+			seen[e.Type] = true
+			out = append(out, e.Type)
+		}
 	}
 	return out
+}
+
+// pairScore is what the matching weighs in an allowed pair of a gold and
+// a system event.
+type pairScore struct {
+	required   bool // the gold event is required
+	status     bool // the statuses agree
+	similarity int  // in [0, maxSimilarity]
+}
+
+// maxShared caps the shared participants the similarity counts; four
+// points each keep one more shared participant ahead of an equal interval
+// (2) and an equal place (1) together.
+const (
+	maxShared     = 15
+	maxSimilarity = 4*maxShared + 2 + 1
+)
+
+// scorePair returns the score of pairing ge with se, or nil when the two
+// cannot match (see [GoldMatchEvents]).
+func scorePair(ge GoldEvent, se annals.Event, goldPersons, sysPersons map[string]bool) *pairScore {
+	if se.Type != ge.Type || !amountMatches(ge.Amount, se.Amount) {
+		return nil
+	}
+	giv := ge.Interval()
+	if !giv.IsZero() && !se.Interval().Overlaps(giv) {
+		return nil
+	}
+	shared := sharedParticipants(ge, se, goldPersons, sysPersons)
+	if shared == 0 {
+		return nil
+	}
+	sim := 4*min(shared, maxShared) +
+		2*b2i(!giv.IsZero() && se.Interval() == giv) +
+		b2i(ge.Place != "" && foldName(ge.Place) == foldName(se.Place))
+	return &pairScore{required: !ge.Optional, status: se.Status == ge.Status, similarity: sim}
 }
 
 func b2i(b bool) int {
