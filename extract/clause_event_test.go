@@ -102,6 +102,12 @@ func TestEventTimesAndParties(t *testing.T) {
 		{"two reports dated by the article date are one agreement",
 			"Leaders of Brazil and Argentina have agreed to keep pressure on Venezuela. Markets rose. Trade grew. Officials say the leaders agreed on a need for Venezuela to hold elections.",
 			"agree occurred 2021-03-03 [] [BRA ARG VEN]"},
+		{"a date after a possessive dates its noun",
+			"Today, Kenyan President William Ruto spoke with Ethiopian Prime Minister Abiy Ahmed about Somalia's February 20 election.",
+			"meet occurred 2021-03-03 [William Ruto Abiy Ahmed] [KEN ETH]"},
+		{"a time before the verb governs a later one in a phrase",
+			"Ghana and Togo last week signed an accord on customs for the budget of 2021/22.",
+			"agree occurred 2021-02-22..2021-02-28 [] [GHA TGO]"},
 	})
 }
 

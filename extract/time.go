@@ -31,6 +31,14 @@ func (d *doc) governingTime(s *mention.Sentence, c mention.Clause, k int) (annal
 		if reportTime(s, t, k) || d.sinceAnchor(t) || attributive(s, t, k) || d.datelineTime(t) {
 			continue
 		}
+		if t.Span[1] <= kb && preverbal(s, t, k) {
+			// A time between the subject and its verb is the verb's
+			// adverbial ("Nakasone last week reached a compromise accord
+			// over a budget for 1987/88"): it governs, whatever comes
+			// after.
+			best, bi, found = t, i, true
+			break
+		}
 		after := t.Span[0] >= kb
 		switch {
 		case !found:
@@ -125,7 +133,7 @@ func reportTime(s *mention.Sentence, t annals.TimeExpr, k int) bool {
 
 // attributive reports a time that modifies a noun other than trigger
 // k: after a determiner and before a word ("breaching the 1976 Berne
-// Agreement", "a 1985 law"). It dates that noun's referent, not the
+// Agreement", "a 1985 law", "about Iran's July 29 attack"). It dates that noun's referent, not the
 // event; "an April 3 summit" still dates the summit itself.
 func attributive(s *mention.Sentence, t annals.TimeExpr, k int) bool {
 	x, ok := slices.BinarySearchFunc(s.Toks, t.Span[0], func(tk token.Token, b int) int { return tk.Begin - b })
@@ -133,12 +141,62 @@ func attributive(s *mention.Sentence, t annals.TimeExpr, k int) bool {
 		return false
 	}
 	switch s.Toks[x-1].Lower {
-	case "the", "a", "an", "its", "their", "his", "her":
+	case "the", "a", "an", "its", "their", "his", "her", "'s", "’s":
+		// A possessive determines the noun too: "Iran's July 29 attack".
 	default:
 		return false
 	}
 	y, _ := slices.BinarySearchFunc(s.Toks, t.Span[1], func(tk token.Token, b int) int { return tk.Begin - b })
 	return y < len(s.Toks) && y != k && s.Toks[y].Kind == token.Word && s.Toks[y].Begin-t.Span[1] <= 1 && !timeNouns[s.Toks[y].Lower]
+}
+
+// preverbal reports a time set between a subject and its verb, before
+// trigger k with no punctuation between: "Japan last week signed an
+// accord", "the ministers on Monday held talks". The word before the time
+// is a name or noun (not a preposition or determiner, which would make
+// the time part of a phrase), the word after it a lower-case verb.
+func preverbal(s *mention.Sentence, t annals.TimeExpr, k int) bool {
+	x, ok := slices.BinarySearchFunc(s.Toks, t.Span[0], func(tk token.Token, b int) int { return tk.Begin - b })
+	if !ok || x == 0 {
+		return false
+	}
+	y, _ := slices.BinarySearchFunc(s.Toks, t.Span[1], func(tk token.Token, b int) int { return tk.Begin - b })
+	if y > k || y >= len(s.Toks) {
+		return false
+	}
+	p, v := s.Toks[x-1], s.Toks[y]
+	if p.Kind != token.Word || preps[p.Lower] || v.Kind != token.Word || v.IsCap() || !verbish(v.Lower) {
+		return false
+	}
+	for z := y; z < k; z++ {
+		if s.Toks[z].Kind == token.Punct {
+			return false
+		}
+	}
+	return true
+}
+
+// preps are the words that make a time following them part of a phrase
+// ("the budget for 1987", "talks in May").
+var preps = map[string]bool{
+	"the": true, "a": true, "an": true, "for": true, "in": true, "on": true, "of": true, "at": true, "by": true,
+	"to": true, "from": true, "until": true, "since": true, "after": true, "before": true, "during": true,
+	"than": true, "and": true, "or": true, "between": true, "over": true, "through": true, "with": true,
+}
+
+// verbish reports a word that can open a verb phrase: a past form in
+// -ed, a modal or auxiliary, or a few irregular past forms of the verbs
+// news reports events with.
+func verbish(w string) bool {
+	if strings.HasSuffix(w, "ed") && len(w) > 3 {
+		return true
+	}
+	switch w {
+	case "held", "met", "signed", "made", "sent", "told", "began", "took", "gave", "struck", "won",
+		"will", "would", "has", "have", "had", "is", "are", "was", "were", "also", "again", "formally", "jointly":
+		return true
+	}
+	return false
 }
 
 // timeNouns after a time keep it a time of its own ("the 1990 season" is
