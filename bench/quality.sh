@@ -1,13 +1,20 @@
 #!/usr/bin/env bash
 # Extraction quality tables for the README: the TempEval-3 scores of the time
 # tagger and the annotated-article scores of the whole extractor, as
-# Markdown. Usage: bench/quality.sh   (from the repository root)
-# It scores the seen sets only; testdata/holdout3 is blind and is scored by
-# hand, once, when the extractor is frozen (see its README).
+# Markdown. Usage: bench/quality.sh [all|timex|gold]   (from the repository root)
+# "timex" prints only the TempEval-3 table (it includes the platinum test set),
+# "gold" only the annotated-article table. ANNALS_SHARED names the shared
+# data folder (default ../shared, so a git worktree can point it elsewhere).
+# It scores the seen sets only; testdata/holdout3 and holdout4 are blind and
+# are scored by hand, once, when the extractor is frozen (see their READMEs).
 set -euo pipefail
+what=${1:-all}
+shared=${ANNALS_SHARED:-../shared}
+case "$what" in all|timex|gold) ;; *) echo "usage: bench/quality.sh [all|timex|gold]" >&2; exit 2 ;; esac
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 go build -o "$out/annals" ./cmd/annals
+if [ "$what" != gold ]; then
 echo "| set | strict F1 | relaxed F1 | value F1 | type accuracy |"
 echo "|---|---|---|---|---|"
 # The modern-news development set, whole and in its two splits (first 14
@@ -15,7 +22,7 @@ echo "|---|---|---|---|---|"
 mkdir -p "$out/first14" "$out/last6"
 ls testdata/timeml/*.tml | sort | head -14 | while read -r f; do ln -s "$PWD/$f" "$out/first14/"; done
 ls testdata/timeml/*.tml | sort | tail -6 | while read -r f; do ln -s "$PWD/$f" "$out/last6/"; done
-for d in ../shared/eval/tempeval3/timebank ../shared/eval/tempeval3/aquaint ../shared/eval/tempeval3/platinum testdata/timeml "$out/first14" "$out/last6"; do
+for d in "$shared"/eval/tempeval3/timebank "$shared"/eval/tempeval3/aquaint "$shared"/eval/tempeval3/platinum testdata/timeml "$out/first14" "$out/last6"; do
   case "$d" in
   */first14) label='`testdata/timeml`, first 14 by name, tuned on,' ;;
   */last6) label='`testdata/timeml`, last 6 by name, held back,' ;;
@@ -32,10 +39,12 @@ PY
 done
 echo "| HeidelTime on platinum (SemEval-2013 Task 1, Table 3) | 81.34 | 90.30 | 77.61 | |"
 echo "| SUTime on platinum (same table) | 79.57 | 90.32 | 67.38 | |"
-echo
+fi
+[ "$what" = all ] && echo
+if [ "$what" != timex ]; then
 echo "| set | articles | persons F1 | countries F1 | DATE-value F1 | events P / R / F1 | article date | status accuracy |"
 echo "|---|---|---|---|---|---|---|---|"
-for d in ../shared/eval/dev testdata/gold testdata/holdout testdata/holdout2 testdata/gold2; do
+for d in "$shared"/eval/dev testdata/gold testdata/holdout testdata/holdout2 testdata/gold2; do
   "$out/annals" eval gold --format json "$d" > "$out/gold.json"
   python3 - "$out/gold.json" "$d" <<'PY'
 import json, sys
@@ -47,3 +56,4 @@ print("| `%s` | %d | %.3f | %.3f | %.3f | %.3f / %.3f / %.3f | %.3f | %.3f |" % 
     sys.argv[2], t["articles"], s["persons"]["F1"], s["countries"]["F1"], s["dates"]["F1"], e["P"], e["R"], e["F1"], date, status))
 PY
 done
+fi
