@@ -277,14 +277,29 @@ func (m *matcher) monthFirst(i int) (match, bool) {
 	}
 	// A range of two months: "January or February", "June-July".
 	// "and" joins a range only after "between" ("between March and May");
-	// "in March and May" names two months.
-	if m.misc(j, "or") || m.misc(j, "to") || m.punct(j, '-') || m.misc(j, "and") && m.misc(i-1, "between") {
+	// "in March and May" names two months. The two ends of a range made
+	// with "to", "through", "until" or a hyphen are two expressions, as
+	// TimeML marks "from 1992 through 1995" (TimeML 1.2.1 guidelines): the
+	// first ends before the joiner, taking the year written after the
+	// second ("June to September 2012") and keeping the whole range as its
+	// interval, and the second is matched on its own, its year counted from
+	// the first (state.rangeFrom). An alternative ("January or February")
+	// stays one expression.
+	ends := m.misc(j, "to") || m.lit(j, "through") || m.lit(j, "until") || m.lit(j, "till") || m.punct(j, '-')
+	if ends || m.misc(j, "or") || m.misc(j, "and") && m.misc(i-1, "between") {
 		if mon2, k, ok := m.month(j + 1); ok && mon2 != mon {
+			end := k
+			if ends {
+				end = j
+			}
 			if y, k2, ok := m.year(k); ok {
-				return match{k2, sem{typ: annals.TimeDate, val: fmt.Sprintf("%04d-%02d", y, mon), month2: mon2}}, true
+				if !ends {
+					end = k2
+				}
+				return match{end, sem{typ: annals.TimeDate, val: fmt.Sprintf("%04d-%02d", y, mon), month2: mon2}}, true
 			}
 			if _, _, ok := m.dayNum(k); !ok {
-				return match{k, sem{typ: annals.TimeDate, anchor: aMonthDay, month: mon, month2: mon2}}, true
+				return match{end, sem{typ: annals.TimeDate, anchor: aMonthDay, month: mon, month2: mon2}}, true
 			}
 		}
 	}

@@ -13,15 +13,16 @@ var zones = map[string]bool{"et": true, "gmt": true, "utc": true, "est": true, "
 // time: it needs a.m./p.m., a time zone, or "at" before it.
 func (m *matcher) clock(i int) (tod string, j int, ok bool) {
 	if m.misc(i, "noon") {
-		return "T12:00", i + 1, true
+		return "T12:00", m.zoneAfter(i + 1), true
 	}
 	if m.misc(i, "midnight") {
-		return "T24:00", i + 1, true
+		return "T24:00", m.zoneAfter(i + 1), true
 	}
 	h, ok := m.isNum(i)
-	if ok && h.ndig == 4 && m.isZone(i+1) && h.num/100 <= 23 && h.num%100 <= 59 {
-		// Wire copy's 24-hour times: "0735 GMT", "1400 EDT".
-		return fmt.Sprintf("T%02d:%02d", h.num/100, h.num%100), i + 2, true
+	if z := m.zoneAfter(i + 1); ok && h.ndig == 4 && z > i+1 && h.num/100 <= 23 && h.num%100 <= 59 {
+		// Wire copy's 24-hour times: "0735 GMT", "1400 EDT", "1500
+		// local time".
+		return fmt.Sprintf("T%02d:%02d", h.num/100, h.num%100), z, true
 	}
 	if ok && h.ndig == 4 && (m.lit(i+1, "hours") || m.lit(i+1, "hrs")) && (m.text[h.b] == '0' || m.misc(i-1, "at")) && h.num/100 <= 23 && h.num%100 <= 59 {
 		// Military style: "0900 hours", "at 1430 hrs" (after "at" or with
@@ -91,18 +92,28 @@ func (m *matcher) clock(i int) (tod string, j int, ok bool) {
 			hour = 0
 		}
 		j += 3
-	case hasMin && (m.misc(i-1, "at") && !dotted || m.isZone(j)):
+	case hasMin && (m.misc(i-1, "at") && !dotted || m.zoneAfter(j) > j):
 	default:
 		return "", i, false
 	}
-	if m.isZone(j) {
-		j++
-	} else if (m.lit(j, "local") || m.inSet(j, zoneNames)) && m.lit(j+1, "time") {
-		j += 2 // "local time", "Eastern time"
-	} else if m.inSet(j, zoneNames) && (m.lit(j+1, "standard") || m.lit(j+1, "daylight")) && m.lit(j+2, "time") {
-		j += 3 // "Eastern Standard Time"
+	return fmt.Sprintf("T%02d:%02d", hour, mi), m.zoneAfter(j), true
+}
+
+// zoneAfter returns the end of the time zone that follows a clock time at
+// token j, or j when none does: an abbreviation ("GMT", "EDT"), "local
+// time", a zone said in words ("Eastern time", "Moscow time", "Eastern
+// Standard Time"). TimeML keeps the zone in the clock's extent ("5 p.m.
+// EST"), and a zone makes "8:45" or "1500" a time of day.
+func (m *matcher) zoneAfter(j int) int {
+	switch {
+	case m.isZone(j):
+		return j + 1
+	case (m.lit(j, "local") || m.inSet(j, zoneNames)) && m.lit(j+1, "time") && !(m.punct(j+2, '-') && m.adj(j+2)):
+		return j + 2 // "local time", "Eastern time"
+	case m.inSet(j, zoneNames) && (m.lit(j+1, "standard") || m.lit(j+1, "daylight")) && m.lit(j+2, "time") && !(m.punct(j+3, '-') && m.adj(j+3)):
+		return j + 3 // "Eastern Standard Time"
 	}
-	return fmt.Sprintf("T%02d:%02d", hour, mi), j, true
+	return j
 }
 
 // nounAfter reports whether token i is a lower-case word the lexicon does

@@ -126,6 +126,18 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 		return offsetValue(dct, s.unit, s.n) + s.tod
 	case aMonthDay:
 		y := monthYear(dct, s.month, s.dir, tense)
+		if s.month2 > 0 && s.dir == 0 && tense < 0 {
+			// A range told in the past ("lasted from November to
+			// January") ends by the DCT's month, so its start may lie a
+			// year further back than the month alone would.
+			y2 := y
+			if s.month2 < s.month {
+				y2++
+			}
+			if y2 > dct.Year || y2 == dct.Year && s.month2 > int(dct.Month) {
+				y--
+			}
+		}
 		if s.dir == 0 && s.named == 0 && !st.rangeFrom.IsZero() {
 			// The end of a range ("from June 1 to November 30") falls in
 			// the year after its start's if its month comes earlier.

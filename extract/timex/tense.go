@@ -157,8 +157,8 @@ func (m *matcher) sentenceBreak(k int) bool {
 	}
 	if k >= 2 {
 		q := m.toks[k-2]
-		if q.kind == kWord && q.e == p.b && q.e-q.b <= 4 && q.upper {
-			return false // "Nov.", "Mr.", "U.S."
+		if q.kind == kWord && q.e == p.b && q.e-q.b <= 4 && q.upper && !m.inSet(k-2, shortMonths) {
+			return false // "Nov.", "Mr.", "U.S." (but "in July." ends one)
 		}
 	}
 	return true
@@ -324,6 +324,9 @@ func (m *matcher) scheduled(k int) int8 {
 	if !m.inSet(k, scheduleVerbs) || k == 0 || m.sentenceStart(k) {
 		return 0
 	}
+	if m.habitual(k, k+1) {
+		return 0 // "the fair usually opens in May": what recurs, not a plan
+	}
 	if m.toks[k-1].kind != kWord && !m.afterInsertion(k-1) {
 		return 0
 	}
@@ -454,3 +457,33 @@ func (m *matcher) clauseOpener(k int) bool {
 	}
 	return subordinators[string(buf[:t.e-t.b])]
 }
+
+// habitualCues mark a sentence as telling what recurs rather than one
+// occasion: adverbs of frequency, the words of yearly recurrence and
+// "season". A month they date has no year (TimeML: "the monsoon season,
+// which usually runs from June to September" is XXXX-06 and XXXX-09).
+var habitualCues = map[string]bool{
+	"every": true, "each": true, "usually": true, "typically": true, "normally": true,
+	"generally": true, "traditionally": true, "annually": true, "annual": true, "yearly": true,
+	"season": true, "seasonal": true, "often": true, "always": true, "regularly": true,
+}
+
+// habitual reports whether the sentence around tokens [i, j) holds a
+// habitual cue, looking at most 24 tokens either way.
+func (m *matcher) habitual(i, j int) bool {
+	for k, d := i-1, 1; k >= 0 && d <= 24 && !m.sentenceBreak(k+1); k, d = k-1, d+1 {
+		if m.inSet(k, habitualCues) {
+			return true
+		}
+	}
+	for k, d := j, 1; k < len(m.toks) && d <= 24 && !(k > j && m.sentenceBreak(k)); k, d = k+1, d+1 {
+		if m.inSet(k, habitualCues) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortMonths are the month names as short as an abbreviation, which a
+// full stop after ends a sentence rather than abbreviates.
+var shortMonths = map[string]bool{"may": true, "june": true, "july": true}
