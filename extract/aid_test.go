@@ -53,6 +53,23 @@ func TestAgreementFigures(t *testing.T) {
 	})
 }
 
+// TestFigurePeriods covers trade figures that take their period from
+// the data release told before them, or from the figure just before.
+// Article date Wednesday 2021-03-03.
+func TestFigurePeriods(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"the report's figures take its period",
+			"The statistics office on Tuesday released data on Brazil's trade with China through January 2021. The report shows that exports to China rose to $8.2 billion.",
+			"trade occurred 2021-01-01..2021-01-31 [] [CHN BRA] 8200000000 USD exports"},
+		{"a figure without a time follows the one before",
+			"Exports from Chile to Peru rose to $2.1 billion in January. Imports from Peru fell to $1.4 billion.",
+			"trade occurred 2021-01-01..2021-01-31 [] [CHL PER] 2100000000 USD exports\ntrade occurred 2021-01-01..2021-01-31 [] [PER CHL] 1400000000 USD imports"},
+		{"a figure two sentences on keeps no period",
+			"Exports from Chile to Peru rose to $2.1 billion in January. Ministers met. Imports from Peru fell to $1.4 billion.",
+			"trade occurred 2021-01-01..2021-01-31 [] [CHL PER] 2100000000 USD exports\ntrade occurred  [] [PER CHL] 1400000000 USD imports"},
+	})
+}
+
 // TestRequests covers events asked for, which are proposed (planned) and
 // take no date from the request. Article date Wednesday 2021-03-03.
 func TestRequests(t *testing.T) {

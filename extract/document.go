@@ -80,6 +80,13 @@ type doc struct {
 	// lastVisitSent (see onTrip).
 	lastVisit     annals.Event
 	lastVisitSent int
+	// dataTime is the period of the last data release told with one
+	// ("released data on trade through July 2009"), in sentence
+	// dataSent; lastFigure is the last dated trade figure, told in
+	// sentence lastFigureSent (see figurePeriod).
+	dataTime                 annals.TimeExpr
+	dataSent, lastFigureSent int
+	lastFigure               annals.Event
 	// cancelled is the event type sentence cancelFor calls off, if any.
 	cancelled annals.EventType
 	cancelFor *mention.Sentence

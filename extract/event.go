@@ -67,6 +67,7 @@ func (d *doc) events() []annals.Event {
 		}
 		d.thatMeeting = d.lastMeeting
 		d.sentIndex = si
+		d.noteDataTime(si, s)
 		for _, c := range s.Clauses() {
 			evs := d.clauseEvents(si, s, c, pp, ps)
 			evs = slices.DeleteFunc(evs, func(e cand) bool { return e.ofAgreement && giveFigure(cands, e) })
@@ -79,6 +80,9 @@ func (d *doc) events() []annals.Event {
 				}
 				if e.ev.Type == annals.EventMeet && !e.weak && !e.ev.Interval().IsZero() {
 					d.lastMeeting = e.ev
+				}
+				if e.ev.Type == annals.EventTrade && !e.ev.Interval().IsZero() {
+					d.lastFigure, d.lastFigureSent = e.ev, si
 				}
 			}
 			cands = append(cands, evs...)

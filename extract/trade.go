@@ -87,6 +87,9 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 		if !hasTime || t.Span[0] < toks[a.Last].End {
 			t, hasTime = d.governingTime(s, mention.Clause{I: c.I, J: limit}, mk)
 		}
+		if !hasTime {
+			t, hasTime = d.figurePeriod(si, s)
+		}
 		ev.Status = d.status(s, c, mk, t, hasTime, target(s.Toks, c.I, c.I+a.First), false)
 		if hasTime {
 			ev.Start, ev.End, ev.Time = t.Start, t.End, t.Value
@@ -96,6 +99,59 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 		out = append(out, cand{ev: ev, sent: si, order: toks[a.First].Begin})
 	}
 	return out
+}
+
+// dataNouns name a release of figures.
+var dataNouns = map[string]bool{"data": true, "figures": true, "statistics": true, "report": true, "numbers": true}
+
+// noteDataTime records the period of a data release that sentence s
+// tells with one: a month, quarter or year within twelve words after a
+// data noun, in the same phrase ("released data on U.S. international trade through July
+// 2009", "figures for the first quarter").
+func (d *doc) noteDataTime(si int, s *mention.Sentence) {
+	for k, t := range s.Toks {
+		if !dataNouns[t.Lower] {
+			continue
+		}
+		last := k
+		for last+1 < len(s.Toks) && last < k+12 && s.Toks[last+1].Kind != token.Punct {
+			last++
+		}
+		end := s.Toks[last].End
+		lo, hi := d.timesIn(t.End, end)
+		for _, x := range d.times[lo:hi] {
+			if x.Start.IsZero() || x.Type != annals.TimeDate || x.Start == x.End || d.sinceAnchor(x) {
+				continue // a day dates the release, not its period
+			}
+			d.dataTime, d.dataSent = x, si
+			return
+		}
+	}
+}
+
+// figurePeriod returns the period of a trade figure that states none of
+// its own: that of the figure in the sentence before, when sentence s has
+// no time ("Exports rose to $12 billion in March. Imports fell to $9
+// billion."), else that of the data release told in the last three
+// sentences, when s refers to it ("The report shows that exports
+// increased to $127.6 billion").
+func (d *doc) figurePeriod(si int, s *mention.Sentence) (annals.TimeExpr, bool) {
+	if lo, hi := d.timesIn(s.Span[0], s.Span[1]); hi == lo && d.lastFigureSent == si-1 && !d.lastFigure.Interval().IsZero() {
+		f := d.lastFigure
+		return annals.TimeExpr{Value: f.Time, Start: f.Start, End: f.End, Type: annals.TimeDate}, true
+	}
+	if d.dataTime.Start.IsZero() || si-d.dataSent > 3 {
+		return annals.TimeExpr{}, false
+	}
+	for k := 1; k < len(s.Toks); k++ {
+		switch s.Toks[k-1].Lower {
+		case "the", "this", "these", "'s", "’s":
+			if dataNouns[s.Toks[k].Lower] {
+				return d.dataTime, true
+			}
+		}
+	}
+	return annals.TimeExpr{}, false
 }
 
 // target reports a figure that is a goal or forecast: "to" with a verb of
