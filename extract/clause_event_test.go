@@ -58,10 +58,15 @@ func TestVisitPhrases(t *testing.T) {
 			"meet occurred 2021-02-26 [Emmanuel Macron Mario Draghi] [FRA ITA]"},
 		{"welcoming an arrival is no visit; looking forward is planned",
 			"Chilean President Gabriel Boric welcomed the arrival of Peruvian troops. Boric looks forward to hosting Peruvian President Pedro Castillo later this year.",
-			"visit planned 2021-01-01..2021-12-31 [Gabriel Boric Pedro Castillo] [CHL PER]"},
-		{"hosting a guest is a visit",
+			"meet planned 2021-01-01..2021-12-31 [Gabriel Boric Pedro Castillo] [CHL PER]\nvisit planned 2021-01-01..2021-12-31 [Gabriel Boric Pedro Castillo] [CHL PER]"},
+		{"hosting a guest is a visit and a meeting",
 			"Chinese President Xi Jinping hosted Kenyan President William Ruto on Monday.",
-			"visit occurred 2021-03-01 [Xi Jinping William Ruto] [CHN KEN]"},
+			"meet occurred 2021-03-01 [Xi Jinping William Ruto] [CHN KEN]\nvisit occurred 2021-03-01 [Xi Jinping William Ruto] [CHN KEN]"},
+		{"welcoming a guest to a place",
+			"Brazilian Defense Minister Jose Mucio welcomed Argentine Defense Minister Luis Petri to Brasilia on Friday.",
+			"meet occurred 2021-02-26 [Jose Mucio Luis Petri] [BRA ARG] @Brasilia\nvisit occurred 2021-02-26 [Jose Mucio Luis Petri] [BRA ARG] @Brasilia"},
+		{"hosting a country's funds is no meeting",
+			"Kenya received Chinese investment on Monday.", ""},
 	})
 }
 
@@ -207,10 +212,10 @@ func TestPrincipals(t *testing.T) {
 			"meet occurred 2021-03-03 [Alfred Mutua Abshir Omar] [KEN SOM]\nmeet planned 2021-10-01..2021-10-31 [] [KEN SOM]"},
 		{"the two secretaries and an adverbial clause of another happening",
 			"U.S. Defense Secretary Lloyd Austin hosted Philippine Defense Secretary Carlito Galvez on Monday. The meeting came a day after President Joe Biden welcomed Philippine President Ferdinand Marcos. The two secretaries also discussed Chinese actions.",
-			"visit occurred 2021-03-01 [Lloyd Austin Carlito Galvez] [USA PHL]\nmeet occurred 2021-03-03 [Lloyd Austin Carlito Galvez] [USA PHL]\nvisit occurred 2021-03-03 [Joe Biden Ferdinand Marcos] [PHL]"},
+			"meet occurred 2021-03-01 [Lloyd Austin Carlito Galvez] [USA PHL]\nvisit occurred 2021-03-01 [Lloyd Austin Carlito Galvez] [USA PHL]\nmeet occurred 2021-03-03 [Joe Biden Ferdinand Marcos] [PHL]\nvisit occurred 2021-03-03 [Joe Biden Ferdinand Marcos] [PHL]"},
 		{"two visits by different people are two events",
 			"Chinese President Xi Jinping hosted Kenyan President William Ruto on Monday. Chinese Premier Li Qiang welcomed Kenyan Prime Minister Musalia Mudavadi on Monday.",
-			"visit occurred 2021-03-01 [Li Qiang Musalia Mudavadi] [CHN KEN]\nvisit occurred 2021-03-01 [Xi Jinping William Ruto] [CHN KEN]"},
+			"meet occurred 2021-03-01 [Li Qiang Musalia Mudavadi] [CHN KEN]\nmeet occurred 2021-03-01 [Xi Jinping William Ruto] [CHN KEN]\nvisit occurred 2021-03-01 [Li Qiang Musalia Mudavadi] [CHN KEN]\nvisit occurred 2021-03-01 [Xi Jinping William Ruto] [CHN KEN]"},
 	})
 }
 
@@ -230,7 +235,7 @@ func TestMoreTriggers(t *testing.T) {
 		{"Russia launched a fresh wave of missile strikes on Ukrainian cities on Monday.",
 			"conflict occurred 2021-03-01 [] [RUS UKR]"},
 		{"U.S. President Joe Biden is hosting Japanese Prime Minister Yoshihide Suga at the White House on April 16.",
-			"visit planned 2021-04-16 [Joe Biden Yoshihide Suga] [USA JPN] @White House"},
+			"meet planned 2021-04-16 [Joe Biden Yoshihide Suga] [USA JPN] @White House\nvisit planned 2021-04-16 [Joe Biden Yoshihide Suga] [USA JPN] @White House"},
 		{"Chile denounced Bolivia's claim on Monday.",
 			"conflict occurred 2021-03-01 [] [CHL BOL]"},
 		{"Kenyan telephone lines were cut on Monday.", ""},

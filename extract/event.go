@@ -267,6 +267,16 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 			}
 		}
 	}
+	if x := slices.IndexFunc(out, func(e cand) bool { return e.ev.CAMEO == "043" }); x >= 0 && !slices.ContainsFunc(out, func(e cand) bool { return e.ev.Type == annals.EventMeet }) && countFunc(out[x].ev.Actors, d.isPerson) >= 2 {
+		// "Hegseth welcomed Marles to the Pentagon", "Modi received
+		// Ruto": a host who receives a guest meets him, as well as
+		// hosting his visit (CAMEO 043 and 040).
+		m := out[x]
+		m.ev.Type, m.ev.CAMEO = annals.EventMeet, "040"
+		m.ev.Actors, m.ev.Countries = slices.Clone(m.ev.Actors), slices.Clone(m.ev.Countries)
+		m.hosted = false
+		out = append(out, m)
+	}
 	if tr := d.trade(si, s, c, pp, ps); len(tr) > 0 {
 		// An amount of aid is aid given (cooperate, CAMEO 07 "provide
 		// aid") that carries its figure, as the annotation schema types

@@ -76,7 +76,7 @@ func TestStrikesAndLaunches(t *testing.T) {
 			"agree occurred 2021-03-01 [] [CHL PER] @Lima"},
 		{"received a leader",
 			"Chilean President Gabriel Boric received Peruvian President Pedro Castillo in Santiago on Monday.",
-			"visit occurred 2021-03-01 [Gabriel Boric Pedro Castillo] [CHL PER] @Santiago"},
+			"meet occurred 2021-03-01 [Gabriel Boric Pedro Castillo] [CHL PER] @Santiago\nvisit occurred 2021-03-01 [Gabriel Boric Pedro Castillo] [CHL PER] @Santiago"},
 		{"received investment",
 			"Chile received Chinese investment on Monday.", ""},
 		{"a name is no measure",
