@@ -46,7 +46,9 @@ var tenseWords = map[string]int8{
 // looking back within the clause (to the sentence start, a semicolon, a
 // colon or a subordinating word such as "that" or "when", at most maxBack
 // tokens), else the first strong marker looking
-// forward (up to 8), else the nearest weak marker. A weak past form right
+// forward (up to 8, or for an expression fronted before a comma to the
+// main clause's first marker past any other fronted phrases, up to 40),
+// else the nearest weak marker. A weak past form right
 // before the expression ("announced Wednesday", "ruled Friday") decides at
 // once unless an auxiliary makes it passive or future ("will be held
 // Monday"). Regular -ed forms are weak past markers, since they may be
@@ -71,14 +73,18 @@ func (m *matcher) tense(i, j int) int8 {
 	}
 	ahead := 8
 	fronted := m.sentenceStart(i) || i > 0 && m.toks[i-1].kind == kWord && m.sentenceStart(i-1)
-	if m.punct(j, ',') && fronted {
+	frontedComma := m.punct(j, ',') && fronted
+	if frontedComma {
 		// A fronted expression ("On Tuesday, the National Rights League
 		// plans to ...") leaves the whole main clause to read, whose verb
-		// often follows a long subject.
-		ahead = 16
+		// often follows a long subject, and other fronted phrases ("In
+		// March, and again in May, the bank acted"; "On Monday, after
+		// talks with the unions, the minister said"): commas bound the
+		// search only once a verb of the main clause has been seen.
+		ahead = 40
 	}
 	for k, d := j, 1; k < len(m.toks) && d <= ahead; k, d = k+1, d+1 {
-		if k > j && m.sentenceBreak(k) || m.punct(k, ';') || m.punct(k, ',') && (k > j || !fronted) {
+		if k > j && m.sentenceBreak(k) || m.punct(k, ';') || m.punct(k, ',') && (!frontedComma || k > j && weak != 0) {
 			// A clause after a comma or semicolon has its own tense
 			// ("to admit them in early March, an official said"); the
 			// comma right after a fronted expression ("On Tuesday, the
