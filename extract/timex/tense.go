@@ -54,6 +54,13 @@ var tenseWords = map[string]int8{
 // Monday"). Regular -ed forms are weak past markers, since they may be
 // participles.
 func (m *matcher) tense(i, j int) int8 {
+	if m.has(j-1, cMonth) != nil && m.inSet(j, deliveryNouns) {
+		// "crude for June delivery", "the December contract": a futures
+		// contract is named after the month its goods are delivered,
+		// which is never past while it trades (a contract expires
+		// before its delivery month), so the month lies ahead.
+		return 2
+	}
 	weak, weakDist := int8(0), 1<<30
 	for k, d := i-1, 1; k >= 0 && d <= maxBack; k, d = k-1, d+1 {
 		if m.sentenceBreak(k+1) || m.punct(k, ';') || m.clauseOpener(k) {
@@ -112,6 +119,9 @@ func (m *matcher) tense(i, j int) int8 {
 	}
 	return 0
 }
+
+// deliveryNouns follow a month that names a futures contract.
+var deliveryNouns = map[string]bool{"delivery": true, "deliveries": true, "futures": true, "contract": true, "contracts": true}
 
 var auxiliaries = map[string]bool{"be": true, "been": true, "being": true, "is": true, "are": true, "will": true, "would": true, "to": true, "ll": true}
 
@@ -208,6 +218,11 @@ func (m *matcher) tenseOf(k int) int8 {
 		return 0 // "the last week of June", "the next round": an ordinal, no tense
 	}
 	if m.lit(k, "set") && !(m.misc(k+1, "for") || m.misc(k+1, "to")) {
+		if m.misc(k+1, "on") || m.misc(k+1, "in") {
+			// "a record set on Aug. 6", "the tone set in March": a past
+			// form or participle placing what was set, a weak past.
+			return -1
+		}
 		return 0 // only "set for Friday" and "set to" look ahead
 	}
 	var buf [16]byte
@@ -227,7 +242,12 @@ func (m *matcher) tenseOf(k int) int8 {
 			return -2 // "had been due to expire Friday": a plan now past
 		}
 		if v == 2 && (n == 4 || n == 5) && buf[0] == 'p' && buf[1] == 'l' && k > 0 && m.nounBefore(k-1) {
-			return 1 // "announced plans to", "the plan": the noun, a weak hint
+			if m.misc(k+1, "to") || m.misc(k+1, "for") {
+				return 1 // "announced plans to", "the plan for": the noun, a weak hint
+			}
+			// "announced the plan Aug. 21": the noun's plan lies in its
+			// complement, which here is missing; the verb decides.
+			return 0
 		}
 		return v
 	}

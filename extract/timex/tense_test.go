@@ -1,0 +1,37 @@
+package timex_test
+
+import "testing"
+
+// tenseTests check how the tense of the governing verb places a month or
+// weekday named without a year or direction. The sentences are invented.
+var tenseTests = []struct {
+	name string
+	in   string
+	want []want
+}{
+	// DCT 2013-11-01: August lies two months back, ten ahead.
+	{"a plan noun without complement leaves the past verb to decide", "The mill announced the plan Aug. 21.",
+		[]want{{"Aug. 21", "DATE", "2013-08-21", "", "2013-08-21"}}},
+	{"a plan noun with its infinitive still looks ahead", "The mill announced plans to close in August.",
+		[]want{{"August", "DATE", "2014-08", "", "2014-08-01..2014-08-31"}}},
+	// February is three months ahead, nine back: the nearest unless
+	// the tense says otherwise.
+	{"set on a date is a past participle", "The index is near the high it set on Feb. 6.",
+		[]want{{"Feb. 6", "DATE", "2013-02-06", "", "2013-02-06"}}},
+	{"set for a date still looks ahead", "The vote is set for Jan. 9 in the lower house.",
+		[]want{{"Jan. 9", "DATE", "2014-01-09", "", "2014-01-09"}}},
+	{"a futures delivery month lies ahead", "Wheat for March delivery fell 4 cents a bushel.",
+		[]want{{"March", "DATE", "2014-03", "", "2014-03-01..2014-03-31"}}},
+	{"a futures contract month lies ahead", "The April contract slid 2 percent on the exchange.",
+		[]want{{"April", "DATE", "2014-04", "", "2014-04-01..2014-04-30"}}},
+	{"a month before other nouns keeps the past", "Exports fell in April after a strike.",
+		[]want{{"April", "DATE", "2013-04", "", "2013-04-01..2013-04-30"}}},
+}
+
+func TestTense(t *testing.T) {
+	for _, tt := range tenseTests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTag(t, tt.in, dct, tt.want)
+		})
+	}
+}
