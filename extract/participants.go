@@ -36,6 +36,9 @@ func (d *doc) participants(s *mention.Sentence, c mention.Clause, pp []int, ps [
 		if m.I < c.I || m.J > c.J || s.Quoted[m.I] {
 			continue
 		}
+		if credited(s, m) {
+			continue // "ANKARA (Pakistan Point News / Sputnik - ...)": the source
+		}
 		if sinceBefore(s.Toks, c.I, m.I) >= 0 {
 			continue // "the first meeting since Iran's test": Iran takes no part
 		}
@@ -209,7 +212,7 @@ func (d *doc) addSubject(s *mention.Sentence, actors []string, countries []annal
 		return actors, countries
 	}
 	for _, m := range s.Ments {
-		if m.Kind == mention.Country && !s.Quoted[m.I] && d.countsAsState(m) {
+		if m.Kind == mention.Country && !s.Quoted[m.I] && d.countsAsState(m) && !credited(s, m) {
 			if !slices.Contains(countries, m.Country) {
 				countries = append([]annals.Country{m.Country}, countries...)
 			}
@@ -228,6 +231,33 @@ func locator(s *mention.Sentence, m mention.Mention) bool {
 	}
 	x := s.Ending(m.I - 1)
 	return x >= 0 && s.Ments[x].Kind == mention.Place && s.Ments[x].Country == m.Country
+}
+
+// credited reports a mention inside the credit in brackets that follows
+// a dateline place in capitals at the head of a sentence ("ANKARA
+// (Pakistan Point News / Sputnik - 17th May, 2022) Turkish Foreign
+// Minister ..."): it names the source, not a party.
+func credited(s *mention.Sentence, m mention.Mention) bool {
+	open := -1
+	for x := 0; x < m.I && x < 4; x++ {
+		t := s.Toks[x]
+		if t.Text == "(" {
+			open = x
+			break
+		}
+		if t.Kind != token.Word || !t.IsAllCaps() {
+			return false
+		}
+	}
+	if open <= 0 {
+		return false
+	}
+	for x := open + 1; x < len(s.Toks) && x <= open+20; x++ {
+		if s.Toks[x].Text == ")" {
+			return m.J <= x
+		}
+	}
+	return false
 }
 
 // sponsor reports a state adjective joined to a participle ("Russian-backed

@@ -250,6 +250,17 @@ func (d *doc) datelineTime(t annals.TimeExpr) bool {
 		return true
 	}
 	rest := strings.TrimLeft(d.text[t.Span[1]:min(len(d.text), t.Span[1]+32)], " \t")
+	if strings.HasPrefix(rest, ")") {
+		// "ANKARA (Pakistan Point News / Sputnik - 17th May, 2022)": the
+		// credit in brackets after the place in capitals.
+		lo := strings.LastIndexByte(d.text[:t.Span[0]], '\n') + 1
+		head := d.text[lo:t.Span[0]]
+		if p := strings.IndexByte(head, '('); p > 0 && len(head) <= 80 {
+			city := strings.TrimSpace(head[:p])
+			return strings.ToUpper(city) == city && strings.ToLower(city) != city
+		}
+		return false
+	}
 	if strings.HasPrefix(rest, "(") {
 		// "MANILA, Feb. 15 (Xinhua) --": the agency between date and dash.
 		if e := strings.IndexByte(rest, ')'); e > 0 && e <= 24 && !strings.Contains(rest[:e], "\n") {
