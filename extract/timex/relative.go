@@ -164,11 +164,10 @@ func (m *matcher) relative(i int) (match, bool) {
 		plural := m.text[t.e-1] == 's' && u.unit != "S" || m.lit(j, "centuries")
 		switch {
 		case plural:
-			// "the coming weeks" is a vague future date, "the past months"
-			// an unspecified duration (as TimeBank annotates them).
-			if dir > 0 {
-				return match{j + 1, valueSem(annals.TimeDate, "FUTURE_REF")}, true
-			}
+			// "the coming weeks", like "the past months", "recent weeks"
+			// and "the next few days", is an unspecified duration (as
+			// TimeBank mostly annotates them: a stretch of time next to
+			// the DCT, not a point).
 			return match{j + 1, valueSem(annals.TimeDuration, durationValue("X", u.unit))}, true
 		case isPast && !the:
 			// "past year" without an article: a duration up to now.

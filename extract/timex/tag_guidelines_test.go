@@ -146,6 +146,8 @@ var guidelineTests = []struct {
 		[]want{{"July", "DATE", "2013-07", "", "2013-07-01..2013-07-31"}, {"Monday", "DATE", "2013-11-04", "", "2013-11-04"}}},
 	{"a fronted time is governed by the main clause past other fronted phrases", "In early March, and once more in late 2012, the council raised fees. On Monday, after a week of talks with farmers, traders and the unions, the minister will unveil the plan. In May, the board hired a new auditor, Jo K. Park, who will start next to me.",
 		[]want{{"early March", "DATE", "2013-03", "START", "2013-03-01..2013-03-10"}, {"late 2012", "DATE", "2012", "END", "2012-09-01..2012-12-31"}, {"Monday", "DATE", "2013-11-04", "", "2013-11-04"}, {"a week", "DURATION", "P1W", "", ""}, {"May", "DATE", "2013-05", "", "2013-05-01..2013-05-31"}}},
+	{"the coming weeks is a length like recent weeks", "Aid will arrive in the coming weeks after a drop in recent months; more follows in coming years.",
+		[]want{{"the coming weeks", "DURATION", "PXW", "", ""}, {"recent months", "DURATION", "PXM", "", ""}, {"coming years", "DURATION", "PXY", "", ""}}},
 	{"ages are not durations", "The driver, 61 years old, and a calf six weeks old were unhurt after three hours.",
 		[]want{{"three hours", "DURATION", "PT3H", "", ""}}},
 }
