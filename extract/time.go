@@ -25,7 +25,9 @@ func (d *doc) governingTime(s *mention.Sentence, c mention.Clause, k int) (annal
 	best, bi, found := annals.TimeExpr{}, -1, false
 	bestAfter := false
 	for i, t := range d.times {
-		if t.Span[0] < cb || t.Span[1] > ce || t.Start.IsZero() || t.End.IsZero() || t.Type == annals.TimeDuration || t.Type == annals.TimeSet {
+		// A time that starts in the clause belongs to it even when the
+		// clause ends at a comma inside it ("on May 24, 2017").
+		if t.Span[0] < cb || t.Span[0] >= ce || t.Start.IsZero() || t.End.IsZero() || t.Type == annals.TimeDuration || t.Type == annals.TimeSet {
 			continue
 		}
 		if reportTime(s, t, k) || d.sinceAnchor(t) || attributive(s, t, k) || d.datelineTime(t) {
