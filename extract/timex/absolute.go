@@ -360,8 +360,11 @@ func (m *matcher) bareYear(i int) (match, bool) {
 	if m.adj(i+1) && m.toks[i+1].kind == kWord {
 		return match{}, false // "1990x", a code
 	}
-	if i > 0 && m.toks[i-1].kind == kWord && m.upper(i-1) && m.w(i-1) == nil && !m.sentenceStart(i-1) {
-		return match{}, false // "Windows 2000", "Orion 1980": part of a name
+	if i > 0 && m.toks[i-1].kind == kWord && m.upper(i-1) && m.w(i-1) == nil && !m.sentenceStart(i-1) && !m.inSet(i+1, eventNouns) {
+		// "Windows 2000", "Orion 1980": part of a name. A year before
+		// the noun of a recurring event ("the London 2012 Olympics",
+		// "the Rio 2016 Games") dates the event, and TimeML marks it.
+		return match{}, false
 	}
 	if t.num < 1800 && !m.misc(i-1, "in") && !m.misc(i-1, "since") {
 		return match{}, false
@@ -448,4 +451,12 @@ func (m *matcher) splitYear(i, y int) int {
 		return i + 1 // "2010-11-05", "2012-13x"
 	}
 	return i + 3
+}
+
+// eventNouns name recurring events that a year in their name dates
+// ("London 2012 Olympics", "Expo 2010 Fair").
+var eventNouns = map[string]bool{
+	"olympics": true, "olympic": true, "paralympics": true, "games": true, "cup": true,
+	"championship": true, "championships": true, "expo": true, "festival": true,
+	"summit": true, "election": true, "elections": true, "conference": true, "world": true,
 }

@@ -148,6 +148,8 @@ var guidelineTests = []struct {
 		[]want{{"early March", "DATE", "2013-03", "START", "2013-03-01..2013-03-10"}, {"late 2012", "DATE", "2012", "END", "2012-09-01..2012-12-31"}, {"Monday", "DATE", "2013-11-04", "", "2013-11-04"}, {"a week", "DURATION", "P1W", "", ""}, {"May", "DATE", "2013-05", "", "2013-05-01..2013-05-31"}}},
 	{"the coming weeks is a length like recent weeks", "Aid will arrive in the coming weeks after a drop in recent months; more follows in coming years.",
 		[]want{{"the coming weeks", "DURATION", "PXW", "", ""}, {"recent months", "DURATION", "PXM", "", ""}, {"coming years", "DURATION", "PXY", "", ""}}},
+	{"a year in the name of a recurring event is marked, in a product name not", "After the Lyon 2030 Expo and the Oslo 2026 Games, the firm dropped its Falcon 2000 jets.",
+		[]want{{"2030", "DATE", "2030", "", "2030-01-01..2030-12-31"}, {"2026", "DATE", "2026", "", "2026-01-01..2026-12-31"}}},
 	{"ages are not durations", "The driver, 61 years old, and a calf six weeks old were unhurt after three hours.",
 		[]want{{"three hours", "DURATION", "PT3H", "", ""}}},
 }
