@@ -23,6 +23,10 @@ type Article struct {
 	Text string
 	// Meta keeps other fields of a JSONL record, as text.
 	Meta map[string]string
+	// Page is the saved web page as read, for an article taken out of one;
+	// nil otherwise. Kept so the page can be read again ([ReadPage]) when
+	// the article is extracted anew.
+	Page []byte
 }
 
 // InputError reports an input that could not be read or parsed. It unwraps

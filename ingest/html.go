@@ -44,11 +44,19 @@ func parseHTML(source string, data []byte) (Article, error) {
 	if text == "" {
 		return Article{}, fmt.Errorf("%w: HTML page holds no article text", annals.ErrInvalid)
 	}
-	a := Article{Source: source, Title: strings.TrimSpace(res.Metadata.Title), Text: text + "\n"}
+	a := Article{Source: source, Title: strings.TrimSpace(res.Metadata.Title), Text: text + "\n", Page: data}
 	if d := res.Metadata.Date; !d.IsZero() {
 		a.Published = annals.DateOf(d.UTC())
 	}
 	return a, nil
+}
+
+// ReadPage takes the article out of a saved web page as Read does for an
+// .html file: the story, the title and the date of the page's metadata.
+// It returns an error wrapping annals.ErrInvalid for a page that is not
+// text or holds no article text.
+func ReadPage(source string, data []byte) (Article, error) {
+	return parseHTML(source, data)
 }
 
 // extractHTML calls trafilatura, turning a panic inside the library into an

@@ -25,17 +25,40 @@ import (
 	"github.com/annals-project/annals/ingest"
 )
 
-// Store is what the pipeline needs of a database (store.DB has it).
+// Store is what the pipeline needs of a database (store.DB and
+// store.Rebuild have it).
 type Store interface {
-	// SaveBatch stores docs in one transaction, all or nothing, and reports
-	// for each whether it was new.
-	SaveBatch(ctx context.Context, docs []*annals.Document) ([]bool, error)
-	// Save stores one document in its own transaction.
-	Save(ctx context.Context, doc *annals.Document) (bool, error)
+	// SaveArticles stores docs, each with its input (inputs[i] belongs to
+	// docs[i]; nil for none), all or nothing, and reports for each whether
+	// it was new.
+	SaveArticles(ctx context.Context, docs []*annals.Document, inputs []*annals.Input) ([]bool, error)
+}
+
+// Job is one article to extract, and the input to store with its
+// extraction (nil to store none).
+type Job struct {
+	Article ingest.Article
+	Input   *annals.Input
 }
 
 // Extractor turns one article into a document.
-type Extractor func(ingest.Article) (*annals.Document, error)
+type Extractor func(Job) (*annals.Document, error)
+
+// Jobs turns the articles of input into jobs, giving each the input that
+// in returns for it (in may be nil: no inputs are stored).
+func Jobs(input iter.Seq2[ingest.Article, error], in func(ingest.Article) *annals.Input) iter.Seq2[Job, error] {
+	return func(yield func(Job, error) bool) {
+		for a, err := range input {
+			j := Job{Article: a}
+			if err == nil && in != nil {
+				j.Input = in(a)
+			}
+			if !yield(j, err) {
+				return
+			}
+		}
+	}
+}
 
 // Outcome is what became of one input.
 type Outcome int
@@ -87,20 +110,21 @@ type Timings struct {
 
 type item struct {
 	seq    int
-	art    ingest.Article
+	job    Job
 	readEr error
 	doc    *annals.Document
 	err    error
 	known  bool
 }
 
-// Run reads every article of input, extracts it with x and saves it to st,
+// Run reads every article of input, extracts it with x and saves it to st
+// with its input,
 // calling report once per input in input order (never concurrently). It
 // returns ctx.Err() when interrupted — the articles already reported as
 // stored are then in the database, whole — and a store error that is not
 // about one article (the disk full, the database locked) as soon as it
 // happens. Per-article problems are reported, not returned.
-func Run(ctx context.Context, input iter.Seq2[ingest.Article, error], x Extractor, st Store, opts Options, report func(Result)) error {
+func Run(ctx context.Context, input iter.Seq2[Job, error], x Extractor, st Store, opts Options, report func(Result)) error {
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -132,15 +156,15 @@ func Run(ctx context.Context, input iter.Seq2[ingest.Article, error], x Extracto
 	go func() {
 		defer close(jobs)
 		seq := 0
-		for a, err := range input {
+		for j, err := range input {
 			select {
 			case slots <- struct{}{}:
 			case <-ctx.Done():
 				return
 			}
-			it := &item{seq: seq, art: a, readEr: err}
+			it := &item{seq: seq, job: j, readEr: err}
 			seq++
-			if err == nil && opts.Known != nil && opts.IDOf != nil && opts.Known[opts.IDOf(a.Text)] {
+			if err == nil && opts.Known != nil && opts.IDOf != nil && opts.Known[opts.IDOf(j.Article.Text)] {
 				it.known = true
 			}
 			select {
@@ -163,7 +187,7 @@ func Run(ctx context.Context, input iter.Seq2[ingest.Article, error], x Extracto
 			for it := range jobs {
 				if it.readEr == nil && !it.known {
 					t0 := time.Now()
-					it.doc, it.err = safeExtract(x, it.art)
+					it.doc, it.err = safeExtract(x, it.job)
 					extractNanos.Add(int64(time.Since(t0)))
 				}
 				done <- it
@@ -219,13 +243,13 @@ func drain(ch <-chan *item) {
 
 // safeExtract runs the extractor, turning a panic into a failed article:
 // one pathological text must not end a run over thousands.
-func safeExtract(x Extractor, a ingest.Article) (doc *annals.Document, err error) {
+func safeExtract(x Extractor, j Job) (doc *annals.Document, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = &panicError{source: a.Source, value: r}
+			err = &panicError{source: j.Article.Source, value: r}
 		}
 	}()
-	return x(a)
+	return x(j)
 }
 
 type panicError struct {

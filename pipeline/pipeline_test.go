@@ -14,12 +14,13 @@ import (
 	"github.com/annals-project/annals/pipeline"
 )
 
-// fakeStore records saved documents in order and refuses documents whose
-// source contains "refuse".
+// fakeStore records saved documents (and the sources of their inputs) in
+// order and refuses documents whose source contains "refuse".
 type fakeStore struct {
 	mu     sync.Mutex
 	ids    map[string]bool
 	order  []string
+	inputs []string
 	failDB bool
 }
 
@@ -35,7 +36,7 @@ func (s *fakeStore) save(doc *annals.Document) (bool, error) {
 	return true, nil
 }
 
-func (s *fakeStore) SaveBatch(_ context.Context, docs []*annals.Document) ([]bool, error) {
+func (s *fakeStore) SaveArticles(_ context.Context, docs []*annals.Document, inputs []*annals.Input) ([]bool, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.failDB {
@@ -46,27 +47,34 @@ func (s *fakeStore) SaveBatch(_ context.Context, docs []*annals.Document) ([]boo
 			return nil, fmt.Errorf("store: %w: refused", annals.ErrConflict)
 		}
 	}
+	if len(inputs) != len(docs) {
+		return nil, fmt.Errorf("%d inputs for %d documents", len(inputs), len(docs))
+	}
 	out := make([]bool, len(docs))
 	for i, d := range docs {
 		out[i], _ = s.save(d)
+		if out[i] && inputs[i] != nil {
+			s.inputs = append(s.inputs, inputs[i].Source)
+		}
 	}
 	return out, nil
 }
 
-func (s *fakeStore) Save(_ context.Context, doc *annals.Document) (bool, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.save(doc)
-}
-
-func extractFake(a ingest.Article) (*annals.Document, error) {
+func extractFake(j pipeline.Job) (*annals.Document, error) {
+	a := j.Article
 	if strings.Contains(a.Text, "bad") {
 		return nil, errors.New("cannot extract")
 	}
 	return &annals.Document{ID: "id-" + a.Text, Source: a.Source}, nil
 }
 
-func inputs(n int) iter.Seq2[ingest.Article, error] {
+func inputs(n int) iter.Seq2[pipeline.Job, error] {
+	return pipeline.Jobs(articles(n), func(a ingest.Article) *annals.Input {
+		return &annals.Input{Format: annals.InputText, Source: a.Source, Data: []byte(a.Text)}
+	})
+}
+
+func articles(n int) iter.Seq2[ingest.Article, error] {
 	return func(yield func(ingest.Article, error) bool) {
 		for i := range n {
 			var a ingest.Article
@@ -91,6 +99,11 @@ func inputs(n int) iter.Seq2[ingest.Article, error] {
 }
 
 func runWith(t *testing.T, workers, batch int) ([]string, []string) {
+	reports, st := runStore(t, workers, batch)
+	return reports, st.order
+}
+
+func runStore(t *testing.T, workers, batch int) ([]string, *fakeStore) {
 	t.Helper()
 	st := &fakeStore{ids: map[string]bool{}}
 	var reports []string
@@ -100,7 +113,17 @@ func runWith(t *testing.T, workers, batch int) ([]string, []string) {
 	if err != nil {
 		t.Fatalf("Run: %v", err)
 	}
-	return reports, st.order
+	return reports, st
+}
+
+// TestInputsTravelWithDocuments checks that each saved document reaches the
+// store with its own input, also when a refused row makes the writer save
+// a batch one document at a time.
+func TestInputsTravelWithDocuments(t *testing.T) {
+	_, st := runStore(t, 4, 16)
+	if len(st.order) == 0 || strings.Join(st.inputs, ",") != strings.Join(st.order, ",") {
+		t.Errorf("inputs saved for %v, want one per saved document %v", st.inputs, st.order)
+	}
 }
 
 func TestParallelEqualsSerial(t *testing.T) {
@@ -133,7 +156,7 @@ func TestKnownSkippedBeforeExtraction(t *testing.T) {
 	st := &fakeStore{ids: map[string]bool{}}
 	var extracted int
 	var mu sync.Mutex
-	x := func(a ingest.Article) (*annals.Document, error) {
+	x := func(a pipeline.Job) (*annals.Document, error) {
 		mu.Lock()
 		extracted++
 		mu.Unlock()
@@ -181,8 +204,8 @@ func TestCancel(t *testing.T) {
 
 func TestExtractorPanic(t *testing.T) {
 	st := &fakeStore{ids: map[string]bool{}}
-	x := func(a ingest.Article) (*annals.Document, error) {
-		if a.Text == "4" {
+	x := func(a pipeline.Job) (*annals.Document, error) {
+		if a.Article.Text == "4" {
 			panic("boom")
 		}
 		return extractFake(a)

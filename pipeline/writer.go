@@ -48,14 +48,16 @@ func (w *writer) flush() error {
 		return nil
 	}
 	var docs []*annals.Document
+	var inputs []*annals.Input
 	for _, it := range w.queue {
 		if it.readEr == nil && it.err == nil && !it.known && it.doc != nil {
 			docs = append(docs, it.doc)
+			inputs = append(inputs, it.job.Input)
 		}
 	}
 	t0 := time.Now()
 	defer func() { w.storeTime += time.Since(t0) }()
-	saved, err := w.st.SaveBatch(w.ctx, docs)
+	saved, err := w.st.SaveArticles(w.ctx, docs, inputs)
 	var perDoc map[*annals.Document]error
 	if err != nil {
 		if w.ctx.Err() != nil || !isPerDocument(err) {
@@ -63,19 +65,19 @@ func (w *writer) flush() error {
 		}
 		saved, perDoc = make([]bool, len(docs)), map[*annals.Document]error{}
 		for i, d := range docs {
-			s, err := w.st.Save(w.ctx, d)
+			s, err := w.st.SaveArticles(w.ctx, docs[i:i+1], inputs[i:i+1])
 			if err != nil {
 				if w.ctx.Err() != nil || !isPerDocument(err) {
 					return err
 				}
 				perDoc[d] = err
 			}
-			saved[i] = s
+			saved[i] = len(s) == 1 && s[0]
 		}
 	}
 	i := 0
 	for _, it := range w.queue {
-		r := Result{Source: it.art.Source, Bytes: len(it.art.Text)}
+		r := Result{Source: it.job.Article.Source, Bytes: len(it.job.Article.Text)}
 		switch {
 		case it.readEr != nil:
 			r.Err = it.readEr

@@ -10,7 +10,13 @@
 // the same happening share one node, and an event lists every article that
 // reported it. *DB implements [annals.GraphSource].
 //
-// Writes ([DB.Save], [DB.SaveBatch]) are all-or-nothing transactions;
+// [DB.SaveArticles] also keeps, compressed, the input each document was
+// extracted from and the extractor's version, so that [DB.Rebuild] can
+// replace the graph with the extractions of a newer extractor in one
+// transaction.
+//
+// Writes ([DB.Save], [DB.SaveBatch], [DB.SaveArticles], [DB.Rebuild]) are
+// all-or-nothing transactions;
 // reads ([DB.Events], [DB.FindActor], [DB.Nodes], [DB.Links], [DB.Stats])
 // each see one consistent snapshot. [DB.Check] verifies a database, for
 // example one a killed process left behind.

@@ -30,7 +30,7 @@ func (db *DB) Save(ctx context.Context, doc *annals.Document) (saved bool, err e
 		return false, fmt.Errorf("store: save document %q: %w", docID(doc), err)
 	}
 	err = db.writeTx(ctx, func(s *saver) error {
-		saved, err = s.save(doc)
+		saved, err = s.save(doc, articleMeta{})
 		return err
 	})
 	if err != nil {
@@ -61,7 +61,7 @@ func (db *DB) SaveBatch(ctx context.Context, docs []*annals.Document) (saved []b
 	err = db.writeTx(ctx, func(s *saver) error {
 		for i, doc := range docs {
 			var err error
-			if saved[i], err = s.save(doc); err != nil {
+			if saved[i], err = s.save(doc, articleMeta{}); err != nil {
 				return fmt.Errorf("document %d (%q): %w", i, doc.ID, err)
 			}
 		}
@@ -153,8 +153,20 @@ type docNodes struct {
 	placeOf map[string]annals.Country // countries of Places by annals.NormalizeName
 }
 
+// articleMeta is what a save records about an article beside its facts:
+// the input it was extracted from, if any.
+type articleMeta struct {
+	// input is the input of the extraction; nil for none. It is stored
+	// with the article unless inputID names its row already (a rebuild).
+	input   *annals.Input
+	inputID int64
+	// ingestedAt, when not empty, is kept instead of the transaction's
+	// time (a rebuild keeps each article's first ingest time).
+	ingestedAt string
+}
+
 // save writes one validated document; see Save.
-func (s *saver) save(doc *annals.Document) (bool, error) {
+func (s *saver) save(doc *annals.Document, m articleMeta) (bool, error) {
 	if err := s.done.Err(); err != nil {
 		return false, err
 	}
@@ -162,7 +174,7 @@ func (s *saver) save(doc *annals.Document) (bool, error) {
 	var articleID int64
 	err := s.articleNode.QueryRowContext(ctx, "article:"+doc.ID, articleLabel(doc)).Scan(&articleID)
 	if errors.Is(err, sql.ErrNoRows) {
-		return false, nil
+		return false, s.keepInput(doc.ID, m)
 	}
 	if err != nil {
 		return false, fmt.Errorf("insert article node: %w", err)
@@ -171,8 +183,26 @@ func (s *saver) save(doc *annals.Document) (bool, error) {
 	for _, e := range doc.Events {
 		keys[e.Key()] = true
 	}
+	var inputID any // NULL: an article without a stored input
+	extractor, digest, ingestedAt := "", "", s.now
+	if m.ingestedAt != "" {
+		ingestedAt = m.ingestedAt
+	}
+	if m.input != nil {
+		extractor = m.input.Extractor
+		if digest, err = Digest(doc); err != nil {
+			return false, err
+		}
+		id := m.inputID
+		if id == 0 {
+			if id, err = s.insertInput(m.input); err != nil {
+				return false, err
+			}
+		}
+		inputID = id
+	}
 	if _, err := s.article.ExecContext(ctx, articleID, doc.ID, doc.Source, doc.Title,
-		nullDate(doc.Published), doc.PublishedFrom, s.now, len(keys)); err != nil {
+		nullDate(doc.Published), doc.PublishedFrom, ingestedAt, len(keys), inputID, extractor, digest); err != nil {
 		return false, fmt.Errorf("insert article: %w", err)
 	}
 
@@ -233,6 +263,32 @@ func (s *saver) save(doc *annals.Document) (bool, error) {
 		}
 	}
 	return true, nil
+}
+
+// keepInput stores the input of an article stored already without one
+// (ingested before annals kept inputs), so that a rebuild can extract it
+// again. The stored facts stay; the article's extractor stays unknown
+// (""), which marks it as due for a rebuild.
+func (s *saver) keepInput(id string, m articleMeta) error {
+	if m.input == nil || m.inputID != 0 {
+		return nil
+	}
+	var missing bool
+	err := s.ctxRow(`SELECT input_id IS NULL FROM articles WHERE id = ?`, id).Scan(&missing)
+	if err != nil || !missing {
+		if errors.Is(err, sql.ErrNoRows) {
+			err = nil
+		}
+		return err
+	}
+	in, err := s.insertInput(m.input)
+	if err != nil {
+		return err
+	}
+	if _, err := s.conn.ExecContext(s.ctx, `UPDATE articles SET input_id = ? WHERE id = ?`, in, id); err != nil {
+		return fmt.Errorf("keep input of %q: %w", id, err)
+	}
+	return nil
 }
 
 func (s *saver) upsertActor(key string, kind annals.NodeKind, label string, fold, short any, country annals.Country, role string) (int64, error) {

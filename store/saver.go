@@ -18,8 +18,11 @@ const (
 	sqlInsertArticleNode = `INSERT INTO nodes (key, kind, label) VALUES (?, 'article', ?)
 ON CONFLICT (key) DO NOTHING
 RETURNING id`
-	sqlInsertArticle = `INSERT INTO articles (node_id, id, source, title, published, published_from, ingested_at, event_count)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+	sqlInsertArticle = `INSERT INTO articles (node_id, id, source, title, published, published_from, ingested_at, event_count, input_id, extractor, digest)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	sqlInsertInput = `INSERT INTO inputs (format, source, title, published, override, size, data)
+VALUES (?, ?, ?, ?, ?, ?, ?)
+RETURNING id`
 	sqlUpsertActor = `INSERT INTO nodes (key, kind, label, fold, short, country, role)
 VALUES (?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (key) DO UPDATE SET
@@ -50,9 +53,11 @@ type saver struct {
 	// writeTx); done is the caller's, checked between documents and events.
 	// Both live only as long as the transaction.
 	ctx, done   context.Context
+	conn        *sql.Conn
 	now         string
 	articleNode *sql.Stmt
 	article     *sql.Stmt
+	input       *sql.Stmt
 	actor       *sql.Stmt
 	date        *sql.Stmt
 	eventStmt   *sql.Stmt
@@ -65,6 +70,9 @@ type saver struct {
 	nodes map[string]cachedNode
 	// links holds the links the transaction has inserted or found.
 	links map[linkKey]bool
+
+	// zip compresses inputs; one per transaction, reset for each input.
+	zip *inputZip
 }
 
 // linkKey is what makes a link unique: its ends and its kind.
@@ -98,13 +106,14 @@ func (s *saver) upsert(stmt *sql.Stmt, key string, newA, newB bool, args ...any)
 }
 
 func newSaver(done, ctx context.Context, conn *sql.Conn, now string) (*saver, error) {
-	s := &saver{ctx: ctx, done: done, now: now, nodes: map[string]cachedNode{}, links: map[linkKey]bool{}}
+	s := &saver{ctx: ctx, done: done, conn: conn, now: now, nodes: map[string]cachedNode{}, links: map[linkKey]bool{}}
 	for _, p := range []struct {
 		stmt **sql.Stmt
 		sql  string
 	}{
 		{&s.articleNode, sqlInsertArticleNode},
 		{&s.article, sqlInsertArticle},
+		{&s.input, sqlInsertInput},
 		{&s.actor, sqlUpsertActor},
 		{&s.date, sqlUpsertDate},
 		{&s.eventStmt, sqlUpsertEvent},
@@ -120,8 +129,13 @@ func newSaver(done, ctx context.Context, conn *sql.Conn, now string) (*saver, er
 	return s, nil
 }
 
+// ctxRow runs a one-off query on the transaction's connection.
+func (s *saver) ctxRow(query string, args ...any) *sql.Row {
+	return s.conn.QueryRowContext(s.ctx, query, args...)
+}
+
 func (s *saver) close() {
-	for _, st := range []*sql.Stmt{s.articleNode, s.article, s.actor, s.date, s.eventStmt, s.link} {
+	for _, st := range []*sql.Stmt{s.articleNode, s.article, s.input, s.actor, s.date, s.eventStmt, s.link} {
 		if st != nil {
 			st.Close()
 		}

@@ -97,8 +97,32 @@ func runIngest(ctx context.Context, e *env, o ingestOptions, paths []string) err
 	if err != nil {
 		return err
 	}
+	if !o.quiet {
+		if err := noteOutdated(ctx, e, db); err != nil {
+			return err
+		}
+	}
 	if sum.Failed > 0 {
 		return errSilent
+	}
+	return nil
+}
+
+// noteOutdated tells the user when the database holds articles that
+// another version of the extractor extracted. Ingest does not extract them
+// again itself: an event several articles reported is one node, merged from
+// all of them, so refreshing a few articles is only correct as part of the
+// whole-graph rebuild that annals reextract does.
+func noteOutdated(ctx context.Context, e *env, db *store.DB) error {
+	stale, noInput, err := db.Outdated(ctx, extract.Version)
+	if err != nil {
+		return err
+	}
+	if stale > 0 {
+		fmt.Fprintf(e.stderr, "ingest: %d articles were extracted by another version of annals; run annals reextract to refresh them\n", stale)
+	}
+	if noInput > 0 {
+		fmt.Fprintf(e.stderr, "ingest: %d articles were ingested before annals stored inputs; ingest them again from their source, then run annals reextract\n", noInput)
 	}
 	return nil
 }
@@ -127,15 +151,35 @@ func ingestPaths(ctx context.Context, e *env, db *store.DB, paths []string, c in
 	if err != nil {
 		return sum, err
 	}
+	// Articles stored without their input are extracted again so that the
+	// store can keep the input this time (their facts stay as they are).
+	inputless, err := db.InputlessIDs(ctx)
+	if err != nil {
+		return sum, err
+	}
+	for id := range inputless {
+		delete(known, id)
+	}
 	var bar *progressbar.ProgressBar
 	if c.progress {
 		bar = newProgress(e, paths)
 	}
-	input := ingest.Read(ctx, paths, ingest.Options{MaxBytes: c.maxBytes, Stdin: e.stdin, Skip: skipDatabase(c.dbPath)})
-	x := func(a ingest.Article) (*annals.Document, error) { return extractArticle(a, c.published) }
-	resolver, err := newResolver(ctx, db, c.aliases)
+	read := ingest.Read(ctx, paths, ingest.Options{MaxBytes: c.maxBytes, Stdin: e.stdin, Skip: skipDatabase(c.dbPath)})
+	input := pipeline.Jobs(read, func(a ingest.Article) *annals.Input { return inputOf(a, c.published, extract.Version) })
+	x := func(j pipeline.Job) (*annals.Document, error) { return extractArticle(j.Article, c.published) }
+	aliases, err := readAliases(c.aliases)
 	if err != nil {
 		return sum, err
+	}
+	resolver, err := newResolver(ctx, db, aliases)
+	if err != nil {
+		return sum, err
+	}
+	if aliases != "" {
+		// Kept so that annals reextract merges the same names again.
+		if err := db.AddAliases(ctx, aliases); err != nil {
+			return sum, err
+		}
 	}
 	opts := pipeline.Options{Workers: c.workers, BatchSize: c.batch, Known: known, IDOf: extract.ID, Transform: resolver.Apply}
 	var tm pipeline.Timings
@@ -193,19 +237,54 @@ func pct(a, b float64) float64 {
 	return 100 * a / b
 }
 
+// inputOf returns what is stored of an article for a later re-extraction:
+// the page it was read from, or its text, with the metadata beside it, the
+// --published date the extraction ran with and the extractor's version.
+func inputOf(a ingest.Article, published annals.Date, version string) *annals.Input {
+	in := &annals.Input{Format: annals.InputText, Data: []byte(a.Text), Source: a.Source,
+		Title: a.Title, Published: a.Published, Override: published, Extractor: version}
+	if a.Page != nil {
+		in.Format, in.Data = annals.InputHTML, a.Page
+	}
+	return in
+}
+
+// articleOf turns a stored input back into the article ingest read: a page
+// is read again, so its story and the date of its metadata are found again.
+func articleOf(in *annals.Input) (ingest.Article, error) {
+	if in.Format == annals.InputHTML {
+		a, err := ingest.ReadPage(in.Source, in.Data)
+		if err != nil {
+			return ingest.Article{}, &ingest.InputError{Input: in.Source, Err: err}
+		}
+		return a, nil
+	}
+	return ingest.Article{Source: in.Source, Title: in.Title, Published: in.Published, Text: string(in.Data)}, nil
+}
+
+// readAliases returns the text of the aliases file at path, checked; ""
+// when path is "".
+func readAliases(path string) (string, error) {
+	if path == "" {
+		return "", nil
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "", fmt.Errorf("aliases: %w", err)
+	}
+	if err := names.New().LoadAliases(strings.NewReader(string(b))); err != nil {
+		return "", fmt.Errorf("aliases %s: %w", path, err)
+	}
+	return string(b), nil
+}
+
 // newResolver returns the name resolver for an ingest: it knows the
-// persons and organisations already stored, and the user's aliases.
+// persons and organisations already stored, and the user's aliases (the
+// text of an aliases file, or "").
 func newResolver(ctx context.Context, db *store.DB, aliases string) (*names.Resolver, error) {
 	r := names.New()
-	if aliases != "" {
-		f, err := os.Open(aliases)
-		if err != nil {
-			return nil, fmt.Errorf("aliases: %w", err)
-		}
-		defer f.Close()
-		if err := r.LoadAliases(f); err != nil {
-			return nil, fmt.Errorf("aliases %s: %w", aliases, err)
-		}
+	if err := r.LoadAliases(strings.NewReader(aliases)); err != nil {
+		return nil, fmt.Errorf("aliases: %w", err)
 	}
 	actors, err := db.Actors(ctx)
 	if err != nil {
