@@ -70,6 +70,24 @@ func TestFigurePeriods(t *testing.T) {
 	})
 }
 
+// TestFigureClauses covers figures told in a clause that does not name
+// their measure: a relative clause on it, a participle clause after it,
+// and a predicate whose subject a relative clause sets apart; and goals
+// told with "to lift". Article date Wednesday 2021-03-03.
+func TestFigureClauses(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a participle clause",
+			"Last year, trade between Chile and Peru rose sharply, reaching more than $4 billion.",
+			"trade occurred 2020-01-01..2020-12-31 [] [CHL PER] 4000000000 USD trade volume"},
+		{"a relative clause and the predicate after it",
+			"Trade between Chile and Peru, which was worth $3.1 billion in 2019, fell to $2.7 billion in 2020.",
+			"trade occurred 2019-01-01..2019-12-31 [] [CHL PER] 3100000000 USD trade volume\ntrade occurred 2020-01-01..2020-12-31 [] [CHL PER] 2700000000 USD trade volume"},
+		{"a goal to lift trade is planned",
+			"Chilean and Peruvian ministers discussed ways to lift two-way trade to $5 billion.",
+			"meet occurred 2021-03-03 [] [CHL PER]\ntrade planned  [] [CHL PER] 5000000000 USD trade volume"},
+	})
+}
+
 // TestRequests covers events asked for, which are proposed (planned) and
 // take no date from the request. Article date Wednesday 2021-03-03.
 func TestRequests(t *testing.T) {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract/mention"
@@ -40,24 +41,21 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 			lo-- // the noun itself
 		}
 	}
-	for k := lo; k < hi; k++ {
-		if m, ok := trigger.Measure(s.Toks[k].Lower); ok && !s.Quoted[k] && !inName(s.Toks, k) {
-			// "Municipal Assistance Corp" names a body, not aid.
-			measure, mk = m, k
-			if k+1 < hi {
-				// "trade surplus", "trade deficit": the balance, not the
-				// volume.
-				if m2, ok := trigger.Measure(s.Toks[k+1].Lower); ok && !inName(s.Toks, k+1) {
-					measure, mk = m2, k+1
-				}
-			}
-			break
+	measure, mk = findMeasure(s, lo, hi)
+	sc, subject := mention.Clause{}, false
+	if measure == "" {
+		if sc, subject = figureSubject(s, c); subject {
+			measure, mk = findMeasure(s, sc.I, sc.J)
 		}
 	}
 	if measure == "" {
 		return nil
 	}
 	actors, countries := d.participants(s, c, pp, ps, annals.EventTrade)
+	if subject {
+		sa, sn := d.participants(s, sc, pp, ps, annals.EventTrade)
+		actors, countries = union(sa, actors), union(sn, countries)
+	}
 	if len(countries) < 2 && len(ps) == 2 {
 		// A bilateral story's figures are between its two principal states
 		// when the clause names fewer ("He said trade last year totalled
@@ -154,6 +152,54 @@ func (d *doc) figurePeriod(si int, s *mention.Sentence) (annals.TimeExpr, bool) 
 	return annals.TimeExpr{}, false
 }
 
+// findMeasure returns the economic measure named in tokens lo..hi of s
+// and its index; "" and -1 when none.
+func findMeasure(s *mention.Sentence, lo, hi int) (string, int) {
+	for k := lo; k < hi; k++ {
+		if m, ok := trigger.Measure(s.Toks[k].Lower); ok && !s.Quoted[k] && !inName(s.Toks, k) {
+			// "Municipal Assistance Corp" names a body, not aid.
+			if k+1 < hi {
+				// "trade surplus", "trade deficit": the balance, not the
+				// volume.
+				if m2, ok := trigger.Measure(s.Toks[k+1].Lower); ok && !inName(s.Toks, k+1) {
+					return m2, k + 1
+				}
+			}
+			return m, k
+		}
+	}
+	return "", -1
+}
+
+// figureSubject returns the clause that holds the subject of a clause
+// stating a figure without its measure: the noun phrase a relative
+// clause is on ("Bilateral trade with Malaysia, which was worth $16.9
+// billion"), the main clause of a participle clause ("trade surpassed
+// pre-pandemic figures, reaching more than $3 billion"), or a subject set
+// apart by a relative clause ("Trade with Malaysia, which ..., fell to
+// $10.8 billion").
+func figureSubject(s *mention.Sentence, c mention.Clause) (mention.Clause, bool) {
+	cls := s.Clauses()
+	x := slices.Index(cls, c)
+	if x <= 0 {
+		return mention.Clause{}, false
+	}
+	y := x - 1
+	for y > 0 && cls[y].J-cls[y].I == 1 {
+		y-- // a lone comma before a relative clause
+	}
+	prev := cls[y]
+	if c.Rel && !prev.Rel {
+		return prev, true
+	}
+	if t := s.Toks[c.I]; t.Text == "," && c.I+1 < c.J {
+		if w := s.Toks[c.I+1]; w.Kind == token.Word && !w.IsCap() && strings.HasSuffix(w.Lower, "ing") && len(w.Lower) > 5 && !prev.Rel {
+			return prev, true
+		}
+	}
+	return interruptedSubject(s, c)
+}
+
 // target reports a figure that is a goal or forecast: "to" with a verb of
 // change before the amount ("trade ... to rise to 2.0 billion dlrs over
 // four years", "hope to raise trade to 20 billion dollars"), a future the
@@ -170,6 +216,7 @@ func target(toks []token.Token, lo, amount int) bool {
 var changeVerbs = map[string]bool{
 	"rise": true, "reach": true, "increase": true, "grow": true, "double": true, "triple": true,
 	"raise": true, "boost": true, "expand": true, "fall": true, "drop": true, "cut": true, "hit": true,
+	"lift": true, "push": true, "bring": true, "elevate": true,
 }
 
 // providedBy reports a sentence that gives its figure as what an
