@@ -62,9 +62,18 @@ func (m *matcher) tense(i, j int) int8 {
 		return 2
 	}
 	weak, weakDist := int8(0), 1<<30
+	// The present progressive with a time adverbial naming a day tells
+	// an arrangement, which lies ahead ("is calling the notes on Dec. 7",
+	// "are meeting Friday"; Quirk et al. 1985, §4.31); with a longer
+	// period it tells what is going on ("are buying machinery this
+	// fall"), which the default handles.
+	point := m.pointDay(i, j)
 	for k, d := i-1, 1; k >= 0 && d <= maxBack; k, d = k-1, d+1 {
 		if m.sentenceBreak(k+1) || m.punct(k, ';') || m.clauseOpener(k) {
 			break
+		}
+		if point && weak == 0 && m.progressive(k) {
+			return 2
 		}
 		switch v := m.tenseOf(k); {
 		case v == 2 || v == -2:
@@ -97,6 +106,9 @@ func (m *matcher) tense(i, j int) int8 {
 			// comma right after a fronted expression ("On Tuesday, the
 			// league will ...") leads into the main clause instead.
 			break
+		}
+		if point && weak == 0 && m.progressive(k) {
+			return 2 // "On Dec. 7, the bank is calling the notes"
 		}
 		switch v := m.tenseOf(k); {
 		case v == 2 || v == -2:
@@ -255,6 +267,31 @@ func (m *matcher) tenseOf(k int) int8 {
 		return -1
 	}
 	return 0
+}
+
+// progressive reports whether token k is the -ing form of a present
+// progressive ("is calling", "are meeting").
+func (m *matcher) progressive(k int) bool {
+	t := m.toks[k]
+	n := t.e - t.b
+	return t.kind == kWord && n > 4 && lowerASCII(m.text[t.e-3:t.e]) == "ing" && (m.lit(k-1, "is") || m.lit(k-1, "are") || m.lit(k-1, "am"))
+}
+
+// pointDay reports whether tokens [i, j) name a day: a weekday, or a
+// month with a day number ("Dec. 7").
+func (m *matcher) pointDay(i, j int) bool {
+	month, num := false, false
+	for k := i; k < j; k++ {
+		switch {
+		case m.has(k, cWeekday) != nil:
+			return true
+		case m.has(k, cMonth) != nil:
+			month = true
+		case k < len(m.toks) && m.toks[k].kind == kNum:
+			num = true
+		}
+	}
+	return month && num
 }
 
 // pastClause reports whether the clause before token k, back to the start

@@ -35,3 +35,32 @@ func TestTense(t *testing.T) {
 		})
 	}
 }
+
+var progressiveTests = []struct {
+	name string
+	in   string
+	want []want
+}{
+	// DCT 2013-11-01, a Friday.
+	{"the present progressive of an arrangement looks ahead", "The bank said it is redeeming the notes on Feb. 3.",
+		[]want{{"Feb. 3", "DATE", "2014-02-03", "", "2014-02-03"}}},
+	{"the past progressive stays past", "The bank was redeeming notes on Wednesday.",
+		[]want{{"Wednesday", "DATE", "2013-10-30", "", "2013-10-30"}}},
+	{"a fronted day before a present progressive looks ahead", "On Wednesday, the bank is redeeming the notes.",
+		[]want{{"Wednesday", "DATE", "2013-11-06", "", "2013-11-06"}}},
+	{"a progressive farther than the verb does not decide", "The envoy, who is touring the region, met the king on Wednesday.",
+		[]want{{"Wednesday", "DATE", "2013-10-30", "", "2013-10-30"}}},
+	// A progressive with a period tells what is going on, not a plan.
+	{"a progressive with a season is ongoing", "Farmers said they are selling more grain this fall.",
+		[]want{{"this fall", "DATE", "2013-FA", "", "2013-09-01..2013-11-30"}}},
+	{"a progressive with a month is ongoing", "The bank said it is still selling assets under a March accord.",
+		[]want{{"March", "DATE", "2013-03", "", "2013-03-01..2013-03-31"}}},
+}
+
+func TestTenseProgressive(t *testing.T) {
+	for _, tt := range progressiveTests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTag(t, tt.in, dct, tt.want)
+		})
+	}
+}
