@@ -29,9 +29,15 @@ func newProgress(e *env, paths []string) *progressbar.ProgressBar {
 			return nil
 		})
 	}
+	return newBar(e, total, "ingest")
+}
+
+// newBar returns a progress bar over total bytes (-1: unknown), showing
+// bytes, rate and ETA, described as desc.
+func newBar(e *env, total int64, desc string) *progressbar.ProgressBar {
 	return progressbar.NewOptions64(total,
 		progressbar.OptionSetWriter(e.stderr),
-		progressbar.OptionSetDescription("ingest"),
+		progressbar.OptionSetDescription(desc),
 		progressbar.OptionShowBytes(true),
 		progressbar.OptionSetPredictTime(true),
 		progressbar.OptionThrottle(100*time.Millisecond),

@@ -124,6 +124,7 @@ func newRootCmd(e *env) *cobra.Command {
 	root.AddCommand(
 		newExtractCmd(e),
 		newIngestCmd(e),
+		newReextractCmd(e),
 		newTimelineCmd(e),
 		newActorsCmd(e),
 		newRelationsCmd(e),
