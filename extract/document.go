@@ -138,10 +138,11 @@ func Document(text string, opts Options) (*annals.Document, error) {
 	if out.Title == "" && hasTitle {
 		out.Title = text[title[0]:title[1]]
 	}
+	var arena token.Arena
 	for _, r := range regions {
 		inQuote, prevEnd := false, r[0]
 		for _, sp := range splitAtTitle(text, sentence.Split(text, r), title, hasTitle) {
-			s := &mention.Sentence{Span: sp, Toks: token.Tokenize(text[sp[0]:sp[1]], sp[0])}
+			s := &mention.Sentence{Span: sp, Toks: arena.Tokenize(text, sp[0], sp[1])}
 			s.Headline = hasTitle && sp[0] >= title[0] && sp[1] <= title[1]
 			if strings.Contains(text[prevEnd:sp[0]], "\n") {
 				inQuote = false // a new paragraph opens its own quotation

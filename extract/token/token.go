@@ -60,7 +60,15 @@ func (t Token) IsAllCaps() bool {
 // caller tokenizing a slice text[b:e] passes base b and gets spans into
 // text.
 func Tokenize(s string, base int) []Token {
-	out := make([]Token, 0, len(s)/5+1)
+	return Append(make([]Token, 0, len(s)/5+1), s, base)
+}
+
+// Append is [Tokenize] appending the tokens of s to dst: a caller
+// tokenizing many sentences of one text can keep them in one array (see
+// [Arena]) instead of one allocation per sentence.
+func Append(dst []Token, s string, base int) []Token {
+	out := dst
+	first := len(dst) // the tokens of s start here
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -89,7 +97,7 @@ func Tokenize(s string, base int) []Token {
 				}
 				k += n2
 			}
-			if k > j && k-j <= 2 && len(out) > 0 && out[len(out)-1].End-base == i {
+			if k > j && k-j <= 2 && len(out) > first && out[len(out)-1].End-base == i {
 				out = append(out, mk(s, i, k, base, Word))
 				i = k
 			} else {
@@ -198,4 +206,27 @@ func scanNumber(s string, i int) int {
 		j = i + n
 	}
 	return j
+}
+
+// Arena keeps the tokens of the sentences of one text in shared blocks, so
+// tokenizing a document costs a few allocations rather than one or more per
+// sentence. The zero Arena is ready to use.
+type Arena struct {
+	buf []Token
+}
+
+// Tokenize returns the tokens of text[b:e], with spans into text: the
+// same tokens as Tokenize(text[b:e], b). The result's capacity is its
+// length, so appending to it copies and never writes over the tokens of
+// another call.
+func (a *Arena) Tokenize(text string, b, e int) []Token {
+	// A block holds the rest of the text at the average of about five
+	// bytes a token of news prose; a sentence that may not fit (one token
+	// per three bytes) opens a new block.
+	if need := (e-b)/3 + 1; cap(a.buf)-len(a.buf) < need {
+		a.buf = make([]Token, 0, max(need, (len(text)-b)/5+64))
+	}
+	n := len(a.buf)
+	a.buf = Append(a.buf, text[b:e], b)
+	return a.buf[n:len(a.buf):len(a.buf)]
 }

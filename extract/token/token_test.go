@@ -75,5 +75,52 @@ func FuzzTokenize(f *testing.F) {
 			}
 			prev = tk.End
 		}
+		// An arena gives the tokens of each piece as Tokenize does.
+		var a token.Arena
+		for b := 0; b < len(s); b += 7 {
+			e := min(b+7, len(s))
+			if got, want := a.Tokenize(s, b, e), token.Tokenize(s[b:e], b); !equal(got, want) {
+				t.Fatalf("Arena.Tokenize(%q, %d, %d) = %q, want %q", s, b, e, texts(got), texts(want))
+			}
+		}
 	})
+}
+
+// TestArena checks that tokens taken from an arena are those of Tokenize,
+// sentence by sentence: a sentence opening with "'s" right after another
+// does not join the token before it, a punctuation-only sentence that
+// overflows the block opens a new one, and appending to one result leaves
+// the next one alone.
+func TestArena(t *testing.T) {
+	text := "Moldova's envoy left Vilnius'" + "'s ferry" + strings.Repeat("-,", 400) + "Then Tbilisi."
+	cuts := []int{0, 17, 29, 37, 37 + 800, len(text)}
+	var a token.Arena
+	var got [][]token.Token
+	for i := 0; i+1 < len(cuts); i++ {
+		b, e := cuts[i], cuts[i+1]
+		toks := a.Tokenize(text, b, e)
+		if want := token.Tokenize(text[b:e], b); !equal(toks, want) {
+			t.Errorf("Arena.Tokenize(text, %d, %d) = %q, want %q", b, e, texts(toks), texts(want))
+		}
+		if cap(toks) != len(toks) {
+			t.Errorf("Arena.Tokenize(text, %d, %d): cap %d, want len %d", b, e, cap(toks), len(toks))
+		}
+		got = append(got, toks)
+	}
+	_ = append(got[0], token.Token{Text: "x"})
+	if want := token.Tokenize(text[cuts[1]:cuts[2]], cuts[1]); !equal(got[1], want) {
+		t.Errorf("after appending to sentence 0, sentence 1 = %q, want %q", texts(got[1]), texts(want))
+	}
+}
+
+func equal(a, b []token.Token) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
