@@ -237,7 +237,22 @@ func Classify(line string, main *unicode.RangeTable) Class {
 		return Blank
 	}
 	letters, foreign := 0, 0
-	for _, r := range s {
+	// ASCII bytes, most of an English text, need no decoding, and their
+	// letters are all Latin.
+	asciiForeign := main != nil && main != unicode.Latin
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			if isASCIILetter(c) {
+				letters++
+				if asciiForeign && !unicode.Is(main, rune(c)) {
+					foreign++
+				}
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		if !unicode.IsLetter(r) {
 			continue
 		}
@@ -281,6 +296,9 @@ func Classify(line string, main *unicode.RangeTable) Class {
 	}
 	if words < 15 {
 		for _, b := range boilerplate {
+			if c := s[0]; c < utf8.RuneSelf && b[0] < utf8.RuneSelf && lowerASCII(c) != lowerASCII(b[0]) {
+				continue // two ASCII bytes fold together only as upper and lower case
+			}
 			if len(s) >= len(b) && strings.EqualFold(s[:len(b)], b) {
 				return Chrome
 			}
@@ -348,14 +366,15 @@ func mainScript(text string, lines []Line) *unicode.RangeTable {
 				continue
 			}
 			for i := 0; i < len(s); {
-				r, n := utf8.DecodeRuneInString(s[i:])
-				i += n
-				if r < 0x80 {
-					if ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') {
+				if c := s[i]; c < utf8.RuneSelf {
+					i++
+					if isASCIILetter(c) {
 						counts[0]++
 					}
 					continue
 				}
+				r, n := utf8.DecodeRuneInString(s[i:])
+				i += n
 				if !unicode.IsLetter(r) {
 					continue
 				}
@@ -387,4 +406,13 @@ func mainScript(text string, lines []Line) *unicode.RangeTable {
 		return nil
 	}
 	return scripts[best]
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }

@@ -116,3 +116,31 @@ func TestTitleOpensWithCount(t *testing.T) {
 		}
 	}
 }
+
+// TestClassifyScripts covers the letter counts against the main script
+// and the case-blind boilerplate prefixes: ASCII letters are foreign on a
+// Cyrillic page and native on a Latin one, and a prefix matches in any case
+// or after a non-ASCII symbol.
+func TestClassifyScripts(t *testing.T) {
+	tests := []struct {
+		line string
+		main *unicode.RangeTable
+		want page.Class
+	}{
+		{"Ministers from Oslo and Riga met on Friday to discuss fishing quotas.", unicode.Cyrillic, page.Chrome},
+		{"Ministers from Oslo and Riga met on Friday to discuss fishing quotas.", unicode.Latin, page.Content},
+		{"Ministers from Oslo and Riga met on Friday to discuss fishing quotas.", nil, page.Content},
+		{"Министры встретились в Осло в пятницу, сообщили официальные лица.", unicode.Cyrillic, page.Content},
+		{"Министры встретились в Осло в пятницу, сообщили официальные лица.", unicode.Latin, page.Chrome},
+		{"Ministers met in Tromsø and Ålesund on Friday, officials said.", unicode.Latin, page.Content},
+		{"SUBSCRIBE TO the weekly digest of fishing news", unicode.Latin, page.Chrome},
+		{"sHaRe ThIs article with the fishing crews of Riga", unicode.Latin, page.Chrome},
+		{"© 2031 Example Fisheries Gazette", unicode.Latin, page.Chrome},
+		{"Subscribers to the fishing digest met in Riga on Friday.", unicode.Latin, page.Content},
+	}
+	for _, tt := range tests {
+		if got := page.Classify(tt.line, tt.main); got != tt.want {
+			t.Errorf("Classify(%q, %v) = %d, want %d", tt.line, tt.main != nil, got, tt.want)
+		}
+	}
+}
