@@ -66,7 +66,11 @@ type Entry struct {
 
 // Gazetteer is an immutable set of phrases. It is safe for concurrent use.
 type Gazetteer struct {
-	root     *node
+	root *node
+	// starts has a bit set for the hash (see startBit) of every token
+	// that opens a phrase; a clear bit spares Lookup the map lookup for
+	// most words of running text.
+	starts   [1 << 10]uint64
 	orgs     map[string]Entry          // canonical org name -> entry
 	capitals map[annals.Country]string // first capital listed per state
 }
@@ -92,6 +96,11 @@ func Default() *Gazetteer {
 // with n the number of tokens it covers; n is 0 when nothing matches.
 // Entries are in file order (countries, places, organisations, roles).
 func (g *Gazetteer) Lookup(toks []token.Token, i int) (n int, entries []Entry) {
+	if i < len(toks) {
+		if b := startBit(toks[i].Lower); g.starts[b>>6]&(1<<(b&63)) == 0 {
+			return 0, nil
+		}
+	}
 	nd := g.root
 	for j := i; j < len(toks); j++ {
 		nx := nd.next[toks[j].Lower]
@@ -168,6 +177,8 @@ func (g *Gazetteer) add(phrase string, e Entry) {
 			e.exact[i] = t.Text
 		}
 	}
+	b := startBit(toks[0].Lower)
+	g.starts[b>>6] |= 1 << (b & 63)
 	nd := g.root
 	for _, t := range toks {
 		nx := nd.next[t.Lower]
@@ -183,6 +194,18 @@ func (g *Gazetteer) add(phrase string, e Entry) {
 		}
 	}
 	nd.entries = append(nd.entries, e)
+}
+
+// startBit hashes a lower-case token to one of the 1<<16 bits of
+// Gazetteer.starts, from its length and three of its bytes: cheap, and
+// enough to tell most words of running text from the first words of
+// phrases.
+func startBit(w string) uint32 {
+	h := uint32(len(w))
+	if len(w) > 0 {
+		h = h<<24 ^ uint32(w[0])<<16 ^ uint32(w[len(w)/2])<<8 ^ uint32(w[len(w)-1])
+	}
+	return h * 0x9E3779B1 >> 16
 }
 
 func build() *Gazetteer {
