@@ -28,12 +28,23 @@ var visitTrigger = trigger.Trigger{Type: annals.EventVisit, CAMEO: "042"}
 //     optional origin, and "for" or "to" with a place or state ("Leaving
 //     Afghanistan for Moscow", "flew to Paris", "left for Beijing", "will
 //     continue on to Malaysia").
+//
+// Each case tests the words around the verb or noun before the word
+// itself, and a departure needs a "for" or "to" after it: most tokens are
+// then passed over without a lexicon lookup.
 func phraseVisit(s *mention.Sentence, c mention.Clause) (k, dest int) {
 	toks := s.Toks
+	lastTo := -1 // the last "for" or "to" with a token after it
+	for y := c.J - 2; y >= c.I; y-- {
+		if toks[y].Lower == "for" || toks[y].Lower == "to" {
+			lastTo = y
+			break
+		}
+	}
 	for x := c.I; x < c.J; x++ {
 		w := toks[x].Lower
 		switch {
-		case (beForms[w] || presenceAdverbs[w]) && x+3 < c.J && (toks[x+1].Lower == "in" || presenceAdverbs[toks[x+1].Lower] && toks[x+2].Lower == "in"):
+		case x+3 < c.J && (toks[x+1].Lower == "in" || toks[x+2].Lower == "in" && presenceAdverbs[toks[x+1].Lower]) && (beForms[w] || presenceAdverbs[w]):
 			if toks[x+1].Lower != "in" {
 				x++ // "is now in the U.S. for talks"
 			}
@@ -47,11 +58,11 @@ func phraseVisit(s *mention.Sentence, c mention.Clause) (k, dest int) {
 			if j := s.Ments[m].J; toks[j].Lower == "for" || toks[j].Lower == "on" && !(j+1 < c.J && dayWords[toks[j+1].Lower]) {
 				return x, m // "on a three-day trip", not "on Monday"
 			}
-		case missionNouns[w] && x+2 < c.J && toks[x+1].Lower == "to":
+		case x+2 < c.J && toks[x+1].Lower == "to" && missionNouns[w]:
 			if m := s.At(x + 2); m >= 0 && destination(s.Ments[m]) {
 				return x, m
 			}
-		case leaveVerbs[w]:
+		case x < lastTo && leaveVerbs[w]:
 			y := x + 1
 			if o := s.At(y); o >= 0 && s.Ments[o].Kind != mention.Person {
 				y = s.Ments[o].J // the origin: "Leaving Afghanistan for"
