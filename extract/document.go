@@ -208,8 +208,9 @@ func (d *doc) datelinePlace() string {
 // storyTimes tags the whole text (so expressions keep their context) and
 // keeps the expressions inside the story regions.
 func (d *doc) storyTimes(regions []annals.Span) []annals.TimeExpr {
-	var out []annals.TimeExpr
-	for _, t := range timex.Tag(d.text, d.dct) {
+	tagged := timex.Tag(d.text, d.dct)
+	out := tagged[:0] // kept in place: Tag's result is ours
+	for _, t := range tagged {
 		for _, r := range regions {
 			if t.Span[0] >= r[0] && t.Span[1] <= r[1] {
 				out = append(out, t)

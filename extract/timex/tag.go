@@ -53,6 +53,10 @@ func Tag(text string, dct annals.Date) []annals.TimeExpr {
 	prevEnd := -2
 	prevAnchor := aValue
 	for i := 0; i < len(toks); {
+		if toks[i].kind == kWord && toks[i].w == nil {
+			i++ // a word outside the lexicon starts nothing (see longest): most words
+			continue
+		}
 		mm, ok := m.longest(i)
 		if !ok {
 			i++
