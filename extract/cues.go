@@ -147,13 +147,13 @@ func spokeAt(s *mention.Sentence, k int) bool {
 func cancelledLater(s *mention.Sentence) annals.EventType {
 	toks := s.Toks
 	for k := 1; k+2 < len(toks); k++ {
-		tr, ok := trigger.Lookup(toks[k].Lower)
-		if !ok || !tr.Noun {
-			continue
-		}
 		switch toks[k-1].Lower {
 		case "the", "that", "this":
 		default:
+			continue // tested first: cheaper than the lookup
+		}
+		tr, ok := trigger.Lookup(toks[k].Lower)
+		if !ok || !tr.Noun {
 			continue
 		}
 		x := k + 1

@@ -150,8 +150,7 @@ var months = map[string]bool{
 func countWords(s string) int {
 	n, in := 0, false
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		sp := c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f'
+		sp := asciiSpace[s[i]]
 		if !sp && !in {
 			n++
 		}
@@ -159,6 +158,9 @@ func countWords(s string) int {
 	}
 	return n
 }
+
+// asciiSpace marks the bytes countWords separates words at.
+var asciiSpace = [256]bool{' ': true, '\t': true, '\r': true, '\n': true, '\v': true, '\f': true}
 
 // startsWithDigit reports a line that opens with a digit, as date and
 // time lines do; a headline that opens with a count of people or things
