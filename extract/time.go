@@ -154,7 +154,8 @@ func attributive(s *mention.Sentence, t annals.TimeExpr, k int) bool {
 
 // preverbal reports a time set between a subject and its verb, before
 // trigger k with no punctuation between: "Japan last week signed an
-// accord", "the ministers on Monday held talks". The word before the time
+// accord", "the ministers on Monday held talks", "the ministry on Monday
+// summoned the ambassador in protest against ... last week". The word before the time
 // is a name or noun (not a preposition or determiner, which would make
 // the time part of a phrase), the word after it a lower-case verb.
 func preverbal(s *mention.Sentence, t annals.TimeExpr, k int) bool {
@@ -167,6 +168,9 @@ func preverbal(s *mention.Sentence, t annals.TimeExpr, k int) bool {
 		return false
 	}
 	p, v := s.Toks[x-1], s.Toks[y]
+	if (p.Lower == "on" || p.Lower == "in") && x >= 2 {
+		p = s.Toks[x-2] // "the ministry on Monday summoned"
+	}
 	if p.Kind != token.Word || preps[p.Lower] || v.Kind != token.Word || v.IsCap() || !verbish(v.Lower) {
 		return false
 	}

@@ -225,6 +225,13 @@ var hostVerbs = map[string]bool{"hosted": true, "hosts": true, "host": true, "ho
 // not one, since "the last of the talks" is partitive.
 var refPreps = map[string]bool{"in": true, "at": true, "during": true, "from": true, "after": true, "before": true, "to": true, "on": true, "since": true}
 
+// aidBodies after "aid" make it a modifier of people or bodies.
+var aidBodies = map[string]bool{
+	"worker": true, "workers": true, "agency": true, "agencies": true, "group": true, "groups": true,
+	"organisation": true, "organisations": true, "organization": true, "organizations": true,
+	"official": true, "officials": true, "staff": true, "volunteers": true,
+}
+
 // NotAnEvent reports whether trigger t at k, in a clause [lo, hi), names
 // no new event of its own:
 //   - a verb form after a determiner is a noun of another sense ("the
@@ -310,6 +317,8 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "struck a deal", "struck a chord"
 	case (toks[k].Lower == "killed" || toks[k].Lower == "killing") && abstractObject(toks, k, hi):
 		return true // "killed the plan": defeated, not a killing
+	case (toks[k].Lower == "aid" || toks[k].Lower == "assistance") && k+1 < hi && aidBodies[toks[k+1].Lower]:
+		return true // "two aid workers", "aid agencies": people and bodies, not aid given
 	case toks[k].Lower == "deal" && k > lo && dealVerbBefore[toks[k-1].Lower]:
 		return true // the verb: "obliged to deal with", "must deal with the crisis"
 	case t.Type == annals.EventMeet && !t.Noun && needObject(toks, k, hi):
