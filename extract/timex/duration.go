@@ -226,6 +226,15 @@ func (m *matcher) duration(i int) (match, bool) {
 			j++
 		}
 		j++
+		if m.misc(j-1, "many") && !m.lit(j-1, "many") && m.misc(j, "of") {
+			// "hundreds of years", "dozens of days": an unspecified
+			// amount, like "many years" (the lexicon files these words
+			// under "many").
+			j++
+		}
+	case (m.lit(j, "a") || m.lit(j, "an")) && (m.lit(j+1, "number") || m.lit(j+1, "handful")) && m.misc(j+2, "of"):
+		amount = "X" // "a number of years", "a handful of days"
+		j += 3
 	case (m.lit(j, "a") || m.lit(j, "an")) && (m.misc(j+1, "few") || m.misc(j+1, "couple")):
 		amount = "X"
 		if m.misc(j+1, "couple") {
@@ -281,8 +290,8 @@ func (m *matcher) duration(i int) (match, bool) {
 			}
 		}
 	}
-	if amount != "" && (m.lit(j, "consecutive") || m.lit(j, "straight") || m.lit(j, "successive")) && m.has(j+1, cUnit) != nil {
-		j++ // "186 consecutive weeks", "three straight days": one length
+	if amount != "" && (m.lit(j, "consecutive") || m.lit(j, "straight") || m.lit(j, "successive") || m.lit(j, "full") || m.lit(j, "whole") || m.lit(j, "entire")) && m.has(j+1, cUnit) != nil {
+		j++ // "186 consecutive weeks", "three straight days", "two full days": one length
 	}
 	if m.lit(j, "more") || m.lit(j, "additional") || m.lit(j, "extra") || m.lit(j, "further") {
 		if m.has(j+1, cUnit) != nil && !m.misc(j+2, "than") {

@@ -621,6 +621,16 @@ func (m *matcher) yearPhrase(i int) (match, bool) {
 func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeExpr {
 	b, e := m.toks[i].b, m.toks[mm.end-1].e
 	s := mm.s
+	if s.mod != "" && (m.lit(i, "more") || m.lit(i, "less") || m.lit(i, "fewer")) && m.misc(i+1, "than") && (m.lit(i-1, "no") || m.lit(i-1, "not")) {
+		// "no more than 60 days", "not less than a year": the negation
+		// is in the extent and turns the bound around (TimeML mods
+		// EQUAL_OR_LESS and EQUAL_OR_MORE; TimeBank marks "no more than").
+		b = m.toks[i-1].b
+		s.mod = annals.Mod("EQUAL_OR_LESS")
+		if !m.lit(i, "more") {
+			s.mod = annals.Mod("EQUAL_OR_MORE")
+		}
+	}
 	var tense int8
 	if s.anchor != aValue && !dct.IsZero() {
 		tense = m.tense(i, mm.end)

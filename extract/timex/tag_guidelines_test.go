@@ -150,6 +150,12 @@ var guidelineTests = []struct {
 		[]want{{"the coming weeks", "DURATION", "PXW", "", ""}, {"recent months", "DURATION", "PXM", "", ""}, {"coming years", "DURATION", "PXY", "", ""}}},
 	{"a year in the name of a recurring event is marked, in a product name not", "After the Lyon 2030 Expo and the Oslo 2026 Games, the firm dropped its Falcon 2000 jets.",
 		[]want{{"2030", "DATE", "2030", "", "2030-01-01..2030-12-31"}, {"2026", "DATE", "2026", "", "2026-01-01..2026-12-31"}}},
+	{"amounts in words of many are unspecified lengths", "The abbey stood for hundreds of years, its walls took dozens of years to build, and a number of months passed; thousands of people came.",
+		[]want{{"hundreds of years", "DURATION", "PXY", "", ""}, {"dozens of years", "DURATION", "PXY", "", ""}, {"a number of months", "DURATION", "PXM", "", ""}}},
+	{"full and whole inside a counted length", "The jury sat for two full days and an entire week, then a whole year.",
+		[]want{{"two full days", "DURATION", "P2D", "", ""}, {"an entire week", "DURATION", "P1W", "", ""}, {"a whole year", "DURATION", "P1Y", "", ""}}},
+	{"a negated bound is in the extent and turns around", "The ban lasts no more than 90 days, the review not less than a year.",
+		[]want{{"no more than 90 days", "DURATION", "P90D", "EQUAL_OR_LESS", ""}, {"not less than a year", "DURATION", "P1Y", "EQUAL_OR_MORE", ""}}},
 	{"ages are not durations", "The driver, 61 years old, and a calf six weeks old were unhurt after three hours.",
 		[]want{{"three hours", "DURATION", "PT3H", "", ""}}},
 }
