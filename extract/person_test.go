@@ -190,6 +190,12 @@ func TestTitleStateYieldsToDateline(t *testing.T) {
 			"Tom Hale//Defence Secretary"},
 		{"OSLO, May 4 - Defence Secretary Clara Dunmore met Norwegian officials on Sunday.",
 			"Clara Dunmore/GBR/Defence Secretary"},
+		// The Philippines' Secretary of National Defense is the Defense
+		// Secretary too.
+		{"MANILA, May 4 - Defense Secretary Ramon Dizon inspected the base on Sunday.",
+			"Ramon Dizon//Defense Secretary"},
+		{"WASHINGTON, May 4 - Defense Secretary Tom Hale met allied envoys on Sunday.",
+			"Tom Hale/USA/Defense Secretary"},
 	}
 	for _, tt := range tests {
 		if got := personString(extractText(t, tt.in).Persons); got != tt.want {

@@ -60,7 +60,7 @@ var commonGiven = map[string]bool{
 	"mark": true, "grant": true, "will": true, "amber": true, "rose": true, "hope": true, "joy": true,
 	"dean": true, "guy": true, "drew": true, "chase": true, "pat": true, "sandy": true, "earl": true,
 	"jack": true, "grace": true, "faith": true, "dawn": true, "wade": true, "miles": true, "cliff": true,
-	"glen": true, "don": true,
+	"glen": true, "don": true, "carol": true,
 }
 
 // CommonGivenName reports whether a lower-case word is a given name that

@@ -88,7 +88,8 @@ func init() {
 	of about over under between among against than then so such its my your you me us them new old
 	world war ii iii iv islands island north south east west northern southern eastern western central
 	minister ministers president foreign defence defense prime secretary state party government news
-	agency ministry city street press conference jr sr sheikh sheik gen maj lt col adm brig capt cmdr sgt`) {
+	agency ministry city street press conference jr sr sheikh sheik gen maj lt col adm brig capt cmdr sgt
+	first second third fourth fifth sixth seventh eighth ninth tenth`) {
 		notName[w] = true
 	}
 }
@@ -102,7 +103,7 @@ func nameAt(s *mention.Sentence, k int) int {
 		t := toks[x]
 		return t.Kind == token.Word && t.IsCap() && !t.IsAllCaps() && !notName[t.Lower] && !s.Covered(x) && !camelJoined(t.Text)
 	}
-	if k >= len(toks) || !isPart(k) {
+	if k >= len(toks) || !isPart(k) && !(initialA(s, k) && isPart(k+1)) {
 		return 0
 	}
 	j := k + 1
@@ -123,11 +124,33 @@ func nameAt(s *mention.Sentence, k int) int {
 			j += 3 // the initial "I." ("Amber I. Smith"), not the pronoun
 		case toks[j].Text == "." && len(toks[j-1].Text) == 1 && j+1 < len(toks) && isPart(j+1):
 			j++ // the dot of an initial
+		case toks[j].Text == "." && (toks[j-1].Text == "St" || toks[j-1].Text == "Ste") && toks[j].Begin == toks[j-1].End && j+1 < len(toks) && isPart(j+1):
+			j++ // "Fernand St. Germain": Saint abbreviated inside a name
+		case compass[toks[j].Lower] && toks[j].IsCap() && !s.Covered(j) && gazetteer.GivenName(toks[j-1].Lower) &&
+			(j+1 == len(toks) || !toks[j+1].IsCap()):
+			// "Oliver North who": a compass word after a given name, with
+			// no name of a place after it, is a surname.
+			return j + 1
 		default:
 			return j
 		}
 	}
 	return j
+}
+
+// compass words are surnames too ("Oliver North", "Adam West").
+var compass = map[string]bool{"north": true, "south": true, "east": true, "west": true}
+
+// initialA reports whether the capital "A" at token k is an initial that
+// opens a name after a title ("former telecom minister A Raja"): the
+// article is lower case inside a sentence.
+func initialA(s *mention.Sentence, k int) bool {
+	toks := s.Toks
+	if toks[k].Text != "A" || k == 0 || k+1 >= len(toks) || toks[k+1].Begin != toks[k].End+1 {
+		return false
+	}
+	x := s.Ending(k)
+	return x >= 0 && s.Ments[x].Kind == mention.Role
 }
 
 // loneLineEnd returns the end of the name run toks[k:j] without a last
@@ -368,7 +391,7 @@ var officeNouns = map[string]bool{
 	"colonel": true, "captain": true, "sergeant": true, "admiral": true, "lieutenant": true,
 	"major": true, "corporal": true, "staff": true, "investor": true, "commandant": true, "judge": true,
 	"justice": true, "bishop": true, "cardinal": true, "rabbi": true, "imam": true, "sheriff": true,
-	"consul": true, "executive": true, "treasurer": true, "comptroller": true, "controller": true, "inspector": true,
+	"consul": true, "executive": true, "dato": true, "datuk": true, "seri": true, "treasurer": true, "comptroller": true, "controller": true, "inspector": true,
 	"superintendent": true, "prosecutor": true, "attorney": true, "economist": true,
 }
 
@@ -401,7 +424,7 @@ var thingHeads = map[string]bool{
 	"province": true, "state": true, "district": true, "region": true, "peninsula": true,
 	"sea": true, "strait": true, "gulf": true, "coast": true, "harbor": true, "harbour": true,
 	"show": true, "festival": true, "games": true, "trust": true, "brothers": true,
-	"sons": true, "associates": true, "capital": true, "securities": true, "motors": true,
+	"sons": true, "associates": true, "brands": true, "research": true, "capital": true, "securities": true, "motors": true,
 	"index": true, "exchange": true, "market": true, "markets": true, "fields": true, "field": true,
 	"club": true, "democrats": true, "republicans": true, "socialists": true, "liberals": true,
 	"conservatives": true, "communists": true, "greens": true, "fair": true, "line": true, "lines": true,
@@ -451,15 +474,21 @@ func personContext(s *mention.Sentence, k, j int) bool {
 	if toks[x].Lower == "who" || toks[x].Kind == token.Number && x+1 < len(toks) && toks[x+1].Text == "," {
 		return true
 	}
-	if determiners[toks[x].Lower] {
+	det := determiners[toks[x].Lower]
+	if det {
 		x++
 	}
 	for n := 0; x < len(toks) && n < 4; n, x = n+1, x+1 {
 		t := toks[x]
 		if personNouns[t.Lower] || officeNouns[t.Lower] {
-			return !t.IsCap() || s.Covered(x)
+			return !t.IsCap() || s.Covered(x) || officeRun(s, x)
 		}
 		if t.Kind == token.Word && !t.IsCap() || s.Covered(x) || t.Text == "-" {
+			continue
+		}
+		if det && t.Kind == token.Word {
+			// "Michio Watanabe, a Nakasone faction member": after an
+			// article a capitalised word modifies the person noun.
 			continue
 		}
 		if t.Kind == token.Word && x+1 < len(toks) && (toks[x+1].Lower == "'s" || toks[x+1].Lower == "’s") {
@@ -469,6 +498,18 @@ func personContext(s *mention.Sentence, k, j int) bool {
 		return false
 	}
 	return false
+}
+
+// officeRun reports whether the capitalised words from token x on are all
+// office and person nouns, closed by a comma or a lower-case word: "X,
+// OPEC Deputy Secretary General, said", not "At Goldman Sachs, Chief
+// Economist Jan Hatzius said".
+func officeRun(s *mention.Sentence, x int) bool {
+	toks := s.Toks
+	for x < len(toks) && toks[x].Kind == token.Word && toks[x].IsCap() && (officeNouns[toks[x].Lower] || personNouns[toks[x].Lower] || s.Covered(x)) {
+		x++
+	}
+	return x < len(toks) && (toks[x].Text == "," || toks[x].Kind == token.Word && !toks[x].IsCap())
 }
 
 // personNouns describe a person in an apposition ("X, an analyst at
@@ -505,4 +546,91 @@ func dropNickname(name string) string {
 		out = append(out, w)
 	}
 	return strings.Join(out, " ")
+}
+
+// institutionWords end the names of ministries, portfolios, bodies and
+// meetings ("Foreign Affairs", "Management and Budget", "Director-General
+// of Police", "Foreign Ministers Meeting") and never a person's name. Own
+// compilation for annals (2026) from the portfolios of cabinet titles.
+var institutionWords = map[string]bool{
+	"affairs": true, "budget": true, "police": true, "policy": true, "meeting": true, "summit": true,
+	"development": true, "security": true, "cooperation": true, "relations": true, "planning": true,
+	"propaganda": true, "management": true, "intelligence": true, "finance": true, "commerce": true,
+	"industry": true, "agriculture": true, "health": true, "education": true, "interior": true,
+	"environment": true, "transport": true, "transportation": true, "labour": true, "labor": true,
+	"welfare": true, "tourism": true, "culture": true, "information": true, "fisheries": true,
+	"forestry": true, "infrastructure": true, "treasury": true, "customs": true, "immigration": true,
+	"revenue": true, "taxation": true, "telecommunications": true, "aviation": true, "housing": true,
+	"fed": true,
+}
+
+// institutionEnd returns where a name starts in the capitalised run
+// toks[k:j] that opens with institution words ("Affairs Jan de Wit" of
+// "Secretary for Foreign Affairs Jan de Wit"): after them, when a word is
+// left; k when the run does not open with one.
+func institutionEnd(toks []token.Token, k, j int) int {
+	i := k
+	for i < j-1 && institutionWords[toks[i].Lower] {
+		i++
+	}
+	if toks[i].Text == "-" {
+		return k
+	}
+	return i
+}
+
+// firmNouns are lower-case nouns for a firm or body that stand before its
+// name ("brokerage James Capel", "stockbroker Hoare Govett", "carmaker
+// Ford"): the name after one is no person's.
+var firmNouns = map[string]bool{
+	"brokerage": true, "stockbroker": true, "stockbrokers": true, "firm": true, "bank": true,
+	"consultancy": true, "insurer": true, "carmaker": true, "automaker": true, "retailer": true,
+	"conglomerate": true, "airline": true, "newspaper": true, "broadcaster": true, "company": true,
+	"subsidiary": true, "manufacturer": true, "lender": true, "publisher's": true, "chain": true,
+}
+
+// firmNounBefore reports whether a lower-case firm noun stands right
+// before token k.
+func firmNounBefore(toks []token.Token, k int) bool {
+	return k > 0 && firmNouns[toks[k-1].Text]
+}
+
+// speechAfterAffiliation reports whether the name ending before token j
+// is followed by its affiliation and a speech verb: "of Phillips and Drew
+// told", "of Bear Stearns said". The affiliation is capitalised words,
+// known mentions, "and" and "&", at most six tokens.
+func speechAfterAffiliation(s *mention.Sentence, j int) bool {
+	toks := s.Toks
+	if j+2 >= len(toks) || toks[j].Lower != "of" {
+		return false
+	}
+	x := j + 1
+	for n := 0; x < len(toks) && n < 6; n, x = n+1, x+1 {
+		t := toks[x]
+		if !(t.Kind == token.Word && t.IsCap() || s.Covered(x) || t.Lower == "and" || t.Text == "&") {
+			break
+		}
+	}
+	return x > j+1 && x < len(toks) && speechVerbs[toks[x].Lower] && toks[x-1].Lower != "and"
+}
+
+// officeApposition reports whether the name toks[k:j] stands in commas
+// after a lower-case office or person noun: "its president and chief
+// operating officer, Armon Mills, is", "the fund's economist, Ana Ruiz,
+// said".
+func officeApposition(s *mention.Sentence, k, j int) bool {
+	toks := s.Toks
+	if k < 2 || j >= len(toks) || toks[k-1].Text != "," || toks[j].Text != "," {
+		return false
+	}
+	p := toks[k-2]
+	return p.Kind == token.Word && !p.IsCap() && (officeNouns[p.Lower] || personNouns[p.Lower]) && !firmsToo[p.Lower]
+}
+
+// firmsToo are person nouns that describe firms as well ("its European
+// partner, European Silicon Structures,"): no apposition of a person.
+var firmsToo = map[string]bool{
+	"partner": true, "member": true, "owner": true, "founder": true, "dealer": true, "broker": true,
+	"trader": true, "leader": true, "investor": true, "former": true, "senior": true, "vice": true,
+	"resident": true, "citizen": true, "veteran": true, "retired": true, "head": true, "staff": true,
 }

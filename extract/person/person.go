@@ -21,6 +21,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/extract/gazetteer"
 	"github.com/annals-project/annals/extract/mention"
 	"github.com/annals-project/annals/extract/token"
 )
@@ -192,6 +193,18 @@ func (t *table) personsIn(s *mention.Sentence) {
 			// does not list, then a given name; the name starts there.
 			k = k0
 		}
+		if institutionWords[toks[j-1].Lower] {
+			// "Foreign Ministers Meeting", "the International Economic
+			// Policy subcommittee": the run names a body or an event.
+			k = j - 1
+			continue
+		}
+		if k0 := institutionEnd(toks, k, j); k0 > k {
+			// "Secretary for Foreign Affairs Jan de Wit", "Office of
+			// Management and Budget Carl Hinton": the run opens with the
+			// last words of an institution's name; the name follows.
+			k = k0
+		}
 		name := dropNickname(mention.Text(t.text, toks, k, j))
 		if orgHeads[toks[j-1].Lower] || t.orgPrefix(name) || nonPerson(toks, k, j) {
 			k = j - 1 // "Waseda University" is an organisation
@@ -227,12 +240,21 @@ func (t *table) personsIn(s *mention.Sentence) {
 			ok = true // a reporter: "VOA's Heda Bayron"
 		case honorificBefore(toks, k):
 			ok = true
+		case firmNounBefore(toks, k):
+			// "at brokerage James Capel", "of stockbroker Hoare Govett":
+			// a lower-case noun for a firm names the firm that follows.
 		case j < len(toks) && speechVerbs[toks[j].Lower] && (words(toks[k:j]) >= 2 || t.lookupPerson(name) >= 0) && (k == 0 || !determiners[toks[k-1].Lower]):
-			ok = true
+			// "Interstate Properties said": a firm's head noun ends the
+			// run and no given name opens it.
+			ok = !thingHeads[toks[j-1].Lower] || gazetteer.GivenName(toks[k].Lower) || t.lookupPerson(name) >= 0
+		case words(toks[k:j]) >= 2 && speechAfterAffiliation(s, j) && (k == 0 || !determiners[toks[k-1].Lower]) && !thingHeads[toks[j-1].Lower]:
+			ok = true // "Carol Bell of Phillips and Drew told Reuters"
+		case words(toks[k:j]) >= 2 && officeApposition(s, k, j):
+			ok = true // "its chief operating officer, Armon Mills, is"
 		case j+1 < len(toks) && toks[j].Text == ",":
 			role, country, ok = t.titleAfter(s, j+1)
 		}
-		if !ok && (t.lookupPerson(name) >= 0 || !titleCase && (givenNameFirst(s, k, j) || personContext(s, k, j))) {
+		if !ok && !firmNounBefore(toks, k) && (t.lookupPerson(name) >= 0 || !titleCase && (givenNameFirst(s, k, j) || personContext(s, k, j))) {
 			ok = true
 		}
 		if ok && !titled && k > 0 && (determiners[toks[k-1].Lower] || toks[k-1].Kind == token.Number || numberWords[toks[k-1].Lower]) {

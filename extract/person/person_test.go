@@ -234,3 +234,42 @@ func TestFreshNewsClasses(t *testing.T) {
 	}
 	checkFind(t, tests, personFull)
 }
+
+// TestUnseenNewsClasses covers classes of errors found on unseen wire
+// copy and news pages (issue 4): institution words glued to the name
+// after a title ("Foreign Affairs", "Management and Budget", "Police"),
+// a body or meeting taken for a name, ordinals and Malay honorifics
+// before a name, "St." and compass words inside names, the initial "A",
+// firm nouns before a firm's name, a firm's head noun before "said", an
+// affiliation between name and speech verb, and appositions. Sentences
+// invented.
+func TestUnseenNewsClasses(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"State Secretary for Foreign Affairs Joris van Dam said the levy was unfair.",
+			"Joris van Dam//Secretary/Joris van Dam"},
+		{"Director of the Office of Management and Budget Carl Hinton said taxes would stay.",
+			"Carl Hinton///Carl Hinton"},
+		{"Director-General of Police Ramesh Varma was also present.", "Ramesh Varma///Ramesh Varma"},
+		{"The ministers met on the sidelines of the Foreign Ministers Meeting in Lima.", ""},
+		{"Senator Ana Reyes, chairman of the Trade Policy subcommittee, spoke.", "Ana Reyes//Senator/Ana Reyes"},
+		{"A spokeswoman for the Chicago Fed said rates were steady.", ""},
+		{"Second Minister of Finance of Brunei Darussalam Dato Seri Amin Halim attended.",
+			"Amin Halim//Finance Minister/Amin Halim"},
+		{"Committee chairman Roland St. Clair said the vote would be close.",
+			"Roland St. Clair//Chairman/Roland St. Clair"},
+		{"Navy Capt. Peter North who led the raid was dismissed.", "Peter North///Peter North"},
+		{"Peter visited North Korea in May.", ""},
+		{"Former trade minister A Rahman was arrested.", "A Rahman//Trade Minister/A Rahman"},
+		{"A Rahman company plant closed.", ""},
+		{"Waters are rising, Edwin Kloss, an economist at brokerage James Capel, said.",
+			"Edwin Kloss///Edwin Kloss"},
+		{"Lakeside Properties said it sold the mall.", ""},
+		{"\"Demand is weak,\" Carol Hunt of Parker and Lowe told reporters.", "Carol Hunt///Carol Hunt"},
+		{"The firm said its chief financial officer, Armon Pell, is leaving.", "Armon Pell///Armon Pell"},
+		{"The firm and its partner, Nordic Silicon Works, will build a plant.", ""},
+		{"Tetsuo Imanari, a Kobe city assembly member, said he would run.", "Tetsuo Imanari///Tetsuo Imanari"},
+		{"Ghazi Al-Rawi, OPEC Deputy Secretary General, also spoke.", "Ghazi Al-Rawi///Ghazi Al-Rawi"},
+		{"At Lorca Bank, Chief Economist Ines Paz said rates would rise.", "Ines Paz///Ines Paz"},
+	}
+	checkFind(t, tests, personFull)
+}
