@@ -67,6 +67,9 @@ func (m *matcher) quarter(i int) (match, bool) {
 	if yearAgo && (s.anchor == aLastQuarter || s.anchor == aOffset) {
 		s.anchor = aYearAgoQuarter
 	}
+	if hasRel && relYear < 0 && s.anchor == aLastQuarter {
+		s.anchor = aYearAgoQuarter // "last year's quarter": the one under discussion, a year before
+	}
 	if m.misc(j, "fiscal") {
 		j = m.hyphen(j + 1)
 	}

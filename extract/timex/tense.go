@@ -253,6 +253,12 @@ func (m *matcher) tenseOf(k int) int8 {
 		if v == 2 && (m.lit(k-1, "had") || m.lit(k-1, "been") && m.lit(k-2, "had")) {
 			return -2 // "had been due to expire Friday": a plan now past
 		}
+		if v == 2 && (n == 4 || n == 5) && buf[0] == 'p' && buf[1] == 'l' && k+1 < len(m.toks) && m.toks[k+1].kind == kPunct && m.toks[k+1].punct != '-' {
+			// "set aside vacation plans, the ministry ...": the verb
+			// "plans" needs a complement, so before punctuation the
+			// word is the noun, which dates nothing by itself.
+			return 0
+		}
 		if v == 2 && (n == 4 || n == 5) && buf[0] == 'p' && buf[1] == 'l' && k > 0 && m.nounBefore(k-1) {
 			if m.misc(k+1, "to") || m.misc(k+1, "for") {
 				return 1 // "announced plans to", "the plan for": the noun, a weak hint

@@ -14,6 +14,8 @@ var tenseTests = []struct {
 		[]want{{"Aug. 21", "DATE", "2013-08-21", "", "2013-08-21"}}},
 	{"a plan noun with its infinitive still looks ahead", "The mill announced plans to close in August.",
 		[]want{{"August", "DATE", "2014-08", "", "2014-08-01..2014-08-31"}}},
+	{"a plan noun before punctuation dates nothing", "On Wednesday, when the envoy dropped his holiday plans, the ministry approved the loan.",
+		[]want{{"Wednesday", "DATE", "2013-10-30", "", "2013-10-30"}}},
 	// February is three months ahead, nine back: the nearest unless
 	// the tense says otherwise.
 	{"set on a date is a past participle", "The index is near the high it set on Feb. 6.",
@@ -63,4 +65,13 @@ func TestTenseProgressive(t *testing.T) {
 			checkTag(t, tt.in, dct, tt.want)
 		})
 	}
+}
+
+func TestQuarterAnaphora(t *testing.T) {
+	// "last year's quarter" is the quarter under discussion a year
+	// before, as "the year-ago quarter" is.
+	checkTag(t, "Profit rose in the third quarter. Last year's quarter had a loss.", dct, []want{
+		{"the third quarter", "DATE", "2013-Q3", "", "2013-07-01..2013-09-30"},
+		{"Last year's quarter", "DATE", "2012-Q3", "", "2012-07-01..2012-09-30"},
+	})
 }
