@@ -37,13 +37,16 @@ func (m *matcher) weekday(i int) (match, bool) {
 	t := m.toks[i]
 	j := i + 1
 	name := m.text[t.b:t.e]
+	needDate := false
 	if len(name) < len(weekdayNames[w.wd]) {
 		// "Fri.", "Thurs.": the full stop belongs to the abbreviation;
-		// without one, a short abbreviation ("Sat", "Wed") is a word.
+		// without one, a short abbreviation ("Sat", "Wed") is a word
+		// unless a date follows, as page datelines write it ("Wed 20
+		// March", "Thu Mar 21").
 		if m.punct(j, '.') && m.adj(j) {
 			j++
 		} else if len(name) <= 4 {
-			return match{}, false
+			needDate = true
 		}
 	}
 	plural := len(name) == len(weekdayNames[w.wd])+1 // "Fridays", not the abbreviation "Thurs."
@@ -67,6 +70,9 @@ func (m *matcher) weekday(i int) (match, bool) {
 	if mm, ok := m.dayMonth(k); ok {
 		mm.s.named = int8(w.wd) + 1
 		return mm, true
+	}
+	if needDate {
+		return match{}, false
 	}
 	if m.misc(i-1, "the") && m.upper(j) && m.toks[j].kind == kWord && m.w(j) == nil {
 		return match{}, false // "the Sunday Times": a newspaper's name

@@ -156,6 +156,8 @@ var guidelineTests = []struct {
 		[]want{{"two full days", "DURATION", "P2D", "", ""}, {"an entire week", "DURATION", "P1W", "", ""}, {"a whole year", "DURATION", "P1Y", "", ""}}},
 	{"a negated bound is in the extent and turns around", "The ban lasts no more than 90 days, the review not less than a year.",
 		[]want{{"no more than 90 days", "DURATION", "P90D", "EQUAL_OR_LESS", ""}, {"not less than a year", "DURATION", "P1Y", "EQUAL_OR_MORE", ""}}},
+	{"a weekday abbreviation without a full stop counts before a date", "Filed Tue 12 March 2013 and Thu Mar 14; he sat out the Wed session and the Thu era.",
+		[]want{{"Tue 12 March 2013", "DATE", "2013-03-12", "", "2013-03-12"}, {"Thu Mar 14", "DATE", "2013-03-14", "", "2013-03-14"}}},
 	{"ages are not durations", "The driver, 61 years old, and a calf six weeks old were unhurt after three hours.",
 		[]want{{"three hours", "DURATION", "PT3H", "", ""}}},
 }
