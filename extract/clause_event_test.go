@@ -503,3 +503,21 @@ func TestTitleOverDateLine(t *testing.T) {
 		}
 	}
 }
+
+// TestGoalsEngagementsAndTitles covers violence named as what is to be
+// prevented, "engage" with people as a meeting, and a title line with a
+// possessive. Article date Wednesday 2021-03-03.
+func TestGoalsEngagementsAndTitles(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"violence to prevent is no event",
+			"Peruvian Foreign Minister Ana Cecilia Gervasi will work with Chilean teachers to prevent school violence.", ""},
+		{"engaging officials is a meeting",
+			"In Quito, Peruvian Foreign Minister Ana Cecilia Gervasi will engage senior Ecuadorian officials on March 10.",
+			"meet planned 2021-03-10 [Ana Cecilia Gervasi] [PER ECU] @Quito"},
+		{"engaging on a topic is no meeting",
+			"Peruvian Foreign Minister Ana Cecilia Gervasi will engage on migration issues.", ""},
+		{"a title with a possessive reports nothing",
+			"Foreign Minister Gervasi’s Travel to Ecuador and Chile\nMedia Note\n\nPeruvian Foreign Minister Ana Cecilia Gervasi will travel to Quito on March 10.",
+			"visit planned 2021-03-10 [Ana Cecilia Gervasi] [PER ECU] @Quito"},
+	})
+}

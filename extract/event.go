@@ -657,7 +657,9 @@ func titleLine(toks []token.Token) bool {
 	}
 	words := 0
 	for _, t := range toks {
-		if t.Kind != token.Word || len(t.Text) < 3 || titleWords[t.Lower] {
+		if t.Kind != token.Word || len(t.Text) < 3 || titleWords[t.Lower] || t.Lower == "’s" || t.Lower == "'s" {
+			// (A possessive is no word of its own: "Zeya’s Travel to
+			// Jamaica".)
 			continue
 		}
 		if !t.IsCap() {

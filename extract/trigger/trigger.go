@@ -225,6 +225,52 @@ var hostVerbs = map[string]bool{"hosted": true, "hosts": true, "host": true, "ho
 // not one, since "the last of the talks" is partitive.
 var refPreps = map[string]bool{"in": true, "at": true, "during": true, "from": true, "after": true, "before": true, "to": true, "on": true, "since": true}
 
+// engagesPeople reports "engage" with people as its object within three
+// words ("will engage senior government officials", "engaged Iranian
+// leaders", "engage Foreign Minister X"), a meeting with them.
+func engagesPeople(toks []token.Token, k, hi int) bool {
+	for x := k + 1; x < hi && x <= k+3; x++ {
+		if peopleNouns[toks[x].Lower] || x == k+1 && toks[x].IsCap() {
+			return true
+		}
+		if toks[x].Kind != token.Word || engageStops[toks[x].Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+var peopleNouns = map[string]bool{
+	"officials": true, "leaders": true, "counterparts": true, "counterpart": true, "ministers": true,
+	"minister": true, "diplomats": true, "president": true, "lawmakers": true, "advocates": true,
+	"envoys": true, "representatives": true,
+}
+
+var engageStops = map[string]bool{"in": true, "on": true, "to": true, "and": true}
+
+// opposed reports a conflict noun k that is the object of a verb of
+// preventing or ending, up to three words before it with no punctuation
+// between ("prevent youth violence", "to end the fighting", "countering
+// terrorist attacks").
+func opposed(toks []token.Token, lo, k int) bool {
+	for x := k - 1; x >= lo && x >= k-3; x-- {
+		if toks[x].Kind == token.Punct {
+			return false
+		}
+		if opposeVerbs[toks[x].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var opposeVerbs = map[string]bool{
+	"prevent": true, "preventing": true, "counter": true, "countering": true, "combat": true, "combating": true,
+	"combatting": true, "reduce": true, "reducing": true, "end": true, "ending": true, "stop": true, "stopping": true,
+	"curb": true, "curbing": true, "tackle": true, "tackling": true, "halt": true, "halting": true,
+	"deter": true, "deterring": true,
+}
+
 // aidBodies after "aid" make it a modifier of people or bodies.
 var aidBodies = map[string]bool{
 	"worker": true, "workers": true, "agency": true, "agencies": true, "group": true, "groups": true,
@@ -317,6 +363,10 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "struck a deal", "struck a chord"
 	case (toks[k].Lower == "killed" || toks[k].Lower == "killing") && abstractObject(toks, k, hi):
 		return true // "killed the plan": defeated, not a killing
+	case (toks[k].Lower == "engage" || toks[k].Lower == "engaged") && !engagesPeople(toks, k, hi):
+		return true // "engage on migration", "engaged in talks": only "engage senior officials" meets them
+	case t.Type == annals.EventConflict && t.Noun && opposed(toks, lo, k):
+		return true // "to prevent youth violence", "efforts to end the fighting": a goal, not a happening
 	case (toks[k].Lower == "aid" || toks[k].Lower == "assistance") && k+1 < hi && aidBodies[toks[k+1].Lower]:
 		return true // "two aid workers", "aid agencies": people and bodies, not aid given
 	case toks[k].Lower == "deal" && k > lo && dealVerbBefore[toks[k-1].Lower]:
