@@ -31,4 +31,9 @@ type Input struct {
 	Override Date
 	// Extractor is the version of the extractor that made the extraction.
 	Extractor string
+	// Gzip, when not nil, is Data compressed with gzip (RFC 1952), made
+	// ahead of the save (the ingest workers make it in parallel) to spare
+	// the single writer the work; the store compresses Data itself when
+	// Gzip is nil.
+	Gzip []byte
 }

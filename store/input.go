@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"sync"
 
 	"github.com/annals-project/annals"
 )
@@ -83,17 +84,36 @@ func (s *saver) saveAll(docs []*annals.Document, inputs []*annals.Input, saved [
 	return nil
 }
 
+// Compress sets in.Gzip to in.Data compressed as the store keeps it.
+// Calling it before a save, on several goroutines, takes the compression
+// off the single writer; it is safe for concurrent use.
+func Compress(in *annals.Input) error {
+	z := zips.Get().(*inputZip)
+	defer zips.Put(z)
+	data, err := z.compress(in.Data)
+	if err != nil {
+		return fmt.Errorf("store: compress input %s: %w", in.Source, err)
+	}
+	in.Gzip = data
+	return nil
+}
+
+var zips = sync.Pool{New: func() any { return &inputZip{} }}
+
 // insertInput stores an input, compressed, and returns its row id.
 func (s *saver) insertInput(in *annals.Input) (int64, error) {
-	if s.zip == nil {
-		s.zip = &inputZip{}
-	}
-	data, err := s.zip.compress(in.Data)
-	if err != nil {
-		return 0, fmt.Errorf("compress input: %w", err)
+	data := in.Gzip
+	if data == nil {
+		if s.zip == nil {
+			s.zip = &inputZip{}
+		}
+		var err error
+		if data, err = s.zip.compress(in.Data); err != nil {
+			return 0, fmt.Errorf("compress input: %w", err)
+		}
 	}
 	var id int64
-	err = s.input.QueryRowContext(s.ctx, string(in.Format), in.Source, in.Title,
+	err := s.input.QueryRowContext(s.ctx, string(in.Format), in.Source, in.Title,
 		nullDate(in.Published), nullDate(in.Override), len(in.Data), data).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("insert input: %w", err)

@@ -53,6 +53,9 @@ func TestSaveArticles_inputRoundTrip(t *testing.T) {
 	text := &annals.Input{Format: annals.InputText, Source: "feed.jsonl#7", Data: bytes.Repeat([]byte("Lavrov met Kishida. "), 200),
 		Title: "Talks", Published: date("2013-11-01"), Override: date("2013-11-02"), Extractor: "v1"}
 	html := &annals.Input{Format: annals.InputHTML, Source: "page.html", Data: page, Extractor: "v1"}
+	if err := store.Compress(html); err != nil || len(html.Gzip) == 0 { // compressed ahead, as ingest's workers do
+		t.Fatalf("Compress = %v, %d bytes", err, len(html.Gzip))
+	}
 	saved, err := db.SaveArticles(ctx, []*annals.Document{talksDoc(), summitDoc()}, []*annals.Input{text, html})
 	if err != nil || !saved[0] || !saved[1] {
 		t.Fatalf("SaveArticles = %v, %v", saved, err)

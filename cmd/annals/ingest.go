@@ -43,7 +43,11 @@ out of the page, its date from the page's metadata), and JSON Lines files
 are read recursively; - reads one article from standard input.
 
 An article already in the database (same text, by content hash) is skipped,
-so ingesting the same files again changes nothing. A file that cannot be read
+so ingesting the same files again changes nothing. Each article's input (its
+text, or the saved page) is kept compressed in the database with the version
+of the extractor, so that 'annals reextract' can refresh the graph after an
+upgrade; ingest says when the database holds articles another version
+extracted. A file that cannot be read
 or parsed is reported by name with the reason, and the others go on. A summary
 line ends the run; the exit status is 1 if any input failed.`,
 		Example: `  annals ingest testdata/seed
@@ -166,7 +170,7 @@ func ingestPaths(ctx context.Context, e *env, db *store.DB, paths []string, c in
 	}
 	read := ingest.Read(ctx, paths, ingest.Options{MaxBytes: c.maxBytes, Stdin: e.stdin, Skip: skipDatabase(c.dbPath)})
 	input := pipeline.Jobs(read, func(a ingest.Article) *annals.Input { return inputOf(a, c.published, extract.Version) })
-	x := func(j pipeline.Job) (*annals.Document, error) { return extractArticle(j.Article, c.published) }
+	x := func(j pipeline.Job) (*annals.Document, error) { return extractKeeping(j, c.published, extractArticle) }
 	aliases, err := readAliases(c.aliases)
 	if err != nil {
 		return sum, err
@@ -247,6 +251,17 @@ func inputOf(a ingest.Article, published annals.Date, version string) *annals.In
 		in.Format, in.Data = annals.InputHTML, a.Page
 	}
 	return in
+}
+
+// extractKeeping extracts the article of j with x and compresses its input
+// for the store: the pipeline's workers do both in parallel, off the single
+// writer.
+func extractKeeping(j pipeline.Job, published annals.Date, x func(ingest.Article, annals.Date) (*annals.Document, error)) (*annals.Document, error) {
+	doc, err := x(j.Article, published)
+	if err != nil || j.Input == nil || j.Input.Gzip != nil {
+		return doc, err
+	}
+	return doc, store.Compress(j.Input)
 }
 
 // articleOf turns a stored input back into the article ingest read: a page
