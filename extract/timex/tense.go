@@ -61,6 +61,12 @@ func (m *matcher) tense(i, j int) int8 {
 		// before its delivery month), so the month lies ahead.
 		return 2
 	}
+	if m.lit(i-1, "effective") || (m.misc(i-1, "on") || m.misc(i-1, "from")) && m.lit(i-2, "effective") {
+		// "named chairman, effective Feb. 1": the day a change takes
+		// effect, which a report announces ahead of it whatever the
+		// tense of the announcement.
+		return 2
+	}
 	weak, weakDist := int8(0), 1<<30
 	// The present progressive with a time adverbial naming a day tells
 	// an arrangement, which lies ahead ("is calling the notes on Dec. 7",
@@ -249,6 +255,9 @@ func (m *matcher) tenseOf(k int) int8 {
 	if v, ok := tenseWords[string(buf[:n])]; ok {
 		if v == 1 && t.upper && buf[0] == 'm' {
 			return 0 // "May" the month, not the modal
+		}
+		if v == 2 && n > 6 && buf[n-2] == 'e' && buf[n-1] == 'd' && (m.lit(k-1, "as") || m.lit(k-2, "as") && m.lit(k-1, "previously") || m.lit(k-2, "as") && m.lit(k-1, "originally")) {
+			return 0 // "began as (previously) planned Saturday": the event kept to an earlier plan; no tense of its own
 		}
 		if v == 2 && (m.lit(k-1, "had") || m.lit(k-1, "been") && m.lit(k-2, "had")) {
 			return -2 // "had been due to expire Friday": a plan now past

@@ -16,6 +16,12 @@ var tenseTests = []struct {
 		[]want{{"August", "DATE", "2014-08", "", "2014-08-01..2014-08-31"}}},
 	{"a plan noun before punctuation dates nothing", "On Wednesday, when the envoy dropped his holiday plans, the ministry approved the loan.",
 		[]want{{"Wednesday", "DATE", "2013-10-30", "", "2013-10-30"}}},
+	{"effective names the day a change takes effect, ahead", "The board appointed a new treasurer, effective Feb. 1.",
+		[]want{{"Feb. 1", "DATE", "2014-02-01", "", "2014-02-01"}}},
+	{"as planned keeps the main verb's tense", "The offensive began as originally planned on Wednesday.",
+		[]want{{"Wednesday", "DATE", "2013-10-30", "", "2013-10-30"}}},
+	{"planned alone still looks ahead", "The offensive is planned for Wednesday.",
+		[]want{{"Wednesday", "DATE", "2013-11-06", "", "2013-11-06"}}},
 	// February is three months ahead, nine back: the nearest unless
 	// the tense says otherwise.
 	{"set on a date is a past participle", "The index is near the high it set on Feb. 6.",
