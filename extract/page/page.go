@@ -59,11 +59,42 @@ func Lines(text string) []Line {
 		}
 		start = end + 1
 	}
-	main := mainScript(text, out)
-	for i := range out {
-		out[i].Class = Classify(text[out[i].Span[0]:out[i].Span[1]], main)
+	stats := make([]lineStats, len(out))
+	for i, l := range out {
+		stats[i] = statsOf(text[l.Span[0]:l.Span[1]])
+	}
+	main := mainScript(text, out, stats)
+	for i, l := range out {
+		out[i].Class = classify(strings.TrimSpace(text[l.Span[0]:l.Span[1]]), main, &stats[i])
 	}
 	return out
+}
+
+// lineStats are counts of one line that Lines takes in a single pass, so
+// that mainScript and classify need not read an ASCII line again.
+type lineStats struct {
+	words        int  // as countWords counts them
+	asciiLetters int  // letters a-z, A-Z
+	ascii        bool // no byte above 0x7F
+}
+
+func statsOf(s string) lineStats {
+	st := lineStats{ascii: true}
+	in := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		sp := asciiSpace[c]
+		if !sp && !in {
+			st.words++
+		}
+		in = !sp
+		if c >= utf8.RuneSelf {
+			st.ascii = false
+		} else if isASCIILetter(c) {
+			st.asciiLetters++
+		}
+	}
+	return st
 }
 
 // Story returns the spans of the story: maximal runs of content lines,
@@ -234,39 +265,27 @@ var signOffs = map[string]bool{"Reuter": true, "Reuters": true, "REUTER": true, 
 //   - a short site path ("News / Europe", "WORLD > Asia") or a line of
 //     only navigation words ("print PRINT", "Breaking News") -> chrome.
 func Classify(line string, main *unicode.RangeTable) Class {
-	s := strings.TrimSpace(line)
+	return classify(strings.TrimSpace(line), main, nil)
+}
+
+// classify is Classify of the trimmed line s. st, when not nil, are the
+// counts of the line before trimming: for an ASCII line they hold for s
+// too, since trimming took only ASCII white space, which has no letters
+// and ends no word.
+func classify(s string, main *unicode.RangeTable, st *lineStats) Class {
 	if s == "" {
 		return Blank
 	}
-	letters, foreign := 0, 0
-	// ASCII bytes, most of an English text, need no decoding, and their
-	// letters are all Latin.
-	asciiForeign := main != nil && main != unicode.Latin
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			i++
-			if isASCIILetter(c) {
-				letters++
-				if asciiForeign && !unicode.Is(main, rune(c)) {
-					foreign++
-				}
-			}
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		if !unicode.IsLetter(r) {
-			continue
-		}
-		letters++
-		if main != nil && !unicode.Is(main, r) {
-			foreign++
-		}
+	var letters, foreign, words int
+	if st != nil && st.ascii && (main == nil || main == unicode.Latin) {
+		letters, words = st.asciiLetters, st.words // ASCII letters are Latin
+	} else {
+		letters, foreign = scriptCounts(s, main)
+		words = countWords(s)
 	}
 	if letters == 0 {
 		return Chrome
 	}
-	words := countWords(s)
 	if foreign*10 > letters || (foreign > 0 && !endsSentence(s)) {
 		return Chrome
 	}
@@ -319,6 +338,36 @@ func Classify(line string, main *unicode.RangeTable) Class {
 	return Content
 }
 
+// scriptCounts counts the letters of s and those of them outside the main
+// script (none when main is nil).
+func scriptCounts(s string, main *unicode.RangeTable) (letters, foreign int) {
+	// ASCII bytes, most of an English text, need no decoding, and their
+	// letters are all Latin.
+	asciiForeign := main != nil && main != unicode.Latin
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			if isASCIILetter(c) {
+				letters++
+				if asciiForeign && !unicode.Is(main, rune(c)) {
+					foreign++
+				}
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if main != nil && !unicode.Is(main, r) {
+			foreign++
+		}
+	}
+	return letters, foreign
+}
+
 // breadcrumb reports a site path: sections joined by " > ", " » " or
 // " / ".
 func breadcrumb(s string) bool {
@@ -359,12 +408,16 @@ var scripts = []*unicode.RangeTable{
 // eight words (prose); all lines count when there are none. Han text counts
 // Hiragana and Katakana as the same script family is not attempted: such
 // pages are out of scope for an English extractor.
-func mainScript(text string, lines []Line) *unicode.RangeTable {
+func mainScript(text string, lines []Line, stats []lineStats) *unicode.RangeTable {
 	counts := make([]int, len(scripts))
 	count := func(onlyLong bool) {
-		for _, l := range lines {
+		for i, l := range lines {
 			s := text[l.Span[0]:l.Span[1]]
-			if onlyLong && countWords(s) < 8 {
+			if onlyLong && stats[i].words < 8 {
+				continue
+			}
+			if stats[i].ascii {
+				counts[0] += stats[i].asciiLetters // all Latin
 				continue
 			}
 			for i := 0; i < len(s); {
