@@ -139,6 +139,7 @@ func Document(text string, opts Options) (*annals.Document, error) {
 		out.Title = text[title[0]:title[1]]
 	}
 	var arena token.Arena
+	defer arena.Release() // no token outlives Document: the result holds strings only
 	for _, r := range regions {
 		inQuote, prevEnd := false, r[0]
 		for _, sp := range splitAtTitle(text, sentence.Split(text, r), title, hasTitle) {

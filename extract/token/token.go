@@ -11,6 +11,7 @@ package token
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -210,10 +211,18 @@ func scanNumber(s string, i int) int {
 
 // Arena keeps the tokens of the sentences of one text in shared blocks, so
 // tokenizing a document costs a few allocations rather than one or more per
-// sentence. The zero Arena is ready to use.
+// sentence; with Release the blocks serve the next document. The zero
+// Arena is ready to use.
 type Arena struct {
-	buf []Token
+	buf  []Token
+	held []*[]Token // blocks to give back to blockPool
 }
+
+// blockPool recycles arena blocks between documents. Blocks larger than
+// maxPooled tokens (a text of some 5 MB) are left to the collector.
+var blockPool sync.Pool
+
+const maxPooled = 1 << 20
 
 // Tokenize returns the tokens of text[b:e], with spans into text: the
 // same tokens as Tokenize(text[b:e], b). The result's capacity is its
@@ -224,9 +233,39 @@ func (a *Arena) Tokenize(text string, b, e int) []Token {
 	// bytes a token of news prose; a sentence that may not fit (one token
 	// per three bytes) opens a new block.
 	if need := (e-b)/3 + 1; cap(a.buf)-len(a.buf) < need {
-		a.buf = make([]Token, 0, max(need, (len(text)-b)/5+64))
+		a.buf = a.block(max(need, (len(text)-b)/5+64))
 	}
 	n := len(a.buf)
 	a.buf = Append(a.buf, text[b:e], b)
 	return a.buf[n:len(a.buf):len(a.buf)]
+}
+
+// block returns an empty block of at least n tokens, from the pool when
+// the block there is large enough.
+func (a *Arena) block(n int) []Token {
+	p, _ := blockPool.Get().(*[]Token)
+	if p != nil && cap(*p) < n {
+		blockPool.Put(p)
+		p = nil
+	}
+	if p == nil {
+		if n > maxPooled {
+			return make([]Token, 0, n)
+		}
+		s := make([]Token, 0, n)
+		p = &s
+	}
+	a.held = append(a.held, p)
+	return (*p)[:0]
+}
+
+// Release gives the arena's blocks back for reuse by later arenas and
+// empties the arena. The caller must not use any token the arena returned
+// afterwards: their memory is cleared and reused.
+func (a *Arena) Release() {
+	for _, p := range a.held {
+		clear((*p)[:cap(*p)]) // drop the text they point into
+		blockPool.Put(p)
+	}
+	*a = Arena{}
 }

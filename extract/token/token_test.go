@@ -124,3 +124,26 @@ func equal(a, b []token.Token) bool {
 	}
 	return true
 }
+
+// TestArenaRelease checks that a released arena's blocks are cleared, so
+// they hold on to no text, and that a later arena reusing them gives the
+// same tokens as Tokenize.
+func TestArenaRelease(t *testing.T) {
+	long := strings.Repeat("Fishing quotas for Riga were agreed on Friday. ", 40)
+	var a token.Arena
+	old := a.Tokenize(long, 0, len(long))
+	a.Release()
+	for i, tk := range old {
+		if tk != (token.Token{}) {
+			t.Fatalf("token %d after Release = %+v, want cleared", i, tk)
+		}
+	}
+	short := "Talks in Oslo's harbour."
+	for range 3 {
+		var b token.Arena
+		if got, want := b.Tokenize(short, 9, len(short)), token.Tokenize(short[9:], 9); !equal(got, want) {
+			t.Errorf("reused Arena.Tokenize = %q, want %q", texts(got), texts(want))
+		}
+		b.Release()
+	}
+}
