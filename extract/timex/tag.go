@@ -240,7 +240,9 @@ func (m *matcher) longest(i int) (match, bool) {
 			try(m.dateClock(mm, ok))
 		}
 		if c&cWeekday != 0 {
-			try(m.weekday(i))
+			mm, ok := m.weekday(i)
+			try(mm, ok)
+			try(m.dateClock(mm, ok)) // "Thursday, 21 March 2013 09:14 GMT"
 		}
 		if c&cDeictic != 0 {
 			try(m.deictic(i))

@@ -158,6 +158,8 @@ var guidelineTests = []struct {
 		[]want{{"no more than 90 days", "DURATION", "P90D", "EQUAL_OR_LESS", ""}, {"not less than a year", "DURATION", "P1Y", "EQUAL_OR_MORE", ""}}},
 	{"a weekday abbreviation without a full stop counts before a date", "Filed Tue 12 March 2013 and Thu Mar 14; he sat out the Wed session and the Thu era.",
 		[]want{{"Tue 12 March 2013", "DATE", "2013-03-12", "", "2013-03-12"}, {"Thu Mar 14", "DATE", "2013-03-14", "", "2013-03-14"}}},
+	{"a clock right after a weekday's date is one TIME with it", "Updated Tuesday, 12 March 2013 16:40 GMT; the vote was held Friday, March 8, 2013, 9:30 a.m., and the count Monday at noon.",
+		[]want{{"Tuesday, 12 March 2013 16:40 GMT", "TIME", "2013-03-12T16:40", "", "2013-03-12"}, {"Friday, March 8, 2013, 9:30 a.m.", "TIME", "2013-03-08T09:30", "", "2013-03-08"}, {"Monday at noon", "TIME", "2013-10-28T12:00", "", "2013-10-28"}}},
 	{"ages are not durations", "The driver, 61 years old, and a calf six weeks old were unhurt after three hours.",
 		[]want{{"three hours", "DURATION", "PT3H", "", ""}}},
 }
