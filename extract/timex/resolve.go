@@ -60,6 +60,8 @@ type sem struct {
 	// ordDay: aReference, "the second day" of something: the DCT in the
 	// present ("today is the eighth day"), the reference day in the past.
 	ordDay bool
+	// yearEnd: "year-end", "year end", the close of a year (aOffset).
+	yearEnd bool
 }
 
 // state is what resolution carries from one expression to the next within
@@ -123,6 +125,12 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 	}
 	switch s.anchor {
 	case aOffset:
+		if s.yearEnd && s.n == 0 && tense == -2 && dct.Month < time.December {
+			// "up 5% since year-end", "rose at year end": the close of
+			// the year is still to come before December, so a past one
+			// is the last year's.
+			return offsetValue(dct, s.unit, -1)
+		}
 		return offsetValue(dct, s.unit, s.n) + s.tod
 	case aMonthDay:
 		y := monthYear(dct, s.month, s.dir, tense)

@@ -605,14 +605,14 @@ func (m *matcher) yearPhrase(i int) (match, bool) {
 		if !m.lit(i+1, "end") {
 			end = i + 4
 		}
-		return match{end, sem{typ: annals.TimeDate, anchor: aOffset, unit: "Y", mod: annals.ModEnd}}, true
+		return match{end, sem{typ: annals.TimeDate, anchor: aOffset, unit: "Y", mod: annals.ModEnd, yearEnd: true}}, true
 	}
 	if !m.punct(i+1, '-') || !m.adj(i+1) || !m.adj(i+2) {
 		return match{}, false
 	}
 	switch {
 	case m.lit(i+2, "end"):
-		return match{i + 3, sem{typ: annals.TimeDate, anchor: aOffset, unit: "Y", mod: annals.ModEnd}}, true
+		return match{i + 3, sem{typ: annals.TimeDate, anchor: aOffset, unit: "Y", mod: annals.ModEnd, yearEnd: true}}, true
 	case m.lit(i+2, "earlier") || m.lit(i+2, "ago"):
 		return match{i + 3, sem{typ: annals.TimeDate, anchor: aYearAgoQuarter}}, true
 	}

@@ -67,6 +67,9 @@ func (m *matcher) tense(i, j int) int8 {
 		// tense of the announcement.
 		return 2
 	}
+	if m.lit(i-1, "since") {
+		return -2 // "since March", "since year-end": the start of a span up to now is past
+	}
 	weak, weakDist := int8(0), 1<<30
 	// The present progressive with a time adverbial naming a day tells
 	// an arrangement, which lies ahead ("is calling the notes on Dec. 7",

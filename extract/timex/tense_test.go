@@ -81,3 +81,16 @@ func TestQuarterAnaphora(t *testing.T) {
 		{"Last year's quarter", "DATE", "2012-Q3", "", "2012-07-01..2012-09-30"},
 	})
 }
+
+func TestYearEnd(t *testing.T) {
+	// DCT 2013-11-01: this year's end is still ahead.
+	checkTag(t, "Shares are up 9% since year-end. The deal should close by year end.", dct, []want{
+		{"year-end", "DATE", "2012", "END", "2012-09-01..2012-12-31"},
+		{"year end", "DATE", "2013", "END", "2013-09-01..2013-12-31"},
+	})
+	// "since" starts a span that runs to now: the month next to the
+	// DCT's is the last one, not the coming one.
+	checkTag(t, "Prices have doubled since December.", dct, []want{
+		{"December", "DATE", "2012-12", "", "2012-12-01..2012-12-31"},
+	})
+}
