@@ -652,11 +652,11 @@ func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeE
 		s = sem{typ: annals.TimeDuration, val: s.inUnits, mod: s.mod}
 	}
 	v := resolve(s, dct, tense, st)
-	if s.anchor == aMonthDay && s.day == 0 && s.dir == 0 && s.named == 0 && !s.lastDay && tense == 0 && v != "" && m.habitual(i, mm.end) {
-		// A month in a sentence that tells what recurs, with no tense
-		// to place it ("the rains usually come in July"): a month of
-		// any year.
-		v = fmt.Sprintf("XXXX-%02d", s.month)
+	if s.dir == 0 && tense == 0 && v != "" && (s.anchor == aMonthDay && s.day == 0 && s.named == 0 && !s.lastDay || s.anchor == aSeason && len(v) == 7) && m.habitual(i, mm.end) {
+		// A month or season in a sentence that tells what recurs, with
+		// no tense to place it ("the rains usually come in July",
+		// "tourists flock here every summer"): of any year.
+		v = "XXXX" + v[4:]
 	}
 	if s.weekOf && len(v) == 10 {
 		if d, err := annals.ParseDate(v); err == nil {

@@ -142,6 +142,8 @@ var guidelineTests = []struct {
 		[]want{{"March or April", "DATE", "2014-03", "", "2014-03-01..2014-04-30"}}},
 	{"a month in a sentence of what recurs has no year", "Snow usually closes the pass from December to April, and the fair opens in May each year. The fair opened in May.",
 		[]want{{"December", "DATE", "XXXX-12", "", ""}, {"April", "DATE", "XXXX-04", "", ""}, {"May", "DATE", "XXXX-05", "", ""}, {"each year", "SET", "P1Y", "", ""}, {"May", "DATE", "2013-05", "", "2013-05-01..2013-05-31"}}},
+	{"a season in a sentence of what recurs has no year", "Geese usually winter on the marsh and leave in spring. The geese left in the spring.",
+		[]want{{"spring", "DATE", "XXXX-SP", "", ""}, {"the spring", "DATE", "2013-SP", "", "2013-03-01..2013-05-31"}}},
 	{"a full stop after a short month name ends the sentence", "The storm hit in July. Crews will rebuild on Monday.",
 		[]want{{"July", "DATE", "2013-07", "", "2013-07-01..2013-07-31"}, {"Monday", "DATE", "2013-11-04", "", "2013-11-04"}}},
 	{"a fronted time is governed by the main clause past other fronted phrases", "In early March, and once more in late 2012, the council raised fees. On Monday, after a week of talks with farmers, traders and the unions, the minister will unveil the plan. In May, the board hired a new auditor, Jo K. Park, who will start next to me.",
