@@ -197,6 +197,9 @@ func (m *matcher) sentenceBreak(k int) bool {
 		if q.kind == kWord && q.e == p.b && q.e-q.b <= 4 && q.upper && !m.inSet(k-2, shortMonths) {
 			return false // "Nov.", "Mr.", "U.S." (but "in July." ends one)
 		}
+		if q.kind == kWord && q.e == p.b && m.toks[k].upper && (m.lit(k-2, "vs") || m.lit(k-2, "v")) {
+			return false // "Roe vs. Wade": the case name goes on
+		}
 	}
 	return true
 }

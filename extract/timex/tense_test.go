@@ -22,6 +22,8 @@ var tenseTests = []struct {
 		[]want{{"Wednesday", "DATE", "2013-10-30", "", "2013-10-30"}}},
 	{"planned alone still looks ahead", "The offensive is planned for Wednesday.",
 		[]want{{"Wednesday", "DATE", "2013-11-06", "", "2013-11-06"}}},
+	{"a case name with vs. does not end the sentence", "In March, a year after Smith vs. Jones was decided, the court struck down the law.",
+		[]want{{"March", "DATE", "2013-03", "", "2013-03-01..2013-03-31"}, {"a year", "DURATION", "P1Y", "", ""}}},
 	// February is three months ahead, nine back: the nearest unless
 	// the tense says otherwise.
 	{"set on a date is a past participle", "The index is near the high it set on Feb. 6.",
