@@ -521,3 +521,19 @@ func TestGoalsEngagementsAndTitles(t *testing.T) {
 			"visit planned 2021-03-10 [Ana Cecilia Gervasi] [PER ECU] @Quito"},
 	})
 }
+
+// TestJoinedTrips covers joining a person in another state, which is a
+// visit; a later possessive mention of the trip, which is that trip; and
+// a trip named in a fronted "On the heels of" phrase, which takes no
+// date from the sentence's other happening. Article date Wednesday
+// 2021-03-03.
+func TestJoinedTrips(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"joining a person abroad is a visit",
+			"Secretary Gina Raimondo will join President Joe Biden in Japan next week.",
+			"meet planned 2021-03-08..2021-03-14 [Gina Raimondo Joe Biden] [JPN]\nvisit planned 2021-03-08..2021-03-14 [Gina Raimondo Joe Biden] [JPN]"},
+		{"a possessive mention is the trip told before",
+			"Secretary Gina Raimondo will join President Joe Biden in Japan next week. On the heels of Raimondo's Japan trip, the department will lead a trade mission to Korea from March 22-26.",
+			"meet planned 2021-03-08..2021-03-14 [Gina Raimondo Joe Biden] [JPN]\nvisit planned 2021-03-08..2021-03-14 [Gina Raimondo Joe Biden] [JPN]"},
+	})
+}

@@ -267,6 +267,12 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 			}
 		}
 	}
+	if !seen[annals.EventVisit] {
+		if v, ok := d.joinedAbroad(s, c, out); ok {
+			out = append(out, v)
+			seen[annals.EventVisit] = true
+		}
+	}
 	if x := slices.IndexFunc(out, func(e cand) bool { return e.ev.CAMEO == "043" }); x >= 0 && !slices.ContainsFunc(out, func(e cand) bool { return e.ev.Type == annals.EventMeet }) && countFunc(out[x].ev.Actors, d.isPerson) >= 2 {
 		// "Hegseth welcomed Marles to the Pentagon", "Modi received
 		// Ruto": a host who receives a guest meets him, as well as
@@ -513,6 +519,12 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	if tr.Type == annals.EventCooperate || tr.Type == annals.EventConflict {
 		tc.Own, tc.Fronted = true, true // see below: these need a time of their own
 	}
+	if tr.Noun && c.I == 0 && relational(s.Toks, c) {
+		// "On the heels of Locke's India trip, the agency will lead a
+		// mission from November 29": the sentence's time is the other
+		// happening's, set before or after this one.
+		tc.Own = true
+	}
 	t, hasTime := d.governingTime(s, tc, k)
 	if wt, ok := d.whenTime(s, c); ok && !hasTime {
 		t, hasTime = wt, true
@@ -584,7 +596,8 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	}
 	ev.Evidence = d.text[s.Span[0]:s.Span[1]]
 	ev.Span = s.Span
-	ref := tr.Noun && tr.Type == annals.EventMeet && definiteRef(s.Toks, c.I, k)
+	ref := tr.Noun && tr.Type == annals.EventMeet && definiteRef(s.Toks, c.I, k) ||
+		tr.Noun && tr.Type == annals.EventVisit && !hasTime && possessed(s.Toks, c.I, k)
 	what := ""
 	if tr.Type == annals.EventAgree && !tr.Noun {
 		// "agreed to restart", "agreed on Monday to launch".
@@ -602,6 +615,105 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	fresh := tr.Noun && tr.Type == annals.EventMeet && alsoAnother(s.Toks, c.I, k)
 	hosted := tr.Type == annals.EventVisit && d.onlyHosts(s, c, ev.Actors)
 	return cand{ev: ev, sent: si, order: s.Toks[k].Begin, weak: weak, ref: ref, what: what, level: level, fresh: fresh, hosted: hosted}, true
+}
+
+// joinedAbroad returns a visit for a meeting of out told as joining a
+// person in another state ("Secretary Locke will join President Obama in
+// India this week"): both travel there. The state is the one after "in",
+// named or the state of the place named, and must differ from the
+// joiner's own.
+func (d *doc) joinedAbroad(s *mention.Sentence, c mention.Clause, out []cand) (cand, bool) {
+	for k := c.I; k < c.J; k++ {
+		if phraseHeads[s.Toks[k].Lower] != headJoin || !joinsPerson(s, k, c.J) {
+			continue
+		}
+		x := slices.IndexFunc(out, func(e cand) bool { return e.order == s.Toks[k].Begin && e.ev.Type == annals.EventMeet })
+		if x < 0 {
+			return cand{}, false
+		}
+		p := k + 1
+		if m := s.At(p); m >= 0 && s.Ments[m].Kind == mention.Role {
+			p = s.Ments[m].J
+		}
+		m := s.At(p)
+		if m < 0 || s.Ments[m].J+1 >= c.J || s.Toks[s.Ments[m].J].Lower != "in" {
+			return cand{}, false
+		}
+		w := s.At(s.Ments[m].J + 1)
+		if w < 0 || (s.Ments[w].Kind != mention.Country && s.Ments[w].Kind != mention.Place) || s.Ments[w].Country == "" {
+			return cand{}, false
+		}
+		where := s.Ments[w]
+		v := out[x]
+		if len(v.ev.Actors) == 0 {
+			return cand{}, false
+		}
+		// A joiner of unknown state travels when joining someone in a
+		// named state ("in India"), not in a mere place.
+		if home := d.personCountry(v.ev.Actors[0]); home == where.Country || home == "" && where.Kind != mention.Country {
+			return cand{}, false
+		}
+		v.ev.Type, v.ev.CAMEO = annals.EventVisit, "042"
+		v.ev.Actors = slices.Clone(v.ev.Actors)
+		v.ev.Countries = slices.Clone(v.ev.Countries)
+		if !slices.Contains(v.ev.Countries, where.Country) {
+			v.ev.Countries = append(v.ev.Countries, where.Country)
+		}
+		v.ev.Place = ""
+		if where.Kind == mention.Place {
+			v.ev.Place = where.Name
+		}
+		v.ref, v.level, v.fresh = false, "", false
+		return v, true
+	}
+	return cand{}, false
+}
+
+// personCountry returns the country of the person of the story named
+// name, "" when unknown.
+func (d *doc) personCountry(name string) annals.Country {
+	for _, p := range d.persons {
+		if p != nil && p.Name == name {
+			return p.Country
+		}
+	}
+	return ""
+}
+
+// possessed reports an event noun k with a possessive determiner up to
+// three words before it ("Locke's India trip", "his visit"): a
+// reference to a happening of that person's.
+func possessed(toks []token.Token, lo, k int) bool {
+	for x := k - 1; x >= lo && x >= k-3; x-- {
+		switch toks[x].Lower {
+		case "'s", "’s", "his", "her", "their":
+			return true
+		}
+		if toks[x].Kind != token.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// relational reports a clause that opens with a phrase setting the
+// sentence's happening before or after another; build applies it to a
+// fronted clause only, since "failed to agree last week after three
+// days of talks" tells one time for both ("After the talks",
+// "Following his visit", "Ahead of the summit", "On the heels of the
+// trip", "In the wake of the attack").
+func relational(toks []token.Token, c mention.Clause) bool {
+	i := c.I
+	if toks[i].Text == "," && i+1 < c.J {
+		i++
+	}
+	switch toks[i].Lower {
+	case "after", "following", "before", "ahead", "since":
+		return true
+	case "on", "in":
+		return i+2 < c.J && (toks[i+2].Lower == "heels" || toks[i+2].Lower == "wake" || toks[i+2].Lower == "aftermath")
+	}
+	return false
 }
 
 var reporting = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "stated": true, "announced": true, "announces": true}

@@ -91,7 +91,12 @@ func first(s []string) string {
 
 func mergeable(a, b cand, isPerson func(string) bool) bool {
 	x, y := a.ev, b.ev
-	if x.Type != y.Type || x.Status != y.Status {
+	if x.Type != y.Type {
+		return false
+	}
+	if x.Status != y.Status && !(x.Type == annals.EventVisit && (a.ref && x.Interval().IsZero() || b.ref && y.Interval().IsZero()) && overlaps(x.Actors, y.Actors)) {
+		// (An undated "Locke's India trip" is the trip told before,
+		// planned or made.)
 		return false
 	}
 	if x.Interval() != y.Interval() && !(a.weak || b.weak || x.Interval().IsZero() || y.Interval().IsZero()) {
