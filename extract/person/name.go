@@ -73,7 +73,7 @@ var orgHeads = map[string]bool{
 	"bureau": true, "board": true, "society": true, "union": true, "league": true,
 	"alliance": true, "network": true, "journal": true, "tribune": true,
 	"gazette": true, "magazine": true, "newspaper": true,
-	"command": true, "headquarters": true, "forces": true,
+	"command": true, "headquarters": true, "forces": true, "inspectorate": true,
 }
 
 func init() {
@@ -89,7 +89,7 @@ func init() {
 	world war ii iii iv islands island north south east west northern southern eastern western central
 	minister ministers president foreign defence defense prime secretary state party government news
 	agency ministry city street press conference jr sr sheikh sheik gen maj lt col adm brig capt cmdr sgt
-	first second third fourth fifth sixth seventh eighth ninth tenth`) {
+	first second third fourth fifth sixth seventh eighth ninth tenth tonight`) {
 		notName[w] = true
 	}
 }
@@ -124,6 +124,8 @@ func nameAt(s *mention.Sentence, k int) int {
 			j += 3 // the initial "I." ("Amber I. Smith"), not the pronoun
 		case toks[j].Text == "." && len(toks[j-1].Text) == 1 && j+1 < len(toks) && isPart(j+1):
 			j++ // the dot of an initial
+		case dottedInitials(toks[j].Text) && j+1 < len(toks) && isPart(j+1):
+			j++ // "John S.R. Shad"
 		case toks[j].Text == "." && (toks[j-1].Text == "St" || toks[j-1].Text == "Ste") && toks[j].Begin == toks[j-1].End && j+1 < len(toks) && isPart(j+1):
 			j++ // "Fernand St. Germain": Saint abbreviated inside a name
 		case compass[toks[j].Lower] && toks[j].IsCap() && !s.Covered(j) && gazetteer.GivenName(toks[j-1].Lower) &&
@@ -136,6 +138,20 @@ func nameAt(s *mention.Sentence, k int) int {
 		}
 	}
 	return j
+}
+
+// dottedInitials reports whether w is two or more initials written as one
+// word: "S.R.", "J.F.".
+func dottedInitials(w string) bool {
+	if len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // compass words are surnames too ("Oliver North", "Adam West").
@@ -424,7 +440,7 @@ var thingHeads = map[string]bool{
 	"province": true, "state": true, "district": true, "region": true, "peninsula": true,
 	"sea": true, "strait": true, "gulf": true, "coast": true, "harbor": true, "harbour": true,
 	"show": true, "festival": true, "games": true, "trust": true, "brothers": true,
-	"sons": true, "associates": true, "brands": true, "research": true, "capital": true, "securities": true, "motors": true,
+	"sons": true, "associates": true, "brands": true, "research": true, "technology": true, "investors": true, "capital": true, "securities": true, "motors": true,
 	"index": true, "exchange": true, "market": true, "markets": true, "fields": true, "field": true,
 	"club": true, "democrats": true, "republicans": true, "socialists": true, "liberals": true,
 	"conservatives": true, "communists": true, "greens": true, "fair": true, "line": true, "lines": true,

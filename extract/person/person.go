@@ -178,6 +178,12 @@ func (t *table) personsIn(s *mention.Sentence) {
 		if k >= 2 && j-k >= 3 && toks[k-1].Lower == "the" && toks[k-2].Lower == "of" {
 			// "Comptroller of the Currency Robert Bench": the first word
 			// ends the title's institution.
+			if toks[k+1].Kind != token.Word {
+				// "vice chairman of the E. F. Hutton firm": initials
+				// after "of the" open a firm's name, not a person's.
+				k = j - 1
+				continue
+			}
 			k++
 		}
 		if k >= 2 && j-k >= 3 && (toks[k-1].Lower == "of" || toks[k-1].Lower == "for" && (j == len(toks) || !s.Covered(j) || !toks[j].IsCap())) {
@@ -246,7 +252,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 		case j < len(toks) && speechVerbs[toks[j].Lower] && (words(toks[k:j]) >= 2 || t.lookupPerson(name) >= 0) && (k == 0 || !determiners[toks[k-1].Lower]):
 			// "Interstate Properties said": a firm's head noun ends the
 			// run and no given name opens it.
-			ok = !thingHeads[toks[j-1].Lower] || gazetteer.GivenName(toks[k].Lower) || t.lookupPerson(name) >= 0
+			ok = !thingHeads[toks[j-1].Lower] || gazetteer.GivenName(toks[k].Lower) && words(toks[k:j]) == 2 || t.lookupPerson(name) >= 0
 		case words(toks[k:j]) >= 2 && speechAfterAffiliation(s, j) && (k == 0 || !determiners[toks[k-1].Lower]) && !thingHeads[toks[j-1].Lower]:
 			ok = true // "Carol Bell of Phillips and Drew told Reuters"
 		case words(toks[k:j]) >= 2 && officeApposition(s, k, j):
@@ -471,6 +477,11 @@ func partOf(p, q *Person) bool {
 		return true
 	}
 	first, _, _ := strings.Cut(q.Name, " ")
+	if first == p.Name && p.Role == "" && (strings.Contains(q.Name, " bin ") || strings.Contains(q.Name, " ibn ")) {
+		// "Sheikh Suroor" of "Suroor bin Sultan al-Dhahiri": a name
+		// with a patronymic is shortened to its given name.
+		return true
+	}
 	return first == p.Name && p.Role != "" && p.Role == q.Role
 }
 

@@ -270,6 +270,13 @@ func TestUnseenNewsClasses(t *testing.T) {
 		{"Tetsuo Imanari, a Kobe city assembly member, said he would run.", "Tetsuo Imanari///Tetsuo Imanari"},
 		{"Ghazi Al-Rawi, OPEC Deputy Secretary General, also spoke.", "Ghazi Al-Rawi///Ghazi Al-Rawi"},
 		{"At Lorca Bank, Chief Economist Ines Paz said rates would rise.", "Ines Paz///Ines Paz"},
+		{"Dallas Oil Investors said reserves rose.", ""},
+		{"The Danish Insurance Inspectorate said reserves were low.", ""},
+		{"Tonight, a spokesman for the airline said it had no comment.", ""},
+		{"Trade Commissioner Ellen M.J. Varga spoke.", "Ellen M.J. Varga///Ellen M.J. Varga"},
+		{"He was vice chairman of the J. R. Lowell brokerage firm.", ""},
+		{"Sheikh Rashid bin Hamad al-Sabah spoke first. Sheikh Rashid said banks would recover.",
+			"Rashid bin Hamad al-Sabah///Rashid bin Hamad al-Sabah,Rashid"},
 	}
 	checkFind(t, tests, personFull)
 }
