@@ -339,8 +339,15 @@ func offsetValue(dct annals.Date, unit string, n int) string {
 		return string(annals.ISOWeekValue(dct.AddDays(7 * n)))
 	case "WE":
 		return string(annals.ISOWeekValue(dct.AddDays(7*n))) + "-WE"
-	case "D", "H", "TM", "S":
+	case "D":
 		return dct.AddDays(n).String()
+	case "H":
+		// "three hours ago": the DCT has no time of day, so the day it
+		// falls on is the DCT's, give or take whole days ("48 hours ago"
+		// is two days back).
+		return dct.AddDays(n / 24).String()
+	case "TM", "S":
+		return dct.String() // "30 minutes ago"
 	case "Q":
 		q := (int(dct.Month)-1)/3 + n
 		y := dct.Year + floorDiv(q, 4)

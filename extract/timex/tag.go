@@ -410,6 +410,13 @@ func (m *matcher) inner(j int) (match, bool) {
 	try(m.partOfDay(j))
 	// "the end of the year", "the beginning of the month".
 	if m.misc(j, "the") {
+		// "the end of the 1990s", "the start of the 20th century", "the
+		// end of the sixties": a decade or century with its article.
+		if mm, ok := m.bareYear(j + 1); ok && (len(mm.s.val) == 3 || len(mm.s.val) == 2) {
+			try(mm, true)
+		}
+		try(m.century(j + 1))
+		try(m.decadeWord(j))
 		if u := m.has(j+1, cUnit); u != nil && (u.unit == "Y" || u.unit == "M" || u.unit == "W" || u.unit == "DE" || u.unit == "CE") && !(m.adj(j+2) && (m.punct(j+2, '-') || m.punct(j+2, '\''))) {
 			try(match{j + 2, sem{typ: annals.TimeDate, anchor: aOffset, unit: u.unit}}, true)
 		}

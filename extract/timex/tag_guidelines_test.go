@@ -162,6 +162,10 @@ var guidelineTests = []struct {
 		[]want{{"Tue 12 March 2013", "DATE", "2013-03-12", "", "2013-03-12"}, {"Thu Mar 14", "DATE", "2013-03-14", "", "2013-03-14"}}},
 	{"a clock right after a weekday's date is one TIME with it", "Updated Tuesday, 12 March 2013 16:40 GMT; the vote was held Friday, March 8, 2013, 9:30 a.m., and the count Monday at noon.",
 		[]want{{"Tuesday, 12 March 2013 16:40 GMT", "TIME", "2013-03-12T16:40", "", "2013-03-12"}, {"Friday, March 8, 2013, 9:30 a.m.", "TIME", "2013-03-08T09:30", "", "2013-03-08"}, {"Monday at noon", "TIME", "2013-10-28T12:00", "", "2013-10-28"}}},
+	{"hours and minutes ago fall on the DCT's day, whole days back", "The alarm rang 20 minutes ago, the fire began three hours ago and the smoke 72 hours ago.",
+		[]want{{"20 minutes ago", "DATE", "2013-11-01", "", "2013-11-01"}, {"three hours ago", "DATE", "2013-11-01", "", "2013-11-01"}, {"72 hours ago", "DATE", "2013-10-29", "", "2013-10-29"}}},
+	{"the end of a decade or century keeps the article of both", "By the end of the 1980s and the start of the 21st century, and at the end of the fifties, it had changed.",
+		[]want{{"the end of the 1980s", "DATE", "198", "END", "1987-01-01..1989-12-31"}, {"the start of the 21st century", "DATE", "20", "START", "2000-01-01..2033-05-01"}, {"the end of the fifties", "DATE", "195", "END", "1957-01-01..1959-12-31"}}},
 	{"ages are not durations", "The driver, 61 years old, and a calf six weeks old were unhurt after three hours.",
 		[]want{{"three hours", "DURATION", "PT3H", "", ""}}},
 }
