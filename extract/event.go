@@ -412,7 +412,7 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		actors, countries = d.withoutTopics(s, c, k, pp, ps, actors, countries)
 		topics = n > 0 && len(actors)+len(countries) == 0
 	}
-	if c.Coord {
+	if continuation(s.Toks, c) {
 		// "Eritrea denied the charge and blamed Ethiopia": the first
 		// predicate's subject is the second's.
 		if ft := firstTrigger(s); ft > 0 && ft < c.I {

@@ -80,6 +80,19 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 			}
 		}
 	}
+	if continuation(toks, c) {
+		// "will sign an agreement, as well as host business leaders for
+		// a discussion", "will meet X and attend a dinner": a second
+		// predicate shares the first one's future.
+		for x := 0; x < c.I; x++ {
+			switch toks[x].Lower {
+			case "will", "shall", "'ll":
+				if !s.Quoted[x] {
+					return annals.StatusPlanned
+				}
+			}
+		}
+	}
 	if !verb && pastNoun(toks, c.I, k) {
 		// "will discuss security in light of the recent attack": a noun
 		// told as past keeps its time whatever the clause plans.
@@ -117,6 +130,21 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 		}
 	}
 	return annals.StatusOccurred
+}
+
+// continuation reports a clause that is a second predicate of the
+// sentence's subject: a coordinated predicate, or one opened by "as well
+// as" or "and also".
+func continuation(toks []token.Token, c mention.Clause) bool {
+	if c.Coord {
+		return true
+	}
+	i := c.I
+	if toks[i].Text == "," && i+1 < c.J {
+		i++
+	}
+	return i+2 < c.J && toks[i].Lower == "as" && toks[i+1].Lower == "well" && toks[i+2].Lower == "as" ||
+		i+1 < c.J && toks[i].Lower == "and" && toks[i+1].Lower == "also"
 }
 
 // caption reports a photo caption: a position marker between commas or
