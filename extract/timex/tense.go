@@ -54,6 +54,28 @@ var tenseWords = map[string]int8{
 // Monday"). Regular -ed forms are weak past markers, since they may be
 // participles.
 func (m *matcher) tense(i, j int) int8 {
+	v := m.clauseTense(i, j)
+	if (v == 2 || v == -2) && m.attributive(i, j) {
+		// "suspended an April 3 summit": a date before its noun dates
+		// the noun, not the verb's event, so the verb's tense is only a
+		// hint (the month next to the DCT's stays the nearest one).
+		v /= 2
+	}
+	return v
+}
+
+// attributive reports whether tokens [i, j) stand between an article and
+// a lower-case noun: "an April 3 summit", "the Friday meeting".
+func (m *matcher) attributive(i, j int) bool {
+	if !(m.lit(i-1, "a") || m.lit(i-1, "an") || m.misc(i-1, "the")) || j >= len(m.toks) {
+		return false
+	}
+	t := m.toks[j]
+	return t.kind == kWord && !t.upper && t.w == nil && m.tenseOf(j) == 0 && !m.inSet(j, determiners)
+}
+
+// clauseTense is tense without the attributive check.
+func (m *matcher) clauseTense(i, j int) int8 {
 	if m.has(j-1, cMonth) != nil && m.inSet(j, deliveryNouns) {
 		// "crude for June delivery", "the December contract": a futures
 		// contract is named after the month its goods are delivered,
@@ -504,10 +526,25 @@ func (m *matcher) afterInsertion(c int) bool {
 			return false
 		}
 		if m.punct(x, ',') {
-			return m.inSet(x+1, insertionOpeners) && x > 0 && m.toks[x-1].kind == kWord && !m.sentenceStart(x-1)
+			return (m.inSet(x+1, insertionOpeners) || m.participle(x+1)) && x > 0 && m.toks[x-1].kind == kWord && !m.sentenceStart(x-1)
 		}
 	}
 	return false
+}
+
+// participle reports whether token k is a lower-case -ed or -ing form,
+// which opens a participial insertion ("The premier, beleaguered at
+// home, sets out Wednesday").
+func (m *matcher) participle(k int) bool {
+	if k >= len(m.toks) {
+		return false
+	}
+	t := m.toks[k]
+	if t.kind != kWord || t.upper || t.e-t.b < 5 {
+		return false
+	}
+	end := lowerASCII(m.text[t.e-3 : t.e])
+	return end == "ing" || end[1:] == "ed"
 }
 
 var insertionOpeners = map[string]bool{"who": true, "which": true, "whose": true, "where": true, "a": true, "an": true, "the": true}

@@ -24,6 +24,10 @@ var tenseTests = []struct {
 		[]want{{"Wednesday", "DATE", "2013-11-06", "", "2013-11-06"}}},
 	{"a case name with vs. does not end the sentence", "In March, a year after Smith vs. Jones was decided, the court struck down the law.",
 		[]want{{"March", "DATE", "2013-03", "", "2013-03-01..2013-03-31"}, {"a year", "DURATION", "P1Y", "", ""}}},
+	{"a date before its noun takes the verb's tense only as a hint", "The president was cancelling a Dec. 3 summit with his rival.",
+		[]want{{"Dec. 3", "DATE", "2013-12-03", "", "2013-12-03"}}},
+	{"a participial insertion between subject and schedule verb", "The premier, weakened by a scandal at home, sets out Wednesday for Paris.",
+		[]want{{"Wednesday", "DATE", "2013-11-06", "", "2013-11-06"}}},
 	// February is three months ahead, nine back: the nearest unless
 	// the tense says otherwise.
 	{"set on a date is a past participle", "The index is near the high it set on Feb. 6.",
