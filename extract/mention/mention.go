@@ -334,6 +334,19 @@ func sortMentions(ms []Mention) {
 // between them collapsed to one space (wrapped wire copy breaks names
 // across lines) and invalid bytes dropped, so the result is valid UTF-8.
 func Text(text string, toks []token.Token, i, j int) string {
+	if i >= j {
+		return ""
+	}
+	// Words joined by nothing or one space read as written: the text
+	// itself, with no copy (most names).
+	plain := true
+	for x := i + 1; x < j && plain; x++ {
+		g := toks[x].Begin - toks[x-1].End
+		plain = g == 0 || g == 1 && text[toks[x-1].End] == ' '
+	}
+	if plain {
+		return text[toks[i].Begin:toks[j-1].End]
+	}
 	var b strings.Builder
 	for x := i; x < j; x++ {
 		if x > i && strings.ContainsAny(text[toks[x-1].End:toks[x].Begin], " \t\r\n") {

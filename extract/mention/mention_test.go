@@ -122,3 +122,35 @@ func TestLookups(t *testing.T) {
 		t.Errorf("after Drop(0): %d mentions, Covered(1) = %v, want 1, false", len(s.Ments), s.Covered(1))
 	}
 }
+
+// TestText covers the surface form of a token range: as written when its
+// words are joined by nothing or one space, else white space collapsed to
+// one space and invalid bytes dropped.
+func TestText(t *testing.T) {
+	text := "Envoy Benjamin\n   Ashworth of Riga-Vilnius Ferries met Tallinn\xffPort and  Oslo  Ltd."
+	toks := token.Tokenize(text, 0)
+	at := func(w string) int {
+		for i, tk := range toks {
+			if tk.Text == w {
+				return i
+			}
+		}
+		t.Fatalf("no token %q", w)
+		return -1
+	}
+	tests := []struct {
+		i, j int
+		want string
+	}{
+		{at("Benjamin"), at("of"), "Benjamin Ashworth"},
+		{at("Ashworth"), at("met"), "Ashworth of Riga-Vilnius Ferries"},
+		{at("Tallinn"), at("and"), "TallinnPort"},
+		{at("and"), at("Ltd") + 1, "and Oslo Ltd"},
+		{at("Riga"), at("Riga"), ""},
+	}
+	for _, tt := range tests {
+		if got := mention.Text(text, toks, tt.i, tt.j); got != tt.want {
+			t.Errorf("Text(%d, %d) = %q, want %q", tt.i, tt.j, got, tt.want)
+		}
+	}
+}
