@@ -138,6 +138,16 @@ func scanWord(s string, i int) int {
 	j := i
 	letters := 0
 	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf && c != '\'' {
+			// ASCII, most text: a letter or digit continues the word,
+			// anything else but an apostrophe ends it.
+			if !isASCIILetter(c) && (c < '0' || c > '9') {
+				break
+			}
+			j++
+			letters++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[j:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			j += n

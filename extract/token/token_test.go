@@ -27,6 +27,7 @@ func TestTokenize(t *testing.T) {
 		{"Москва и Токио", "Москва|и|Токио"},
 		{"bad \xff byte", "bad|byte"},
 		{"end.", "end|."},
+		{"B52s, 3rd café naïve rock'n'roll_x", "B52s|,|3|rd|café|naïve|rock'n'roll|_|x"},
 		{"", ""},
 	}
 	for _, tt := range tests {
