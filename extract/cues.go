@@ -38,16 +38,20 @@ func definiteRef(toks []token.Token, lo, k int) bool {
 // discuss ...", "talks, which will cover trade"): the clause tells more of
 // that event, which is already read (or negated) where the noun stands.
 func describesAntecedent(s *mention.Sentence, c mention.Clause, typ annals.EventType) bool {
-	for x := c.I - 1; x >= 0 && x >= c.I-8; x-- {
+	for x := c.I - 1; x >= 0 && x >= c.I-10; x-- {
 		if tr, ok := trigger.Lookup(s.Toks[x].Lower); ok && tr.Noun {
 			return tr.Type == typ
 		}
-		if s.Toks[x].Kind == token.Punct && s.Toks[x].Text != "," && s.Toks[x].Text != "'s" {
+		if s.Toks[x].Kind == token.Punct && !namePunct[s.Toks[x].Text] {
 			return false
 		}
 	}
 	return false
 }
+
+// namePunct may stand inside the noun phrase a relative clause is on:
+// "the attack on the M/T MERCER STREET, which killed", "Iran's".
+var namePunct = map[string]bool{",": true, "'s": true, "’s": true, "/": true, "-": true, "&": true, ".": true}
 
 // inState reports a clause that locates itself in a state ("currently in
 // Iceland for a meeting"): its events are not at the dateline.
