@@ -16,7 +16,7 @@ bytes=$(stat -c %s "$corpus")
 run() { # label
   /usr/bin/time -f '%e %M' -o "$out/time" "$out/annals" ingest --timings --db "$db" "$corpus" 2> "$out/err" || true
   read -r secs kb < <(tail -1 "$out/time")
-  summary=$(grep '^ingest:' "$out/err")
+  summary=$(grep -m1 '^ingest:' "$out/err")
   timings=$(grep '^timings:' "$out/err")
   stored=$(sed -E 's/ingest: ([0-9]+) articles stored.*/\1/' <<<"$summary")
   present=$(sed -E 's/.*, ([0-9]+) skipped as already present.*/\1/' <<<"$summary")

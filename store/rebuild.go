@@ -41,12 +41,14 @@ type oldArticle struct {
 // one transaction: when fn returns an error (or panics, or ctx is
 // cancelled) the database is left exactly as it was.
 //
-// Before fn runs, Rebuild deletes every article that has a stored input,
-// with its source links, then every event no article reports any more, and
-// every actor, place, country and date that no event then involves and no
-// remaining actor is affiliated with. Articles stored without an input
-// (before annals kept inputs) stay, with their events and the actors of
-// those events; when there are none, the graph is emptied. fn is expected
+// Before fn runs, Rebuild empties the graph, keeping the inputs. When some
+// articles have no stored input (they were stored before annals kept
+// inputs), it keeps them and everything but what the others alone made:
+// it deletes the articles that have an input, with their source links,
+// then the events no article reports any more, with their links, then
+// the actors, places, countries and dates of those events that nothing
+// links to any more. What the rebuilt articles named outside any event
+// cannot be told from what the kept ones named, so it stays. fn is expected
 // to read each input of [Rebuild.Items] with [Rebuild.Input], extract it,
 // and save the results in input order with [Rebuild.SaveArticles], which
 // keeps each article's first ingest time.
@@ -147,20 +149,23 @@ var (
 		`DELETE FROM articles WHERE input_id IS NOT NULL`,
 		`DELETE FROM nodes WHERE id IN (SELECT node_id FROM rebuilt_articles)`,
 		`DROP TABLE temp.rebuilt_articles`,
-		// Events no article reports any more, with every link they have.
+		// Events no article reports any more go, with every link they have.
 		`CREATE TEMP TABLE orphan_events AS SELECT id FROM nodes AS n WHERE n.kind = 'event'
 	AND NOT EXISTS (SELECT 1 FROM links AS l WHERE l.from_id = n.id AND l.kind = 'source')`,
+		`CREATE TEMP TABLE orphan_ends AS
+	SELECT from_id AS id FROM links WHERE to_id IN (SELECT id FROM orphan_events)
+	UNION SELECT to_id FROM links WHERE from_id IN (SELECT id FROM orphan_events)`,
 		`DELETE FROM links WHERE from_id IN (SELECT id FROM orphan_events) OR to_id IN (SELECT id FROM orphan_events)`,
 		`DELETE FROM nodes WHERE id IN (SELECT id FROM orphan_events)`,
-		`DROP TABLE temp.orphan_events`,
-		// Actors in no event lose their affiliations; then whatever nothing
-		// links to any more goes.
-		`DELETE FROM links WHERE kind = 'affiliation' AND from_id IN (SELECT n.id FROM nodes AS n
-	WHERE n.kind IN ('person', 'organization')
-	AND NOT EXISTS (SELECT 1 FROM links AS l WHERE l.from_id = n.id AND l.kind = 'participation'))`,
-		`DELETE FROM nodes WHERE kind IN ('person', 'organization', 'country', 'place', 'date')
+		// So do the actors, places, countries and dates of those events that
+		// nothing links to any more. Nodes that were in no event stay: an
+		// article kept without its input may be what named them.
+		`DELETE FROM nodes WHERE id IN (SELECT id FROM orphan_ends)
+	AND kind IN ('person', 'organization', 'country', 'place', 'date')
 	AND NOT EXISTS (SELECT 1 FROM links AS l WHERE l.from_id = nodes.id)
 	AND NOT EXISTS (SELECT 1 FROM links AS l WHERE l.to_id = nodes.id)`,
+		`DROP TABLE temp.orphan_ends`,
+		`DROP TABLE temp.orphan_events`,
 	}
 )
 

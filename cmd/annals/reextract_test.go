@@ -267,13 +267,17 @@ func TestReextractOldArticles(t *testing.T) {
 		t.Fatal(err)
 	}
 	oldEvents := len(old.Events)
+	before := graphSets(t, path)
 	r := runCLI(t, nil, "", "reextract", "--db", path)
 	if r.code != 0 || !strings.Contains(r.stderr, "0 articles extracted again") ||
 		!strings.Contains(r.stderr, "1 articles could not be extracted again: ingested before annals stored inputs") {
 		t.Errorf("reextract of an old database: exit %d, stderr %q", r.code, r.stderr)
 	}
-	if st, _ := db.Stats(ctx); st.Events != oldEvents {
+	if st, _ := db.Stats(ctx); st.Events != oldEvents || oldEvents == 0 {
 		t.Errorf("the old article's events: %d after reextract, want %d", st.Events, oldEvents)
+	}
+	if after := graphSets(t, path); after != before {
+		t.Errorf("reextract of a database without inputs changed its graph")
 	}
 	r = runCLI(t, nil, "", "ingest", "--db", path, seedPath)
 	if r.code != 0 || !strings.Contains(r.stderr, "1 skipped as already present") ||
