@@ -365,6 +365,9 @@ func (m *matcher) longest(i int) (match, bool) {
 		if the || c&cOrd != 0 {
 			try(m.ordinalDay(i))
 		}
+		if the {
+			try(m.ordinalOfMonth(i))
+		}
 		if the && m.lit(i+1, "weekend") {
 			try(match{i + 2, sem{typ: annals.TimeDate, anchor: aWeekend}}, true)
 		}
@@ -646,6 +649,12 @@ func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeE
 		if s.anchor == aWeekday && m.punct(mm.end, '\'') && m.lit(mm.end+1, "s") {
 			tense = -1 // "Wednesday's ruling" reports a past event
 		}
+		if tense == 0 && m.lit(i-1, "through") {
+			// "the session runs through Friday", "loans extended
+			// through January": with no tense marked, the end of what
+			// goes on lies ahead, as after "until".
+			tense = 1
+		}
 		if tense == -2 && (m.lit(i-1, "until") || m.lit(i-1, "till")) {
 			// "gave them until mid-November": a deadline runs forward
 			// from the reported past, so the verb's past is only a weak
@@ -815,4 +824,36 @@ func addDurations(a, b string) (string, bool) {
 		out = append(out, "YMWDHMS"[p.rank])
 	}
 	return string(out), true
+}
+
+// ordinalOfMonth matches a day said as an ordinal word before "of" and a
+// month, "the first of April", "the fifth of November 2012": that day of
+// the month (the numeric "15th of March" is read by dayMonth).
+func (m *matcher) ordinalOfMonth(i int) (match, bool) {
+	o := m.has(i+1, cOrd)
+	if o == nil || o.ord < 1 || !m.misc(i+2, "of") || m.toks[i+1].kind != kWord {
+		return match{}, false
+	}
+	mm, ok := m.monthFirst(i + 3)
+	if !ok || mm.s.month2 != 0 || mm.s.tod != "" || mm.s.mod != "" {
+		return match{}, false
+	}
+	switch {
+	case mm.s.anchor == aMonthDay && mm.s.day == 0 && !mm.s.lastDay:
+		if o.ord > annals.DaysIn(2000, time.Month(mm.s.month)) {
+			return match{}, false
+		}
+		mm.s.day = o.ord
+		return mm, true
+	case mm.s.anchor == aValue && len(mm.s.val) == 7:
+		y, ok1 := atoi4(mm.s.val[:4])
+		mon, ok2 := atoi2(mm.s.val[5:7])
+		if !ok1 || !ok2 {
+			return match{}, false
+		}
+		if v := dayValue(y, mon, o.ord); v != "" {
+			return match{mm.end, valueSem(annals.TimeDate, v)}, true
+		}
+	}
+	return match{}, false
 }

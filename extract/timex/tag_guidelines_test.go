@@ -166,6 +166,10 @@ var guidelineTests = []struct {
 		[]want{{"20 minutes ago", "DATE", "2013-11-01", "", "2013-11-01"}, {"three hours ago", "DATE", "2013-11-01", "", "2013-11-01"}, {"72 hours ago", "DATE", "2013-10-29", "", "2013-10-29"}}},
 	{"the end of a decade or century keeps the article of both", "By the end of the 1980s and the start of the 21st century, and at the end of the fifties, it had changed.",
 		[]want{{"the end of the 1980s", "DATE", "198", "END", "1987-01-01..1989-12-31"}, {"the start of the 21st century", "DATE", "20", "START", "2000-01-01..2033-05-01"}, {"the end of the fifties", "DATE", "195", "END", "1957-01-01..1959-12-31"}}},
+	{"an ordinal word of a month is a day", "The levy starts on the first of December; the fifth of May 2010 saw a vote, the first of many.",
+		[]want{{"the first of December", "DATE", "2013-12-01", "", "2013-12-01"}, {"the fifth of May 2010", "DATE", "2010-05-05", "", "2010-05-05"}}},
+	{"through a day with no tense looks ahead", "The fair runs through Sunday and the permits stay valid through March; the fair ran through Saturday.",
+		[]want{{"Sunday", "DATE", "2013-11-03", "", "2013-11-03"}, {"March", "DATE", "2014-03", "", "2014-03-01..2014-03-31"}, {"Saturday", "DATE", "2013-10-26", "", "2013-10-26"}}},
 	{"ages are not durations", "The driver, 61 years old, and a calf six weeks old were unhurt after three hours.",
 		[]want{{"three hours", "DURATION", "PT3H", "", ""}}},
 }
