@@ -115,6 +115,9 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 			// Saturday").
 			break
 		}
+		if x+1 < c.J && (w == "going" && toks[x+1].Lower == "ahead" || w == "ahead" && toks[x+1].Lower == "with") {
+			continue // "going ahead with the launch": done, not planned
+		}
 		if plannedCues[w] && toks[x].Text == w { // "may", not the month "May"
 			return annals.StatusPlanned
 		}

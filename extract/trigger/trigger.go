@@ -356,6 +356,8 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "a gas tank exploded": only a bomb's explosion is an attack
 	case toks[k].Lower == "shot" && !(k+1 < hi && (toks[k+1].Lower == "down" || toks[k+1].Lower == "dead" || toks[k+1].Lower == "at")):
 		return true // "a shot at the title"; "shot down", "shot dead", "shot at" are violence
+	case toks[k].Lower == "launch" && !launchOfWeapon(toks, k):
+		return true // "the launch of a programme": only a rocket's or missile's launch shows force
 	case toks[k].Lower == "launched" && (!weaponAfter(toks, k, hi) || k > lo && joined(toks, k-1)):
 		// "submarine-launched missile" is a kind of weapon
 		return true // "launched a new product": only "launched missiles", "launched an attack" is violence
@@ -596,6 +598,24 @@ func firedAt(toks []token.Token, k, hi int) bool {
 	}
 	return false
 }
+
+// launchOfWeapon reports a launch noun k in a sentence about a rocket or
+// missile ("North Korea's launch of a long-range missile", "went ahead
+// with the launch despite the belief that the rocket ...") and not
+// modifying another noun ("the launch pad").
+func launchOfWeapon(toks []token.Token, k int) bool {
+	if k+1 < len(toks) && toks[k+1].Kind == token.Word && !launchLinks[toks[k+1].Lower] {
+		return false // "launch pad", "launch site"
+	}
+	for _, t := range toks {
+		if weapons[t.Lower] && t.Lower != "shot" && t.Lower != "shots" && t.Lower != "gas" && t.Lower != "flares" {
+			return true
+		}
+	}
+	return false
+}
+
+var launchLinks = map[string]bool{"of": true, "by": true, "from": true, "despite": true, "in": true, "on": true, "was": true, "is": true, "and": true}
 
 var weapons = map[string]bool{
 	"rocket": true, "rockets": true, "missile": true, "missiles": true, "shells": true, "shell": true,
