@@ -20,7 +20,8 @@
 # goes to bench/out/ (git-ignored).
 set -euo pipefail
 nodes=${1:-10000}
-peers=../shared/peers
+shared=${ANNALS_SHARED:-../shared}   # the shared data folder; set it from a git worktree
+peers=$shared/peers
 out=bench/out
 mkdir -p "$out"
 if ! /usr/bin/python3 -c 'import igraph, networkx' 2>/dev/null && [ "$(id -u)" = 0 ]; then

@@ -5,7 +5,7 @@
 # memory, where the time went, and the database's size.
 # Usage: bench/ingest_reuters.sh [CORPUS.jsonl]   (from the repository root)
 set -euo pipefail
-corpus=${1:-../shared/eval/corpus/reuters21578.jsonl}
+corpus=${1:-${ANNALS_SHARED:-../shared}/eval/corpus/reuters21578.jsonl}
 [ -f "$corpus" ] || { echo "bench: $corpus not found" >&2; exit 2; }
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT

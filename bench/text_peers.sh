@@ -14,7 +14,8 @@
 # by ../shared/peers/package-lock.json), python3-dateparser with apt-get.
 set -euo pipefail
 limit=${1:-2000000}
-peers=../shared/peers
+shared=${ANNALS_SHARED:-../shared}   # the shared data folder; set it from a git worktree
+peers=$shared/peers
 out=bench/out
 mkdir -p "$out/peers"
 if [ ! -d "$out/peers/node_modules" ]; then
@@ -27,9 +28,9 @@ if ! /usr/bin/python3 -c 'import dateparser' 2>/dev/null && [ "$(id -u)" = 0 ]; 
 fi
 
 go build -o "$out/textbench" ./bench/textbench
-"$out/textbench" -dump "$out/reuters.txt" -limit "$limit" ../shared/eval/corpus/reuters21578.jsonl
-"$out/textbench" -dump "$out/tempeval.txt" ../shared/eval/tempeval3/timebank
-"$out/textbench" -dump "$out/reuters-small.txt" -limit 200000 ../shared/eval/corpus/reuters21578.jsonl
+"$out/textbench" -dump "$out/reuters.txt" -limit "$limit" "$shared"/eval/corpus/reuters21578.jsonl
+"$out/textbench" -dump "$out/tempeval.txt" "$shared"/eval/tempeval3/timebank
+"$out/textbench" -dump "$out/reuters-small.txt" -limit 200000 "$shared"/eval/corpus/reuters21578.jsonl
 : > "$out/empty.txt"
 
 # seconds CMD...: wall time of one run
@@ -42,21 +43,21 @@ row() { # label bytes annals_s peer_s
 }
 
 for mode in timex extract; do
-  "$out/textbench" -mode "$mode" -limit "$limit" ../shared/eval/corpus/reuters21578.jsonl
+  "$out/textbench" -mode "$mode" -limit "$limit" "$shared"/eval/corpus/reuters21578.jsonl
 done
 printf "%-40s %13s %15s %9s\n" "comparison (same text)" "annals" "peer" "ratio"
 node_empty=$(secs node "$out/peers/timex_chrono.mjs" "$out/empty.txt" 2013-11-01)
 for corpus in tempeval reuters-small; do
   f="$out/$corpus.txt"; b=$(stat -c %s "$f")
-  src=../shared/eval/corpus/reuters21578.jsonl; lim=200000
-  [ $corpus = tempeval ] && src=../shared/eval/tempeval3/timebank && lim=0
+  src="$shared"/eval/corpus/reuters21578.jsonl; lim=200000
+  [ $corpus = tempeval ] && src="$shared"/eval/tempeval3/timebank && lim=0
   a=$("$out/textbench" -mode timex -rounds 3 -limit "$lim" "$src" | sed -E 's/.*"seconds":([0-9.e-]+).*/\1/')
   c=$(secs node "$out/peers/timex_chrono.mjs" "$f" 2013-11-01)
   c=$(echo "$c - $node_empty" | bc -l)
   row "timex vs chrono-node ($corpus)" "$b" "$a" "$c"
 done
 f="$out/reuters-small.txt"; b=$(stat -c %s "$f")
-a=$("$out/textbench" -mode timex -rounds 3 -limit 200000 ../shared/eval/corpus/reuters21578.jsonl | sed -E 's/.*"seconds":([0-9.e-]+).*/\1/')
+a=$("$out/textbench" -mode timex -rounds 3 -limit 200000 "$shared"/eval/corpus/reuters21578.jsonl | sed -E 's/.*"seconds":([0-9.e-]+).*/\1/')
 if /usr/bin/python3 -c 'import dateparser' 2>/dev/null; then
   py_empty=$(secs /usr/bin/python3 "$out/peers/timex_dateparser.py" "$out/empty.txt" 2013-11-01)
   d=$(secs /usr/bin/python3 "$out/peers/timex_dateparser.py" "$f" 2013-11-01)
@@ -64,7 +65,7 @@ if /usr/bin/python3 -c 'import dateparser' 2>/dev/null; then
   row "timex vs dateparser (reuters 200KB)" "$b" "$a" "$d"
 fi
 f="$out/reuters-small.txt"; b=$(stat -c %s "$f")
-a=$("$out/textbench" -mode extract -rounds 3 -limit 200000 ../shared/eval/corpus/reuters21578.jsonl | sed -E 's/.*"seconds":([0-9.e-]+).*/\1/')
+a=$("$out/textbench" -mode extract -rounds 3 -limit 200000 "$shared"/eval/corpus/reuters21578.jsonl | sed -E 's/.*"seconds":([0-9.e-]+).*/\1/')
 ne=$(secs node "$out/peers/ner_compromise.mjs" "$out/empty.txt")
 n=$(secs node "$out/peers/ner_compromise.mjs" "$f")
 n=$(echo "$n - $ne" | bc -l)
