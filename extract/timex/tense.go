@@ -240,7 +240,7 @@ func (m *matcher) tenseOf(k int) int8 {
 			// infinitive's event with its own tense; the verb decides.
 			return 0
 		}
-		if k > 0 && (m.punct(k-1, ',') || m.toks[k-1].kind == kWord && m.upper(k-1) && !m.sentenceStart(k-1) && m.toks[k-1].w == nil) && m.pastClause(k) {
+		if k > 0 && (m.punct(k-1, ',') || m.toks[k-1].kind == kWord && m.upper(k-1) && !m.sentenceStart(k-1) && m.toks[k-1].w == nil || m.pluralObject(k-1)) && m.pastClause(k) {
 			// "..., to counter the advance on Thursday", "met in
 			// Geneva to sign the accord": an infinitive of purpose
 			// after a comma or a name takes the tense of the past
@@ -335,6 +335,23 @@ func (m *matcher) pointDay(i, j int) bool {
 		}
 	}
 	return month && num
+}
+
+// pluralObject reports whether token x is a plural noun after a
+// determiner, "of", a number or a past verb ("staged celebrations to
+// mark", "sent troops to quell"): an infinitive after it tells the
+// purpose of the clause's event, not a plan of its own. Nouns of plans
+// ("plans to") keep their own reading (see tenseOf).
+func (m *matcher) pluralObject(x int) bool {
+	t := m.toks[x]
+	n := t.e - t.b
+	if t.kind != kWord || t.upper || n < 5 || n > 16 || t.w != nil {
+		return false
+	}
+	if m.text[t.e-1] != 's' || m.text[t.e-2] == 's' || m.text[t.e-2] == 'u' || m.tenseOf(x) != 0 {
+		return false
+	}
+	return m.inSet(x-1, determiners) || m.misc(x-1, "of") || x > 0 && m.toks[x-1].kind == kNum || m.tenseOf(x-1) < 0
 }
 
 // pastClause reports whether the clause before token k, back to the start

@@ -28,6 +28,10 @@ var tenseTests = []struct {
 		[]want{{"Dec. 3", "DATE", "2013-12-03", "", "2013-12-03"}}},
 	{"a participial insertion between subject and schedule verb", "The premier, weakened by a scandal at home, sets out Wednesday for Paris.",
 		[]want{{"Wednesday", "DATE", "2013-11-06", "", "2013-11-06"}}},
+	{"an infinitive after a plural object tells the purpose of a past event", "The city staged parades to mark the anniversary on Wednesday.",
+		[]want{{"Wednesday", "DATE", "2013-10-30", "", "2013-10-30"}}},
+	{"an infinitive after a plan noun still looks ahead", "The city announced plans to mark the anniversary on Wednesday.",
+		[]want{{"Wednesday", "DATE", "2013-11-06", "", "2013-11-06"}}},
 	// February is three months ahead, nine back: the nearest unless
 	// the tense says otherwise.
 	{"set on a date is a past participle", "The index is near the high it set on Feb. 6.",
