@@ -65,6 +65,9 @@ func (d *doc) events() []annals.Event {
 		if s.Headline || titleLine(s.Toks) {
 			continue // headlines restate the story in the present tense
 		}
+		if fileCaption(s.Toks) {
+			continue // "FILE - X shakes hands with Y": an archive picture, not the story's news
+		}
 		d.thatMeeting = d.lastMeeting
 		d.sentIndex = si
 		d.noteDataTime(si, s)
@@ -692,6 +695,22 @@ func possessed(toks []token.Token, lo, k int) bool {
 		if toks[x].Kind != token.Word {
 			return false
 		}
+	}
+	return false
+}
+
+// fileCaption reports the caption of an archive photo, which wire
+// services open with "FILE -" or "FILE PHOTO:" (AP, VOA, Reuters): it
+// shows an earlier, undated moment.
+func fileCaption(toks []token.Token) bool {
+	if len(toks) < 3 || toks[0].Text != "FILE" {
+		return false
+	}
+	switch toks[1].Text {
+	case "-", "–", "—", ":":
+		return true
+	case "PHOTO":
+		return true
 	}
 	return false
 }
