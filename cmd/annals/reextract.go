@@ -42,7 +42,7 @@ read from the page again), and the aliases files every ingest was given, plus
 the same annals changes nothing.
 
 Articles ingested before annals stored inputs cannot be extracted again; they
-keep their events, and are listed with -v. Ingest them again from their
+keep what they had, and are listed with -v. Ingest them again from their
 source to store their input, then run reextract.`,
 		Example: `  annals reextract
   annals reextract --db news.db -v

@@ -8,6 +8,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/annals-project/annals"
@@ -209,6 +210,31 @@ func TestReextractFailureLeavesDatabase(t *testing.T) {
 	r := runCLI(t, nil, "", "reextract", "--db", path)
 	if r.code != 0 {
 		t.Errorf("reextract after the failures: exit %d: %s", r.code, r.stderr)
+	}
+}
+
+// TestReextractInterrupted: Ctrl-C in the middle of a rebuild leaves the
+// database as it was.
+func TestReextractInterrupted(t *testing.T) {
+	path := ingestForReextract(t)
+	before := graphSets(t, path)
+	db := openTestDB(t, path)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var n atomic.Int32
+	x := func(a ingest.Article, p annals.Date) (*annals.Document, error) {
+		if n.Add(1) == 5 {
+			cancel()
+		}
+		return changedExtractor(a, p)
+	}
+	e, _ := testEnv()
+	_, err := reextract(ctx, e, db, reextractConfig{extract: x, version: "test-cancel", batch: 2})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("reextract = %v, want context.Canceled", err)
+	}
+	if got := graphSets(t, path); got != before {
+		t.Errorf("an interrupted reextract changed the graph")
 	}
 }
 

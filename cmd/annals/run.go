@@ -100,6 +100,7 @@ Start with:
   annals extract article.txt       show what annals finds in one article (JSON)
   annals ingest articles/          store a folder of articles in annals.db
   annals timeline --actor Lavrov   events in date order
+  annals reextract                 after upgrading annals: refresh the stored graph
 
 The database is annals.db in the current folder unless --db or ANNALS_DB says
 otherwise.
