@@ -60,6 +60,9 @@ func Split(text string, region annals.Span) []annals.Span {
 	soft := -1 // the end of the last clause boundary in this sentence
 	for i := b; i < e; i++ {
 		c := text[i]
+		if !boundaryByte[c] && i-start < MaxLen {
+			continue // most bytes: no boundary, no cut
+		}
 		if i-start >= MaxLen && isSpace(c) || i-start >= 2*MaxLen && c < utf8.RuneSelf {
 			// Too long: cut (with no space for twice the limit, at any
 			// ASCII byte, which is never inside a UTF-8 sequence).
@@ -111,6 +114,10 @@ func Split(text string, region annals.Span) []annals.Span {
 	emit(e)
 	return out
 }
+
+// boundaryByte marks the bytes Split's loop acts on: clause and sentence
+// punctuation and line breaks.
+var boundaryByte = [256]bool{',': true, ';': true, '\n': true, '.': true, '!': true, '?': true}
 
 // hardBreak reports whether the line break at nl, ending the line that
 // starts at ls, ends a sentence.
