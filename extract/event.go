@@ -356,6 +356,10 @@ func ownFigure(out []cand, toks []token.Token, c mention.Clause) []cand {
 	})
 }
 
+// phraseHeadFilter spares phraseTrigger the phraseHeads lookup for most
+// tokens.
+var phraseHeadFilter = token.NewFilter(phraseHeads)
+
 // phraseTrigger returns the trigger of a word that names a meeting only
 // with the words around it (one map lookup for the lot, since it runs on
 // every word that is no trigger):
@@ -368,6 +372,9 @@ func ownFigure(out []cand, toks []token.Token, c mention.Clause) []cand {
 //   - "held a video call with".
 func (d *doc) phraseTrigger(s *mention.Sentence, c mention.Clause, k int) (trigger.Trigger, bool) {
 	toks := s.Toks
+	if !phraseHeadFilter.May(toks[k].Lower) {
+		return trigger.Trigger{}, false
+	}
 	switch phraseHeads[toks[k].Lower] {
 	case headAttend:
 		if attendsMeeting(toks, k, c.J) {

@@ -37,6 +37,9 @@ var clauseOpeners = map[string]bool{
 	"during": true, "if": true,
 }
 
+// openerFilter spares split the clauseOpeners lookup for most tokens.
+var openerFilter = token.NewFilter(clauseOpeners)
+
 // Clauses returns the clauses of s, computed once: events are sought only
 // after all mentions are known.
 func (s *Sentence) Clauses() []Clause {
@@ -62,7 +65,7 @@ func split(s *Sentence) []Clause {
 		case ",":
 			split = !listComma(s, k) && !apposition(s, k) && !closesApposition(s, k) && !captionPosition(toks, k)
 		}
-		if !split && clauseOpeners[t.Lower] && k > start {
+		if !split && openerFilter.May(t.Lower) && clauseOpeners[t.Lower] && k > start {
 			if t.Lower != "as" || (k+1 < len(toks) && determiners[toks[k+1].Lower]) {
 				split = true
 			}

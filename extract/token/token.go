@@ -279,3 +279,28 @@ func (a *Arena) Release() {
 	}
 	*a = Arena{}
 }
+
+// Filter is a quick test before a lookup in a set of lower-case words: a
+// bit for each first byte and length (below 32) of the set's words. A
+// word whose bit is clear is not in the set, which spares the map lookup
+// for most tokens of running text; a set bit says nothing.
+type Filter [256]uint32
+
+// NewFilter returns the filter of the words (keys) of set.
+func NewFilter[V any](set map[string]V) *Filter {
+	var f Filter
+	for w := range set {
+		if w != "" && len(w) < 32 {
+			f[w[0]] |= 1 << len(w)
+		}
+	}
+	return &f
+}
+
+// May reports whether w may be in the set: false only when it is not.
+func (f *Filter) May(w string) bool {
+	if w == "" || len(w) >= 32 {
+		return true
+	}
+	return f[w[0]]>>len(w)&1 != 0
+}

@@ -148,3 +148,21 @@ func TestArenaRelease(t *testing.T) {
 		b.Release()
 	}
 }
+
+// TestFilter checks that a filter passes every word of its set (and any
+// word of 32 bytes or more) and turns away words of other first letters
+// or lengths.
+func TestFilter(t *testing.T) {
+	set := map[string]bool{"while": true, "as": true, "although": true, "": true, strings.Repeat("x", 40): true}
+	f := token.NewFilter(set)
+	for w := range set {
+		if !f.May(w) {
+			t.Errorf("Filter.May(%q) = false for a word of the set", w)
+		}
+	}
+	for w, want := range map[string]bool{"whale": true, "at": true, "the": false, "a": false, "was": false, "ferry": false, strings.Repeat("y", 33): true} {
+		if got := f.May(w); got != want {
+			t.Errorf("Filter.May(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
