@@ -33,7 +33,7 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true
 
 // particles may sit inside a name between capitalised parts ("Daniel arap
 // Moi", "Osama bin Laden", "Ursula von der Leyen").
-var particles = map[string]bool{"arap": true, "bin": true, "ibn": true, "al": true, "el": true, "de": true, "da": true, "di": true, "van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "dos": true, "du": true}
+var particles = map[string]bool{"arap": true, "bin": true, "ibn": true, "al": true, "el": true, "de": true, "da": true, "di": true, "van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "dos": true, "du": true, "del": true}
 
 // notName are capitalised words that start sentences or headings and
 // never start or continue a person's name.
@@ -89,7 +89,7 @@ func init() {
 	world war ii iii iv islands island north south east west northern southern eastern western central
 	minister ministers president foreign defence defense prime secretary state party government news
 	agency ministry city street press conference jr sr sheikh sheik gen maj lt col adm brig capt cmdr sgt
-	first second third fourth fifth sixth seventh eighth ninth tenth tonight`) {
+	first second third fourth fifth sixth seventh eighth ninth tenth tonight extraordinary plenipotentiary`) {
 		notName[w] = true
 	}
 }
@@ -113,6 +113,8 @@ func nameAt(s *mention.Sentence, k int) int {
 			j++
 		case particles[toks[j].Lower] && j+1 < len(toks) && isPart(j+1):
 			j += 2
+		case particles[toks[j].Lower] && j+2 < len(toks) && particles[toks[j+1].Lower] && !toks[j+1].IsCap() && isPart(j+2):
+			j += 3 // "Luis Fernandez de la Pena", "Ursula von der Leyen"
 		case particles[toks[j].Lower] && j+2 < len(toks) && joined(toks, j+1) && isPart(j+2):
 			j += 3 // "Omar al-Bashir"
 		case joined(toks, j) && (isPart(j+1) || toks[j+1].Kind == token.Word && !s.Covered(j+1)):

@@ -249,7 +249,10 @@ func (t *table) personsIn(s *mention.Sentence) {
 		case firmNounBefore(toks, k):
 			// "at brokerage James Capel", "of stockbroker Hoare Govett":
 			// a lower-case noun for a firm names the firm that follows.
-		case j < len(toks) && speechVerbs[toks[j].Lower] && (words(toks[k:j]) >= 2 || t.lookupPerson(name) >= 0) && (k == 0 || !determiners[toks[k-1].Lower]):
+		case listedLikePerson(s, k, j):
+			ok = true // "Riyad Haddad of Syria, Seko Intchasso of Guinea-Bissau"
+		case j < len(toks) && speechVerbs[toks[j].Lower] && (words(toks[k:j]) >= 2 || t.lookupPerson(name) >= 0) && (k == 0 || !determiners[toks[k-1].Lower] && toks[k-1].Lower != "to"):
+			// Not "the Committee to Protect Journalists said".
 			// "Interstate Properties said": a firm's head noun ends the
 			// run and no given name opens it.
 			ok = !thingHeads[toks[j-1].Lower] || gazetteer.GivenName(toks[k].Lower) && words(toks[k:j]) == 2 || t.lookupPerson(name) >= 0
@@ -267,6 +270,11 @@ func (t *table) personsIn(s *mention.Sentence) {
 			// "these two Jeeps, a spokesman said", "the Conservatives
 			// said": a determiner or number counts things, never a
 			// person named without a title.
+			ok = false
+		}
+		if ok && !hasLower(toks[k:j]) {
+			// "Rep. Eliot Engel, D-N.Y., chairman of": a party and state
+			// in capitals and initials, no name.
 			ok = false
 		}
 		if ok && toks[j-1].Kind == token.Word && utf8.RuneCountInString(toks[j-1].Text) == 1 {
@@ -305,6 +313,54 @@ func (t *table) personsIn(s *mention.Sentence) {
 		}
 		k = j - 1
 	}
+}
+
+// hasLower reports whether a word of toks has a lower-case letter: every
+// person's name written in running text has one.
+func hasLower(toks []token.Token) bool {
+	for _, t := range toks {
+		for _, r := range t.Text {
+			if unicode.IsLower(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// listedLikePerson reports whether the run toks[k:j] is an item "Name of
+// State" of a list whose item before it is a person written the same way:
+// "Riyad Haddad of Syria, Ali Gutali of Tunisia, and Seko Intchasso of
+// Guinea-Bissau". The list's form, not the lexicon, marks the name.
+func listedLikePerson(s *mention.Sentence, k, j int) bool {
+	toks := s.Toks
+	if words(toks[k:j]) < 2 || j+1 >= len(toks) || toks[j].Lower != "of" {
+		return false
+	}
+	if x := s.At(j + 1); x < 0 || s.Ments[x].Kind != mention.Country {
+		return false
+	}
+	x := k - 1
+	if x >= 0 && toks[x].Lower == "and" {
+		x--
+	}
+	if x < 1 || toks[x].Text != "," {
+		return false
+	}
+	c := s.Ending(x)
+	if c < 0 || s.Ments[c].Kind != mention.Country {
+		return false
+	}
+	of := s.Ments[c].I - 1
+	if of < 1 || toks[of].Lower != "of" {
+		return false
+	}
+	for _, m := range s.Pending() {
+		if m.Kind == mention.Person && m.J == of {
+			return true
+		}
+	}
+	return false
 }
 
 // agencyBefore reports whether a news organisation mention ends at token

@@ -277,6 +277,12 @@ func TestUnseenNewsClasses(t *testing.T) {
 		{"He was vice chairman of the J. R. Lowell brokerage firm.", ""},
 		{"Sheikh Rashid bin Hamad al-Sabah spoke first. Sheikh Rashid said banks would recover.",
 			"Rashid bin Hamad al-Sabah///Rashid bin Hamad al-Sabah,Rashid"},
+		{"Rep. Ann Corbett, D-Ohio, chairman of the panel, spoke.", "Ann Corbett///Ann Corbett"},
+		{"The League to Protect Forests said logging rose.", ""},
+		{"The Ambassadors Extraordinary and Plenipotentiary were received.", ""},
+		{"Guests were Omar Haddou of Tunisia, Kwame Osei of Ghana, and Ilir Zaku Brahimaj of Albania.",
+			"Omar Haddou///Omar Haddou; Kwame Osei///Kwame Osei; Ilir Zaku Brahimaj///Ilir Zaku Brahimaj"},
+		{"Envoy Luis Marin de la Cruz arrived.", "Luis Marin de la Cruz//Envoy/Luis Marin de la Cruz"},
 	}
 	checkFind(t, tests, personFull)
 }
