@@ -214,6 +214,9 @@ func (m *matcher) sentenceBreak(k int) bool {
 	if !p.sentEnd {
 		return false
 	}
+	if p.punct == '.' && k >= 2 && m.toks[k].kind == kNum && m.adj(k) && m.toks[k-2].kind == kNum && m.adj(k-1) {
+		return false // "$32.4 billion", "fell 2.5%": a decimal point
+	}
 	if k >= 2 {
 		q := m.toks[k-2]
 		if q.kind == kWord && q.e == p.b && q.e-q.b <= 4 && q.upper && !m.inSet(k-2, shortMonths) {

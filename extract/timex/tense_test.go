@@ -32,6 +32,10 @@ var tenseTests = []struct {
 		[]want{{"Wednesday", "DATE", "2013-10-30", "", "2013-10-30"}}},
 	{"an infinitive after a plan noun still looks ahead", "The city announced plans to mark the anniversary on Wednesday.",
 		[]want{{"Wednesday", "DATE", "2013-11-06", "", "2013-11-06"}}},
+	{"a full stop first is no decimal point", ".5 on Wednesday.",
+		[]want{{"Wednesday", "DATE", "2013-10-30", "", "2013-10-30"}}},
+	{"a decimal point does not hide the verb before it", "Trade has already reached $32.4 billion through August.",
+		[]want{{"August", "DATE", "2013-08", "", "2013-08-01..2013-08-31"}}},
 	// February is three months ahead, nine back: the nearest unless
 	// the tense says otherwise.
 	{"set on a date is a past participle", "The index is near the high it set on Feb. 6.",
