@@ -221,11 +221,13 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 			// "agreed to cooperate ... and to hold the next round of
 			// consultations in Moscow": a later "to hold" in the
 			// complement is a planned meeting too.
+			// So is a second infinitive without its "to" ("agreed to
+			// revive cooperation and resume their summit").
 			for x := to + 1; x+1 < c.J; x++ {
-				if toks[x].Lower != "and" || toks[x+1].Lower != "to" {
+				if toks[x].Lower != "and" {
 					continue
 				}
-				if m := trigger.HeldMeeting(toks, x+1, c.J); m >= 0 {
+				if m := trigger.CoordinatedMeeting(toks, x, c.J); m >= 0 {
 					if e, ok := d.build(si, s, c, mention.Clause{I: x + 1, J: c.J, Own: true}, m, mustLookup(toks[m].Lower), pp, ps, true); ok {
 						out = append(out, e)
 						seen[annals.EventMeet] = true

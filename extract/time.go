@@ -30,7 +30,7 @@ func (d *doc) governingTime(s *mention.Sentence, c mention.Clause, k int) (annal
 		if t.Span[0] < cb || t.Span[0] >= ce || t.Start.IsZero() || t.End.IsZero() || t.Type == annals.TimeDuration || t.Type == annals.TimeSet {
 			continue
 		}
-		if reportTime(s, t, k) || d.sinceAnchor(t) || attributive(s, t, k) || d.datelineTime(t) {
+		if reportTime(s, t, k) || d.sinceAnchor(t) || attributive(s, t, k) || nounFor(s, t, k) || d.datelineTime(t) {
 			continue
 		}
 		if t.Span[1] <= kb && preverbal(s, t, k) {
@@ -150,6 +150,31 @@ func attributive(s *mention.Sentence, t annals.TimeExpr, k int) bool {
 	}
 	y, _ := slices.BinarySearchFunc(s.Toks, t.Span[1], func(tk token.Token, b int) int { return tk.Begin - b })
 	return y < len(s.Toks) && y != k && s.Toks[y].Kind == token.Word && s.Toks[y].Begin-t.Span[1] <= 1 && !timeNouns[s.Toks[y].Lower]
+}
+
+// nounFor reports a time that a noun other than trigger k takes with
+// "for": "a draft budget for 1987/88", "the plan for 2025", "targets for
+// next year". The period is the noun's (what the budget or plan covers),
+// not when the clause's event happened, so it does not date the event; a
+// trigger's own "for" still does ("talks for next week"), and so does a
+// verb's or adjective's ("scheduled for Monday", "set for May", "due for
+// Friday").
+func nounFor(s *mention.Sentence, t annals.TimeExpr, k int) bool {
+	x, ok := slices.BinarySearchFunc(s.Toks, t.Span[0], func(tk token.Token, b int) int { return tk.Begin - b })
+	if !ok || x < 2 || s.Toks[x-1].Lower != "for" || x-2 == k {
+		return false
+	}
+	n := s.Toks[x-2]
+	return n.Kind == token.Word && !n.IsCap() && !verbish(n.Lower) && !strings.HasSuffix(n.Lower, "ing") &&
+		!isTrigger(n.Lower) && !preps[n.Lower] && !forPredicates[n.Lower]
+}
+
+// forPredicates take "for" and a time as their own schedule ("set for
+// May", "due for Friday"), so the time dates the clause.
+var forPredicates = map[string]bool{
+	"set": true, "due": true, "ready": true, "slated": true, "penciled": true, "pencilled": true,
+	"time": true, "date": true, "deadline": true, "be": true, "is": true, "are": true, "was": true, "were": true,
+	"been": true, "only": true, "just": true, "again": true, "once": true, "twice": true, "meet": true,
 }
 
 // preverbal reports a time set between a subject and its verb, before

@@ -8,12 +8,14 @@
 // followed by a typical sentence opener. Line breaks matter too, because
 // scraped pages and wire copy use them differently: a blank line always
 // ends a sentence; a single line break ends one after sentence-final
-// punctuation, after a short line (headlines, datelines, captions), or
-// before a list item ("2. SOUNDBITE"), and is otherwise a soft wrap
-// (Reuters-style fixed-width copy).
+// punctuation, after a short line (headlines, datelines, captions), after a
+// paragraph's first line in headline title case, or before a list item
+// ("2. SOUNDBITE"), and is otherwise a soft wrap (Reuters-style
+// fixed-width copy).
 package sentence
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -145,6 +147,12 @@ func hardBreak(text string, ls, nl, e int) bool {
 	if j-i < shortLine {
 		return true
 	}
+	// A long headline: title case, first of its paragraph, and the next
+	// line opens a sentence. (A wrapped line of names, "President Ronald
+	// Reagan and Prime Minister Yasuhiro Nakasone", continues in lower case.)
+	if paragraphStart(text, ls) && opensSentence(text, k, e) && titleCase(text[i:j]) {
+		return true
+	}
 	last := text[j-1]
 	for (last == '"' || last == '\'' || last == ')') && j-1 > i {
 		j--
@@ -157,6 +165,57 @@ func hardBreak(text string, ls, nl, e int) bool {
 		return true
 	}
 	return false
+}
+
+// paragraphStart reports whether the line starting at ls is the first of
+// its paragraph: at the start of the text or after a blank line.
+func paragraphStart(text string, ls int) bool {
+	n := 0
+	for p := ls - 1; p >= 0; p-- {
+		switch text[p] {
+		case ' ', '\t', '\r':
+		case '\n':
+			if n++; n == 2 {
+				return true
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// titleCase reports whether line is written in headline style: at least
+// three words, and every word that starts with a letter capitalised except
+// short function words ("Iran Presses Ahead With Launch of New Rocket").
+// Running prose always has lower-case content words, so a wrapped line of
+// body text never looks like this, while a long headline without a full
+// stop is a unit of its own (AP and Reuters headline style).
+func titleCase(line string) bool {
+	words, caps := 0, 0
+	for _, w := range strings.Fields(line) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case !headlineLower[strings.ToLower(strings.Trim(w, ",:;'\"’"))]:
+			return false
+		}
+	}
+	return words >= 3 && caps >= 3
+}
+
+// headlineLower are the short words headline style leaves in lower case
+// (AP and Chicago title-case rules).
+var headlineLower = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "but": true, "or": true,
+	"nor": true, "of": true, "in": true, "on": true, "at": true, "to": true,
+	"for": true, "by": true, "as": true, "from": true, "with": true, "into": true,
+	"over": true, "vs": true, "via": true, "per": true, "up": true,
 }
 
 func isListItem(text string, k, e int) bool {

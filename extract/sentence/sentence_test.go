@@ -36,6 +36,14 @@ func TestSplit(t *testing.T) {
 			[]string{`He said: "It is over."`, "Then he left."}},
 		{"Prices rose 1.5 percent. Exports fell!  Why? Nobody knows.",
 			[]string{"Prices rose 1.5 percent.", "Exports fell!", "Why?", "Nobody knows."}},
+		// A long headline in title case with no full stop is a sentence
+		// of its own; a wrapped line of names is not.
+		{"Kenya Presses Ahead With Plans for a New Railway to Uganda\nThe two presidents met in Nairobi on Friday.",
+			[]string{"Kenya Presses Ahead With Plans for a New Railway to Uganda", "The two presidents met in Nairobi on Friday."}},
+		{"President Ronald Reagan and Japanese Prime Minister Yasuhiro Nakasone\nagreed on Friday to meet again.",
+			[]string{"President Ronald Reagan and Japanese Prime Minister Yasuhiro Nakasone\nagreed on Friday to meet again."}},
+		{"The talks ended.\nPresident Ronald Reagan and Japanese Prime Minister Yasuhiro Nakasone\nThen Agreed To Meet Again.",
+			[]string{"The talks ended.", "President Ronald Reagan and Japanese Prime Minister Yasuhiro Nakasone\nThen Agreed To Meet Again."}},
 		{"Merkel meets Macron\n\nThe two leaders met in Paris.",
 			[]string{"Merkel meets Macron", "The two leaders met in Paris."}},
 		{"1. Wide of the leaders shaking hands at the presidential palace in the capital\n2. Close of flags",

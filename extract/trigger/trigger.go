@@ -86,7 +86,29 @@ var holdVerbs = map[string]bool{"hold": true, "have": true, "resume": true, "sta
 // (vice-ministerial) talks" or of "meet" in "to meet", with to the index
 // of "to"; -1 if none.
 func HeldMeeting(toks []token.Token, to, hi int) int {
-	if to+1 >= hi || toks[to].Lower != "to" || !holdVerbs[toks[to+1].Lower] {
+	if to+1 >= hi || toks[to].Lower != "to" {
+		return -1
+	}
+	return heldAfter(toks, to, hi)
+}
+
+// CoordinatedMeeting returns the index of the meeting noun in a second
+// infinitive of an agreement's complement, at the "and" at and: "agreed
+// to revive cooperation and (to) resume their summit", where English
+// drops the second "to"; -1 if none.
+func CoordinatedMeeting(toks []token.Token, and, hi int) int {
+	if and+1 >= hi || toks[and].Lower != "and" {
+		return -1
+	}
+	if toks[and+1].Lower == "to" {
+		return HeldMeeting(toks, and+1, hi)
+	}
+	return heldAfter(toks, and, hi)
+}
+
+// heldAfter finds the meeting noun after a hold verb at to+1.
+func heldAfter(toks []token.Token, to, hi int) int {
+	if !holdVerbs[toks[to+1].Lower] {
 		return -1
 	}
 	if toks[to+1].Lower == "meet" {
