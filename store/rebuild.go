@@ -290,8 +290,17 @@ func (r *Rebuild) SaveArticles(ctx context.Context, docs []*annals.Document, inp
 	if _, err := r.conn.ExecContext(r.bg, `RELEASE `+sp); err != nil {
 		return nil, fmt.Errorf("store: rebuild: %w", formatError(err))
 	}
+	// Memory stays bounded over a rebuild of any size: the saver's caches
+	// last one batch, as they last one transaction in an ingest, and the
+	// inputs saved are forgotten.
+	r.s.nodes, r.s.links = map[string]cachedNode{}, map[linkKey]bool{}
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	for i := range docs {
+		if inputs != nil && inputs[i] != nil {
+			delete(r.ids, inputs[i])
+		}
+	}
 	for i, doc := range docs {
 		if !saved[i] || metas[i].inputID == 0 {
 			continue
