@@ -356,6 +356,54 @@ func callNoun(toks []token.Token, lo, k, hi int) bool {
 	return k+1 < hi && toks[k+1].Lower == "with" && k >= lo+2 && callVerbs[toks[k-2].Lower]
 }
 
+// callsOn reports a courtesy call at k: "called on", "calls on" or
+// "will call on" and a person, with at most a role before the name ("Wang
+// Yi called on his counterpart Vivian Balakrishnan"), which is a meeting
+// (the diplomatic sense of "call on", CAMEO 040). A call on someone to
+// act is an appeal, not a meeting: "called on Smith to resign", and so
+// is a call on a state or body ("called on Russia").
+func callsOn(s *mention.Sentence, k, hi int) bool {
+	if k+2 >= hi || s.Toks[k+1].Lower != "on" {
+		return false
+	}
+	x, person := k+2, false
+	for x < hi {
+		m := s.At(x)
+		if m < 0 {
+			if callOnWords[s.Toks[x].Lower] {
+				x++
+				continue
+			}
+			break
+		}
+		switch s.Ments[m].Kind {
+		case mention.Person:
+			person = true
+		case mention.Role, mention.Country:
+			// "his Singapore counterpart", "Malaysian Prime Minister"
+		default:
+			return false
+		}
+		x = s.Ments[m].J
+	}
+	if !person {
+		return false
+	}
+	for ; x < hi && s.Toks[x].Kind != token.Punct; x++ {
+		if s.Toks[x].Lower == "to" || s.Toks[x].Lower == "for" {
+			return false // "called on Smith in Paris to resign"
+		}
+	}
+	return true
+}
+
+// callOnWords may stand between "called on" and the name: "called on
+// his Singapore counterpart Vivian Balakrishnan and Prime Minister X".
+var callOnWords = map[string]bool{
+	"and": true, "his": true, "her": true, "their": true, "its": true, "the": true,
+	"counterpart": true, "counterparts": true, "host": true, "new": true, "visiting": true,
+}
+
 var callVerbs = map[string]bool{"held": true, "had": true, "hold": true, "holds": true, "made": true, "have": true, "has": true}
 
 var joinVerbs = map[string]bool{"join": true, "joins": true, "joined": true, "joining": true}
@@ -482,7 +530,7 @@ const (
 // phraseHeads maps the words of attendVerbs, speakVerbs and joinVerbs,
 // and "call", to their kind.
 var phraseHeads = func() map[string]int {
-	m := map[string]int{"call": headCall, "calls": headCall}
+	m := map[string]int{"call": headCall, "calls": headCall, "called": headCall, "calling": headCall}
 	for w := range attendVerbs {
 		m[w] = headAttend
 	}

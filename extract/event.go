@@ -398,6 +398,11 @@ func (d *doc) phraseTrigger(s *mention.Sentence, c mention.Clause, k int) (trigg
 		if callNoun(toks, c.I, k, c.J) {
 			return callTrigger, true
 		}
+		if callsOn(s, k, c.J) {
+			tr := speakTrigger
+			tr.Past = toks[k].Lower == "called"
+			return tr, true
+		}
 	}
 	return trigger.Trigger{}, false
 }

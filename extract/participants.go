@@ -304,7 +304,9 @@ func (d *doc) withoutTopics(s *mention.Sentence, c mention.Clause, k int, pp []i
 	for x := k + 1; x < c.J; x++ {
 		w := s.Toks[x].Lower
 		switch {
-		case partyPreps[w] && (w != "by" || x <= k+2 || hostedBy[s.Toks[x-1].Lower]):
+		case partyPreps[w] && (w != "by" || x <= k+2 || hostedBy[s.Toks[x-1].Lower]),
+			x == k+1 && w == "on" && phraseHeads[s.Toks[k].Lower] == headCall:
+			// "called on Sam Kutesa": the one called on is a party.
 			// "talks hosted by Qatar" names a party; a "by" deep in the
 			// topic names its agent ("food insecurity exacerbated by
 			// Russia's war").
