@@ -229,9 +229,68 @@ func (m *matcher) relative(i int) (match, bool) {
 		return match{j + 1, sem{typ: annals.TimeDate, anchor: aWeekday, wd: wd.wd, dir: dir, fromRef: anaphoric}}, true
 	}
 	if se := m.has(j, cSeason); se != nil {
+		if m.lit(j, "fall") && m.declineNoun(j+1) {
+			return match{}, false // "this fall in prices", "the next fall of the dollar"
+		}
 		return match{j + 1, sem{typ: annals.TimeDate, anchor: aSeason, season: se.season, dir: dir}}, true
 	}
 	return match{}, false
+}
+
+// quantityNouns name amounts that rise and fall: after "fall in" they make
+// "fall" the noun of a decline ("this fall in prices"), not the autumn.
+var quantityNouns = map[string]bool{
+	"price": true, "prices": true, "rate": true, "rates": true, "value": true, "values": true,
+	"sales": true, "output": true, "production": true, "shares": true, "stocks": true,
+	"demand": true, "exports": true, "imports": true, "profit": true, "profits": true,
+	"earnings": true, "revenue": true, "revenues": true, "unemployment": true,
+	"inflation": true, "yields": true, "yield": true, "dollar": true, "euro": true,
+	"currency": true, "index": true, "market": true, "markets": true, "spending": true,
+	"investment": true, "income": true, "wages": true, "costs": true, "cost": true,
+	"numbers": true, "number": true, "support": true, "popularity": true, "ratings": true,
+}
+
+// declineNoun reports whether the words from token k, after "fall", are
+// the complement of the noun "fall" meaning a decline rather than the
+// autumn (Quirk et al. 1985: a deverbal noun keeps its verb's
+// complements): "of" or "in" with a quantity ("this fall of 20 percent",
+// "last fall in oil prices"), "of" with a common noun ("the next fall of
+// the dollar"), or "from"/"to" with an amount ("this fall to 1.2
+// percent"). "of" with a year or a time word ("the fall of 1990", "fall
+// of last year") and "in" with a name ("last fall in Iowa") keep the
+// season.
+func (m *matcher) declineNoun(k int) bool {
+	of, in := m.misc(k, "of"), m.misc(k, "in")
+	if !of && !in && !m.misc(k, "from") && !m.misc(k, "to") {
+		return false
+	}
+	x := k + 1
+	if _, _, _, ok := m.number(x); ok && m.toks[x].kind == kNum {
+		_, _, ok := m.year(x)
+		return !ok || !of && !in
+	}
+	if m.punct(x, '$') {
+		return true
+	}
+	if !of && !in {
+		return false
+	}
+	if m.misc(x, "the") || m.lit(x, "a") || m.lit(x, "an") || m.lit(x, "its") || m.lit(x, "their") {
+		x++
+	}
+	for n := 0; n < 3 && x < len(m.toks); n, x = n+1, x+1 {
+		t := m.toks[x]
+		if t.kind != kWord || t.upper || t.w != nil {
+			return false
+		}
+		if m.inSet(x, quantityNouns) {
+			return true
+		}
+		if of && (x+1 == len(m.toks) || m.punct(x+1, ',') || m.punct(x+1, '.') || m.inSet(x+1, determiners) || m.tenseOf(x+1) != 0) {
+			return true // "the fall of the dollar", a common noun ending its phrase
+		}
+	}
+	return false
 }
 
 // season matches "spring", "the summer of 1998", "spring 2014", "the
@@ -253,7 +312,7 @@ func (m *matcher) season(i int) (match, bool) {
 	if y, k2, ok := m.year(k); ok {
 		return match{k2, valueSem(annals.TimeDate, itoa4(y)+"-"+se.season)}, true
 	}
-	if m.lit(j-1, "fall") && (m.misc(j, "of") || m.misc(j, "in") || m.misc(j, "from") || m.misc(j, "to") || m.misc(j, "by")) {
+	if m.lit(j-1, "fall") && !(m.misc(j, "of") && m.has(j+1, cRel) != nil && m.lit(j+2, "year")) && (m.misc(j, "of") || m.misc(j, "in") || m.misc(j, "from") || m.misc(j, "to") || m.misc(j, "by")) {
 		return match{}, false // "the fall of the Berlin Wall", "a fall in prices"
 	}
 	// A bare "fall" or "spring" is usually a verb; take it only with "the",

@@ -407,8 +407,14 @@ func seasonValue(dct annals.Date, season string, explicit, dir int) string {
 		for !startOf(y).Before(currentSeasonStart(dct)) {
 			y--
 		}
-	case explicit > 0 || dir > 0:
+	case explicit > 0:
 		for !startOf(y).After(dct) {
+			y++
+		}
+	case dir > 0:
+		// "the council meets this fall" said in October: the season
+		// under way still lies ahead in part, so it is this year's.
+		for startOf(y).Before(currentSeasonStart(dct)) {
 			y++
 		}
 	}

@@ -257,6 +257,16 @@ func (m *matcher) tenseOf(k int) int8 {
 	if v := m.scheduled(k); v != 0 {
 		return v
 	}
+	if m.inSet(k, participles) && m.perfectAux(k) {
+		// "exports have grown 4 percent through August": the present
+		// perfect tells what happened up to now, so its time is past
+		// (a weak marker, as a regular -ed participle is). "has been"
+		// before another participle is a passive ("has been extended
+		// through August"), which that participle decides.
+		if !(m.lit(k, "been") && k+1 < len(m.toks) && (m.inSet(k+1, participles) || m.edForm(k+1))) {
+			return -1
+		}
+	}
 	if (m.lit(k, "early") || m.lit(k, "soon")) && m.lit(k-1, "as") && m.lit(k+1, "as") {
 		return 2 // "as early as Tuesday", "as soon as Friday"
 	}
@@ -628,3 +638,38 @@ func (m *matcher) habitual(i, j int) bool {
 // shortMonths are the month names as short as an abbreviation, which a
 // full stop after ends a sentence rather than abbreviates.
 var shortMonths = map[string]bool{"may": true, "june": true, "july": true}
+
+// participles are irregular past participles that differ from the past
+// form, which mark a perfect after "has" or "have" ("has risen").
+var participles = map[string]bool{
+	"been": true, "grown": true, "risen": true, "fallen": true, "seen": true, "done": true,
+	"gone": true, "taken": true, "given": true, "shown": true, "known": true, "written": true,
+	"begun": true, "driven": true, "chosen": true, "spoken": true, "broken": true, "stolen": true,
+	"frozen": true, "forgotten": true, "hidden": true, "withdrawn": true, "drawn": true,
+	"thrown": true, "flown": true, "blown": true, "sworn": true, "worn": true, "torn": true,
+	"proven": true, "beaten": true, "gotten": true, "become": true, "come": true, "sunk": true,
+	"shrunk": true, "swum": true, "sung": true, "rung": true, "eaten": true, "ridden": true,
+	"undergone": true, "overtaken": true, "undertaken": true, "outgrown": true,
+}
+
+// perfectAux reports whether a form of "have" stands right before token k,
+// or before one adverb in front of it ("has already risen", "have not
+// grown", "has also been").
+func (m *matcher) perfectAux(k int) bool {
+	for x := k - 1; x >= k-2 && x >= 0; x-- {
+		if m.lit(x, "has") || m.lit(x, "have") || m.lit(x, "ve") || m.lit(x, "having") {
+			return true
+		}
+		if x == k-1 && m.toks[x].kind == kWord && (m.lit(x, "not") || m.lit(x, "already") || m.lit(x, "also") || m.lit(x, "just") || m.lit(x, "since") || m.lit(x, "never") || m.lit(x, "steadily") || m.lit(x, "so") || m.lit(x, "far")) {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// edForm reports whether token k is a lower-case word ending in -ed.
+func (m *matcher) edForm(k int) bool {
+	t := m.toks[k]
+	return t.kind == kWord && t.e-t.b > 4 && m.text[t.e-2] == 'e' && m.text[t.e-1] == 'd'
+}
