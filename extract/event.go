@@ -543,6 +543,16 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		tc.Own = true
 	}
 	t, hasTime := d.governingTime(s, tc, k)
+	if tr.Noun && (tr.Type == annals.EventVisit || tr.Type == annals.EventMeet) && announcedNoun(s.Toks, c.I, k) {
+		// "The ministry, announcing the visit on Monday, said ...": an
+		// announced visit or meeting is still to come: its time follows
+		// it, and one not after the article's date is the announcement's.
+		planned = true
+		t, hasTime = d.governingTime(s, mention.Clause{I: k, J: c.J, Own: true}, k)
+		if hasTime && !d.dct.IsZero() && !t.Start.After(d.dct) {
+			hasTime = false
+		}
+	}
 	if wt, ok := d.whenTime(s, c); ok && !hasTime {
 		t, hasTime = wt, true
 	}
@@ -632,6 +642,28 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	fresh := tr.Noun && tr.Type == annals.EventMeet && alsoAnother(s.Toks, c.I, k)
 	hosted := tr.Type == annals.EventVisit && d.onlyHosts(s, c, ev.Actors)
 	return cand{ev: ev, sent: si, order: s.Toks[k].Begin, weak: weak, ref: ref, what: what, level: level, fresh: fresh, hosted: hosted}, true
+}
+
+// announcedNoun reports a visit or meeting noun at k that is the object
+// of an announcing verb, over its determiner and modifiers: "announcing
+// the visit", "confirmed Boric's three-day state visit".
+func announcedNoun(toks []token.Token, lo, k int) bool {
+	for x := k - 1; x >= lo && x >= k-5; x-- {
+		w := toks[x].Lower
+		switch {
+		case announceVerbs[w]:
+			return x < k-1
+		case toks[x].Kind == token.Word, w == "'s", w == "’s", w == "-":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+var announceVerbs = map[string]bool{
+	"announced": true, "announcing": true, "announce": true, "announces": true,
+	"confirmed": true, "confirming": true, "confirm": true, "confirms": true, "unveiled": true,
 }
 
 // joinedAbroad returns a visit for a meeting of out told as joining a

@@ -79,6 +79,12 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 				}
 			}
 		}
+		if c.I == 0 && mainFuture(s, c.J) {
+			// "During the trilateral meeting, the peace process will be
+			// discussed": a fronted adverbial shares the main clause's
+			// future.
+			return annals.StatusPlanned
+		}
 	}
 	if continuation(toks, c) {
 		// "will sign an agreement, as well as host business leaders for
@@ -256,6 +262,27 @@ func requestBefore(toks []token.Token, k int) int {
 		}
 	}
 	return -1
+}
+
+// mainFuture reports a future auxiliary in the main clause that starts
+// at token x, before its first past form, speech verb or "that" (in
+// "During the visit, he said the countries will ...", the future is what
+// was said, and the visit is under way).
+func mainFuture(s *mention.Sentence, x int) bool {
+	for ; x < len(s.Toks); x++ {
+		w := s.Toks[x].Lower
+		switch {
+		case s.Quoted[x]:
+			return false
+		case w == "will" || w == "shall" || w == "'ll":
+			return true
+		case w == "that" || w == "was" || w == "were" || w == "had" || w == "did" || person.IsSpeechVerb(w):
+			return false
+		case s.Toks[x].Kind == token.Word && !s.Toks[x].IsCap() && strings.HasSuffix(w, "ed"):
+			return false
+		}
+	}
+	return false
 }
 
 // nounLike request words are nouns as often ("China's demands in an
