@@ -132,6 +132,12 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 			// billion dlrs of debt"); only events are aims.
 			return annals.StatusPlanned
 		}
+		if intentCues[w] && x < k && x+1 < c.J && toks[x+1].Lower == "to" && isTrigger(toks[k].Lower) {
+			// "wants to meet", "expressed its readiness to hold talks":
+			// an intent (CAMEO 03, "express intent to ..."), which the
+			// schema counts as proposed, planned.
+			return annals.StatusPlanned
+		}
 		if x+1 < c.J && toks[x+1].Lower == "to" && (w == "set" || w == "due" || w == "is" || w == "are" || w == "was" && x < k) {
 			if x+2 < c.J && toks[x+2].Lower != "be" || w == "set" || w == "due" {
 				return annals.StatusPlanned
@@ -139,6 +145,14 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 		}
 	}
 	return annals.StatusOccurred
+}
+
+// intentCues before "to" and a trigger express an intent to act.
+var intentCues = map[string]bool{
+	"want": true, "wants": true, "wanted": true, "wanting": true, "wish": true, "wishes": true,
+	"wished": true, "keen": true, "eager": true, "ready": true, "readiness": true, "willing": true,
+	"willingness": true, "intention": true, "desire": true, "hope": true, "hoped": true,
+	"hoping": true, "prepared": true,
 }
 
 // continuation reports a clause that is a second predicate of the
