@@ -318,7 +318,7 @@ func (m *matcher) season(i int) (match, bool) {
 	// A bare "fall" or "spring" is usually a verb; take it only with "the",
 	// capitalised, or after a time preposition ("in spring"). After
 	// another capitalised word it is part of a name ("Arab Spring").
-	if i == j-1 && !m.upper(i) && !prevMakesDate(m.w(i-1)) {
+	if i == j-1 && !m.upper(i) && !prevMakesDate(m.w(i-1)) && !m.seasonNoun(i) {
 		return match{}, false
 	}
 	if m.upper(j-1) && m.upper(j-2) && m.toks[j-2].kind == kWord && !m.sentenceBreak(j-1) && !m.misc(j-2, "the") && !prevMakesDate(m.w(j-2)) {
@@ -327,7 +327,7 @@ func (m *matcher) season(i int) (match, bool) {
 	if m.upper(j-1) && m.upper(j) && m.toks[j].kind == kWord && m.w(j) == nil && !m.sentenceBreak(j) && !prevMakesDate(m.w(i-1)) {
 		return match{}, false // "the Summer Olympics", "Winter Games": a name
 	}
-	if i == j-1 && m.lit(i, "fall") && !m.misc(i-1, "in") && !m.misc(i-1, "this") {
+	if i == j-1 && m.lit(i, "fall") && !m.misc(i-1, "in") && !m.misc(i-1, "this") && !m.seasonNoun(i) {
 		return match{}, false
 	}
 	if r := m.has(k, cRel); r != nil && m.lit(k+1, "year") && !m.compound(k+2) && (m.lit(k, "last") || m.lit(k, "next") || m.lit(k, "this")) {
@@ -608,3 +608,34 @@ func (m *matcher) ordinalDay(i int) (match, bool) {
 	}
 	return match{j + 2, sem{typ: annals.TimeDate, anchor: aReference, unit: "D", ordDay: true}}, true
 }
+
+// seasonNoun reports whether the season word at token i heads a noun
+// phrase of an article and one adjective and ends it ("it was a tough
+// winter, and", "a wetter spring is ahead"): then it is the noun, not the
+// verb "spring" or "fall", nor a modifier ("a mild winter coat").
+func (m *matcher) seasonNoun(i int) bool {
+	if i < 2 || !(m.lit(i-2, "a") || m.lit(i-2, "an")) {
+		return false
+	}
+	adj := m.toks[i-1]
+	if adj.kind != kWord || adj.upper || adj.w != nil || m.inSet(i-1, determiners) || m.tenseOf(i-1) != 0 {
+		return false
+	}
+	if m.lit(i, "fall") && (m.inSet(i-1, fallAdjectives) || m.declineNoun(i+1)) {
+		return false // "a sharp fall", "a steep fall in prices": a decline
+	}
+	if i+1 >= len(m.toks) {
+		return true
+	}
+	if m.toks[i+1].kind == kPunct {
+		return !m.punct(i+1, '-')
+	}
+	return m.inSet(i+1, afterSeasonNoun)
+}
+
+// fallAdjectives describe a decline, not an autumn: "a sharp fall".
+var fallAdjectives = map[string]bool{"sharp": true, "steep": true, "sharper": true, "steeper": true, "big": true, "bigger": true, "further": true, "slight": true, "modest": true, "small": true, "dramatic": true, "sudden": true, "rapid": true, "huge": true, "heavy": true, "nasty": true, "bad": true, "long": true, "hard": true, "precipitous": true}
+
+// afterSeasonNoun are the closed-class words that may follow a season noun
+// ending its phrase.
+var afterSeasonNoun = map[string]bool{"and": true, "or": true, "but": true, "is": true, "was": true, "will": true, "would": true, "has": true, "had": true, "lies": true, "came": true, "ahead": true, "for": true, "that": true, "when": true, "as": true, "with": true, "than": true}

@@ -57,6 +57,9 @@ type sem struct {
 	// that weekday.
 	named   int8
 	fromRef bool // aWeekday: counted from the reference day, not the DCT ("the previous Friday")
+	// generic: aReference, "at night": a part of any day unless a past
+	// verb tells of one night ("comes out at night" is XXXX-XX-XXTNI).
+	generic bool
 	// ordDay: aReference, "the second day" of something: the DCT in the
 	// present ("today is the eighth day"), the reference day in the past.
 	ordDay bool
@@ -410,6 +413,12 @@ func seasonValue(dct annals.Date, season string, explicit, dir int) string {
 	case explicit > 0:
 		for !startOf(y).After(dct) {
 			y++
+		}
+	case dir < 0:
+		// "the plant closed in the winter" said in November: the last
+		// winter that has begun.
+		for startOf(y).After(dct) {
+			y--
 		}
 	case dir > 0:
 		// "the council meets this fall" said in October: the season

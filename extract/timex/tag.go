@@ -308,6 +308,12 @@ func (m *matcher) longest(i int) (match, bool) {
 		if misc == "noon" || misc == "midnight" {
 			try(m.clockTime(i))
 		}
+		if misc == "at" && m.lit(i+1, "night") && !m.compound(i+2) && m.has(i+2, cDeictic|cWeekday) == nil {
+			// "comes out at night", "attacked at night": the part of
+			// day is a TIME (TimeML marks "night" without the
+			// preposition), of any day unless a past verb tells of one.
+			try(match{i + 2, sem{typ: annals.TimeTime, anchor: aReference, unit: "D", tod: "TNI", generic: true}}, true)
+		}
 		if c&cHoliday != 0 {
 			try(m.holidayExpr(i))
 		}
@@ -666,6 +672,12 @@ func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeE
 		// "was the first rally in 20 years": a length, not a date. (With
 		// no DCT the tense is not read and the date stays, unvalued.)
 		s = sem{typ: annals.TimeDuration, val: s.inUnits, mod: s.mod}
+	}
+	if s.generic {
+		b = m.toks[i+1].b // the preposition stays outside the extent
+		if tense > -2 || m.habitual(i, mm.end) {
+			return annals.TimeExpr{Text: m.text[b:e], Span: [2]int{b, e}, Type: s.typ, Value: annals.TimeValue("XXXX-XX-XX" + s.tod)}
+		}
 	}
 	v := resolve(s, dct, tense, st)
 	if s.dir == 0 && tense == 0 && v != "" && (s.anchor == aMonthDay && s.day == 0 && s.named == 0 && !s.lastDay || s.anchor == aSeason && len(v) == 7) && m.habitual(i, mm.end) {
