@@ -191,6 +191,12 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 			// A time in what was agreed dates that, not the agreement
 			// ("agreed to hold the next round of talks in May").
 			for x := to; x < c.J; x++ {
+				if toks[x].Lower == "to" && !infinitiveAt(toks, x+1, c.J) {
+					// "agreed to a ceasefire on Monday", "what they agreed
+					// to on Monday": "to" takes a noun or nothing, and the
+					// clause's time is the agreement's.
+					break
+				}
 				if toks[x].Lower == "to" || toks[x].Lower == "that" {
 					tc = mention.Clause{I: c.I, J: x} // "agreed on Friday to ..." keeps Friday
 					to = x                            // the complement itself: "to hold talks"
@@ -642,6 +648,29 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	fresh := tr.Noun && tr.Type == annals.EventMeet && alsoAnother(s.Toks, c.I, k)
 	hosted := tr.Type == annals.EventVisit && d.onlyHosts(s, c, ev.Actors)
 	return cand{ev: ev, sent: si, order: s.Toks[k].Begin, weak: weak, ref: ref, what: what, level: level, fresh: fresh, hosted: hosted}, true
+}
+
+// infinitiveAt reports whether token x can open the verb of an
+// infinitive after "to": a lower-case word that is no determiner,
+// pronoun, preposition or time word ("to hold", not "to a ceasefire",
+// "to it", "to on Monday").
+func infinitiveAt(toks []token.Token, x, hi int) bool {
+	if x >= hi || toks[x].Kind != token.Word || toks[x].IsCap() {
+		return false
+	}
+	return !notVerbs[toks[x].Lower]
+}
+
+var notVerbs = map[string]bool{
+	"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "those": true,
+	"it": true, "them": true, "him": true, "her": true, "his": true, "their": true, "its": true,
+	"our": true, "my": true, "your": true, "all": true, "any": true, "some": true, "no": true,
+	"each": true, "both": true, "such": true, "what": true, "which": true, "whom": true,
+	"on": true, "in": true, "at": true, "by": true, "with": true, "during": true, "after": true,
+	"before": true, "since": true, "for": true, "from": true, "of": true, "last": true,
+	"next": true, "today": true, "yesterday": true, "tomorrow": true, "new": true, "further": true,
+	"more": true, "most": true, "several": true, "two": true, "three": true, "four": true,
+	"five": true, "one": true, "terms": true, "demands": true, "proposals": true,
 }
 
 // announcedNoun reports a visit or meeting noun at k that is the object
