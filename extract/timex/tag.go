@@ -321,6 +321,11 @@ func (m *matcher) longest(i int) (match, bool) {
 			// "that year", "the same day", "the morning".
 			try(m.anaphoric(i))
 		}
+		if the && m.dayOfReference(i) {
+			// "later in the day": the reference day in a past
+			// narrative, the DCT in the present or with none given.
+			try(match{i + 2, sem{typ: annals.TimeDate, anchor: aReference, unit: "D", ordDay: true}}, true)
+		}
 		if the {
 			try(m.weekOfMonth(i))
 			if m.lit(i+1, "day") && (m.misc(i+2, "before") && m.lit(i+3, "yesterday") || m.misc(i+2, "after") && m.lit(i+3, "tomorrow")) {
@@ -868,4 +873,19 @@ func (m *matcher) ordinalOfMonth(i int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// dayOfReference reports whether "the day" at token i is the day the text
+// speaks of, as "that day" is: after "throughout", or after "in" with a
+// word of position in it ("later in the day", "early in the day"; TimeML
+// marks "the day" with the reference date). "the day of the vote", "the
+// day before" and "the day when" name another day.
+func (m *matcher) dayOfReference(i int) bool {
+	if !m.lit(i+1, "day") || m.misc(i+2, "of") || m.misc(i+2, "before") || m.misc(i+2, "after") || m.lit(i+2, "when") || m.lit(i+2, "that") || m.compound(i+2) {
+		return false
+	}
+	if m.lit(i-1, "throughout") {
+		return true
+	}
+	return m.misc(i-1, "in") && (m.lit(i-2, "late") || m.lit(i-2, "later") || m.lit(i-2, "early") || m.lit(i-2, "earlier"))
 }
