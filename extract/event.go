@@ -6,6 +6,7 @@ import (
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract/mention"
+	"github.com/annals-project/annals/extract/person"
 	"github.com/annals-project/annals/extract/token"
 	"github.com/annals-project/annals/extract/trigger"
 )
@@ -439,7 +440,14 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// "Eritrea denied the charge and blamed Ethiopia": the first
 		// predicate's subject is the second's.
 		if ft := firstTrigger(s); ft > 0 && ft < c.I {
-			sa, sc := d.participants(s, mention.Clause{I: 0, J: ft}, pp, ps, tr.Type)
+			sub := mention.Clause{I: 0, J: ft}
+			if person.IsSpeechVerb(s.Toks[ft].Lower) {
+				// "X, the police chief, said two helicopters crossed into
+				// Peru and opened fire": the speaker reports; the
+				// reported clause holds the subject.
+				sub = mention.Clause{I: ft + 1, J: c.I}
+			}
+			sa, sc := d.participants(s, sub, pp, ps, tr.Type)
 			actors, countries = union(sa, actors), union(sc, countries)
 		}
 	}

@@ -112,4 +112,7 @@ var armedWords = map[string]bool{
 	"airstrike": true, "airstrikes": true, "drone": true, "drones": true, "attack": true,
 	"attacks": true, "attackers": true, "ambush": true, "raid": true, "offensive": true,
 	"battalion": true, "brigade": true, "brigades": true, "warplanes": true, "tanks": true,
+	// Armed craft: "two helicopters opened fire", "jets bombed".
+	"helicopters": true, "helicopter": true, "gunships": true, "gunship": true, "jets": true,
+	"warships": true, "warship": true, "gunboats": true, "gunboat": true, "fighter": true,
 }
