@@ -70,14 +70,17 @@ func split(s *Sentence) []Clause {
 				split = true
 			}
 		}
+		subject := false // "and" opening a clause with a subject of its own
 		if !split && k > start && (t.Lower == "that" && thatOpens(toks, k) || t.Lower == "and" && coordinatePredicate(s, k)) {
 			split = true
+		} else if !split && k > start && t.Lower == "and" && coordinateClause(s, start, k) {
+			split, subject = true, true
 		}
 		if split && k > start {
 			out = append(out, Clause{I: start, J: k, Rel: rel, Coord: coord})
 			start = k
 			rel = relative(s, k)
-			coord = t.Lower == "and"
+			coord = t.Lower == "and" && !subject
 		}
 	}
 	if start < len(toks) {
@@ -157,6 +160,46 @@ func coordinatePredicate(s *Sentence, k int) bool {
 	// verb before the "and" too ("met ... and signed").
 	return strings.HasSuffix(w, "ed") && len(w) > 4 && s.Toks[k+1].Kind == token.Word && !s.Toks[k+1].IsCap()
 }
+
+// coordinateClause reports "and" at k opening a clause with a subject of
+// its own after a clause [start, k) that has a verb: "visited Peru in
+// January and the two ministers also met in Quito in March". The new
+// subject is a determiner and at most three more words, followed by an
+// auxiliary or a past verb. Without a verb before the "and" ("talks
+// between Chile and the two neighbours were held") the "and" joins names.
+func coordinateClause(s *Sentence, start, k int) bool {
+	toks := s.Toks
+	if k+2 >= len(toks) || !clauseSubjects[toks[k+1].Lower] {
+		return false
+	}
+	verb := false
+	for x := start; x < k; x++ {
+		if finiteVerb(toks[x]) {
+			verb = true
+			break
+		}
+	}
+	if !verb {
+		return false
+	}
+	for x := k + 2; x < len(toks) && x <= k+5; x++ {
+		if toks[x].Kind != token.Word || toks[x].Lower == "and" {
+			return false
+		}
+		if finiteVerb(toks[x]) {
+			return x > k+2
+		}
+	}
+	return false
+}
+
+// finiteVerb reports an auxiliary or a lower-case past form in -ed.
+func finiteVerb(t token.Token) bool {
+	w := t.Lower
+	return t.Kind == token.Word && !t.IsCap() && (auxiliaries[w] && w != "then" && w != "later" && w != "plan" && w != "hope" || strings.HasSuffix(w, "ed") && len(w) > 4)
+}
+
+var clauseSubjects = map[string]bool{"the": true, "both": true, "their": true, "his": true, "her": true, "its": true}
 
 var auxiliaries = map[string]bool{
 	"are": true, "is": true, "was": true, "were": true, "will": true, "would": true, "have": true,

@@ -87,6 +87,12 @@ func TestClauses(t *testing.T) {
 		{"Japan and Russia met.", "Japan and Russia met."},
 		{"Japan will send aid to Ukraine, Prime Minister Kishida said.", "Japan will send aid to Ukraine|, Prime Minister Kishida said."},
 		{"Wang Yi, right, and Park Jin, left, pose.", "Wang Yi, right, and Park Jin, left, pose."},
+		// "and" before a subject of its own and its verb opens a clause;
+		// without a verb before it, it joins names.
+		{"Chile's minister visited Peru in May and the two ministers also met in Quito.",
+			"Chile's minister visited Peru in May|and the two ministers also met in Quito."},
+		{"Talks between Chile and the two neighbours were held in Quito.",
+			"Talks between Chile and the two neighbours were held in Quito."},
 	}
 	for _, tt := range tests {
 		s := scan(tt.in)
