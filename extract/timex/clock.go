@@ -188,6 +188,13 @@ func (m *matcher) clockTime(i int) (match, bool) {
 		}
 		return mm, true
 	}
+	if mm, ok := m.deictic(k); ok && mm.s.tod == "" && (paren || m.punct(k-1, ')') && m.inParen(i)) {
+		// "at 0557 EDT (0957 UTC) yesterday": the day word after the
+		// parenthesis dates the clock before it and the one inside it.
+		mm.s.typ, mm.s.tod = annals.TimeTime, tod
+		mm.end = j
+		return mm, true
+	}
 	if paren {
 		k = j
 	}
@@ -239,3 +246,6 @@ func (m *matcher) dateClock(mm match, ok bool) (match, bool) {
 	}
 	return mm, true
 }
+
+// inParen reports whether token i is the first inside a parenthesis.
+func (m *matcher) inParen(i int) bool { return m.punct(i-1, '(') }

@@ -101,13 +101,22 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 			}
 			return offsetValue(dct, s.unit, s.n) + s.tod
 		}
-		if s.ordDay && (tense >= 0 || referenceValue(st.lastAbs, "D") == "") {
+		ref := st.lastAbs
+		if tense < 0 && s.unit == "D" && !dct.IsZero() {
+			// A past event does not fall on a day still ahead that the
+			// text last named ("results are due Tuesday ... queues
+			// formed from early morning"): the DCT's day is its day.
+			if iv, ok := annals.TimeValue(ref).Interval(); ok && dct.Before(iv.Start) {
+				ref = ""
+			}
+		}
+		if s.ordDay && (tense >= 0 || referenceValue(ref, "D") == "") {
 			if dct.IsZero() {
 				return ""
 			}
 			return dct.String()
 		}
-		v := referenceValue(st.lastAbs, s.unit)
+		v := referenceValue(ref, s.unit)
 		if v == "" && s.unit == "D" && s.tod != "" && !dct.IsZero() {
 			v = dct.String() // "the morning" with no day given yet
 		}

@@ -199,6 +199,8 @@ var tagTests = []struct {
 		[]want{{"the day", "DATE", "2013-11-01", "", "2013-11-01"}}},
 	{"the day of something or the day before names another day", "Early in the day of the vote, queues formed; late in the day before, none had.", dct,
 		[]want{}},
+	{"a day word after a parenthetical clock dates both clocks", "The shuttle landed at 0557 EDT (0957 UTC) yesterday.", dct,
+		[]want{{"0557 EDT", "TIME", "2013-10-31T05:57", "", "2013-10-31"}, {"0957 UTC", "TIME", "2013-10-31T09:57", "", "2013-10-31"}, {"yesterday", "DATE", "2013-10-31", "", "2013-10-31"}}},
 	{"fall as a noun", "Since the fall of the Wall and the fall in prices, and in the fall of 1990.", dct,
 		[]want{{"the fall of 1990", "DATE", "1990-FA", "", "1990-09-01..1990-11-30"}}},
 	{"newspaper names", "The Daily Telegraph and the Sunday Times reported it; on Friday Pope Francis spoke.", dct,

@@ -11,7 +11,7 @@ var tenseWords = map[string]int8{
 	"will": 2, "ll": 2, "shall": 2, "would": 2, "going": 2, "scheduled": 2, "schedule": 2,
 	"planned": 2, "plan": 2, "plans": 2, "planning": 2, "expected": 2, "expect": 2,
 	"expects": 2, "due": 2, "payable": 2, "upcoming": 2, "intends": 2, "intend": 2, "proposed": 2,
-	"hopes": 2, "hope": 2, "next": 1, "tomorrow": 2, "might": 2, "likely": 2,
+	"hopes": 2, "hope": 2, "should": 2, "next": 1, "tomorrow": 2, "might": 2, "likely": 2,
 	// Weak future.
 	"ahead": 1, "until": 1, "set": 1, "may": 1,
 	// Strong past: finite past forms.
@@ -100,7 +100,7 @@ func (m *matcher) clauseTense(i, j int) int8 {
 	// fall"), which the default handles.
 	point := m.pointDay(i, j)
 	for k, d := i-1, 1; k >= 0 && d <= maxBack; k, d = k-1, d+1 {
-		if m.sentenceBreak(k+1) || m.punct(k, ';') || m.clauseOpener(k) {
+		if m.sentenceBreak(k+1) || m.punct(k, ';') || m.asideOpen(k) || m.clauseOpener(k) {
 			break
 		}
 		if point && weak == 0 && m.progressive(k) {
@@ -131,7 +131,13 @@ func (m *matcher) clauseTense(i, j int) int8 {
 		ahead = 40
 	}
 	for k, d := j, 1; k < len(m.toks) && d <= ahead; k, d = k+1, d+1 {
-		if k > j && m.sentenceBreak(k) || m.punct(k, ';') || m.punct(k, ',') && (!frontedComma || k > j && weak != 0) {
+		if k > j && weak != 0 && m.clauseOpener(k) {
+			// "In January, the commissioner ruled that the boy should
+			// go back": once the main clause's verb is read, a
+			// subordinate clause after it has a tense of its own.
+			break
+		}
+		if k > j && m.sentenceBreak(k) || m.punct(k, ';') || m.punct(k, ')') || m.punct(k, '(') || m.punct(k, ',') && (!frontedComma || k > j && weak != 0) {
 			// A clause after a comma or semicolon has its own tense
 			// ("to admit them in early March, an official said"); the
 			// comma right after a fronted expression ("On Tuesday, the
@@ -217,6 +223,9 @@ func (m *matcher) sentenceBreak(k int) bool {
 	if p.punct == '.' && k >= 2 && m.toks[k].kind == kNum && m.adj(k) && m.toks[k-2].kind == kNum && m.adj(k-1) {
 		return false // "$32.4 billion", "fell 2.5%": a decimal point
 	}
+	if p.punct == '.' && m.punct(k, ',') {
+		return false // "Sunnylands, Calif., in June": a comma after the full stop shows an abbreviation
+	}
 	if k >= 2 {
 		q := m.toks[k-2]
 		if q.kind == kWord && q.e == p.b && q.e-q.b <= 4 && q.upper && !m.inSet(k-2, shortMonths) {
@@ -299,6 +308,9 @@ func (m *matcher) tenseOf(k int) int8 {
 		}
 		if v == 2 && n > 6 && buf[n-2] == 'e' && buf[n-1] == 'd' && (m.lit(k-1, "as") || m.lit(k-2, "as") && m.lit(k-1, "previously") || m.lit(k-2, "as") && m.lit(k-1, "originally")) {
 			return 0 // "began as (previously) planned Saturday": the event kept to an earlier plan; no tense of its own
+		}
+		if v == 2 && (buf[0] == 's' || buf[0] == 'w' || buf[0] == 'm') && n >= 5 && m.lit(k+1, "have") {
+			return -1 // "should have been released Monday", "would have", "might have": a past that did or did not happen
 		}
 		if v == 2 && (m.lit(k-1, "had") || m.lit(k-1, "been") && m.lit(k-2, "had")) {
 			return -2 // "had been due to expire Friday": a plan now past
@@ -593,7 +605,8 @@ var subordinators = map[string]bool{"that": true, "who": true, "which": true, "w
 func (m *matcher) clauseOpener(k int) bool {
 	t := m.toks[k]
 	if t.kind != kWord {
-		return m.punct(k, ':')
+		// A colon opens a clause, but not the one of a clock ("19:00").
+		return m.punct(k, ':') && !(k > 0 && k+1 < len(m.toks) && m.toks[k-1].kind == kNum && m.toks[k+1].kind == kNum && m.adj(k) && m.adj(k+1))
 	}
 	if t.e-t.b < 2 || t.e-t.b > 8 {
 		return false
@@ -672,4 +685,16 @@ func (m *matcher) perfectAux(k int) bool {
 func (m *matcher) edForm(k int) bool {
 	t := m.toks[k]
 	return t.kind == kWord && t.e-t.b > 4 && m.text[t.e-2] == 'e' && m.text[t.e-1] == 'd'
+}
+
+// asideOpen reports whether token k opens a parenthesis that holds a
+// clause of its own ("will be his fourth trip (he also went there in
+// June)"), which a time inside it reads its tense in; a parenthesis that
+// restates a time ("will leave at 4 (4 a.m. EDT Thursday)") does not.
+func (m *matcher) asideOpen(k int) bool {
+	if !m.punct(k, '(') || k+1 >= len(m.toks) {
+		return false
+	}
+	t := m.toks[k+1]
+	return t.kind == kWord && !t.upper && t.w == nil
 }
