@@ -150,7 +150,7 @@ func hardBreak(text string, ls, nl, e int) bool {
 	// A long headline: title case, first of its paragraph, and the next
 	// line opens a sentence. (A wrapped line of names, "President Ronald
 	// Reagan and Prime Minister Yasuhiro Nakasone", continues in lower case.)
-	if paragraphStart(text, ls) && opensSentence(text, k, e) && titleCase(text[i:j]) {
+	if paragraphStart(text, ls) && opensSentence(text, k, e) && titleCase(text[i:j]) && !datelineOpens(text[i:j]) {
 		return true
 	}
 	last := text[j-1]
@@ -183,6 +183,22 @@ func paragraphStart(text string, ls int) bool {
 		}
 	}
 	return true
+}
+
+// datelineOpens reports whether line opens with a wire dateline, a place
+// in capitals and a dash ("WASHINGTON, March 3 - Assistant Treasury
+// Secretary David"): the story's first sentence, wrapped, whose
+// capitalised title and name run on into the next line; no headline.
+func datelineOpens(line string) bool {
+	f := strings.Fields(line)
+	if len(f) == 0 {
+		return false
+	}
+	place := strings.TrimRight(f[0], ",")
+	if len(place) < 2 || strings.ToUpper(place) != place || strings.ToLower(place) == place {
+		return false
+	}
+	return strings.Contains(line, " - ") || strings.Contains(line, " -- ") || strings.Contains(line, " — ") || strings.Contains(line, " – ")
 }
 
 // titleCase reports whether line is written in headline style: at least

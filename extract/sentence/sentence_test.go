@@ -44,6 +44,10 @@ func TestSplit(t *testing.T) {
 			[]string{"President Ronald Reagan and Japanese Prime Minister Yasuhiro Nakasone\nagreed on Friday to meet again."}},
 		{"The talks ended.\nPresident Ronald Reagan and Japanese Prime Minister Yasuhiro Nakasone\nThen Agreed To Meet Again.",
 			[]string{"The talks ended.", "President Ronald Reagan and Japanese Prime Minister Yasuhiro Nakasone\nThen Agreed To Meet Again."}},
+		// A wire dateline opens the first sentence, not a headline: the
+		// title and name wrapped after it run on.
+		{"Trade Talks Resume\n\nGENEVA, May 3 - Deputy Trade and Industry Minister Ana\nRuiz said the talks would resume.",
+			[]string{"Trade Talks Resume", "GENEVA, May 3 - Deputy Trade and Industry Minister Ana\nRuiz said the talks would resume."}},
 		{"Merkel meets Macron\n\nThe two leaders met in Paris.",
 			[]string{"Merkel meets Macron", "The two leaders met in Paris."}},
 		{"1. Wide of the leaders shaking hands at the presidential palace in the capital\n2. Close of flags",
