@@ -267,6 +267,9 @@ func requestBefore(toks []token.Token, k int) int {
 			if x > 0 && beForms[toks[x-1].Lower] {
 				return -1 // "was called to a meeting": convened, not asked for
 			}
+			if x+1 < k && (toks[x+1].Lower == "ahead" || toks[x+1].Lower == "on" && x+2 < k && toks[x+2].Lower == "with") {
+				return -1 // "pressed ahead with", "pushed on with": went on with it, asked nothing
+			}
 			if linked && (!nounLike[w] || x+1 < k && (toks[x+1].Lower == "for" || toks[x+1].Lower == "on")) {
 				return x
 			}

@@ -164,10 +164,24 @@ func nounFor(s *mention.Sentence, t annals.TimeExpr, k int) bool {
 	if !ok || x < 2 || s.Toks[x-1].Lower != "for" || x-2 == k {
 		return false
 	}
+	if k < x-2 && ofPhrase[s.Toks[k+1].Lower] {
+		// "a meeting of foreign ministers for Friday": the noun is in
+		// the trigger's own phrase, and the time is the meeting's.
+		p := k + 1
+		for p < x && s.Toks[p].Kind == token.Word {
+			p++
+		}
+		if p == x {
+			return false
+		}
+	}
 	n := s.Toks[x-2]
 	return n.Kind == token.Word && !n.IsCap() && !verbish(n.Lower) && !strings.HasSuffix(n.Lower, "ing") &&
 		!isTrigger(n.Lower) && !preps[n.Lower] && !forPredicates[n.Lower]
 }
+
+// ofPhrase words open a phrase that belongs to the noun before them.
+var ofPhrase = map[string]bool{"of": true, "with": true, "between": true, "among": true}
 
 // forPredicates take "for" and a time as their own schedule ("set for
 // May", "due for Friday"), so the time dates the clause.
