@@ -462,7 +462,33 @@ func (m *matcher) partOfDay(j int) (match, bool) {
 	if m.punct(j-1, '-') && k < len(m.toks) && m.toks[k].kind == kWord && !m.toks[k].upper && m.w(k) == nil {
 		return match{}, false
 	}
+	if day, ok := m.partOnDay(k, tod); ok {
+		return day, true
+	}
 	return match{k, sem{typ: annals.TimeTime, anchor: aReference, unit: "D", tod: tod}}, true
+}
+
+// partOnDay matches "on" and a day at token k after a part of day ending
+// there: "midmorning on April 2, 2020", "the evening on Friday". The day
+// dates the part of day, and each is an expression of its own (the
+// preposition is a signal between them), so the match ends at k.
+func (m *matcher) partOnDay(k int, tod string) (match, bool) {
+	if !m.misc(k, "on") {
+		return match{}, false
+	}
+	day, ok := m.weekday(k + 1)
+	if !ok || day.s.anchor != aWeekday || day.s.tod != "" {
+		day, ok = m.monthFirst(k + 1)
+		ok = ok && day.s.month2 == 0 && day.s.tod == "" && (day.s.anchor == aMonthDay && day.s.day > 0 || day.s.anchor == aValue && len(day.s.val) == 10)
+	}
+	if !ok {
+		return match{}, false
+	}
+	day.s.typ, day.s.tod, day.end = annals.TimeTime, tod, k
+	if day.s.anchor == aValue {
+		day.s.val += tod
+	}
+	return day, true
 }
 
 // anaphoric matches "that day", "that week", "that month", "that year",
@@ -475,6 +501,9 @@ func (m *matcher) anaphoric(i int) (match, bool) {
 	}
 	if p := m.has(j, cPart); p != nil && !m.compound(j+1) {
 		// "that night", "the morning": a part of the reference day.
+		if day, ok := m.partOnDay(j+1, "T"+p.part); ok {
+			return day, true // "the evening on Friday"
+		}
 		return match{j + 1, sem{typ: annals.TimeTime, anchor: aReference, unit: "D", tod: "T" + p.part}}, true
 	}
 	u := m.has(j, cUnit)
