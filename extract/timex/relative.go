@@ -423,7 +423,7 @@ func (m *matcher) vague(i int) (match, bool) {
 		if m.punct(j+1, ',') || m.misc(j+1, "and") || m.misc(j+1, "or") || m.toks[min(j+1, len(m.toks)-1)].kind != kWord {
 			return match{}, false
 		}
-	case m.lit(j, "now") && j == i && m.sentenceStart(j) && m.punct(j+1, ','):
+	case m.lit(j, "now") && j == i && (m.sentenceStart(j) || j > 0 && m.toks[j-1].kind == kPunct && (m.punct(j-1, '"') || m.punct(j-1, '\'')) && m.sentenceStart(j-1)) && m.punct(j+1, ','):
 		// "Now, he says, ...": a discourse marker that opens a
 		// sentence, not a reference to the present (TimeBank and AQUAINT
 		// never mark it).

@@ -205,6 +205,8 @@ var tagTests = []struct {
 		[]want{{"midmorning", "TIME", "2013-04-02TMO", "MID", "2013-04-02"}, {"April 2, 2013", "DATE", "2013-04-02", "", "2013-04-02"}}},
 	{"the evening before on and a weekday takes that day", "Talks ran into the evening on Tuesday, but not in the morning on the coast.", dct,
 		[]want{{"the evening", "TIME", "2013-10-29TEV", "", "2013-10-29"}, {"Tuesday", "DATE", "2013-10-29", "", "2013-10-29"}, {"the morning", "TIME", "2013-10-29TMO", "", "2013-10-29"}}},
+	{"a discourse now opening a quoted or following sentence is no time", "He said: \"We were ready.\" Now, he says, the door is shut. \"Now, let us begin.\" The rules now change.", dct,
+		[]want{{"now", "DATE", "PRESENT_REF", "", ""}}},
 	{"fall as a noun", "Since the fall of the Wall and the fall in prices, and in the fall of 1990.", dct,
 		[]want{{"the fall of 1990", "DATE", "1990-FA", "", "1990-09-01..1990-11-30"}}},
 	{"newspaper names", "The Daily Telegraph and the Sunday Times reported it; on Friday Pope Francis spoke.", dct,
