@@ -116,7 +116,8 @@ var complementStarts = map[string]bool{
 // reportTime reports whether time t dates the report rather than the
 // event of trigger k: a speech verb shortly before t and not before the
 // trigger ("Rice said in New Delhi Saturday that the agreement ...",
-// "after talks with X, Y said on Monday").
+// "after talks with X, Y said on Monday", "announcing the visit on
+// Monday, said X would hold talks").
 func reportTime(s *mention.Sentence, t annals.TimeExpr, k int) bool {
 	// The tokens ending at most 40 bytes before t, found by binary search
 	// so that long sentences stay linear.
@@ -126,7 +127,7 @@ func reportTime(s *mention.Sentence, t annals.TimeExpr, k int) bool {
 		if t.Span[0]-tk.End >= 40 {
 			break
 		}
-		if tk.End <= t.Span[0] && person.IsSpeechVerb(tk.Lower) {
+		if tk.End <= t.Span[0] && (person.IsSpeechVerb(tk.Lower) || announceVerbs[tk.Lower]) {
 			return !sceneAfter(s, t, k)
 		}
 	}
