@@ -37,6 +37,7 @@ func FuzzTag(f *testing.F) {
 		"the 2016-17 season, 2009/10, fiscal 2021-22, 2010-11-05, 2012-13x, 2099-00",                                                                // split years
 		"no more than, not less than a, hundreds of, a number of years, two full, 2130 local time, June to",                                         // quantified lengths cut short                                                                   // a weekday date that no nearby year has
 		"at 0557 EDT (0957 UTC) yesterday, (he went in June), Calif., in May, 19:00 (1800 UTC), should have, midmorning on April 2, the evening on", // parentheses and colons
+		"extended the loan through, postponed until, delayed to",                                                                                    // moving verbs
 		"later in the day, throughout the, early in the",                                                                                            // the reference day
 		"at night, at, a hard winter, a sharp fall, a wet spring",                                                                                   // a part of day and season nouns
 		"this fall in, the next fall of, last fall to $, this fall of 2013, has been, have already grown through",                                   // fall as a decline, perfects cut short

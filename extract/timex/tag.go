@@ -695,6 +695,13 @@ func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeE
 			// goes on lies ahead, as after "until".
 			tense = 1
 		}
+		if tense <= 0 && (m.lit(i-1, "through") || m.lit(i-1, "until") || m.lit(i-1, "till") || m.misc(i-1, "to")) && m.movedEnd(i-1) {
+			// "extended the program through January", "postponed the
+			// vote until Tuesday": the verb moves an end or a date
+			// later than the act it reports, so the time named lies
+			// ahead whatever the tense of the report.
+			tense = 1
+		}
 		if tense == -2 && (m.lit(i-1, "until") || m.lit(i-1, "till")) {
 			// "gave them until mid-November": a deadline runs forward
 			// from the reported past, so the verb's past is only a weak
@@ -917,4 +924,31 @@ func (m *matcher) dayOfReference(i int) bool {
 		return true
 	}
 	return m.misc(i-1, "in") && (m.lit(i-2, "late") || m.lit(i-2, "later") || m.lit(i-2, "early") || m.lit(i-2, "earlier"))
+}
+
+// movingVerbs move an end or a date later: after them "through", "until"
+// or "to" names the new time.
+var movingVerbs = map[string]bool{
+	"extend": true, "extends": true, "extended": true, "extending": true,
+	"postpone": true, "postpones": true, "postponed": true, "postponing": true,
+	"delay": true, "delays": true, "delayed": true, "delaying": true,
+	"defer": true, "defers": true, "deferred": true, "deferring": true,
+	"prolong": true, "prolongs": true, "prolonged": true, "prolonging": true,
+	"adjourn": true, "adjourns": true, "adjourned": true, "adjourning": true,
+}
+
+// movedEnd reports whether a moving verb stands at most six tokens before
+// the preposition at token p, in its sentence, with no comma or other
+// time between ("extended the loan through January", "postponed the
+// vote until Tuesday").
+func (m *matcher) movedEnd(p int) bool {
+	for k := p - 1; k >= 0 && k >= p-6; k-- {
+		if m.sentenceBreak(k+1) || m.toks[k].kind == kPunct || m.toks[k].kind == kNum || m.toks[k].w != nil && !m.misc(k, "the") && !m.lit(k, "a") && !m.lit(k, "an") {
+			return false
+		}
+		if m.inSet(k, movingVerbs) {
+			return true
+		}
+	}
+	return false
 }
