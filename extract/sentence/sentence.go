@@ -150,7 +150,10 @@ func hardBreak(text string, ls, nl, e int) bool {
 	// A long headline: title case, first of its paragraph, and the next
 	// line opens a sentence. (A wrapped line of names, "President Ronald
 	// Reagan and Prime Minister Yasuhiro Nakasone", continues in lower case.)
-	if paragraphStart(text, ls) && opensSentence(text, k, e) && titleCase(text[i:j]) && !datelineOpens(text[i:j]) {
+	// When the next line opens with a capitalised word that is no common
+	// sentence opener, a name may run on across the break ("Assistant
+	// Treasury Secretary David\nMulford said"), so the line is no headline.
+	if paragraphStart(text, ls) && opensSentence(text, k, e) && titleCase(text[i:j]) && !datelineOpens(text[i:j]) && commonOpener(text, k, e) {
 		return true
 	}
 	last := text[j-1]

@@ -40,6 +40,8 @@ func TestSplit(t *testing.T) {
 		// of its own; a wrapped line of names is not.
 		{"Kenya Presses Ahead With Plans for a New Railway to Uganda\nThe two presidents met in Nairobi on Friday.",
 			[]string{"Kenya Presses Ahead With Plans for a New Railway to Uganda", "The two presidents met in Nairobi on Friday."}},
+		{"Deputy Finance Minister and Chief Trade Negotiator Carlos Alberto\nMendoza said on Friday the talks would go on.",
+			[]string{"Deputy Finance Minister and Chief Trade Negotiator Carlos Alberto\nMendoza said on Friday the talks would go on."}},
 		{"President Ronald Reagan and Japanese Prime Minister Yasuhiro Nakasone\nagreed on Friday to meet again.",
 			[]string{"President Ronald Reagan and Japanese Prime Minister Yasuhiro Nakasone\nagreed on Friday to meet again."}},
 		{"The talks ended.\nPresident Ronald Reagan and Japanese Prime Minister Yasuhiro Nakasone\nThen Agreed To Meet Again.",
