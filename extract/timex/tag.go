@@ -311,7 +311,10 @@ func (m *matcher) longest(i int) (match, bool) {
 		if misc == "at" && m.lit(i+1, "night") && !m.compound(i+2) && m.has(i+2, cDeictic|cWeekday) == nil {
 			// "comes out at night", "attacked at night": the part of
 			// day is a TIME (TimeML marks "night" without the
-			// preposition), of any day unless a past verb tells of one.
+			// preposition), of any day unless a strong past form
+			// tells of one (a weak one may be a participle, and a
+			// present nearer: "which ranged from what keeps him up at
+			// night") or a day stands before it.
 			try(match{i + 2, sem{typ: annals.TimeTime, anchor: aReference, unit: "D", tod: "TNI", generic: true}}, true)
 		}
 		if c&cHoliday != 0 {
@@ -716,7 +719,8 @@ func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeE
 	}
 	if s.generic {
 		b = m.toks[i+1].b // the preposition stays outside the extent
-		if tense > -2 || m.habitual(i, mm.end) {
+		dayBefore := i > 0 && (m.toks[i-1].kind == kNum || m.has(i-1, cWeekday|cDeictic) != nil)
+		if !dayBefore && (tense > -2 || m.habitual(i, mm.end)) {
 			return annals.TimeExpr{Text: m.text[b:e], Span: [2]int{b, e}, Type: s.typ, Value: annals.TimeValue("XXXX-XX-XX" + s.tod)}
 		}
 	}
