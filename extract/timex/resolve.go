@@ -76,6 +76,9 @@ type state struct {
 	// rangeFrom is the day a weekday or month range starts from ("Monday to
 	// Friday"): the weekday after "to" is never before it.
 	rangeFrom annals.Date
+	// rangeTo is the end of a range named before its start ("extended
+	// to Jan. 15 from Dec. 1"): the start after "from" is never after it.
+	rangeTo annals.Date
 }
 
 // resolve computes the value of s against dct; tense is the tense of the
@@ -164,6 +167,15 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 			y = st.rangeFrom.Year
 			if s.month < int(st.rangeFrom.Month) || s.month == int(st.rangeFrom.Month) && s.day > 0 && s.day < st.rangeFrom.Day {
 				y++
+			}
+		}
+		if s.dir == 0 && s.named == 0 && !st.rangeTo.IsZero() {
+			// The start of a range named after its end ("to Jan. 15
+			// from Dec. 1") falls in the year before the end's if its
+			// month comes later: the two ends share one direction.
+			y = st.rangeTo.Year
+			if s.month > int(st.rangeTo.Month) || s.month == int(st.rangeTo.Month) && s.day > st.rangeTo.Day {
+				y--
 			}
 		}
 		if s.named > 0 && s.day > 0 {

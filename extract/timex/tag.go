@@ -51,7 +51,7 @@ func Tag(text string, dct annals.Date) []annals.TimeExpr {
 	var out []annals.TimeExpr
 	var st state
 	prevEnd := -2
-	prevAnchor := aValue
+	prevAnchor, prevStart := aValue, -2
 	for i := 0; i < len(toks); {
 		if toks[i].kind == kWord && toks[i].w == nil {
 			i++ // a word outside the lexicon starts nothing (see longest): most words
@@ -76,12 +76,21 @@ func Tag(text string, dct annals.Date) []annals.TimeExpr {
 				st.rangeFrom = d
 			}
 		}
+		st.rangeTo = annals.Date{}
+		if mm.s.anchor == aMonthDay && prevAnchor == aMonthDay && i == prevEnd+1 && m.lit(prevEnd, "from") && (m.rangeWord(prevStart-1) || m.lit(prevStart-1, "through")) && !m.punct(prevStart-1, '-') {
+			// "extended to Jan. 15 from Dec. 1": a range named end
+			// first; its start comes no later than its end, whatever
+			// the tense says of a date on its own.
+			if d, err := annals.ParseDate(string(out[len(out)-1].Value)); err == nil {
+				st.rangeTo = d
+			}
+		}
 		te := m.expr(mm, i, dct, &st)
 		if d, ok := m.coordinatedDay(i-2, i, prevEnd, te, false); ok {
 			out = append(out, d) // "12 and 13 March": the first day
 		}
 		out = append(out, te)
-		i, prevEnd, prevAnchor = mm.end, mm.end, mm.s.anchor
+		i, prevEnd, prevAnchor, prevStart = mm.end, mm.end, mm.s.anchor, i
 		if d, ok := m.coordinatedDay(mm.end+1, mm.end-1, -2, te, true); ok {
 			// "April 24 and 25": the second day.
 			end := mm.end + 2

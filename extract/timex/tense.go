@@ -92,6 +92,13 @@ func (m *matcher) clauseTense(i, j int) int8 {
 	if m.lit(i-1, "since") {
 		return -2 // "since March", "since year-end": the start of a span up to now is past
 	}
+	if m.misc(i-1, "for") && (m.pointDay(i, j) || m.has(j-1, cMonth) != nil) && m.arrangedFor(i-1) {
+		// "called a meeting for Friday", "set the vote for March 3":
+		// the time after "for" that follows a verb of arranging is the
+		// time arranged, which lies ahead of the arranging even when
+		// that is told in the past.
+		return 2
+	}
 	weak, weakDist := int8(0), 1<<30
 	// The present progressive with a time adverbial naming a day tells
 	// an arrangement, which lies ahead ("is calling the notes on Dec. 7",
@@ -109,6 +116,10 @@ func (m *matcher) clauseTense(i, j int) int8 {
 		switch v := m.tenseOf(k); {
 		case v == 2 || v == -2:
 			return v
+		case v == 1 && i > k+2 && m.misc(k+1, "for") && (m.lit(k, "plan") || m.lit(k, "plans")):
+			// "discussed the plan for 2015 on Monday": a plan noun looks
+			// ahead only for its own complement, right after "for"; a
+			// time further on belongs to the verb.
 		case v == -1 && m.auxBefore(k):
 			// A participle after "is", "be", "will" ("when the case is
 			// heard in May") is passive or future, not past.
@@ -167,6 +178,39 @@ func (m *matcher) clauseTense(i, j int) int8 {
 		return -1
 	}
 	return 0
+}
+
+// aheadVerbs form a phrasal verb with "ahead" (go ahead, press ahead).
+var aheadVerbs = map[string]bool{
+	"go": true, "goes": true, "going": true, "gone": true, "went": true, "press": true, "presses": true,
+	"pressing": true, "push": true, "pushes": true, "pushing": true, "forge": true, "forges": true,
+	"forging": true, "move": true, "moves": true, "moving": true, "plough": true, "plow": true,
+}
+
+// arrangeVerbs, in any form, arrange an event for a time: after them
+// "for" names the time arranged ("called a meeting for Friday").
+var arrangeVerbs = map[string]bool{
+	"call": true, "calls": true, "called": true, "set": true, "sets": true,
+	"schedule": true, "schedules": true, "scheduled": true, "rescheduled": true,
+	"arrange": true, "arranges": true, "arranged": true, "plan": true, "plans": true, "planned": true,
+	"fix": true, "fixes": true, "fixed": true, "slated": true, "booked": true,
+}
+
+// arrangedFor reports whether a verb of arranging stands at most five
+// tokens before the "for" at token p, in its clause, with its object
+// between ("called a meeting for Friday", "set a vote for March 3"):
+// only words, no punctuation or other time. "called for" alone is a
+// demand, not an arrangement.
+func (m *matcher) arrangedFor(p int) bool {
+	for k := p - 1; k >= 0 && k >= p-5; k-- {
+		if m.sentenceBreak(k+1) || m.toks[k].kind == kPunct || m.toks[k].w != nil && !m.misc(k, "the") && !m.lit(k, "a") && !m.lit(k, "an") {
+			return false
+		}
+		if m.inSet(k, arrangeVerbs) {
+			return k < p-1 && !m.inSet(k-1, determiners)
+		}
+	}
+	return false
 }
 
 // deliveryNouns follow a month that names a futures contract.
@@ -265,6 +309,12 @@ func (m *matcher) tenseOf(k int) int8 {
 	}
 	if v := m.scheduled(k); v != 0 {
 		return v
+	}
+	if m.lit(k, "ahead") && (m.misc(k+1, "with") || k > 0 && (m.edForm(k-1) || m.inSet(k-1, aheadVerbs))) {
+		// "pressed ahead with the launch", "the talks went ahead": in a
+		// phrasal verb "ahead" means onward, not later, so it is no cue
+		// of the future ("in the weeks ahead" still is).
+		return 0
 	}
 	if m.inSet(k, participles) && m.perfectAux(k) {
 		// "exports have grown 4 percent through August": the present

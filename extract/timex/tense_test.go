@@ -82,6 +82,21 @@ var tenseTests = []struct {
 		[]want{{"April", "DATE", "2014-04", "", "2014-04-01..2014-04-30"}}},
 	{"a month before other nouns keeps the past", "Exports fell in April after a strike.",
 		[]want{{"April", "DATE", "2013-04", "", "2013-04-01..2013-04-30"}}},
+	// DCT 2013-11-01, a Friday.
+	{"ahead in a phrasal verb is no future cue", "The firm pressed ahead with the launch on Monday, and the strike went ahead on Tuesday.",
+		[]want{{"Monday", "DATE", "2013-10-28", "", "2013-10-28"}, {"Tuesday", "DATE", "2013-10-29", "", "2013-10-29"}}},
+	{"ahead after a noun still looks ahead", "Traders see volatile days ahead into Tuesday.",
+		[]want{{"Tuesday", "DATE", "2013-11-05", "", "2013-11-05"}}},
+	{"a day after for and a verb of arranging lies ahead", "The mayor called a meeting for Tuesday and arranged a vote for Dec. 9.",
+		[]want{{"Tuesday", "DATE", "2013-11-05", "", "2013-11-05"}, {"Dec. 9", "DATE", "2013-12-09", "", "2013-12-09"}}},
+	{"called for is a demand, not an arrangement", "The mayor called for calm on Tuesday.",
+		[]want{{"Tuesday", "DATE", "2013-10-29", "", "2013-10-29"}}},
+	{"a plan noun looks ahead only for its own complement", "The cabinet discussed the plan for 2016 on Tuesday; the board backed plans for March.",
+		[]want{{"2016", "DATE", "2016", "", "2016-01-01..2016-12-31"}, {"Tuesday", "DATE", "2013-10-29", "", "2013-10-29"}, {"March", "DATE", "2014-03", "", "2014-03-01..2014-03-31"}}},
+	{"a range named end first keeps its start before its end", "The tender was extended to Jan. 10 from Dec. 4.",
+		[]want{{"Jan. 10", "DATE", "2014-01-10", "", "2014-01-10"}, {"Dec. 4", "DATE", "2013-12-04", "", "2013-12-04"}}},
+	{"a start after from without a range end keeps the tense", "Sales rose to a record from Dec. 4.",
+		[]want{{"Dec. 4", "DATE", "2012-12-04", "", "2012-12-04"}}},
 }
 
 func TestTense(t *testing.T) {
