@@ -579,7 +579,7 @@ func TestGoalsEngagementsAndTitles(t *testing.T) {
 			"conflict occurred 2021-03-03 [] [CHL PER]"},
 		{"a visit takes no place from a later clause with a subject of its own",
 			"Chilean Foreign Minister Alberto van Klaveren visited Peru in January and the two ministers also met on February 3 in Quito, Ecuador.",
-			"visit occurred 2021-01-01..2021-01-31 [Alberto van Klaveren] [CHL PER]\nmeet occurred 2021-02-03 [Alberto van Klaveren] [CHL] @Quito"},
+			"visit occurred 2021-01-01..2021-01-31 [Alberto van Klaveren] [CHL PER]\nmeet occurred 2021-02-03 [Alberto van Klaveren] [CHL PER] @Quito"},
 		{"pressing on with talks is going on with them, not asking for them",
 			"Chile and Peru pressed on with the talks on Monday.",
 			"meet occurred 2021-03-01 [] [CHL PER]"},

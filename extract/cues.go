@@ -198,6 +198,23 @@ func theTwo(toks []token.Token, lo, k int) bool {
 	return true
 }
 
+// pairSubject reports a clause of [lo, hi) whose subject is a counted
+// pair, bare or with a noun: "and the two ministers also met", "both
+// leaders then met", after any joining "and".
+func pairSubject(toks []token.Token, lo, hi int) bool {
+	x := lo
+	for x < hi && (toks[x].Lower == "and" || toks[x].Text == "," || toks[x].Lower == "then") {
+		x++
+	}
+	switch {
+	case x+1 < hi && toks[x].Lower == "the" && toks[x+1].Lower == "two":
+		return true
+	case x < hi && toks[x].Lower == "both":
+		return true
+	}
+	return false
+}
+
 var twoAdverbs = map[string]bool{
 	"also": true, "then": true, "later": true, "further": true, "too": true, "have": true,
 	"had": true, "will": true, "would": true, "both": true, "men": false,

@@ -72,10 +72,24 @@ func (d *doc) events() []annals.Event {
 		d.thatMeeting = d.lastMeeting
 		d.sentIndex = si
 		d.noteDataTime(si, s)
+		var visit *annals.Event // the visit this sentence told last
 		for _, c := range s.Clauses() {
 			evs := d.clauseEvents(si, s, c, pp, ps)
 			evs = slices.DeleteFunc(evs, func(e cand) bool { return e.ofAgreement && giveFigure(cands, e) })
+			for i := range evs {
+				if e := &evs[i]; e.ev.Type == annals.EventMeet && visit != nil && pairSubject(s.Toks, c.I, c.J) {
+					// "X visited Peru in May and the two ministers met in
+					// Quito": the two are the visitor and the host's
+					// minister, so the meeting keeps the visit's states.
+					e.ev.Actors = union(slices.Clone(visit.Actors), e.ev.Actors)
+					e.ev.Countries = union(slices.Clone(visit.Countries), e.ev.Countries)
+				}
+			}
 			for _, e := range evs {
+				if e.ev.Type == annals.EventVisit {
+					v := e.ev
+					visit = &v
+				}
 				if e.ev.Type == annals.EventVisit && e.ev.Status == annals.StatusPlanned && !e.ev.Interval().IsZero() {
 					d.lastVisit, d.lastVisitSent = e.ev, si
 				}
