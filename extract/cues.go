@@ -215,6 +215,16 @@ func pairSubject(toks []token.Token, lo, hi int) bool {
 	return false
 }
 
+// theyClause reports a clause of [lo, hi) whose subject is a bare
+// "they", after any joining "and": "..., and they agreed to ...".
+func theyClause(toks []token.Token, lo, hi int) bool {
+	x := lo
+	for x < hi && (toks[x].Lower == "and" || toks[x].Text == ",") {
+		x++
+	}
+	return x < hi && toks[x].Lower == "they"
+}
+
 var twoAdverbs = map[string]bool{
 	"also": true, "then": true, "later": true, "further": true, "too": true, "have": true,
 	"had": true, "will": true, "would": true, "both": true, "men": false,
@@ -578,6 +588,28 @@ func alsoAnother(toks []token.Token, lo, k int) bool {
 	for x := lo; x < indefinite; x++ {
 		if toks[x].Lower == "also" {
 			return true
+		}
+	}
+	return false
+}
+
+// alsoVerb reports a meeting verb k ("met", "meet", "meets") right after
+// "also", over at most auxiliaries: "He also met X", "she will also meet
+// Y". Other meeting verbs ("The two also discussed trade") retell the
+// meeting more often than they add one.
+func alsoVerb(toks []token.Token, lo, k int) bool {
+	switch toks[k].Lower {
+	case "met", "meet", "meets":
+	default:
+		return false
+	}
+	for x := k - 1; x >= lo && x >= k-3; x-- {
+		switch toks[x].Lower {
+		case "also":
+			return true
+		case "will", "would", "has", "had", "have", "then", "later":
+		default:
+			return false
 		}
 	}
 	return false

@@ -35,6 +35,10 @@ type cand struct {
 	// fresh marks a meeting told as one more ("will also participate
 	// in a meeting of ..."): it joins no meeting told before.
 	fresh bool
+	// alsoMet marks a meeting told with "also" right before a meeting
+	// verb ("He also met X"): one more meeting when it names a party
+	// the earlier one lacks.
+	alsoMet bool
 	// hosted marks a visit that names only its hosts ("The visit is
 	// made at the invitation of President X"): the story's visit, told
 	// again, whoever made it.
@@ -73,6 +77,7 @@ func (d *doc) events() []annals.Event {
 		d.sentIndex = si
 		d.noteDataTime(si, s)
 		var visit *annals.Event // the visit this sentence told last
+		var met *annals.Event   // the meeting this sentence told last
 		for _, c := range s.Clauses() {
 			evs := d.clauseEvents(si, s, c, pp, ps)
 			evs = slices.DeleteFunc(evs, func(e cand) bool { return e.ofAgreement && giveFigure(cands, e) })
@@ -84,11 +89,20 @@ func (d *doc) events() []annals.Event {
 					e.ev.Actors = union(slices.Clone(visit.Actors), e.ev.Actors)
 					e.ev.Countries = union(slices.Clone(visit.Countries), e.ev.Countries)
 				}
+				if e := &evs[i]; e.ev.Type != annals.EventMeet && met != nil && theyClause(s.Toks, c.I, c.J) && len(met.Actors)+len(met.Countries) > 0 {
+					// "He also met X, and they agreed ...": they are the
+					// two who met, not the parties of an earlier sentence.
+					e.ev.Actors, e.ev.Countries = slices.Clone(met.Actors), slices.Clone(met.Countries)
+				}
 			}
 			for _, e := range evs {
 				if e.ev.Type == annals.EventVisit {
 					v := e.ev
 					visit = &v
+				}
+				if e.ev.Type == annals.EventMeet {
+					m := e.ev
+					met = &m
 				}
 				if e.ev.Type == annals.EventVisit && e.ev.Status == annals.StatusPlanned && !e.ev.Interval().IsZero() {
 					d.lastVisit, d.lastVisitSent = e.ev, si
@@ -669,7 +683,8 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	}
 	fresh := tr.Noun && tr.Type == annals.EventMeet && alsoAnother(s.Toks, c.I, k)
 	hosted := tr.Type == annals.EventVisit && d.onlyHosts(s, c, ev.Actors)
-	return cand{ev: ev, sent: si, order: s.Toks[k].Begin, weak: weak, ref: ref, what: what, level: level, fresh: fresh, hosted: hosted}, true
+	alsoMet := !tr.Noun && tr.Type == annals.EventMeet && alsoVerb(s.Toks, c.I, k)
+	return cand{ev: ev, sent: si, order: s.Toks[k].Begin, weak: weak, ref: ref, what: what, level: level, fresh: fresh, hosted: hosted, alsoMet: alsoMet}, true
 }
 
 // infinitiveAt reports whether token x can open the verb of an

@@ -155,6 +155,14 @@ func mergeable(a, b cand, isPerson func(string) bool) bool {
 	if x.Type == annals.EventMeet && b.fresh && b.sent != a.sent {
 		return false // "She will also participate in a meeting of ...": one more
 	}
+	if x.Type == annals.EventMeet && b.alsoMet && b.sent != a.sent && !a.ref &&
+		(slices.ContainsFunc(y.Countries, func(k annals.Country) bool { return !slices.Contains(x.Countries, k) }) ||
+			slices.ContainsFunc(y.Actors, func(p string) bool { return isPerson(p) && !slices.Contains(x.Actors, p) })) {
+		// "He also met Argentina's foreign minister", after a meeting
+		// with others: a meeting with a counterpart the earlier one
+		// lacks is one more meeting.
+		return false
+	}
 	if x.Type == annals.EventMeet && !a.ref && !b.ref && counterparts(x.Actors, y.Actors, isPerson) {
 		// "Blinken met Le Drian today" and "Blinken met today with
 		// Kuleba": one person meeting two others is two meetings.

@@ -19,3 +19,18 @@ func TestPairAfterVisit(t *testing.T) {
 			"visit occurred 2021-02-01..2021-02-28 [William Ruto] [KEN GHA]\nmeet occurred 2021-03-01 [William Ruto] [KEN GHA] @Accra"},
 	})
 }
+
+// TestAlsoMet covers "He also met X" after a meeting with others: a
+// meeting with a counterpart the earlier one lacks is one more meeting,
+// and "they" in the next clause are the two who met. Article date
+// Wednesday 2021-03-03.
+func TestAlsoMet(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"also met a new counterpart, and they agreed",
+			"Kenyan Foreign Minister Raychelle Omamo met Ugandan President Yoweri Museveni on Tuesday. Omamo also met the Peruvian foreign minister, and they agreed to expand flower exports.",
+			"meet occurred 2021-03-02 [Raychelle Omamo Yoweri Museveni] [KEN UGA]\nagree occurred 2021-03-03 [Raychelle Omamo] [KEN PER]\nmeet occurred 2021-03-03 [Raychelle Omamo] [KEN PER]"},
+		{"also met the same counterpart retells the meeting",
+			"Kenyan Foreign Minister Raychelle Omamo met Ugandan President Yoweri Museveni on Tuesday. Omamo also met Museveni at a dinner.",
+			"meet occurred 2021-03-02 [Raychelle Omamo Yoweri Museveni] [KEN UGA]"},
+	})
+}
