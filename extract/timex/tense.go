@@ -476,7 +476,19 @@ func (m *matcher) infinitive(k int) bool {
 	if t.kind != kWord || t.upper || t.w != nil || t.e-t.b > 16 {
 		return false
 	}
-	return !determiners[m.text[t.b:t.e]]
+	return !determiners[m.text[t.b:t.e]] && !numberWords[m.text[t.b:t.e]] && !m.inSet(k-2, prepositionTo)
+}
+
+// numberWords after "to" are a quantity, not a verb ("fell to zero",
+// "cut to one").
+var numberWords = map[string]bool{"zero": true, "nil": true, "one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true}
+
+// prepositionTo are the words before which "to" is a preposition, not the
+// sign of an infinitive: "compared to zero", "according to officials",
+// "prior to talks", "owing to strikes".
+var prepositionTo = map[string]bool{
+	"compared": true, "according": true, "prior": true, "owing": true, "thanks": true,
+	"relative": true, "contrary": true, "similar": true, "equivalent": true, "equal": true, "close": true,
 }
 
 // implicative verbs, in the past, whose infinitive tells what happened or

@@ -97,6 +97,10 @@ var tenseTests = []struct {
 		[]want{{"Jan. 10", "DATE", "2014-01-10", "", "2014-01-10"}, {"Dec. 4", "DATE", "2013-12-04", "", "2013-12-04"}}},
 	{"a start after from without a range end keeps the tense", "Sales rose to a record from Dec. 4.",
 		[]want{{"Dec. 4", "DATE", "2012-12-04", "", "2012-12-04"}}},
+	{"to after compared is a preposition, not an infinitive", "Output reached 40 tonnes last month, compared to zero in February, while imports fell.",
+		[]want{{"last month", "DATE", "2013-10", "", "2013-10-01..2013-10-31"}, {"February", "DATE", "2013-02", "", "2013-02-01..2013-02-28"}}},
+	{"to before a number word is a preposition", "The mill cut staff to two in February.",
+		[]want{{"February", "DATE", "2013-02", "", "2013-02-01..2013-02-28"}}},
 }
 
 func TestTense(t *testing.T) {
