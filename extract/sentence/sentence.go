@@ -144,6 +144,9 @@ func hardBreak(text string, ls, nl, e int) bool {
 	for i < j && isSpace(text[i]) {
 		i++
 	}
+	if j > i && text[j-1] == '.' && opensSentence(text, k, e) && !commonOpener(text, k, e) && nameRunsOn(text[i:j-1]) {
+		return false
+	}
 	if j-i < shortLine {
 		return true
 	}
@@ -168,6 +171,44 @@ func hardBreak(text string, ls, nl, e int) bool {
 		return true
 	}
 	return false
+}
+
+// nameRunsOn reports whether a line that ends, before its full stop, as
+// line does ends in a title abbreviation ("former Texas Sen.") or in a
+// given name's initial ("John F."), so that the capitalised name on the
+// next line continues it: wire copy wraps wherever the column ends, and a
+// title or an initial never closes a sentence before a name.
+func nameRunsOn(line string) bool {
+	w := line
+	if p := strings.LastIndexAny(line, " \t(\"“"); p >= 0 {
+		w = line[p+1:]
+	}
+	if titleAbbreviations[w] {
+		return true
+	}
+	if len(w) != 1 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	// An initial follows a capitalised given name ("John F."), not a
+	// lower-case word ("plan B.").
+	f := strings.Fields(line)
+	if len(f) < 2 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[len(f)-2])
+	return unicode.IsUpper(r)
+}
+
+// titleAbbreviations are the abbreviated titles and honorifics that stand
+// before a name (AP Stylebook); unlike "Inc." or "Jr." they never end a
+// sentence.
+var titleAbbreviations = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Gen": true,
+	"Lt": true, "Col": true, "Maj": true, "Capt": true, "Sgt": true, "Adm": true,
+	"Cmdr": true, "Gov": true, "Sen": true, "Rep": true, "Rev": true, "Hon": true,
+	"Pres": true, "Messrs": true, "Mme": true, "Brig": true, "Supt": true,
+	"Insp": true, "Cpl": true, "Pvt": true, "Amb": true, "Atty": true, "Sens": true,
+	"Reps": true, "Govs": true, "Lieut": true, "Cdr": true,
 }
 
 // paragraphStart reports whether the line starting at ls is the first of

@@ -57,6 +57,17 @@ func TestSplit(t *testing.T) {
 		{"NAIROBI, June 2 - A Ugandan goodwill mission led by the minister\nwill visit Kenya tomorrow for talks, officials said.\n    Relations improved.",
 			[]string{"NAIROBI, June 2 - A Ugandan goodwill mission led by the minister\nwill visit Kenya tomorrow for talks, officials said.", "Relations improved."}},
 		{"Colombo\n31 July 2008\nThe ministers met.", []string{"Colombo", "31 July 2008", "The ministers met."}},
+		// A line break after a title abbreviation or a given name's
+		// initial is a soft wrap: the name runs on.
+		{"The award went to the late Rhode Island Rep. Walter Kincaid's widow, and former Ohio Sen.\nMaria Delgado spoke at the dinner.",
+			[]string{"The award went to the late Rhode Island Rep. Walter Kincaid's widow, and former Ohio Sen.\nMaria Delgado spoke at the dinner."}},
+		{"The committee heard Dr.\nPeter Lund on Tuesday.", []string{"The committee heard Dr.\nPeter Lund on Tuesday."}},
+		{"Among the speakers at the conference was the economist Robert J.\nHalvorsen, who said prices would fall.",
+			[]string{"Among the speakers at the conference was the economist Robert J.\nHalvorsen, who said prices would fall."}},
+		{"The talks ended without a deal with Acme Inc.\nHalvorsen said prices would fall.",
+			[]string{"The talks ended without a deal with Acme Inc.", "Halvorsen said prices would fall."}},
+		{"The governors chose to go ahead with plan B.\nThe ministers then left.",
+			[]string{"The governors chose to go ahead with plan B.", "The ministers then left."}},
 		{"", nil},
 		{"   \n  ", nil},
 	}
