@@ -83,6 +83,12 @@ func (m *matcher) clauseTense(i, j int) int8 {
 		// before its delivery month), so the month lies ahead.
 		return 2
 	}
+	if m.shipmentFor(i, j) {
+		// "sold wheat for April shipment", "is for shipment March-May":
+		// a sale for shipment in a month is a forward sale, whose
+		// month lies ahead of the sale.
+		return 2
+	}
 	if m.lit(i-1, "effective") || (m.misc(i-1, "on") || m.misc(i-1, "from")) && m.lit(i-2, "effective") {
 		// "named chairman, effective Feb. 1": the day a change takes
 		// effect, which a report announces ahead of it whatever the
@@ -180,6 +186,9 @@ func (m *matcher) clauseTense(i, j int) int8 {
 	return 0
 }
 
+// beForms are the forms of "be" before "due to" in its sense of a plan.
+var beForms = map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "am": true, "s": true, "not": true}
+
 // aheadVerbs form a phrasal verb with "ahead" (go ahead, press ahead).
 var aheadVerbs = map[string]bool{
 	"go": true, "goes": true, "going": true, "gone": true, "went": true, "press": true, "presses": true,
@@ -211,6 +220,32 @@ func (m *matcher) arrangedFor(p int) bool {
 		}
 	}
 	return false
+}
+
+// shipmentNouns name the shipment a forward sale is for.
+var shipmentNouns = map[string]bool{"shipment": true, "shipments": true, "loading": true, "arrival": true}
+
+// shipmentFor reports whether the month at [i, j), alone or in a range
+// of months, stands in "for <months> shipment" or "for shipment
+// <months>".
+func (m *matcher) shipmentFor(i, j int) bool {
+	if m.has(j-1, cMonth) == nil {
+		return false
+	}
+	rangeTok := func(k int) bool {
+		return m.has(k, cMonth) != nil || m.misc(k, "to") || m.lit(k, "through") || m.punct(k, '-') || m.punct(k, '/')
+	}
+	b, e := i-1, j
+	for d := 0; d < 4 && b >= 0 && rangeTok(b) && !m.misc(b, "for"); d++ {
+		b--
+	}
+	for d := 0; d < 4 && e < len(m.toks) && rangeTok(e); d++ {
+		e++
+	}
+	if m.misc(b, "for") {
+		return m.inSet(e, shipmentNouns)
+	}
+	return m.inSet(b, shipmentNouns) && m.misc(b-1, "for")
 }
 
 // deliveryNouns follow a month that names a futures contract.
@@ -309,6 +344,12 @@ func (m *matcher) tenseOf(k int) int8 {
 	}
 	if v := m.scheduled(k); v != 0 {
 		return v
+	}
+	if m.lit(k, "due") && m.misc(k+1, "to") && !(k > 0 && (m.punct(k-1, ',') || m.inSet(k-1, beForms))) {
+		// "a record increase due to massive buying": after a noun
+		// phrase "due to" means because of; only "is due to start",
+		// "..., due to expire" tell a plan.
+		return 0
 	}
 	if m.lit(k, "ahead") && (m.misc(k+1, "with") || k > 0 && (m.edForm(k-1) || m.inSet(k-1, aheadVerbs))) {
 		// "pressed ahead with the launch", "the talks went ahead": in a
@@ -458,7 +499,7 @@ func (m *matcher) nounBefore(k int) bool {
 		return false
 	}
 	w := lowerASCII(m.text[t.b:t.e])
-	return determiners[w] || len(w) > 4 && w[len(w)-2:] == "ed"
+	return determiners[w] && !pronouns[w] || len(w) > 4 && w[len(w)-2:] == "ed"
 }
 
 // determiners that follow the preposition "to" rather than an infinitive

@@ -101,6 +101,16 @@ var tenseTests = []struct {
 		[]want{{"last month", "DATE", "2013-10", "", "2013-10-01..2013-10-31"}, {"February", "DATE", "2013-02", "", "2013-02-01..2013-02-28"}}},
 	{"to before a number word is a preposition", "The mill cut staff to two in February.",
 		[]want{{"February", "DATE", "2013-02", "", "2013-02-01..2013-02-28"}}},
+	{"plans after a pronoun is the verb, a strong future", "The exporter said it plans to ship the cargo on Tuesday.",
+		[]want{{"Tuesday", "DATE", "2013-11-05", "", "2013-11-05"}}},
+	{"a month of shipment lies ahead of the sale", "Traders sold 20,000 tonnes of sugar for February shipment; the rest is for shipment March-April.",
+		[]want{{"February", "DATE", "2014-02", "", "2014-02-01..2014-02-28"}, {"March", "DATE", "2014-03", "", "2014-03-01..2014-04-30"}, {"April", "DATE", "2014-04", "", "2014-04-01..2014-04-30"}}},
+	{"shipments in a month without for keep the past", "Sugar shipments fell in February.",
+		[]want{{"February", "DATE", "2013-02", "", "2013-02-01..2013-02-28"}}},
+	{"due to after a noun phrase is because of", "In February, output showed a sharp gain due to strong demand.",
+		[]want{{"February", "DATE", "2013-02", "", "2013-02-01..2013-02-28"}}},
+	{"due to after be still tells a plan", "In February, the loan is due to mature.",
+		[]want{{"February", "DATE", "2014-02", "", "2014-02-01..2014-02-28"}}},
 }
 
 func TestTense(t *testing.T) {
