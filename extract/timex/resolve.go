@@ -250,6 +250,12 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 			d = s.hol.date(dct.Year - 1)
 		case tense > 0 && d.Before(dct):
 			d = s.hol.date(dct.Year + 1)
+		case tense == 0 && d.After(dct.AddDays(183)):
+			// "strikes over Christmas" told in February: the one
+			// nearest the DCT, as for a month without a year.
+			d = s.hol.date(dct.Year - 1)
+		case tense == 0 && d.Before(dct.AddDays(-183)):
+			d = s.hol.date(dct.Year + 1)
 		}
 		return d.String()
 	case aWeekend:

@@ -171,3 +171,15 @@ func TestYearEnd(t *testing.T) {
 		{"December", "DATE", "2012-12", "", "2012-12-01..2012-12-31"},
 	})
 }
+
+func TestHolidayNearest(t *testing.T) {
+	// Without a tense a holiday is the occurrence nearest the DCT, as a
+	// month is: Christmas told of in February is the one just past.
+	checkTag(t, "Strikes over Christmas, blamed by the government for inflation, hurt the unions.", d("2014-02-20"), []want{
+		{"Christmas", "DATE", "2013-12-25", "", "2013-12-25"},
+	})
+	// In November the coming Christmas is the nearer one.
+	checkTag(t, "Strikes over Christmas, blamed by the government for inflation, hurt the unions.", dct, []want{
+		{"Christmas", "DATE", "2013-12-25", "", "2013-12-25"},
+	})
+}
