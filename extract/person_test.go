@@ -173,6 +173,22 @@ func TestPersonOfOrganization(t *testing.T) {
 	}
 }
 
+// TestPersonOfOwnFirm: a firm named after a person does not remove the
+// person who works for it; only the mention after "of" is the firm.
+func TestPersonOfOwnFirm(t *testing.T) {
+	doc := extractText(t, `"Demand is weak," said analyst Marta Kellgren of Marta Kellgren and Associates, a consulting firm.`)
+	if got, want := personString(doc.Persons), "Marta Kellgren//Analyst"; got != want {
+		t.Errorf("Persons = %q, want %q", got, want)
+	}
+	var orgs []string
+	for _, o := range doc.Organizations {
+		orgs = append(orgs, o.Name)
+	}
+	if got, want := strings.Join(orgs, "; "), "Marta Kellgren and Associates"; got != want {
+		t.Errorf("Organizations = %q, want %q", got, want)
+	}
+}
+
 // A title's usual state (roles.tsv makes "Home Secretary" British) does
 // not hold in a story filed from another state that uses the title; a
 // demonym still does, and a dateline in a state without the title keeps it.

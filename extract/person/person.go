@@ -212,7 +212,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 			k = k0
 		}
 		name := dropNickname(mention.Text(t.text, toks, k, j))
-		if orgHeads[toks[j-1].Lower] || t.orgPrefix(name) || nonPerson(toks, k, j) {
+		if orgHeads[toks[j-1].Lower] || t.orgPrefix(name) && !ofOwnFirm(s, j, name) || nonPerson(toks, k, j) {
 			k = j - 1 // "Waseda University" is an organisation
 			continue
 		}
@@ -361,6 +361,22 @@ func listedLikePerson(s *mention.Sentence, k, j int) bool {
 		}
 	}
 	return false
+}
+
+// ofOwnFirm reports whether the name ending at token j is followed by
+// "of" and an organisation named after it ("analyst Marta Kellgren of
+// Marta Kellgren and Associates"): the person works for the firm that
+// bears his name, so the name before "of" is the person and only the
+// mention after it is the firm.
+func ofOwnFirm(s *mention.Sentence, j int, name string) bool {
+	if j+1 >= len(s.Toks) || s.Toks[j].Lower != "of" {
+		return false
+	}
+	x := s.At(j + 1)
+	if x < 0 || s.Ments[x].Kind != mention.Org {
+		return false
+	}
+	return strings.HasPrefix(s.Ments[x].Name, name+" ")
 }
 
 // agencyBefore reports whether a news organisation mention ends at token
