@@ -315,6 +315,12 @@ func (m *matcher) season(i int) (match, bool) {
 	if m.lit(j-1, "fall") && !(m.misc(j, "of") && m.has(j+1, cRel) != nil && m.lit(j+2, "year")) && (m.misc(j, "of") || m.misc(j, "in") || m.misc(j, "from") || m.misc(j, "to") || m.misc(j, "by")) {
 		return match{}, false // "the fall of the Berlin Wall", "a fall in prices"
 	}
+	if m.lit(j-1, "fall") && m.misc(i, "the") && (m.inSet(j, fallVerbs) || m.inSet(i-1, fallCauses) || (m.misc(i-1, "for") || m.misc(i-1, "to")) && m.inSet(i-2, fallCauses)) {
+		// "The fall compares with a decline of 0.2 pct", "blamed for
+		// the fall", "behind the fall": the noun of a decline, which
+		// is compared, explained or caused; an autumn is not.
+		return match{}, false
+	}
 	// A bare "fall" or "spring" is usually a verb; take it only with "the",
 	// capitalised, or after a time preposition ("in spring"). After
 	// another capitalised word it is part of a name ("Arab Spring").
@@ -635,6 +641,23 @@ func (m *matcher) seasonNoun(i int) bool {
 
 // fallAdjectives describe a decline, not an autumn: "a sharp fall".
 var fallAdjectives = map[string]bool{"sharp": true, "steep": true, "sharper": true, "steeper": true, "big": true, "bigger": true, "further": true, "slight": true, "modest": true, "small": true, "dramatic": true, "sudden": true, "rapid": true, "huge": true, "heavy": true, "nasty": true, "bad": true, "long": true, "hard": true, "precipitous": true}
+
+// fallVerbs, after "the fall", make it a decline that is compared or
+// explained: "the fall compares with", "the fall reflected".
+var fallVerbs = map[string]bool{
+	"compares": true, "compared": true, "follows": true, "followed": true, "reflects": true,
+	"reflected": true, "brings": true, "brought": true, "wiped": true, "pushed": true,
+	"means": true, "meant": true, "mirrors": true, "mirrored": true,
+}
+
+// fallCauses, before "the fall" (or before "for" or "to" before it), ask
+// for the cause of a decline: "blamed for the fall", "behind the fall",
+// "contributed to the fall".
+var fallCauses = map[string]bool{
+	"blamed": true, "blame": true, "blames": true, "behind": true, "explained": true, "explain": true,
+	"explains": true, "attributed": true, "reason": true, "reasons": true, "responsible": true,
+	"contributed": true, "led": true, "caused": true, "triggered": true, "prompted": true,
+}
 
 // afterSeasonNoun are the closed-class words that may follow a season noun
 // ending its phrase.
