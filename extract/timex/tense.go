@@ -739,17 +739,32 @@ var habitualCues = map[string]bool{
 // habitual cue, looking at most 24 tokens either way.
 func (m *matcher) habitual(i, j int) bool {
 	for k, d := i-1, 1; k >= 0 && d <= 24 && !m.sentenceBreak(k+1); k, d = k-1, d+1 {
-		if m.inSet(k, habitualCues) {
+		if m.habitualCue(k) {
 			return true
 		}
 	}
 	for k, d := j, 1; k < len(m.toks) && d <= 24 && !(k > j && m.sentenceBreak(k)); k, d = k+1, d+1 {
-		if m.inSet(k, habitualCues) {
+		if m.habitualCue(k) {
 			return true
 		}
 	}
 	return false
 }
+
+// habitualCue reports whether token k is a habitual cue in its context:
+// "an annual rate" is a measure, not a recurrence.
+func (m *matcher) habitualCue(k int) bool {
+	if !m.inSet(k, habitualCues) {
+		return false
+	}
+	if (m.lit(k, "annual") || m.lit(k, "yearly")) && m.inSet(k+1, rateNouns) {
+		return false
+	}
+	return true
+}
+
+// rateNouns after "annual" make it a measure: "an annual rate of 240,000".
+var rateNouns = map[string]bool{"rate": true, "rates": true, "basis": true, "pace": true, "terms": true}
 
 // shortMonths are the month names as short as an abbreviation, which a
 // full stop after ends a sentence rather than abbreviates.

@@ -111,6 +111,10 @@ var tenseTests = []struct {
 		[]want{{"February", "DATE", "2013-02", "", "2013-02-01..2013-02-28"}}},
 	{"due to after be still tells a plan", "In February, the loan is due to mature.",
 		[]want{{"February", "DATE", "2014-02", "", "2014-02-01..2014-02-28"}}},
+	{"an annual rate is a measure, not a recurrence", "Output of the small cars at the Ohio plant in February at an annual rate of 9,000 units.",
+		[]want{{"February", "DATE", "2014-02", "", "2014-02-01..2014-02-28"}}},
+	{"annual before another noun still tells a recurrence", "Output of the small cars at the Ohio plant peaks in February with the annual fair.",
+		[]want{{"February", "DATE", "XXXX-02", "", ""}}},
 }
 
 func TestTense(t *testing.T) {
