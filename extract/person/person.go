@@ -263,7 +263,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 		case j+1 < len(toks) && toks[j].Text == ",":
 			role, country, ok = t.titleAfter(s, j+1)
 		}
-		if !ok && !firmNounBefore(toks, k) && (t.lookupPerson(name) >= 0 || !titleCase && (givenNameFirst(s, k, j) || personContext(s, k, j))) {
+		if !ok && !firmNounBefore(toks, k) && !roleBeforeName(s, j) && (t.lookupPerson(name) >= 0 || !titleCase && (givenNameFirst(s, k, j) || personContext(s, k, j))) {
 			ok = true
 		}
 		if ok && !titled && k > 0 && (determiners[toks[k-1].Lower] || toks[k-1].Kind == token.Number || numberWords[toks[k-1].Lower]) {
@@ -361,6 +361,26 @@ func listedLikePerson(s *mention.Sentence, k, j int) bool {
 		}
 	}
 	return false
+}
+
+// roleBeforeName reports whether a lower-case role and a capitalised name
+// follow token j ("Shiv Sena leader Sanjay Rout", "Likud spokesman Dan
+// Meron"): the words before the role are the body the role holder leads
+// or speaks for, an organisation or party, not a person, even when they
+// open with a given name. A person's name does not stand bare before
+// another's title.
+func roleBeforeName(s *mention.Sentence, j int) bool {
+	x := s.At(j)
+	if x < 0 || s.Ments[x].Kind != mention.Role {
+		return false
+	}
+	m := s.Ments[x]
+	if m.J >= len(s.Toks) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.Toks[j].Text)
+	n, _ := utf8.DecodeRuneInString(s.Toks[m.J].Text)
+	return unicode.IsLower(r) && unicode.IsUpper(n)
 }
 
 // ofOwnFirm reports whether the name ending at token j is followed by

@@ -283,6 +283,12 @@ func TestUnseenNewsClasses(t *testing.T) {
 		{"Guests were Omar Haddou of Tunisia, Kwame Osei of Ghana, and Ilir Zaku Brahimaj of Albania.",
 			"Omar Haddou///Omar Haddou; Kwame Osei///Kwame Osei; Ilir Zaku Brahimaj///Ilir Zaku Brahimaj"},
 		{"Envoy Luis Marin de la Cruz arrived.", "Luis Marin de la Cruz//Envoy/Luis Marin de la Cruz"},
+		// A party or body named before a lower-case role and its holder
+		// is no person, even when a given name opens it.
+		{"Ravi Morcha leader Prakash Dhole said the party would quit the coalition.",
+			"Prakash Dhole//Leader/Prakash Dhole"},
+		{"Maria Sangh spokesman Tomas Adeyemi said the vote was rigged.",
+			"Tomas Adeyemi//Spokesperson/Tomas Adeyemi"},
 	}
 	checkFind(t, tests, personFull)
 }
