@@ -467,6 +467,14 @@ func (m *matcher) barePlural(i int) (match, bool) {
 	return match{j, valueSem(annals.TimeDuration, durationValue("X", u.unit))}, true
 }
 
+// periodicals are the nouns that "daily" or "weekly" classifies as a
+// kind of publication.
+var periodicals = map[string]bool{
+	"newspaper": true, "newspapers": true, "paper": true, "papers": true, "magazine": true,
+	"magazines": true, "newsletter": true, "newsletters": true, "tabloid": true, "tabloids": true,
+	"publication": true, "publications": true, "periodical": true, "periodicals": true,
+}
+
 // set matches recurring times: "every week", "each year", "every other
 // month", "every Monday", "daily", "weekly", "twice a week" is left out.
 func (m *matcher) set(i int) (match, bool) {
@@ -483,6 +491,11 @@ func (m *matcher) set(i int) (match, bool) {
 		}
 		if m.upper(i) && m.upper(i+1) && !m.sentenceBreak(i) && i > 0 {
 			return match{}, false // "the Daily Telegraph": a title
+		}
+		if m.inSet(i+1, periodicals) {
+			// "a daily newspaper", "40 weekly newspapers": a kind of
+			// periodical, not a time at which an event recurs.
+			return match{}, false
 		}
 		amount, unit := "1", f.freq
 		if unit == "2W" {

@@ -55,6 +55,8 @@ var tagTests = []struct {
 		[]want{{"the past 20 years", "DURATION", "P20Y", "", ""}}},
 	{"sets", "The paper appears weekly and the board meets every month.", dct,
 		[]want{{"weekly", "SET", "P1W", "", ""}, {"every month", "SET", "P1M", "", ""}}},
+	{"daily or weekly before a periodical is a kind of paper", "The group owns two daily newspapers and a weekly magazine, and files a monthly report.", dct,
+		[]want{{"monthly", "SET", "P1M", "", ""}}},
 	{"quarters", "Third-quarter profit rose, as in the second quarter of 1987.", dct,
 		[]want{{"Third-quarter", "DATE", "2013-Q3", "", "2013-07-01..2013-09-30"}, {"the second quarter of 1987", "DATE", "1987-Q2", "", "1987-04-01..1987-06-30"}}},
 	{"first half", "Growth slowed in the first half.", dct,
