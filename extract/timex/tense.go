@@ -112,12 +112,21 @@ func (m *matcher) clauseTense(i, j int) int8 {
 	// period it tells what is going on ("are buying machinery this
 	// fall"), which the default handles.
 	point := m.pointDay(i, j)
+	reported := false
 	for k, d := i-1, 1; k >= 0 && d <= maxBack; k, d = k-1, d+1 {
 		if m.sentenceBreak(k+1) || m.punct(k, ';') || m.asideOpen(k) || m.clauseOpener(k) {
 			break
 		}
 		if point && weak == 0 && m.progressive(k) {
 			return 2
+		}
+		if weak == 0 && m.reportOpens(k) {
+			// "said its unit on April 1 will redeem the notes": the
+			// time stands in the clause a verb of saying opens without
+			// "that", whose own verb may follow; the past of saying
+			// decides only when that clause shows no strong marker.
+			reported = true
+			break
 		}
 		switch v := m.tenseOf(k); {
 		case v == 2 || v == -2:
@@ -178,6 +187,8 @@ func (m *matcher) clauseTense(i, j int) int8 {
 		}
 	}
 	switch {
+	case reported:
+		return -2
 	case weak > 0:
 		return 1
 	case weak < 0:
@@ -246,6 +257,19 @@ func (m *matcher) shipmentFor(i, j int) bool {
 		return m.inSet(e, shipmentNouns)
 	}
 	return m.inSet(b, shipmentNouns) && m.misc(b-1, "for")
+}
+
+// reportOpens reports whether token k is "said" or "says" right before
+// the subject of the clause it reports: a pronoun, possessive or article
+// ("said its unit", "says the bank").
+func (m *matcher) reportOpens(k int) bool {
+	return (m.lit(k, "said") || m.lit(k, "says")) && m.inSet(k+1, subjectOpeners)
+}
+
+// subjectOpeners start a subject.
+var subjectOpeners = map[string]bool{
+	"it": true, "he": true, "she": true, "they": true, "we": true, "its": true, "his": true,
+	"her": true, "their": true, "the": true, "a": true, "an": true,
 }
 
 // deliveryNouns follow a month that names a futures contract.
