@@ -289,6 +289,14 @@ func TestUnseenNewsClasses(t *testing.T) {
 			"Prakash Dhole//Leader/Prakash Dhole"},
 		{"Maria Sangh spokesman Tomas Adeyemi said the vote was rigged.",
 			"Tomas Adeyemi//Spokesperson/Tomas Adeyemi"},
+		// After a lower-case complement, the apposition names the body
+		// unless it opens with a given name; after a named body it is the
+		// role holder.
+		{"A spokesman for the owners, Hanson Seaways, said the ship would sail.", ""},
+		{"A spokesman for the union, Henrik Dahl, said the strike would go on.",
+			"Henrik Dahl//Spokesperson/Henrik Dahl"},
+		{"A spokesman for Vessa, Jon Berg, said the strike would go on.",
+			"Jon Berg//Spokesperson/Jon Berg"},
 	}
 	checkFind(t, tests, personFull)
 }

@@ -44,6 +44,9 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 			// the complement; they name no person.
 			x = -1
 		}
+		if x >= 0 && end < k && !t.holderApposition(s, s.Ments[x].J, end, k) {
+			x = -1
+		}
 	}
 	if x >= 0 && s.Ments[x].Kind == mention.Role && royal[s.Ments[x].Entry.Name] {
 		// "Saudi Foreign Minister Prince Faisal": the rank of birth
@@ -77,6 +80,34 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 		return role, t.countryBefore(s, end-1), false, true
 	}
 	return "", "", false, false
+}
+
+// holderApposition decides, for a role with a complement and a name set
+// off by a comma after it ("a spokesman for the owners, <name>,"), whether
+// the name in apposition at k is the role holder's. A complement in
+// capitals already names its body ("a spokesman for Acme, Jon Berg"), so
+// the name is the holder's. After a lower-case complement ("for the
+// owners", "for the union") the apposition may name that body instead
+// ("for the owners, Townsend Thoresen,"): it is the holder only when it
+// opens with a given name or is a person already met, and never when a
+// firm's head word ends it.
+func (t *table) holderApposition(s *mention.Sentence, cb, ce, k int) bool {
+	for y := cb; y < ce; y++ {
+		if s.Toks[y].IsCap() {
+			return true
+		}
+	}
+	j := k
+	for j < len(s.Toks) && s.Toks[j].IsCap() {
+		j++
+	}
+	if j == k {
+		return true
+	}
+	if orgHeads[s.Toks[j-1].Lower] || thingHeads[s.Toks[j-1].Lower] {
+		return false
+	}
+	return gazetteer.GivenName(s.Toks[k].Lower) || t.lookupPerson(mention.Text(t.text, s.Toks, k, j)) >= 0
 }
 
 // titleState returns the state of a title that names none: its usual
