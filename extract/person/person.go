@@ -16,6 +16,7 @@
 package person
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -69,6 +70,7 @@ func (t *table) find() {
 	for _, s := range t.sents {
 		demonymSurnames(s)
 		t.personsIn(s)
+		t.counterpartStates(s)
 		s.Flush()
 	}
 	// Single-word names that are the surname of a full name are that
@@ -361,6 +363,41 @@ func listedLikePerson(s *mention.Sentence, k, j int) bool {
 		}
 	}
 	return false
+}
+
+// counterpartStates gives the two ministers of "Foreign Minister Lena
+// Varga met her counterpart Otto Brandl ... Hungary and Austria" their
+// states when no title names them: a counterpart holds the same office in
+// another state, so with exactly two such persons and exactly two states
+// named in the sentence, the states go to them in the order written
+// (news style names the parties of a meeting in the same order).
+func (t *table) counterpartStates(s *mention.Sentence) {
+	var ps []int
+	for _, m := range s.Pending() {
+		if m.Kind == mention.Person && !m.Pronoun && !slices.Contains(ps, m.PersonIndex) {
+			if len(ps) == 1 && (m.I == 0 || s.Toks[m.I-1].Lower != "counterpart") {
+				return
+			}
+			ps = append(ps, m.PersonIndex)
+		}
+	}
+	if len(ps) != 2 {
+		return
+	}
+	a, b := t.people[ps[0]], t.people[ps[1]]
+	if a.Role == "" || a.Role != b.Role || a.Country != "" || b.Country != "" {
+		return
+	}
+	var states []annals.Country
+	for _, m := range s.Ments {
+		if m.Kind == mention.Country && m.Country != "" && !slices.Contains(states, m.Country) {
+			states = append(states, m.Country)
+		}
+	}
+	if len(states) != 2 {
+		return
+	}
+	a.Country, b.Country = states[0], states[1]
 }
 
 // roleBeforeName reports whether a lower-case role and a capitalised name

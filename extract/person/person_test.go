@@ -297,6 +297,12 @@ func TestUnseenNewsClasses(t *testing.T) {
 			"Henrik Dahl//Spokesperson/Henrik Dahl"},
 		{"A spokesman for Vessa, Jon Berg, said the strike would go on.",
 			"Jon Berg//Spokesperson/Jon Berg"},
+		// Two counterparts without a state in their titles take the two
+		// states the sentence names, in order; with one state, none.
+		{"Foreign Minister Lena Varga met her counterpart Otto Brandl to discuss Hungary and Austria's border.",
+			"Lena Varga/HUN/Foreign Minister/Lena Varga; Otto Brandl/AUT/Foreign Minister/Otto Brandl"},
+		{"Foreign Minister Lena Varga met her counterpart Otto Brandl to discuss Austria's border.",
+			"Lena Varga//Foreign Minister/Lena Varga; Otto Brandl//Foreign Minister/Otto Brandl"},
 	}
 	checkFind(t, tests, personFull)
 }
