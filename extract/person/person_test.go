@@ -303,6 +303,14 @@ func TestUnseenNewsClasses(t *testing.T) {
 			"Lena Varga/HUN/Foreign Minister/Lena Varga; Otto Brandl/AUT/Foreign Minister/Otto Brandl"},
 		{"Foreign Minister Lena Varga met her counterpart Otto Brandl to discuss Austria's border.",
 			"Lena Varga//Foreign Minister/Lena Varga; Otto Brandl//Foreign Minister/Otto Brandl"},
+		// A title after an object preposition takes no state from the
+		// subject state, but does from a state qualifying an office.
+		{"The United States pledged backing for President Omar Nasri on Monday.",
+			"Omar Nasri//President/Omar Nasri"},
+		{"Ivar Lund, Norway's prime minister, handed his resignation to President Ola Berg.",
+			"Ivar Lund/NOR/Prime Minister/Ivar Lund; Ola Berg/NOR/President/Ola Berg"},
+		{"Norway has been expanding ties and President Ola Berg has sought more.",
+			"Ola Berg/NOR/President/Ola Berg"},
 	}
 	checkFind(t, tests, personFull)
 }

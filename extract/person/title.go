@@ -222,6 +222,15 @@ func (t *table) governingCountry(s *mention.Sentence, k int, role string) annals
 	// state before it is in another clause. (Scanning from each
 	// mention instead made long unpunctuated runs cubic.)
 	sub := lastSubordinate(s, k)
+	// "The U.S. pledged backing for President Hosni Mubarak": a title
+	// after an object preposition names someone the subject acts on, of
+	// another state as often as not; only a state that qualifies a
+	// person's office in the sentence ("Craxi, Italy's prime minister,
+	// handed his resignation to President Cossiga") gives its state.
+	objectTitle := false
+	if x := s.Ending(k); x >= 0 && s.Ments[x].Kind == mention.Role && s.Ments[x].I > 0 {
+		objectTitle = objectPreps[s.Toks[s.Ments[x].I-1].Lower]
+	}
 	for _, m := range s.Ments {
 		if m.J > k {
 			break
@@ -244,12 +253,26 @@ func (t *table) governingCountry(s *mention.Sentence, k int, role string) annals
 			}
 		}
 		object = false
+		if objectTitle && !qualifiesRole(s, m.J) {
+			continue
+		}
 		if c != "" && c != m.Country {
 			return "" // two candidate states: the text does not say which
 		}
 		c = m.Country
 	}
 	return c
+}
+
+// qualifiesRole reports whether an office title follows a state mention
+// ending at token j, directly or after a possessive ("Italy's prime
+// minister", "Italy prime minister").
+func qualifiesRole(s *mention.Sentence, j int) bool {
+	if j < len(s.Toks) && s.Toks[j].Lower == "'s" {
+		j++
+	}
+	x := s.At(j)
+	return x >= 0 && s.Ments[x].Kind == mention.Role
 }
 
 // lastSubordinate returns the index of the last subordinating word before
