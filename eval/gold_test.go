@@ -112,6 +112,28 @@ func TestGoldScoreCountriesDates(t *testing.T) {
 }
 
 // goldMeet is a required meeting of Lavrov and Kishida on 2013-11-01.
+// checkEventScore compares an article's event tally, optional matches and
+// status counts with the wanted ones, and checks that the miss, spurious and
+// status-error lists are as long as those counts imply.
+func checkEventScore(t *testing.T, a eval.GoldArticle, events eval.GoldTally, optional int, status [2]int) {
+	t.Helper()
+	if a.Events != events || a.OptionalMatched != optional {
+		t.Errorf("GoldScore events = %+v, %d optional, want %+v, %d", a.Events, a.OptionalMatched, events, optional)
+	}
+	if got := [2]int{a.StatusCorrect, a.StatusMatched}; got != status {
+		t.Errorf("GoldScore status = %v, want %v", got, status)
+	}
+	if got, want := len(a.MissedEvents), events.Gold-events.Match; got != want {
+		t.Errorf("GoldScore missed events = %d, want %d", got, want)
+	}
+	if got, want := len(a.SpuriousEvents), events.System-events.Match; got != want {
+		t.Errorf("GoldScore spurious events = %d, want %d", got, want)
+	}
+	if got, want := len(a.StatusErrors), status[1]-status[0]; got != want {
+		t.Errorf("GoldScore status errors = %d, want %d", got, want)
+	}
+}
+
 func goldMeet() eval.GoldEvent {
 	return eval.GoldEvent{Type: annals.EventMeet, Actors: []string{"Sergei Lavrov", "Fumio Kishida"}, Countries: []string{"RUS", "JPN"},
 		Place: "Tokyo", Start: d("2013-11-01"), End: d("2013-11-01"), Status: annals.StatusOccurred}
@@ -224,19 +246,7 @@ func TestGoldScoreEvents(t *testing.T) {
 			g := &eval.GoldDoc{Published: d("2013-11-01"), Events: tt.gold,
 				Persons: []eval.GoldPerson{{Name: "Sergei Lavrov"}, {Name: "Fumio Kishida"}}}
 			sys := &annals.Document{Events: tt.sys, Persons: persons("Lavrov", "Kishida", "Ivanov")}
-			a := eval.GoldScore(g, sys)
-			if a.Events != tt.events || a.OptionalMatched != tt.optional {
-				t.Errorf("GoldScore events = %+v, %d optional, want %+v, %d", a.Events, a.OptionalMatched, tt.events, tt.optional)
-			}
-			if got := [2]int{a.StatusCorrect, a.StatusMatched}; got != tt.status {
-				t.Errorf("GoldScore status = %v, want %v", got, tt.status)
-			}
-			if got, want := len(a.MissedEvents), tt.events.Gold-tt.events.Match; got != want {
-				t.Errorf("GoldScore missed events = %d, want %d", got, want)
-			}
-			if got, want := len(a.SpuriousEvents), tt.events.System-tt.events.Match; got != want {
-				t.Errorf("GoldScore spurious events = %d, want %d", got, want)
-			}
+			checkEventScore(t, eval.GoldScore(g, sys), tt.events, tt.optional, tt.status)
 		})
 	}
 }

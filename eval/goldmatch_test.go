@@ -99,22 +99,7 @@ func TestGoldMatchOptimal(t *testing.T) {
 			if got := fmt.Sprint(eval.GoldMatchEvents(g, sys)); got != tt.pairs {
 				t.Errorf("GoldMatchEvents = %s, want %s", got, tt.pairs)
 			}
-			a := eval.GoldScore(g, sys)
-			if a.Events != tt.events || a.OptionalMatched != tt.optional {
-				t.Errorf("GoldScore events = %+v, %d optional, want %+v, %d", a.Events, a.OptionalMatched, tt.events, tt.optional)
-			}
-			if got := [2]int{a.StatusCorrect, a.StatusMatched}; got != tt.status {
-				t.Errorf("GoldScore status = %v, want %v", got, tt.status)
-			}
-			if got, want := len(a.MissedEvents), tt.events.Gold-tt.events.Match; got != want {
-				t.Errorf("GoldScore missed events = %d, want %d", got, want)
-			}
-			if got, want := len(a.SpuriousEvents), tt.events.System-tt.events.Match; got != want {
-				t.Errorf("GoldScore spurious events = %d, want %d", got, want)
-			}
-			if got, want := len(a.StatusErrors), tt.status[1]-tt.status[0]; got != want {
-				t.Errorf("GoldScore status errors = %d, want %d", got, want)
-			}
+			checkEventScore(t, eval.GoldScore(g, sys), tt.events, tt.optional, tt.status)
 		})
 	}
 }
