@@ -67,6 +67,9 @@ var orgHeads = map[string]bool{
 	"industries": true, "holdings": true, "partners": true, "enterprises": true,
 	"systems": true, "technologies": true, "international": true, "office": true,
 	"department": true, "exchange": true, "securities": true, "partnership": true,
+	// A blog's or desk's collective signature: "Posted by Harbor Watch
+	// Bloggers", "By the Globe Editors".
+	"bloggers": true, "editors": true,
 	"chambers": true, "trust": true, "services": true, "service": true, "associates": true,
 	"statistics": true, "reports": true, "works": true, "administration": true, "corps": true,
 	"growers": true, "producers": true, "exporters": true, "importers": true, "workers": true,
@@ -651,4 +654,24 @@ var firmsToo = map[string]bool{
 	"partner": true, "member": true, "owner": true, "founder": true, "dealer": true, "broker": true,
 	"trader": true, "leader": true, "investor": true, "former": true, "senior": true, "vice": true,
 	"resident": true, "citizen": true, "veteran": true, "retired": true, "head": true, "staff": true,
+}
+
+// outletHeads end an outlet's name after its acronym in a by-line: "By
+// Jane Roe DoD News", "By Ana Ruiz VOA News".
+var outletHeads = map[string]bool{"news": true, "service": true, "wire": true, "press": true, "radio": true, "television": true, "tv": true}
+
+// acronym reports whether w is an outlet's or agency's initialism: two or
+// more capitals in at most four letters with no lower-case letter in a row
+// after the first capital ("VOA", "DoD", "AFP"), unlike "McKay" or "DeLay".
+func acronym(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 2 || len(rs) > 4 || !unicode.IsUpper(rs[0]) || !unicode.IsUpper(rs[len(rs)-1]) {
+		return false
+	}
+	for i := 1; i < len(rs); i++ {
+		if !unicode.IsLetter(rs[i]) || unicode.IsLower(rs[i]) && unicode.IsLower(rs[i-1]) {
+			return false
+		}
+	}
+	return true
 }

@@ -213,6 +213,17 @@ func (t *table) personsIn(s *mention.Sentence) {
 			// last words of an institution's name; the name follows.
 			k = k0
 		}
+		if j-k >= 3 && k >= 1 && toks[k-1].Lower == "by" && acronym(toks[j-1].Text) && (j < len(toks) && outletHeads[toks[j].Lower] || lineEnd(t.text, s, j)) {
+			// "By Jane Roe DoD News": the by-line's name stops at the
+			// outlet's acronym.
+			j--
+		}
+		if j-k == 1 && j < len(toks) && toks[j].Kind == token.Number && toks[j-1].End == toks[j].Begin-1 {
+			// "Division 12", "Route 9": a word numbered by the figure
+			// after it names a unit or a thing, never a person.
+			k = j
+			continue
+		}
 		name := dropNickname(mention.Text(t.text, toks, k, j))
 		if orgHeads[toks[j-1].Lower] || t.orgPrefix(name) && !ofOwnFirm(s, j, name) || nonPerson(toks, k, j) {
 			k = j - 1 // "Waseda University" is an organisation

@@ -314,3 +314,16 @@ func TestUnseenNewsClasses(t *testing.T) {
 	}
 	checkFind(t, tests, personFull)
 }
+
+// TestFindPageChrome: by-lines that run on into an outlet's name, units
+// numbered like "Division 12" and a blog's collective signature.
+func TestFindPageChrome(t *testing.T) {
+	checkFind(t, []struct{ in, want string }{
+		{"Harbor Drill Ends\n\nBy Jane Roe DoD News\n\nThe drill ended on Monday.", "Jane Roe"},
+		{"Floods Recede\n\nBy Tomas Berg VOA News\n\nThe water fell overnight.", "Tomas Berg"},
+		{"By Mia DeLay\n\nThe water fell overnight.", "Mia DeLay"},
+		{"The commander of the army's Division 12 said the troops had left.", ""},
+		{"Police closed Route 9 after the storm, Ana Ruiz said.", "Ana Ruiz"},
+		{"Posted by Harbor Watch Bloggers on May 2, 2019", ""},
+	}, personName)
+}
