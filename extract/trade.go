@@ -189,6 +189,19 @@ func figureSubject(s *mention.Sentence, c mention.Clause) (mention.Clause, bool)
 		y-- // a lone comma before a relative clause
 	}
 	prev := cls[y]
+	if continuesFigure(s.Toks[c.I:c.J]) {
+		// "grew from $424 million in 2008, to $518 million in 2009, and
+		// further to $691 million": each amount of a comparison after a
+		// comma is a figure of the measure the comparison began with.
+		for z := x - 1; z >= 0; z-- {
+			if m, _ := findMeasure(s, cls[z].I, cls[z].J); m != "" {
+				return cls[z], true
+			}
+			if len(money.Find(s.Toks[cls[z].I:cls[z].J])) == 0 && cls[z].J-cls[z].I > 1 {
+				break // the chain of figures ends at a clause without one
+			}
+		}
+	}
 	if c.Rel && !prev.Rel {
 		return prev, true
 	}
@@ -198,6 +211,29 @@ func figureSubject(s *mention.Sentence, c mention.Clause) (mention.Clause, bool)
 		}
 	}
 	return interruptedSubject(s, c)
+}
+
+// continuesFigure reports a clause that goes on with a comparison of
+// figures: after a comma, connectives ("and", "further", "then", "up",
+// "down", "compared") and "to", "from" or "with" lead straight to an
+// amount (", to $518 million in 2009", ", and further to $691 million",
+// ", up from $13.9 billion in 2010").
+func continuesFigure(toks []token.Token) bool {
+	as := money.Find(toks)
+	if len(as) == 0 || len(toks) == 0 || toks[0].Text != "," {
+		return false
+	}
+	lead := false
+	for _, t := range toks[1:as[0].First] {
+		switch t.Lower {
+		case "to", "from", "with":
+			lead = true
+		case "and", "further", "then", "up", "down", "compared", "as", "again", "still", "eventually", "finally", "later":
+		default:
+			return false
+		}
+	}
+	return lead
 }
 
 // target reports a figure that is a goal or forecast: "to" with a verb of

@@ -128,7 +128,15 @@ func at(toks []token.Token, i int) (Amount, bool) {
 		}
 	}
 	if j < len(toks) && toks[j].Kind == token.Word {
-		if e, ok := scales[toks[j].Lower]; ok && scaleFits(toks[j], toks[i]) {
+		if e, ok := gluedScale(toks[j].Text); ok && a.Currency != "" {
+			// "$675 millionThis": a scale word run into the next
+			// sentence by a lost space or line break still scales the
+			// amount; only with a sign before the number, since the
+			// currency after it is gone.
+			exp = e
+			a.Last = j
+			j++
+		} else if e, ok := scales[toks[j].Lower]; ok && scaleFits(toks[j], toks[i]) {
 			exp = e
 			a.Last = j
 			j++
@@ -159,6 +167,21 @@ func at(toks []token.Token, i int) (Amount, bool) {
 	}
 	a.Value = v
 	return a, true
+}
+
+// gluedScale reads a whole scale word glued to a capitalised word that
+// follows it, "millionThis" or "billionThe" (text that lost the space or
+// line break between two sentences), and returns its power of ten.
+// Only spelt-out words of four letters or more count: "mThe" is not read.
+func gluedScale(w string) (int, bool) {
+	for _, sc := range []string{"thousand", "million", "billion", "trillion"} {
+		if len(w) > len(sc) && strings.EqualFold(w[:len(sc)], sc) && w[:1] == strings.ToLower(w[:1]) {
+			if r := w[len(sc)]; r >= 'A' && r <= 'Z' {
+				return scales[sc], true
+			}
+		}
+	}
+	return 0, false
 }
 
 // scaleFits rejects one-letter scales separated from the number ("5 m"

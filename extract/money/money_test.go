@@ -28,6 +28,9 @@ func TestFind(t *testing.T) {
 		{"USD 5 million", 5e6, "USD"},
 		{"a $40-billion loan package", 4e10, "USD"},
 		{"a 12-million-euro grant", 1.2e7, "EUR"},
+		{"grants worth $48 millionThe ministry said", 4.8e7, "USD"},
+		{"loans of €2.5 billionOfficials", 2.5e9, "EUR"},
+		{"fees of $5 mThe", 5, "USD"},
 	}
 	for _, tt := range tests {
 		got := money.Find(token.Tokenize(tt.in, 0))
@@ -44,6 +47,7 @@ func TestFindNone(t *testing.T) {
 		"a 1.5 percent rise",
 		"in 2013 the talks",
 		"won 3 games",
+		"some 40 millionThe",
 		"",
 	} {
 		if got := money.Find(token.Tokenize(in, 0)); len(got) != 0 {
