@@ -80,6 +80,10 @@ type doc struct {
 	// lastVisitSent (see onTrip).
 	lastVisit     annals.Event
 	lastVisitSent int
+	// toldVisit is the last visit found so far with a time of its own,
+	// planned or made, and thatVisit the one before the current
+	// sentence: "During that visit" refers to it.
+	toldVisit, thatVisit annals.Event
 	// dataTime is the period of the last data release told with one
 	// ("released data on trade through July 2009"), in sentence
 	// dataSent; lastFigure is the last dated trade figure, told in

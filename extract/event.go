@@ -73,7 +73,7 @@ func (d *doc) events() []annals.Event {
 		if fileCaption(s.Toks) {
 			continue // "FILE - X shakes hands with Y": an archive picture, not the story's news
 		}
-		d.thatMeeting = d.lastMeeting
+		d.thatMeeting, d.thatVisit = d.lastMeeting, d.toldVisit
 		d.sentIndex = si
 		d.noteDataTime(si, s)
 		var visit *annals.Event // the visit this sentence told last
@@ -107,6 +107,9 @@ func (d *doc) events() []annals.Event {
 				if e.ev.Type == annals.EventVisit && e.ev.Status == annals.StatusPlanned && !e.ev.Interval().IsZero() {
 					d.lastVisit, d.lastVisitSent = e.ev, si
 				}
+				if e.ev.Type == annals.EventVisit && !e.weak && !e.ev.Interval().IsZero() {
+					d.toldVisit = e.ev
+				}
 				if e.ev.Type == annals.EventMeet && e.ev.Status == annals.StatusOccurred {
 					d.lastMet, d.lastMetSent = e.ev, si
 				}
@@ -127,13 +130,27 @@ func (d *doc) events() []annals.Event {
 // "During that meeting, ...", "At the talks, ..." (a demonstrative or
 // definite meeting noun after "during", "at" or "in" opening the
 // sentence).
-func meetingRef(s *mention.Sentence) bool {
+func meetingRef(s *mention.Sentence) bool { return frontRef(s, annals.EventMeet) }
+
+// visitRef reports a fronted reference to a visit told before: "During
+// that visit, ...", "On the trip, ...".
+func visitRef(s *mention.Sentence) bool { return frontRef(s, annals.EventVisit) }
+
+// frontRef reports a sentence opened by a preposition and a demonstrative
+// or definite noun of an event of type typ, which refers to the event of
+// that type told before.
+func frontRef(s *mention.Sentence, typ annals.EventType) bool {
 	toks := s.Toks
 	if len(toks) < 3 {
 		return false
 	}
 	switch toks[0].Lower {
 	case "during", "at", "in":
+	case "on":
+		// "On that trip, ...", not "On the sidelines of ...".
+		if typ != annals.EventVisit {
+			return false
+		}
 	default:
 		return false
 	}
@@ -143,7 +160,7 @@ func meetingRef(s *mention.Sentence) bool {
 		return false
 	}
 	for x := 2; x < len(toks) && x <= 4; x++ {
-		if tr, ok := trigger.Lookup(toks[x].Lower); ok && tr.Noun && tr.Type == annals.EventMeet {
+		if tr, ok := trigger.Lookup(toks[x].Lower); ok && tr.Noun && tr.Type == typ {
 			return true
 		}
 		if toks[x].Kind != token.Word {
@@ -616,6 +633,15 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		ev.Start, ev.End, ev.Time = d.thatMeeting.Start, d.thatMeeting.End, d.thatMeeting.Time
 		if ev.Place == "" {
 			ev.Place = d.thatMeeting.Place
+		}
+	case ev.Status == d.thatVisit.Status && !d.thatVisit.Interval().IsZero() && visitRef(s):
+		// "During that visit, Kenya signed ...", after "an August 2008
+		// visit by ...": the time of the visit told before, planned or
+		// made, for what was done or is to be done on it (and for the
+		// "visit" noun of the reference itself).
+		ev.Start, ev.End, ev.Time = d.thatVisit.Start, d.thatVisit.End, d.thatVisit.Time
+		if ev.Place == "" {
+			ev.Place = d.thatVisit.Place
 		}
 	case ev.Status == annals.StatusOccurred && !d.dct.IsZero() && (d.pastReport(s, tr) || lead):
 		ev.Start, ev.End, ev.Time = d.dct, d.dct, annals.TimeValue(d.dct.String())
