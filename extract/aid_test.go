@@ -118,3 +118,26 @@ func TestRequests(t *testing.T) {
 			"meet occurred 2021-03-03 [] [KEN UGA]"},
 	})
 }
+
+// TestLexiconClasses covers trigger classes added for issue 4: skirmishes
+// with clashes, a briefing held (not one received) as a statement, and
+// money given outright as aid though no noun names it. Article date
+// Wednesday 2021-03-03.
+func TestLexiconClasses(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"skirmishes are fighting",
+			"Chilean and Peruvian patrols fought skirmishes near the border on Tuesday.",
+			"conflict occurred 2021-03-02 [] [CHL PER]"},
+		{"a briefing held is a statement",
+			"The Peruvian Defence Ministry held a press briefing on Tuesday about the border.",
+			"statement occurred 2021-03-02 [Peruvian Defence Ministry] [PER]"},
+		{"a briefing received is none",
+			"The Chilean delegation flew to Lima on Tuesday for a security briefing.",
+			"visit occurred 2021-03-02 [] [CHL PER] @Lima"},
+		{"money provided for a purpose is aid",
+			"Canada is providing an initial $40,000 for shelter in Peru.",
+			"cooperate occurred  [] [CAN PER] 40000 USD aid"},
+		{"money spent is no aid",
+			"Canada is spending $40,000 for shelter in Peru.", ""},
+	})
+}

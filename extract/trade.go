@@ -49,6 +49,13 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 		}
 	}
 	if measure == "" {
+		// "is providing an initial $100,000 for relief supplies": money
+		// given outright is aid though no noun names it.
+		if k := givenAmount(toks, amounts[0]); k >= 0 {
+			measure, mk = "aid", c.I+k
+		}
+	}
+	if measure == "" {
 		return nil
 	}
 	actors, countries := d.participants(s, c, pp, ps, annals.EventTrade)
@@ -234,6 +241,29 @@ func continuesFigure(toks []token.Token) bool {
 		}
 	}
 	return lead
+}
+
+// givenAmount returns the index of a verb of giving that takes amount a
+// as its object, a determiner and one adjective at most between
+// ("providing an initial $100,000 for", "donated $2 million to"), or -1.
+func givenAmount(toks []token.Token, a money.Amount) int {
+	for v, n := a.First-1, 0; v >= 0 && n <= 2; v, n = v-1, n+1 {
+		if giftVerbs[toks[v].Lower] {
+			return v
+		}
+		if toks[v].Kind != token.Word || toks[v].IsCap() {
+			return -1
+		}
+	}
+	return -1
+}
+
+// giftVerbs give money outright; "spend", "pay" and "invest" do not
+// make aid.
+var giftVerbs = map[string]bool{
+	"providing": true, "provides": true, "provided": true, "provide": true,
+	"donating": true, "donates": true, "donated": true, "donate": true,
+	"contributing": true, "contributes": true, "contributed": true, "contribute": true,
 }
 
 // target reports a figure that is a goal or forecast: "to" with a verb of

@@ -358,6 +358,8 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "For more, visit:" before a web address: an instruction to the reader
 	case !t.Past && habitual(toks, lo, hi, k):
 		return true // "she visits the region quarterly": a habit, not a happening
+	case (toks[k].Lower == "briefing" || toks[k].Lower == "briefings") && !heldBy(toks, lo, k):
+		return true // "a flight for an operations briefing": a briefing received, not given
 	case toks[k].Lower == "landed" && !(k+1 < hi && (toks[k+1].Lower == "in" || toks[k+1].Lower == "at")):
 		return true // "landed a contract"
 	case toks[k].Lower == "recalled" && !envoyObject(toks, k, hi):
@@ -802,4 +804,21 @@ func habitual(toks []token.Token, lo, hi, k int) bool {
 		}
 	}
 	return false
+}
+
+// heldBy reports a verb of holding or giving up to three words before
+// noun k ("held a media briefing", "gave a press briefing"): the subject
+// is the one who speaks.
+func heldBy(toks []token.Token, lo, k int) bool {
+	for x := k - 1; x >= lo && x >= k-4; x-- {
+		if briefVerbs[toks[x].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var briefVerbs = map[string]bool{
+	"held": true, "holds": true, "hold": true, "holding": true, "gave": true, "gives": true,
+	"give": true, "giving": true, "conducted": true, "conducts": true,
 }
