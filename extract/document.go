@@ -84,6 +84,12 @@ type doc struct {
 	// planned or made, and thatVisit the one before the current
 	// sentence: "During that visit" refers to it.
 	toldVisit, thatVisit annals.Event
+	// toldHappening is the last meeting, visit or agreement found so far
+	// with a time of its own, told in sentence toldHappeningSent, and
+	// frame the one of the sentence before the current one, if any: a
+	// sentence opened by "Afterward" continues it (see sequenceFront).
+	toldHappening, frame annals.Event
+	toldHappeningSent    int
 	// dataTime is the period of the last data release told with one
 	// ("released data on trade through July 2009"), in sentence
 	// dataSent; lastFigure is the last dated trade figure, told in

@@ -74,6 +74,10 @@ func (d *doc) events() []annals.Event {
 			continue // "FILE - X shakes hands with Y": an archive picture, not the story's news
 		}
 		d.thatMeeting, d.thatVisit = d.lastMeeting, d.toldVisit
+		d.frame = annals.Event{}
+		if si > 0 && d.toldHappeningSent == si-1 {
+			d.frame = d.toldHappening
+		}
 		d.sentIndex = si
 		d.noteDataTime(si, s)
 		var visit *annals.Event // the visit this sentence told last
@@ -110,6 +114,9 @@ func (d *doc) events() []annals.Event {
 				if e.ev.Type == annals.EventVisit && !e.weak && !e.ev.Interval().IsZero() {
 					d.toldVisit = e.ev
 				}
+				if happening(e.ev.Type) && !e.weak && !e.ev.Interval().IsZero() {
+					d.toldHappening, d.toldHappeningSent = e.ev, si
+				}
 				if e.ev.Type == annals.EventMeet && e.ev.Status == annals.StatusOccurred {
 					d.lastMet, d.lastMetSent = e.ev, si
 				}
@@ -131,6 +138,28 @@ func (d *doc) events() []annals.Event {
 // definite meeting noun after "during", "at" or "in" opening the
 // sentence).
 func meetingRef(s *mention.Sentence) bool { return frontRef(s, annals.EventMeet) }
+
+// sequenceFront reports a sentence opened by an adverb of sequence
+// ("Afterward, she held talks with ...", "Later, the two will sign ..."):
+// it tells what came next in the time frame of the sentence before.
+func sequenceFront(s *mention.Sentence) bool {
+	if len(s.Toks) < 3 {
+		return false
+	}
+	switch s.Toks[0].Lower {
+	case "afterward", "afterwards", "subsequently", "thereafter", "then", "later":
+		return s.Toks[1].Kind == token.Word || s.Toks[1].Text == ","
+	case "after", "following":
+		return s.Toks[1].Lower == "that" && s.Toks[2].Text == ","
+	}
+	return false
+}
+
+// happening reports the event types that set a time frame for what a
+// story tells next: meetings, visits and agreements.
+func happening(t annals.EventType) bool {
+	return t == annals.EventMeet || t == annals.EventVisit || t == annals.EventAgree
+}
 
 // visitRef reports a fronted reference to a visit told before: "During
 // that visit, ...", "On the trip, ...".
@@ -634,6 +663,11 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		if ev.Place == "" {
 			ev.Place = d.thatMeeting.Place
 		}
+	case happening(ev.Type) && ev.Status == d.frame.Status && !d.frame.Interval().IsZero() && sequenceFront(s):
+		// "Omamo met X on Monday. Afterward, she held talks with Y": what
+		// came next, with no time of its own, is in the frame of the
+		// sentence before.
+		ev.Start, ev.End, ev.Time = d.frame.Start, d.frame.End, d.frame.Time
 	case ev.Status == d.thatVisit.Status && !d.thatVisit.Interval().IsZero() && visitRef(s):
 		// "During that visit, Kenya signed ...", after "an August 2008
 		// visit by ...": the time of the visit told before, planned or
