@@ -675,3 +675,43 @@ func acronym(w string) bool {
 	}
 	return true
 }
+
+// headerName reports whether toks[k:j] is a name alone on its line, opened
+// by a given name, with a line holding only a title after it (the sentence
+// next): the signature block of a press statement ("Ana K. Berg\nDeputy
+// Spokesperson").
+func headerName(text string, s, next *mention.Sentence, k, j int) bool {
+	toks := s.Toks
+	if next == nil || j-k < 2 || j-k > 5 || !lineStart(text, toks[k].Begin) || !lineEnd(text, s, j) || j < len(toks) && toks[j].Kind != token.Punct {
+		return false
+	}
+	if !gazetteer.GivenName(toks[k].Lower) && !gazetteer.CommonGivenName(toks[k].Lower) {
+		return false
+	}
+	return headerRole(text, s, next) != ""
+}
+
+// headerRole returns the title that fills the line next opens, with the
+// capitalised words before it but "Acting" ("Acting Deputy Spokesman" gives
+// "Deputy Spokesperson"), when next starts on the line after s; else "".
+func headerRole(text string, s, next *mention.Sentence) string {
+	toks := next.Toks
+	if len(toks) == 0 || len(s.Toks) == 0 || !strings.Contains(text[s.Toks[len(s.Toks)-1].End:toks[0].Begin], "\n") {
+		return ""
+	}
+	var mods []string
+	j := 0
+	for ; j < len(toks) && j < 3 && next.At(j) < 0 && toks[j].Kind == token.Word && toks[j].IsCap(); j++ {
+		if toks[j].Lower != "acting" {
+			mods = append(mods, toks[j].Text)
+		}
+	}
+	x := next.At(j)
+	if x < 0 || next.Ments[x].Kind != mention.Role || next.Ments[x].Entry.Plural {
+		return ""
+	}
+	if e := next.Ments[x].J; e < len(toks) && !strings.Contains(text[toks[e-1].End:toks[e].Begin], "\n") {
+		return ""
+	}
+	return strings.Join(append(mods, next.Ments[x].Entry.Name), " ")
+}

@@ -45,7 +45,8 @@ type table struct {
 	people   []*Person
 	byName   map[string]int
 	orgNames []string
-	filed    annals.Country // the state of the dateline, if any
+	filed    annals.Country    // the state of the dateline, if any
+	next     *mention.Sentence // the sentence after the one being read, or nil
 }
 
 // Find runs the person rules over the sentences of text, adding a Person
@@ -67,7 +68,11 @@ func Find(text string, sents []*mention.Sentence, orgNames []string, filed annal
 // find runs the person rules over every sentence, then resolves bare
 // surnames and repeated names against the persons found.
 func (t *table) find() {
-	for _, s := range t.sents {
+	for i, s := range t.sents {
+		t.next = nil
+		if i+1 < len(t.sents) {
+			t.next = t.sents[i+1]
+		}
 		demonymSurnames(s)
 		t.personsIn(s)
 		t.counterpartStates(s)
@@ -245,6 +250,11 @@ func (t *table) personsIn(s *mention.Sentence) {
 		}
 		titled := ok
 		switch {
+		case !ok && headerName(t.text, s, t.next, k, j):
+			// A signature block: the name alone on its line and the
+			// title on the next ("Press Statement / Ana K. Berg /
+			// Deputy Spokesperson").
+			role, ok = headerRole(t.text, s, t.next), true
 		case k >= 1 && toks[k-1].Lower == "by" && j-k >= 2 && (k == 1 || toks[k-1].Text == "By" && lineStart(t.text, toks[k-1].Begin) || creditBefore(toks, k-1)):
 			ok = true // a by-line: "By Claudette Roulo", "Photo by Ana Ruiz"
 		case k >= 2 && toks[k-1].Text == ":" && creditLabels[toks[k-2].Lower] && lineStart(t.text, toks[k-2].Begin) && j-k >= 2 && lineEnd(t.text, s, j):
