@@ -326,4 +326,12 @@ func TestFindPageChrome(t *testing.T) {
 		{"Police closed Route 9 after the storm, Ana Ruiz said.", "Ana Ruiz"},
 		{"Posted by Harbor Watch Bloggers on May 2, 2019", ""},
 	}, personName)
+	checkFind(t, []struct{ in, want string }{
+		// A statement's signature block: the name alone on its line, a
+		// title on the next; "Mark" and "Will" are common words too.
+		{"Press Statement\nMark D. Ellery\nActing Deputy Spokesman\nWashington, DC\nMay 4, 2016\n\nThe talks resumed.", "Mark D. Ellery//Deputy Spokesperson/Mark D. Ellery"},
+		{"Readout\nWill Ostrow\nSpokesperson\n\nThe talks resumed.", "Will Ostrow//Spokesperson/Will Ostrow"},
+		// No title line after it: no signature block.
+		{"Press Statement\nMark D. Ellery\nWashington, DC\n\nThe talks resumed.", ""},
+	}, personFull)
 }
