@@ -137,6 +137,11 @@ func TestLexiconClasses(t *testing.T) {
 		{"money provided for a purpose is aid",
 			"Canada is providing an initial $40,000 for shelter in Peru.",
 			"cooperate occurred  [] [CAN PER] 40000 USD aid"},
+		{"urged to stop is a demand",
+			"On Monday, Kenya urged Uganda to halt the shipments of arms across the border.",
+			"conflict occurred 2021-03-01 [] [KEN UGA]"},
+		{"urged to do anything else is no demand",
+			"On Monday, Kenya urged Uganda to build more roads.", ""},
 		{"money spent is no aid",
 			"Canada is spending $40,000 for shelter in Peru.", ""},
 	})

@@ -358,6 +358,8 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "For more, visit:" before a web address: an instruction to the reader
 	case !t.Past && habitual(toks, lo, hi, k):
 		return true // "she visits the region quarterly": a habit, not a happening
+	case (toks[k].Lower == "urged" || toks[k].Lower == "urges" || toks[k].Lower == "pressed") && !ceaseAsked(toks, k, hi):
+		return true // "urged Uganda to resume talks" asks for the talks; only a call to stop is a demand
 	case (toks[k].Lower == "briefing" || toks[k].Lower == "briefings") && !heldBy(toks, lo, k):
 		return true // "a flight for an operations briefing": a briefing received, not given
 	case toks[k].Lower == "landed" && !(k+1 < hi && (toks[k+1].Lower == "in" || toks[k+1].Lower == "at")):
@@ -821,4 +823,23 @@ func heldBy(toks []token.Token, lo, k int) bool {
 var briefVerbs = map[string]bool{
 	"held": true, "holds": true, "hold": true, "holding": true, "gave": true, "gives": true,
 	"give": true, "giving": true, "conducted": true, "conducts": true,
+}
+
+// ceaseAsked reports "to" and a verb of stopping within five words after
+// the verb of urging at k ("urged Peru to stop the shipments", "pressed
+// the rebels to withdraw"): a demand (CAMEO 10) that the other side
+// cease, where urging anything else is a request read with its own
+// trigger.
+func ceaseAsked(toks []token.Token, k, hi int) bool {
+	for x := k + 1; x+1 < hi && x <= k+5; x++ {
+		if toks[x].Lower == "to" && ceaseVerbs[toks[x+1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var ceaseVerbs = map[string]bool{
+	"stop": true, "halt": true, "end": true, "cease": true, "withdraw": true, "release": true,
+	"free": true, "abandon": true, "refrain": true, "pull": true, "lift": true,
 }
