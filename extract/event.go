@@ -139,6 +139,28 @@ func (d *doc) events() []annals.Event {
 // sentence).
 func meetingRef(s *mention.Sentence) bool { return frontRef(s, annals.EventMeet) }
 
+// dateOfNoun returns the determiner of an event noun at token k that a
+// date of its own modifies, set between the determiner and the noun ("an
+// August 2008 visit", "the May 3 talks", "Iran's July 29 attack"), or -1.
+func (d *doc) dateOfNoun(s *mention.Sentence, k int) int {
+	kb := s.Toks[k].Begin
+	for _, t := range d.times {
+		if t.Span[1] > kb || kb-t.Span[1] > 1 || t.Span[0] < s.Span[0] || t.Start.IsZero() || t.Type == annals.TimeDuration || t.Type == annals.TimeSet {
+			continue
+		}
+		x, ok := slices.BinarySearchFunc(s.Toks, t.Span[0], func(tk token.Token, b int) int { return tk.Begin - b })
+		if !ok || x == 0 {
+			return -1
+		}
+		switch s.Toks[x-1].Lower {
+		case "the", "a", "an", "its", "their", "his", "her", "'s", "’s":
+			return x - 1
+		}
+		return -1
+	}
+	return -1
+}
+
 // sequenceFront reports a sentence opened by an adverb of sequence
 // ("Afterward, she held talks with ...", "Later, the two will sign ..."):
 // it tells what came next in the time frame of the sentence before.
@@ -253,6 +275,16 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 				if e, ok := d.statement(si, s, c, k, tr); ok {
 					out = append(out, e)
 				}
+			}
+			continue
+		}
+		if x := d.dateOfNoun(s, k); seen[tr.Type] && !absorbed && tr.Noun && x > c.I {
+			// "The prime minister's trip follows an August 2008 visit by
+			// X": a noun with a date of its own is a second happening of
+			// the type, at that date, with the parties of its own phrase.
+			np := mention.Clause{I: x, J: c.J, Own: true}
+			if e, ok := d.build(si, s, np, np, k, tr, pp, ps, false); ok {
+				out = append(out, e)
 			}
 			continue
 		}
