@@ -142,6 +142,11 @@ func TestLexiconClasses(t *testing.T) {
 			"conflict occurred 2021-03-01 [] [KEN UGA]"},
 		{"urged to do anything else is no demand",
 			"On Monday, Kenya urged Uganda to build more roads.", ""},
+		{"a team of helpers deployed is aid",
+			"Canada has deployed a team of flood experts to Peru.",
+			"cooperate occurred 2021-03-03 [] [CAN PER]"},
+		{"troops deployed are no aid",
+			"Canada has deployed troops to Peru.", ""},
 		{"money spent is no aid",
 			"Canada is spending $40,000 for shelter in Peru.", ""},
 	})

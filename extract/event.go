@@ -741,7 +741,7 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// placed at the dateline ("COLOMBO ... the ministers met").
 		ev.Place = d.dateline
 	}
-	if (tr.Type == annals.EventCooperate || tr.Type == annals.EventConflict && ev.Status == annals.StatusOccurred && !(tr.Past && !tr.Noun && weak && (subjectBefore(s, k) || c.Coord && k == c.I+1)) && !(weak && violent(tr) && violentAct(s.Toks, c.I, k, tr) && armedCue(s.Toks, k)) && !(weak && imposedAct(s, c.I, k))) && !hasTime && !lead {
+	if (tr.Type == annals.EventCooperate && !(tr.Past && !tr.Noun && tr.CAMEO == "070") || tr.Type == annals.EventConflict && ev.Status == annals.StatusOccurred && !(tr.Past && !tr.Noun && weak && (subjectBefore(s, k) || c.Coord && k == c.I+1)) && !(weak && violent(tr) && violentAct(s.Toks, c.I, k, tr) && armedCue(s.Toks, k)) && !(weak && imposedAct(s, c.I, k))) && !hasTime && !lead {
 		// Cooperation and conflict reported without a time of their own
 		// are trends, intentions or background ("have stepped up
 		// cooperation", "would cooperate"), which the schema marks
@@ -752,7 +752,8 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// past act of violence, whoever did it ("gunmen stormed a
 		// hotel", "have opened fire on a bus", ", killing three"), and
 		// sanctions a named party imposed ("The U.S. has imposed
-		// sanctions on ...").
+		// sanctions on ..."). Aid in kind told by a past verb ("has
+		// deployed a team of experts") is an act, not a trend: it stays.
 		return cand{}, false
 	}
 	ev.Evidence = d.text[s.Span[0]:s.Span[1]]

@@ -360,6 +360,8 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "she visits the region quarterly": a habit, not a happening
 	case (toks[k].Lower == "urged" || toks[k].Lower == "urges" || toks[k].Lower == "pressed") && !ceaseAsked(toks, k, hi):
 		return true // "urged Uganda to resume talks" asks for the talks; only a call to stop is a demand
+	case (toks[k].Lower == "deployed" || toks[k].Lower == "dispatched") && !helpersSent(toks, k, hi):
+		return true // "deployed troops", "dispatched a letter": only a team of helpers sent is aid
 	case (toks[k].Lower == "briefing" || toks[k].Lower == "briefings") && !heldBy(toks, lo, k):
 		return true // "a flight for an operations briefing": a briefing received, not given
 	case toks[k].Lower == "landed" && !(k+1 < hi && (toks[k+1].Lower == "in" || toks[k+1].Lower == "at")):
@@ -842,4 +844,25 @@ func ceaseAsked(toks []token.Token, k, hi int) bool {
 var ceaseVerbs = map[string]bool{
 	"stop": true, "halt": true, "end": true, "cease": true, "withdraw": true, "release": true,
 	"free": true, "abandon": true, "refrain": true, "pull": true, "lift": true,
+}
+
+// helpersSent reports a team of civilian helpers as the object of the
+// verb of sending at k, within six words ("deployed a team of disaster
+// experts", "dispatched medical teams"): aid in kind (CAMEO 07). Troops
+// and ships sent are a show of force or an alliance's move, not read.
+func helpersSent(toks []token.Token, k, hi int) bool {
+	for x := k + 1; x < hi && x <= k+6; x++ {
+		if helperNouns[toks[x].Lower] {
+			return true
+		}
+		if toks[x].Kind == token.Punct || toks[x].Lower == "to" || toks[x].Lower == "by" {
+			return false
+		}
+	}
+	return false
+}
+
+var helperNouns = map[string]bool{
+	"team": true, "teams": true, "experts": true, "doctors": true, "rescuers": true,
+	"responders": true, "specialists": true, "medics": true, "engineers": true,
 }
