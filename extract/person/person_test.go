@@ -335,3 +335,17 @@ func TestFindPageChrome(t *testing.T) {
 		{"Press Statement\nMark D. Ellery\nWashington, DC\n\nThe talks resumed.", ""},
 	}, personFull)
 }
+
+// TestFindUnderSecretary: a long title with its portfolio ("of State for
+// Arms Control") before a name does not hide the name, and an under
+// secretary is not the Secretary of State.
+func TestFindUnderSecretary(t *testing.T) {
+	checkFind(t, []struct{ in, want string }{
+		{"The acting Undersecretary of State for Arms Control Nora Vance attended the talks.", "Nora Vance/USA/Under Secretary of State/Nora Vance"},
+		{"Under Secretary of State for Economic Affairs Peter Halvorsen met the delegation.", "Peter Halvorsen/USA/Under Secretary of State/Peter Halvorsen"},
+		{"Undersecretary of Defense for Policy Carl Ostrow spoke first.", "Carl Ostrow/USA/Under Secretary of Defense/Carl Ostrow"},
+		// The title opens a clause: the adverb before the comma is no name.
+		{"Moreover, the Under Secretary will open a school in Lima.", ""},
+		{"Ana Ruiz, the Under Secretary of State, will open a school in Lima.", "Ana Ruiz//Under Secretary of State/Ana Ruiz"},
+	}, personFull)
+}

@@ -191,10 +191,21 @@ func (t *table) titleAfter(s *mention.Sentence, k int) (string, annals.Country, 
 			// is not in apposition to the word before it.
 			return "", "", false
 		}
+		if j := s.Ments[x].J; j < len(s.Toks) && s.Toks[j].Kind == token.Word && !s.Toks[j].IsCap() && !appositionGoesOn[s.Toks[j].Lower] {
+			// "Additionally, the Under Secretary will speak": the title
+			// opens a clause as its subject; it is no apposition to the
+			// word before the comma.
+			return "", "", false
+		}
 		return s.Ments[x].Entry.Name, c, true
 	}
 	return "", "", false
 }
+
+// appositionGoesOn are the words that may follow the title of an
+// apposition ("Ana Ruiz, the minister of trade, said"); any other
+// lower-case word after it makes the title a clause's subject.
+var appositionGoesOn = map[string]bool{"of": true, "for": true, "to": true, "in": true, "at": true, "from": true, "since": true, "who": true, "whose": true, "and": true, "or": true, "with": true, "on": true}
 
 // countryBefore returns the state named right before token k: a demonym
 // or name ("Russian", "Pakistan") or a possessive ("Russia's").
