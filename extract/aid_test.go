@@ -151,3 +151,19 @@ func TestLexiconClasses(t *testing.T) {
 			"Canada is spending $40,000 for shelter in Peru.", ""},
 	})
 }
+
+// TestFailedEvents covers events denied or failed, which did not occur.
+// Article date Wednesday 2021-03-03.
+func TestFailedEvents(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"failed to bring about a long object phrase",
+			"Chile and Peru failed to bring about any kind of lasting economic cooperation on Tuesday.", ""},
+		{"did not agree",
+			"Chilean and Peruvian ministers did not agree on the border on Tuesday.", ""},
+		{"no agreement was reached",
+			"No agreement was reached between Chile and Peru on Tuesday.", ""},
+		{"a refusal ends at the conjunction",
+			"Chile refused to take part in the Lima talks on Tuesday, and Peru signed a trade deal with Bolivia on Tuesday.",
+			"agree occurred 2021-03-02 [] [PER BOL]"},
+	})
+}

@@ -152,6 +152,12 @@ var negators = map[string]bool{
 	"postponing": true, "postpone": true, "scrapped": true, "boycotted": true,
 }
 
+// failVerbs take an infinitive whose event did not come about.
+var failVerbs = map[string]bool{
+	"failed": true, "fail": true, "fails": true, "failing": true, "unable": true, "refused": true,
+	"refuses": true, "refusing": true, "declined": true,
+}
+
 var cancelVerbs = map[string]bool{
 	"suspended": true, "suspending": true, "suspend": true, "cancelled": true, "canceled": true,
 	"cancelling": true, "cancel": true, "postponed": true, "postponing": true, "postpone": true,
@@ -192,6 +198,17 @@ func Negated(toks []token.Token, lo, k int) bool {
 		// Beyond three words only a verb of cancelling governs the noun:
 		// "suspending an April 3 summit", "cancelled the planned Rome talks".
 		if negators[toks[x].Lower] && toks[x+1].Kind == token.Word && (words <= 3 || cancelVerbs[toks[x].Lower]) {
+			return true
+		}
+	}
+	// "failed to bring about any kind of lasting cooperation": a verb of
+	// failing with its infinitive governs the whole object phrase, however
+	// long its modifiers, up to a comma or a conjunction.
+	for x := k - 1; x >= lo && x >= k-9; x-- {
+		if toks[x].Kind == token.Punct && !joined(toks, x) || toks[x].Lower == "and" || toks[x].Lower == "but" || toks[x].Lower == "or" {
+			break
+		}
+		if failVerbs[toks[x].Lower] && x+1 < k && toks[x+1].Lower == "to" {
 			return true
 		}
 	}
