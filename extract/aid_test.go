@@ -158,6 +158,9 @@ func TestFailedEvents(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"failed to bring about a long object phrase",
 			"Chile and Peru failed to bring about any kind of lasting economic cooperation on Tuesday.", ""},
+		{"failed to bring about one thing or another",
+			"Border talks between Chile and Peru on Tuesday failed to bring about any real progress or cooperation.",
+			"meet occurred 2021-03-02 [] [CHL PER]"},
 		{"did not agree",
 			"Chilean and Peruvian ministers did not agree on the border on Tuesday.", ""},
 		{"no agreement was reached",

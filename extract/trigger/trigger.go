@@ -203,9 +203,11 @@ func Negated(toks []token.Token, lo, k int) bool {
 	}
 	// "failed to bring about any kind of lasting cooperation": a verb of
 	// failing with its infinitive governs the whole object phrase, however
-	// long its modifiers, up to a comma or a conjunction.
+	// long its modifiers, up to a comma or "and"/"but"; "or" stays in the
+	// scope of the failure ("failed to bring about withdrawal or
+	// cooperation": neither came about).
 	for x := k - 1; x >= lo && x >= k-9; x-- {
-		if toks[x].Kind == token.Punct && !joined(toks, x) || toks[x].Lower == "and" || toks[x].Lower == "but" || toks[x].Lower == "or" {
+		if toks[x].Kind == token.Punct && !joined(toks, x) || toks[x].Lower == "and" || toks[x].Lower == "but" {
 			break
 		}
 		if failVerbs[toks[x].Lower] && x+1 < k && toks[x+1].Lower == "to" {
