@@ -1,6 +1,7 @@
 package person
 
 import (
+	"github.com/annals-project/annals"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -714,4 +715,45 @@ func headerRole(text string, s, next *mention.Sentence) string {
 		return ""
 	}
 	return strings.Join(append(mods, next.Ments[x].Entry.Name), " ")
+}
+
+// commenter reports whether toks[k:k+3] is a reader's signature: a given
+// name and an initial with its full stop alone on a line ("Gloria P."),
+// above a line that a capitalised word opens (the reader's place, as in
+// "Oregon, USA"). It returns the state that line names, if any.
+func commenter(text string, s, next *mention.Sentence, k int) (annals.Country, bool) {
+	toks := s.Toks
+	if k+3 > len(toks) || !lineStart(text, toks[k].Begin) || toks[k+2].Text != "." || toks[k+2].Begin != toks[k+1].End {
+		return "", false
+	}
+	if !gazetteer.GivenName(toks[k].Lower) && !gazetteer.CommonGivenName(toks[k].Lower) || !toks[k].IsCap() {
+		return "", false
+	}
+	if r := []rune(toks[k+1].Text); len(r) != 1 || !unicode.IsUpper(r[0]) {
+		return "", false
+	}
+	// The place line: the rest of this sentence after a line break, or
+	// the next sentence on the next line.
+	ls, i := s, k+3
+	if i == len(toks) {
+		if next == nil || len(next.Toks) == 0 {
+			return "", false
+		}
+		ls, i = next, 0
+	}
+	if !strings.Contains(text[toks[k+2].End:ls.Toks[i].Begin], "\n") || ls.Toks[i].Kind != token.Word || !ls.Toks[i].IsCap() {
+		return "", false
+	}
+	for _, m := range ls.Ments {
+		if m.I < i {
+			continue
+		}
+		if strings.Contains(text[ls.Toks[i].Begin:ls.Toks[m.I].Begin], "\n") {
+			break // past the place line
+		}
+		if m.Kind == mention.Country || m.Kind == mention.Place {
+			return m.Country, true
+		}
+	}
+	return "", true
 }

@@ -223,6 +223,13 @@ func (t *table) personsIn(s *mention.Sentence) {
 			// outlet's acronym.
 			j--
 		}
+		if c, ok := commenter(t.text, s, t.next, k); ok {
+			// "Gloria P." alone on its line above "Oregon, USA": a
+			// reader's comment signed with a given name and an initial.
+			t.addPersonMention(s, k, k+3, t.addPerson(mention.Text(t.text, toks, k, k+3), "", c))
+			k += 2
+			continue
+		}
 		if j-k == 1 && j < len(toks) && toks[j].Kind == token.Number && toks[j-1].End == toks[j].Begin-1 {
 			// "Division 12", "Route 9": a word numbered by the figure
 			// after it names a unit or a thing, never a person.

@@ -349,3 +349,17 @@ func TestFindUnderSecretary(t *testing.T) {
 		{"Ana Ruiz, the Under Secretary of State, will open a school in Lima.", "Ana Ruiz//Under Secretary of State/Ana Ruiz"},
 	}, personFull)
 }
+
+// TestFindCommenter: readers' comments under a blog post are signed with a
+// given name and an initial on a line of their own, the reader's place on
+// the next; the signer is a person with the state of that line.
+func TestFindCommenter(t *testing.T) {
+	checkFind(t, []struct{ in, want string }{
+		{"The envoy met the minister on Monday.\n\nComments\n\nGloria P.\nOregon, USA\nMarch 3, 2014\n\nThanks for the update.\n\nHenry K.\nQuebec, Canada\nMarch 4, 2014\n\nGood news.\n",
+			"Gloria P./USA//Gloria P.; Henry K./CAN//Henry K."},
+		// An initial inside running text, or a line with no place line
+		// after it, is no signature.
+		{"The letter was signed by Gloria P. and sent on Monday.", ""},
+		{"Gloria P.\n\nthanks for the update.", ""},
+	}, personFull)
+}
