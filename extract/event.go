@@ -161,6 +161,10 @@ func (d *doc) dateOfNoun(s *mention.Sentence, k int) int {
 	return -1
 }
 
+// absorbedAt reports a candidate that is no plain trigger of its clause
+// (a figure or a statement), which is not rebuilt.
+func absorbedAt(c cand) bool { return c.ev.Type == annals.EventStatement || c.ev.Amount != nil }
+
 // sequenceFront reports a sentence opened by an adverb of sequence
 // ("Afterward, she held talks with ...", "Later, the two will sign ..."):
 // it tells what came next in the time frame of the sentence before.
@@ -284,6 +288,20 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 			// the type, at that date, with the parties of its own phrase.
 			np := mention.Clause{I: x, J: c.J, Own: true}
 			if e, ok := d.build(si, s, np, np, k, tr, pp, ps, false); ok {
+				// The phrase's parties are its own: the event of the type
+				// told before it in the clause ("The president's trip")
+				// takes only the parties before the phrase.
+				if i := slices.IndexFunc(out, func(o cand) bool { return o.ev.Type == tr.Type && o.order < toks[x].Begin }); i >= 0 {
+					if k0 := slices.IndexFunc(toks, func(t token.Token) bool { return t.Begin == out[i].order }); k0 >= c.I && k0 < x && !absorbedAt(out[i]) {
+						head := c
+						head.J = x
+						if t0, ok := trigger.Lookup(toks[k0].Lower); ok && t0.Type == tr.Type {
+							if h, ok := d.build(si, s, head, c, k0, t0, pp, ps, false); ok {
+								out[i] = h
+							}
+						}
+					}
+				}
 				out = append(out, e)
 			}
 			continue
