@@ -345,6 +345,9 @@ func agreementFigure(toks []token.Token) (money.Amount, bool) {
 				if n > 0 && (agreementNouns[toks[n-1].Lower] || toks[n-1].Lower == "contract") {
 					return a, true
 				}
+				if sumLinks[toks[n].Lower] && agreementBefore(toks, n) {
+					return a, true
+				}
 				break
 			}
 			if !figureHedges[toks[n].Lower] {
@@ -353,6 +356,25 @@ func agreementFigure(toks []token.Token) (money.Amount, bool) {
 		}
 	}
 	return money.Amount{}, false
+}
+
+// sumLinks add up the noun phrase they follow, however long its
+// complements: "agreements for support to health and education in Peru
+// totaling $40 million" is the agreements' sum.
+var sumLinks = map[string]bool{"totalling": true, "totaling": true}
+
+// agreementBefore reports an agreement noun within twelve words before
+// the sum link at n, in the same phrase (no punctuation between).
+func agreementBefore(toks []token.Token, n int) bool {
+	for x := n - 1; x >= 0 && x >= n-12; x-- {
+		if toks[x].Kind == token.Punct && !(x > 0 && toks[x].Text == "-" && toks[x].Begin == toks[x-1].End) {
+			return false
+		}
+		if agreementNouns[toks[x].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 var figureLinks = map[string]bool{"of": true, "worth": true, "for": true, "valued": true, "totalling": true, "totaling": true}
