@@ -148,7 +148,10 @@ func (l *requestLog) requests() []string {
 // sent to proxy, and returns the DOM after load.
 func dumpDOM(t *testing.T, bin, path string, proxy *requestLog) string {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	// The limit only catches a browser that hangs: on a loaded shared
+	// machine a healthy Chromium has taken over 90 s to start, so it stays
+	// well above that and below go test's default 10-minute timeout.
+	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
 	defer cancel()
 	abs, err := filepath.Abs(path)
 	if err != nil {
