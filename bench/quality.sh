@@ -5,8 +5,8 @@
 # "timex" prints only the TempEval-3 table (it includes the platinum test set),
 # "gold" only the annotated-article table. ANNALS_SHARED names the shared
 # data folder (default ../shared, so a git worktree can point it elsewhere).
-# It scores the seen sets only; testdata/holdout3 and holdout4 are blind and
-# are scored by hand, once, when the extractor is frozen (see their READMEs).
+# It scores the seen sets only (holdout3 since its blind score); holdout4 is blind and
+# is scored by hand, once, when the extractor is frozen (see its README).
 set -euo pipefail
 what=${1:-all}
 shared=${ANNALS_SHARED:-../shared}
@@ -45,7 +45,7 @@ fi
 if [ "$what" != timex ]; then
 echo "| set | articles | persons F1 | countries F1 | DATE-value F1 | events P / R / F1 | article date | status accuracy |"
 echo "|---|---|---|---|---|---|---|---|"
-for d in "$shared"/eval/dev testdata/gold testdata/holdout testdata/holdout2 testdata/gold2; do
+for d in "$shared"/eval/dev testdata/gold testdata/holdout testdata/holdout2 testdata/gold2 testdata/holdout3; do
   "$out/annals" eval gold --format json "$d" > "$out/gold.json"
   python3 - "$out/gold.json" "$d" <<'PY'
 import json, sys
