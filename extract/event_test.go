@@ -68,6 +68,10 @@ func TestEvents(t *testing.T) {
 			"statement occurred 2021-03-03 [Karl Nehammer] [AUT]"},
 		{"Kenyan President William Ruto arrived in Addis Ababa on Monday. He met Ethiopian Prime Minister Abiy Ahmed on Tuesday.",
 			"visit occurred 2021-03-01 [William Ruto] [KEN ETH] @Addis Ababa\nmeet occurred 2021-03-02 [William Ruto Abiy Ahmed] [KEN ETH]"},
+		// A chain of subject pronouns keeps to its first subject past an
+		// object person named in between.
+		{"Swedish Foreign Minister Anna Lindqvist met Czech Defence Minister Pavel Horak in Prague on Monday. She then met Austrian Trade Minister Omar Haddad in Vienna on Tuesday. She will visit Oslo on Friday.",
+			"meet occurred 2021-03-01 [Anna Lindqvist Pavel Horak] [SWE CZE] @Prague\nmeet occurred 2021-03-02 [Anna Lindqvist Omar Haddad] [SWE AUT] @Vienna\nvisit planned 2021-03-05 [Anna Lindqvist] [SWE NOR] @Oslo"},
 		{"Canadian Prime Minister Justin Trudeau will visit Mexico City in June.",
 			"visit planned 2021-06-01..2021-06-30 [Justin Trudeau] [CAN MEX] @Mexico City"},
 		{"Ecuador has enough oil to meet domestic demand, Colombian officials said on Monday.", ""},

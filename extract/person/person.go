@@ -111,39 +111,92 @@ func (t *table) find() {
 	t.resolvePronouns()
 }
 
-// resolvePronouns links a subject "he" or "she" to a person: the first
-// person named earlier in the same sentence, else the first person of the
-// previous sentence. That is the subject-preference heuristic of simple
-// anaphora resolvers (Hobbs 1978 and its shallow successors), adequate
-// for the short, subject-centred sentences of news copy. The link does
-// not count as a mention.
+// resolvePronouns links a subject "he" or "she" to a person. A pronoun
+// after a person of its own sentence is that sentence's subject: the first
+// person it names or refers to. A pronoun before any person of its
+// sentence is the subject of the previous sentence that had one, resolved
+// through its own pronoun if it had one, so that a chain of "he"s keeps
+// to the person it began with when an object ("met with Brown") is named
+// in between. When that person's gender, learnt from earlier links,
+// disagrees with the pronoun, it is the first person of agreeing (or
+// unknown) gender named earlier in the sentence, else in the last
+// sentence that named any. That is the subject preference of simple
+// anaphora resolvers (Hobbs 1978 and its shallow successors; the
+// "centering" of Grosz, Joshi and Weinstein 1995), adequate for the
+// short, subject-centred sentences of news copy. The link does not count
+// as a mention.
 func (t *table) resolvePronouns() {
-	prevFirst := -1
+	prevSubj := -1
+	var prevNamed []int        // persons named by the last sentence that named any
+	gender := map[int]string{} // person → "he" or "she", from earlier links
+	agrees := func(p int, pron string) bool {
+		g, ok := gender[p]
+		return !ok || g == pron
+	}
 	for _, s := range t.sents {
-		first, firstAt := -1, -1
-		for _, m := range s.Ments {
-			if m.Kind == mention.Person && !s.Quoted[m.I] && t.people[m.PersonIndex] != nil {
-				first, firstAt = m.PersonIndex, m.I
-				break
+		first, subj := -1, -1 // first named person, first person of any kind
+		var named []int
+		x := 0 // next mention of s.Ments to read
+		for k, tok := range s.Toks {
+			for ; x < len(s.Ments) && s.Ments[x].I <= k; x++ {
+				m := s.Ments[x]
+				if m.Kind != mention.Person || m.Pronoun || s.Quoted[m.I] || t.people[m.PersonIndex] == nil {
+					continue
+				}
+				if !slices.Contains(named, m.PersonIndex) {
+					named = append(named, m.PersonIndex)
+				}
+				if first < 0 {
+					first = m.PersonIndex
+					if subj < 0 {
+						subj = first
+					}
+				}
 			}
-		}
-		for k, t := range s.Toks {
-			if (t.Lower != "he" && t.Lower != "she") || s.Quoted[k] {
+			if (tok.Lower != "he" && tok.Lower != "she") || s.Quoted[k] {
 				continue
 			}
-			p := prevFirst
-			if first >= 0 && firstAt < k {
-				p = first
+			p := -1
+			switch {
+			case subj >= 0 && agrees(subj, tok.Lower):
+				p = subj
+			case first >= 0:
+				p = firstAgreeing(named, tok.Lower, agrees)
+			case prevSubj >= 0 && agrees(prevSubj, tok.Lower):
+				p = prevSubj
+			case len(prevNamed) > 0:
+				p = firstAgreeing(prevNamed, tok.Lower, agrees)
 			}
-			if p >= 0 {
-				s.Add(mention.Mention{Kind: mention.Person, I: k, J: k + 1, PersonIndex: p, Pronoun: true})
+			if p < 0 {
+				continue
+			}
+			s.Add(mention.Mention{Kind: mention.Person, I: k, J: k + 1, PersonIndex: p, Pronoun: true})
+			if _, ok := gender[p]; !ok {
+				gender[p] = tok.Lower
+			}
+			if subj < 0 {
+				subj = p
 			}
 		}
 		s.Flush()
-		if first >= 0 {
-			prevFirst = first
+		if len(named) > 0 {
+			prevNamed = named
+		}
+		if subj >= 0 {
+			prevSubj = subj
 		}
 	}
+}
+
+// firstAgreeing returns the first of persons whose gender agrees with
+// pron, else the first of persons.
+func firstAgreeing(persons []int, pron string, agrees func(int, string) bool) int {
+	for _, p := range persons {
+		if agrees(p, pron) {
+			return p
+		}
+	}
+	return persons[0]
 }
 
 // personsIn applies the pattern rules to one sentence.

@@ -122,6 +122,45 @@ func TestPronouns(t *testing.T) {
 	}
 }
 
+// TestPronounChains covers subject pronouns across sentences: a chain of
+// "he"s keeps to the subject it began with when an object person is named
+// in between, a pronoun of the other gender falls back to the first
+// person named before, and a newly named subject starts a new chain.
+func TestPronounChains(t *testing.T) {
+	tests := []struct{ in, want string }{
+		// Object persons in between do not take over the chain.
+		{"Foreign Minister Anna Lindqvist will meet Defence Minister Pavel Horak on Friday. She will then meet Trade Minister Omar Haddad. Afterwards, she will fly to Oslo.",
+			"Anna Lindqvist; Anna Lindqvist"},
+		{"Interior Minister Jonas Berg met Finance Minister Tomas Rehn in Riga. He later met Labour Minister Eero Salo. He returned home on Sunday. He said the talks went well.",
+			"Jonas Berg; Jonas Berg; Jonas Berg"},
+		// A pronoun of the other gender is not the chain's subject.
+		{"Foreign Minister Anna Lindqvist met Defence Minister Pavel Horak. She praised the accord. He thanked the hosts.",
+			"Anna Lindqvist; Pavel Horak"},
+		{"Foreign Minister Anna Lindqvist arrived on Monday. She met Defence Minister Pavel Horak, and he said the talks went well.",
+			"Anna Lindqvist; Pavel Horak"},
+		// A new named subject starts a new chain.
+		{"Interior Minister Jonas Berg met Finance Minister Tomas Rehn. He later met Labour Minister Eero Salo. Trade Minister Omar Haddad arrived on Monday. He met officials.",
+			"Jonas Berg; Omar Haddad"},
+		// A second pronoun of the same sentence is its subject too.
+		{"Interior Minister Jonas Berg arrived on Monday. He met Labour Minister Eero Salo before he left.",
+			"Jonas Berg; Jonas Berg"},
+	}
+	for _, tt := range tests {
+		ps, sents := find(tt.in)
+		var got []string
+		for _, s := range sents {
+			for _, m := range s.Ments {
+				if m.Kind == mention.Person && m.Pronoun {
+					got = append(got, ps[m.PersonIndex].Name)
+				}
+			}
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("Find(%q) pronoun links = %q, want %q", tt.in, g, tt.want)
+		}
+	}
+}
+
 func TestWordLists(t *testing.T) {
 	if !person.IsSpeechVerb("said") || person.IsSpeechVerb("walked") {
 		t.Errorf("IsSpeechVerb(said, walked) wrong")
