@@ -706,6 +706,11 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	switch {
 	case hasTime:
 		ev.Start, ev.End, ev.Time = t.Start, t.End, t.Value
+		if n := d.visitLength(s, k); n > 0 && tr.Noun && tr.Type == annals.EventVisit && t.Start == t.End {
+			// "a four-day visit starting Tuesday": the day it starts
+			// and its length give the whole visit.
+			ev.End = t.Start.AddDays(n - 1)
+		}
 	case ev.Status == annals.StatusOccurred && !d.thatMeeting.Interval().IsZero() && meetingRef(s):
 		// "During that meeting, the allies agreed ...": the time of the
 		// meeting told before.

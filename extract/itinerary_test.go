@@ -30,7 +30,7 @@ func TestItineraries(t *testing.T) {
 			"visit occurred 2021-03-01..2021-03-07 [Subrahmanyam Jaishankar] [IND NGA] @Lagos"},
 		{"a visit noun goes where the departure does",
 			"Kenyan Foreign Minister Raychelle Omamo departs for Accra on March 8 for a three-day visit.",
-			"visit planned 2021-03-08 [Raychelle Omamo] [KEN GHA] @Accra"},
+			"visit planned 2021-03-08..2021-03-10 [Raychelle Omamo] [KEN GHA] @Accra"},
 		{"during his visit to a city is a visit",
 			"Kenyan Foreign Minister Raychelle Omamo met civil society leaders on Monday during her visit to Accra.",
 			"meet occurred 2021-03-01 [Raychelle Omamo] [KEN]\nvisit occurred 2021-03-01 [Raychelle Omamo] [KEN GHA] @Accra"},

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/annals-project/annals"
@@ -425,4 +426,56 @@ func invitedBy(s *mention.Sentence, i, lo int) bool {
 		}
 	}
 	return false
+}
+
+// visitLength returns the number of days of a length that modifies the
+// visit or trip noun k ("a four-day visit", "a three-day state visit",
+// "on a two-day trip"), or 0. A visit of N days that starts on a day
+// lasts to the day N-1 after it, per the schema's inclusive interval.
+//
+// A day told with a verb of ending or return is the visit's last day,
+// not its first ("left Lima on March 2, concluding a three-day visit",
+// "returned Sunday after a two-day trip"): then there is no length to
+// add, and visitLength returns 0.
+func (d *doc) visitLength(s *mention.Sentence, k int) int {
+	for _, tk := range s.Toks[:k] {
+		if visitEnds[tk.Lower] {
+			return 0
+		}
+	}
+	lo := s.Toks[max(k-3, 0)].Begin
+	for _, t := range d.times {
+		if t.Type != annals.TimeDuration || t.Span[1] > s.Toks[k].Begin || t.Span[1] < lo {
+			continue
+		}
+		v := string(t.Value)
+		if !strings.HasPrefix(v, "P") || !strings.HasSuffix(v, "D") {
+			continue
+		}
+		n, err := strconv.Atoi(v[1 : len(v)-1])
+		if err != nil || n < 2 || n > 31 {
+			continue
+		}
+		// Only adjectives may stand between the length and the noun
+		// ("four-day state visit"), not another noun phrase.
+		ok := true
+		for x := k - 1; x >= 0 && s.Toks[x].Begin >= t.Span[1]; x-- {
+			if w := s.Toks[x].Lower; w != "state" && w != "official" && w != "working" && w != "private" && w != "goodwill" {
+				ok = false
+			}
+		}
+		if ok {
+			return n
+		}
+	}
+	return 0
+}
+
+// visitEnds are the words that make a visit's day its end.
+var visitEnds = map[string]bool{
+	"conclude": true, "concluded": true, "concludes": true, "concluding": true,
+	"end": true, "ended": true, "ends": true, "ending": true,
+	"wrapped": true, "wrapping": true, "wraps": true, "completed": true, "completing": true, "completes": true,
+	"wound": true, "winding": true, "after": true, "following": true,
+	"returned": true, "returns": true, "returning": true, "return": true, "back": true,
 }
