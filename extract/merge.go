@@ -58,6 +58,7 @@ func (d *doc) merge(cands []cand) []annals.Event {
 			out = append(out, c)
 		}
 	}
+	out = joinTrips(out)
 	slices.SortStableFunc(out, func(a, b cand) int {
 		as, bs := a.ev.Start.String(), b.ev.Start.String()
 		switch {
@@ -262,4 +263,72 @@ func counterparts(a, b []string, isPerson func(string) bool) bool {
 		}
 	}
 	return na >= 2 && nb >= 2 && onlyA && onlyB
+}
+
+// joinTrips folds a later report of a visit into the visit it continues
+// (see sameTrip): the first report takes the length the trip lasts, and
+// is made if either report is.
+func joinTrips(out []cand) []cand {
+	for i := 0; i < len(out); i++ {
+		for j := range i {
+			if !sameTrip(out[j], out[i]) {
+				continue
+			}
+			e, p := &out[j].ev, out[i].ev
+			if p.Status == annals.StatusOccurred {
+				e.Status = annals.StatusOccurred
+			}
+			if p.End.After(e.End) {
+				e.End = p.End
+			}
+			for _, a := range p.Actors {
+				if !slices.Contains(e.Actors, a) {
+					e.Actors = append(e.Actors, a)
+				}
+			}
+			for _, k := range p.Countries {
+				if !slices.Contains(e.Countries, k) {
+					e.Countries = append(e.Countries, k)
+				}
+			}
+			if e.Place == "" {
+				e.Place = p.Place
+			}
+			out = slices.Delete(out, i, i+1)
+			i--
+			break
+		}
+	}
+	return out
+}
+
+// sameTrip reports two reports of one trip in the same or the next
+// sentence, told once as it began and once with its course: "X left
+// Tuesday for a visit to Kuwait" and "X flew Tuesday and is scheduled to
+// pay a four-day visit". A departure begins the trip; the plan or the
+// length is its course, not a second trip. Both name the same traveller
+// first and start on the same day, and they differ in status or in
+// length (reports alike in both are merge's); neither names a place or
+// a country the other contradicts.
+func sameTrip(a, b cand) bool {
+	x, y := a.ev, b.ev
+	if x.Type != annals.EventVisit || y.Type != annals.EventVisit || a.weak || b.weak {
+		return false
+	}
+	if b.sent-a.sent > 1 || a.sent-b.sent > 1 {
+		return false
+	}
+	if x.Start.IsZero() || x.Start != y.Start || x.Status == y.Status && (x.End == y.End || x.Start != x.End && y.Start != y.End) {
+		return false
+	}
+	if len(x.Actors) == 0 || len(y.Actors) == 0 || x.Actors[0] != y.Actors[0] {
+		return false
+	}
+	if x.Place != "" && y.Place != "" && x.Place != y.Place {
+		return false
+	}
+	sub := func(p, q []annals.Country) bool {
+		return !slices.ContainsFunc(p, func(k annals.Country) bool { return !slices.Contains(q, k) })
+	}
+	return sub(x.Countries, y.Countries) || sub(y.Countries, x.Countries)
 }

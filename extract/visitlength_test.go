@@ -20,3 +20,22 @@ func TestVisitLength(t *testing.T) {
 			"visit occurred 2021-02-28 [Raychelle Omamo] [KEN GHA]"},
 	})
 }
+
+// TestTripUnderWay checks that a departure and the visit it is scheduled
+// to make are one trip, and that a second trip stays two.
+func TestTripUnderWay(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a departure and its scheduled visit are one trip",
+			"Chilean President Gabriel Boric left on Monday for a visit to Peru. Boric flew on Monday on a military plane and is scheduled to make a three-day visit.",
+			"visit occurred 2021-03-01..2021-03-03 [Gabriel Boric] [CHL PER]"},
+		{"a trip begun today and scheduled to last is one trip",
+			"Chilean President Gabriel Boric left on Wednesday for a visit to Peru. Boric flew on Wednesday on a military plane and is scheduled to make a three-day visit.",
+			"visit occurred 2021-03-03..2021-03-05 [Gabriel Boric] [CHL PER]"},
+		{"a trip to another country the same day is another trip",
+			"Chilean President Gabriel Boric left on Monday for a visit to Peru. Boric also began a two-day visit to Ecuador on Monday.",
+			"visit occurred 2021-03-01 [Gabriel Boric] [CHL PER]\nvisit occurred 2021-03-01..2021-03-02 [Gabriel Boric] [CHL ECU]"},
+		{"a later planned trip is another trip",
+			"Chilean President Gabriel Boric left on Monday for a visit to Peru. Boric will make a three-day visit to Ecuador on March 10.",
+			"visit occurred 2021-03-01 [Gabriel Boric] [CHL PER]\nvisit planned 2021-03-10..2021-03-12 [Gabriel Boric] [CHL ECU]"},
+	})
+}
