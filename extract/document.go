@@ -80,6 +80,9 @@ type doc struct {
 	// lastVisitSent (see onTrip).
 	lastVisit     annals.Event
 	lastVisitSent int
+	// party holds the persons the story puts in the travelling party of
+	// a visit (see travellingSpeaker).
+	party map[string]bool
 	// toldVisit is the last visit found so far with a time of its own,
 	// planned or made, and thatVisit the one before the current
 	// sentence: "During that visit" refers to it.

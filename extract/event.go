@@ -750,6 +750,23 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		if ev.Place == "" {
 			ev.Place = v.Place
 		}
+	case ev.Status == annals.StatusPlanned && tr.Type != annals.EventVisit && tr.Type != annals.EventStatement && len(d.travellingSpeaker(s, k)) == 1:
+		// "Officials are scheduled to sign agreements, Foreign Minister
+		// X, who is also on the delegation, told reporters Tuesday
+		// before departing": the time told is the report's; what one
+		// of the travelling party says is planned is done on the trip,
+		// and the speaker is one of its parties.
+		v := d.lastVisit
+		ev.Start, ev.End, ev.Time = v.Start, v.End, v.Time
+		if ev.Place == "" {
+			ev.Place = v.Place
+		}
+		if sp := d.travellingSpeaker(s, k); len(sp) == 1 && !slices.Contains(ev.Actors, sp[0]) {
+			ev.Actors = append(ev.Actors, sp[0])
+			if pc := d.personCountry(sp[0]); pc != "" && !slices.Contains(ev.Countries, pc) {
+				ev.Countries = append(ev.Countries, pc)
+			}
+		}
 	}
 	if ev.Place == "" && tr.Type == annals.EventVisit && d.dateline != "" && k+1 < c.J && s.Toks[k+1].Lower == "here" {
 		// "Gandhi's visit here": here is where the story is filed from.

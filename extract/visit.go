@@ -479,3 +479,51 @@ var visitEnds = map[string]bool{
 	"wound": true, "winding": true, "after": true, "following": true,
 	"returned": true, "returns": true, "returning": true, "return": true, "back": true,
 }
+
+// travellingSpeaker returns, as a one-name list, the person
+// who reports the planned event of trigger k after it ("..., Foreign
+// Minister X told reporters", "..., X, who is also on the delegation,
+// said") when he is of the travelling party: the traveller of the
+// visit told last, or one the story says is with him ("who is on the
+// delegation", "accompanying the prime minister"). It returns nil
+// otherwise.
+func (d *doc) travellingSpeaker(s *mention.Sentence, k int) []string {
+	v := d.lastVisit
+	if v.Type != annals.EventVisit || d.sentIndex-d.lastVisitSent > 2 || len(v.Actors) == 0 {
+		return nil
+	}
+	for _, m := range s.Ments {
+		if m.Kind != mention.Person || m.I <= k || d.persons[m.PersonIndex] == nil {
+			continue
+		}
+		name := d.persons[m.PersonIndex].Name
+		j, withParty := m.J, false
+		if j+1 < len(s.Toks) && s.Toks[j].Lower == "," && s.Toks[j+1].Lower == "who" {
+			// The relative clause of an apposition, up to its comma.
+			for j += 2; j < len(s.Toks) && s.Toks[j].Lower != ","; j++ {
+				withParty = withParty || partyWords[s.Toks[j].Lower]
+			}
+			j++
+		}
+		if j >= len(s.Toks) || !person.IsSpeechVerb(s.Toks[j].Lower) {
+			continue
+		}
+		if withParty {
+			if d.party == nil {
+				d.party = map[string]bool{}
+			}
+			d.party[name] = true
+		}
+		if withParty || d.party[name] || slices.Contains(v.Actors, name) {
+			return []string{name}
+		}
+	}
+	return nil
+}
+
+// partyWords, in a relative clause on a person, put him among those
+// travelling ("who is also on the delegation", "who is accompanying").
+var partyWords = map[string]bool{
+	"delegation": true, "entourage": true, "accompanying": true, "accompanies": true,
+	"travelling": true, "traveling": true,
+}

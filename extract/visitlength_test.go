@@ -39,3 +39,17 @@ func TestTripUnderWay(t *testing.T) {
 			"visit occurred 2021-03-01 [Gabriel Boric] [CHL PER]\nvisit planned 2021-03-10..2021-03-12 [Gabriel Boric] [CHL ECU]"},
 	})
 }
+
+// TestTravellingSpeaker checks that what one of the travelling party says
+// is planned takes the trip's time and the speaker, not the time of the
+// report.
+func TestTravellingSpeaker(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a member of the delegation reports a plan of the trip",
+			"Chilean President Gabriel Boric left Wednesday for a first visit to Peru. Boric flew Wednesday on an air force plane and is scheduled to pay a three-day visit. Chilean officials are scheduled to sign agreements on mining, Foreign Minister Antonia Urrejola, who is also on the delegation, told reporters Wednesday before departing.",
+			"agree planned 2021-03-03..2021-03-05 [Antonia Urrejola] [CHL]\nvisit occurred 2021-03-03..2021-03-05 [Gabriel Boric] [CHL PER]"},
+		{"a speaker outside the party gives no trip time",
+			"Chilean President Gabriel Boric left Wednesday for a first visit to Peru. Boric flew Wednesday on an air force plane and is scheduled to pay a three-day visit. Chilean officials are scheduled to sign agreements on mining, analyst Maria Soto, who teaches in Santiago, told reporters Wednesday.",
+			"visit occurred 2021-03-03..2021-03-05 [Gabriel Boric] [CHL PER]\nagree planned  [] [CHL]"},
+	})
+}
