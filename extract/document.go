@@ -83,6 +83,10 @@ type doc struct {
 	// party holds the persons the story puts in the travelling party of
 	// a visit (see travellingSpeaker).
 	party map[string]bool
+	// tripSent is the last sentence that told of what is planned on
+	// that visit; the visit stays the story's frame for two sentences
+	// after it as after lastVisitSent.
+	tripSent int
 	// toldVisit is the last visit found so far with a time of its own,
 	// planned or made, and thatVisit the one before the current
 	// sentence: "During that visit" refers to it.

@@ -611,6 +611,11 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 			}
 		}
 	}
+	if len(actors) == 0 && len(countries) == 0 && !c.Rel && tr.Type != annals.EventVisit && tr.Type != annals.EventStatement {
+		// "The delegation will also discuss trade": the travelling
+		// party of the trip told just before.
+		actors, countries = d.tripParty(s, c, k)
+	}
 	if len(actors) == 0 && len(countries) == 0 && !c.Rel && !topics {
 		actors, countries = d.borrowed(s, c, pp, ps, tr.Type)
 	}

@@ -489,7 +489,7 @@ var visitEnds = map[string]bool{
 // otherwise.
 func (d *doc) travellingSpeaker(s *mention.Sentence, k int) []string {
 	v := d.lastVisit
-	if v.Type != annals.EventVisit || d.sentIndex-d.lastVisitSent > 2 || len(v.Actors) == 0 {
+	if v.Type != annals.EventVisit || d.sentIndex-max(d.lastVisitSent, d.tripSent) > 2 || len(v.Actors) == 0 {
 		return nil
 	}
 	for _, m := range s.Ments {
@@ -515,6 +515,7 @@ func (d *doc) travellingSpeaker(s *mention.Sentence, k int) []string {
 			d.party[name] = true
 		}
 		if withParty || d.party[name] || slices.Contains(v.Actors, name) {
+			d.tripSent = d.sentIndex // the story still tells of the trip
 			return []string{name}
 		}
 	}
@@ -527,3 +528,44 @@ var partyWords = map[string]bool{
 	"delegation": true, "entourage": true, "accompanying": true, "accompanies": true,
 	"travelling": true, "traveling": true,
 }
+
+// tripParty returns the travelling party of the dated planned visit told
+// in this sentence or the two before it when the subject of clause c,
+// before trigger k, is a collective noun for it ("The delegation will
+// also discuss trade", "his team will sign"): the visit's actors and
+// states, with the persons the story puts in the party (see
+// travellingSpeaker). It returns nil slices otherwise.
+func (d *doc) tripParty(s *mention.Sentence, c mention.Clause, k int) ([]string, []annals.Country) {
+	v := d.lastVisit
+	if v.Type != annals.EventVisit || d.sentIndex-max(d.lastVisitSent, d.tripSent) > 2 || len(v.Actors) == 0 {
+		return nil, nil
+	}
+	found := false
+	for x := c.I + 1; x < k && x < c.I+4; x++ {
+		if partyNouns[s.Toks[x].Lower] && partyDeterminers[s.Toks[x-1].Lower] {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return nil, nil
+	}
+	d.tripSent = d.sentIndex
+	actors, countries := slices.Clone(v.Actors), slices.Clone(v.Countries)
+	for _, p := range d.persons {
+		if p != nil && d.party[p.Name] && !slices.Contains(actors, p.Name) {
+			actors = append(actors, p.Name)
+			if p.Country != "" && !slices.Contains(countries, p.Country) {
+				countries = append(countries, p.Country)
+			}
+		}
+	}
+	return actors, countries
+}
+
+// partyNouns name a travelling party; partyDeterminers make the noun
+// one already told of ("the delegation", "his team"), not a new one.
+var (
+	partyNouns       = map[string]bool{"delegation": true, "team": true, "entourage": true}
+	partyDeterminers = map[string]bool{"the": true, "his": true, "her": true, "their": true, "our": true}
+)
