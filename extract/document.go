@@ -83,6 +83,8 @@ type doc struct {
 	// party holds the persons the story puts in the travelling party of
 	// a visit (see travellingSpeaker).
 	party map[string]bool
+	// partyVisit is the visit the party was told with.
+	partyVisit annals.Event
 	// tripSent is the last sentence that told of what is planned on
 	// that visit; the visit stays the story's frame for two sentences
 	// after it as after lastVisitSent.

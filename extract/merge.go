@@ -59,6 +59,7 @@ func (d *doc) merge(cands []cand) []annals.Event {
 		}
 	}
 	out = joinTrips(out)
+	d.joinParty(out)
 	slices.SortStableFunc(out, func(a, b cand) int {
 		as, bs := a.ev.Start.String(), b.ev.Start.String()
 		switch {

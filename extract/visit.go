@@ -513,6 +513,7 @@ func (d *doc) travellingSpeaker(s *mention.Sentence, k int) []string {
 				d.party = map[string]bool{}
 			}
 			d.party[name] = true
+			d.partyVisit = v
 		}
 		if withParty || d.party[name] || slices.Contains(v.Actors, name) {
 			d.tripSent = d.sentIndex // the story still tells of the trip
@@ -569,3 +570,27 @@ var (
 	partyNouns       = map[string]bool{"delegation": true, "team": true, "entourage": true}
 	partyDeterminers = map[string]bool{"the": true, "his": true, "her": true, "their": true, "our": true}
 )
+
+// joinParty adds the persons the story puts in a travelling party (see
+// travellingSpeaker) to the visit they travel on: the visit of the same
+// traveller whose interval meets the one the party was told with.
+func (d *doc) joinParty(out []cand) {
+	v := d.partyVisit
+	if len(d.party) == 0 || len(v.Actors) == 0 || v.Interval().IsZero() {
+		return
+	}
+	for i := range out {
+		e := &out[i].ev
+		if e.Type != annals.EventVisit || len(e.Actors) == 0 || e.Actors[0] != v.Actors[0] || e.Interval().IsZero() || !e.Interval().Overlaps(v.Interval()) {
+			continue
+		}
+		for _, p := range d.persons {
+			if p != nil && d.party[p.Name] && !slices.Contains(e.Actors, p.Name) {
+				e.Actors = append(e.Actors, p.Name)
+				if p.Country != "" && !slices.Contains(e.Countries, p.Country) {
+					e.Countries = append(e.Countries, p.Country)
+				}
+			}
+		}
+	}
+}

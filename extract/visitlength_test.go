@@ -47,7 +47,7 @@ func TestTravellingSpeaker(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"a member of the delegation reports a plan of the trip",
 			"Chilean President Gabriel Boric left Wednesday for a first visit to Peru. Boric flew Wednesday on an air force plane and is scheduled to pay a three-day visit. Chilean officials are scheduled to sign agreements on mining, Foreign Minister Antonia Urrejola, who is also on the delegation, told reporters Wednesday before departing.",
-			"agree planned 2021-03-03..2021-03-05 [Antonia Urrejola] [CHL]\nvisit occurred 2021-03-03..2021-03-05 [Gabriel Boric] [CHL PER]"},
+			"agree planned 2021-03-03..2021-03-05 [Antonia Urrejola] [CHL]\nvisit occurred 2021-03-03..2021-03-05 [Gabriel Boric Antonia Urrejola] [CHL PER]"},
 		{"a speaker outside the party gives no trip time",
 			"Chilean President Gabriel Boric left Wednesday for a first visit to Peru. Boric flew Wednesday on an air force plane and is scheduled to pay a three-day visit. Chilean officials are scheduled to sign agreements on mining, analyst Maria Soto, who teaches in Santiago, told reporters Wednesday.",
 			"visit occurred 2021-03-03..2021-03-05 [Gabriel Boric] [CHL PER]\nagree planned  [] [CHL]"},
@@ -63,7 +63,7 @@ func TestTripParty(t *testing.T) {
 			"meet planned 2021-03-03..2021-03-05 [Gabriel Boric] [CHL]\nvisit occurred 2021-03-03..2021-03-05 [Gabriel Boric] [CHL PER]"},
 		{"a party member named before joins the delegation",
 			"Chilean President Gabriel Boric left Wednesday for a first visit to Peru. Boric flew Wednesday on an air force plane and is scheduled to pay a three-day visit. Chilean officials are scheduled to sign agreements on mining, Foreign Minister Antonia Urrejola, who is also on the delegation, told reporters Wednesday before departing. The delegation will also discuss trade and investment, she said.",
-			"agree planned 2021-03-03..2021-03-05 [Antonia Urrejola] [CHL]\nmeet planned 2021-03-03..2021-03-05 [Gabriel Boric Antonia Urrejola] [CHL]\nvisit occurred 2021-03-03..2021-03-05 [Gabriel Boric] [CHL PER]"},
+			"agree planned 2021-03-03..2021-03-05 [Antonia Urrejola] [CHL]\nmeet planned 2021-03-03..2021-03-05 [Gabriel Boric Antonia Urrejola] [CHL]\nvisit occurred 2021-03-03..2021-03-05 [Gabriel Boric Antonia Urrejola] [CHL PER]"},
 		{"a delegation with no trip told is nobody's",
 			"The delegation will also discuss trade and investment, officials said.",
 			""},
