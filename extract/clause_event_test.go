@@ -252,12 +252,7 @@ func TestMoreTriggers(t *testing.T) {
 			"conflict occurred 2021-03-01 [] [CHL BOL]"},
 		{"Kenyan telephone lines were cut on Monday.", ""},
 	}
-	for _, tt := range tests {
-		doc := extractText(t, tt.in)
-		if got := eventString(doc.Events); got != tt.want {
-			t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
-		}
-	}
+	checkEventPairs(t, tests)
 }
 
 // TestBrokenTies covers breaking relations and storming, with capitals as
@@ -268,12 +263,7 @@ func TestBrokenTies(t *testing.T) {
 		{"The central bank of Peru cut interest rates on Monday.", ""},
 		{"Protesters stormed the French embassy in Niger on Monday.", "conflict occurred 2021-03-01 [] [FRA NER]"},
 	}
-	for _, tt := range tests {
-		doc := extractText(t, tt.in)
-		if got := eventString(doc.Events); got != tt.want {
-			t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
-		}
-	}
+	checkEventPairs(t, tests)
 }
 
 // TestRounds covers a few days of talks (an event, not a process) and
@@ -285,12 +275,7 @@ func TestRounds(t *testing.T) {
 		{"India and Pakistan exchanged fire along the border on Monday, killing three soldiers.",
 			"conflict occurred 2021-03-01 [] [IND PAK]"},
 	}
-	for _, tt := range tests {
-		doc := extractText(t, tt.in)
-		if got := eventString(doc.Events); got != tt.want {
-			t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
-		}
-	}
+	checkEventPairs(t, tests)
 }
 
 // TestTopics covers what is talked about, which takes no part. Article
@@ -307,12 +292,7 @@ func TestTopics(t *testing.T) {
 		{"Brazil held talks with Argentina about Venezuela on Monday.",
 			"meet occurred 2021-03-01 [] [BRA ARG]"},
 	}
-	for _, tt := range tests {
-		doc := extractText(t, tt.in)
-		if got := eventString(doc.Events); got != tt.want {
-			t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
-		}
-	}
+	checkEventPairs(t, tests)
 }
 
 // TestBloc covers a summit story's unnamed "leaders" and a same-day
@@ -328,12 +308,7 @@ func TestBloc(t *testing.T) {
 		{"Chile and Peru agreed on Wednesday to restart talks. Trade rose. Chile and Peru also agreed to launch joint patrols.",
 			"agree occurred 2021-03-03 [] [CHL PER]\nagree occurred 2021-03-03 [] [CHL PER]"},
 	}
-	for _, tt := range tests {
-		doc := extractText(t, tt.in)
-		if got := eventString(doc.Events); got != tt.want {
-			t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
-		}
-	}
+	checkEventPairs(t, tests)
 }
 
 // TestGapsAndInvitations covers "the first ... in five years", which
@@ -354,12 +329,7 @@ func TestGapsAndInvitations(t *testing.T) {
 		{"Chilean Foreign Minister Antonia Urrejola accepted an invitation to visit Lima.",
 			"visit planned  [Antonia Urrejola] [CHL PER] @Lima"},
 	}
-	for _, tt := range tests {
-		doc := extractText(t, tt.in)
-		if got := eventString(doc.Events); got != tt.want {
-			t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
-		}
-	}
+	checkEventPairs(t, tests)
 }
 
 // TestMeetingReference covers "During that meeting, ...", which takes the
@@ -383,12 +353,7 @@ func TestScene(t *testing.T) {
 		{"Chilean President Gabriel Boric said Monday that talks with Peru would resume.",
 			"meet planned  [Gabriel Boric] [CHL PER]"},
 	}
-	for _, tt := range tests {
-		doc := extractText(t, tt.in)
-		if got := eventString(doc.Events); got != tt.want {
-			t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
-		}
-	}
+	checkEventPairs(t, tests)
 }
 
 // TestCallingOff covers events denied after the fact, across hyphens, and
@@ -401,12 +366,7 @@ func TestCallingOff(t *testing.T) {
 		{"Indian Prime Minister Narendra Modi had been scheduled to visit Bangladesh on Monday, but the trip was cancelled.", ""},
 		{"Australia and China have not held high-level talks since 2019.", ""},
 	}
-	for _, tt := range tests {
-		doc := extractText(t, tt.in)
-		if got := eventString(doc.Events); got != tt.want {
-			t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
-		}
-	}
+	checkEventPairs(t, tests)
 }
 
 // TestLeadersAndWhen covers "the leaders" as the principal persons and a
@@ -419,12 +379,7 @@ func TestLeadersAndWhen(t *testing.T) {
 		{"Ethiopia has been locked in a dispute with Somalia since January, when it signed a memorandum with Djibouti.",
 			"agree occurred 2021-01-01..2021-01-31 [] [DJI]"},
 	}
-	for _, tt := range tests {
-		doc := extractText(t, tt.in)
-		if got := eventString(doc.Events); got != tt.want {
-			t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
-		}
-	}
+	checkEventPairs(t, tests)
 }
 
 // TestAgreedAndToHold covers a second infinitive of an agreement that
@@ -455,12 +410,7 @@ func TestVisitHosts(t *testing.T) {
 		{"Chilean President Gabriel Boric visited Lima on March 1. Kenyan President William Ruto visited Accra on March 1.",
 			"visit occurred 2021-03-01 [Gabriel Boric] [CHL PER] @Lima\nvisit occurred 2021-03-01 [William Ruto] [KEN GHA] @Accra"},
 	}
-	for _, tt := range tests {
-		doc := extractText(t, tt.in)
-		if got := eventString(doc.Events); got != tt.want {
-			t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
-		}
-	}
+	checkEventPairs(t, tests)
 }
 
 // TestThePairPlanned covers "the pair" and "the two" as the parties of
@@ -478,12 +428,7 @@ func TestThePairPlanned(t *testing.T) {
 		{lead + "The two are due to hold talks in Accra on March 20.",
 			"meet occurred 2021-03-01 [Raychelle Omamo Shirley Botchwey] [KEN GHA] @Nairobi\nmeet planned 2021-03-20 [Raychelle Omamo Shirley Botchwey] [KEN GHA] @Accra"},
 	}
-	for _, tt := range tests {
-		doc := extractText(t, tt.in)
-		if got := eventString(doc.Events); got != tt.want {
-			t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
-		}
-	}
+	checkEventPairs(t, tests)
 }
 
 // TestTitleOverDateLine covers a headline followed by a date line with

@@ -29,6 +29,16 @@ func checkEvents(t *testing.T, cases []eventCase) {
 	}
 }
 
+// checkEventPairs is checkEvents for tables of unnamed {in, want} cases.
+func checkEventPairs(t *testing.T, cases []struct{ in, want string }) {
+	t.Helper()
+	named := make([]eventCase, len(cases))
+	for i, c := range cases {
+		named[i] = eventCase{in: c.in, want: c.want}
+	}
+	checkEvents(t, named)
+}
+
 func eventString(es []annals.Event) string {
 	var b []string
 	for _, e := range es {
@@ -108,12 +118,7 @@ func TestEvents(t *testing.T) {
 		{"Ministers from Peru and Chile met in Lima. The talks in Lima ended with a joint statement on Wednesday.",
 			"meet occurred 2021-03-03 [] [PER CHL] @Lima"},
 	}
-	for _, tt := range tests {
-		doc := extractText(t, tt.in)
-		if got := eventString(doc.Events); got != tt.want {
-			t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
-		}
-	}
+	checkEventPairs(t, tests)
 }
 
 func TestStatus(t *testing.T) {

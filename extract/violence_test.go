@@ -115,12 +115,7 @@ func TestViolenceAsCause(t *testing.T) {
 		{"Gunmen attacked a village in Mali on March 2, killing nine people.",
 			"conflict occurred 2021-03-02 [] [MLI]"},
 	}
-	for _, tt := range tests {
-		doc := extractText(t, tt.in)
-		if got := eventString(doc.Events); got != tt.want {
-			t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
-		}
-	}
+	checkEventPairs(t, tests)
 }
 
 // TestSanctionsImposed covers sanctions a named party imposed, told
@@ -136,12 +131,7 @@ func TestSanctionsImposed(t *testing.T) {
 		{"Sanctions on Belarusian companies have hurt Canadian exporters.",
 			""},
 	}
-	for _, tt := range tests {
-		doc := extractText(t, tt.in)
-		if got := eventString(doc.Events); got != tt.want {
-			t.Errorf("Document(%q).Events =\n%s\nwant\n%s", tt.in, got, tt.want)
-		}
-	}
+	checkEventPairs(t, tests)
 }
 
 // TestAidAnnouncedThat covers aid told in the complement of a dated
