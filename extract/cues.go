@@ -16,15 +16,15 @@ import (
 
 // definiteRef reports a definite or demonstrative determiner before
 // noun k, over at most four modifiers ("the Washington meeting", "this
-// first ever leaders meeting"): such a noun phrase refers to a meeting the
-// reader knows of.
+// first ever leaders meeting"), or "such a" ("attending such a meeting"):
+// such a noun phrase refers to a meeting the reader knows of.
 func definiteRef(toks []token.Token, lo, k int) bool {
 	for x := k - 1; x >= lo && x >= k-5; x-- {
 		switch toks[x].Lower {
 		case "the", "this", "that", "these":
 			return true
 		case "a", "an":
-			return false
+			return x > lo && toks[x-1].Lower == "such"
 		}
 		if toks[x].Kind != token.Word && toks[x].Text != "-" {
 			return false

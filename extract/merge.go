@@ -54,6 +54,12 @@ func (d *doc) merge(cands []cand) []annals.Event {
 				break
 			}
 		}
+		for x := len(out) - 1; x >= 0 && !merged; x-- {
+			if refersBack(out[x], c) {
+				out[x].ref = out[x].ref && c.ref
+				merged = true
+			}
+		}
 		if !merged {
 			out = append(out, c)
 		}
@@ -89,6 +95,18 @@ func first(s []string) string {
 		return ""
 	}
 	return s[0]
+}
+
+// refersBack reports a later report b that names meeting a again by a
+// definite noun with no time of its own, though in another tense:
+// "Officials will meet in Lisbon next week" and "the first time Italy
+// attends such a meeting". The tense of such a mention tells no time of
+// the meeting, so it joins the nearest meeting told before (merge tries
+// them latest first), which keeps its status, date and participants.
+func refersBack(a, b cand) bool {
+	x, y := a.ev, b.ev
+	return x.Type == annals.EventMeet && y.Type == annals.EventMeet && b.ref && !b.fresh && a.level == "" &&
+		(b.weak || y.Interval().IsZero()) && (x.Place == "" || y.Place == "" || x.Place == y.Place)
 }
 
 func mergeable(a, b cand, isPerson func(string) bool) bool {

@@ -1,0 +1,21 @@
+package extract_test
+
+import "testing"
+
+// TestMeetingReferredBack: a meeting named again by a definite noun ("such
+// a meeting", "the talks") with no time of its own is the meeting told
+// before, whatever the tense of the later mention.
+func TestMeetingReferredBack(t *testing.T) {
+	// Article date Wednesday 2021-03-03 for every case.
+	checkEvents(t, []eventCase{
+		{"such a meeting after a planned one",
+			"Officials from Spain, France and Italy will meet in Lisbon next week. This is the first time Italy is attending such a meeting, officials said.",
+			"meet planned 2021-03-08..2021-03-14 [] [ESP FRA ITA] @Lisbon"},
+		{"the nearest meeting before, not the first",
+			"Chilean Foreign Minister Rosa Vidal met Peruvian Foreign Minister Jorge Lama on Tuesday. Ecuador and Colombia will hold talks in Quito next month. Diplomats said the talks are seen as a test of the border deal.",
+			"meet occurred 2021-03-02 [Rosa Vidal Jorge Lama] [CHL PER]\nmeet planned 2021-04-01..2021-04-30 [] [ECU COL] @Quito"},
+		{"a dated meeting is its own",
+			"Ghana and Togo will hold talks in Accra next week. Ghanaian officials said the talks with Benin in Lome on Monday ended without a deal.",
+			"meet occurred 2021-03-01 [] [GHA BEN] @Lome\nmeet planned 2021-03-08..2021-03-14 [] [GHA TGO] @Accra"},
+	})
+}
