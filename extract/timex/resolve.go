@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/annals-project/annals"
@@ -120,6 +121,17 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 			return dct.String()
 		}
 		v := referenceValue(ref, s.unit)
+		if s.month > 0 {
+			// "December of that year": the month in the reference year.
+			if len(v) != 4 {
+				return ""
+			}
+			y, err := strconv.Atoi(v)
+			if err != nil {
+				return ""
+			}
+			return monthInYear(y, s.month, s.day)
+		}
 		if v == "" && s.unit == "D" && s.tod != "" && !dct.IsZero() {
 			v = dct.String() // "the morning" with no day given yet
 		}
@@ -223,7 +235,7 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 		v := fmt.Sprintf("%04d-Q%d", y, s.n)
 		return v
 	case aMonthOfYear:
-		return fmt.Sprintf("%04d-%02d", dct.Year+s.n, s.month)
+		return monthInYear(dct.Year+s.n, s.month, s.day)
 	case aSeasonOfYear:
 		return fmt.Sprintf("%04d-%s", dct.Year+s.n, s.season)
 	case aYearQuarter:
@@ -529,4 +541,13 @@ func referenceValue(ref, unit string) string {
 		}
 	}
 	return ""
+}
+
+// monthInYear is the value of month mon (and day, when not 0) of year y, ""
+// when the day does not exist in that month.
+func monthInYear(y, mon, day int) string {
+	if day == 0 {
+		return fmt.Sprintf("%04d-%02d", y, mon)
+	}
+	return dayValue(y, mon, day)
 }

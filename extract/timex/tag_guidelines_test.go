@@ -170,6 +170,12 @@ var guidelineTests = []struct {
 		[]want{{"the first of December", "DATE", "2013-12-01", "", "2013-12-01"}, {"the fifth of May 2010", "DATE", "2010-05-05", "", "2010-05-05"}}},
 	{"through a day with no tense looks ahead", "The fair runs through Sunday and the permits stay valid through March; the fair ran through Saturday.",
 		[]want{{"Sunday", "DATE", "2013-11-03", "", "2013-11-03"}, {"March", "DATE", "2014-03", "", "2014-03-01..2014-03-31"}, {"Saturday", "DATE", "2013-10-26", "", "2013-10-26"}}},
+	{"a month and the year told relative to the DCT are one expression", "The dam was finished in March of last year, the canal on June 4 last year, and the lock opens July 8 next year.",
+		[]want{{"March of last year", "DATE", "2012-03", "", "2012-03-01..2012-03-31"}, {"June 4 last year", "DATE", "2012-06-04", "", "2012-06-04"}, {"July 8 next year", "DATE", "2014-07-08", "", "2014-07-08"}}},
+	{"a month of that year takes the reference year", "The firm listed in 2009 and split in December of the same year; in May of that year it had hired staff.",
+		[]want{{"2009", "DATE", "2009", "", "2009-01-01..2009-12-31"}, {"December of the same year", "DATE", "2009-12", "", "2009-12-01..2009-12-31"}, {"May of that year", "DATE", "2009-05", "", "2009-05-01..2009-05-31"}}},
+	{"a possessive year is not the month's", "In March this year's harvest failed.",
+		[]want{{"March", "DATE", "2013-03", "", "2013-03-01..2013-03-31"}, {"this year", "DATE", "2013", "", "2013-01-01..2013-12-31"}}},
 	{"ages are not durations", "The driver, 61 years old, and a calf six weeks old were unhurt after three hours.",
 		[]want{{"three hours", "DURATION", "PT3H", "", ""}}},
 }
