@@ -19,3 +19,29 @@ func TestMeetingReferredBack(t *testing.T) {
 			"meet occurred 2021-03-01 [] [GHA BEN] @Lome\nmeet planned 2021-03-08..2021-03-14 [] [GHA TGO] @Accra"},
 	})
 }
+
+// TestProspectsAndDebts: an agreement told as intended or as a prospect
+// is planned; a debt that is "met" is paid, which is no meeting.
+func TestProspectsAndDebts(t *testing.T) {
+	// Article date Wednesday 2021-03-03 for every case.
+	checkEvents(t, []eventCase{
+		{"intended",
+			"It is intended to conclude an agreement on rice exports from Kenya to Japan.",
+			"agree planned  [] [KEN JPN]"},
+		{"outlook",
+			"Kenya said the outlook for an agreement with Japan on rice quotas is uncertain.",
+			"agree planned  [] [KEN JPN]"},
+		{"chances",
+			"Diplomats said the chances of an accord between Chad and Niger were slim.",
+			"agree planned  [] [TCD NER]"},
+		{"debt repayments",
+			"Kenya will find it hard to meet scheduled debt repayments to Japan next year.",
+			""},
+		{"a challenge",
+			"Officials in Peru said Bolivia would struggle to meet the challenge of lower tin prices.",
+			""},
+		{"a meeting all the same",
+			"Peruvian officials will meet Bolivian ministers on Friday.",
+			"meet planned 2021-03-05 [] [PER BOL]"},
+	})
+}

@@ -18,7 +18,7 @@ var plannedCues = map[string]bool{
 	"will": true, "'ll": true, "shall": true, "would": true, "plans": true, "plan": true,
 	"planned": true, "planning": true, "scheduled": true, "expected": true, "upcoming": true,
 	"next": true, "proposed": true, "ahead": true, "likely": true, "intends": true,
-	"intend": true, "forthcoming": true, "tomorrow": true, "hopes": true, "prepare": true,
+	"intend": true, "intended": true, "forthcoming": true, "tomorrow": true, "hopes": true, "prepare": true,
 	"preparing": true, "prepares": true, "going": true, "might": true, "may": true, "could": true,
 }
 
@@ -30,7 +30,7 @@ var aimCues = map[string]bool{
 	// Prospects: "raised the possibility of developing a free trade
 	// agreement", "a potential deal".
 	"possibility": true, "prospect": true, "prospects": true, "potential": true, "possible": true,
-	"eventual": true,
+	"eventual": true, "outlook": true, "chances": true, "chance": true, "odds": true,
 	// Requests and calls: "requested formal consultations", "called for
 	// talks", "urged a meeting".
 	"requested": true, "request": true, "requests": true, "calling": true, "urged": true,

@@ -244,6 +244,15 @@ var notMeetings = map[string]bool{
 	"reporters": true, "journalists": true, "press": true, "media": true,
 }
 
+// paidObjects are met by paying or achieving them ("to meet scheduled
+// debt repayments", "meet the challenge"); other meeting verbs may take
+// them as topics ("will discuss debt").
+var paidObjects = map[string]bool{
+	"repayments": true, "repayment": true, "payment": true, "debts": true, "debt": true,
+	"bills": true, "expenses": true, "liabilities": true, "obligation": true, "quota": true,
+	"quotas": true, "challenge": true, "challenges": true, "objectives": true, "objective": true,
+}
+
 // compoundHeads after a meeting noun make it a modifier ("the summit
 // declaration", "the meeting venue"): the phrase names a document, place
 // or group, not a happening.
@@ -755,9 +764,11 @@ func meetingObject(toks []token.Token, k, hi int) bool {
 	return false
 }
 
+var meetForms = map[string]bool{"meet": true, "meets": true, "met": true, "meeting": true}
+
 func needObject(toks []token.Token, k, hi int) bool {
 	for x := k + 1; x < hi && x <= k+4; x++ {
-		if notMeetings[toks[x].Lower] {
+		if notMeetings[toks[x].Lower] || paidObjects[toks[x].Lower] && meetForms[toks[k].Lower] {
 			return true
 		}
 		if toks[x].Kind != token.Word {
