@@ -120,6 +120,61 @@ func (m *matcher) dayNum(i int) (d int, j int, ok bool) {
 	return t.num, j, true
 }
 
+// dayAfterMonth is the day written after a month: a number ("March 8",
+// "March 8th") or an ordinal word ("March eighth", "August twenty-first"),
+// as broadcast transcripts spell dates out. Both are one DATE with the
+// month (TimeML 1.2.1; the dev gold marks "March eighth" and "August
+// seventh, nineteen ninety-eight" whole). An ordinal word that begins a
+// compound ("May first-quarter results") is no day.
+func (m *matcher) dayAfterMonth(j int) (d int, k int, ok bool) {
+	if d, k, ok := m.dayNum(j); ok {
+		return d, k, true
+	}
+	if j >= len(m.toks) || m.toks[j].kind != kWord {
+		return 0, j, false
+	}
+	k = j + 1
+	if n := m.has(j, cNum); n != nil && (n.num == 20 || n.num == 30) && m.punct(j+1, '-') && m.adj(j+1) && m.adj(j+2) {
+		// "twenty-first", "thirty-first".
+		o := m.has(j+2, cOrd)
+		if o == nil || o.ord < 1 || o.ord > 9 || m.toks[j+2].kind != kWord {
+			return 0, j, false
+		}
+		d, k = n.num+o.ord, j+3
+	} else if o := m.has(j, cOrd); o != nil && o.ord >= 1 {
+		d = o.ord
+	} else {
+		for n, w := range teenthDays {
+			if m.lit(j, w) {
+				d = n + 13
+			}
+		}
+	}
+	if d < 1 || d > 31 || m.compound(k) {
+		return 0, j, false
+	}
+	if k < len(m.toks) && m.toks[k].kind == kWord && !m.upper(k) {
+		// "by June second thoughts set in": an ordinal before a noun
+		// modifies it; a day in words is followed by punctuation, a
+		// name or one of dayFollowers.
+		for _, w := range dayFollowers {
+			if m.lit(k, w) {
+				return d, k, true
+			}
+		}
+		return 0, j, false
+	}
+	return d, k, true
+}
+
+// dayFollowers are the lower-case words that may follow a day in words
+// ("on March eighth and ninth", "June first at noon").
+var dayFollowers = []string{"and", "or", "to", "through", "until", "at", "in", "on", "of", "when", "this", "next", "last", "that", "the"}
+
+// teenthDays are the ordinal words of days that the lexicon does not hold.
+// teenthDays[n] is the ordinal word of day n+13.
+var teenthDays = []string{"thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", 17: "thirtieth"}
+
 // dayValue formats y-mon-d, or returns "" when the day does not exist.
 func dayValue(y, mon, d int) string {
 	if d > annals.DaysIn(y, time.Month(mon)) {
@@ -239,7 +294,7 @@ func (m *matcher) monthFirst(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	if d, k, ok := m.dayNum(j); ok {
+	if d, k, ok := m.dayAfterMonth(j); ok {
 		if _, ok := m.isNum(k); ok && !m.punct(k-1, ',') {
 			// "March 3 1987" is fine, "March 3 45" is not.
 			if y, k2, ok := m.year(k); ok {

@@ -149,6 +149,16 @@ func (m *matcher) number(i int) (amount string, n int, j int, ok bool) {
 			v *= 1000
 		}
 		j++
+		// "one hundred and sixty five years": the rest of the amount.
+		k := j
+		if m.misc(k, "and") {
+			k++
+		}
+		if u := m.has(k, cNum); u != nil && !m.lit(k, "a") && !m.lit(k, "an") {
+			if _, r, k2, ok := m.number(k); ok && r > 0 && r < 100 {
+				v, j = v+r, k2
+			}
+		}
 	}
 	return itoa(v), v, j, true
 }

@@ -226,6 +226,15 @@ func (m *matcher) relative(i int) (match, bool) {
 	if wd := m.has(j, cWeekday); wd != nil && m.upper(j) {
 		// "the previous Friday", "the following Monday": counted from
 		// the reference day when the text gave one.
+		if m.punct(j+1, ',') {
+			// "next Sunday, March 8": the date set beside the weekday
+			// is one expression with it, as after a bare weekday
+			// (weekday), and its value is the date's.
+			if mm, ok := m.monthFirst(j + 2); ok && mm.s.month2 == 0 {
+				mm.s.named = int8(wd.wd) + 1
+				return mm, true
+			}
+		}
 		return match{j + 1, sem{typ: annals.TimeDate, anchor: aWeekday, wd: wd.wd, dir: dir, fromRef: anaphoric}}, true
 	}
 	if se := m.has(j, cSeason); se != nil {
