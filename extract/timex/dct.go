@@ -74,12 +74,15 @@ func LocateDCT(text string) (DCT, bool) {
 	bestRank := 0
 	var partial []DCT // datelines without a year
 	var years []annals.Date
+	related := relatedStart(top)
 	for i := 0; i < len(toks); i++ {
 		var mm match
 		var ok bool
 		if mm, ok = m.numericDate(i); !ok {
 			if mm, ok = m.dayMonth(i); !ok {
-				mm, ok = m.monthFirst(i)
+				if mm, ok = m.monthFirst(i); !ok {
+					mm, ok = m.dashedStamp(i)
+				}
 			}
 		}
 		if !ok {
@@ -97,7 +100,7 @@ func LocateDCT(text string) (DCT, bool) {
 		if s.anchor == aMonthDay && s.day > 0 && s.month2 == 0 {
 			// "CITY, March 3 -" or "CITY, March 3 (Reuters) -": a dateline
 			// without a year.
-			if isDatelinePrefix(before) && (strings.HasPrefix(after, "-") || strings.HasPrefix(after, "(") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—")) {
+			if isDatelinePrefix(before) && datelineEnd(after) {
 				partial = append(partial, DCT{Date: annals.Date{Month: monthOf(s.month), Day: s.day}, Span: annals.Span{b, e}, From: "dateline"})
 			}
 			i = mm.end - 1
@@ -117,15 +120,17 @@ func LocateDCT(text string) (DCT, bool) {
 		switch {
 		case containsAny(lb, "upload", "copyright", "©", "comment", "joined", "member since"):
 			rank = 0
+		case lineStart > related:
+			rank = 0
 		case strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")") && strings.TrimSuffix(before, "(") == "":
 			rank = rankDateline
 		case strings.HasPrefix(lb, "date") || strings.HasPrefix(lb, "dated"):
 			rank = rankMetadata
 		case containsAny(lb, "published", "posted", "updated", "last modified"):
 			rank = rankPublished
-		case isDatelinePrefix(before) && (strings.HasPrefix(after, "-") || strings.HasPrefix(after, "(")):
+		case isDatelinePrefix(before) && datelineEnd(after):
 			rank = rankDateline
-		case after == "" && (before == "" || isPlaceOnly(before)):
+		case clockTail(after) && (before == "" || isPlaceOnly(before)):
 			rank = rankLine
 		}
 		if rank > bestRank {
@@ -264,4 +269,103 @@ func lowerDateline(top string, toks []token) (DCT, bool) {
 		return DCT{Date: annals.Date{Month: mon, Day: toks[k].num}, Span: annals.Span{toks[i+1].b, toks[k].e}, From: "dateline"}, true
 	}
 	return DCT{}, false
+}
+
+// datelineEnd reports whether after, the rest of the line after a date that
+// follows a place, closes a dateline: a dash of any width, an opening
+// parenthesis ("(Reuters)") or a colon ("GENEVA, 5 May 2011: The talks").
+func datelineEnd(after string) bool {
+	for _, p := range []string{"-", "(", "–", "—", ":"} {
+		if strings.HasPrefix(after, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// relatedHeads open the blocks of links to other stories that pages set
+// after (or beside) the story: the dates in them are those stories' dates.
+var relatedHeads = []string{
+	"related", "episodes", "more from", "more stories", "more news", "read more",
+	"read also", "also read", "see also", "you might also like", "you may also like",
+	"recommended", "most read", "most popular", "trending",
+}
+
+// relatedStart returns the offset of the first short line opening with
+// one of relatedHeads ("Related", "More from Reuters", "You might also
+// like"), or len(top) when there is none.
+func relatedStart(top string) int {
+	for start := 0; start < len(top); {
+		end := strings.IndexByte(top[start:], '\n')
+		if end < 0 {
+			end = len(top)
+		} else {
+			end += start
+		}
+		l := strings.ToLower(strings.TrimSpace(top[start:end]))
+		if l != "" && len(strings.Fields(l)) <= 5 {
+			for _, h := range relatedHeads {
+				if strings.HasPrefix(l, h) {
+					return start
+				}
+			}
+		}
+		start = end + 1
+	}
+	return len(top)
+}
+
+// dashedStamp reads a day-first date joined by hyphens, as web pages and
+// bylines outside the United States stamp them ("26-09-2019 03:06 PM"):
+// two digits, two digits and a four-digit year. The day comes first unless
+// only the other order is a date; the value rules leave this form alone
+// because in prose "10-12-2019" is as often a range as a date, so only
+// LocateDCT reads it.
+func (m *matcher) dashedStamp(i int) (match, bool) {
+	a, ok := m.isNum(i)
+	if !ok || a.ndig > 2 || !m.punct(i+1, '-') || !m.adj(i+1) || !m.adj(i+2) {
+		return match{}, false
+	}
+	b, ok := m.isNum(i + 2)
+	if !ok || b.ndig > 2 || !m.punct(i+3, '-') || !m.adj(i+3) || !m.adj(i+4) {
+		return match{}, false
+	}
+	c, ok := m.isNum(i + 4)
+	if !ok || c.ndig != 4 || (m.punct(i+5, '-') && m.adj(i+5)) {
+		return match{}, false
+	}
+	day, mon := a.num, b.num
+	if mon > 12 && day <= 12 {
+		day, mon = mon, day
+	}
+	if mon < 1 || mon > 12 {
+		return match{}, false
+	}
+	if v := dayValue(c.num, mon, day); v != "" {
+		return match{i + 5, valueSem(annals.TimeDate, v)}, true
+	}
+	return match{}, false
+}
+
+// clockTail reports whether after, the rest of a line after a date, holds
+// nothing but a clock time and its zone ("", "03:06 PM", "| 18:15 IST",
+// "14:40 PM EDT"): a date stamp standing on its own line.
+func clockTail(after string) bool {
+	f := strings.FieldsFunc(after, func(r rune) bool { return r == ' ' || r == '|' || r == ',' || r == '(' || r == ')' || r == '\t' })
+	if len(f) > 4 {
+		return false
+	}
+	clock := false
+	for _, w := range f {
+		switch strings.ToLower(w) {
+		case "am", "pm", "a.m.", "p.m.", "gmt", "utc", "ist", "edt", "est", "cet", "cest", "bst", "kst", "jst", "pst", "pdt", "local":
+			continue
+		}
+		if !clock && len(w) >= 4 && len(w) <= 8 && strings.Count(w, ":") >= 1 && strings.Trim(w, "0123456789:") == "" {
+			clock = true
+			continue
+		}
+		return false
+	}
+	return true
 }

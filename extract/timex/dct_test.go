@@ -29,6 +29,14 @@ var dctTests = []struct {
 	{"dateline below long page chrome", strings.Repeat("Menu Home News Sport Weather Video\n", 230) + "(5 May 2011) The talks began.", "2011-05-05", "dateline", true},
 	{"foreign page chrome is ignored", "31 июля 2015 г. 15:46:15\n00:02:14", "", "", false},
 	{"nothing", "No date here at all.", "", "", false},
+	{"repost date loses to an em-dash dateline", "Posted on 3 June 2014\nNAIROBI, June 2, 2014 — The talks opened in the capital.", "2014-06-02", "dateline", true},
+	{"repost date loses to a colon dateline", "Posted by admin on 9 Oct 2016\nGENEVA, 7 October 2016: Delegates met behind closed doors.", "2016-10-07", "dateline", true},
+	{"repost date gives a year-less dateline its year", "Monday, 18 May 2015\nOSLO, May 17 (NTB) -- The two ministers met.", "2015-05-17", "dateline", true},
+	{"day-first dashed stamp with a clock time", "Harbour Times\n14-02-2018 11:20 AM\nThe port reopened after the strike.", "2018-02-14", "line", true},
+	{"dashed stamp that can only be month-first", "Harbour Times\n05-23-2017\nThe port reopened.", "2017-05-23", "line", true},
+	{"dashed numbers that are no date", "Scores 31-13-2017 and 12-40-1999 were read out.", "", "", false},
+	{"dates of related stories are not the story's", "Ministers meet in Lusaka\nThe ministers met on Tuesday to talk trade.\nRelated\nMarch 3, 2019\nFloods close the border", "", "", false},
+	{"you might also like block", "Farm talks end\nTalks ended on Friday.\nYou might also like\n12 January 2021 Another story ran here.", "", "", false},
 }
 
 func TestLocateDCT(t *testing.T) {
