@@ -30,7 +30,7 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true
 	"general": true, "admiral": true, "colonel": true, "lieutenant": true, "captain": true, "sergeant": true,
 	"brigadier": true, "commodore": true,
 	// Abbreviated titles of office: "Rep. Cardiss Collins", "Sen. Sam Nunn".
-	"rep": true, "sen": true, "gov": true, "amb": true, "pres": true, "atty": true}
+	"rep": true, "sen": true, "gov": true, "reps": true, "sens": true, "govs": true, "amb": true, "pres": true, "atty": true}
 
 // particles may sit inside a name between capitalised parts ("Daniel arap
 // Moi", "Osama bin Laden", "Ursula von der Leyen").
@@ -105,7 +105,7 @@ func nameAt(s *mention.Sentence, k int) int {
 	toks := s.Toks
 	isPart := func(x int) bool {
 		t := toks[x]
-		return t.Kind == token.Word && t.IsCap() && !t.IsAllCaps() && !notName[t.Lower] && !s.Covered(x) && !camelJoined(t.Text)
+		return t.Kind == token.Word && t.IsCap() && !t.IsAllCaps() && !notName[t.Lower] && !s.Covered(x) && !camelJoined(t.Text) && !capitalEnd(t.Text)
 	}
 	if k >= len(toks) || !isPart(k) && !(initialA(s, k) && isPart(k+1)) {
 		return 0
@@ -139,6 +139,10 @@ func nameAt(s *mention.Sentence, k int) int {
 			// "Oliver North who": a compass word after a given name, with
 			// no name of a place after it, is a surname.
 			return j + 1
+		case (toks[j].Lower == "sheikh" || toks[j].Lower == "sheik") && toks[j].IsCap() && j+1 < len(toks) && isPart(j+1):
+			// "Hassan Sheikh Mohamud": inside a run of names the rank of
+			// birth is a part of the name, not a title opening another.
+			j += 2
 		default:
 			return j
 		}
@@ -352,6 +356,14 @@ func words(toks []token.Token) int {
 		}
 	}
 	return n
+}
+
+// capitalEnd reports whether w, with a lower-case letter in it, ends in
+// a capital: "MoFA", "MoD", "MoU" abbreviate a body or a paper; a name's
+// word never ends so.
+func capitalEnd(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return unicode.IsUpper(r) && strings.IndexFunc(w, unicode.IsLower) >= 0
 }
 
 // camelJoined reports a word in which a capital follows four or more

@@ -374,6 +374,13 @@ func (t *table) personsIn(s *mention.Sentence) {
 			k = j - 1
 			continue
 		}
+		if c := stateAfter(s, j); c != "" && (country == "" || titled && c != country) {
+			// "Defense Secretary Michael Fallon, his new British
+			// counterpart", "President Hassan Sheikh Mohamud of Somalia":
+			// what the text says of the person outranks a title's usual
+			// state.
+			country = c
+		}
 		if !plural && country == "" && role != "" {
 			country = t.governingCountry(s, k, role)
 		}
@@ -382,20 +389,77 @@ func (t *table) personsIn(s *mention.Sentence) {
 		// A plural title governs a coordinated list: "Defence Ministers
 		// Sergei Shoigu and Itsunori Onodera" gives both the role.
 		if plural {
-			x := j
+			x := skipParenthesis(toks, j)
 			for x+1 < len(toks) && (toks[x].Lower == "and" || toks[x].Text == ",") {
+				if toks[x].Text == "," && toks[x+1].Lower == "and" {
+					x++ // the serial comma: "A, B, and C"
+				}
 				y := nameAt(s, x+1)
 				if y == 0 {
 					break
 				}
 				q := t.addPerson(mention.Text(t.text, toks, x+1, y), role, "")
 				t.addPersonMention(s, x+1, y, q)
-				x = y
+				x = skipParenthesis(toks, y)
 			}
 			j = x
 		}
 		k = j - 1
 	}
+}
+
+// stateAfter returns the state that the words right after a name at j
+// give its holder: "of Somalia" (not "of Pakistan International
+// Airlines") or an apposition "his new British counterpart". "" when
+// none.
+func stateAfter(s *mention.Sentence, j int) annals.Country {
+	toks := s.Toks
+	if j+1 >= len(toks) {
+		return ""
+	}
+	if toks[j].Lower == "of" {
+		x := s.At(j + 1)
+		if x < 0 || s.Ments[x].Kind != mention.Country || s.Ments[x].Entry.Historical || s.Ments[x].Demonym {
+			return ""
+		}
+		if e := s.Ments[x].J; e < len(toks) && (toks[e].Kind == token.Word && toks[e].IsCap() || toks[e].Lower == "'s") {
+			return "" // "of Pakistan International Airlines", "of Britain's Barclays"
+		}
+		return s.Ments[x].Country
+	}
+	if toks[j].Text != "," {
+		return ""
+	}
+	y := j + 1
+	if y < len(toks) && (toks[y].Lower == "his" || toks[y].Lower == "her" || toks[y].Lower == "the") {
+		y++
+	}
+	for n := 0; n < 2 && y < len(toks) && toks[y].Kind == token.Word && !toks[y].IsCap() && !s.Covered(y); n++ {
+		y++ // "new", "former"
+	}
+	x := s.At(y)
+	if x < 0 || s.Ments[x].Kind != mention.Country || s.Ments[x].Entry.Historical {
+		return ""
+	}
+	if e := s.Ments[x].J; e < len(toks) && toks[e].Lower == "counterpart" {
+		return s.Ments[x].Country
+	}
+	return ""
+}
+
+// skipParenthesis returns the index after a short parenthesis opening at
+// token x ("(D-Okla.)", "(Reuters)"), or x when none opens there: a
+// party and state tag after a name does not end a coordinated list.
+func skipParenthesis(toks []token.Token, x int) int {
+	if x >= len(toks) || toks[x].Text != "(" {
+		return x
+	}
+	for y := x + 1; y < len(toks) && y <= x+8; y++ {
+		if toks[y].Text == ")" {
+			return y + 1
+		}
+	}
+	return x
 }
 
 // hasLower reports whether a word of toks has a lower-case letter: every

@@ -262,7 +262,7 @@ func TestFreshNewsClasses(t *testing.T) {
 		{"He met foreign ministers of Slovak Republic and Austria.", ""},
 		{"Afterwards, the Secretary and Minister Tavares met the press.",
 			"Tavares//Minister/Tavares"},
-		{"Deputy Secretary Varga met the mayor on Monday.", "Varga//Secretary/Varga"},
+		{"Deputy Secretary Varga met the mayor on Monday.", "Varga//Deputy Secretary/Varga"},
 		{"First Lady Helena Dorn opened the school.", "Helena Dorn//First Lady/Helena Dorn"},
 		{"Talks ended on Monday, Pilar Osorio, Cuzco's mayor, said.", "Pilar Osorio///Pilar Osorio"},
 		{"Call with Peruvian Deputy Prime Minister/Foreign Minister Varga\nRecap\nMay 2, 2024\nThe talks ended.", "Varga//Foreign Minister/Varga"},
@@ -316,11 +316,11 @@ func TestUnseenNewsClasses(t *testing.T) {
 		{"He was vice chairman of the J. R. Lowell brokerage firm.", ""},
 		{"Sheikh Rashid bin Hamad al-Sabah spoke first. Sheikh Rashid said banks would recover.",
 			"Rashid bin Hamad al-Sabah///Rashid bin Hamad al-Sabah,Rashid"},
-		{"Rep. Ann Corbett, D-Ohio, chairman of the panel, spoke.", "Ann Corbett///Ann Corbett"},
+		{"Rep. Ann Corbett, D-Ohio, chairman of the panel, spoke.", "Ann Corbett//Representative/Ann Corbett"},
 		{"The League to Protect Forests said logging rose.", ""},
 		{"The Ambassadors Extraordinary and Plenipotentiary were received.", ""},
 		{"Guests were Omar Haddou of Tunisia, Kwame Osei of Ghana, and Ilir Zaku Brahimaj of Albania.",
-			"Omar Haddou///Omar Haddou; Kwame Osei///Kwame Osei; Ilir Zaku Brahimaj///Ilir Zaku Brahimaj"},
+			"Omar Haddou/TUN//Omar Haddou; Kwame Osei/GHA//Kwame Osei; Ilir Zaku Brahimaj/ALB//Ilir Zaku Brahimaj"},
 		{"Envoy Luis Marin de la Cruz arrived.", "Luis Marin de la Cruz//Envoy/Luis Marin de la Cruz"},
 		// A party or body named before a lower-case role and its holder
 		// is no person, even when a given name opens it.
@@ -401,4 +401,33 @@ func TestFindCommenter(t *testing.T) {
 		{"The letter was signed by Gloria P. and sent on Monday.", ""},
 		{"Gloria P.\n\nthanks for the update.", ""},
 	}, personFull)
+}
+
+// TestFreshPageClasses covers the classes found on fresh news pages and
+// Reuters stories (issue #4): abbreviated offices, rank prefixes, a rank of
+// birth inside a name, a state after the name, and abbreviations of bodies.
+func TestFreshPageClasses(t *testing.T) {
+	tests := []struct{ in, want string }{
+		// An abbreviated office gives the role; its plural gives a list the role.
+		{"A bill offered by Sen. Mara Quill (D-Ore.) failed.", "Mara Quill//Senator/Mara Quill"},
+		{"Sens. Dale Forder (R-Kan.), Lena Morrow (D-Vt.) and Otis Pell (R-Ind.) objected.",
+			"Dale Forder//Senator/Dale Forder; Lena Morrow//Senator/Lena Morrow; Otis Pell//Senator/Otis Pell"},
+		{"Reps. Ann Tovey and Carl Benn voted no.", "Ann Tovey//Representative/Ann Tovey; Carl Benn//Representative/Carl Benn"},
+		// A rank word before a title makes a lesser office.
+		{"Deputy Defense Secretary Hal Brenner met the envoy.", "Hal Brenner/USA/Deputy Defense Secretary/Hal Brenner"},
+		{"Assistant Secretary of State Rosa Kemp arrived.", "Rosa Kemp/USA/Assistant Secretary of State/Rosa Kemp"},
+		{"Deputy Foreign Minister Ivan Petrenko spoke.", "Ivan Petrenko//Deputy Foreign Minister/Ivan Petrenko"},
+		// A rank of birth inside a run of names is part of the name.
+		{"President Abdi Sheikh Warsame met the envoy.", "Abdi Sheikh Warsame//President/Abdi Sheikh Warsame"},
+		// A state after the name, or a counterpart in apposition, gives the state.
+		{"President Abdi Warsame of Somalia met the envoy.", "Abdi Warsame/SOM/President/Abdi Warsame"},
+		{"Defense Secretary Tom Hale met Defense Secretary Neil Barrow, his new British counterpart.",
+			"Tom Hale/USA/Defense Secretary/Tom Hale; Neil Barrow/GBR/Defense Secretary/Neil Barrow"},
+		{"Ali Raza of Pakistan International Airlines said fares would rise.", "Ali Raza///Ali Raza"},
+		// "Port-of-Spain" is Trinidad's capital, not Spain.
+		{"PORT-OF-SPAIN, Trinidad - President Vera Lind said she would leave.", "Vera Lind//President/Vera Lind"},
+		// A word that ends in a capital after lower case abbreviates a body.
+		{"Spokesperson MoFA said the talks went well.", ""},
+	}
+	checkFind(t, tests, personFull)
 }

@@ -2,6 +2,7 @@ package person
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract/gazetteer"
@@ -17,6 +18,7 @@ import (
 // accepted too.
 func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country annals.Country, plural, ok bool) {
 	end := k
+	office := "" // an abbreviated office among them: "Sen.", "Reps."
 	for end > 0 {
 		// "Foreign Minister Sheikh Mohammed", "Press Secretary Maj. Gen.
 		// Pat Ryder": honorifics and ranks stand between title and name.
@@ -30,7 +32,17 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 		} else {
 			break
 		}
+		if o := officeAbbrevs[s.Toks[end].Lower]; o != "" && s.Toks[end].IsCap() {
+			office = s.Toks[end].Lower
+		}
 	}
+	defer func() {
+		if !ok && office != "" {
+			// "Sen. Tom Harkin", "Sens. David Boren and Richard Lugar":
+			// with no fuller title, the abbreviation gives the office.
+			role, plural, ok = officeAbbrevs[office], pluralAbbrevs[office], true
+		}
+	}()
 	if end > 0 && s.Toks[end-1].Text == "," {
 		end--
 	}
@@ -68,7 +80,16 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 		if c == "" {
 			c = t.titleState(m.Entry)
 		}
-		return m.Entry.Name, c, m.Entry.Plural, true
+		name := m.Entry.Name
+		if p := rankPrefix(s, m.I); p != "" {
+			// "Deputy Defense Secretary Bob Work", "Assistant Secretary
+			// of State Ana Ruiz": the rank word makes another office.
+			name = p + " " + name
+			if c == "" || t.countryBefore(s, m.I-1) != "" {
+				c = t.countryBefore(s, m.I-1)
+			}
+		}
+		return name, c, m.Entry.Plural, true
 	}
 	if end > 0 && (s.Toks[end-1].Lower == "counterpart" || s.Toks[end-1].Lower == "counterparts") {
 		role := ""
@@ -159,6 +180,30 @@ func roleWithComplement(s *mention.Sentence, end int) int {
 		}
 	}
 	return -1
+}
+
+// officeAbbrevs are the abbreviated offices written before a name, with
+// the office they stand for; pluralAbbrevs are the plural forms, which
+// give a coordinated list of names the office.
+var officeAbbrevs = map[string]string{"sen": "Senator", "sens": "Senator", "rep": "Representative", "reps": "Representative",
+	"gov": "Governor", "govs": "Governor", "amb": "Ambassador"}
+
+var pluralAbbrevs = map[string]bool{"sens": true, "reps": true, "govs": true}
+
+// rankPrefix returns the rank word right before a title at token i that
+// makes it a lesser office ("Deputy", "Assistant"), written with a
+// capital, or "".
+func rankPrefix(s *mention.Sentence, i int) string {
+	if i == 0 || s.Covered(i-1) {
+		return ""
+	}
+	switch w := s.Toks[i-1]; w.Lower {
+	case "deputy", "assistant":
+		if w.IsCap() && !strings.HasPrefix(s.Ments[s.At(i)].Entry.Name, "Deputy") {
+			return strings.ToUpper(w.Lower[:1]) + w.Lower[1:]
+		}
+	}
+	return ""
 }
 
 // royal are ranks of birth, which an office title before them outranks.

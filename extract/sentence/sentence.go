@@ -395,7 +395,7 @@ var abbreviations = map[string]bool{
 	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Gen": true,
 	"Lt": true, "Col": true, "Maj": true, "Capt": true, "Sgt": true, "Adm": true,
 	"Cmdr": true, "Gov": true, "Sen": true, "Rep": true, "Rev": true, "Hon": true,
-	"Pres": true, "St": true, "Sr": true, "Jr": true, "Messrs": true, "Mme": true,
+	"Pres": true, "St": true, "Sr": true, "Jr": true, "Messrs": true, "Mme": true, "Sens": true, "Reps": true, "Govs": true,
 	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true,
 	"Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
 	"Mon": true, "Tue": true, "Tues": true, "Wed": true, "Thu": true, "Thurs": true,

@@ -59,6 +59,8 @@ func TestSplit(t *testing.T) {
 		{"Colombo\n31 July 2008\nThe ministers met.", []string{"Colombo", "31 July 2008", "The ministers met."}},
 		// A line break after a title abbreviation or a given name's
 		// initial is a soft wrap: the name runs on.
+		{"Sens. Dale Forder and Lena Morrow objected. Reps. Ann Tovey and Carl Benn agreed.",
+			[]string{"Sens. Dale Forder and Lena Morrow objected.", "Reps. Ann Tovey and Carl Benn agreed."}},
 		{"The award went to the late Rhode Island Rep. Walter Kincaid's widow, and former Ohio Sen.\nMaria Delgado spoke at the dinner.",
 			[]string{"The award went to the late Rhode Island Rep. Walter Kincaid's widow, and former Ohio Sen.\nMaria Delgado spoke at the dinner."}},
 		{"The committee heard Dr.\nPeter Lund on Tuesday.", []string{"The committee heard Dr.\nPeter Lund on Tuesday."}},
