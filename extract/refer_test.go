@@ -45,3 +45,23 @@ func TestProspectsAndDebts(t *testing.T) {
 			"meet planned 2021-03-05 [] [PER BOL]"},
 	})
 }
+
+// TestReportTimeNotEventTime: the time of a confirmation or statement
+// dates the report, not a future event it tells of.
+func TestReportTimeNotEventTime(t *testing.T) {
+	// Article date Wednesday 2021-03-03 for every case.
+	checkEvents(t, []eventCase{
+		{"confirmed Monday that",
+			"Chile confirmed Monday that Chilean President Rosa Vidal will visit Peru.",
+			"visit planned  [Rosa Vidal] [CHL PER]"},
+		{"fronted time before the report",
+			"On Tuesday, the Chilean ministry confirmed that Chilean President Rosa Vidal will meet Peruvian President Jorge Lama.",
+			"meet planned  [Rosa Vidal Jorge Lama] [CHL PER]"},
+		{"the event's own time still counts",
+			"Chile confirmed Monday that Chilean President Rosa Vidal will visit Peru on Friday.",
+			"visit planned 2021-03-05 [Rosa Vidal] [CHL PER]"},
+		{"a fronted time with no report dates the event",
+			"On Tuesday, Chilean President Rosa Vidal met Peruvian President Jorge Lama.",
+			"meet occurred 2021-03-02 [Rosa Vidal Jorge Lama] [CHL PER]"},
+	})
+}

@@ -452,6 +452,12 @@ func (d *doc) frontedTime(s *mention.Sentence, c mention.Clause, k int) (annals.
 			continue
 		}
 		t := d.times[ft.time]
+		if reportTime(s, t, k) || reportBetween(s, t, k) {
+			// "Kenya confirmed Tuesday that Ruto will visit Japan", "On
+			// Thursday, the ministry said Ruto will meet Kishida": the
+			// time dates the confirmation, not the visit.
+			continue
+		}
 		if past && o.I > c.I && !d.dct.IsZero() && t.Start.After(d.dct) {
 			skip = ft.clause
 			continue
@@ -459,6 +465,25 @@ func (d *doc) frontedTime(s *mention.Sentence, c mention.Clause, k int) (annals.
 		return t, ft.time, true
 	}
 	return annals.TimeExpr{}, -1, false
+}
+
+// reportBetween reports a speech or announcement verb between time t and
+// a later trigger k, with a future cue after the verb ("On Tuesday, the
+// ministry confirmed that Vidal will meet Lama"): the time is told of the
+// report, and the trigger stands in a future it reports. ("On March 2,
+// Japan announced $12 million in aid" announces the aid itself.)
+func reportBetween(s *mention.Sentence, t annals.TimeExpr, k int) bool {
+	future := false
+	for x := k - 1; x >= 0 && s.Toks[x].Begin >= t.Span[1]; x-- {
+		w := s.Toks[x].Lower
+		if plannedCues[w] {
+			future = true
+		}
+		if person.IsSpeechVerb(w) || announceVerbs[w] {
+			return future
+		}
+	}
+	return false
 }
 
 // clauseTime is a dated expression starting in a clause of a sentence.
@@ -529,7 +554,7 @@ func (d *doc) linkedTime(s *mention.Sentence, c mention.Clause, k int) (annals.T
 	}
 	kb := s.Toks[k].Begin
 	for i, t := range d.times {
-		if t.Span[0] >= s.Span[0] && t.Span[1] <= kb && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet && !reportTime(s, t, k) && !d.sinceAnchor(t) && !d.datelineTime(t) {
+		if t.Span[0] >= s.Span[0] && t.Span[1] <= kb && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet && !reportTime(s, t, k) && !reportBetween(s, t, k) && !d.sinceAnchor(t) && !d.datelineTime(t) {
 			return t, i, true
 		}
 	}
