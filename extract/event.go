@@ -108,7 +108,7 @@ func (d *doc) events() []annals.Event {
 					m := e.ev
 					met = &m
 				}
-				if e.ev.Type == annals.EventVisit && e.ev.Status == annals.StatusPlanned && !e.ev.Interval().IsZero() {
+				if e.ev.Type == annals.EventVisit && e.ev.Status == annals.StatusPlanned && !e.ev.Interval().IsZero() && !d.tripLeg(e.ev) {
 					d.lastVisit, d.lastVisitSent = e.ev, si
 				}
 				if e.ev.Type == annals.EventVisit && !e.weak && !e.ev.Interval().IsZero() {
@@ -755,6 +755,10 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		if ev.Place == "" {
 			ev.Place = v.Place
 		}
+	case ev.Status == annals.StatusPlanned && tr.Type != annals.EventStatement && d.namedStop(s, c, ev.Actors) != nil:
+		// "Rice is traveling to Brazil and Chile this week. ... Rice then
+		// goes to Chile where she will meet ...": a stop of the trip.
+		d.atStop(&ev, *d.namedStop(s, c, ev.Actors))
 	case ev.Status == annals.StatusPlanned && tr.Type != annals.EventVisit && tr.Type != annals.EventStatement && len(d.travellingSpeaker(s, k)) == 1:
 		// "Officials are scheduled to sign agreements, Foreign Minister
 		// X, who is also on the delegation, told reporters Tuesday

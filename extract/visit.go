@@ -84,6 +84,20 @@ func phraseVisit(s *mention.Sentence, c mention.Clause) (k, dest int) {
 	return -1, -1
 }
 
+// progressiveMotion reports a verb of leaving or travelling at k in the
+// present progressive: "is traveling to", "are heading for", "'s flying
+// to".
+func progressiveMotion(toks []token.Token, k int) bool {
+	if k == 0 || !leaveVerbs[toks[k].Lower] || !strings.HasSuffix(toks[k].Lower, "ing") {
+		return false
+	}
+	switch toks[k-1].Lower {
+	case "is", "are", "am", "'s", "’s", "'re", "’re":
+		return true
+	}
+	return false
+}
+
 // destination reports a mention that can be travelled to: a place that
 // is not a macro region, or a state.
 func destination(m mention.Mention) bool {
@@ -135,6 +149,12 @@ func (d *doc) phraseVisitEvent(si int, s *mention.Sentence, c mention.Clause, k,
 		}
 	}
 	e, ok := d.build(si, s, c, tc, k, tr, pp, ps, false)
+	if ok && e.ev.Status == annals.StatusOccurred && progressiveMotion(s.Toks, k) && (e.weak || e.ev.Interval().IsZero() || d.dct.IsZero() || !e.ev.Interval().End.Before(d.dct)) {
+		// "is traveling to Brazil and Chile this week", "are heading to
+		// Tokyo": on the way, the traveller has not yet made the visit,
+		// which is planned, unless the time told is past.
+		e, ok = d.build(si, s, c, tc, k, tr, pp, ps, true)
+	}
 	if !ok {
 		return cand{}, false
 	}
@@ -339,6 +359,58 @@ func (d *doc) tripStop(s *mention.Sentence, c mention.Clause, actors []string) b
 		}
 	}
 	return false
+}
+
+// namedStop returns the mention of a stop of the dated planned visit
+// told last, however far back, when its traveller is among the actors
+// of clause c and the sentence, up to the clause's end, names a place or
+// state in one of the visit's host states ("Rice is traveling to Brazil
+// and Chile this week." ... "Rice then goes to Chile where she will meet
+// ...", "She will visit Brasilia"): what the traveller plans there,
+// without a time of its own, is done on the trip. It returns nil
+// otherwise; the traveller's home state is no stop.
+func (d *doc) namedStop(s *mention.Sentence, c mention.Clause, actors []string) *mention.Mention {
+	v := d.lastVisit
+	if v.Type != annals.EventVisit || v.Status != annals.StatusPlanned || v.Interval().IsZero() || len(v.Actors) == 0 || !d.isPerson(v.Actors[0]) || !slices.Contains(actors, v.Actors[0]) {
+		return nil
+	}
+	home := d.personCountry(v.Actors[0])
+	for i, m := range s.Ments {
+		if m.I >= c.J {
+			break
+		}
+		if destination(m) && m.Country != "" && m.Country != home && slices.Contains(v.Countries, m.Country) {
+			return &s.Ments[i]
+		}
+	}
+	return nil
+}
+
+// tripLeg reports a planned visit that is a stop of the dated planned
+// visit told last: the same traveller, the same time, and host states
+// among the trip's. The trip, not the stop, stays the one later stops
+// are found in.
+func (d *doc) tripLeg(e annals.Event) bool {
+	v := d.lastVisit
+	if v.Type != annals.EventVisit || len(v.Actors) == 0 || len(e.Actors) == 0 || e.Actors[0] != v.Actors[0] || e.Interval() != v.Interval() {
+		return false
+	}
+	for _, c := range e.Countries {
+		if !slices.Contains(v.Countries, c) {
+			return false
+		}
+	}
+	return true
+}
+
+// atStop gives ev, planned on the trip told last at stop m (see
+// namedStop), the trip's time, and the stop's place when ev has none.
+func (d *doc) atStop(ev *annals.Event, m mention.Mention) {
+	v := d.lastVisit
+	ev.Start, ev.End, ev.Time = v.Start, v.End, v.Time
+	if ev.Place == "" && m.Kind == mention.Place {
+		ev.Place = m.Name
+	}
 }
 
 // titledTraveller finds the traveller of the dated planned visit told
