@@ -248,7 +248,10 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		if s.Quoted[k] {
 			continue
 		}
-		tr, ok := trigger.Lookup(toks[k].Lower)
+		tr, ok := conflictPhrase(toks, c.I, c.J, k)
+		if !ok {
+			tr, ok = trigger.Lookup(toks[k].Lower)
+		}
 		if !ok {
 			tr, ok = d.phraseTrigger(s, c, k)
 		}

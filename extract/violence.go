@@ -116,3 +116,132 @@ var armedWords = map[string]bool{
 	"helicopters": true, "helicopter": true, "gunships": true, "gunship": true, "jets": true,
 	"warships": true, "warship": true, "gunboats": true, "gunboat": true, "fighter": true,
 }
+
+// Coercion told by a phrase rather than a word (CAMEO 16-17, after the
+// lexicon's convention: 163 sanctions, 172 administrative sanctions, 174
+// expulsion).
+var (
+	expelTrigger      = trigger.Trigger{Type: annals.EventConflict, CAMEO: "174"}
+	sanctionTrigger   = trigger.Trigger{Type: annals.EventConflict, CAMEO: "163"}
+	restrictTrigger   = trigger.Trigger{Type: annals.EventConflict, CAMEO: "172"}
+	conflictPhraseSet = map[string]bool{
+		"kick": true, "kicks": true, "kicked": true, "kicking": true,
+		"boot": true, "boots": true, "booted": true, "booting": true,
+		"declared": true, "declares": true, "declare": true, "declaring": true,
+		"designated": true, "designates": true, "sanctioned": true,
+		"freeze": true, "froze": true, "freezes": true, "freezing": true,
+		"banned": true, "bans": true, "barred": true, "bars": true,
+	}
+)
+
+// conflictPhrase returns the conflict trigger of word k of clause
+// [lo, hi) that names coercion only with the words around it:
+//   - expulsion: "kicked out two diplomats", "will boot four",
+//     "declared the attaché persona non grata";
+//   - sanctions: "designated ten officials" and "sanctioned three
+//     banks" in a sentence about sanctions, "a freeze on all government
+//     assets", "froze the assets of";
+//   - administrative sanctions: "declared the firm a national security
+//     risk", "banned the company from selling".
+func conflictPhrase(toks []token.Token, lo, hi, k int) (trigger.Trigger, bool) {
+	w := toks[k].Lower
+	if !conflictPhraseSet[w] {
+		return trigger.Trigger{}, false
+	}
+	past := strings.HasSuffix(w, "ed") || w == "froze"
+	tr := trigger.Trigger{}
+	switch w {
+	case "kick", "kicks", "kicked", "kicking":
+		// "kicked out Russian diplomats", "kicked the envoys out"; not
+		// "kicked off talks".
+		for x := k + 1; x < hi && x <= k+4; x++ {
+			if toks[x].Lower == "out" {
+				tr = expelTrigger
+				break
+			}
+			if toks[x].Kind != token.Word {
+				break
+			}
+		}
+	case "boot", "boots", "booted", "booting":
+		// A verb with an object ("planned to boot four"), not the noun
+		// ("the boot"), "boot camp", "boot up" or "to boot".
+		if k > lo && determiners[toks[k-1].Lower] || k+1 >= hi {
+			break
+		}
+		if n := toks[k+1]; (n.Kind == token.Word || n.Kind == token.Number) && n.Lower != "camp" && n.Lower != "camps" && n.Lower != "up" {
+			tr = expelTrigger
+		}
+	case "declared", "declares", "declare", "declaring":
+		for x := k + 1; x+1 < hi && x <= k+10; x++ {
+			if toks[x].Lower == "persona" && toks[x+1].Lower == "non" {
+				tr = expelTrigger
+				break
+			}
+			if (toks[x].Lower == "security" || toks[x].Lower == "national-security") && (toks[x+1].Lower == "risk" || toks[x+1].Lower == "threat") {
+				tr = restrictTrigger
+				break
+			}
+		}
+	case "designated", "designates", "sanctioned":
+		// Designating is sanctioning only where the sentence is about
+		// sanctions ("the Treasury's Office of Foreign Assets Control
+		// designated ten officials"); "sanctioned" is approved in
+		// "a UN-sanctioned force" and "sanctioned by the council".
+		if k > lo && toks[k-1].Lower == "-" || k+1 < hi && (toks[k+1].Lower == "by" || toks[k+1].Lower == "as" || toks[k+1].Kind == token.Punct) {
+			break
+		}
+		for _, t := range toks {
+			if sanctionCues[t.Lower] {
+				tr = sanctionTrigger
+				break
+			}
+		}
+	case "freeze", "freezes", "froze", "freezing":
+		// "a freeze on all government assets", "froze the assets of".
+		for x := k + 1; x < hi && x <= k+7; x++ {
+			if toks[x].Lower == "assets" || toks[x].Lower == "asset" || toks[x].Lower == "accounts" {
+				tr = sanctionTrigger
+				break
+			}
+		}
+		if k > lo && (toks[k-1].Lower == "asset" || toks[k-1].Lower == "assets") {
+			tr = sanctionTrigger
+		}
+		tr.Noun = w == "freeze" && k > lo && (determiners[toks[k-1].Lower] || toks[k-1].Lower == "asset" || toks[k-1].Lower == "assets")
+	case "banned", "bans", "barred", "bars":
+		// "banned the firm from selling its chips": a ban on a party's
+		// dealings, not "banned smoking".
+		for x := k + 1; x+1 < hi && x <= k+8; x++ {
+			if toks[x].Lower == "from" {
+				if dealings[toks[x+1].Lower] {
+					tr = restrictTrigger
+				}
+				break
+			}
+		}
+	}
+	if tr.Type == "" {
+		return tr, false
+	}
+	tr.Past = past && !tr.Noun
+	return tr, true
+}
+
+var determiners = map[string]bool{
+	"a": true, "an": true, "the": true, "his": true, "her": true, "their": true, "its": true,
+	"this": true, "that": true, "new": true,
+}
+
+// sanctionCues name sanctions regimes and the bodies that impose them.
+var sanctionCues = map[string]bool{
+	"sanctions": true, "ofac": true, "treasury": true, "treasury's": true, "blacklist": true,
+	"embargo": true,
+}
+
+// dealings are the gerunds a ban bars a party from.
+var dealings = map[string]bool{
+	"buying": true, "selling": true, "importing": true, "exporting": true, "using": true,
+	"purchasing": true, "doing": true, "trading": true, "operating": true, "supplying": true,
+	"entering": true, "investing": true,
+}

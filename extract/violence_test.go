@@ -161,3 +161,51 @@ func TestWireCopyOneAttack(t *testing.T) {
 		t.Errorf("Document(%q).Events =\n%s\nwant\n%s", in, got, want)
 	}
 }
+
+// TestExpulsions covers diplomats expelled, told by a verb, a phrasal
+// verb or "persona non grata", and the senses of those words that expel
+// no one. Article date Wednesday 2021-03-03.
+func TestExpulsions(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"kicked out",
+			"Canada kicked out two Iranian diplomats on Tuesday.",
+			"conflict occurred 2021-03-02 [] [CAN IRN]"},
+		{"a count of a state's diplomats is no group of principals",
+			"Poland expelled two Belarusian diplomats on Monday.",
+			"conflict occurred 2021-03-01 [] [POL BLR]"},
+		{"persona non grata",
+			"Norway on Monday declared a Russian attaché persona non grata.",
+			"conflict occurred 2021-03-01 [] [NOR RUS]"},
+		{"boot with an object",
+			"On Tuesday Latvia booted three Russian envoys.",
+			"conflict occurred 2021-03-02 [] [LVA RUS]"},
+		{"kicked off talks is no expulsion",
+			"Peru kicked off a trade fair with Chilean exporters on Monday.", ""},
+		{"boot camp is no expulsion",
+			"Kenyan recruits began boot camp on Monday.", ""},
+	})
+}
+
+// TestSanctionPhrases covers sanctions told by the imposing agency or by
+// what they do (designating, freezing assets, barring a firm), and the
+// senses of those words that sanction no one. Article date Wednesday
+// 2021-03-03.
+func TestSanctionPhrases(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"an agency designates officials under a sanctions order",
+			"On Monday the U.S. Treasury designated six Belarusian officials under its sanctions programme.",
+			"conflict occurred 2021-03-01 [] [USA BLR]"},
+		{"a freeze on a government's assets",
+			"Canada on Tuesday announced a freeze on all Eritrean government assets.",
+			"conflict occurred 2021-03-02 [] [CAN ERI]"},
+		{"declared a firm a security risk and banned it",
+			"India on Monday declared Chinese app maker Tiklo a national security risk and banned the firm from operating in the country.",
+			"conflict occurred 2021-03-01 [] [IND CHN]"},
+		{"a designated site is no sanction",
+			"Peru on Monday designated three Andean valleys as protected areas.", ""},
+		{"a price freeze is no sanction",
+			"Egypt on Monday announced a freeze on bread prices.", ""},
+		{"banning a habit is no sanction",
+			"Kenya banned plastic bags on Monday.", ""},
+	})
+}

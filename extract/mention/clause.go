@@ -341,6 +341,11 @@ func FindGroups(s *Sentence) {
 		}
 		for j := k + 1; j < len(toks) && j <= k+3; j++ {
 			x := toks[j].Lower
+			if (groupPersons[x] || groupStates[x]) && w == "two" && (k == 0 || toks[k-1].Lower != "the") && nationalBetween(s, k+1, j) {
+				// "expelled two Russian diplomats": a count of some of a
+				// state's people, not the story's two principals.
+				break
+			}
 			if groupPersons[x] || groupStates[x] {
 				role := ""
 				for y := s.LastStartingBy(j); y >= 0 && s.Ments[y].I >= k; y-- {
@@ -360,4 +365,15 @@ func FindGroups(s *Sentence) {
 			}
 		}
 	}
+}
+
+// nationalBetween reports a state's mention (a demonym: "Russian") in
+// tokens [i, j) of s.
+func nationalBetween(s *Sentence, i, j int) bool {
+	for x := i; x < j; x++ {
+		if m := s.At(x); m >= 0 && s.Ments[m].Kind == Country {
+			return true
+		}
+	}
+	return false
 }
