@@ -621,6 +621,11 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	}
 	if len(actors) == 0 && len(countries) == 0 && !c.Rel && !topics {
 		actors, countries = d.borrowed(s, c, pp, ps, tr.Type)
+		if tr.Type == annals.EventAgree {
+			// "agreements were signed on fisheries, tourism and the
+			// Camoes Institute": the list goes on in clauses of its own.
+			actors = d.withoutTopicActors(s, mention.Clause{I: c.I, J: len(s.Toks)}, k, pp, ps, actors)
+		}
 	}
 	if len(actors) == 0 && len(countries) == 0 && d.bloc != "" && groupSubject(s, c, k) {
 		// "On Saturday, summit leaders will discuss ...": in a story about

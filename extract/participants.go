@@ -351,6 +351,74 @@ func (d *doc) withoutTopics(s *mention.Sentence, c mention.Clause, k int, pp []i
 	return a, n
 }
 
+// withoutTopicActors drops from the actors of agreement trigger k the
+// persons and organisations named only in what the agreement is on:
+// "agreements were signed on fisheries and the Camoes Institute" names no
+// signatory. States stay (an accord on Syria concerns Syria), and so do
+// actors after "with", "between", "among" or "by", and "on behalf of".
+// Clause c may run past its own end: the list a topic opens can go on in
+// clauses of its own.
+func (d *doc) withoutTopicActors(s *mention.Sentence, c mention.Clause, k int, pp []int, ps []annals.Country, actors []string) []string {
+	if len(actors) == 0 {
+		return actors
+	}
+	var topic, party []mention.Clause
+	party = append(party, mention.Clause{I: c.I, J: k + 1})
+	start, inTopic := k+1, false
+	for x := k + 1; x < c.J; x++ {
+		w := s.Toks[x].Lower
+		switch {
+		case partyPreps[w] || w == "on" && x+1 < c.J && s.Toks[x+1].Lower == "behalf":
+			if x > start {
+				if inTopic {
+					topic = append(topic, mention.Clause{I: start, J: x})
+				} else {
+					party = append(party, mention.Clause{I: start, J: x})
+				}
+			}
+			start, inTopic = x, false
+		case person.IsSpeechVerb(w):
+			// ", officials said": the topic has ended.
+			if x > start && inTopic {
+				topic = append(topic, mention.Clause{I: start, J: x})
+			}
+			start, inTopic = x, false
+		case topicPreps[w] && w != "as":
+			if x > start && !inTopic {
+				party = append(party, mention.Clause{I: start, J: x})
+			}
+			if !inTopic {
+				start, inTopic = x, true
+			}
+		}
+	}
+	if inTopic {
+		topic = append(topic, mention.Clause{I: start, J: c.J})
+	} else {
+		party = append(party, mention.Clause{I: start, J: c.J})
+	}
+	if len(topic) == 0 {
+		return actors
+	}
+	var inT, inP []string
+	for _, sp := range topic {
+		a, _ := d.participants(s, sp, pp, ps, annals.EventAgree)
+		inT = union(inT, a)
+	}
+	for _, sp := range party {
+		a, _ := d.participants(s, sp, pp, ps, annals.EventAgree)
+		inP = union(inP, a)
+	}
+	var out []string
+	for _, a := range actors {
+		if slices.Contains(inT, a) && !slices.Contains(inP, a) {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
 var discussVerbs = map[string]bool{"discuss": true, "discussed": true, "discussing": true, "discusses": true}
 
 // hostedBy are participles whose agent takes part in the meeting ("a

@@ -65,3 +65,17 @@ func TestReportTimeNotEventTime(t *testing.T) {
 			"meet occurred 2021-03-02 [Rosa Vidal Jorge Lama] [CHL PER]"},
 	})
 }
+
+// TestAgreementTopicNoSignatory: an organisation named in what agreements
+// are on is no signatory of them.
+func TestAgreementTopicNoSignatory(t *testing.T) {
+	// Article date Wednesday 2021-03-03 for every case.
+	checkEvents(t, []eventCase{
+		{"list of topics",
+			"Chile and Peru held talks in Lima on Tuesday. Afterwards, four accords were signed on mining, fisheries and the Andean Fisheries Institute.",
+			"meet occurred 2021-03-02 [] [CHL PER] @Lima"},
+		{"a party after with stays",
+			"Chile signed a loan accord with the World Bank on Tuesday.",
+			"agree occurred 2021-03-02 [World Bank] [CHL]"},
+	})
+}
