@@ -144,6 +144,9 @@ func meetingRef(s *mention.Sentence) bool { return frontRef(s, annals.EventMeet)
 // August 2008 visit", "the May 3 talks", "Iran's July 29 attack"), or -1.
 func (d *doc) dateOfNoun(s *mention.Sentence, k int) int {
 	kb := s.Toks[k].Begin
+	for x := k - 1; x > 0 && x >= k-2 && visitAdjectives[s.Toks[x].Lower]; x-- {
+		kb = s.Toks[x].Begin // "the April 8 State visit"
+	}
 	for _, t := range d.times {
 		if t.Span[1] > kb || kb-t.Span[1] > 1 || t.Span[0] < s.Span[0] || t.Start.IsZero() || t.Type == annals.TimeDuration || t.Type == annals.TimeSet {
 			continue

@@ -150,6 +150,14 @@ func attributive(s *mention.Sentence, t annals.TimeExpr, k int) bool {
 		return false
 	}
 	y, _ := slices.BinarySearchFunc(s.Toks, t.Span[1], func(tk token.Token, b int) int { return tk.Begin - b })
+	if z := y; z < k && k-z <= 2 {
+		for z < k && visitAdjectives[s.Toks[z].Lower] {
+			z++
+		}
+		if z == k {
+			return false // "the April 8 State visit": the trigger's own date
+		}
+	}
 	return y < len(s.Toks) && y != k && s.Toks[y].Kind == token.Word && s.Toks[y].Begin-t.Span[1] <= 1 && !timeNouns[s.Toks[y].Lower]
 }
 

@@ -44,3 +44,23 @@ func TestTripFrame(t *testing.T) {
 		},
 	})
 }
+
+// A date set before a visit noun and its adjectives ("the April 9
+// official visit of X") is that visit's own, even when the sentence tells
+// another visit first (issue 4).
+func TestNominalVisitOwnDate(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{
+			name: "two dated visits of persons",
+			in:   "Building on the February 12 state visit of Peruvian President Ana Ruiz, the Prime Minister will use the April 9 official visit of Moroccan Prime Minister Karim Benali to push trade.",
+			want: "visit occurred 2021-02-12 [Ana Ruiz] [PER]\n" +
+				"visit planned 2021-04-09 [Karim Benali] [MAR]",
+		},
+		{
+			name: "hosted and expected",
+			in:   "Peru hosted the January 20 visit of Chilean Foreign Minister Luis Mora and expects the May 4 official visit of Moroccan Prime Minister Karim Benali.",
+			want: "visit occurred 2021-01-20 [Luis Mora] [PER CHL]\n" +
+				"visit planned 2021-05-04 [Karim Benali] [MAR]",
+		},
+	})
+}

@@ -532,7 +532,7 @@ func (d *doc) visitLength(s *mention.Sentence, k int) int {
 		// ("four-day state visit"), not another noun phrase.
 		ok := true
 		for x := k - 1; x >= 0 && s.Toks[x].Begin >= t.Span[1]; x-- {
-			if w := s.Toks[x].Lower; w != "state" && w != "official" && w != "working" && w != "private" && w != "goodwill" {
+			if !visitAdjectives[s.Toks[x].Lower] {
 				ok = false
 			}
 		}
@@ -542,6 +542,11 @@ func (d *doc) visitLength(s *mention.Sentence, k int) int {
 	}
 	return 0
 }
+
+// visitAdjectives may stand between a visit noun and a length or date
+// that modifies it: "a four-day state visit", "the April 8 official
+// visit".
+var visitAdjectives = map[string]bool{"state": true, "official": true, "working": true, "private": true, "goodwill": true}
 
 // visitEnds are the words that make a visit's day its end.
 var visitEnds = map[string]bool{
