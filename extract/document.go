@@ -106,6 +106,11 @@ type doc struct {
 	dataTime                 annals.TimeExpr
 	dataSent, lastFigureSent int
 	lastFigure               annals.Event
+	// releaseTime is the period of the figures a data release reports,
+	// last told or used in sentence releaseSent (see noteRelease).
+	releaseTime  annals.TimeExpr
+	releaseSent  int
+	releaseState annals.Country // whose figures the release reports, if told
 	// cancelled is the event type sentence cancelFor calls off, if any.
 	cancelled annals.EventType
 	cancelFor *mention.Sentence

@@ -30,7 +30,7 @@ func (d *doc) governingTime(s *mention.Sentence, c mention.Clause, k int) (annal
 		if t.Span[0] < cb || t.Span[0] >= ce || t.Start.IsZero() || t.End.IsZero() || t.Type == annals.TimeDuration || t.Type == annals.TimeSet {
 			continue
 		}
-		if reportTime(s, t, k) || d.sinceAnchor(t) || attributive(s, t, k) || nounFor(s, t, k) || d.datelineTime(t) {
+		if reportTime(s, t, k) || d.sinceAnchor(t) || attributive(s, t, k) || nounFor(s, t, k) || d.datelineTime(t) || d.comparisonBase(t) {
 			continue
 		}
 		if t.Span[1] <= kb && preverbal(s, t, k) {
@@ -281,7 +281,7 @@ func (d *doc) coordinatedTime(s *mention.Sentence, c mention.Clause) (annals.Tim
 		}
 		ob, oe := s.Toks[n.I].Begin, s.Toks[n.J-1].End
 		for i, t := range d.times {
-			if t.Span[0] >= ob && t.Span[1] <= oe && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet && !d.sinceAnchor(t) {
+			if t.Span[0] >= ob && t.Span[1] <= oe && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet && !d.sinceAnchor(t) && !d.comparisonBase(t) {
 				if !d.dct.IsZero() && t.Start.After(d.dct) {
 					break
 				}
@@ -517,7 +517,7 @@ func (d *doc) frontTimes(s *mention.Sentence) []clauseTime {
 		has := -1
 		for i := tl; i < th; i++ {
 			t := d.times[i]
-			if t.Span[1] <= s.Span[1] && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet && !d.sinceAnchor(t) && !d.datelineTime(t) {
+			if t.Span[1] <= s.Span[1] && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet && !d.sinceAnchor(t) && !d.comparisonBase(t) && !d.datelineTime(t) {
 				if has < 0 {
 					has = 0
 					if hasTrigger(s, o) {
@@ -562,7 +562,7 @@ func (d *doc) linkedTime(s *mention.Sentence, c mention.Clause, k int) (annals.T
 	}
 	kb := s.Toks[k].Begin
 	for i, t := range d.times {
-		if t.Span[0] >= s.Span[0] && t.Span[1] <= kb && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet && !reportTime(s, t, k) && !reportBetween(s, t, k) && !d.sinceAnchor(t) && !d.datelineTime(t) {
+		if t.Span[0] >= s.Span[0] && t.Span[1] <= kb && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet && !reportTime(s, t, k) && !reportBetween(s, t, k) && !d.sinceAnchor(t) && !d.comparisonBase(t) && !d.datelineTime(t) {
 			return t, i, true
 		}
 	}
@@ -642,4 +642,44 @@ var spanVerbs = map[string]bool{
 	"runs": true, "run": true, "ran": true, "lasts": true, "lasted": true, "began": true,
 	"begins": true, "begin": true, "started": true, "starts": true, "start": true,
 	"opened": true, "opens": true, "scheduled": true,
+}
+
+// comparisonBase reports a time that is the base of a comparison, not
+// the period of what the clause tells: after "than", "against",
+// "versus" or "compared with" ("up 5% compared with December"), a
+// look back after "from", "over" or "on" ("rose 9% from a year earlier",
+// "from the same period last year"), and "year-earlier" or "year-ago"
+// as a modifier ("from year-earlier levels").
+func (d *doc) comparisonBase(t annals.TimeExpr) bool {
+	text := strings.ToLower(d.text[t.Span[0]:t.Span[1]])
+	if strings.Contains(text, "year-earlier") || strings.Contains(text, "year-ago") {
+		return true
+	}
+	words := strings.Fields(strings.ToLower(d.text[max(0, t.Span[0]-30):t.Span[0]]))
+	if len(words) == 0 {
+		return false
+	}
+	prev := strings.Trim(words[len(words)-1], ",;:()")
+	switch prev {
+	case "than", "against", "versus", "vs", "vs.":
+		return true
+	case "with", "to":
+		return len(words) > 1 && (words[len(words)-2] == "compared" || words[len(words)-2] == "comparison")
+	case "from", "over", "on":
+		for _, w := range []string{"earlier", "ago", "same", "previous", "prior", "corresponding"} {
+			if strings.Contains(text, w) {
+				return true
+			}
+		}
+	case "period", "month", "quarter", "months", "time":
+		// "from the same period last year": the time dates the base
+		// period named before it.
+		for _, w := range words[max(0, len(words)-3) : len(words)-1] {
+			switch w {
+			case "same", "corresponding", "previous", "prior":
+				return true
+			}
+		}
+	}
+	return false
 }

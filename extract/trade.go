@@ -63,7 +63,16 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 		sa, sn := d.participants(s, sc, pp, ps, annals.EventTrade)
 		actors, countries = union(sa, actors), union(sn, countries)
 	}
-	if len(countries) < 2 && len(ps) == 2 {
+	if st := d.releaseState; st != "" && !slices.Contains(countries, st) && si-d.releaseSent <= releaseReach && releaseMeasures[measure] && measureOwner(s, c, mk) == "" {
+		// "Its global surplus totaled $10.3 billion", "The surplus with
+		// Japan fell to $120 million", "while imports from Africa
+		// gained": a figure of the release that names no owner is one of
+		// the state the release reports on.
+		if len(countries) == 0 || partnerAfter(s, mk) {
+			countries = append([]annals.Country{st}, countries...)
+		}
+	}
+	if len(countries) < 2 && len(ps) == 2 && !ownPartner(s, mk, ps) {
 		// A bilateral story's figures are between its two principal states
 		// when the clause names fewer ("He said trade last year totalled
 		// ...").
@@ -93,7 +102,7 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 			t, hasTime = d.governingTime(s, mention.Clause{I: c.I, J: limit}, mk)
 		}
 		if !hasTime {
-			t, hasTime = d.figurePeriod(si, s)
+			t, hasTime = d.figurePeriod(si, s, measure)
 		}
 		ev.Status = d.status(s, c, mk, t, hasTime, target(s.Toks, c.I, c.I+a.First), false)
 		if hasTime {
@@ -114,6 +123,7 @@ var dataNouns = map[string]bool{"data": true, "figures": true, "statistics": tru
 // data noun, in the same phrase ("released data on U.S. international trade through July
 // 2009", "figures for the first quarter").
 func (d *doc) noteDataTime(si int, s *mention.Sentence) {
+	d.noteRelease(si, s)
 	for k, t := range s.Toks {
 		if !dataNouns[t.Lower] {
 			continue
@@ -125,7 +135,7 @@ func (d *doc) noteDataTime(si int, s *mention.Sentence) {
 		end := s.Toks[last].End
 		lo, hi := d.timesIn(t.End, end)
 		for _, x := range d.times[lo:hi] {
-			if x.Start.IsZero() || x.Type != annals.TimeDate || x.Start == x.End || d.sinceAnchor(x) {
+			if x.Start.IsZero() || x.Type != annals.TimeDate || x.Start == x.End || d.sinceAnchor(x) || d.comparisonBase(x) {
 				continue // a day dates the release, not its period
 			}
 			d.dataTime, d.dataSent = x, si
@@ -140,23 +150,66 @@ func (d *doc) noteDataTime(si int, s *mention.Sentence) {
 // billion."), else that of the data release told in the last three
 // sentences, when s refers to it ("The report shows that exports
 // increased to $127.6 billion").
-func (d *doc) figurePeriod(si int, s *mention.Sentence) (annals.TimeExpr, bool) {
-	if lo, hi := d.timesIn(s.Span[0], s.Span[1]); hi == lo && d.lastFigureSent == si-1 && !d.lastFigure.Interval().IsZero() {
+func (d *doc) figurePeriod(si int, s *mention.Sentence, measure string) (annals.TimeExpr, bool) {
+	release := releaseMeasures[measure] && !d.releaseTime.Start.IsZero() && si-d.releaseSent <= releaseReach
+	// A figure of a period wholly before the release's is a comparison
+	// base told on its own; the next figure returns to the release.
+	base := release && d.lastFigure.End.Before(d.releaseTime.Start)
+	if lo, hi := d.timesIn(s.Span[0], s.Span[1]); hi == lo && d.lastFigureSent == si-1 && !d.lastFigure.Interval().IsZero() && !base {
 		f := d.lastFigure
 		return annals.TimeExpr{Value: f.Time, Start: f.Start, End: f.End, Type: annals.TimeDate}, true
 	}
-	if d.dataTime.Start.IsZero() || si-d.dataSent > 3 {
-		return annals.TimeExpr{}, false
-	}
-	for k := 1; k < len(s.Toks); k++ {
-		switch s.Toks[k-1].Lower {
-		case "the", "this", "these", "'s", "’s":
-			if dataNouns[s.Toks[k].Lower] {
-				return d.dataTime, true
+	if !d.dataTime.Start.IsZero() && si-d.dataSent <= 3 {
+		for k := 1; k < len(s.Toks); k++ {
+			switch s.Toks[k-1].Lower {
+			case "the", "this", "these", "'s", "’s":
+				if dataNouns[s.Toks[k].Lower] {
+					return d.dataTime, true
+				}
 			}
 		}
 	}
+	if release {
+		// "Japan's trade surplus rose 44% in April. ... Its exports to
+		// the United States rose 14% to $8.6 billion": the figures of a
+		// release are of its period until another is told.
+		d.releaseSent = si
+		return d.releaseTime, true
+	}
 	return annals.TimeExpr{}, false
+}
+
+// releaseMeasures are the measures of a trade data release; aid, debt
+// and investment figures are told one by one, each with its own time.
+var releaseMeasures = map[string]bool{"trade volume": true, "exports": true, "imports": true, "surplus": true, "deficit": true}
+
+// releaseReach is how many sentences a release's period reaches past
+// the last sentence that told or used it.
+const releaseReach = 4
+
+// noteRelease records the period of a data release that sentence s
+// tells: the month, quarter, half or year (not a day) that governs a
+// trade measure in a clause stating a number ("Japan's trade surplus rose
+// 44.1% in April", "In June alone, trade totaled 16.8 billion dollars").
+// A period wholly before the one recorded is a look back at a comparison
+// base ("In January 2005 the surplus was 6.8 billion dollars"), not a new
+// release, and leaves it.
+func (d *doc) noteRelease(si int, s *mention.Sentence) {
+	for _, c := range s.Clauses() {
+		m, mk := findMeasure(s, c.I, c.J)
+		if !releaseMeasures[m] || !slices.ContainsFunc(s.Toks[c.I:c.J], func(t token.Token) bool { return t.Kind == token.Number }) {
+			continue
+		}
+		t, ok := d.governingTime(s, c, mk)
+		if !ok || t.Type != annals.TimeDate || t.Start == t.End || t.Start.IsZero() {
+			continue
+		}
+		if !d.releaseTime.Start.IsZero() && t.End.Before(d.releaseTime.Start) {
+			continue
+		}
+		d.releaseTime, d.releaseSent, d.releaseState = t, si, measureOwner(s, c, mk)
+		return
+	}
 }
 
 // findMeasure returns the economic measure named in tokens lo..hi of s
@@ -453,4 +506,76 @@ func (d *doc) announcedTime(s *mention.Sentence, c mention.Clause) (annals.TimeE
 		}
 	}
 	return annals.TimeExpr{}, false
+}
+
+// ownPartner reports a measure at mk whose partner is no principal state
+// of the story, so the story's pair must not fill in its parties: a
+// partner named after "with", "to" or "from" that is an organisation, a
+// region or another state ("surplus with the European Community",
+// "imports from Africa", "trade with Asian nations"), or a total with the
+// world ("global surplus", "overall trade").
+func ownPartner(s *mention.Sentence, mk int, ps []annals.Country) bool {
+	for x := mk - 1; x >= 0 && x >= mk-2; x-- {
+		switch s.Toks[x].Lower {
+		case "global", "overall", "total", "worldwide", "world":
+			return true
+		}
+	}
+	if !partnerAfter(s, mk) {
+		return false
+	}
+	x := mk + 2
+	for x < len(s.Toks) && (s.Toks[x].Lower == "the" || s.Toks[x].Lower == "its") {
+		x++
+	}
+	if x >= len(s.Toks) {
+		return false
+	}
+	for _, m := range s.Ments {
+		if m.I == x {
+			return m.Kind != mention.Country || !slices.Contains(ps, m.Country)
+		}
+	}
+	return s.Toks[x].Kind == token.Word && s.Toks[x].IsCap()
+}
+
+// partnerAfter reports a measure at mk followed by its partner: "with",
+// "to" or "from" and a name or noun phrase ("surplus with Japan",
+// "exports to the United States", "imports from Africa"), not a figure
+// or verb ("rose to $5 billion").
+func partnerAfter(s *mention.Sentence, mk int) bool {
+	if mk+2 >= len(s.Toks) {
+		return false
+	}
+	switch s.Toks[mk+1].Lower {
+	case "with", "to", "from":
+	default:
+		return false
+	}
+	n := s.Toks[mk+2]
+	return n.Kind == token.Word && (n.IsCap() || n.Lower == "the" || n.Lower == "its")
+}
+
+// measureOwner returns the state whose measure at mk is: a country
+// named or possessed just before it, with at most two words between
+// ("Japan's trade surplus", "Chinese exports", "the US trade deficit"),
+// else, when no partner follows the measure, the first state of the
+// clause ("Trade between China and Africa"); "" when none.
+func measureOwner(s *mention.Sentence, c mention.Clause, mk int) annals.Country {
+	var first annals.Country
+	for _, m := range s.Ments {
+		if m.I < c.I || m.J > c.J || m.Kind != mention.Country {
+			continue
+		}
+		if m.J <= mk && m.J >= mk-3 && !slices.ContainsFunc(s.Toks[m.J:mk], func(t token.Token) bool { return t.Kind == token.Punct }) {
+			return m.Country
+		}
+		if first == "" {
+			first = m.Country
+		}
+	}
+	if partnerAfter(s, mk) {
+		return ""
+	}
+	return first
 }

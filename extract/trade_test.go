@@ -1,0 +1,46 @@
+package extract_test
+
+import "testing"
+
+// TestTradePeriods checks the period a trade figure takes: its own, the
+// period of the data release it belongs to, never the base of a
+// comparison. Article date Wednesday 2021-03-03 for every case.
+func TestTradePeriods(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a release's period carries to later figures",
+			"Norway's trade surplus widened 12.5% in February, the statistics office said on Friday. Its exports to Germany rose 4.1% to $3.2 billion.",
+			"trade occurred 2021-02-01..2021-02-28 [] [NOR DEU] 3200000000 USD exports"},
+		{"a year earlier is the comparison base, not the period",
+			"Peru's trade surplus with China grew 8% in January. The surplus with Japan fell 3% from a year earlier, to $120 million.",
+			"trade occurred 2021-01-01..2021-01-31 [] [PER JPN] 120000000 USD surplus"},
+		{"compared with a month is the comparison base",
+			"Ghana's exports to Togo fell 2% in February. Imports from Togo rose 6% compared with January, to $40 million.",
+			"trade occurred 2021-02-01..2021-02-28 [] [GHA TGO] 40000000 USD imports"},
+		{"a look back at a base year does not replace the release's period",
+			"Chile's trade surplus with Brazil rose to $300 million in January. In January 2019 the surplus was $250 million. Its exports to Brazil grew 5% to $700 million.",
+			"trade occurred 2019-01-01..2019-01-31 [] [CHL BRA] 250000000 USD surplus\ntrade occurred 2021-01-01..2021-01-31 [] [CHL BRA] 300000000 USD surplus\ntrade occurred 2021-01-01..2021-01-31 [] [CHL BRA] 700000000 USD exports"},
+		{"without a release a figure has no period",
+			"Ghana's exports to Togo rose 6% from a year earlier, to $40 million.",
+			"trade occurred  [] [GHA TGO] 40000000 USD exports"},
+		{"the same period last year is the comparison base",
+			"During January-March, Indian exports to Kenya rose 7 percent from the same period last year to 2.1 billion dollars.",
+			"trade occurred 2021-01-01..2021-03-31 [] [IND KEN] 2100000000 USD exports"},
+	})
+}
+
+// TestTradeParties checks the states of a trade figure of a release: the
+// release's state fills in an owner the figure does not name, and the
+// story's pair does not stand in for a partner that is no state of it.
+func TestTradeParties(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a figure named by a pronoun takes the release's state",
+			"Norway's trade surplus widened 12.5% in February. Its global surplus totaled $3.2 billion.",
+			"trade occurred 2021-02-01..2021-02-28 [] [NOR] 3200000000 USD surplus"},
+		{"a partner that is an organisation keeps the other principal out",
+			"Peru and Chile signed a port deal on Monday. Peru's trade surplus with the European Union fell 2% to $80 million in January.",
+			"trade occurred 2021-01-01..2021-01-31 [European Union] [PER] 80000000 USD surplus\nagree occurred 2021-03-01 [] [PER CHL]"},
+		{"a figure with a region keeps the one state",
+			"Trade between India and Africa reached 40 billion dollars in the first half of this year. Imports from Africa rose 5 percent to 19 billion dollars.",
+			"trade occurred 2021-01-01..2021-06-30 [] [IND] 40000000000 USD trade volume\ntrade occurred 2021-01-01..2021-06-30 [] [IND] 19000000000 USD imports"},
+	})
+}
