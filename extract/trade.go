@@ -195,6 +195,12 @@ const releaseReach = 4
 // base ("In January 2005 the surplus was 6.8 billion dollars"), not a new
 // release, and leaves it.
 func (d *doc) noteRelease(si int, s *mention.Sentence) {
+	if m, _ := findMeasure(s, 0, len(s.Toks)); m == "" && otherHappening(s) {
+		// "Exports rose to $2 billion in January. Ministers met.": the
+		// story has moved on from the release.
+		d.releaseTime, d.releaseState = annals.TimeExpr{}, ""
+		return
+	}
 	for _, c := range s.Clauses() {
 		m, mk := findMeasure(s, c.I, c.J)
 		if !releaseMeasures[m] || !slices.ContainsFunc(s.Toks[c.I:c.J], func(t token.Token) bool { return t.Kind == token.Number }) {
@@ -578,4 +584,17 @@ func measureOwner(s *mention.Sentence, c mention.Clause, mk int) annals.Country 
 		return ""
 	}
 	return first
+}
+
+// otherHappening reports a verb that tells a happening other than trade
+// (a meeting, visit, agreement, clash) in sentence s: "Ministers met."
+// Nouns and statement verbs do not count ("the wider surplus comes as
+// talks go on", "the ministry said").
+func otherHappening(s *mention.Sentence) bool {
+	for k, t := range s.Toks {
+		if tr, ok := trigger.Lookup(t.Lower); ok && !tr.Noun && !tr.Weak && tr.Type != annals.EventTrade && !s.Quoted[k] {
+			return true
+		}
+	}
+	return false
 }
