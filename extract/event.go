@@ -199,11 +199,19 @@ func visitRef(s *mention.Sentence) bool { return frontRef(s, annals.EventVisit) 
 // that type told before.
 func frontRef(s *mention.Sentence, typ annals.EventType) bool {
 	toks := s.Toks
+	if len(toks) > 5 && (toks[0].Lower == "within" || toks[0].Lower == "in") && toks[1].Lower == "the" &&
+		(toks[2].Lower == "framework" || toks[2].Lower == "course") && toks[3].Lower == "of" {
+		// "Within the framework of the visit, ...", "In the course of
+		// the talks, ...": as "during".
+		toks = toks[3:]
+	} else if len(toks) > 4 && toks[0].Lower == "as" && toks[1].Lower == "part" && toks[2].Lower == "of" {
+		toks = toks[2:] // "As part of the visit, ..."
+	}
 	if len(toks) < 3 {
 		return false
 	}
 	switch toks[0].Lower {
-	case "during", "at", "in":
+	case "during", "at", "in", "of":
 	case "on":
 		// "On that trip, ...", not "On the sidelines of ...".
 		if typ != annals.EventVisit {
@@ -213,7 +221,7 @@ func frontRef(s *mention.Sentence, typ annals.EventType) bool {
 		return false
 	}
 	switch toks[1].Lower {
-	case "that", "the", "this", "those", "these":
+	case "that", "the", "this", "those", "these", "his", "her", "their":
 	default:
 		return false
 	}
@@ -226,6 +234,17 @@ func frontRef(s *mention.Sentence, typ annals.EventType) bool {
 		}
 	}
 	return false
+}
+
+// beforeFirstComma reports whether token k stands before the first comma
+// of the sentence.
+func beforeFirstComma(toks []token.Token, k int) bool {
+	for x := 0; x < k && x < len(toks); x++ {
+		if toks[x].Text == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseEvents returns the events of clause c of sentence s.
@@ -566,6 +585,9 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		actors, countries = d.withoutTopics(s, c, k, pp, ps, actors, countries)
 		topics = n > 0 && len(actors)+len(countries) == 0
 	}
+	if tr.Type == annals.EventAgree {
+		actors = d.withoutTopicActors(s, c, k, pp, ps, actors)
+	}
 	if continuation(s.Toks, c) {
 		// "Eritrea denied the charge and blamed Ethiopia": the first
 		// predicate's subject is the second's.
@@ -650,6 +672,23 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// state: the one the sentence names, else the dateline's, else
 		// the story's principal one.
 		countries = d.theatre(s, k, pp, ps)
+	}
+	if tr.Type == annals.EventVisit && tr.Noun && visitRef(s) && !d.thatVisit.Interval().IsZero() && beforeFirstComma(s.Toks, k) {
+		// "Within the framework of the visit, agreements were signed on
+		// ... of the X Foundation": the fronted visit is the one told
+		// before, whoever the rest of the sentence names.
+		actors, countries = slices.Clone(d.thatVisit.Actors), slices.Clone(d.thatVisit.Countries)
+	}
+	if len(actors) == 0 && len(countries) == 0 && tr.Type != annals.EventStatement {
+		// "During the visit, three agreements were signed": what is done
+		// on a visit or at a meeting told before, with no party named,
+		// is done by its parties.
+		switch {
+		case visitRef(s) && !d.thatVisit.Interval().IsZero():
+			actors, countries = slices.Clone(d.thatVisit.Actors), slices.Clone(d.thatVisit.Countries)
+		case meetingRef(s) && !d.thatMeeting.Interval().IsZero():
+			actors, countries = slices.Clone(d.thatMeeting.Actors), slices.Clone(d.thatMeeting.Countries)
+		}
 	}
 	if len(actors) == 0 && len(countries) == 0 {
 		return cand{}, false

@@ -79,3 +79,24 @@ func TestAgreementTopicNoSignatory(t *testing.T) {
 			"agree occurred 2021-03-02 [World Bank] [CHL]"},
 	})
 }
+
+// TestDoneOnTheVisit: what a follow-on sentence tells as done during a
+// visit or meeting told before, naming no party, is done by its parties;
+// the fronted visit is that visit.
+func TestDoneOnTheVisit(t *testing.T) {
+	// Article date Wednesday 2021-03-03 for every case.
+	checkEvents(t, []eventCase{
+		{"during the visit",
+			"Peruvian President Jorge Lama visited Chile on Tuesday. During the visit, three accords were signed on mining and fisheries.",
+			"agree occurred 2021-03-02 [Jorge Lama] [PER CHL]\nvisit occurred 2021-03-02 [Jorge Lama] [PER CHL]"},
+		{"within the framework of the visit",
+			"Peruvian President Jorge Lama visited Chile on Tuesday. Within the framework of the visit, accords were signed on schools of the Andean Mining Institute.",
+			"agree occurred 2021-03-02 [Jorge Lama] [PER CHL]\nvisit occurred 2021-03-02 [Jorge Lama] [PER CHL]"},
+		{"at the meeting",
+			"Chile and Peru held talks in Lima on Tuesday. At the meeting, two accords were signed on mining.",
+			"agree occurred 2021-03-02 [] [CHL PER] @Lima\nmeet occurred 2021-03-02 [] [CHL PER] @Lima"},
+		{"a party named keeps its own",
+			"Peruvian President Jorge Lama visited Chile on Tuesday. During the visit, Bolivia signed a gas accord with Argentina.",
+			"agree occurred 2021-03-02 [] [BOL ARG]\nvisit occurred 2021-03-02 [Jorge Lama] [PER CHL]"},
+	})
+}
