@@ -245,3 +245,28 @@ var dealings = map[string]bool{
 	"purchasing": true, "doing": true, "trading": true, "operating": true, "supplying": true,
 	"entering": true, "investing": true,
 }
+
+// performative reports a verb of disapproval (CAMEO 11: "condemns",
+// "denounces", "accuses") told in the simple present right after its
+// named subject, outside quotes: "The United States condemns X's
+// continued attacks on ...", "the ministry strongly condemns ...".
+// Statements speak in the present tense; the act is the statement, made
+// the day it is issued.
+func performative(s *mention.Sentence, k int, tr trigger.Trigger) bool {
+	if tr.Type != annals.EventConflict || tr.Past || tr.Noun || !strings.HasPrefix(tr.CAMEO, "11") || s.Quoted[k] {
+		return false
+	}
+	if w := s.Toks[k].Lower; !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	x := k
+	for x > 0 && x > k-2 && statementAdverbs[s.Toks[x-1].Lower] {
+		x-- // "strongly condemns", "also accuses"; not "routinely"
+	}
+	return subjectBefore(s, x)
+}
+
+var statementAdverbs = map[string]bool{
+	"also": true, "strongly": true, "firmly": true, "vehemently": true, "categorically": true,
+	"unequivocally": true, "again": true, "further": true, "today": true,
+}

@@ -209,3 +209,39 @@ func TestSanctionPhrases(t *testing.T) {
 			"Kenya banned plastic bags on Monday.", ""},
 	})
 }
+
+// TestCondemnsInThePresent covers statements of disapproval told in the
+// present tense right after their named subject, which are acts of the
+// statement's day, and habits, which are not. Article date Wednesday
+// 2021-03-03.
+func TestCondemnsInThePresent(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a state condemns",
+			"The United States condemns the Nicaraguan government's continued attacks on independent journalists.",
+			"conflict occurred 2021-03-03 [] [USA NIC]"},
+		{"an adverb between",
+			"Kenya strongly condemns the Ugandan army's incursion.",
+			"conflict occurred 2021-03-03 [] [KEN UGA]"},
+		{"a habit is no statement",
+			"Kenya routinely condemns the Ugandan army's incursions.", ""},
+		{"a listing of statements: each is dated by its own date line",
+			"Press statements\n\nMarch 3, 2021\n\nPeru welcomes the new Chilean ambassador.\n\nFebruary 26, 2021\n\nThe United States condemns the Nicaraguan government's continued attacks on independent journalists.\n",
+			"conflict occurred 2021-02-26 [] [USA NIC]"},
+	})
+}
+
+// TestAttackKinds covers attack nouns that name a kind of happening (a
+// quantifier, a comparison with the class) rather than one. Article date
+// Wednesday 2021-03-03.
+func TestAttackKinds(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"any attack is unacceptable",
+			"The council members said any attack on peacekeepers in Mali would be unacceptable.", ""},
+		{"one of the deadliest attacks",
+			"Gunmen attacked a convoy in Mali on Monday. The council called it one of the deadliest attacks on the mission.",
+			"conflict occurred 2021-03-01 [] [MLI]"},
+		{"an attack told stays",
+			"Gunmen carried out an attack on a convoy in Mali on Monday.",
+			"conflict occurred 2021-03-01 [] [MLI]"},
+	})
+}

@@ -423,6 +423,8 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "killed the plan": defeated, not a killing
 	case (toks[k].Lower == "engage" || toks[k].Lower == "engaged") && !engagesPeople(toks, k, hi):
 		return true // "engage on migration", "engaged in talks": only "engage senior officials" meets them
+	case t.Type == annals.EventConflict && t.Noun && kindOf(toks, lo, k):
+		return true // "any attack on peacekeepers is unacceptable", "one of the worst attacks": a kind, not a happening
 	case t.Type == annals.EventConflict && t.Noun && opposed(toks, lo, k):
 		return true // "to prevent youth violence", "efforts to end the fighting": a goal, not a happening
 	case (toks[k].Lower == "aid" || toks[k].Lower == "assistance") && k+1 < hi && aidBodies[toks[k+1].Lower]:
@@ -895,4 +897,24 @@ func helpersSent(toks []token.Token, k, hi int) bool {
 var helperNouns = map[string]bool{
 	"team": true, "teams": true, "experts": true, "doctors": true, "rescuers": true,
 	"responders": true, "specialists": true, "medics": true, "engineers": true,
+}
+
+// kindOf reports a noun k that names a kind of happening rather than
+// one: after a quantifier over at most two modifiers ("any attack",
+// "every armed attack", "all attacks on UN personnel") or in a
+// comparison with its class over at most three ("one of the most severe
+// attacks").
+func kindOf(toks []token.Token, lo, k int) bool {
+	for x := k - 1; x >= lo && x >= k-5; x-- {
+		switch toks[x].Lower {
+		case "any", "every", "all":
+			return x >= k-3
+		case "of":
+			return x-1 >= lo && toks[x-1].Lower == "one"
+		}
+		if toks[x].Kind != token.Word {
+			return false
+		}
+	}
+	return false
 }
