@@ -9,6 +9,7 @@ import (
 	"github.com/annals-project/annals"
 	htmldate "github.com/markusmobius/go-htmldate"
 	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
 )
 
 // parseHTML gets the story out of a saved page: go-trafilatura finds the
@@ -40,7 +41,10 @@ func parseHTML(source string, data []byte) (Article, error) {
 	if err != nil {
 		return Article{}, fmt.Errorf("read HTML page: %w", err)
 	}
-	text := strings.TrimSpace(res.ContentText)
+	text := blockText(res.ContentNode)
+	if text == "" {
+		text = strings.TrimSpace(res.ContentText)
+	}
 	if text == "" {
 		return Article{}, fmt.Errorf("%w: HTML page holds no article text", annals.ErrInvalid)
 	}
@@ -67,5 +71,69 @@ func extractHTML(data []byte, opts trafilatura.Options) (res *trafilatura.Extrac
 			err = fmt.Errorf("%w: HTML extraction failed: %v", annals.ErrInvalid, r)
 		}
 	}()
-	return trafilatura.Extract(bytes.NewReader(data), opts)
+	// checkText has made sure the page is UTF-8: parse it as such rather
+	// than through trafilatura.Extract, whose encoding guess (chardet) now
+	// and then takes a UTF-8 page for windows-1252 and garbles every
+	// non-ASCII character ("—" becomes "â€”").
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	return trafilatura.ExtractDocument(doc, opts)
+}
+
+// blocks are the elements that start a line of their own in the text of a
+// page: paragraphs, headings, list items, table rows, quotations.
+var blocks = map[string]bool{
+	"p": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
+	"li": true, "ul": true, "ol": true, "blockquote": true, "pre": true, "tr": true, "table": true,
+	"section": true, "article": true, "header": true, "footer": true, "figure": true,
+	"figcaption": true, "dd": true, "dt": true, "dl": true, "head": true, "list": true, "item": true,
+	"quote": true, "code": true, "row": true,
+}
+
+// blockText is the text of the story tree n with one line for each block
+// (paragraph, heading, list item): trafilatura's ContentText runs all
+// paragraphs into one line, which hides datelines, bylines and headlines,
+// all of which the extractor finds by their lines. Runs of white space
+// inside a block become one space; empty lines are dropped.
+func blockText(n *html.Node) string {
+	if n == nil {
+		return ""
+	}
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			if n.Data == "br" {
+				b.WriteByte('\n')
+				return
+			}
+		}
+		block := n.Type == html.ElementNode && blocks[n.Data]
+		if block {
+			b.WriteByte('\n')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if block {
+			b.WriteByte('\n')
+		}
+	}
+	walk(n)
+	var lines []string
+	for _, l := range strings.Split(b.String(), "\n") {
+		if l = strings.Join(strings.Fields(l), " "); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	if len(lines) == 0 {
+		return ""
+	}
+	return strings.Join(lines, "\n")
 }

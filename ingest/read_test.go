@@ -190,3 +190,30 @@ func TestReadCancelled(t *testing.T) {
 		t.Errorf("errors = %v, want one context.Canceled", errs)
 	}
 }
+
+// Each paragraph of a page's story is a line of its own, so that the
+// extractor sees the dateline at the start of a line.
+func TestReadPageParagraphLines(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ministers agree on river treaty</title>
+<meta property="article:published_time" content="2021-03-10T09:00:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Ministers agree on river treaty</h1>
+<p>Posted on March 10, 2021 by admin</p>
+<p>LUSAKA, March 8, 2021 — The foreign ministers of Zambia and Malawi agreed on Monday to sign a treaty on the shared river basin, officials said after talks in the capital.</p>
+<p>The two ministers said experts would meet again next month to draft the annexes,
+and that the treaty would be signed at a summit later this year.</p>
+<p>Zambia's foreign minister told reporters the agreement would end a dispute over <b>fishing rights</b> that has lasted more than a decade.</p>
+</article></body></html>`
+	a, err := ingest.ReadPage("river.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range []string{
+		"LUSAKA, March 8, 2021 — The foreign ministers of Zambia and Malawi agreed on Monday to sign a treaty on the shared river basin, officials said after talks in the capital.",
+		"The two ministers said experts would meet again next month to draft the annexes, and that the treaty would be signed at a summit later this year.",
+		"Zambia's foreign minister told reporters the agreement would end a dispute over fishing rights that has lasted more than a decade.",
+	} {
+		if !strings.Contains("\n"+a.Text, "\n"+line+"\n") {
+			t.Errorf("Text lacks the line %q:\n%s", line, a.Text)
+		}
+	}
+}

@@ -4,9 +4,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract"
+	"github.com/annals-project/annals/extract/timex"
 	"github.com/annals-project/annals/ingest"
 	"github.com/spf13/cobra"
 )
@@ -77,18 +79,62 @@ func runExtract(cmd *cobra.Command, e *env, o extractOptions, path string) error
 
 // extractArticle runs the extractor on one article read by ingest. An
 // explicit published date wins over the article's metadata, which wins over
-// a dateline the extractor finds in the text.
+// a date the extractor finds in the text, except for the story's own
+// dateline (see storyDate): a page that reposts a story carries the date of
+// the repost in its metadata.
 func extractArticle(a ingest.Article, published annals.Date) (*annals.Document, error) {
-	fromMeta := published.IsZero() && !a.Published.IsZero()
-	if fromMeta {
-		published = a.Published
+	from := ""
+	if published.IsZero() && !a.Published.IsZero() {
+		published, from = a.Published, "metadata"
+		if d, ok := storyDate(a.Text, a.Published); ok {
+			published, from = d, "dateline"
+		}
 	}
 	doc, err := extract.Document(a.Text, extract.Options{Source: a.Source, Title: a.Title, Published: published})
 	if err != nil {
 		return nil, fmt.Errorf("extract %s: %w", a.Source, err)
 	}
-	if fromMeta {
-		doc.PublishedFrom = "metadata"
+	if from != "" {
+		doc.PublishedFrom = from
 	}
 	return doc, nil
+}
+
+// storyDate returns the date of the story's own dateline ("LUSAKA, March 8,
+// 2021 —", "(8 Mar 2021)") when the text has one, for a page whose metadata
+// gives meta. A dateline without a year ("LUSAKA, March 8 (Reuters) -")
+// takes the year that puts it nearest to meta, so that a story reposted a
+// day later, or dated a day before its page in another time zone, keeps
+// its own day. It returns false when the text has no dateline.
+func storyDate(text string, meta annals.Date) (annals.Date, bool) {
+	d, ok := timex.LocateDCT(text)
+	if !ok || d.From != "dateline" {
+		return annals.Date{}, false
+	}
+	if d.YearKnown {
+		return d.Date, true
+	}
+	best, bestDist := annals.Date{}, 0
+	for y := meta.Year - 1; y <= meta.Year+1; y++ {
+		if d.Date.Day > annals.DaysIn(y, d.Date.Month) {
+			continue
+		}
+		c := annals.Date{Year: y, Month: d.Date.Month, Day: d.Date.Day}
+		dist := daysApart(c, meta)
+		if best.IsZero() || dist < bestDist {
+			best, bestDist = c, dist
+		}
+	}
+	return best, !best.IsZero()
+}
+
+// daysApart is the number of days between a and b, whatever their order.
+func daysApart(a, b annals.Date) int {
+	ta := time.Date(a.Year, time.Month(a.Month), a.Day, 0, 0, 0, 0, time.UTC)
+	tb := time.Date(b.Year, time.Month(b.Month), b.Day, 0, 0, 0, 0, time.UTC)
+	h := ta.Sub(tb).Hours()
+	if h < 0 {
+		h = -h
+	}
+	return int(h / 24)
 }
