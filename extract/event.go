@@ -43,6 +43,10 @@ type cand struct {
 	// made at the invitation of President X"): the story's visit, told
 	// again, whoever made it.
 	hosted bool
+	// stop marks a visit to one state of a list of stops ("stops in
+	// Ghana, Nigeria and Angola"): one visit per state, which joins no
+	// visit to other states.
+	stop bool
 }
 
 // countFunc counts the elements of s for which f is true.
@@ -211,7 +215,7 @@ func frontRef(s *mention.Sentence, typ annals.EventType) bool {
 		return false
 	}
 	switch toks[0].Lower {
-	case "during", "at", "in", "of":
+	case "during", "at", "in", "of", "throughout":
 	case "on":
 		// "On that trip, ...", not "On the sidelines of ...".
 		if typ != annals.EventVisit {
@@ -484,6 +488,7 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		}
 		out = append(out, tr...)
 	}
+	out = d.splitStops(s, c, out)
 	return ownFigure(out, toks, c)
 }
 
@@ -859,7 +864,7 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	ev.Evidence = d.text[s.Span[0]:s.Span[1]]
 	ev.Span = s.Span
 	ref := tr.Noun && tr.Type == annals.EventMeet && definiteRef(s.Toks, c.I, k) ||
-		tr.Noun && tr.Type == annals.EventVisit && !hasTime && possessed(s.Toks, c.I, k)
+		tr.Noun && tr.Type == annals.EventVisit && !hasTime && (possessed(s.Toks, c.I, k) || k <= 4 && visitRef(s))
 	what := ""
 	if tr.Type == annals.EventAgree && !tr.Noun {
 		// "agreed to restart", "agreed on Monday to launch".

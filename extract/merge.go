@@ -20,6 +20,12 @@ func (d *doc) merge(cands []cand) []annals.Event {
 	for _, c := range cands {
 		merged := false
 		for _, x := range mergeOrder(len(out), c) {
+			if stopRef(out[x], c) {
+				// "Throughout the trip, ...", after stops in several
+				// states: the tour told again, which adds no state to a stop.
+				merged = true
+				break
+			}
 			if mergeable(out[x], c, d.isPerson) {
 				if out[x].level == "" {
 					out[x].level = c.level
@@ -204,6 +210,9 @@ func mergeable(a, b cand, isPerson func(string) bool) bool {
 		// "the Washington meeting" is the story's meeting, whoever the
 		// sentence names with it.
 		return true
+	}
+	if x.Type == annals.EventVisit && (a.stop || b.stop) && !sameSet(x.Countries, y.Countries) {
+		return false // a stop in Ghana is no visit to Nigeria, nor the whole tour
 	}
 	if x.Type == annals.EventVisit && a.hosted != b.hosted {
 		// "arrived in Hanoi on Monday for an official visit" and "The

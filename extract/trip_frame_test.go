@@ -64,3 +64,42 @@ func TestNominalVisitOwnDate(t *testing.T) {
 		},
 	})
 }
+
+// Stops listed after "in" are one visit per state; a list after "to" is
+// one journey (issue 4).
+func TestTripStopsPerState(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{
+			name: "officials met in several states during a trip",
+			in:   "Foreign Minister Ana Ruiz of Peru met defense officials in Bahrain, Oman and Kuwait during a trip through the region last week.",
+			want: "meet occurred 2021-02-22..2021-02-28 [Ana Ruiz] [PER BHR OMN KWT]\n" +
+				"visit occurred 2021-02-22..2021-02-28 [Ana Ruiz] [PER BHR]\n" +
+				"visit occurred 2021-02-22..2021-02-28 [Ana Ruiz] [PER OMN]\n" +
+				"visit occurred 2021-02-22..2021-02-28 [Ana Ruiz] [PER KWT]",
+		},
+		{
+			name: "stops at places, two in one state",
+			in:   "Foreign Minister Ana Ruiz of Peru is on a tour with stops in Accra, Ghana, and Lagos and Abuja, Nigeria.",
+			want: "visit occurred  [Ana Ruiz] [PER GHA] @Accra\n" +
+				"visit occurred  [Ana Ruiz] [PER NGA]",
+		},
+		{
+			name: "a reference to the trip joins no stop",
+			in:   "Foreign Minister Ana Ruiz of Peru met officials in Bahrain and Oman during a trip through the region last week. Throughout the trip, Ruiz stressed the threat of piracy.",
+			want: "meet occurred 2021-02-22..2021-02-28 [Ana Ruiz] [PER BHR OMN]\n" +
+				"visit occurred 2021-02-22..2021-02-28 [Ana Ruiz] [PER BHR]\n" +
+				"visit occurred 2021-02-22..2021-02-28 [Ana Ruiz] [PER OMN]",
+		},
+		{
+			name: "travel to several states is one journey",
+			in:   "Foreign Minister Ana Ruiz of Peru will travel to Ghana, Nigeria and Angola next week.",
+			want: "visit planned 2021-03-08..2021-03-14 [Ana Ruiz] [PER GHA NGA AGO]",
+		},
+		{
+			name: "places at home are no stops",
+			in:   "Foreign Minister Ana Ruiz of Peru met officials in Lima and Cusco during a trip last week.",
+			want: "meet occurred 2021-02-22..2021-02-28 [Ana Ruiz] [PER] @Lima\n" +
+				"visit occurred 2021-02-22..2021-02-28 [Ana Ruiz] [PER]",
+		},
+	})
+}

@@ -671,3 +671,134 @@ func (d *doc) joinParty(out []cand) {
 		}
 	}
 }
+
+// splitStops replaces the visit of out, told in clause c, by one visit
+// per state when the clause lists two or more states, or places in them,
+// after "in" ("stops in Ghana, Nigeria, and Angola", "met officials in
+// Bahrain, Oman and Qatar during a trip", "in Santiago, Chile, and Lima,
+// Peru"): each stop is a visit of its own to its state, at the listed
+// place. A list after "to" ("will travel to Ghana and Nigeria") names
+// one journey and stays one visit. The visitor keeps the home states of
+// the persons among the actors (or, when none is known, the visit's
+// states that are not listed); a list that holds one of those states is
+// no list of stops.
+func (d *doc) splitStops(s *mention.Sentence, c mention.Clause, out []cand) []cand {
+	x := slices.IndexFunc(out, func(e cand) bool { return e.ev.Type == annals.EventVisit })
+	if x < 0 {
+		return out
+	}
+	stops := stopList(s, c)
+	if len(stops) < 2 {
+		return out
+	}
+	v := out[x]
+	var home []annals.Country
+	for _, a := range v.ev.Actors {
+		if pc := d.personCountry(a); pc != "" && !slices.Contains(home, pc) {
+			home = append(home, pc)
+		}
+	}
+	listed := func(k annals.Country) bool {
+		return slices.ContainsFunc(stops, func(m mention.Mention) bool { return m.Country == k })
+	}
+	if slices.ContainsFunc(home, listed) {
+		return out
+	}
+	if len(home) == 0 {
+		for _, k := range v.ev.Countries {
+			if !listed(k) {
+				home = append(home, k)
+			}
+		}
+	}
+	split := make([]cand, 0, len(out)+len(stops))
+	split = append(split, out[:x]...)
+	for _, m := range stops {
+		e := v
+		e.ev.Actors = slices.Clone(v.ev.Actors)
+		e.ev.Countries = append(slices.Clone(home), m.Country)
+		e.ev.Place = ""
+		if m.Kind == mention.Place {
+			e.ev.Place = m.Name
+		}
+		e.stop = true
+		split = append(split, e)
+	}
+	return append(split, out[x+1:]...)
+}
+
+// stopList returns the stops listed after "in" in clause c, one mention
+// per state (the place when the list names one, "Santiago, Chile"), or
+// nil when the clause lists fewer than two states that way. A clause
+// opened by "during" ("during a trip through the region") frames what the
+// sentence told before it, where the list is sought too.
+func stopList(s *mention.Sentence, c mention.Clause) []mention.Mention {
+	toks := s.Toks
+	lo := c.I
+	if toks[c.I].Lower == "during" {
+		lo = 0
+	}
+	for x := lo; x+1 < c.J; x++ {
+		if toks[x].Lower != "in" {
+			continue
+		}
+		var stops []mention.Mention
+		y := x + 1
+		for y < c.J {
+			if toks[y].Lower == "the" {
+				y++
+			}
+			m := s.At(y)
+			if m < 0 || !destination(s.Ments[m]) || s.Ments[m].Country == "" || s.Ments[m].J > c.J {
+				break
+			}
+			mm := s.Ments[m]
+			switch i := slices.IndexFunc(stops, func(o mention.Mention) bool { return o.Country == mm.Country }); {
+			case i < 0:
+				stops = append(stops, mm)
+			case stops[i].Kind == mention.Country && mm.Kind == mention.Place:
+				stops[i] = mm
+			case mm.Kind == mention.Place && stops[i].Kind == mention.Place:
+				// Two places in one state ("Johannesburg and Cape Town"):
+				// one stop in that state, at neither place alone.
+				stops[i].Kind = mention.Country
+			}
+			y = mm.J
+			n := 0
+			for y < c.J && n < 2 && (toks[y].Lower == "," || toks[y].Lower == "and") {
+				y, n = y+1, n+1
+			}
+			if n == 0 {
+				break
+			}
+		}
+		if len(stops) >= 2 {
+			return stops
+		}
+	}
+	return nil
+}
+
+// sameSet reports whether a and b hold the same states.
+func sameSet(a, b []annals.Country) bool {
+	for _, k := range a {
+		if !slices.Contains(b, k) {
+			return false
+		}
+	}
+	for _, k := range b {
+		if !slices.Contains(a, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// stopRef reports a visit c told by a fronted reference to the trip ("On
+// the trip", "Throughout the trip"), placeless and in the time of stop a
+// or with none: the tour that a's stops make up, told again.
+func stopRef(a, c cand) bool {
+	x, y := a.ev, c.ev
+	return a.stop && !c.stop && c.ref && y.Type == annals.EventVisit && y.Place == "" && x.Status == y.Status &&
+		(y.Interval().IsZero() || y.Interval() == x.Interval()) && (len(y.Actors) == 0 || overlaps(x.Actors, y.Actors))
+}
