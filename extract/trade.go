@@ -17,6 +17,10 @@ import (
 func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps []annals.Country) []cand {
 	toks := s.Toks[c.I:c.J]
 	amounts := restated(money.Find(toks))
+	if bare := d.releaseAmounts(si, s, c); len(bare) > 0 {
+		amounts = append(amounts, bare...)
+		slices.SortFunc(amounts, func(a, b money.Amount) int { return a.First - b.First })
+	}
 	if len(amounts) == 0 {
 		return nil
 	}
@@ -100,6 +104,11 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 		t, hasTime := d.governingTime(s, mention.Clause{I: c.I + a.Last, J: limit, Own: true}, c.I+a.Last)
 		if !hasTime || t.Span[0] < toks[a.Last].End {
 			t, hasTime = d.governingTime(s, mention.Clause{I: c.I, J: limit}, mk)
+		}
+		if !hasTime && subject {
+			// "The deficit hit a record in January, 68.5 billion
+			// dollars": the time of the clause that names the measure.
+			t, hasTime = d.governingTime(s, sc, mk)
 		}
 		if !hasTime {
 			t, hasTime = d.figurePeriod(si, s, measure)
@@ -189,7 +198,7 @@ const releaseReach = 4
 
 // noteRelease records the period of a data release that sentence s
 // tells: the month, quarter, half or year (not a day) that governs a
-// trade measure in a clause stating a number ("Japan's trade surplus rose
+// trade measure in a sentence stating a number ("Japan's trade surplus rose
 // 44.1% in April", "In June alone, trade totaled 16.8 billion dollars").
 // A period wholly before the one recorded is a look back at a comparison
 // base ("In January 2005 the surplus was 6.8 billion dollars"), not a new
@@ -203,7 +212,7 @@ func (d *doc) noteRelease(si int, s *mention.Sentence) {
 	}
 	for _, c := range s.Clauses() {
 		m, mk := findMeasure(s, c.I, c.J)
-		if !releaseMeasures[m] || !slices.ContainsFunc(s.Toks[c.I:c.J], func(t token.Token) bool { return t.Kind == token.Number }) {
+		if !releaseMeasures[m] || !slices.ContainsFunc(s.Toks, func(t token.Token) bool { return t.Kind == token.Number }) {
 			continue
 		}
 		t, ok := d.governingTime(s, c, mk)
@@ -230,12 +239,18 @@ func findMeasure(s *mention.Sentence, lo, hi int) (string, int) {
 				if m2, ok := trigger.Measure(s.Toks[k+1].Lower); ok && !inName(s.Toks, k+1) {
 					return m2, k + 1
 				}
+				if m == "trade volume" && balanceNouns[s.Toks[k+1].Lower] {
+					return "deficit", k + 1 // "trade gap", "trade shortfall"
+				}
 			}
 			return m, k
 		}
 	}
 	return "", -1
 }
+
+// balanceNouns after "trade" name a deficit.
+var balanceNouns = map[string]bool{"gap": true, "shortfall": true}
 
 // figureSubject returns the clause that holds the subject of a clause
 // stating a figure without its measure: the noun phrase a relative
@@ -279,8 +294,9 @@ func figureSubject(s *mention.Sentence, c mention.Clause) (mention.Clause, bool)
 	return interruptedSubject(s, c)
 }
 
-// continuesFigure reports a clause that goes on with a comparison of
-// figures: after a comma, connectives ("and", "further", "then", "up",
+// continuesFigure reports a clause that goes on with a figure: an amount
+// right after a comma, in apposition, or a comparison of figures: after a
+// comma, connectives ("and", "further", "then", "up",
 // "down", "compared") and "to", "from" or "with" lead straight to an
 // amount (", to $518 million in 2009", ", and further to $691 million",
 // ", up from $13.9 billion in 2010").
@@ -289,7 +305,9 @@ func continuesFigure(toks []token.Token) bool {
 	if len(as) == 0 || len(toks) == 0 || toks[0].Text != "," {
 		return false
 	}
-	lead := false
+	// "hit a new record in January, 68.5 billion dollars": the amount
+	// in apposition is the figure itself.
+	lead := as[0].First == 1
 	for _, t := range toks[1:as[0].First] {
 		switch t.Lower {
 		case "to", "from", "with":
@@ -330,6 +348,14 @@ var giftVerbs = map[string]bool{
 // four years", "hope to raise trade to 20 billion dollars"), a future the
 // schema calls planned.
 func target(toks []token.Token, lo, amount int) bool {
+	for x := amount - 2; x > lo; x-- {
+		// "continues to grow, and the trade gap rose to $18 billion": a
+		// new subject after "and" starts the figure's own predicate.
+		if (toks[x].Lower == "and" || toks[x].Lower == "but" || toks[x].Lower == "while") && subjectStarts[toks[x+1].Lower] {
+			lo = x + 1
+			break
+		}
+	}
 	for x := lo; x+1 < amount; x++ {
 		if toks[x].Lower == "to" && changeVerbs[toks[x+1].Lower] {
 			return true
@@ -337,6 +363,8 @@ func target(toks []token.Token, lo, amount int) bool {
 	}
 	return false
 }
+
+var subjectStarts = map[string]bool{"the": true, "its": true, "their": true, "a": true, "an": true, "this": true}
 
 var changeVerbs = map[string]bool{
 	"rise": true, "reach": true, "increase": true, "grow": true, "double": true, "triple": true,
@@ -597,4 +625,23 @@ func otherHappening(s *mention.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// releaseAmounts returns the amounts of clause c written without a
+// currency ("imports rose 3.5% to 182.9 billion") when the clause names a
+// trade measure and a dated figure of the last few sentences gives the
+// currency: a report of figures names its currency once.
+func (d *doc) releaseAmounts(si int, s *mention.Sentence, c mention.Clause) []money.Amount {
+	f := d.lastFigure
+	if f.Currency == "" || !releaseMeasures[f.Measure] || si-d.lastFigureSent > releaseReach {
+		return nil
+	}
+	if m, _ := findMeasure(s, c.I, c.J); !releaseMeasures[m] {
+		return nil
+	}
+	as := money.FindScaled(s.Toks[c.I:c.J])
+	for i := range as {
+		as[i].Currency = f.Currency
+	}
+	return as
 }

@@ -44,3 +44,24 @@ func TestTradeParties(t *testing.T) {
 			"trade occurred 2021-01-01..2021-06-30 [] [IND] 40000000000 USD trade volume\ntrade occurred 2021-01-01..2021-06-30 [] [IND] 19000000000 USD imports"},
 	})
 }
+
+// TestReleaseFigures checks figures a release tells in its own shorthand:
+// an amount in apposition, amounts without a currency after a figure that
+// named one, a month before the measure, and a figure after a clause of
+// change that is no goal. Article date Wednesday 2021-03-03.
+func TestReleaseFigures(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"an amount in apposition to a record",
+			"Canada's trade deficit reached a new high in January, 4.2 billion US dollars, the agency said.",
+			"trade occurred 2021-01-01..2021-01-31 [] [CAN] 4200000000 USD deficit"},
+		{"a release names its currency once",
+			"Canada's trade deficit widened to 4.2 billion US dollars in January. Imports climbed 2.1% to 51.3 billion.",
+			"trade occurred 2021-01-01..2021-01-31 [] [CAN] 4200000000 USD deficit\ntrade occurred 2021-01-01..2021-01-31 [] [CAN] 51300000000 USD imports"},
+		{"a bare number of people is no amount",
+			"Canada's trade deficit widened to 4.2 billion US dollars in January. Imports reach 38 million people.",
+			"trade occurred 2021-01-01..2021-01-31 [] [CAN] 4200000000 USD deficit"},
+		{"to grow before a new subject is no goal of the figure; the month before the trade gap dates it",
+			"Kenya's economy continues to grow amid calls for reform and the January trade gap with Uganda rose 4% to $90 million.",
+			"trade occurred 2021-01-01..2021-01-31 [] [KEN UGA] 90000000 USD deficit"},
+	})
+}

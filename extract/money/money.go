@@ -244,3 +244,49 @@ func value(num string, exp int) (float64, bool) {
 	}
 	return v, true
 }
+
+// FindScaled returns the amounts of toks written with a scale word but
+// no currency ("rose to 182.9 billion", "to 17.9billion"), which a
+// report of figures leaves to be read from the figures before; their
+// Currency is "". A number followed by a noun ("1.3 billion people") or a
+// percentage is no amount, nor is one Find reads as money.
+func FindScaled(toks []token.Token) []Amount {
+	var out []Amount
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Kind != token.Number {
+			continue
+		}
+		if _, ok := at(toks, i); ok {
+			continue
+		}
+		if i > 0 && symbols[toks[i-1].Text] != "" {
+			continue
+		}
+		e, ok := scales[toks[i+1].Lower]
+		if !ok || e < 6 || !scaleFits(toks[i+1], toks[i]) {
+			continue
+		}
+		if j := i + 2; j < len(toks) && toks[j].Kind != token.Punct && !afterScaled[toks[j].Lower] {
+			continue // "1.3 billion people"
+		}
+		v, ok := value(toks[i].Text, e)
+		if !ok {
+			continue
+		}
+		out = append(out, Amount{Value: v, First: i, Last: i + 1})
+		i++
+	}
+	return out
+}
+
+// afterScaled are the words that may follow a bare scaled amount: a
+// preposition or conjunction that ends its phrase ("182.9 billion in
+// January", "17.9 billion and").
+var afterScaled = map[string]bool{
+	"in": true, "of": true, "for": true, "from": true, "to": true, "at": true, "and": true,
+	"or": true, "last": true, "this": true, "a": true, "the": true, "while": true, "but": true,
+	"compared": true, "up": true, "down": true, "on": true, "during": true, "against": true,
+	// A month right after ("to 2.5 billion January") dates the amount.
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+}

@@ -63,3 +63,30 @@ func TestFindSpan(t *testing.T) {
 		t.Errorf("Find span = %+v, want 5.6..dlrs", got)
 	}
 }
+
+func TestFindScaled(t *testing.T) {
+	tests := []struct {
+		in    string
+		value float64 // 0: none
+	}{
+		{"imports climbed 4% to 96.2 billion in May", 96.2e9},
+		{"the gap widened to 12.4billion.", 12.4e9},
+		{"exports reached 310 million, officials said", 3.1e8},
+		{"a market of 1.4 billion people", 0},
+		{"exports rose to $5 billion", 0}, // money, read by Find
+		{"growth of 5.2 percent", 0},
+		{"4 m from the shore", 0},
+	}
+	for _, tt := range tests {
+		got := money.FindScaled(token.Tokenize(tt.in, 0))
+		if tt.value == 0 {
+			if len(got) != 0 {
+				t.Errorf("FindScaled(%q) = %+v, want none", tt.in, got)
+			}
+			continue
+		}
+		if len(got) != 1 || got[0].Value != tt.value || got[0].Currency != "" {
+			t.Errorf("FindScaled(%q) = %+v, want %v", tt.in, got, tt.value)
+		}
+	}
+}
