@@ -681,8 +681,10 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	if tr.Type == annals.EventVisit && tr.Noun && visitRef(s) && !d.thatVisit.Interval().IsZero() && beforeFirstComma(s.Toks, k) {
 		// "Within the framework of the visit, agreements were signed on
 		// ... of the X Foundation": the fronted visit is the one told
-		// before, whoever the rest of the sentence names.
-		actors, countries = slices.Clone(d.thatVisit.Actors), slices.Clone(d.thatVisit.Countries)
+		// before, whoever the rest of the sentence names; states the
+		// sentence names stay ("During that visit, India and the UK
+		// signed ...").
+		actors, countries = slices.Clone(d.thatVisit.Actors), union(slices.Clone(d.thatVisit.Countries), countries)
 	}
 	if len(actors) == 0 && len(countries) == 0 && tr.Type != annals.EventStatement {
 		// "During the visit, three agreements were signed": what is done
