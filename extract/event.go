@@ -271,17 +271,17 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 	seen := map[annals.EventType]bool{}
 	absorbed := false
 	for k := c.I; k < c.J; k++ {
-		if s.Quoted[k] {
+		if s.Quoted[k] && !quotedAct(s, k) {
 			continue
 		}
 		tr, ok := conflictPhrase(toks, c.I, c.J, k)
 		if !ok {
 			tr, ok = trigger.Lookup(toks[k].Lower)
 		}
-		if !ok {
+		if !ok && !s.Quoted[k] {
 			tr, ok = d.phraseTrigger(s, c, k)
 		}
-		if !ok || (tr.Noun && s.Covered(k)) {
+		if !ok || (tr.Noun && s.Covered(k)) || s.Quoted[k] && (tr.Type != annals.EventConflict || tr.Noun || !tr.Past) {
 			continue
 		}
 		if trigger.Negated(toks, c.I, k) || trigger.NotAnEvent(toks, c.I, c.J, k, tr) {
@@ -584,6 +584,9 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		tc = mention.Clause{I: max(x+1, c.I), J: c.J, Own: true}
 	}
 	actors, countries := d.participants(s, c, pp, ps, tr.Type)
+	if s.Quoted[k] {
+		countries = union(countries, d.quotedStates(s, c)) // see quotedAct
+	}
 	topics := false // the clause names only what is talked about
 	if tr.Type == annals.EventMeet {
 		n := len(actors) + len(countries)
@@ -743,6 +746,9 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		tc.Own = true
 	}
 	t, hasTime := d.governingTime(s, tc, k)
+	if st, ok := d.sinceSpan(s, k); ok && !hasTime && tr.Type == annals.EventConflict && !tr.Noun {
+		t, hasTime = st, true // "Since May, X has violated ... 40 times"
+	}
 	if tr.Noun && (tr.Type == annals.EventVisit || tr.Type == annals.EventMeet) && announcedNoun(s.Toks, c.I, k) {
 		// "The ministry, announcing the visit on Monday, said ...": an
 		// announced visit or meeting is still to come: its time follows

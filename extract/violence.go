@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/annals-project/annals"
@@ -124,6 +125,8 @@ var (
 	expelTrigger      = trigger.Trigger{Type: annals.EventConflict, CAMEO: "174"}
 	sanctionTrigger   = trigger.Trigger{Type: annals.EventConflict, CAMEO: "163"}
 	restrictTrigger   = trigger.Trigger{Type: annals.EventConflict, CAMEO: "172"}
+	repressTrigger    = trigger.Trigger{Type: annals.EventConflict, CAMEO: "175"}
+	violateTrigger    = trigger.Trigger{Type: annals.EventConflict, CAMEO: "196"}
 	conflictPhraseSet = map[string]bool{
 		"kick": true, "kicks": true, "kicked": true, "kicking": true,
 		"boot": true, "boots": true, "booted": true, "booting": true,
@@ -131,6 +134,9 @@ var (
 		"designated": true, "designates": true, "sanctioned": true,
 		"freeze": true, "froze": true, "freezes": true, "freezing": true,
 		"banned": true, "bans": true, "barred": true, "bars": true,
+		"violated": true, "violates": true, "violating": true,
+		"dispersed": true, "disperse": true, "dispersing": true,
+		"broke": true, "break": true, "breaking": true,
 	}
 )
 
@@ -220,6 +226,30 @@ func conflictPhrase(toks []token.Token, lo, hi, k int) (trigger.Trigger, bool) {
 				break
 			}
 		}
+	case "violated", "violates", "violating":
+		// "violated the no-fly zones", "violated Turkish airspace 40
+		// times"; not "violated the rules".
+		for x := k + 1; x < hi && x <= k+6; x++ { // "the no-fly zones"
+			if violable[toks[x].Lower] {
+				tr = violateTrigger
+				break
+			}
+		}
+	case "dispersed", "disperse", "dispersing", "broke", "break", "breaking":
+		// Police "broke up a protest", "dispersed the demonstrators".
+		x := k + 1
+		if w == "broke" || w == "break" || w == "breaking" {
+			if x >= hi || toks[x].Lower != "up" {
+				break
+			}
+			x++
+		}
+		for ; x < hi && x <= k+5; x++ {
+			if crowds[toks[x].Lower] {
+				tr = repressTrigger
+				break
+			}
+		}
 	}
 	if tr.Type == "" {
 		return tr, false
@@ -269,4 +299,89 @@ func performative(s *mention.Sentence, k int, tr trigger.Trigger) bool {
 var statementAdverbs = map[string]bool{
 	"also": true, "strongly": true, "firmly": true, "vehemently": true, "categorically": true,
 	"unequivocally": true, "again": true, "further": true, "today": true,
+}
+
+// violable are what an armed party violates: a state's territory or a
+// truce.
+var violable = map[string]bool{
+	"airspace": true, "border": true, "borders": true, "territory": true, "waters": true,
+	"ceasefire": true, "cease-fire": true, "truce": true, "zone": true, "zones": true,
+	"armistice": true, "sovereignty": true,
+}
+
+// crowds are what police break up or disperse.
+var crowds = map[string]bool{
+	"protest": true, "protests": true, "protesters": true, "protestors": true, "rally": true,
+	"rallies": true, "demonstration": true, "demonstrations": true, "demonstrators": true,
+	"march": true, "marchers": true, "crowd": true, "crowds": true, "sit-in": true,
+	"gathering": true, "vigil": true,
+}
+
+// sinceSpan returns the span a conflict act k of sentence s is counted
+// over: from a "since" time of the sentence to the article date, when the
+// act is told in the perfect ("Since January, Syria has violated Turkish
+// airspace 40 times", "have fired more than 20 missiles since May"). The
+// act repeats over the span rather than happening on the day reported.
+func (d *doc) sinceSpan(s *mention.Sentence, k int) (annals.TimeExpr, bool) {
+	if d.dct.IsZero() || !perfectAt(s.Toks, k) {
+		return annals.TimeExpr{}, false
+	}
+	lo, hi := d.timesIn(s.Span[0], s.Span[1])
+	for _, t := range d.times[lo:hi] {
+		if t.Start.IsZero() || t.Type == annals.TimeDuration || t.Type == annals.TimeSet || !t.Start.Before(d.dct) {
+			continue
+		}
+		if d.sinceAnchor(t) && !d.firstIn(t) {
+			return annals.TimeExpr{Type: annals.TimeDate, Start: t.Start, End: d.dct}, true
+		}
+	}
+	return annals.TimeExpr{}, false
+}
+
+// perfectAt reports a verb k in the present perfect: "has violated",
+// "have repeatedly fired".
+func perfectAt(toks []token.Token, k int) bool {
+	for x := k - 1; x >= 0 && x >= k-3; x-- {
+		switch w := toks[x].Lower; {
+		case w == "has" || w == "have":
+			return true
+		case strings.HasSuffix(w, "ly") || w == "also" || w == "already":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// quotedAct reports a word k inside quotation marks that can tell an act
+// of conflict the speaker reports as fact: a verb right after a named
+// state, over "has" or "have" ("Iraq has violated the no-fly zones more
+// than 100 times," Cohen said). Other quoted words are the speaker's
+// views, plans and conditions; the caller keeps only past conflict verbs.
+func quotedAct(s *mention.Sentence, k int) bool {
+	if k == 0 || s.Toks[k].Kind != token.Word {
+		return false
+	}
+	x := k
+	if s.Toks[x-1].Lower == "has" || s.Toks[x-1].Lower == "have" {
+		x--
+	}
+	m := s.Ending(x)
+	return m >= 0 && s.Ments[m].Kind == mention.Country && s.Quoted[s.Ments[m].I]
+}
+
+// quotedStates returns the states named inside quotation marks in clause
+// c of s, the parties of a quoted act (see quotedAct), which the
+// participants of unquoted text leave out.
+func (d *doc) quotedStates(s *mention.Sentence, c mention.Clause) []annals.Country {
+	var out []annals.Country
+	for _, m := range s.Ments {
+		if m.I < c.I || m.J > c.J || !s.Quoted[m.I] || m.Kind != mention.Country || !d.countsAsState(m) || locator(s, m) {
+			continue
+		}
+		if !slices.Contains(out, m.Country) {
+			out = append(out, m.Country)
+		}
+	}
+	return out
 }

@@ -245,3 +245,58 @@ func TestAttackKinds(t *testing.T) {
 			"conflict occurred 2021-03-01 [] [MLI]"},
 	})
 }
+
+// TestRepressionAndViolations covers police breaking up protests and
+// armed parties violating a state's airspace or a truce, and the senses
+// of those verbs that report neither. Article date Wednesday 2021-03-03.
+func TestRepressionAndViolations(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"police dispersed a rally",
+			"Police in Kenya dispersed a rally by opposition supporters on Tuesday.",
+			"conflict occurred 2021-03-02 [] [KEN]"},
+		{"police broke up a protest",
+			"Riot police broke up a student protest in Nairobi on Tuesday.",
+			"conflict occurred 2021-03-02 [] [KEN] @Nairobi"},
+		{"jets violated airspace",
+			"Syrian jets violated Turkish airspace on Monday.",
+			"conflict occurred 2021-03-01 [] [SYR TUR]"},
+		{"clouds dispersed",
+			"The clouds dispersed over Nairobi on Tuesday.", ""},
+		{"a coalition broke up",
+			"Kenya's ruling coalition broke up on Tuesday after a row over the budget.", ""},
+		{"violating rules is no attack",
+			"Kenyan regulators said on Monday the Ugandan firm violated the rules.", ""},
+	})
+}
+
+// TestCountedOverASpan covers acts told in the perfect with a "since"
+// time: they repeat from that time to the article date. Article date
+// Wednesday 2021-03-03.
+func TestCountedOverASpan(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"since a month",
+			"Syrian forces have shelled Turkish border posts more than 50 times since January.",
+			"conflict occurred 2021-01-01..2021-03-03 [] [SYR TUR]"},
+		{"a fronted since",
+			"Since the start of the year, Syrian jets have violated Turkish airspace more than 50 times.",
+			"conflict occurred 2021-01-01..2021-03-03 [] [SYR TUR]"},
+		{"a past act on a day is not counted over a span",
+			"Syrian forces shelled a Turkish border post on Monday, the first attack since January.",
+			"conflict occurred 2021-03-01 [] [SYR TUR]"},
+	})
+}
+
+// TestQuotedActs covers acts of conflict a speaker reports as fact
+// inside quotation marks, told by a past verb after a named state, and
+// quoted words that report no act. Article date Wednesday 2021-03-03.
+func TestQuotedActs(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a quoted act over a span",
+			"\"Since the start of the year,\" the Turkish minister said, \"Syria has violated our airspace more than 50 times.\"",
+			"conflict occurred 2021-01-01..2021-03-03 [] [SYR]"},
+		{"a quoted threat is no act",
+			"\"Syria will attack our border posts,\" the Turkish minister said.", ""},
+		{"a quoted act without a named state",
+			"\"They attacked our border posts,\" the minister said.", ""},
+	})
+}
