@@ -65,6 +65,19 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 		}
 	}
 	toks := s.Toks
+	if !verb && !pastNoun(toks, c.I, k) {
+		// "A troop visit to Spangdahlem Air Base, Germany is on the
+		// agenda": what a programme lists is still to come, told
+		// however far after the noun the predicate comes.
+		for x := k + 1; x+3 < len(toks) && !s.Quoted[x] && toks[x].Text != ";"; x++ {
+			if toks[x].Text == "," && agendaStops[toks[x+1].Lower] {
+				break // "The talks covered trade, and security is on the agenda"
+			}
+			if onAgenda(toks, x) {
+				return annals.StatusPlanned
+			}
+		}
+	}
 	if !verb && (toks[c.I].Lower == "during" || toks[c.I].Lower == "on") {
 		// "he would make clear during his trip to Washington": a noun in
 		// an adverbial of time shares the tense of the clause it is set
@@ -125,6 +138,11 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 			continue // "going ahead with the launch": done, not planned
 		}
 		if plannedCues[w] && toks[x].Text == w { // "may", not the month "May"
+			return annals.StatusPlanned
+		}
+		if w == "agenda" && x >= c.I+3 && onAgenda(toks, x-3) {
+			// "... are on the agenda for his first trip": a trip with a
+			// programme still to come.
 			return annals.StatusPlanned
 		}
 		if aimCues[w] && x < k && isTrigger(toks[k].Lower) {
@@ -345,3 +363,13 @@ var pastAdjectives = map[string]bool{"recent": true, "previous": true, "earlier"
 func pastNoun(toks []token.Token, lo, k int) bool {
 	return k > lo && pastAdjectives[toks[k-1].Lower] || k > lo+1 && pastAdjectives[toks[k-2].Lower] && toks[k-1].Kind == token.Word && !toks[k-1].IsCap()
 }
+
+// onAgenda reports "is on the agenda" or "are on the agenda" at x.
+func onAgenda(toks []token.Token, x int) bool {
+	return x+3 < len(toks) && (toks[x].Lower == "is" || toks[x].Lower == "are") && toks[x+1].Lower == "on" &&
+		toks[x+2].Lower == "the" && toks[x+3].Lower == "agenda"
+}
+
+// agendaStops after a comma open another clause, whose predicate is not
+// the noun's.
+var agendaStops = map[string]bool{"and": true, "but": true, "while": true, "which": true, "who": true, "where": true}

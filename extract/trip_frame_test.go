@@ -103,3 +103,20 @@ func TestTripStopsPerState(t *testing.T) {
 		},
 	})
 }
+
+// What is "on the agenda" is still to come (issue 4). Article date
+// Wednesday 2021-03-03.
+func TestOnTheAgenda(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{
+			name: "a visit on the agenda past a comma",
+			in:   "Trade and a visit to the naval base at Bergen, Norway are on the agenda for Foreign Minister Ana Ruiz of Peru's first trip to Europe.",
+			want: "visit planned  [Ana Ruiz] [PER NOR] @Bergen",
+		},
+		{
+			name: "another clause's agenda",
+			in:   "The talks between Ana Ruiz and Jonas Berg of Norway covered trade, and security is on the agenda now.",
+			want: "meet occurred 2021-03-03 [Ana Ruiz Jonas Berg] [NOR]",
+		},
+	})
+}
