@@ -56,10 +56,12 @@ func FindDCT(text string) (annals.Date, bool) {
 // month and day, or else from a date line or metadata line; without one
 // the result has YearKnown false), a "Date:" line, a
 // "Published:"/"Posted:"/"Updated" line, a line holding only a date, and
-// finally the first full date. Ties go to the earliest. Dates the English
-// patterns do not read (other languages' page chrome) are never candidates;
-// dates after "uploaded", "copyright" or "comment" are skipped. It returns
-// false when no candidate is found.
+// finally the first full date. Ties go to the earliest. Dates of other
+// languages and digits count when written in the text's own script (see
+// foreignDates), so that another language's page chrome around a story
+// does not date it; dates after "uploaded", "copyright" or "comment", and
+// in a block of related stories, are skipped. It returns false when no
+// candidate is found.
 func LocateDCT(text string) (DCT, bool) {
 	top := text
 	if len(top) > dctWindow {
@@ -137,6 +139,25 @@ func LocateDCT(text string) (DCT, bool) {
 			best, bestRank = DCT{Date: d, YearKnown: true, Span: annals.Span{b, e}, From: fromOf(rank)}, rank
 		}
 		i = mm.end - 1
+	}
+	// Dates of other languages and digits (see foreignDates): in the
+	// text's own script, or in Latin letters when no English date is found.
+	englishRank, mainScript := bestRank, -1
+	for _, f := range foreignDates(top) {
+		if mainScript < 0 {
+			mainScript = mainScriptOf(top)
+		}
+		if f.span[0] > related || (f.latin && (englishRank > 0 || mainScript != 0)) || (!f.latin && f.script != mainScript) {
+			continue
+		}
+		years = append(years, f.date)
+		rank := rankText
+		if f.alone {
+			rank = rankLine
+		}
+		if rank > bestRank || (rank == bestRank && f.span[0] < best.Span[0]) {
+			best, bestRank = DCT{Date: f.date, YearKnown: true, Span: f.span, From: fromOf(rank)}, rank
+		}
 	}
 	if len(partial) == 0 {
 		if p, ok := lowerDateline(top, toks); ok {

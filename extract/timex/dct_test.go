@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract/timex"
 )
 
@@ -27,7 +28,17 @@ var dctTests = []struct {
 	{"lower-case dateline month", "Caracas, feb 26 - Venezuela is seeking talks.", "0000-02-26", "dateline", false},
 	{"dateline comma before the dash", "CHICAGO, March 4, - South Korea's surplus grew.", "0000-03-04", "dateline", false},
 	{"dateline below long page chrome", strings.Repeat("Menu Home News Sport Weather Video\n", 230) + "(5 May 2011) The talks began.", "2011-05-05", "dateline", true},
-	{"foreign page chrome is ignored", "31 июля 2015 г. 15:46:15\n00:02:14", "", "", false},
+	{"foreign page chrome is ignored", "31 июля 2015 г. 15:46:15\n00:02:14\nThe ministers met in the capital to discuss trade and energy.", "", "", false},
+	{"Russian story dates itself", "31 июля 2015 г. 15:46:15\nМинистры встретились в столице и обсудили торговлю.", "2015-07-31", "text", true},
+	{"Tamil stamp with a month name", "செய்தி ஜூலை 14,2022 | 09:30 IST\nமுதல்வர் இன்று கூட்டத்தில் பேசினார்.", "2022-07-14", "line", true},
+	{"Devanagari digits and month", "नई दिल्ली, १२ मार्च २०१८\nप्रधानमंत्री ने आज विदेश मंत्री से मुलाकात की।", "2018-03-12", "line", true},
+	{"Arabic-Indic digits and month", "القاهرة في ٥ أكتوبر ٢٠٢٠\nاستقبل وزير الخارجية نظيره اليوم.", "2020-10-05", "line", true},
+	{"Tibetan digits", "༢༠༡༩-༠༤-༡༧\nབོད་ཀྱི་སྲིད་སྐྱོང་གིས་ཉིན་འདིར་གསུང་བཤད་གནང་།", "2019-04-17", "line", true},
+	{"Chinese date", "2019年9月26日 10:30\n外交部长今天会见了来访的客人。", "2019-09-26", "line", true},
+	{"Thai Buddhist-era year", "15 มกราคม 2562\nนายกรัฐมนตรีพบกับรัฐมนตรีต่างประเทศ", "2019-01-15", "line", true},
+	{"French month when no English date", "Publié le 3 février 2017\nLe ministre a rencontré son homologue à Paris.", "2017-02-03", "line", true},
+	{"French chrome loses to the English date", "Publié le 3 février 2017\nPosted 5 February 2017\nThe minister met his counterpart.", "2017-02-05", "metadata", true},
+	{"Hindi date in a Hindi page's chrome around an English story", "१२ मार्च २०१८\nThe foreign ministers met in the capital to discuss trade and energy and water.", "", "", false},
 	{"nothing", "No date here at all.", "", "", false},
 	{"repost date loses to an em-dash dateline", "Posted on 3 June 2014\nNAIROBI, June 2, 2014 — The talks opened in the capital.", "2014-06-02", "dateline", true},
 	{"repost date loses to a colon dateline", "Posted by admin on 9 Oct 2016\nGENEVA, 7 October 2016: Delegates met behind closed doors.", "2016-10-07", "dateline", true},
@@ -98,4 +109,32 @@ func TestFindDCTDev(t *testing.T) {
 			t.Errorf("FindDCT(%s) = %s, %v, want %s", f, got, ok, want)
 		}
 	}
+}
+
+// FuzzLocateDCT checks that LocateDCT never panics and that its evidence
+// span lies inside the text, on dates of every script and digit form.
+func FuzzLocateDCT(f *testing.F) {
+	for _, tt := range dctTests {
+		f.Add(tt.in)
+	}
+	for _, s := range []string{
+		"٥ أكتوبر", "2019年9月", "2019年9月26", "༢༠༡༩-༠༤-", "१२ मार्च", "ஜூலை 11,", "Related", "14-02-",
+		"\xe0\xa5\xa8\xe0\xa5", "12 мая 20\xff19", "2019년 9월 26일 ",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d, ok := timex.LocateDCT(text)
+		if !ok {
+			return
+		}
+		if d.Span[0] < 0 || d.Span[1] > len(text) || d.Span[0] >= d.Span[1] {
+			t.Fatalf("LocateDCT(%q): span %v outside the text", text, d.Span)
+		}
+		if d.YearKnown {
+			if _, err := annals.ParseDate(d.Date.String()); err != nil {
+				t.Fatalf("LocateDCT(%q): date %v: %v", text, d.Date, err)
+			}
+		}
+	})
 }
