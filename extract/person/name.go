@@ -28,7 +28,7 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true
 	// Military ranks, abbreviated as in news copy ("Maj. Gen. Pat Ryder").
 	"gen": true, "maj": true, "lt": true, "col": true, "adm": true, "brig": true, "capt": true, "cmdr": true, "sgt": true,
 	"general": true, "admiral": true, "colonel": true, "lieutenant": true, "captain": true, "sergeant": true,
-	"brigadier": true, "commodore": true,
+	"brigadier": true, "commodore": true, "rear": true,
 	// Abbreviated titles of office: "Rep. Cardiss Collins", "Sen. Sam Nunn".
 	"rep": true, "sen": true, "gov": true, "reps": true, "sens": true, "govs": true, "amb": true, "pres": true, "atty": true}
 
@@ -595,7 +595,7 @@ var institutionWords = map[string]bool{
 	"welfare": true, "tourism": true, "culture": true, "information": true, "fisheries": true,
 	"forestry": true, "infrastructure": true, "treasury": true, "customs": true, "immigration": true,
 	"revenue": true, "taxation": true, "telecommunications": true, "aviation": true, "housing": true,
-	"fed": true,
+	"fed": true, "trade": true, "defence": true, "defense": true, "justice": true, "energy": true,
 }
 
 // institutionEnd returns where a name starts in the capitalised run

@@ -215,6 +215,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 		}
 		j = loneLineEnd(t.text, toks, k, j)
 		j = suffixEnd(t.text, toks, k, j)
+		runStart := k
 		if k > 0 && j-k == 1 && phraseWords[toks[k-1].Lower] && toks[k-1].IsCap() && !s.Covered(k-1) && t.lookupPerson(toks[k].Text) < 0 {
 			// "Foreign Affairs", "State Department": one word goes on a
 			// phrase that a capitalised common word opened; it is no
@@ -250,8 +251,10 @@ func (t *table) personsIn(s *mention.Sentence) {
 			if x := s.Ending(k - 1); x >= 0 && s.Ments[x].Kind == mention.Role {
 				// "Minister of National Defence Peter MacKay", "High
 				// Commissioner for Refugees Ana Lind": the name is the
-				// last two words, the rest names the ministry.
-				k = j - 2
+				// last two words, the rest names the ministry; or all
+				// the words after the ministry's last word ("Minister
+				// for Political Affairs Luhut Binsar Panjaitan").
+				k = nameAfterPortfolio(toks, k, j)
 			}
 		}
 		if k0 := officeStart(s, k, j); k0 > k {
@@ -270,6 +273,13 @@ func (t *table) personsIn(s *mention.Sentence) {
 			// Management and Budget Carl Hinton": the run opens with the
 			// last words of an institution's name; the name follows.
 			k = k0
+		}
+		officeOf := false
+		if k0 := bodyEnd(s, runStart, k, j); k0 > k {
+			// "Director of the Peace Corps Jody Olsen", "Head of the
+			// National Development Planning Board Sofyan Djalil": the
+			// body's name ends the office; its holder follows.
+			k, officeOf = k0, true
 		}
 		if j-k >= 3 && k >= 1 && toks[k-1].Lower == "by" && acronym(toks[j-1].Text) && (j < len(toks) && outletHeads[toks[j].Lower] || lineEnd(t.text, s, j)) {
 			// "By Jane Roe DoD News": the by-line's name stops at the
@@ -325,6 +335,10 @@ func (t *table) personsIn(s *mention.Sentence) {
 			// Ruiz".
 			ok = ok || (givenNameFirst(s, k, j) || honorificBefore(toks, k) && j-k >= 2) && words(toks[k:j]) <= 3 && lineEnd(t.text, s, j)
 		case ok:
+		case officeOf:
+			ok = true
+		case nounBeforeName(toks, k) && words(toks[k:j]) >= 2 && words(toks[k:j]) <= 4:
+			ok = true // "senior US official Uzra Zeya", "aide Marvin Nicholson"
 		case k >= 2 && toks[k-1].Lower == "'s" && t.agencyBefore(s, k-1) && j-k >= 2:
 			ok = true // a reporter: "VOA's Heda Bayron"
 		case honorificBefore(toks, k):
@@ -406,6 +420,76 @@ func (t *table) personsIn(s *mention.Sentence) {
 		}
 		k = j - 1
 	}
+}
+
+// bodyEnd returns where a holder's name starts in the run toks[k:j] that
+// goes on the name of a body after an office ("Director of the Peace
+// Corps Jody Olsen"): after the run's last word that heads a body, when
+// two or three words follow it and the run (from start) follows "Office
+// of" or "Office of the". k when there is none.
+func bodyEnd(s *mention.Sentence, start, k, j int) int {
+	toks := s.Toks
+	b := start
+	if b >= 1 && toks[b-1].Lower == "the" {
+		b--
+	}
+	if b < 2 || toks[b-1].Lower != "of" {
+		return k
+	}
+	o := b - 2
+	if x := s.Ending(b - 1); !(officeNouns[toks[o].Lower] && toks[o].IsCap() || x >= 0 && s.Ments[x].Kind == mention.Role) {
+		return k
+	}
+	for i := j - 3; i >= k; i-- {
+		if w := toks[i].Lower; institutionWords[w] || orgHeads[w] || bodyHeads[w] {
+			if j-i-1 <= 3 && toks[i+1].Kind == token.Word {
+				return i + 1
+			}
+			break
+		}
+	}
+	return k
+}
+
+// bodyHeads are further head words of bodies' names, beside orgHeads and
+// institutionWords.
+var bodyHeads = map[string]bool{"corps": true, "board": true, "mechanism": true, "office": true, "bureau": true, "service": true, "department": true, "mission": true}
+
+// nounBeforeName reports whether a lower-case noun for a person stands
+// right before token k ("official Uzra Zeya", "aide Marvin Nicholson",
+// "laureate Aung San Suu Kyi"), not after an article ("an official
+// Xinhua report").
+func nounBeforeName(toks []token.Token, k int) bool {
+	if k < 1 || !namingNouns[toks[k-1].Text] {
+		return false
+	}
+	return k < 2 || !determiners[toks[k-2].Lower]
+}
+
+var namingNouns = map[string]bool{
+	"official": true, "aide": true, "adviser": true, "advisor": true, "journalist": true, "reporter": true,
+	"photographer": true, "photojournalist": true, "activist": true, "diplomat": true, "medalist": true,
+	"medallist": true, "player": true, "laureate": true, "lawmaker": true, "colleague": true,
+}
+
+// nameAfterPortfolio returns where the name starts in the run toks[k:j]
+// after "Minister of/for": after the run's last word of an institution
+// when two or three words follow it, else the last two words, with a
+// hyphenated given name whole ("Trade Jean-Marc Roy").
+func nameAfterPortfolio(toks []token.Token, k, j int) int {
+	for i := j - 3; i >= k; i-- {
+		if institutionWords[toks[i].Lower] {
+			if j-i-1 <= 3 {
+				return i + 1
+			}
+			break
+		}
+	}
+	n := j - 2
+	if n-2 > k && joined(toks, n-1) {
+		n -= 2
+	}
+	return n
 }
 
 // stateAfter returns the state that the words right after a name at j

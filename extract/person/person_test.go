@@ -431,3 +431,24 @@ func TestFreshPageClasses(t *testing.T) {
 	}
 	checkFind(t, tests, personFull)
 }
+
+// TestFreshPageNames covers names that fresh pages cut short or missed:
+// a name after a ministry's last word or a body's name, a hyphenated given
+// name after a portfolio, a lower-case noun for a person before a name,
+// and a rank between a title and a name.
+func TestFreshPageNames(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Coordinating Minister for Political Affairs Arif Budi Santoso will visit on Saturday.",
+			"Arif Budi Santoso//Minister/Arif Budi Santoso"},
+		{"Minister of International Trade Jean-Luc Moreau posed before the signing.",
+			"Jean-Luc Moreau//Minister/Jean-Luc Moreau"},
+		{"Minister of National Defence Pieter Vos spoke.", "Pieter Vos//Minister/Pieter Vos"},
+		{"The talks were attended by Director of the Peace Corps Nadia Okoro.", "Nadia Okoro///Nadia Okoro"},
+		{"He was joined by Head of the National Planning Board Budi Harjono.", "Budi Harjono///Budi Harjono"},
+		{"Senior US official Tariq Hollis met the press on Monday.", "Tariq Hollis///Tariq Hollis"},
+		{"From the sidelines, aide Marlon Petty waved.", "Marlon Petty///Marlon Petty"},
+		{"An official Xinhua report said exports rose.", ""},
+		{"Pentagon Press Secretary Rear Admiral Jon Kettle gave a readout.", "Jon Kettle//Spokesperson/Jon Kettle"},
+	}
+	checkFind(t, tests, personFull)
+}
