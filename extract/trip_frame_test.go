@@ -120,3 +120,23 @@ func TestOnTheAgenda(t *testing.T) {
 		},
 	})
 }
+
+// Being in several listed places for a purpose is one visit per state
+// (issue 4).
+func TestPresenceInListedPlaces(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{
+			name: "two capitals with their states",
+			in:   "This week, Foreign Minister Ana Ruiz of Peru and senior officials are in Oslo, Norway, and Rabat, Morocco for talks on fisheries.",
+			want: "meet occurred 2021-03-01..2021-03-07 [Ana Ruiz] [PER] @Oslo\n" +
+				"visit occurred 2021-03-01..2021-03-07 [Ana Ruiz] [PER NOR] @Oslo\n" +
+				"visit occurred 2021-03-01..2021-03-07 [Ana Ruiz] [PER MAR] @Rabat",
+		},
+		{
+			name: "one place with its state",
+			in:   "Foreign Minister Ana Ruiz of Peru is in Oslo, Norway for talks on fisheries.",
+			want: "meet occurred  [Ana Ruiz] [PER] @Oslo\n" +
+				"visit occurred  [Ana Ruiz] [PER NOR] @Oslo",
+		},
+	})
+}

@@ -56,7 +56,9 @@ func phraseVisit(s *mention.Sentence, c mention.Clause) (k, dest int) {
 			if m < 0 || !destination(s.Ments[m]) || s.Ments[m].J >= c.J {
 				continue
 			}
-			if j := s.Ments[m].J; toks[j].Lower == "for" || toks[j].Lower == "on" && !(j+1 < c.J && dayWords[toks[j+1].Lower]) {
+			// "are in Santiago, Chile, and Lima, Peru for meetings": the
+			// purpose follows the list of places.
+			if j := listEnd(s, m, c.J); j < c.J && (toks[j].Lower == "for" || toks[j].Lower == "on" && !(j+1 < c.J && dayWords[toks[j+1].Lower])) {
 				return x, m // "on a three-day trip", not "on Monday"
 			}
 		case x+2 < c.J && toks[x+1].Lower == "to" && missionNouns[w]:
@@ -96,6 +98,26 @@ func progressiveMotion(toks []token.Token, k int) bool {
 		return true
 	}
 	return false
+}
+
+// listEnd returns the token after the list of destinations that starts
+// with mention m ("Santiago, Chile, and Lima, Peru"), up to hi.
+func listEnd(s *mention.Sentence, m, hi int) int {
+	j := s.Ments[m].J
+	for {
+		y, n := j, 0
+		for y < hi && n < 2 && (s.Toks[y].Lower == "," || s.Toks[y].Lower == "and") {
+			y, n = y+1, n+1
+		}
+		if n == 0 {
+			return j
+		}
+		o := s.At(y)
+		if o < 0 || !destination(s.Ments[o]) || s.Ments[o].J > hi {
+			return j
+		}
+		j = s.Ments[o].J
+	}
 }
 
 // destination reports a mention that can be travelled to: a place that
