@@ -240,6 +240,39 @@ func frontRef(s *mention.Sentence, typ annals.EventType) bool {
 	return false
 }
 
+// futureFrame reports trigger k in a temporal clause told in the present
+// after a main clause told in the future: "will discuss trade when he
+// meets Kishida", "will sign the accord after Kishida visits Nairobi".
+// English tells such a future in the present tense; the event is planned.
+func futureFrame(s *mention.Sentence, c mention.Clause, k int) bool {
+	if c.I == 0 || k <= c.I {
+		return false
+	}
+	switch s.Toks[c.I].Lower {
+	case "when", "after", "before", "once", "until", "whenever":
+	default:
+		return false
+	}
+	for x := c.I; x < c.J; x++ {
+		w := s.Toks[x].Lower
+		switch {
+		case w == "was" || w == "were" || w == "had" || w == "did" || isPastTrigger(w):
+			return false
+		case s.Toks[x].Kind == token.Word && !s.Toks[x].IsCap() && len(w) > 4 && strings.HasSuffix(w, "ed"):
+			return false
+		}
+	}
+	for x := c.I - 1; x >= 0; x-- {
+		switch s.Toks[x].Lower {
+		case "will", "'ll", "shall", "would":
+			return true
+		case ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
 // beforeFirstComma reports whether token k stands before the first comma
 // of the sentence.
 func beforeFirstComma(toks []token.Token, k int) bool {
@@ -582,6 +615,9 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// time of its own.
 		planned = true
 		tc = mention.Clause{I: max(x+1, c.I), J: c.J, Own: true}
+	}
+	if !planned && futureFrame(s, c, k) {
+		planned = true
 	}
 	actors, countries := d.participants(s, c, pp, ps, tr.Type)
 	if s.Quoted[k] {

@@ -103,3 +103,20 @@ func TestDoneOnTheVisit(t *testing.T) {
 			"agree occurred 2021-03-02 [] [BOL ARG]\nvisit occurred 2021-03-02 [Jorge Lama] [PER CHL]"},
 	})
 }
+
+// TestFutureInTemporalClause: a present tense in a "when"/"after" clause
+// of a future main clause tells a planned event.
+func TestFutureInTemporalClause(t *testing.T) {
+	// Article date Wednesday 2021-03-03 for every case.
+	checkEvents(t, []eventCase{
+		{"when he meets",
+			"Chilean President Rosa Vidal will raise mining when she meets Peruvian President Jorge Lama.",
+			"meet planned  [Rosa Vidal Jorge Lama] [CHL PER]"},
+		{"after he visits",
+			"Chile will sign the accord after Peruvian President Jorge Lama visits Santiago.",
+			"agree planned  [] [CHL]\nvisit planned  [Jorge Lama] [PER CHL] @Santiago"},
+		{"a past temporal clause stays past",
+			"Chile will sign the accord, officials said after Peruvian President Jorge Lama visited Santiago.",
+			"visit occurred 2021-03-03 [Jorge Lama] [PER CHL] @Santiago\nagree planned  [] [CHL]"},
+	})
+}
