@@ -92,8 +92,17 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 	var out []cand
 	for n, a := range amounts {
 		v := a.Value
+		m := measure
+		if n > 0 && measure != "aid" {
+			// "exports totalled 702 mln dlrs compared with imports of
+			// 1.08 billion": a measure named between two amounts is the
+			// later one's.
+			if m2, _ := findMeasure(s, c.I+amounts[n-1].Last+1, c.I+a.First); releaseMeasures[m2] {
+				m = m2
+			}
+		}
 		ev := annals.Event{Type: annals.EventTrade, CAMEO: "", Actors: slices.Clone(actors), Countries: slices.Clone(countries),
-			Amount: &v, Currency: a.Currency, Measure: measure}
+			Amount: &v, Currency: a.Currency, Measure: m}
 		// Each amount takes the time right after it ("700 mln dlrs in
 		// 1985"), else the time of the measure ("trade last year totalled
 		// 1.3 billion dlrs").
@@ -104,6 +113,11 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 		t, hasTime := d.governingTime(s, mention.Clause{I: c.I + a.Last, J: limit, Own: true}, c.I+a.Last)
 		if !hasTime || t.Span[0] < toks[a.Last].End {
 			t, hasTime = d.governingTime(s, mention.Clause{I: c.I, J: limit}, mk)
+			if hasTime && n+1 < len(amounts) && t.Span[0] >= toks[amounts[n+1].First].Begin {
+				// "to total 50 billion ... against 39.8 billion last
+				// year": a time after a later amount is that amount's.
+				hasTime = false
+			}
 		}
 		if !hasTime && subject {
 			// "The deficit hit a record in January, 68.5 billion
@@ -114,6 +128,11 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 			t, hasTime = d.figurePeriod(si, s, measure)
 		}
 		ev.Status = d.status(s, c, mk, t, hasTime, target(s.Toks, c.I, c.I+a.First), false)
+		if ev.Status == annals.StatusPlanned && hasTime && !d.dct.IsZero() && t.End.Before(d.dct) && baseBefore(toks[:a.First]) {
+			// "expected to total 9 billion this year against 7.5
+			// billion last year": the base is a past figure.
+			ev.Status = annals.StatusOccurred
+		}
 		if hasTime {
 			ev.Start, ev.End, ev.Time = t.Start, t.End, t.Value
 		}
@@ -198,7 +217,7 @@ const releaseReach = 4
 
 // noteRelease records the period of a data release that sentence s
 // tells: the month, quarter, half or year (not a day) that governs a
-// trade measure in a sentence stating a number ("Japan's trade surplus rose
+// trade measure in a sentence stating a figure ("Japan's trade surplus rose
 // 44.1% in April", "In June alone, trade totaled 16.8 billion dollars").
 // A period wholly before the one recorded is a look back at a comparison
 // base ("In January 2005 the surplus was 6.8 billion dollars"), not a new
@@ -212,7 +231,7 @@ func (d *doc) noteRelease(si int, s *mention.Sentence) {
 	}
 	for _, c := range s.Clauses() {
 		m, mk := findMeasure(s, c.I, c.J)
-		if !releaseMeasures[m] || !slices.ContainsFunc(s.Toks, func(t token.Token) bool { return t.Kind == token.Number }) {
+		if !releaseMeasures[m] || !statesFigure(s.Toks) {
 			continue
 		}
 		t, ok := d.governingTime(s, c, mk)
@@ -222,7 +241,12 @@ func (d *doc) noteRelease(si int, s *mention.Sentence) {
 		if !d.releaseTime.Start.IsZero() && t.End.Before(d.releaseTime.Start) {
 			continue
 		}
-		d.releaseTime, d.releaseSent, d.releaseState = t, si, measureOwner(s, c, mk)
+		d.releaseTime, d.releaseSent = t, si
+		if o := measureOwner(s, c, mk); o != "" {
+			// "The trade surplus rose to ...": without an owner of its
+			// own, the release goes on with the state it reports on.
+			d.releaseState = o
+		}
 		return
 	}
 }
@@ -231,7 +255,7 @@ func (d *doc) noteRelease(si int, s *mention.Sentence) {
 // and its index; "" and -1 when none.
 func findMeasure(s *mention.Sentence, lo, hi int) (string, int) {
 	for k := lo; k < hi; k++ {
-		if m, ok := trigger.Measure(s.Toks[k].Lower); ok && !s.Quoted[k] && !inName(s.Toks, k) {
+		if m, ok := trigger.Measure(s.Toks[k].Lower); ok && !s.Quoted[k] && !inName(s.Toks, k) && !otherBalance(s.Toks, lo, k) {
 			// "Municipal Assistance Corp" names a body, not aid.
 			if k+1 < hi {
 				// "trade surplus", "trade deficit": the balance, not the
@@ -248,6 +272,30 @@ func findMeasure(s *mention.Sentence, lo, hi int) (string, int) {
 	}
 	return "", -1
 }
+
+// otherBalance reports a surplus or deficit at k that is not one of
+// trade: of a budget, of capital or of payments ("the budget deficit",
+// "the long-term capital account deficit", "transfer payments narrowed
+// to a 140 mln dlr deficit"), named before it in the same phrase with no
+// "trade" between.
+func otherBalance(toks []token.Token, lo, k int) bool {
+	if w := toks[k].Lower; w != "surplus" && w != "deficit" && w != "deficits" && w != "surpluses" {
+		return false
+	}
+	for x := k - 1; x >= lo; x-- {
+		switch {
+		case balanceOf[toks[x].Lower]:
+			return true
+		case toks[x].Lower == "trade" || toks[x].Lower == "merchandise":
+			return false
+		case toks[x].Kind == token.Punct && toks[x].Text != "-":
+			return false
+		}
+	}
+	return false
+}
+
+var balanceOf = map[string]bool{"budget": true, "budgetary": true, "fiscal": true, "capital": true, "payments": true, "transfer": true, "omissions": true}
 
 // balanceNouns after "trade" name a deficit.
 var balanceNouns = map[string]bool{"gap": true, "shortfall": true}
@@ -356,20 +404,35 @@ func target(toks []token.Token, lo, amount int) bool {
 			break
 		}
 	}
+	goal := false
 	for x := lo; x+1 < amount; x++ {
 		if toks[x].Lower == "to" && changeVerbs[toks[x+1].Lower] {
-			return true
+			goal = true
+		}
+		if goal && baseWords[toks[x].Lower] {
+			// "expected to total 50 billion against 39.8 billion last
+			// year": what the goal is set against is past.
+			return false
 		}
 	}
-	return false
+	return goal
 }
+
+// baseBefore reports a base word among toks, the words of a clause
+// before an amount ("against 7.5 billion").
+func baseBefore(toks []token.Token) bool {
+	return slices.ContainsFunc(toks, func(t token.Token) bool { return baseWords[t.Lower] })
+}
+
+// baseWords introduce the base a figure is compared with.
+var baseWords = map[string]bool{"against": true, "compared": true, "versus": true, "than": true}
 
 var subjectStarts = map[string]bool{"the": true, "its": true, "their": true, "a": true, "an": true, "this": true}
 
 var changeVerbs = map[string]bool{
 	"rise": true, "reach": true, "increase": true, "grow": true, "double": true, "triple": true,
 	"raise": true, "boost": true, "expand": true, "fall": true, "drop": true, "cut": true, "hit": true,
-	"lift": true, "push": true, "bring": true, "elevate": true,
+	"lift": true, "push": true, "bring": true, "elevate": true, "total": true, "exceed": true, "top": true, "surpass": true,
 }
 
 // providedBy reports a sentence that gives its figure as what an
@@ -448,7 +511,7 @@ func agreementFigure(toks []token.Token) (money.Amount, bool) {
 // sumLinks add up the noun phrase they follow, however long its
 // complements: "agreements for support to health and education in Peru
 // totaling $40 million" is the agreements' sum.
-var sumLinks = map[string]bool{"totalling": true, "totaling": true}
+var sumLinks = map[string]bool{"totalling": true, "totaling": true, "amounting": true}
 
 // agreementBefore reports an agreement noun within twelve words before
 // the sum link at n, in the same phrase (no punctuation between).
@@ -464,7 +527,7 @@ func agreementBefore(toks []token.Token, n int) bool {
 	return false
 }
 
-var figureLinks = map[string]bool{"of": true, "worth": true, "for": true, "valued": true, "totalling": true, "totaling": true}
+var figureLinks = map[string]bool{"of": true, "worth": true, "for": true, "valued": true, "totalling": true, "totaling": true, "amounting": true}
 
 var figureHedges = map[string]bool{"up": true, "to": true, "at": true, "nearly": true, "about": true, "some": true, "almost": true, "around": true, "roughly": true, "over": true, "more": true, "than": true}
 
@@ -644,4 +707,22 @@ func (d *doc) releaseAmounts(si int, s *mention.Sentence, c mention.Clause) []mo
 		as[i].Currency = f.Currency
 	}
 	return as
+}
+
+// statesFigure reports a sentence that states a figure: an amount of
+// money, with or without its currency, or a percentage ("rose 44.1%",
+// "12 pct", "8 percent").
+func statesFigure(toks []token.Token) bool {
+	if len(money.Find(toks)) > 0 || len(money.FindScaled(toks)) > 0 {
+		return true
+	}
+	for x := 1; x < len(toks); x++ {
+		if toks[x-1].Kind == token.Number {
+			switch toks[x].Lower {
+			case "%", "pct", "percent", "per":
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -65,3 +65,41 @@ func TestReleaseFigures(t *testing.T) {
 			"trade occurred 2021-01-01..2021-01-31 [] [KEN UGA] 90000000 USD deficit"},
 	})
 }
+
+// TestAgreementAmounts checks that a sum of agreements is the
+// agreements' figure, not a trade figure. Article date 2021-03-03.
+func TestAgreementAmounts(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"agreements amounting to a sum",
+			"Brazil and Peru on Monday signed bilateral trade agreements amounting to $25.5 billion.",
+			"agree occurred 2021-03-01 [] [BRA PER] 25500000000 USD trade volume"},
+	})
+}
+
+// TestReleaseDetails checks more of a release's shorthand: a later
+// sentence without an owner keeps the release's state, a measure named
+// between two amounts is the later one's, a goal's base is no goal, and
+// balances of a budget, capital or payments are no trade figures.
+// Article date Wednesday 2021-03-03.
+func TestReleaseDetails(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a sentence without an owner goes on with the release's state",
+			"Kenya's trade deficit widened to 310 mln dlrs in January. The trade deficit for the fourth quarter of 2020 was 870 mln dlrs.",
+			"trade occurred 2020-10-01..2020-12-31 [] [KEN] 870000000 USD deficit\ntrade occurred 2021-01-01..2021-01-31 [] [KEN] 310000000 USD deficit"},
+		{"a measure between two amounts is the later one's",
+			"Kenya's trade deficit widened 4% in January. January exports totalled 410 mln dlrs compared with imports of 720 mln dlrs.",
+			"trade occurred 2021-01-01..2021-01-31 [] [KEN] 410000000 USD exports\ntrade occurred 2021-01-01..2021-01-31 [] [KEN] 720000000 USD imports"},
+		{"what a goal is set against is no goal",
+			"Kenya's exports are expected to total 9 billion dlrs this year against 7.5 billion dlrs last year.",
+			"trade occurred 2020-01-01..2020-12-31 [] [KEN] 7500000000 USD exports\ntrade planned 2021-01-01..2021-12-31 [] [KEN] 9000000000 USD exports"},
+		{"a capital account deficit is no trade figure",
+			"Kenya's long-term capital account deficit widened to 1.2 billion dlrs in January.",
+			""},
+		{"transfer payments in deficit are no trade figure",
+			"Kenya's trade surplus rose 3% in January. Transfer payments narrowed to a 40 mln dlr deficit.",
+			""},
+		{"trade sanctions are no release",
+			"WASHINGTON, June 2 - Officials weigh lifting trade sanctions imposed on Kenya last January. The sanctions cover 300 mln dlrs of Kenyan exports.",
+			"conflict occurred 2021-01-01..2021-01-31 [] [KEN]\ntrade occurred  [] [KEN] 300000000 USD exports"},
+	})
+}
