@@ -423,7 +423,7 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "killed the plan": defeated, not a killing
 	case (toks[k].Lower == "engage" || toks[k].Lower == "engaged") && !engagesPeople(toks, k, hi):
 		return true // "engage on migration", "engaged in talks": only "engage senior officials" meets them
-	case t.Type == annals.EventConflict && t.Noun && kindOf(toks, lo, k):
+	case t.Type == annals.EventConflict && t.Noun && (kindOf(toks, lo, k) || lawOfKind(toks, lo, hi, k)):
 		return true // "any attack on peacekeepers is unacceptable", "one of the worst attacks": a kind, not a happening
 	case t.Type == annals.EventConflict && t.Noun && opposed(toks, lo, k):
 		return true // "to prevent youth violence", "efforts to end the fighting": a goal, not a happening
@@ -917,4 +917,35 @@ func kindOf(toks []token.Token, lo, k int) bool {
 		}
 	}
 	return false
+}
+
+// lawOfKind reports a bare plural noun k (no determiner, number or
+// modifier before it) whose predicate speaks of what such happenings may
+// be: "noted attacks against peacekeepers may constitute war crimes",
+// "attacks on civilians can never be justified". The modals of
+// possibility make a statement about the kind; "attacks will continue"
+// still plans some.
+func lawOfKind(toks []token.Token, lo, hi, k int) bool {
+	if !strings.HasSuffix(toks[k].Lower, "s") || k > lo && (boundNoun[toks[k-1].Lower] || toks[k-1].Kind != token.Word || toks[k-1].IsCap()) {
+		return false
+	}
+	for x := k + 1; x < hi && x <= k+7; x++ {
+		switch toks[x].Lower {
+		case "may", "might", "can", "constitute":
+			return true
+		}
+		if toks[x].Kind != token.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// boundNoun are the words before a noun that make it some particular
+// happenings rather than the kind.
+var boundNoun = map[string]bool{
+	"the": true, "these": true, "those": true, "their": true, "its": true, "his": true, "her": true,
+	"our": true, "such": true, "recent": true, "further": true, "more": true, "new": true,
+	"several": true, "two": true, "three": true, "many": true, "some": true, "deadly": true,
+	"repeated": true, "last": true, "latest": true, "weekend": true, "overnight": true,
 }
