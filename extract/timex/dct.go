@@ -31,6 +31,7 @@ const (
 	rankText = iota + 1
 	rankLine
 	rankPublished
+	rankPlaceLine
 	rankMetadata
 	rankDateline
 )
@@ -76,7 +77,7 @@ func LocateDCT(text string) (DCT, bool) {
 	bestRank := 0
 	var partial []DCT // datelines without a year
 	var years []annals.Date
-	related := relatedStart(top)
+	related, prose := relatedStart(top), proseStart(top)
 	for i := 0; i < len(toks); i++ {
 		var mm match
 		var ok bool
@@ -132,6 +133,8 @@ func LocateDCT(text string) (DCT, bool) {
 			rank = rankPublished
 		case isDatelinePrefix(before) && datelineEnd(after):
 			rank = rankDateline
+		case clockTail(after) && before == "" && lineStart < prose && placeAbove(top, lineStart):
+			rank = rankPlaceLine
 		case clockTail(after) && (before == "" || isPlaceOnly(before)):
 			rank = rankLine
 		}
@@ -199,7 +202,7 @@ func LocateDCT(text string) (DCT, bool) {
 
 func fromOf(rank int) string {
 	switch rank {
-	case rankDateline:
+	case rankDateline, rankPlaceLine:
 		return "dateline"
 	case rankMetadata, rankPublished:
 		return "metadata"
@@ -387,6 +390,51 @@ func clockTail(after string) bool {
 			continue
 		}
 		return false
+	}
+	return true
+}
+
+// proseStart returns the offset of the first line of running prose (15
+// words or more), len(top) when there is none. A dateline stands above the
+// story's prose; a place and a date further down sign a comment or a
+// letter.
+func proseStart(top string) int {
+	for start := 0; start < len(top); {
+		end := strings.IndexByte(top[start:], '\n')
+		if end < 0 {
+			end = len(top)
+		} else {
+			end += start
+		}
+		if len(strings.Fields(top[start:end])) >= 15 {
+			return start
+		}
+		start = end + 1
+	}
+	return len(top)
+}
+
+// placeAbove reports whether the line right above the one starting at
+// lineStart names only a place ("Washington", "Colombo"): with a date line
+// under it, the two lines are the story's dateline, set on two lines as
+// press offices and broadcasters do. It outranks a date line standing
+// alone, which on a page that reposts a story is the repost's.
+func placeAbove(top string, lineStart int) bool {
+	if lineStart < 2 {
+		return false
+	}
+	prev := top[strings.LastIndexByte(top[:lineStart-1], '\n')+1 : lineStart-1]
+	prev = strings.TrimSpace(prev)
+	if !isPlaceOnly(prev) || len(strings.Fields(prev)) > 3 {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(prev)) {
+		switch strings.Trim(w, ",.") {
+		case "home", "news", "menu", "share", "print", "email", "read", "video", "photo", "photos",
+			"advertisement", "updated", "published", "posted", "by", "top", "latest", "world", "search",
+			"login", "sign", "more", "related", "minute", "min":
+			return false
+		}
 	}
 	return true
 }
