@@ -12,6 +12,13 @@ var zones = map[string]bool{"et": true, "gmt": true, "utc": true, "est": true, "
 // "noon", "midnight". A bare "00:02:14" (a video length, a score) is not a
 // time: it needs a.m./p.m., a time zone, or "at" before it.
 func (m *matcher) clock(i int) (tod string, j int, ok bool) {
+	if (m.misc(i, "noon") || m.misc(i, "midnight")) && m.punct(i-1, '-') && m.adj(i) && m.adj(i-1) && (m.lit(i-2, "pre") || m.lit(i-2, "post")) {
+		// "a post-midnight vote", "pre-noon trading": a prefixed
+		// adjective that places its noun before or after an unnamed
+		// day's noon or midnight, not a time of day (AQUAINT leaves
+		// "pre-dawn" out the same way).
+		return "", i, false
+	}
 	if m.misc(i, "noon") {
 		return "T12:00", m.zoneAfter(i + 1), true
 	}

@@ -347,9 +347,10 @@ func (m *matcher) duration(i int) (match, bool) {
 			amount = "X" // "a decades-long feud": an article, not a count
 		}
 	}
-	if m.lit(j, "old") && (u.unit == "Y" || u.unit == "M" || u.unit == "W" || u.unit == "D") {
-		// "52 years old", "eight months old": an age, which TimeBank and
-		// AQUAINT never mark, any more than "a 52-year-old".
+	if (m.lit(j, "old") || m.misc(j, "of") && m.lit(j+1, "age") && !m.compound(j+2)) && (u.unit == "Y" || u.unit == "M" || u.unit == "W" || u.unit == "D") {
+		// "52 years old", "eight months old", "until 26 years of age":
+		// an age, which TimeBank and AQUAINT never mark, any more than
+		// "a 52-year-old".
 		return match{}, false
 	}
 	// "a year and a half".
@@ -443,8 +444,17 @@ func (m *matcher) barePlural(i int) (match, bool) {
 	if m.misc(i+1, "ago") {
 		return match{i + 2, valueSem(annals.TimeDate, "PAST_REF")}, true // "years ago"
 	}
+	if m.misc(i+1, "of") && m.lit(i+2, "age") && !m.compound(i+3) {
+		return match{}, false // "21 years of age": an age (see duration)
+	}
 	p := m.w(i - 1)
 	prep := p.is(cMisc) && (p.misc == "for" || p.misc == "in" || p.misc == "within" || p.misc == "after" || p.misc == "during")
+	if !prep && m.inSet(i-1, durationVerbs) && !m.upper(i) {
+		// "could take months to repair", "spent years in exile",
+		// "the talks lasted hours": the object of a verb that measures
+		// time is a length of time, as after "for".
+		prep = true
+	}
 	if !prep && m.has(i-1, cNum|cQuant|cRel) != nil {
 		return match{}, false // "two hours", "recent years": other patterns
 	}
@@ -465,6 +475,16 @@ func (m *matcher) barePlural(i int) (match, bool) {
 		}
 	}
 	return match{j, valueSem(annals.TimeDuration, durationValue("X", u.unit))}, true
+}
+
+// durationVerbs take a length of time as their object ("take days",
+// "spent months", "lasted hours"). "last" itself is left out: "last days"
+// is the relative "last", not the verb.
+var durationVerbs = map[string]bool{
+	"take": true, "takes": true, "took": true, "taken": true, "taking": true,
+	"lasts": true, "lasted": true, "lasting": true,
+	"spend": true, "spends": true, "spent": true, "spending": true,
+	"wait": true, "waits": true, "waited": true, "waiting": true,
 }
 
 // periodicals are the nouns that "daily" or "weekly" classifies as a

@@ -202,7 +202,7 @@ func (m *matcher) longest(i int) (match, bool) {
 	var best match
 	found := false
 	try := func(mm match, ok bool) {
-		if ok && mm.end > i && (!found || mm.end > best.end) {
+		if ok && mm.end > i && (!found || mm.end > best.end) && !m.paragraphInside(i, mm.end) {
 			best, found = mm, true
 		}
 	}
@@ -410,6 +410,19 @@ func (m *matcher) longest(i int) (match, bool) {
 		}
 	}
 	return best, found
+}
+
+// paragraphInside reports whether a paragraph break (a blank line) falls
+// between tokens i and end-1: an expression never runs from one paragraph
+// into the next, as a headline's last number into the date line below it
+// ("Explosions Kill 1" above "Apr 1st 2012" is no "1 Apr").
+func (m *matcher) paragraphInside(i, end int) bool {
+	for k := i + 1; k < end && k < len(m.toks); k++ {
+		if m.toks[k].nlGap >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // inner is what a modifier ("early", "the end of") may apply to.

@@ -186,6 +186,14 @@ var guidelineTests = []struct {
 		[]want{{"one hundred and twelve years", "DURATION", "P112Y", "", ""}, {"two hundred forty days", "DURATION", "P240D", "", ""}}},
 	{"ages are not durations", "The driver, 61 years old, and a calf six weeks old were unhurt after three hours.",
 		[]want{{"three hours", "DURATION", "PT3H", "", ""}}},
+	{"an age in years of age is no length", "Pupils stay in school until 16 years of age, after years of age-old quarrels.",
+		[]want{{"years", "DURATION", "PXY", "", ""}}},
+	{"a paragraph break ends an expression", "Floods Kill 3\n\nMay 2nd 2014, 06:15\n\nThe river rose again.\n\nRoad Closed 10\n\nJune.",
+		[]want{{"May 2nd 2014", "DATE", "2014-05-02", "", "2014-05-02"}, {"June", "DATE", "2013-06", "", "2013-06-01..2013-06-30"}}},
+	{"a prefixed noon or midnight is an adjective", "The council met in a post-midnight session after pre-noon talks, and the mayor spoke at midnight.",
+		[]want{{"midnight", "TIME", "2013-11-01T24:00", "", "2013-11-01"}}},
+	{"a plural unit after a verb that measures time is a length", "Repairs could take weeks; the crew spent months at sea and the hearing lasted hours, but the Days Inn taking Days off is a name.",
+		[]want{{"weeks", "DURATION", "PXW", "", ""}, {"months", "DURATION", "PXM", "", ""}, {"hours", "DURATION", "PTXH", "", ""}}},
 }
 
 func TestTagGuidelines(t *testing.T) {
