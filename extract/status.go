@@ -78,6 +78,9 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 			}
 		}
 	}
+	if !verb && programmeNoun(toks, c, k) {
+		return annals.StatusPlanned
+	}
 	if !verb && (toks[c.I].Lower == "during" || toks[c.I].Lower == "on") {
 		// "he would make clear during his trip to Washington": a noun in
 		// an adverbial of time shares the tense of the clause it is set
@@ -373,3 +376,19 @@ func onAgenda(toks []token.Token, x int) bool {
 // agendaStops after a comma open another clause, whose predicate is not
 // the noun's.
 var agendaStops = map[string]bool{"and": true, "but": true, "while": true, "which": true, "who": true, "where": true}
+
+// programmeNoun reports a visit noun at k in a clause that tells what a trip
+// includes, in the present tense ("Her trip also includes stops in Ghana
+// and Nigeria", "The itinerary includes a visit to the port"): a
+// programme, still to come. ("The tour included ..." tells a past one.)
+func programmeNoun(toks []token.Token, c mention.Clause, k int) bool {
+	if tr, ok := trigger.Lookup(toks[k].Lower); !ok || tr.Type != annals.EventVisit {
+		return false
+	}
+	for x := c.I; x < c.J; x++ {
+		if toks[x].Lower == "includes" || toks[x].Lower == "include" && x > c.I && (toks[x-1].Lower == "will" || toks[x-1].Lower == "to") {
+			return true
+		}
+	}
+	return false
+}

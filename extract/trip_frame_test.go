@@ -140,3 +140,25 @@ func TestPresenceInListedPlaces(t *testing.T) {
 		},
 	})
 }
+
+// What a trip includes, told in the present, is its programme: planned
+// (issue 4).
+func TestTripIncludes(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{
+			name: "present itinerary",
+			in:   "Foreign Minister Ana Ruiz of Peru began a tour of Africa on Monday. Ruiz's tour also includes stops in Ghana, Nigeria, and Angola.",
+			want: "visit occurred 2021-03-01 [Ana Ruiz] [PER]\n" +
+				"visit planned  [Ana Ruiz] [PER GHA]\n" +
+				"visit planned  [Ana Ruiz] [PER NGA]\n" +
+				"visit planned  [Ana Ruiz] [PER AGO]",
+		},
+		{
+			name: "past itinerary",
+			in:   "Foreign Minister Ana Ruiz of Peru toured Africa last month. The tour included stops in Ghana and Nigeria.",
+			want: "visit occurred 2021-02-01..2021-02-28 [Ana Ruiz] [PER]\n" +
+				"visit occurred  [] [GHA]\n" +
+				"visit occurred  [] [NGA]",
+		},
+	})
+}
