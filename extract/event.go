@@ -623,6 +623,9 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	if s.Quoted[k] {
 		countries = union(countries, d.quotedStates(s, c)) // see quotedAct
 	}
+	if tr.Type == annals.EventConflict && !tr.Noun && len(countries) > 0 {
+		countries = union(countries, gappedStates(s, k)) // "..., Poland three and Italy two"
+	}
 	topics := false // the clause names only what is talked about
 	if tr.Type == annals.EventMeet {
 		n := len(actors) + len(countries)

@@ -385,3 +385,42 @@ func (d *doc) quotedStates(s *mention.Sentence, c mention.Clause) []annals.Count
 	}
 	return out
 }
+
+// gappedStates returns the states of the gapped conjuncts after trigger
+// k of s, which share its verb and name only a party and a count:
+// "Germany expelled four Russian diplomats, Poland three and Italy two".
+// Each state did what the verb says; the list is one happening.
+func gappedStates(s *mention.Sentence, k int) []annals.Country {
+	var out []annals.Country
+	toks := s.Toks
+	for _, m := range s.Ments {
+		if m.I <= k+1 || m.Kind != mention.Country || s.Quoted[m.I] || m.J >= len(toks) {
+			continue
+		}
+		b := m.I - 1
+		if toks[b].Lower == "the" && b > k+1 {
+			b-- // ", the Czech Republic three"
+		}
+		if w := toks[b].Lower; w != "," && w != "and" {
+			continue
+		}
+		if n := toks[m.J]; n.Kind != token.Number && !countWords[n.Lower] {
+			continue
+		}
+		if m.J+1 < len(toks) {
+			if a := toks[m.J+1].Lower; a != "," && a != "and" && a != "." && a != ";" {
+				continue
+			}
+		}
+		if !slices.Contains(out, m.Country) {
+			out = append(out, m.Country)
+		}
+	}
+	return out
+}
+
+var countWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
+	"dozen": true, "more": true, "others": true,
+}
