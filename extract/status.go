@@ -63,6 +63,12 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 		if t.End.Before(d.dct) {
 			return annals.StatusOccurred
 		}
+		if verb && t.End.After(d.dct) && futuratePresent[s.Toks[k].Lower] && !pastVerbBy(s, k) {
+			// "In February the minister visits Minsk", told on February
+			// 13: a journey told in the present simple for a period still
+			// running is the one scheduled in it.
+			return annals.StatusPlanned
+		}
 	}
 	toks := s.Toks
 	if !verb && !pastNoun(toks, c.I, k) {
@@ -392,3 +398,7 @@ func programmeNoun(toks []token.Token, c mention.Clause, k int) bool {
 	}
 	return false
 }
+
+// futuratePresent are verbs of a journey in the present simple, which
+// news copy uses for a scheduled one ("visits Minsk in February").
+var futuratePresent = map[string]bool{"visits": true, "travels": true, "tours": true, "heads": true}

@@ -162,3 +162,20 @@ func TestTripIncludes(t *testing.T) {
 		},
 	})
 }
+
+// A journey told in the present simple for a period still running is
+// scheduled in it (issue 4). Article date Wednesday 2021-03-03.
+func TestFuturatePresentVisit(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{
+			name: "this month",
+			in:   "In March Foreign Minister Ana Ruiz of Peru visits Oslo.",
+			want: "visit planned 2021-03-01..2021-03-31 [Ana Ruiz] [PER NOR] @Oslo",
+		},
+		{
+			name: "past tense stays occurred",
+			in:   "Foreign Minister Ana Ruiz of Peru visited Oslo this month.",
+			want: "visit occurred 2021-03-01..2021-03-31 [Ana Ruiz] [PER NOR] @Oslo",
+		},
+	})
+}
