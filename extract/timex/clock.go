@@ -119,8 +119,19 @@ func (m *matcher) zoneAfter(j int) int {
 		return j + 2 // "local time", "Eastern time"
 	case m.inSet(j, zoneNames) && (m.lit(j+1, "standard") || m.lit(j+1, "daylight")) && m.lit(j+2, "time") && !(m.punct(j+3, '-') && m.adj(j+3)):
 		return j + 3 // "Eastern Standard Time"
+	case m.placeTime(j) && !(m.punct(j+2, '-') && m.adj(j+2)):
+		return j + 2 // "Kabul time"
+	case m.punct(j, ',') && m.placeTime(j+1) && (j+3 >= len(m.toks) || m.punct(j+3, ',') || m.sentenceBreak(j+3)):
+		return j + 3 // "6 a.m., Kabul time, on Friday": the zone set off by commas
 	}
 	return j
+}
+
+// placeTime reports whether tokens j, j+1 are a capitalised name that is
+// not a time word followed by "time": a place's local time ("Baghdad
+// time", "Jakarta time"), which zoneNames cannot list in full.
+func (m *matcher) placeTime(j int) bool {
+	return m.upper(j) && m.w(j) == nil && j+1 < len(m.toks) && m.toks[j].kind == kWord && m.lit(j+1, "time") && !m.upper(j+1)
 }
 
 // nounAfter reports whether token i is a lower-case word the lexicon does
@@ -185,15 +196,32 @@ func (m *matcher) clockTime(i int) (match, bool) {
 			}
 		}
 	}
-	if m.punct(k, ',') || m.misc(k, "on") {
+	if m.punct(k, ',') && m.misc(k+1, "on") {
 		k++
+	}
+	on := false
+	if m.punct(k, ',') {
+		k++
+	} else if m.misc(k, "on") {
+		// "6 a.m. on Thursday", "5 p.m. on Nov. 9": the day dates the
+		// clock, but TimeML leaves the preposition outside an extent,
+		// so the clock and the day are two expressions (as "Jan. 5 at
+		// 3 p.m." is; the dev sets mark "midmorning on April 2" so).
+		k++
+		on = true
+	}
+	split := func(mm match) (match, bool) {
+		if paren || on {
+			mm.end = j
+		}
+		if on {
+			mm.s.dayAt = k
+		}
+		return mm, true
 	}
 	if mm, ok := m.weekday(k); ok && mm.s.anchor == aWeekday && mm.s.tod == "" {
 		mm.s.typ, mm.s.tod = annals.TimeTime, tod
-		if paren {
-			mm.end = j
-		}
-		return mm, true
+		return split(mm)
 	}
 	if mm, ok := m.deictic(k); ok && mm.s.tod == "" && (paren || m.punct(k-1, ')') && m.inParen(i)) {
 		// "at 0557 EDT (0957 UTC) yesterday": the day word after the
@@ -207,7 +235,7 @@ func (m *matcher) clockTime(i int) (match, bool) {
 	}
 	if mm, ok := m.deictic(k); ok && mm.s.tod == "" {
 		mm.s.typ, mm.s.tod = annals.TimeTime, tod
-		return mm, true
+		return split(mm)
 	}
 	// "5 p.m. EST Nov. 9": the clock on an explicit date.
 	if mm, ok := m.monthFirst(k); ok && mm.s.month2 == 0 && mm.s.tod == "" && (mm.s.anchor == aMonthDay && mm.s.day > 0 || mm.s.anchor == aValue && len(mm.s.val) == 10) {
@@ -215,7 +243,7 @@ func (m *matcher) clockTime(i int) (match, bool) {
 		if mm.s.anchor == aValue {
 			mm.s.val += tod
 		}
-		return mm, true
+		return split(mm)
 	}
 	// A clock time alone falls on the reference day, the last day the
 	// text gave ("Police arrived on Oct. 23 ... at 10 p.m. shots were

@@ -333,7 +333,7 @@ func (m *matcher) season(i int) (match, bool) {
 	// A bare "fall" or "spring" is usually a verb; take it only with "the",
 	// capitalised, or after a time preposition ("in spring"). After
 	// another capitalised word it is part of a name ("Arab Spring").
-	if i == j-1 && !m.upper(i) && !prevMakesDate(m.w(i-1)) && !m.seasonNoun(i) {
+	if i == j-1 && !m.upper(i) && !prevMakesDate(m.w(i-1)) && !m.seasonNoun(i) && !m.seasonOfUnit(i) {
 		return match{}, false
 	}
 	if m.upper(j-1) && m.upper(j-2) && m.toks[j-2].kind == kWord && !m.sentenceBreak(j-1) && !m.misc(j-2, "the") && !prevMakesDate(m.w(j-2)) {
@@ -622,6 +622,14 @@ func (m *matcher) ordinalDay(i int) (match, bool) {
 		return match{}, false // "the first day of March", "the first day of the year"
 	}
 	return match{j + 2, sem{typ: annals.TimeDate, anchor: aReference, unit: "D", ordDay: true}}, true
+}
+
+// seasonOfUnit reports whether the bare season word at token i stands
+// before a unit or part of day ("a warm spring day", "long winter nights"):
+// it names the season those days fall in (the dev sets mark the season
+// so), which a verb "spring" or "fall" before a noun never is.
+func (m *matcher) seasonOfUnit(i int) bool {
+	return !m.compound(i+1) && !m.upper(i+1) && m.has(i+1, cUnit|cPart) != nil
 }
 
 // seasonNoun reports whether the season word at token i heads a noun

@@ -66,6 +66,10 @@ type sem struct {
 	ordDay bool
 	// yearEnd: "year-end", "year end", the close of a year (aOffset).
 	yearEnd bool
+	// dayAt > 0: a clock dated by the day named after "on" ("6 a.m. on
+	// Thursday"), which is an expression of its own starting at token
+	// dayAt and takes the day the clock was given.
+	dayAt int
 }
 
 // state is what resolution carries from one expression to the next within
@@ -80,6 +84,10 @@ type state struct {
 	// rangeTo is the end of a range named before its start ("extended
 	// to Jan. 15 from Dec. 1"): the start after "from" is never after it.
 	rangeTo annals.Date
+	// dayAt, dayVal: the day expression at token dayAt takes the day
+	// dayVal (YYYY-MM-DD) of the clock before it ("6 a.m. on Thursday").
+	dayAt  int
+	dayVal string
 }
 
 // resolve computes the value of s against dct; tense is the tense of the

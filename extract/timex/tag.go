@@ -713,6 +713,16 @@ func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeE
 		tense = m.tense(i, mm.end)
 		if s.anchor == aWeekday && m.punct(mm.end, '\'') && m.lit(mm.end+1, "s") {
 			tense = -1 // "Wednesday's ruling" reports a past event
+			if m.misc(i-1, "of") && m.lit(i-2, "ahead") {
+				// "gathered ahead of Sunday's election": the event
+				// named is still to come.
+				tense = 1
+			}
+		}
+		if tense == 0 && m.lit(i-1, "by") && (s.anchor == aWeekday || s.anchor == aMonthDay || s.anchor == aReference && s.tod != "") {
+			// "demands a reply by Friday", "an end to the fighting by
+			// 6 a.m.": with no tense marked, a deadline lies ahead.
+			tense = 1
 		}
 		if tense == 0 && m.lit(i-1, "through") {
 			// "the session runs through Friday", "loans extended
@@ -747,6 +757,15 @@ func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeE
 		}
 	}
 	v := resolve(s, dct, tense, st)
+	if st.dayAt == i && st.dayVal != "" && len(v) == 10 && s.anchor != aValue {
+		// "Thursday" in "6 a.m. on Thursday": the day the clock was
+		// given, read with the clock's context.
+		v = st.dayVal
+	}
+	st.dayAt, st.dayVal = 0, ""
+	if s.dayAt > 0 && len(v) >= 10 {
+		st.dayAt, st.dayVal = s.dayAt, v[:10]
+	}
 	if s.dir == 0 && tense == 0 && v != "" && (s.anchor == aMonthDay && s.day == 0 && s.named == 0 && !s.lastDay || s.anchor == aSeason && len(v) == 7) && m.habitual(i, mm.end) {
 		// A month or season in a sentence that tells what recurs, with
 		// no tense to place it ("the rains usually come in July",

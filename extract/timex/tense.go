@@ -375,7 +375,7 @@ func (m *matcher) tenseOf(k int) int8 {
 		// "..., due to expire" tell a plan.
 		return 0
 	}
-	if m.lit(k, "ahead") && (m.misc(k+1, "with") || k > 0 && (m.edForm(k-1) || m.inSet(k-1, aheadVerbs))) {
+	if m.lit(k, "ahead") && !m.misc(k+1, "of") && (m.misc(k+1, "with") || k > 0 && (m.edForm(k-1) || m.inSet(k-1, aheadVerbs))) {
 		// "pressed ahead with the launch", "the talks went ahead": in a
 		// phrasal verb "ahead" means onward, not later, so it is no cue
 		// of the future ("in the weeks ahead" still is).
@@ -608,7 +608,7 @@ func (m *matcher) scheduled(k int) int8 {
 	if m.text[t.e-1]|0x20 != 's' && m.nounPhrase(k) {
 		return 0
 	}
-	if m.inSet(k-1, determiners) || m.lit(k-1, "s") || m.misc(k-1, "of") || m.misc(k-1, "for") || m.misc(k-1, "in") || m.misc(k-1, "on") {
+	if m.inSet(k-1, determiners) && !(m.text[t.e-1]|0x20 == 's' && (m.lit(k-1, "that") || m.lit(k-1, "which"))) || m.lit(k-1, "s") || m.misc(k-1, "of") || m.misc(k-1, "for") || m.misc(k-1, "in") || m.misc(k-1, "on") {
 		return 0
 	}
 	if m.misc(k-1, "and") && !(m.text[t.e-1]|0x20 == 's' && k >= 2 && (m.toks[k-2].kind == kNum || m.has(k-2, cWeekday|cMonth|cUnit|cDeictic) != nil)) {
