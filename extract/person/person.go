@@ -216,6 +216,12 @@ func (t *table) personsIn(s *mention.Sentence) {
 		j = loneLineEnd(t.text, toks, k, j)
 		j = suffixEnd(t.text, toks, k, j)
 		runStart := k
+		if j-k == 1 && officeNouns[toks[k].Lower] && j < len(toks) && toks[j].Lower == "of" {
+			// "..., Director of the Peace Corps Jody Olsen": an office
+			// with its body, not a name.
+			k = j - 1
+			continue
+		}
 		if k > 0 && j-k == 1 && phraseWords[toks[k-1].Lower] && toks[k-1].IsCap() && !s.Covered(k-1) && t.lookupPerson(toks[k].Text) < 0 {
 			// "Foreign Affairs", "State Department": one word goes on a
 			// phrase that a capitalised common word opened; it is no

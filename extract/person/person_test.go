@@ -448,6 +448,8 @@ func TestFreshPageNames(t *testing.T) {
 		{"Senior US official Tariq Hollis met the press on Monday.", "Tariq Hollis///Tariq Hollis"},
 		{"From the sidelines, aide Marlon Petty waved.", "Marlon Petty///Marlon Petty"},
 		{"An official Xinhua report said exports rose.", ""},
+		{"He met Ana Ruiz, Deputy Assistant Secretary of State for Trade, Director of the Peace Corps Nadia Okoro and others.",
+			"Ana Ruiz///Ana Ruiz; Nadia Okoro///Nadia Okoro"},
 		{"Pentagon Press Secretary Rear Admiral Jon Kettle gave a readout.", "Jon Kettle//Spokesperson/Jon Kettle"},
 	}
 	checkFind(t, tests, personFull)
