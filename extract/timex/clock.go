@@ -164,13 +164,13 @@ func (m *matcher) isZone(i int) bool {
 	return zones[string(buf[:t.e-t.b])]
 }
 
-// clockAfter reads "at 2 p.m." or "2 p.m." after a day expression.
+// clockAfter reads "2 p.m." right after a day expression ("Friday 2
+// p.m."). A clock after "at" is an expression of its own ("Monday at
+// noon" is a DATE and a TIME, as "Jan. 5 at 3 p.m." is: TimeML leaves the
+// preposition outside; the dev sets mark each such pair so), which the
+// clock pattern dates by the day before it (the reference day).
 func (m *matcher) clockAfter(i int) (string, int, bool) {
-	k := i
-	if m.misc(k, "at") {
-		k++
-	}
-	if tod, j, ok := m.clock(k); ok {
+	if tod, j, ok := m.clock(i); ok {
 		return tod, j, true
 	}
 	return "", i, false

@@ -5,7 +5,7 @@ import (
 )
 
 // deictic matches today, tonight, tomorrow, yesterday, with an optional
-// part of day or clock time ("yesterday morning", "today at noon").
+// part of day or clock time ("yesterday morning", "today 3 p.m.").
 func (m *matcher) deictic(i int) (match, bool) {
 	w := m.has(i, cDeictic)
 	if w == nil {
@@ -27,7 +27,7 @@ func (m *matcher) deictic(i int) (match, bool) {
 // weekday matches a weekday name, optionally followed by an explicit date
 // ("Friday, Nov. 1, 2013": the date decides), a part of day ("Friday
 // night": a TIME valued 2013-11-01TNI, as the TimeML guidelines write
-// times of day) or a clock time ("Friday at 2 p.m."). Plural weekdays are
+// times of day) or a clock time ("Friday 2 p.m."). Plural weekdays are
 // sets ("on Fridays").
 func (m *matcher) weekday(i int) (match, bool) {
 	w := m.has(i, cWeekday)
