@@ -21,6 +21,7 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 		amounts = append(amounts, bare...)
 		slices.SortFunc(amounts, func(a, b money.Amount) int { return a.First - b.First })
 	}
+	amounts = slices.DeleteFunc(amounts, func(a money.Amount) bool { return changeAmount(toks, a) })
 	if len(amounts) == 0 {
 		return nil
 	}
@@ -180,10 +181,7 @@ func (d *doc) noteDataTime(si int, s *mention.Sentence) {
 // increased to $127.6 billion").
 func (d *doc) figurePeriod(si int, s *mention.Sentence, measure string) (annals.TimeExpr, bool) {
 	release := releaseMeasures[measure] && !d.releaseTime.Start.IsZero() && si-d.releaseSent <= releaseReach
-	// A figure of a period wholly before the release's is a comparison
-	// base told on its own; the next figure returns to the release.
-	base := release && d.lastFigure.End.Before(d.releaseTime.Start)
-	if lo, hi := d.timesIn(s.Span[0], s.Span[1]); hi == lo && d.lastFigureSent == si-1 && !d.lastFigure.Interval().IsZero() && !base {
+	if lo, hi := d.timesIn(s.Span[0], s.Span[1]); hi == lo && d.lastFigureSent == si-1 && !d.lastFigure.Interval().IsZero() {
 		f := d.lastFigure
 		return annals.TimeExpr{Value: f.Time, Start: f.Start, End: f.End, Type: annals.TimeDate}, true
 	}
@@ -629,9 +627,19 @@ func ownPartner(s *mention.Sentence, mk int, ps []annals.Country) bool {
 		return false
 	}
 	for _, m := range s.Ments {
-		if m.I == x {
-			return m.Kind != mention.Country || !slices.Contains(ps, m.Country)
+		if m.I != x {
+			continue
 		}
+		switch m.Kind {
+		case mention.Country:
+			return !slices.Contains(ps, m.Country)
+		case mention.Org:
+			// A body of states ("the European Community") is a partner of
+			// its own; a name the gazetteer does not know may stand for a
+			// principal ("the Islamic Republic").
+			return m.Entry.Sub == "international"
+		}
+		return true
 	}
 	return s.Toks[x].Kind == token.Word && s.Toks[x].IsCap()
 }
@@ -726,3 +734,32 @@ func statesFigure(toks []token.Token) bool {
 	}
 	return false
 }
+
+// changeAmount reports an amount that is a change of a figure, not the
+// figure: after a verb of change or "up", "down" or "by", or as the
+// object of "an increase of", and before "to", "from" or "compared"
+// ("decreased $0.3 billion to $130.3 billion", "down $9.5 billion from
+// March", "an increase of $14.1 billion from March's $82.7 billion").
+func changeAmount(toks []token.Token, a money.Amount) bool {
+	if a.First == 0 || a.Last+1 >= len(toks) {
+		return false
+	}
+	switch toks[a.Last+1].Lower {
+	case "to", "from", "compared", "over", "on":
+	default:
+		return false
+	}
+	p := toks[a.First-1].Lower
+	if p == "of" && a.First > 1 {
+		return changeNouns[toks[a.First-2].Lower]
+	}
+	return changedVerbs[p]
+}
+
+var changedVerbs = map[string]bool{
+	"increased": true, "decreased": true, "rose": true, "fell": true, "declined": true, "jumped": true,
+	"gained": true, "dropped": true, "climbed": true, "grew": true, "widened": true, "narrowed": true,
+	"up": true, "down": true, "by": true, "shrank": true, "expanded": true,
+}
+
+var changeNouns = map[string]bool{"increase": true, "decrease": true, "rise": true, "drop": true, "fall": true, "decline": true, "gain": true}
