@@ -80,6 +80,9 @@ type doc struct {
 	// lastVisitSent (see onTrip).
 	lastVisit     annals.Event
 	lastVisitSent int
+	// trips are the dated planned visits told so far, in story order
+	// (see namedStop).
+	trips []annals.Event
 	// party holds the persons the story puts in the travelling party of
 	// a visit (see travellingSpeaker).
 	party map[string]bool

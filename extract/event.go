@@ -114,6 +114,7 @@ func (d *doc) events() []annals.Event {
 				}
 				if e.ev.Type == annals.EventVisit && e.ev.Status == annals.StatusPlanned && !e.ev.Interval().IsZero() && !d.tripLeg(e.ev) {
 					d.lastVisit, d.lastVisitSent = e.ev, si
+					d.trips = append(d.trips, e.ev)
 				}
 				if e.ev.Type == annals.EventVisit && !e.weak && !e.ev.Interval().IsZero() {
 					d.toldVisit = e.ev
@@ -858,10 +859,10 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		if ev.Place == "" {
 			ev.Place = v.Place
 		}
-	case ev.Status == annals.StatusPlanned && tr.Type != annals.EventStatement && d.namedStop(s, c, ev.Actors) != nil:
+	case ev.Status == annals.StatusPlanned && tr.Type != annals.EventStatement && d.namedStop(s, c, ev.Actors) >= 0:
 		// "Rice is traveling to Brazil and Chile this week. ... Rice then
 		// goes to Chile where she will meet ...": a stop of the trip.
-		d.atStop(&ev, *d.namedStop(s, c, ev.Actors))
+		d.atStop(&ev, s, c)
 	case ev.Status == annals.StatusPlanned && tr.Type != annals.EventVisit && tr.Type != annals.EventStatement && len(d.travellingSpeaker(s, k)) == 1:
 		// "Officials are scheduled to sign agreements, Foreign Minister
 		// X, who is also on the delegation, told reporters Tuesday

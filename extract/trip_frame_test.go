@@ -179,3 +179,18 @@ func TestFuturatePresentVisit(t *testing.T) {
 		},
 	})
 }
+
+// A stop is sought in every trip told before, latest first: another
+// dated trip in between does not hide the journey it belongs to (issue 4).
+func TestStopOfEarlierTrip(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{
+			name: "a dated side trip in between",
+			in: "Peruvian Foreign Minister Ana Ruiz will travel to Norway and Morocco next week. Ruiz will visit Spain on Friday. " +
+				"Fisheries dominate the agenda. Officials said the talks matter. In Rabat, Ruiz will meet senior Moroccan leaders.",
+			want: "visit planned 2021-03-05 [Ana Ruiz] [PER ESP]\n" +
+				"meet planned 2021-03-08..2021-03-14 [Ana Ruiz] [PER MAR] @Rabat\n" +
+				"visit planned 2021-03-08..2021-03-14 [Ana Ruiz] [PER NOR MAR] @Rabat",
+		},
+	})
+}

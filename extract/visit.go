@@ -383,52 +383,67 @@ func (d *doc) tripStop(s *mention.Sentence, c mention.Clause, actors []string) b
 	return false
 }
 
-// namedStop returns the mention of a stop of the dated planned visit
-// told last, however far back, when its traveller is among the actors
-// of clause c and the sentence, up to the clause's end, names a place or
+// namedStop returns the index in d.trips of the dated planned visit
+// that clause c tells a stop of, or -1: its traveller is among the
+// actors, and the sentence, up to the clause's end, names a place or
 // state in one of the visit's host states ("Rice is traveling to Brazil
 // and Chile this week." ... "Rice then goes to Chile where she will meet
-// ...", "She will visit Brasilia"): what the traveller plans there,
-// without a time of its own, is done on the trip. It returns nil
-// otherwise; the traveller's home state is no stop.
-func (d *doc) namedStop(s *mention.Sentence, c mention.Clause, actors []string) *mention.Mention {
-	v := d.lastVisit
-	if v.Type != annals.EventVisit || v.Status != annals.StatusPlanned || v.Interval().IsZero() || len(v.Actors) == 0 || !d.isPerson(v.Actors[0]) || !slices.Contains(actors, v.Actors[0]) {
-		return nil
-	}
-	home := d.personCountry(v.Actors[0])
-	for i, m := range s.Ments {
-		if m.I >= c.J {
-			break
-		}
-		if destination(m) && m.Country != "" && m.Country != home && slices.Contains(v.Countries, m.Country) {
-			return &s.Ments[i]
-		}
-	}
-	return nil
+// ...", "She will visit Brasilia"). What the traveller plans there,
+// without a time of its own, is done on that trip. The latest such trip
+// counts, however far back: a first stop told on its own ("He will make
+// Saudi Arabia his first stop") does not hide the journey told before it
+// from the stops that follow. The traveller's home state is no stop.
+func (d *doc) namedStop(s *mention.Sentence, c mention.Clause, actors []string) int {
+	i, _ := d.stopOf(s, c, actors)
+	return i
 }
 
-// tripLeg reports a planned visit that is a stop of the dated planned
-// visit told last: the same traveller, the same time, and host states
+// stopOf returns namedStop's trip index and the stop's mention.
+func (d *doc) stopOf(s *mention.Sentence, c mention.Clause, actors []string) (int, mention.Mention) {
+	for i := len(d.trips) - 1; i >= 0; i-- {
+		v := d.trips[i]
+		if len(v.Actors) == 0 || !d.isPerson(v.Actors[0]) || !slices.Contains(actors, v.Actors[0]) {
+			continue
+		}
+		home := d.personCountry(v.Actors[0])
+		for _, m := range s.Ments {
+			if m.I >= c.J {
+				break
+			}
+			if destination(m) && m.Country != "" && m.Country != home && slices.Contains(v.Countries, m.Country) {
+				return i, m
+			}
+		}
+	}
+	return -1, mention.Mention{}
+}
+
+// tripLeg reports a planned visit that is a stop of a dated planned
+// visit told before: the same traveller, the same time, and host states
 // among the trip's. The trip, not the stop, stays the one later stops
 // are found in.
 func (d *doc) tripLeg(e annals.Event) bool {
-	v := d.lastVisit
-	if v.Type != annals.EventVisit || len(v.Actors) == 0 || len(e.Actors) == 0 || e.Actors[0] != v.Actors[0] || e.Interval() != v.Interval() {
-		return false
-	}
-	for _, c := range e.Countries {
-		if !slices.Contains(v.Countries, c) {
+	return slices.ContainsFunc(d.trips, func(v annals.Event) bool {
+		if len(v.Actors) == 0 || len(e.Actors) == 0 || e.Actors[0] != v.Actors[0] || e.Interval() != v.Interval() {
 			return false
 		}
-	}
-	return true
+		for _, c := range e.Countries {
+			if !slices.Contains(v.Countries, c) {
+				return false
+			}
+		}
+		return true
+	})
 }
 
-// atStop gives ev, planned on the trip told last at stop m (see
-// namedStop), the trip's time, and the stop's place when ev has none.
-func (d *doc) atStop(ev *annals.Event, m mention.Mention) {
-	v := d.lastVisit
+// atStop gives ev, planned at a stop of a trip (see namedStop), the
+// trip's time, and the stop's place when ev has none.
+func (d *doc) atStop(ev *annals.Event, s *mention.Sentence, c mention.Clause) {
+	i, m := d.stopOf(s, c, ev.Actors)
+	if i < 0 {
+		return
+	}
+	v := d.trips[i]
 	ev.Start, ev.End, ev.Time = v.Start, v.End, v.Time
 	if ev.Place == "" && m.Kind == mention.Place {
 		ev.Place = m.Name
