@@ -283,8 +283,13 @@ var dealings = map[string]bool{
 // Statements speak in the present tense; the act is the statement, made
 // the day it is issued.
 func performative(s *mention.Sentence, k int, tr trigger.Trigger) bool {
-	if tr.Type != annals.EventConflict || tr.Past || tr.Noun || !strings.HasPrefix(tr.CAMEO, "11") || s.Quoted[k] {
+	if tr.Type != annals.EventConflict || tr.Past || tr.Noun || !(strings.HasPrefix(tr.CAMEO, "11") || tr.CAMEO == "174" || tr.CAMEO == "163") || s.Quoted[k] {
 		return false
+	}
+	if w := s.Toks[k].Lower; strings.HasSuffix(w, "ing") && k > 1 && progressive[s.Toks[k-1].Lower] {
+		// "Russia is expelling 23 diplomats", "it was expelling
+		// diplomats": an act under way as it is announced.
+		return s.Toks[k-2].Lower == "it" || subjectBefore(s, k-1)
 	}
 	if w := s.Toks[k].Lower; !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
 		return false
@@ -295,6 +300,8 @@ func performative(s *mention.Sentence, k int, tr trigger.Trigger) bool {
 	}
 	return subjectBefore(s, x)
 }
+
+var progressive = map[string]bool{"is": true, "are": true, "was": true, "were": true}
 
 var statementAdverbs = map[string]bool{
 	"also": true, "strongly": true, "firmly": true, "vehemently": true, "categorically": true,
