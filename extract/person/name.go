@@ -33,8 +33,9 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true
 	"rep": true, "sen": true, "gov": true, "reps": true, "sens": true, "govs": true, "amb": true, "pres": true, "atty": true}
 
 // particles may sit inside a name between capitalised parts ("Daniel arap
-// Moi", "Osama bin Laden", "Ursula von der Leyen").
-var particles = map[string]bool{"arap": true, "bin": true, "ibn": true, "al": true, "el": true, "de": true, "da": true, "di": true, "van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "dos": true, "du": true, "del": true}
+// Moi", "Osama bin Laden", "Ursula von der Leyen"), as may the Portuguese
+// "e" and Spanish "y" joining two family names ("Jose Ortega y Gasset").
+var particles = map[string]bool{"e": true, "y": true, "arap": true, "bin": true, "ibn": true, "al": true, "el": true, "de": true, "da": true, "di": true, "van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "dos": true, "du": true, "del": true}
 
 // notName are capitalised words that start sentences or headings and
 // never start or continue a person's name.
@@ -139,6 +140,11 @@ func nameAt(s *mention.Sentence, k int) int {
 			// "Oliver North who": a compass word after a given name, with
 			// no name of a place after it, is a surname.
 			return j + 1
+		case surnameMonths[toks[j].Lower] && toks[j].IsCap() && !s.Covered(j) && gazetteer.GivenName(toks[j-1].Lower) &&
+			(j+1 == len(toks) || toks[j+1].Kind != token.Number && !toks[j+1].IsCap()):
+			// "Theresa May said": a month that is also a surname, after a
+			// given name and with no day or year after it, ends the name.
+			return j + 1
 		case (toks[j].Lower == "sheikh" || toks[j].Lower == "sheik") && toks[j].IsCap() && j+1 < len(toks) && isPart(j+1):
 			// "Hassan Sheikh Mohamud": inside a run of names the rank of
 			// birth is a part of the name, not a title opening another.
@@ -165,6 +171,9 @@ func dottedInitials(w string) bool {
 }
 
 // compass words are surnames too ("Oliver North", "Adam West").
+// surnameMonths are months that are also family names ("May", "June").
+var surnameMonths = map[string]bool{"may": true, "june": true, "april": true, "august": true}
+
 var compass = map[string]bool{"north": true, "south": true, "east": true, "west": true}
 
 // initialA reports whether the capital "A" at token k is an initial that

@@ -25,6 +25,7 @@ import (
 	"github.com/annals-project/annals/extract/gazetteer"
 	"github.com/annals-project/annals/extract/mention"
 	"github.com/annals-project/annals/extract/token"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Person is what the text says about one person.
@@ -695,14 +696,52 @@ func (t *table) lookupPerson(name string) int {
 	if p, ok := t.byName[name]; ok {
 		return p
 	}
+	key := foldAccents(name)
 	for i, p := range t.people {
-		if (p.Last == name || familyFirst(p, name) || strings.HasSuffix(p.Name, " "+name)) && p.Name != name && strings.Contains(p.Name, " ") {
+		if foldAccents(p.Name) == key {
+			// One name spelt with and without its diacritics in one
+			// story: "Mevlut Gokce" and "Mevlüt Gökçe".
+			return i
+		}
+	}
+	for i, p := range t.people {
+		if (p.Last == name || foldAccents(p.Last) == key || familyFirst(p, name) || strings.HasSuffix(p.Name, " "+name)) && p.Name != name && strings.Contains(p.Name, " ") {
 			// The last words of a full name: "Lopez Obrador" of "Andres
 			// Manuel Lopez Obrador" (Spanish names keep both surnames).
 			return i
 		}
 	}
 	return -1
+}
+
+// foldAccents returns name without its diacritics, so that spellings with
+// and without them compare equal ("Gökçe", "Gokce"). Letters that do not
+// decompose (Turkish dotless i, Nordic o with stroke) are mapped by hand.
+func foldAccents(name string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(name) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		switch r {
+		case 'ı':
+			r = 'i'
+		case 'ø':
+			r = 'o'
+		case 'Ø':
+			r = 'O'
+		case 'ł':
+			r = 'l'
+		case 'Ł':
+			r = 'L'
+		case 'đ':
+			r = 'd'
+		case 'Đ':
+			r = 'D'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // familyFirst reports whether name is the family name of p written first,
@@ -755,7 +794,7 @@ var familyFirstStates = map[annals.Country]bool{"CHN": true, "TWN": true, "KOR":
 func (t *table) addPerson(name, role string, c annals.Country) int {
 	p, ok := t.byName[name]
 	if !ok {
-		if q := t.lookupPerson(name); q >= 0 && (!strings.Contains(name, " ") || strings.HasSuffix(t.people[q].Name, " "+name)) {
+		if q := t.lookupPerson(name); q >= 0 && (!strings.Contains(name, " ") || strings.HasSuffix(t.people[q].Name, " "+name) || foldAccents(t.people[q].Name) == foldAccents(name)) {
 			p, ok = q, true
 		}
 	}

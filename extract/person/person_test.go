@@ -312,7 +312,7 @@ func TestUnseenNewsClasses(t *testing.T) {
 		{"Dallas Oil Investors said reserves rose.", ""},
 		{"The Danish Insurance Inspectorate said reserves were low.", ""},
 		{"Tonight, a spokesman for the airline said it had no comment.", ""},
-		{"Trade Commissioner Ellen M.J. Varga spoke.", "Ellen M.J. Varga///Ellen M.J. Varga"},
+		{"Trade Commissioner Ellen M.J. Varga spoke.", "Ellen M.J. Varga//Commissioner/Ellen M.J. Varga"},
 		{"He was vice chairman of the J. R. Lowell brokerage firm.", ""},
 		{"Sheikh Rashid bin Hamad al-Sabah spoke first. Sheikh Rashid said banks would recover.",
 			"Rashid bin Hamad al-Sabah///Rashid bin Hamad al-Sabah,Rashid"},
@@ -453,4 +453,23 @@ func TestFreshPageNames(t *testing.T) {
 		{"Pentagon Press Secretary Rear Admiral Jon Kettle gave a readout.", "Jon Kettle//Spokesperson/Jon Kettle"},
 	}
 	checkFind(t, tests, personFull)
+}
+
+// TestNameJoinersAndSpellings covers names joined by a Portuguese or
+// Spanish conjunction, a month that is a family name, one name spelt with
+// and without diacritics, and a surname under a commissioner's title.
+func TestNameJoinersAndSpellings(t *testing.T) {
+	checkFind(t, []struct{ in, want string }{
+		{"Cabo Verde's Prime Minister Joaquim Pereira e Costa met the delegation on Monday.",
+			"Joaquim Pereira e Costa/CPV/Prime Minister/Joaquim Pereira e Costa"},
+		{"The historian Jose Ortega y Gasset wrote the essay.", "Jose Ortega y Gasset///Jose Ortega y Gasset"},
+		{"British Prime Minister Hilda May said the talks had failed.", "Hilda May/GBR/Prime Minister/Hilda May"},
+		// A month with a day after it is a date, not a surname.
+		{"Envoy Hilda Brand arrived on Monday. Talks with Hilda May 5 failed.", "Hilda Brand//Envoy/Hilda Brand"},
+		{"Foreign Minister Tomas Gümüşoğlu arrived on Monday. Foreign Minister Gumusoglu will sign the accord.",
+			"Tomas Gümüşoğlu//Foreign Minister/Tomas Gümüşoğlu,Gumusoglu"},
+		{"Envoy Mevlüt Gökçe arrived. Later Mevlut Gokce spoke.", "Mevlüt Gökçe//Envoy/Mevlüt Gökçe,Mevlut Gokce"},
+		{"The Commissioner for Trade, Lena Varga, arrived in Nairobi. Commissioner Varga said the deal was good.",
+			"Lena Varga//Commissioner/Lena Varga,Varga"},
+	}, personFull)
 }
