@@ -66,7 +66,7 @@ type Outcome int
 // Outcomes.
 const (
 	Stored      Outcome = iota // extracted and stored
-	Present                    // already in the database (same content hash)
+	Present                    // already in the database (same input, or same content hash)
 	Failed                     // could not be read, extracted or stored
 	Unsupported                // a file of a type annals does not read, skipped
 )
@@ -92,6 +92,13 @@ type Options struct {
 	// skipped before extraction.
 	Known map[string]bool
 	IDOf  func(text string) string
+	// KnownInputs holds digests of inputs already stored; InputDigest
+	// computes a job's input's digest. With both set, a job whose input is
+	// known is skipped before extraction, whatever text this version of
+	// the reader makes of it (a newer page reader may read a stored page
+	// into another text, and so another ID, than the one that stored it).
+	KnownInputs map[string]bool
+	InputDigest func(*annals.Input) string
 	// Timings, when not nil, receives where the time went.
 	Timings *Timings
 	// Transform, when not nil, is applied to each extracted document in
@@ -164,7 +171,7 @@ func Run(ctx context.Context, input iter.Seq2[Job, error], x Extractor, st Store
 			}
 			it := &item{seq: seq, job: j, readEr: err}
 			seq++
-			if err == nil && opts.Known != nil && opts.IDOf != nil && opts.Known[opts.IDOf(j.Article.Text)] {
+			if err == nil && known(opts, j) {
 				it.known = true
 			}
 			select {
@@ -234,6 +241,15 @@ func Run(ctx context.Context, input iter.Seq2[Job, error], x Extractor, st Store
 		return readErr
 	}
 	return ctx.Err()
+}
+
+// known reports whether the job's article, by its input or its text, is
+// stored already.
+func known(opts Options, j Job) bool {
+	if j.Input != nil && opts.KnownInputs != nil && opts.InputDigest != nil && opts.KnownInputs[opts.InputDigest(j.Input)] {
+		return true
+	}
+	return opts.Known != nil && opts.IDOf != nil && opts.Known[opts.IDOf(j.Article.Text)]
 }
 
 func drain(ch <-chan *item) {

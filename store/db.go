@@ -206,6 +206,11 @@ func applyMigration(ctx context.Context, conn *sql.Conn, m migration) (err error
 	if _, err := conn.ExecContext(ctx, m.sql); err != nil {
 		return formatError(err)
 	}
+	if fill := migrationFills[m.version]; fill != nil {
+		if err := fill(ctx, conn); err != nil {
+			return err
+		}
+	}
 	// PRAGMA takes no placeholders; both numbers are our own constants.
 	if _, err := conn.ExecContext(ctx, fmt.Sprintf(`PRAGMA user_version = %d`, m.version)); err != nil {
 		return formatError(err)
@@ -215,6 +220,12 @@ func applyMigration(ctx context.Context, conn *sql.Conn, m migration) (err error
 	}
 	_, err = conn.ExecContext(ctx, `COMMIT`)
 	return formatError(err)
+}
+
+// migrationFills are the steps of migrations that SQL cannot do, by
+// version: each runs right after its file, in the same transaction.
+var migrationFills = map[int]func(context.Context, *sql.Conn) error{
+	3: fillInputDigests,
 }
 
 func userVersion(ctx context.Context, conn *sql.Conn) (int, error) {

@@ -6,8 +6,10 @@ import (
 	"context"
 	"crypto/sha256"
 	"database/sql"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"sync"
@@ -100,8 +102,12 @@ func Compress(in *annals.Input) error {
 
 var zips = sync.Pool{New: func() any { return &inputZip{} }}
 
-// insertInput stores an input, compressed, and returns its row id.
-func (s *saver) insertInput(in *annals.Input) (int64, error) {
+// insertInput stores an input, compressed, with its digest
+// ([InputDigest]; computed when digest is "") and returns its row id.
+func (s *saver) insertInput(in *annals.Input, digest string) (int64, error) {
+	if digest == "" {
+		digest = InputDigest(in)
+	}
 	data := in.Gzip
 	if data == nil {
 		if s.zip == nil {
@@ -114,7 +120,7 @@ func (s *saver) insertInput(in *annals.Input) (int64, error) {
 	}
 	var id int64
 	err := s.input.QueryRowContext(s.ctx, string(in.Format), in.Source, in.Title,
-		nullDate(in.Published), nullDate(in.Override), len(in.Data), data).Scan(&id)
+		nullDate(in.Published), nullDate(in.Override), len(in.Data), data, digest).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("insert input: %w", err)
 	}
@@ -248,4 +254,96 @@ FROM articles`, version).Scan(&stale, &noInput)
 		return 0, 0, fmt.Errorf("store: outdated articles: %w", formatError(err))
 	}
 	return stale, noInput, nil
+}
+
+// InputDigest returns what identifies an input whatever version of annals
+// reads it: a SHA-256 of its format, its bytes, the metadata given beside
+// them and the --published date it was ingested with (in.Override). A
+// page's title and date are left out: they are read from its bytes, and a
+// newer page reader may read them differently. in.Source and in.Extractor
+// are left out too: the same page under another name is the same input,
+// and so is a page a newer annals reads. Ingest skips an input whose digest
+// is stored ([DB.InputDigests]) before extracting it.
+func InputDigest(in *annals.Input) string {
+	h := sha256.New()
+	field := func(s string) {
+		var n [8]byte
+		binary.BigEndian.PutUint64(n[:], uint64(len(s)))
+		h.Write(n[:])
+		io.WriteString(h, s)
+	}
+	field("annals input 1")
+	field(string(in.Format))
+	field(in.Override.String())
+	if in.Format != annals.InputHTML {
+		field(in.Title)
+		field(in.Published.String())
+	}
+	var n [8]byte
+	binary.BigEndian.PutUint64(n[:], uint64(len(in.Data)))
+	h.Write(n[:])
+	h.Write(in.Data)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// InputDigests returns the digests ([InputDigest]) of the stored inputs,
+// so a bulk ingest can skip inputs already stored before extracting them,
+// even when this version of annals would read them into another text. An
+// empty database gives an empty, non-nil map.
+func (db *DB) InputDigests(ctx context.Context) (map[string]bool, error) {
+	out := map[string]bool{}
+	rows, err := db.db.QueryContext(ctx, `SELECT DISTINCT digest FROM inputs WHERE digest <> ''`)
+	if err != nil {
+		return nil, fmt.Errorf("store: list input digests: %w", formatError(err))
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var d string
+		if err := rows.Scan(&d); err != nil {
+			return nil, fmt.Errorf("store: list input digests: %w", formatError(err))
+		}
+		out[d] = true
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: list input digests: %w", formatError(err))
+	}
+	return out, nil
+}
+
+// fillInputDigests sets the digest of every stored input that has none
+// (those of a database made before migration 0003); it runs inside that
+// migration's transaction. An input that cannot be read back keeps an
+// empty digest, which matches nothing: a database with one damaged input
+// still opens, and annals reextract reports the input.
+func fillInputDigests(ctx context.Context, conn *sql.Conn) error {
+	rows, err := conn.QueryContext(ctx, `SELECT id FROM inputs WHERE digest = '' ORDER BY id`)
+	if err != nil {
+		return formatError(err)
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return formatError(err)
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return formatError(err)
+	}
+	for _, id := range ids {
+		in, err := readInput(ctx, conn, id)
+		if err != nil {
+			if errors.Is(err, annals.ErrConflict) || errors.Is(err, annals.ErrInvalid) {
+				continue
+			}
+			return fmt.Errorf("input %d: %w", id, err)
+		}
+		if _, err := conn.ExecContext(ctx, `UPDATE inputs SET digest = ? WHERE id = ?`, InputDigest(in), id); err != nil {
+			return fmt.Errorf("input %d: %w", id, formatError(err))
+		}
+	}
+	return nil
 }

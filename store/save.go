@@ -171,10 +171,25 @@ func (s *saver) save(doc *annals.Document, m articleMeta) (bool, error) {
 		return false, err
 	}
 	ctx := s.ctx // statements never see a cancelled context; see writeTx
+	// An input stored already was extracted before, perhaps by a version
+	// of annals that read it into another text (and so another ID): the
+	// article is there, and storing it again would count it twice.
+	var inDigest string
+	if m.input != nil && m.inputID == 0 {
+		inDigest = InputDigest(m.input)
+		var one int
+		err := s.inputByDigest.QueryRowContext(ctx, inDigest).Scan(&one)
+		if err == nil {
+			return false, nil
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return false, fmt.Errorf("look up input: %w", err)
+		}
+	}
 	var articleID int64
 	err := s.articleNode.QueryRowContext(ctx, "article:"+doc.ID, articleLabel(doc)).Scan(&articleID)
 	if errors.Is(err, sql.ErrNoRows) {
-		return false, s.keepInput(doc.ID, m)
+		return false, s.keepInput(doc.ID, m, inDigest)
 	}
 	if err != nil {
 		return false, fmt.Errorf("insert article node: %w", err)
@@ -195,7 +210,7 @@ func (s *saver) save(doc *annals.Document, m articleMeta) (bool, error) {
 		}
 		id := m.inputID
 		if id == 0 {
-			if id, err = s.insertInput(m.input); err != nil {
+			if id, err = s.insertInput(m.input, inDigest); err != nil {
 				return false, err
 			}
 		}
@@ -269,7 +284,7 @@ func (s *saver) save(doc *annals.Document, m articleMeta) (bool, error) {
 // (ingested before annals kept inputs), so that a rebuild can extract it
 // again. The stored facts stay; the article's extractor stays unknown
 // (""), which marks it as due for a rebuild.
-func (s *saver) keepInput(id string, m articleMeta) error {
+func (s *saver) keepInput(id string, m articleMeta, digest string) error {
 	if m.input == nil || m.inputID != 0 {
 		return nil
 	}
@@ -281,7 +296,7 @@ func (s *saver) keepInput(id string, m articleMeta) error {
 		}
 		return err
 	}
-	in, err := s.insertInput(m.input)
+	in, err := s.insertInput(m.input, digest)
 	if err != nil {
 		return err
 	}

@@ -20,10 +20,11 @@ ON CONFLICT (key) DO NOTHING
 RETURNING id`
 	sqlInsertArticle = `INSERT INTO articles (node_id, id, source, title, published, published_from, ingested_at, event_count, input_id, extractor, digest)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-	sqlInsertInput = `INSERT INTO inputs (format, source, title, published, override, size, data)
-VALUES (?, ?, ?, ?, ?, ?, ?)
+	sqlInsertInput = `INSERT INTO inputs (format, source, title, published, override, size, data, digest)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 RETURNING id`
-	sqlUpsertActor = `INSERT INTO nodes (key, kind, label, fold, short, country, role)
+	sqlInputByDigest = `SELECT 1 FROM inputs WHERE digest = ? LIMIT 1`
+	sqlUpsertActor   = `INSERT INTO nodes (key, kind, label, fold, short, country, role)
 VALUES (?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (key) DO UPDATE SET
 	country = iif(nodes.country = '', excluded.country, nodes.country),
@@ -58,10 +59,12 @@ type saver struct {
 	articleNode *sql.Stmt
 	article     *sql.Stmt
 	input       *sql.Stmt
-	actor       *sql.Stmt
-	date        *sql.Stmt
-	eventStmt   *sql.Stmt
-	link        *sql.Stmt
+	// inputByDigest finds a stored input by its digest.
+	inputByDigest *sql.Stmt
+	actor         *sql.Stmt
+	date          *sql.Stmt
+	eventStmt     *sql.Stmt
+	link          *sql.Stmt
 
 	// nodes caches, by key, what the transaction knows of the nodes it
 	// upserted: news articles name the same states and people again and
@@ -114,6 +117,7 @@ func newSaver(done, ctx context.Context, conn *sql.Conn, now string) (*saver, er
 		{&s.articleNode, sqlInsertArticleNode},
 		{&s.article, sqlInsertArticle},
 		{&s.input, sqlInsertInput},
+		{&s.inputByDigest, sqlInputByDigest},
 		{&s.actor, sqlUpsertActor},
 		{&s.date, sqlUpsertDate},
 		{&s.eventStmt, sqlUpsertEvent},
@@ -135,7 +139,7 @@ func (s *saver) ctxRow(query string, args ...any) *sql.Row {
 }
 
 func (s *saver) close() {
-	for _, st := range []*sql.Stmt{s.articleNode, s.article, s.input, s.actor, s.date, s.eventStmt, s.link} {
+	for _, st := range []*sql.Stmt{s.articleNode, s.article, s.input, s.inputByDigest, s.actor, s.date, s.eventStmt, s.link} {
 		if st != nil {
 			st.Close()
 		}

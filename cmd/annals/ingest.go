@@ -42,8 +42,12 @@ out of the page, its date from the page's metadata), and JSON Lines files
 (.jsonl: one article per line, {"id","title","published","text"}). Folders
 are read recursively; - reads one article from standard input.
 
-An article already in the database (same text, by content hash) is skipped,
-so ingesting the same files again changes nothing. Each article's input (its
+An input already in the database is skipped, so ingesting the same files
+again changes nothing, even with a newer annals that reads pages differently:
+an input is the same when its bytes are (a file, a page, a JSON Lines record
+with its title and date, standard input) and so is the --published date it
+was ingested with; an article whose text is stored already (by content hash,
+from any input) is skipped too. Each article's input (its
 text, or the saved page) is kept compressed in the database with the version
 of the extractor, so that 'annals reextract' can refresh the graph after an
 upgrade; ingest says when the database holds articles another version
@@ -139,6 +143,11 @@ type ingestConfig struct {
 	timings        bool
 	aliases        string // path of an aliases file, or ""
 	dbPath         string // the database, whose files a folder ingest skips
+	// extract, when not nil, replaces extractArticle, and version, when
+	// not "", extract.Version (tests use them to stand for another version
+	// of annals).
+	extract func(ingest.Article, annals.Date) (*annals.Document, error)
+	version string
 }
 
 // ingestPaths reads, extracts and stores every article under paths,
@@ -164,13 +173,28 @@ func ingestPaths(ctx context.Context, e *env, db *store.DB, paths []string, c in
 	for id := range inputless {
 		delete(known, id)
 	}
+	// Inputs stored already are skipped whatever this version makes of
+	// them: a newer page reader may read a stored page into another text,
+	// so another ID, and the article would be stored twice.
+	knownInputs, err := db.InputDigests(ctx)
+	if err != nil {
+		return sum, err
+	}
 	var bar *progressbar.ProgressBar
 	if c.progress {
 		bar = newProgress(e, paths)
 	}
 	read := ingest.Read(ctx, paths, ingest.Options{MaxBytes: c.maxBytes, Stdin: e.stdin, Skip: skipDatabase(c.dbPath)})
-	input := pipeline.Jobs(read, func(a ingest.Article) *annals.Input { return inputOf(a, c.published, extract.Version) })
-	x := func(j pipeline.Job) (*annals.Document, error) { return extractKeeping(j, c.published, extractArticle) }
+	version := c.version
+	if version == "" {
+		version = extract.Version
+	}
+	input := pipeline.Jobs(read, func(a ingest.Article) *annals.Input { return inputOf(a, c.published, version) })
+	extractFn := c.extract
+	if extractFn == nil {
+		extractFn = extractArticle
+	}
+	x := func(j pipeline.Job) (*annals.Document, error) { return extractKeeping(j, c.published, extractFn) }
 	aliases, err := readAliases(c.aliases)
 	if err != nil {
 		return sum, err
@@ -185,7 +209,8 @@ func ingestPaths(ctx context.Context, e *env, db *store.DB, paths []string, c in
 			return sum, err
 		}
 	}
-	opts := pipeline.Options{Workers: c.workers, BatchSize: c.batch, Known: known, IDOf: extract.ID, Transform: resolver.Apply}
+	opts := pipeline.Options{Workers: c.workers, BatchSize: c.batch, Known: known, IDOf: extract.ID,
+		KnownInputs: knownInputs, InputDigest: store.InputDigest, Transform: resolver.Apply}
 	var tm pipeline.Timings
 	if c.timings {
 		opts.Timings = &tm
