@@ -666,7 +666,17 @@ func (d *doc) comparisonBase(t annals.TimeExpr) bool {
 	case "with", "to":
 		return len(words) > 1 && (words[len(words)-2] == "compared" || words[len(words)-2] == "comparison")
 	case "from", "over", "on":
-		for _, w := range []string{"earlier", "ago", "same", "previous", "prior", "corresponding"} {
+		// "on the same day" and "over the previous weekend" date what
+		// happens; "on" and "over" look back only to a year earlier or
+		// the same period of one.
+		looks := []string{"earlier", "ago"}
+		switch prev {
+		case "from":
+			looks = append(looks, "same", "previous", "prior", "corresponding")
+		case "over":
+			looks = append(looks, "same period", "same month", "same quarter", "corresponding")
+		}
+		for _, w := range looks {
 			if strings.Contains(text, w) {
 				return true
 			}

@@ -112,3 +112,17 @@ func TestReleaseDetails(t *testing.T) {
 			"conflict occurred 2021-01-01..2021-01-31 [] [KEN]\ntrade occurred  [] [KEN] 300000000 USD exports"},
 	})
 }
+
+// TestComparisonBaseOnly checks that only a comparison's base loses its
+// role as a time: "on the same day" still dates a meeting. Article date
+// Wednesday 2021-03-03.
+func TestComparisonBaseOnly(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"on the same day dates a meeting",
+			"Kenyan President William Ruto arrived in Accra on Monday. He met Ghanaian President Nana Akufo-Addo on the same day.",
+			"meet occurred 2021-03-01 [William Ruto Nana Akufo-Addo] [KEN GHA]\nvisit occurred 2021-03-01 [William Ruto] [KEN GHA] @Accra"},
+		{"over the same period last year is a base",
+			"Kenya's exports to Uganda rose 6% over the same period last year, to $40 million in the first quarter.",
+			"trade occurred 2021-01-01..2021-03-31 [] [KEN UGA] 40000000 USD exports"},
+	})
+}
