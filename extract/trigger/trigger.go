@@ -439,7 +439,8 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "he told a Euromoney conference": an audience
 	case hostVerbs[toks[k].Lower] && meetingObject(toks, k, hi):
 		return true
-	case t.Noun && (t.Type == annals.EventMeet || t.Type == annals.EventVisit) && k >= lo+2 && toks[k-1].Lower == "the" && refPreps[toks[k-2].Lower]:
+	case t.Noun && (t.Type == annals.EventMeet || t.Type == annals.EventVisit) && k >= lo+2 && toks[k-1].Lower == "the" && refPreps[toks[k-2].Lower] && t.CAMEO != "041":
+		// ("talked on the telephone" is the call itself.)
 		return true
 	case t.Noun && processOf(toks, lo, k):
 		return true
@@ -608,7 +609,11 @@ func phoneCall(toks []token.Token, lo, hi, k int) bool {
 			return true
 		}
 	}
-	return k > lo && toks[k-1].Lower == "by"
+	if k > lo && (toks[k-1].Lower == "by" || toks[k-1].Lower == "over") {
+		return true // "spoke by telephone", "talked over the phone"
+	}
+	// "talked on the telephone", "spoke over the phone".
+	return k-1 > lo && toks[k-1].Lower == "the" && (toks[k-2].Lower == "on" || toks[k-2].Lower == "over")
 }
 
 // envoyObject reports an ambassador or envoy as the object of "recalled"
