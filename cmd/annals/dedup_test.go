@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"os"
 	"strings"
 	"testing"
 
@@ -71,5 +73,36 @@ func TestIngestSamePagesAfterReaderChange(t *testing.T) {
 	if r.code != 0 || !strings.Contains(r.stderr, "0 articles stored") ||
 		!strings.Contains(r.stderr, "run annals reextract") {
 		t.Errorf("annals ingest again: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+// TestIngestSamePageFromStdin ingests a saved page from its file as an
+// older annals would, then the same bytes from standard input with this
+// annals: the input is the same whatever its name, so nothing is stored.
+// The page with a --published date is another input: it is not skipped as
+// stored, and as the text this annals reads from it is not stored yet,
+// its article is stored.
+func TestIngestSamePageFromStdin(t *testing.T) {
+	const page = "../../ingest/testdata/sites/wordpress-blog.html"
+	data, err := os.ReadFile(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	db := openTestDB(t, tempDB(t))
+	e, _ := testEnv()
+	sum, err := ingestPaths(ctx, e, db, []string{page}, ingestConfig{maxBytes: ingest.DefaultMaxBytes, extract: oldPageReader, version: "test-old"})
+	if err != nil || sum.Stored != 1 {
+		t.Fatalf("ingest %s by the old annals = %+v, %v; want 1 stored", page, sum, err)
+	}
+	e.stdin = bytes.NewReader(data)
+	sum, err = ingestPaths(ctx, e, db, []string{"-"}, ingestConfig{maxBytes: ingest.DefaultMaxBytes})
+	if err != nil || sum.Stored != 0 || sum.Present != 1 {
+		t.Errorf("ingest of the same page from stdin = %+v, %v; want 1 present", sum, err)
+	}
+	e.stdin = bytes.NewReader(data)
+	sum, err = ingestPaths(ctx, e, db, []string{"-"}, ingestConfig{maxBytes: ingest.DefaultMaxBytes, published: annals.Date{Year: 2020, Month: 2, Day: 3}})
+	if err != nil || sum.Stored != 1 {
+		t.Errorf("ingest of the page from stdin with --published = %+v, %v; want 1 stored", sum, err)
 	}
 }
