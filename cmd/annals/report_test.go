@@ -127,8 +127,15 @@ func newRequestLog(t *testing.T) *requestLog {
 				defer c.Close()
 				c.SetDeadline(time.Now().Add(5 * time.Second))
 				line, _ := bufio.NewReader(c).ReadString('\n')
+				// Chromium opens spare connections to its proxy and
+				// closes some unused: a connection that sent no request
+				// line asked for nothing, so it is not logged (logging it
+				// as "" made the no-request check fail at random).
+				if line = strings.TrimSpace(line); line == "" {
+					return
+				}
 				l.mu.Lock()
-				l.lines = append(l.lines, strings.TrimSpace(line))
+				l.lines = append(l.lines, line)
 				l.mu.Unlock()
 				c.Write([]byte("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"))
 			}()
