@@ -97,6 +97,20 @@ func init() {
 	first second third fourth fifth sixth seventh eighth ninth tenth tonight extraordinary plenipotentiary`) {
 		notName[w] = true
 	}
+	for w := range headlineVerbs {
+		notName[w] = true
+	}
+}
+
+// headlineVerbs are verbs that headlines write in title case ("Premier
+// Meets Envoy", "Minister to Visit Troops"), none of them a name.
+var headlineVerbs = map[string]bool{
+	"meets": true, "meet": true, "met": true, "visits": true, "visit": true, "holds": true, "says": true,
+	"urges": true, "warns": true, "vows": true, "hosts": true, "welcomes": true, "receives": true,
+	"signs": true, "talks": true, "calls": true, "condemns": true, "discusses": true, "pledges": true,
+	"rejects": true, "praises": true, "arrives": true, "seeks": true, "attends": true, "announces": true,
+	"unveils": true, "interviews": true, "congratulates": true, "telephones": true, "stresses": true,
+	"reaffirms": true, "addresses": true, "agrees": true, "offers": true, "opens": true, "concludes": true,
 }
 
 // nameAt returns the end of a name candidate starting at token k of s:
@@ -122,8 +136,10 @@ func nameAt(s *mention.Sentence, k int) int {
 			j += 3 // "Luis Fernandez de la Pena", "Ursula von der Leyen"
 		case particles[toks[j].Lower] && j+2 < len(toks) && joined(toks, j+1) && isPart(j+2):
 			j += 3 // "Omar al-Bashir"
-		case joined(toks, j) && (isPart(j+1) || toks[j+1].Kind == token.Word && !s.Covered(j+1)):
-			j += 2 // "Abdul-Aziz", "Ban Ki-moon"
+		case joined(toks, j) && (isPart(j+1) || j > k+1 && toks[j+1].Kind == token.Word && !s.Covered(j+1)):
+			// "Abdul-Aziz", "Ban Ki-moon"; a lower-case part only after
+			// another name ("Afro-descendant" is no name).
+			j += 2
 		case openQuote[toks[j].Text] && j+3 < len(toks) && isPart(j+1) && closeQuote[toks[j+2].Text] && isPart(j+3) &&
 			toks[j+1].Begin == toks[j].End && toks[j+2].Begin == toks[j+1].End:
 			j += 4 // a nickname in quotes: "Benjamin “Ben” Ashworth"

@@ -325,6 +325,11 @@ func (t *table) personsIn(s *mention.Sentence) {
 			// Kuleba", not "Foreign Ministers Hold Last Talks".
 			ok = false
 		}
+		if titleCase && ok && k > 0 && toks[k-1].Text == "," {
+			// Nor a title before a comma: "Envoy to Meet Asian Leaders,
+			// Tour Ports" lists what the headline's subject does.
+			ok = false
+		}
 		titled := ok
 		switch {
 		case !ok && headerName(t.text, s, t.next, k, j):

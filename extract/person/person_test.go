@@ -473,3 +473,20 @@ func TestNameJoinersAndSpellings(t *testing.T) {
 			"Lena Varga//Commissioner/Lena Varga,Varga"},
 	}, personFull)
 }
+
+// TestHeadlineAndComplementCapitals covers capitals that name no person:
+// headline verbs in title case, a title before a comma in a headline,
+// capitals after a number in a title's complement, and a hyphenated
+// adjective with a lower-case second part.
+func TestHeadlineAndComplementCapitals(t *testing.T) {
+	checkFind(t, []struct{ in, want string }{
+		{"Peruvian President Meets Japanese Trade Minister\n\nPeruvian President Hugo Larrain met with visiting Japanese Trade Minister Ken Sato in Lima on Monday.",
+			"Hugo Larrain/PER/President/Hugo Larrain; Ken Sato/JPN/Trade Minister/Ken Sato"},
+		{"Chen to Tour Asian Capitals, Address Sailors\n\nDefense Secretary Ana Lopez will travel to Seoul.",
+			"Ana Lopez/USA/Defense Secretary/Ana Lopez"},
+		{"Envoy to Greet Pacific Leaders, Tour Harbors\n\nThe envoy arrives on Monday.", ""},
+		{"The envoy met leaders of six Baltic ports on Monday.", ""},
+		{"Many of them are from indigenous and Afro-descendant communities.", ""},
+		{"Secretary-General Ban Ki-moon spoke. Ban said so.", "Ban Ki-moon//Secretary-General/Ban Ki-moon,Ban"},
+	}, personFull)
+}

@@ -49,11 +49,12 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 	x := s.Ending(end)
 	if x < 0 || s.Ments[x].Kind != mention.Role {
 		x = roleWithComplement(s, end)
-		if x >= 0 && end == k && end > 0 && complementWords[s.Toks[end-1].Lower] {
+		if x >= 0 && end == k && end > 0 && (complementWords[s.Toks[end-1].Lower] || s.Toks[end-1].Kind == token.Number || numberWords[s.Toks[end-1].Lower]) {
 			// "spokesman for the National Oceanic and Atmospheric
 			// Administration", "Minister of Regional and Industrial
-			// Expansion": capitals right after a function word go on
-			// the complement; they name no person.
+			// Expansion", "leaders of six Gulf states": capitals right
+			// after a function word or a number go on the complement;
+			// they name no person.
 			x = -1
 		}
 		if x >= 0 && end < k && !t.holderApposition(s, s.Ments[x].J, end, k) {
