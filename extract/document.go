@@ -101,6 +101,9 @@ type doc struct {
 	// frame the one of the sentence before the current one, if any: a
 	// sentence opened by "Afterward" continues it (see sequenceFront).
 	toldHappening, frame annals.Event
+	// toldDay is the last meeting, visit or agreement that took place on
+	// one day named before the article's (see [doc.itineraryDay]).
+	toldDay annals.Event
 	toldHappeningSent    int
 	// dataTime is the period of the last data release told with one
 	// ("released data on trade through July 2009"), in sentence

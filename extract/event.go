@@ -122,6 +122,9 @@ func (d *doc) events() []annals.Event {
 				if happening(e.ev.Type) && !e.weak && !e.ev.Interval().IsZero() {
 					d.toldHappening, d.toldHappeningSent = e.ev, si
 				}
+				if happening(e.ev.Type) && !e.weak && e.ev.Status == annals.StatusOccurred && e.ev.Start == e.ev.End && !e.ev.Start.IsZero() && !d.dct.IsZero() && e.ev.Start.Before(d.dct) {
+					d.toldDay = e.ev
+				}
 				if e.ev.Type == annals.EventMeet && e.ev.Status == annals.StatusOccurred {
 					d.lastMet, d.lastMetSent = e.ev, si
 				}
@@ -811,6 +814,11 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	// Oct 20 - The House voted to block 40 mln dlrs in military aid").
 	lead := d.datelined(s, c)
 	ev.Status = d.status(s, c, k, t, hasTime, planned, !tr.Noun)
+	if day, ok := d.itineraryDay(s, k, t, hasTime, ev.Status); ok && happening(ev.Type) {
+		// "On Monday morning he attended ... At 7:15 p.m. he met X",
+		// "He then met Y": the day told last for what he did.
+		t, hasTime = day, true
+	}
 	switch {
 	case hasTime:
 		ev.Start, ev.End, ev.Time = t.Start, t.End, t.Value

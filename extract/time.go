@@ -693,3 +693,72 @@ func (d *doc) comparisonBase(t annals.TimeExpr) bool {
 	}
 	return false
 }
+
+// itineraryDay returns the time of a happening that took place, told in
+// an itinerary after the day it was on was named: a bare clock time
+// ("At 7:15 p.m. the minister met X"), which the time tagger puts on the
+// article's day when the last day named is ahead ("elections due on 12
+// November"), or, without a time, an adverb of sequence before the verb
+// ("The minister then met Y"). Either takes the day of the last
+// happening told that took place on one named day before the article's
+// ([doc.toldDay]), keeping the clock.
+func (d *doc) itineraryDay(s *mention.Sentence, k int, t annals.TimeExpr, hasTime bool, st annals.Status) (annals.TimeExpr, bool) {
+	day := d.toldDay
+	if st != annals.StatusOccurred || day.Start.IsZero() || d.dct.IsZero() {
+		return annals.TimeExpr{}, false
+	}
+	switch {
+	case hasTime && t.Type == annals.TimeTime && t.Start == d.dct && t.End == d.dct && bareClock(t.Text):
+		out := t
+		out.Start, out.End = day.Start, day.Start
+		v := string(t.Value)
+		if i := strings.IndexByte(v, 'T'); i >= 0 {
+			out.Value = annals.TimeValue(day.Start.String() + v[i:])
+		} else {
+			out.Value = annals.TimeValue(day.Start.String())
+		}
+		return out, true
+	case !hasTime && k > 0 && sequenceAdverbs[s.Toks[k-1].Lower]:
+		return annals.TimeExpr{Type: annals.TimeDate, Value: annals.TimeValue(day.Start.String()), Start: day.Start, End: day.Start}, true
+	}
+	return annals.TimeExpr{}, false
+}
+
+// sequenceAdverbs before a verb tell what came next ("then met").
+var sequenceAdverbs = map[string]bool{"then": true, "afterwards": true, "afterward": true, "subsequently": true, "later": true}
+
+// bareClock reports a clock time with no day of its own: "7:15 p.m.",
+// "noon", "1400 GMT".
+func bareClock(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) == 0 {
+		return false
+	}
+	clock := false
+	for _, w := range f {
+		switch {
+		case w == "noon" || w == "midnight":
+			clock = true
+		case w == "a.m." || w == "p.m." || w == "am" || w == "pm" || w == "a.m" || w == "p.m" || w == "o'clock" || w == "local" || w == "time":
+		case zoneLike(w):
+		default:
+			if strings.Trim(w, "0123456789:.") != "" && strings.TrimRight(strings.Trim(w, "0123456789:."), "apm.") != "" {
+				return false
+			}
+			if strings.IndexAny(w, "0123456789") < 0 {
+				return false
+			}
+			clock = true
+		}
+	}
+	return clock
+}
+
+// zoneLike reports a time zone abbreviation after a clock ("gmt", "est").
+func zoneLike(w string) bool {
+	switch w {
+	case "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "bst", "ist", "jst", "msk":
+		return true
+	}
+	return false
+}
