@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/annals-project/annals"
 )
@@ -74,17 +75,19 @@ func LocateDCT(text string) (DCT, bool) {
 	toks := tokenize(top, nil)
 	m := &matcher{text: top, toks: toks}
 	var best DCT
-	bestRank := 0
+	bestRank, bestLine := 0, 0
 	var partial []DCT // datelines without a year
 	var years []annals.Date
-	related, prose := relatedStart(top), proseStart(top)
+	related, prose, story := relatedStart(top), proseStart(top), storyStart(top)
 	for i := 0; i < len(toks); i++ {
 		var mm match
 		var ok bool
 		if mm, ok = m.numericDate(i); !ok {
 			if mm, ok = m.dayMonth(i); !ok {
 				if mm, ok = m.monthFirst(i); !ok {
-					mm, ok = m.dashedStamp(i)
+					if mm, ok = m.dashedStamp(i); !ok {
+						mm, ok = m.shortStamp(i)
+					}
 				}
 			}
 		}
@@ -117,10 +120,19 @@ func LocateDCT(text string) (DCT, bool) {
 		if err != nil {
 			continue
 		}
+		short := mm.end-i == 5 && toks[i].ndig == 2 && toks[i+4].ndig == 2
+		if short && !(after == "" && (before == "" || headlineStamp(before))) {
+			// A two-digit-year stamp counts only where a page stamps its
+			// story: alone on a line, or closing the headline.
+			i = mm.end - 1
+			continue
+		}
 		years = append(years, d)
 		rank := rankText
 		lb := strings.ToLower(before)
 		switch {
+		case short:
+			rank = rankLine
 		case containsAny(lb, "upload", "copyright", "©", "comment", "joined", "member since"):
 			rank = 0
 		case lineStart > related:
@@ -138,8 +150,11 @@ func LocateDCT(text string) (DCT, bool) {
 		case clockTail(after) && (before == "" || isPlaceOnly(before)):
 			rank = rankLine
 		}
-		if rank > bestRank {
-			best, bestRank = DCT{Date: d, YearKnown: true, Span: annals.Span{b, e}, From: fromOf(rank)}, rank
+		// Of two date lines at the top, the one under (or closing) a
+		// headline is the story's: a date line above the headline is the
+		// page's (the day a mirror or a blog carried the story).
+		if rank > bestRank || (rank == rankLine && bestRank == rankLine && lineStart < story && headlineBetween(top, bestLine, lineStart, before)) {
+			best, bestRank, bestLine = DCT{Date: d, YearKnown: true, Span: annals.Span{b, e}, From: fromOf(rank)}, rank, lineStart
 		}
 		i = mm.end - 1
 	}
@@ -437,4 +452,108 @@ func placeAbove(top string, lineStart int) bool {
 		}
 	}
 	return true
+}
+
+// shortStamp reads a date stamp with a two-digit year joined by hyphens
+// ("97-01-24", "11-30-08"): three pairs of digits, read year first, month
+// first or day first, and taken only when exactly one of those readings is
+// a date. A two-digit year from 70 on is of the 1900s.
+func (m *matcher) shortStamp(i int) (match, bool) {
+	var n [3]int
+	for k := 0; k < 3; k++ {
+		t, ok := m.isNum(i + 2*k)
+		if !ok || t.ndig != 2 {
+			return match{}, false
+		}
+		n[k] = t.num
+		if k < 2 && (!m.punct(i+2*k+1, '-') || !m.adj(i+2*k+1) || !m.adj(i+2*k+2)) {
+			return match{}, false
+		}
+	}
+	if m.punct(i+5, '-') && m.adj(i+5) {
+		return match{}, false
+	}
+	year := func(y int) int {
+		if y >= 70 {
+			return 1900 + y
+		}
+		return 2000 + y
+	}
+	v, found := "", 0
+	for _, r := range [][3]int{{n[0], n[1], n[2]}, {n[2], n[0], n[1]}, {n[2], n[1], n[0]}} { // y-m-d, m-d-y, d-m-y
+		if r[1] < 1 || r[1] > 12 || r[2] < 1 {
+			continue
+		}
+		if x := dayValue(year(r[0]), r[1], r[2]); x != "" && x != v {
+			v, found = x, found+1
+		}
+	}
+	if found != 1 {
+		return match{}, false
+	}
+	return match{i + 5, valueSem(annals.TimeDate, v)}, true
+}
+
+// isHeadline reports whether line reads as a headline: four to 30 words,
+// the first capitalised, not closed as a sentence is.
+func isHeadline(line string) bool {
+	line = strings.TrimSpace(line)
+	f := strings.Fields(line)
+	if len(f) < 4 || len(f) > 30 {
+		return false
+	}
+	if c := line[0]; !(c >= 'A' && c <= 'Z') && c < 0x80 {
+		return false
+	}
+	switch line[len(line)-1] {
+	case '.', '!', '?', ':', ';', ',':
+		return false
+	}
+	return true
+}
+
+// headlineStamp reports whether before, the start of a line that a date
+// closes, is a headline and a comma ("Secretary Albright News
+// Conference, 97-01-24").
+func headlineStamp(before string) bool {
+	h, ok := strings.CutSuffix(strings.TrimSpace(before), ",")
+	return ok && isHeadline(h)
+}
+
+// headlineBetween reports whether a headline stands between the line
+// starting at from and the line starting at to, or opens that line itself
+// (before, the text ahead of the date on it).
+func headlineBetween(top string, from, to int, before string) bool {
+	if headlineStamp(before) {
+		return true
+	}
+	if from >= to {
+		return false
+	}
+	for _, l := range strings.Split(top[from:to], "\n")[1:] {
+		if isHeadline(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// storyStart returns the offset of the first sentence of the story: a line
+// of 15 words or more ending as a sentence ends; len(top) when there is
+// none. Unlike proseStart it passes over a long headline.
+func storyStart(top string) int {
+	for start := 0; start < len(top); {
+		end := strings.IndexByte(top[start:], '\n')
+		if end < 0 {
+			end = len(top)
+		} else {
+			end += start
+		}
+		l := strings.TrimSpace(top[start:end])
+		if r, _ := utf8.DecodeLastRuneInString(l); len(strings.Fields(l)) >= 15 && strings.ContainsRune(".!?\"'\u201d\u2019", r) {
+			return start
+		}
+		start = end + 1
+	}
+	return len(top)
 }

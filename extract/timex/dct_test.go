@@ -49,6 +49,12 @@ var dctTests = []struct {
 	{"day-first dashed stamp with a clock time", "14-02-2018 11:20 AM\nThe port reopened after the strike.", "2018-02-14", "line", true},
 	{"dashed stamp that can only be month-first", "05-23-2017\nThe port reopened.", "2017-05-23", "line", true},
 	{"dashed numbers that are no date", "Scores 31-13-2017 and 12-40-1999 were read out.", "", "", false},
+	{"a date line under the headline beats the page's date line above it", "Saturday, March 12, 2011\n\nStatement by the Minister of Trade on the Opening of the Port\n\n March 10, 2011\n\nThe minister opened the port today and said it would handle grain and coal for the whole region.", "2011-03-10", "line", true},
+	{"a two-digit-year stamp closing the headline beats the page's date line", "Thursday, 3 May 2018\n  Latest News\n  Archives\nUSIS - Text: Minister Briefs Reporters on Trade, 96-04-11\n\nThe minister told reporters on April 11 that the trade talks would resume in the autumn.", "1996-04-11", "line", true},
+	{"a two-digit-year stamp alone on a line", "Port reopens\n08-27-11\nThe port reopened.", "2011-08-27", "line", true},
+	{"a two-digit-year stamp read three ways is no date", "In Brief 03-04-05\nThe port reopened.", "", "", false},
+	{"a two-digit-year stamp in prose is no date", "The tallies of 45-12-30 were read out at the meeting.", "", "", false},
+	{"a date line under a byline stays second", "March 9, 2016\nBy Staff\nMarch 7, 2016\nThe ministers met on Monday.", "2016-03-09", "line", true},
 	{"dates of related stories are not the story's", "Ministers meet in Lusaka\nThe ministers met on Tuesday to talk trade.\nRelated\nMarch 3, 2019\nFloods close the border", "", "", false},
 	{"you might also like block", "Farm talks end\nTalks ended on Friday.\nYou might also like\n12 January 2021 Another story ran here.", "", "", false},
 }
