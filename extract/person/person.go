@@ -75,6 +75,7 @@ func (t *table) find() {
 			t.next = t.sents[i+1]
 		}
 		demonymSurnames(s)
+		placeSurnames(s)
 		t.personsIn(s)
 		t.counterpartStates(s)
 		s.Flush()
@@ -969,6 +970,36 @@ func demonymSurnames(s *mention.Sentence) {
 		}
 		p := toks[m.I-1]
 		if p.Kind != token.Word || !p.IsCap() || p.IsAllCaps() || notName[p.Lower] || s.Covered(m.I-1) || toks[m.I].Begin != p.End+1 {
+			continue
+		}
+		s.Drop(x)
+		dropped = true
+	}
+	if dropped {
+		s.Flush()
+	}
+}
+
+// placeSurnames drops the mention of a place (or a capital standing for
+// its state) written right after a given
+// name that a title or "counterpart" opens, with no capitalised word after
+// it: there the place's name is the person's surname ("President Ana
+// Lagos met", "counterpart Luis Lima said").
+func placeSurnames(s *mention.Sentence) {
+	toks := s.Toks
+	dropped := false
+	for x, m := range s.Ments {
+		if m.Kind != mention.Place && m.Kind != mention.Country || m.J-m.I != 1 || m.I < 2 || !toks[m.I].IsCap() || toks[m.I].IsAllCaps() {
+			continue
+		}
+		g := toks[m.I-1]
+		if g.Kind != token.Word || !g.IsCap() || !gazetteer.GivenName(g.Lower) || notName[g.Lower] || s.Covered(m.I-1) || toks[m.I].Begin != g.End+1 {
+			continue
+		}
+		if m.J < len(toks) && toks[m.J].Kind == token.Word && toks[m.J].IsCap() {
+			continue
+		}
+		if r := s.Ending(m.I - 1); (r < 0 || s.Ments[r].Kind != mention.Role) && toks[m.I-2].Lower != "counterpart" {
 			continue
 		}
 		s.Drop(x)

@@ -490,3 +490,15 @@ func TestHeadlineAndComplementCapitals(t *testing.T) {
 		{"Secretary-General Ban Ki-moon spoke. Ban said so.", "Ban Ki-moon//Secretary-General/Ban Ki-moon,Ban"},
 	}, personFull)
 }
+
+// TestPlaceSurnames covers a surname that is also a city's name, after a
+// given name that a title or "counterpart" opens.
+func TestPlaceSurnames(t *testing.T) {
+	checkFind(t, []struct{ in, want string }{
+		{"Peruvian President Hugo Lagos met Japanese Trade Minister Ken Sato in Lima. Sato invited his Peruvian counterpart Hugo Lagos to Japan.",
+			"Hugo Lagos/PER/President/Hugo Lagos; Ken Sato/JPN/Trade Minister/Ken Sato,Sato"},
+		{"Minister Ana Lima spoke.", "Ana Lima//Minister/Ana Lima"},
+		// With a word between, the place is where the person is.
+		{"Minister Ana in Lima spoke.", "Ana//Minister/Ana"},
+	}, personFull)
+}
