@@ -86,7 +86,9 @@ func LocateDCT(text string) (DCT, bool) {
 			if mm, ok = m.dayMonth(i); !ok {
 				if mm, ok = m.monthFirst(i); !ok {
 					if mm, ok = m.dashedStamp(i); !ok {
-						mm, ok = m.shortStamp(i)
+						if mm, ok = m.shortStamp(i); !ok {
+							mm, ok = m.spacedStamp(i)
+						}
 					}
 				}
 			}
@@ -186,15 +188,19 @@ func LocateDCT(text string) (DCT, bool) {
 		if bestRank >= rankDateline {
 			break
 		}
-		// The year: a full date with the same month and day, else that of
-		// a date standing on its own line or in a metadata line; a full
-		// date elsewhere in the text is too often another event's (a
-		// maturity, a deadline).
+		// The year: a full date with the same month and day, or one or two
+		// days later (the page's stamp of a story filed the evening
+		// before), else that of a date standing on its own line or in a
+		// metadata line; a full date elsewhere in the text is too often
+		// another event's (a maturity, a deadline).
 		y := 0
-		for _, d := range years {
-			if d.Month == p.Date.Month && d.Day == p.Date.Day {
-				y = d.Year
-				break
+	lag:
+		for k := 0; k <= 2; k++ {
+			for _, d := range years {
+				if e := d.AddDays(-k); e.Month == p.Date.Month && e.Day == p.Date.Day {
+					y = e.Year
+					break lag
+				}
 			}
 		}
 		if y == 0 && bestRank >= rankLine {
@@ -556,4 +562,27 @@ func storyStart(top string) int {
 		start = end + 1
 	}
 	return len(top)
+}
+
+// spacedStamp reads a month-first date stamp whose month and day are
+// numbers set apart by a space ("07 26, 2018", as some news portals stamp
+// their copy): a month of two digits, a day, a comma and a four-digit
+// year.
+func (m *matcher) spacedStamp(i int) (match, bool) {
+	a, ok := m.isNum(i)
+	if !ok || a.ndig != 2 || a.num < 1 || a.num > 12 || m.adj(i+1) {
+		return match{}, false
+	}
+	b, ok := m.isNum(i + 1)
+	if !ok || b.ndig > 2 || !m.punct(i+2, ',') || !m.adj(i+2) {
+		return match{}, false
+	}
+	c, ok := m.isNum(i + 3)
+	if !ok || c.ndig != 4 || m.adj(i+3) {
+		return match{}, false
+	}
+	if v := dayValue(c.num, a.num, b.num); v != "" && b.num >= 1 {
+		return match{i + 4, valueSem(annals.TimeDate, v)}, true
+	}
+	return match{}, false
 }

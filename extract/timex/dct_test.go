@@ -55,6 +55,9 @@ var dctTests = []struct {
 	{"a two-digit-year stamp read three ways is no date", "In Brief 03-04-05\nThe port reopened.", "", "", false},
 	{"a two-digit-year stamp in prose is no date", "The tallies of 45-12-30 were read out at the meeting.", "", "", false},
 	{"a date line under a byline stays second", "March 9, 2016\nBy Staff\nMarch 7, 2016\nThe ministers met on Monday.", "2016-03-09", "line", true},
+	{"a page stamp the day after gives a year-less dateline its year", "Grain exports climb\nNews desk, 03 15, 2021\nHARARE, March 14 (Agency) -- Grain exports rose in the first two months.", "2021-03-14", "dateline", true},
+	{"a stamp of month and day as spaced numbers", "Port reopens\n11 02, 2019\nThe port reopened.", "2019-11-02", "line", true},
+	{"a full date three days after is not the dateline's stamp", "OSLO, May 17 (NTB) -- The vote of 20 May 2015 was set.", "0000-05-17", "dateline", false},
 	{"dates of related stories are not the story's", "Ministers meet in Lusaka\nThe ministers met on Tuesday to talk trade.\nRelated\nMarch 3, 2019\nFloods close the border", "", "", false},
 	{"you might also like block", "Farm talks end\nTalks ended on Friday.\nYou might also like\n12 January 2021 Another story ran here.", "", "", false},
 }
