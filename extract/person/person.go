@@ -326,6 +326,13 @@ func (t *table) personsIn(s *mention.Sentence) {
 			// Kuleba", not "Foreign Ministers Hold Last Talks".
 			ok = false
 		}
+		if ok && plural && j-k == 1 && j < len(toks) && prepositions[toks[j].Lower] {
+			// "the Ministers Responsible for Trade meeting": one word
+			// after a plural title and before its complement names the
+			// office, not persons (those come as a list: "Ministers
+			// Ruiz and Berg").
+			ok = false
+		}
 		if titleCase && ok && k > 0 && toks[k-1].Text == "," {
 			// Nor a title before a comma: "Envoy to Meet Asian Leaders,
 			// Tour Ports" lists what the headline's subject does.
@@ -354,6 +361,11 @@ func (t *table) personsIn(s *mention.Sentence) {
 			ok = true // "senior US official Uzra Zeya", "aide Marvin Nicholson"
 		case k >= 2 && toks[k-1].Lower == "'s" && t.agencyBefore(s, k-1) && j-k >= 2:
 			ok = true // a reporter: "VOA's Heda Bayron"
+		case !titleCase && k >= 2 && toks[k-1].Lower == "'s" && words(toks[k:j]) == 2 && gazetteer.GivenName(toks[k].Lower) &&
+			s.Ending(k-1) >= 0 && s.Ments[s.Ending(k-1)].Kind == mention.Country && !thingHeads[toks[j-1].Lower]:
+			// "Russia's Vladimir Putin": a state's possessive before a
+			// given name and a surname.
+			ok, country = true, s.Ments[s.Ending(k-1)].Country
 		case honorificBefore(toks, k):
 			ok = true
 		case firmNounBefore(toks, k):

@@ -502,3 +502,14 @@ func TestPlaceSurnames(t *testing.T) {
 		{"Minister Ana in Lima spoke.", "Ana//Minister/Ana"},
 	}, personFull)
 }
+
+// TestPluralTitleAndStatePossessive covers a word between a plural title
+// and its complement, and a person named after a state's possessive.
+func TestPluralTitleAndStatePossessive(t *testing.T) {
+	checkFind(t, []struct{ in, want string }{
+		{"Chen is in Canada for the 2024 Pacific Ministers Responsible for Energy Meeting in Calgary.", ""},
+		{"Defence Ministers Ruiz and Berg met.", "Ruiz//Defence Minister/Ruiz; Berg//Defence Minister/Berg"},
+		{"He vowed to contain Syria's Bashar Assad. He said the United States is determined.", "Bashar Assad/SYR//Bashar Assad"},
+		{"He vowed to contain Syria's Bashar Airways. He said so.", ""},
+	}, personFull)
+}
