@@ -103,7 +103,9 @@ type doc struct {
 	toldHappening, frame annals.Event
 	// toldDay is the last meeting, visit or agreement that took place on
 	// one day named before the article's (see [doc.itineraryDay]).
-	toldDay           annals.Event
+	toldDay annals.Event
+	// toldMeetDay is toldDay for meetings only.
+	toldMeetDay       annals.Event
 	toldHappeningSent int
 	// dataTime is the period of the last data release told with one
 	// ("released data on trade through July 2009"), in sentence

@@ -124,6 +124,9 @@ func (d *doc) events() []annals.Event {
 				}
 				if happening(e.ev.Type) && !e.weak && e.ev.Status == annals.StatusOccurred && e.ev.Start == e.ev.End && !e.ev.Start.IsZero() && !d.dct.IsZero() && e.ev.Start.Before(d.dct) {
 					d.toldDay = e.ev
+					if e.ev.Type == annals.EventMeet {
+						d.toldMeetDay = e.ev
+					}
 				}
 				if e.ev.Type == annals.EventMeet && e.ev.Status == annals.StatusOccurred {
 					d.lastMet, d.lastMetSent = e.ev, si
@@ -814,6 +817,12 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	// Oct 20 - The House voted to block 40 mln dlrs in military aid").
 	lead := d.datelined(s, c)
 	ev.Status = d.status(s, c, k, t, hasTime, planned, !tr.Noun)
+	if at, ok := d.offsetAnchor(s, k); ok && (!hasTime || t.Span[1] <= at.Span[0]) && ev.Status == annals.StatusOccurred && happening(ev.Type) {
+		// "The announcement came a day after the ministers met", "X
+		// signed on Monday, two days after Y met Z": the time before
+		// the length is the other happening's.
+		t, hasTime = at, true
+	}
 	if day, ok := d.itineraryDay(s, k, t, hasTime, ev.Status); ok && happening(ev.Type) {
 		// "On Monday morning he attended ... At 7:15 p.m. he met X",
 		// "He then met Y": the day told last for what he did.
@@ -834,6 +843,10 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		if ev.Place == "" {
 			ev.Place = d.thatMeeting.Place
 		}
+	case ev.Status == annals.StatusOccurred && !d.toldMeetDay.Start.IsZero() && afterMeetingRef(s) && happening(ev.Type):
+		// "After the meeting with President X, Y held talks with ...":
+		// on the day of the meeting told before.
+		ev.Start, ev.End, ev.Time = d.toldMeetDay.Start, d.toldMeetDay.End, d.toldMeetDay.Time
 	case happening(ev.Type) && ev.Status == d.frame.Status && !d.frame.Interval().IsZero() && sequenceFront(s):
 		// "Omamo met X on Monday. Afterward, she held talks with Y": what
 		// came next, with no time of its own, is in the frame of the

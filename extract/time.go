@@ -762,3 +762,98 @@ func zoneLike(w string) bool {
 	}
 	return false
 }
+
+// offsetAnchor dates a happening told in a clause set a number of days
+// or weeks after or before another time ("The announcement came a day
+// after the ministers met in Quito", "two days before they signed"): the
+// time of what the sentence's subject refers to less (after) or plus
+// (before) the length. That time is a day told earlier in the sentence,
+// else the last day told before it (the day the announcement was made).
+// The span returned is the length's.
+func (d *doc) offsetAnchor(s *mention.Sentence, k int) (annals.TimeExpr, bool) {
+	kb := s.Toks[k].Begin
+	for i, t := range d.times {
+		if t.Type != annals.TimeDuration || t.Span[0] < s.Span[0] || t.Span[1] > kb {
+			continue
+		}
+		n, unit, ok := dayLength(t.Value)
+		if !ok {
+			continue
+		}
+		x, found := slices.BinarySearchFunc(s.Toks, t.Span[1], func(tk token.Token, b int) int { return tk.End - b })
+		if !found || x+1 >= k {
+			continue
+		}
+		dir := 0
+		switch s.Toks[x+1].Lower {
+		case "after":
+			dir = -1
+		case "before":
+			dir = 1
+		default:
+			continue
+		}
+		for y := x + 2; y < k; y++ {
+			if s.Toks[y].Text == ";" || s.Toks[y].Lower == "and" && y+1 < k && isTrigger(s.Toks[y+1].Lower) {
+				return annals.TimeExpr{}, false
+			}
+		}
+		var anchor annals.TimeExpr
+		for j := i - 1; j >= 0; j-- {
+			a := d.times[j]
+			if a.Type == annals.TimeDuration || a.Type == annals.TimeSet || a.Start.IsZero() || a.Start != a.End {
+				continue
+			}
+			anchor = a
+			break
+		}
+		if anchor.Start.IsZero() {
+			return annals.TimeExpr{}, false
+		}
+		day := anchor.Start.AddDays(dir * n * unit)
+		return annals.TimeExpr{Type: annals.TimeDate, Value: annals.TimeValue(day.String()), Span: t.Span, Start: day, End: day}, true
+	}
+	return annals.TimeExpr{}, false
+}
+
+// dayLength reads a length of whole days or weeks ("P1D", "P2W") as a
+// count and the days in its unit.
+func dayLength(v annals.TimeValue) (n, unit int, ok bool) {
+	s := string(v)
+	if len(s) < 3 || s[0] != 'P' {
+		return 0, 0, false
+	}
+	switch s[len(s)-1] {
+	case 'D':
+		unit = 1
+	case 'W':
+		unit = 7
+	default:
+		return 0, 0, false
+	}
+	for _, c := range s[1 : len(s)-1] {
+		if c < '0' || c > '9' {
+			return 0, 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, unit, n > 0 && n <= 60
+}
+
+// afterMeetingRef reports a sentence opened by "After" or "Following"
+// and a definite meeting noun ("After the meeting with X, Y held ...",
+// "Following their talks, ..."): what is told next happened on the day
+// of the meeting told before.
+func afterMeetingRef(s *mention.Sentence) bool {
+	toks := s.Toks
+	if len(toks) < 4 || toks[0].Lower != "after" && toks[0].Lower != "following" {
+		return false
+	}
+	switch toks[1].Lower {
+	case "the", "that", "this", "their", "his", "her", "these", "those":
+	default:
+		return false
+	}
+	tr, ok := trigger.Lookup(toks[2].Lower)
+	return ok && tr.Noun && tr.Type == annals.EventMeet
+}
