@@ -224,7 +224,8 @@ func TestPrincipals(t *testing.T) {
 			"meet occurred 2021-03-03 [Alfred Mutua Abshir Omar] [KEN SOM]\nmeet planned 2021-10-01..2021-10-31 [] [KEN SOM]"},
 		{"the two secretaries and an adverbial clause of another happening",
 			"U.S. Defense Secretary Lloyd Austin hosted Philippine Defense Secretary Carlito Galvez on Monday. The meeting came a day after President Joe Biden welcomed Philippine President Ferdinand Marcos. The two secretaries also discussed Chinese actions.",
-			"meet occurred 2021-03-01 [Lloyd Austin Carlito Galvez] [USA PHL]\nvisit occurred 2021-03-01 [Lloyd Austin Carlito Galvez] [USA PHL]\nmeet occurred 2021-03-03 [Joe Biden Ferdinand Marcos] [PHL]\nvisit occurred 2021-03-03 [Joe Biden Ferdinand Marcos] [PHL]"},
+			// "a day after" the Monday meeting: the welcome was on Sunday.
+			"meet occurred 2021-02-28 [Joe Biden Ferdinand Marcos] [PHL]\nvisit occurred 2021-02-28 [Joe Biden Ferdinand Marcos] [PHL]\nmeet occurred 2021-03-01 [Lloyd Austin Carlito Galvez] [USA PHL]\nvisit occurred 2021-03-01 [Lloyd Austin Carlito Galvez] [USA PHL]"},
 		{"two visits by different people are two events",
 			"Chinese President Xi Jinping hosted Kenyan President William Ruto on Monday. Chinese Premier Li Qiang welcomed Kenyan Prime Minister Musalia Mudavadi on Monday.",
 			"meet occurred 2021-03-01 [Li Qiang Musalia Mudavadi] [CHN KEN]\nmeet occurred 2021-03-01 [Xi Jinping William Ruto] [CHN KEN]\nvisit occurred 2021-03-01 [Li Qiang Musalia Mudavadi] [CHN KEN]\nvisit occurred 2021-03-01 [Xi Jinping William Ruto] [CHN KEN]"},
