@@ -1,7 +1,10 @@
 package timex
 
 import (
+	"slices"
 	"strings"
+	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/annals-project/annals"
@@ -94,6 +97,15 @@ func LocateDCT(text string) (DCT, bool) {
 			}
 		}
 		if !ok {
+			if vs := m.shortReadings(i); len(vs) > 1 && story < len(top) {
+				// A stamp read several ways: the weekday the story names
+				// tells which.
+				if d, found := byWeekday(top, story, vs); found {
+					mm, ok = match{i + 5, valueSem(annals.TimeDate, d.String())}, true
+				}
+			}
+		}
+		if !ok {
 			continue
 		}
 		b, e := toks[i].b, toks[mm.end-1].e
@@ -122,10 +134,11 @@ func LocateDCT(text string) (DCT, bool) {
 		if err != nil {
 			continue
 		}
-		short := mm.end-i == 5 && toks[i].ndig == 2 && toks[i+4].ndig == 2
-		if short && !(after == "" && (before == "" || headlineStamp(before))) {
+		short := mm.end-i == 5 && toks[i].ndig == 2 && toks[i+4].ndig == 2 && m.punct(i+1, '-')
+		if short && !(after == "" && (before == "" || isPlaceOnly(before) || headlineStamp(before))) {
 			// A two-digit-year stamp counts only where a page stamps its
-			// story: alone on a line, or closing the headline.
+			// story: alone on a line, after a label ("In The News") or
+			// closing the headline.
 			i = mm.end - 1
 			continue
 		}
@@ -463,21 +476,32 @@ func placeAbove(top string, lineStart int) bool {
 // shortStamp reads a date stamp with a two-digit year joined by hyphens
 // ("97-01-24", "11-30-08"): three pairs of digits, read year first, month
 // first or day first, and taken only when exactly one of those readings is
-// a date. A two-digit year from 70 on is of the 1900s.
+// a date (see shortReadings).
 func (m *matcher) shortStamp(i int) (match, bool) {
+	if v := m.shortReadings(i); len(v) == 1 {
+		return match{i + 5, valueSem(annals.TimeDate, v[0])}, true
+	}
+	return match{}, false
+}
+
+// shortReadings returns the dates that three hyphenated pairs of digits
+// at token i may be, read year first, month first and day first; none when
+// the tokens are no such stamp. A two-digit year from 70 on is of the
+// 1900s.
+func (m *matcher) shortReadings(i int) []string {
 	var n [3]int
 	for k := 0; k < 3; k++ {
 		t, ok := m.isNum(i + 2*k)
 		if !ok || t.ndig != 2 {
-			return match{}, false
+			return nil
 		}
 		n[k] = t.num
 		if k < 2 && (!m.punct(i+2*k+1, '-') || !m.adj(i+2*k+1) || !m.adj(i+2*k+2)) {
-			return match{}, false
+			return nil
 		}
 	}
 	if m.punct(i+5, '-') && m.adj(i+5) {
-		return match{}, false
+		return nil
 	}
 	year := func(y int) int {
 		if y >= 70 {
@@ -485,19 +509,50 @@ func (m *matcher) shortStamp(i int) (match, bool) {
 		}
 		return 2000 + y
 	}
-	v, found := "", 0
+	var vs []string
 	for _, r := range [][3]int{{n[0], n[1], n[2]}, {n[2], n[0], n[1]}, {n[2], n[1], n[0]}} { // y-m-d, m-d-y, d-m-y
 		if r[1] < 1 || r[1] > 12 || r[2] < 1 {
 			continue
 		}
-		if x := dayValue(year(r[0]), r[1], r[2]); x != "" && x != v {
-			v, found = x, found+1
+		if x := dayValue(year(r[0]), r[1], r[2]); x != "" && !slices.Contains(vs, x) {
+			vs = append(vs, x)
 		}
 	}
-	if found != 1 {
-		return match{}, false
+	return vs
+}
+
+// byWeekday picks, of the dates a stamp may be, the one falling on the
+// weekday the story's first sentence names ("police broke up a protest
+// on Tuesday"), when it names one weekday and one date fits.
+func byWeekday(top string, story int, vs []string) (annals.Date, bool) {
+	end := strings.IndexByte(top[story:], '\n')
+	if end < 0 {
+		end = len(top) - story
 	}
-	return match{i + 5, valueSem(annals.TimeDate, v)}, true
+	named := -1
+	for _, w := range strings.FieldsFunc(top[story:story+end], func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for d := time.Sunday; d <= time.Saturday; d++ {
+			if w == d.String() {
+				if named >= 0 && named != int(d) {
+					return annals.Date{}, false
+				}
+				named = int(d)
+			}
+		}
+	}
+	if named < 0 {
+		return annals.Date{}, false
+	}
+	var got []annals.Date
+	for _, v := range vs {
+		if d, err := annals.ParseDate(v); err == nil && int(d.Weekday()) == named {
+			got = append(got, d)
+		}
+	}
+	if len(got) != 1 {
+		return annals.Date{}, false
+	}
+	return got[0], true
 }
 
 // isHeadline reports whether line reads as a headline: four to 30 words,

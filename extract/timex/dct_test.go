@@ -58,6 +58,9 @@ var dctTests = []struct {
 	{"a page stamp the day after gives a year-less dateline its year", "Grain exports climb\nNews desk, 03 15, 2021\nHARARE, March 14 (Agency) -- Grain exports rose in the first two months.", "2021-03-14", "dateline", true},
 	{"a stamp of month and day as spaced numbers", "Port reopens\n11 02, 2019\nThe port reopened.", "2019-11-02", "line", true},
 	{"a full date three days after is not the dateline's stamp", "OSLO, May 17 (NTB) -- The vote of 20 May 2015 was set.", "0000-05-17", "dateline", false},
+	{"the weekday the story names reads an ambiguous stamp", "World Briefs 04-06-09\n\nFarmers in the north blocked a highway on Monday to protest against the price of seed and the fuel tax.", "2009-04-06", "line", true},
+	{"an ambiguous stamp with two weekdays named stays unread", "World Briefs 04-06-09\n\nFarmers blocked a highway on Monday and again on Friday to protest against the price of seed and the fuel tax.", "", "", false},
+	{"a US slash date with a two-digit year is read in prose", "The pact was signed on 11/02/89 in the capital.", "1989-11-02", "text", true},
 	{"dates of related stories are not the story's", "Ministers meet in Lusaka\nThe ministers met on Tuesday to talk trade.\nRelated\nMarch 3, 2019\nFloods close the border", "", "", false},
 	{"you might also like block", "Farm talks end\nTalks ended on Friday.\nYou might also like\n12 January 2021 Another story ran here.", "", "", false},
 }
