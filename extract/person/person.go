@@ -231,6 +231,15 @@ func (t *table) personsIn(s *mention.Sentence) {
 			k = j - 1
 			continue
 		}
+		if k >= 2 && j-k <= 2 && j+1 < len(toks) && toks[j].Lower == "and" && toks[j+1].IsCap() && (toks[k-1].Lower == "of" || toks[k-1].Lower == "for") {
+			if x := s.Ending(k - 1); x >= 0 && s.Ments[x].Kind == mention.Role {
+				// "Minister of Rural Strategies and Foreign Trade Ana
+				// Ruiz": the words before "and" are the portfolio's
+				// first item; the name comes after the last.
+				k = j - 1
+				continue
+			}
+		}
 		portfolio := portfolioRole(s, k)
 		switch {
 		case portfolio < 0:

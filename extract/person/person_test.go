@@ -513,3 +513,12 @@ func TestPluralTitleAndStatePossessive(t *testing.T) {
 		{"He vowed to contain Syria's Bashar Airways. He said so.", ""},
 	}, personFull)
 }
+
+// TestPortfolioItems covers a portfolio of two items joined by "and"
+// between a minister's title and the name.
+func TestPortfolioItems(t *testing.T) {
+	checkFind(t, []struct{ in, want string }{
+		{"He will also meet Minister of Housing Strategies and Regional Trade Malik Perera.", "Malik Perera//Minister/Malik Perera"},
+		{"Minister of Defence Ana Ruiz and Minister of Trade Li Wen met.", "Ana Ruiz//Defence Minister/Ana Ruiz; Li Wen//Trade Minister/Li Wen"},
+	}, personFull)
+}
