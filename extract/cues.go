@@ -646,3 +646,41 @@ var objectModifiers = map[string]bool{
 	"new": true, "fresh": true, "further": true, "additional": true, "more": true, "economic": true,
 	"financial": true, "targeted": true, "sweeping": true, "tough": true, "tougher": true,
 }
+
+// aidUnderWay reports aid told by a verb in the progressive ("USAID is
+// deploying a team of experts", "Norway was already providing
+// assistance"): help being given as the story is told, an act of the
+// report's day rather than a trend.
+func aidUnderWay(s *mention.Sentence, k int, tr trigger.Trigger) bool {
+	if tr.Type != annals.EventCooperate || !strings.HasPrefix(tr.CAMEO, "07") || tr.Past || s.Quoted[k] {
+		return false
+	}
+	if tr.Noun {
+		// "was providing assistance", "are sending humanitarian aid":
+		// the aid noun as the object of a progressive verb of giving.
+		v := -1
+		for x := k - 1; x > 0 && x >= k-3; x-- {
+			if givingVerbs[s.Toks[x].Lower] {
+				v = x
+				break
+			}
+		}
+		if v < 0 {
+			return false
+		}
+		k = v
+	} else if !strings.HasSuffix(s.Toks[k].Lower, "ing") {
+		return false
+	}
+	x := k - 1
+	for x > 0 && ongoingAdverbs[s.Toks[x].Lower] {
+		x--
+	}
+	return x > 0 && progressive[s.Toks[x].Lower]
+}
+
+var givingVerbs = map[string]bool{
+	"providing": true, "giving": true, "sending": true, "delivering": true, "offering": true, "supplying": true,
+}
+
+var ongoingAdverbs = map[string]bool{"now": true, "already": true, "also": true, "currently": true, "still": true}

@@ -388,7 +388,7 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "she visits the region quarterly": a habit, not a happening
 	case (toks[k].Lower == "urged" || toks[k].Lower == "urges" || toks[k].Lower == "pressed") && !ceaseAsked(toks, k, hi):
 		return true // "urged Uganda to resume talks" asks for the talks; only a call to stop is a demand
-	case (toks[k].Lower == "deployed" || toks[k].Lower == "dispatched") && !helpersSent(toks, k, hi):
+	case (toks[k].Lower == "deployed" || toks[k].Lower == "dispatched" || toks[k].Lower == "deploying" || toks[k].Lower == "dispatching") && !helpersSent(toks, k, hi):
 		return true // "deployed troops", "dispatched a letter": only a team of helpers sent is aid
 	case (toks[k].Lower == "briefing" || toks[k].Lower == "briefings") && !heldBy(toks, lo, k):
 		return true // "a flight for an operations briefing": a briefing received, not given
