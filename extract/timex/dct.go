@@ -231,6 +231,12 @@ func LocateDCT(text string) (DCT, bool) {
 		p.Date.Year, p.YearKnown = y, true
 		return p, true
 	}
+	if bestRank == rankText && storyLeads(top) >= 2 {
+		// A page listing stories (the leads of several, each under its
+		// own dateline or cut short): a date in one lead is that story's,
+		// not the page's.
+		return DCT{}, false
+	}
 	return best, bestRank > 0
 }
 
@@ -640,4 +646,35 @@ func (m *matcher) spacedStamp(i int) (match, bool) {
 		return match{i + 4, valueSem(annals.TimeDate, v)}, true
 	}
 	return match{}, false
+}
+
+// storyLeads counts the lines of top that open a story under a dateline
+// ("Dharamshala: The president will leave...", "NAIROBI, Kenya — The
+// talks...") or that a listing cuts short ("...the talks would resume
+// in the ..."), eight words or more. A dateline ending in a colon must not
+// be all capitals: "MR. SMITH:" is a speaker in a transcript.
+func storyLeads(top string) int {
+	n := 0
+	for _, l := range strings.Split(top, "\n") {
+		l = strings.TrimSpace(l)
+		if len(strings.Fields(l)) < 8 {
+			continue
+		}
+		if strings.HasSuffix(l, "…") || strings.HasSuffix(l, "...") {
+			n++
+			continue
+		}
+		k := strings.IndexAny(l, ":—–")
+		if k <= 0 || k > 40 {
+			continue
+		}
+		place := strings.TrimSpace(l[:k])
+		if l[k] == ':' && strings.ToUpper(place) == place {
+			continue
+		}
+		if isPlaceOnly(strings.TrimRight(place, ", ")) {
+			n++
+		}
+	}
+	return n
 }

@@ -61,6 +61,9 @@ var dctTests = []struct {
 	{"the weekday the story names reads an ambiguous stamp", "World Briefs 04-06-09\n\nFarmers in the north blocked a highway on Monday to protest against the price of seed and the fuel tax.", "2009-04-06", "line", true},
 	{"an ambiguous stamp with two weekdays named stays unread", "World Briefs 04-06-09\n\nFarmers blocked a highway on Monday and again on Friday to protest against the price of seed and the fuel tax.", "", "", false},
 	{"a US slash date with a two-digit year is read in prose", "The pact was signed on 11/02/89 in the capital.", "1989-11-02", "text", true},
+	{"a page listing story leads has no date of its own", "Ministers to tour the north\nLusaka: The minister will leave for a five-day tour of the north from 3 May 2018 to meet farmers and chiefs.\nFloods close the border\nLusaka: Heavy rain closed the border crossing for the third time this month and traders waited.", "", "", false},
+	{"a listing of excerpts cut short has no date of its own", "News\nThe exchange showed how the talks of 12 June 2020 could add fresh strain to the ...\nFarmers in the valley said the rains came late this year and the harvest would be ...", "", "", false},
+	{"a transcript's speakers are no story leads", "MR. SMITH: We met the minister on 3 May 2018 and talked about the trade deal.\nMR. JONES: We will meet again next week to talk about the trade deal and more.", "2018-05-03", "text", true},
 	{"dates of related stories are not the story's", "Ministers meet in Lusaka\nThe ministers met on Tuesday to talk trade.\nRelated\nMarch 3, 2019\nFloods close the border", "", "", false},
 	{"you might also like block", "Farm talks end\nTalks ended on Friday.\nYou might also like\n12 January 2021 Another story ran here.", "", "", false},
 }
