@@ -197,21 +197,22 @@ func conflictPhrase(toks []token.Token, lo, hi, k int) (trigger.Trigger, bool) {
 		if k > lo && toks[k-1].Lower == "-" || k+1 < hi && (toks[k+1].Lower == "by" || toks[k+1].Lower == "as" || toks[k+1].Kind == token.Punct) {
 			break
 		}
-		for _, t := range toks {
-			if sanctionCues[t.Lower] {
-				tr = sanctionTrigger
-				break
-			}
+		if sanctionStory(toks) {
+			tr = sanctionTrigger
 		}
 	case "freeze", "freezes", "froze", "freezing":
-		// "a freeze on all government assets", "froze the assets of".
+		// "a freeze on all Venezuelan government assets", "froze Iraqi
+		// assets", "the asset freeze" in a story of sanctions; not a
+		// court's freeze of a former chairman's assets.
 		for x := k + 1; x < hi && x <= k+7; x++ {
 			if toks[x].Lower == "assets" || toks[x].Lower == "asset" || toks[x].Lower == "accounts" {
-				tr = sanctionTrigger
+				if stateOwned(toks[k+1:x]) || sanctionStory(toks) {
+					tr = sanctionTrigger
+				}
 				break
 			}
 		}
-		if k > lo && (toks[k-1].Lower == "asset" || toks[k-1].Lower == "assets") {
+		if k > lo && (toks[k-1].Lower == "asset" || toks[k-1].Lower == "assets") && sanctionStory(toks) {
 			tr = sanctionTrigger
 		}
 		tr.Noun = w == "freeze" && k > lo && (determiners[toks[k-1].Lower] || toks[k-1].Lower == "asset" || toks[k-1].Lower == "assets")
@@ -430,4 +431,26 @@ var countWords = map[string]bool{
 	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
 	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
 	"dozen": true, "more": true, "others": true,
+}
+
+// sanctionStory reports a sentence that names sanctions or a body that
+// imposes them.
+func sanctionStory(toks []token.Token) bool {
+	for _, t := range toks {
+		if sanctionCues[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// stateOwned reports words before "assets" that make them a state's: a
+// demonym or name ("Venezuelan", "Iraqi", "Libya's") or "government".
+func stateOwned(ws []token.Token) bool {
+	for _, t := range ws {
+		if t.IsCap() || t.Lower == "government" || t.Lower == "state" {
+			return true
+		}
+	}
+	return false
 }
