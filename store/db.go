@@ -29,8 +29,10 @@ const applicationID = 0x414E4E4C
 const cacheKiB = 64 << 10
 
 // busyTimeout is how long a statement waits for another process's write
-// lock before it fails with SQLITE_BUSY.
-const busyTimeout = 5 * time.Second
+// lock before it fails with SQLITE_BUSY. An ingest holds the lock for one
+// batch at a time; on a loaded machine a batch can take seconds, so a
+// command run beside it waits rather than fails.
+const busyTimeout = 30 * time.Second
 
 //go:embed migrations/*.sql
 var migrationFS embed.FS
@@ -80,8 +82,15 @@ func Open(ctx context.Context, path string) (*DB, error) {
 // gathers statistics for the query planner on the tables whose size has
 // changed much, so filters keep their plans as the database grows. That is
 // best effort; its failure does not stop the close.
+//
+// Only a connection that wrote runs it: PRAGMA optimize may run ANALYZE,
+// which takes the write lock, and a reader (annals stats beside a running
+// ingest) must not make the writer wait for statistics it did not change.
 func (db *DB) Close() error {
-	_, _ = db.db.Exec(`PRAGMA optimize`)
+	var changes int64
+	if err := db.db.QueryRow(`SELECT total_changes()`).Scan(&changes); err == nil && changes > 0 {
+		_, _ = db.db.Exec(`PRAGMA optimize`)
+	}
 	if err := db.db.Close(); err != nil {
 		return fmt.Errorf("store: close: %w", err)
 	}
