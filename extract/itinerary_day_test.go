@@ -22,3 +22,16 @@ func TestItineraryDay(t *testing.T) {
 			"meet occurred 2021-03-01 [Raychelle Omamo Nana Akufo-Addo] [KEN] @Accra\nmeet planned 2021-03-05 [Raychelle Omamo Shirley Ayorkor Botchwey] [KEN]"},
 	})
 }
+
+// TestMealMeetings covers a meal given for guests, a meeting of its
+// host and guests (Wednesday 2021-03-03).
+func TestMealMeetings(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a luncheon hosted by a president",
+			"On Monday, Kenyan Foreign Minister Raychelle Omamo attended a luncheon hosted by Ghanaian President Nana Akufo-Addo.",
+			"meet occurred 2021-03-01 [Raychelle Omamo Nana Akufo-Addo] [KEN GHA]"},
+		{"a dinner with a counterpart",
+			"On Monday, Kenyan Foreign Minister Raychelle Omamo joined Ghanaian Foreign Minister Shirley Ayorkor Botchwey for dinner.",
+			"meet occurred 2021-03-01 [Raychelle Omamo Shirley Ayorkor Botchwey] [KEN GHA]"},
+	})
+}
