@@ -218,6 +218,12 @@ func (t *table) personsIn(s *mention.Sentence) {
 		j = loneLineEnd(t.text, toks, k, j)
 		j = suffixEnd(t.text, toks, k, j)
 		runStart := k
+		if j-k == 1 && joined(toks, j) && s.Covered(j+1) {
+			// "Trans-Pacific", "Pan-African": a prefix joined to a
+			// place or state that another mention holds is no name.
+			k = j - 1
+			continue
+		}
 		if j-k == 1 && officeNouns[toks[k].Lower] && j < len(toks) && toks[j].Lower == "of" {
 			// "..., Director of the Peace Corps Jody Olsen": an office
 			// with its body, not a name.

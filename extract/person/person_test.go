@@ -522,3 +522,12 @@ func TestPortfolioItems(t *testing.T) {
 		{"Minister of Defence Ana Ruiz and Minister of Trade Li Wen met.", "Ana Ruiz//Defence Minister/Ana Ruiz; Li Wen//Trade Minister/Li Wen"},
 	}, personFull)
 }
+
+// TestPrefixBeforePlace covers a capitalised prefix joined by a hyphen to
+// a place's name, which names no person.
+func TestPrefixBeforePlace(t *testing.T) {
+	checkFind(t, []struct{ in, want string }{
+		{"Envoys met representatives in both countries to discuss ongoing Trans-Pacific Partnership (TPP) negotiations.", ""},
+		{"Foreign Minister Abdul-Aziz Ruiz spoke.", "Abdul-Aziz Ruiz//Foreign Minister/Abdul-Aziz Ruiz"},
+	}, personFull)
+}
