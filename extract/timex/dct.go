@@ -90,7 +90,9 @@ func LocateDCT(text string) (DCT, bool) {
 				if mm, ok = m.monthFirst(i); !ok {
 					if mm, ok = m.dashedStamp(i); !ok {
 						if mm, ok = m.shortStamp(i); !ok {
-							mm, ok = m.spacedStamp(i)
+							if mm, ok = m.spacedStamp(i); !ok {
+								mm, ok = m.spacedDashStamp(i)
+							}
 						}
 					}
 				}
@@ -139,6 +141,12 @@ func LocateDCT(text string) (DCT, bool) {
 			// A two-digit-year stamp counts only where a page stamps its
 			// story: alone on a line, after a label ("In The News") or
 			// closing the headline.
+			i = mm.end - 1
+			continue
+		}
+		if m.spacedDash(i) && !(after == "" && (before == "" || dashedByline(before))) {
+			// "8 – 9 – 2019" is a date only where it closes a dateline;
+			// in prose it is as likely a score or a range.
 			i = mm.end - 1
 			continue
 		}
@@ -677,4 +685,50 @@ func storyLeads(top string) int {
 		}
 	}
 	return n
+}
+
+// spacedDash reports whether token i opens a number, a dash and a number
+// set apart by spaces ("8 – 9").
+func (m *matcher) spacedDash(i int) bool {
+	_, ok := m.isNum(i)
+	return ok && m.punct(i+1, '-') && !m.adj(i+1) && !m.adj(i+2)
+}
+
+// spacedDashStamp reads a day-first numeric date whose parts are set apart
+// by spaced dashes, as Arabic-language pages close a dateline with Latin
+// digits ("القاهرة – 8 – 9 – 2019"): a day, a month and a four-digit year.
+// The day comes first unless only the other order is a date.
+func (m *matcher) spacedDashStamp(i int) (match, bool) {
+	if !m.spacedDash(i) || !m.spacedDash(i+2) {
+		return match{}, false
+	}
+	a, _ := m.isNum(i)
+	b, _ := m.isNum(i + 2)
+	c, ok := m.isNum(i + 4)
+	if !ok || a.ndig > 2 || b.ndig > 2 || c.ndig != 4 || m.punct(i+5, '-') {
+		return match{}, false
+	}
+	day, mon := a.num, b.num
+	if mon > 12 && day <= 12 {
+		day, mon = mon, day
+	}
+	if mon < 1 || mon > 12 || day < 1 {
+		return match{}, false
+	}
+	if v := dayValue(c.num, mon, day); v != "" {
+		return match{i + 5, valueSem(annals.TimeDate, v)}, true
+	}
+	return match{}, false
+}
+
+// dashedByline reports whether before, the start of a line that a date
+// closes, is a short dateline or byline of names set apart by dashes
+// ("الغربية – القاهرة – ابراهيم محمد شريف –"): at most eight words,
+// ending in a dash, with no sentence punctuation.
+func dashedByline(before string) bool {
+	b := strings.TrimSpace(before)
+	if !strings.HasSuffix(b, "-") && !strings.HasSuffix(b, "–") && !strings.HasSuffix(b, "—") {
+		return false
+	}
+	return len(strings.Fields(strings.NewReplacer("-", " ", "–", " ", "—", " ").Replace(b))) <= 8 && !strings.ContainsAny(b, ".!?;:")
 }

@@ -64,6 +64,9 @@ var dctTests = []struct {
 	{"a page listing story leads has no date of its own", "Ministers to tour the north\nLusaka: The minister will leave for a five-day tour of the north from 3 May 2018 to meet farmers and chiefs.\nFloods close the border\nLusaka: Heavy rain closed the border crossing for the third time this month and traders waited.", "", "", false},
 	{"a listing of excerpts cut short has no date of its own", "News\nThe exchange showed how the talks of 12 June 2020 could add fresh strain to the ...\nFarmers in the valley said the rains came late this year and the harvest would be ...", "", "", false},
 	{"a transcript's speakers are no story leads", "MR. SMITH: We met the minister on 3 May 2018 and talked about the trade deal.\nMR. JONES: We will meet again next week to talk about the trade deal and more.", "2018-05-03", "text", true},
+	{"Arabic dateline closed by a date of spaced dashes", "وزير الخارجية يزور عمان\nعمان – مراسل الوكالة – أحمد محمود علي – 14 – 3 – 2021\nوصل وزير الخارجية إلى العاصمة اليوم في زيارة رسمية.", "2021-03-14", "text", true},
+	{"a dateline closed by a date of spaced dashes", "Amman – 14 – 3 – 2021\nThe minister arrived.", "2021-03-14", "line", true},
+	{"spaced dashes in prose are no date", "The vote went 5 – 3 – 2021 delegates abstaining, and the talks went on.", "", "", false},
 	{"dates of related stories are not the story's", "Ministers meet in Lusaka\nThe ministers met on Tuesday to talk trade.\nRelated\nMarch 3, 2019\nFloods close the border", "", "", false},
 	{"you might also like block", "Farm talks end\nTalks ended on Friday.\nYou might also like\n12 January 2021 Another story ran here.", "", "", false},
 }
