@@ -121,3 +121,24 @@ func TestGoldMatchEventsBrute(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipantlessGoldEvent: a gold event that names no participant can
+// only be matched by the event told in its own sentence.
+func TestParticipantlessGoldEvent(t *testing.T) {
+	gold := GoldEvent{Type: annals.EventConflict, Status: annals.StatusOccurred,
+		Evidence: "The convoy was struck by a   shell near the river crossing."}
+	told := annals.Event{Type: annals.EventConflict, Status: annals.StatusOccurred, Countries: []annals.Country{"FRA"},
+		Evidence: "The convoy was struck by a shell near the river crossing."}
+	other := told
+	other.Evidence = "Rebels shelled the town on Friday."
+	if scorePair(gold, told, nil, nil) == nil {
+		t.Error("the event told in the gold's own sentence does not match it")
+	}
+	if scorePair(gold, other, nil, nil) != nil {
+		t.Error("an event from another sentence matches a gold event that names no participant")
+	}
+	gold.Countries = []string{"DEU"}
+	if scorePair(gold, told, nil, nil) != nil {
+		t.Error("the same sentence stands in for a participant the gold names")
+	}
+}

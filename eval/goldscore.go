@@ -225,7 +225,8 @@ func (a *GoldArticle) byType(t annals.EventType) *GoldTally {
 //
 //   - the types are equal;
 //   - they share a participant: a person by surname, an organisation by
-//     name or acronym, or a country;
+//     name or acronym, or a country; a gold event that names no
+//     participant at all instead needs the same evidence sentence;
 //   - when the gold event has dates, the intervals overlap;
 //   - when the gold event states an amount, the system amount lies within
 //     2% of it.
@@ -336,7 +337,7 @@ func scorePair(ge GoldEvent, se annals.Event, goldPersons, sysPersons map[string
 		return nil
 	}
 	shared := sharedParticipants(ge, se, goldPersons, sysPersons)
-	if shared == 0 {
+	if shared == 0 && !(len(ge.Actors) == 0 && len(ge.Countries) == 0 && sameEvidence(ge.Evidence, se.Evidence)) {
 		return nil
 	}
 	sim := 4*min(shared, maxShared) +
@@ -370,6 +371,19 @@ func amountMatches(gold, sys *float64) bool {
 // participant by surname; when either name is not a person of its
 // document it is taken as an organisation and compared by name or
 // acronym.
+// sameEvidence reports whether a gold and a system evidence string are the
+// same sentence: one contains the other once spaces are folded. It lets a
+// gold event that names no participant at all ("the vehicle was struck")
+// be matched by the event told in the same sentence, since no participant
+// can be shared with it.
+func sameEvidence(gold, sys string) bool {
+	g, s := strings.Join(strings.Fields(gold), " "), strings.Join(strings.Fields(sys), " ")
+	if g == "" || s == "" {
+		return false
+	}
+	return strings.Contains(g, s) || strings.Contains(s, g)
+}
+
 func sharedParticipants(ge GoldEvent, se annals.Event, goldPersons, sysPersons map[string]bool) int {
 	n := 0
 	for _, ga := range ge.Actors {
