@@ -15,6 +15,9 @@ func TestAidUnderWay(t *testing.T) {
 			"cooperate occurred 2021-03-03 [] [NOR FJI]"},
 		{"troops being deployed are no aid",
 			"Japan is deploying troops to the border.", ""},
+		{"a sum of aid being allocated",
+			"The Dutch government is now allocating $4 million in emergency aid to Fiji.",
+			"cooperate occurred 2021-03-03 [] [NLD FJI] 4000000 USD aid"},
 		{"aid in the future is no act of the day",
 			"Norway will provide assistance to Fiji.", ""},
 	})

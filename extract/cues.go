@@ -681,6 +681,26 @@ func aidUnderWay(s *mention.Sentence, k int, tr trigger.Trigger) bool {
 
 var givingVerbs = map[string]bool{
 	"providing": true, "giving": true, "sending": true, "delivering": true, "offering": true, "supplying": true,
+	"allocating": true, "donating": true, "contributing": true, "disbursing": true,
+}
+
+// givingUnderWay reports a verb of giving in the progressive in clause c
+// ("is now allocating $17 million", "are providing $5 million"), outside
+// a quotation.
+func givingUnderWay(s *mention.Sentence, c mention.Clause) bool {
+	for v := c.I + 1; v < c.J; v++ {
+		if !givingVerbs[s.Toks[v].Lower] || s.Quoted[v] {
+			continue
+		}
+		x := v - 1
+		for x > c.I && ongoingAdverbs[s.Toks[x].Lower] {
+			x--
+		}
+		if progressive[s.Toks[x].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 var ongoingAdverbs = map[string]bool{"now": true, "already": true, "also": true, "currently": true, "still": true}

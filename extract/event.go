@@ -518,6 +518,11 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 					// on the story's day.
 					tr[i].ev.Start, tr[i].ev.End, tr[i].ev.Time = d.dct, d.dct, annals.TimeValue(d.dct.String())
 					tr[i].weak = true
+				case tr[i].ev.Interval().IsZero() && tr[i].ev.Status == annals.StatusOccurred && !d.dct.IsZero() && givingUnderWay(s, c):
+					// "is now allocating $17 million in aid": aid being
+					// given as the story is told, the day's act.
+					tr[i].ev.Start, tr[i].ev.End, tr[i].ev.Time = d.dct, d.dct, annals.TimeValue(d.dct.String())
+					tr[i].weak = true
 				case tr[i].ev.Interval().IsZero() && tr[i].ev.Status == annals.StatusOccurred && !d.dct.IsZero() && d.datelined(s, c):
 					// Aid in a datelined lead is the day's act ("The
 					// House voted to block 40 mln dlrs in military aid").
