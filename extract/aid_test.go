@@ -142,7 +142,8 @@ func TestLexiconClasses(t *testing.T) {
 			"visit occurred 2021-03-02 [] [CHL PER] @Lima"},
 		{"money provided for a purpose is aid",
 			"Canada is providing an initial $40,000 for shelter in Peru.",
-			"cooperate occurred  [] [CAN PER] 40000 USD aid"},
+			// given as the story is told: the article's day
+			"cooperate occurred 2021-03-03 [] [CAN PER] 40000 USD aid"},
 		{"urged to stop is a demand",
 			"On Monday, Kenya urged Uganda to halt the shipments of arms across the border.",
 			"conflict occurred 2021-03-01 [] [KEN UGA]"},
