@@ -91,7 +91,9 @@ func LocateDCT(text string) (DCT, bool) {
 					if mm, ok = m.dashedStamp(i); !ok {
 						if mm, ok = m.shortStamp(i); !ok {
 							if mm, ok = m.spacedStamp(i); !ok {
-								mm, ok = m.spacedDashStamp(i)
+								if mm, ok = m.spacedDashStamp(i); !ok {
+									mm, ok = m.pathStamp(i)
+								}
 							}
 						}
 					}
@@ -150,10 +152,21 @@ func LocateDCT(text string) (DCT, bool) {
 			i = mm.end - 1
 			continue
 		}
+		lb := strings.ToLower(before)
+		path := mm.end-i == 3 && toks[i].ndig == 4
+		if path && !strings.HasPrefix(lb, "you are here") {
+			// "2007 08 29" is a date only in a breadcrumb, which
+			// spells the page's archive path.
+			i = mm.end - 1
+			continue
+		}
 		years = append(years, d)
 		rank := rankText
-		lb := strings.ToLower(before)
 		switch {
+		case path:
+			rank = rankPublished
+		case before == "" && commentAbove(top, lineStart):
+			rank = 0
 		case short:
 			rank = rankLine
 		case containsAny(lb, "upload", "copyright", "©", "comment", "joined", "member since"):
@@ -731,4 +744,42 @@ func dashedByline(before string) bool {
 		return false
 	}
 	return len(strings.Fields(strings.NewReplacer("-", " ", "–", " ", "—", " ").Replace(b))) <= 8 && !strings.ContainsAny(b, ".!?;:")
+}
+
+// pathStamp reads a year, a month and a day of two digits each, set apart
+// by spaces ("2007 08 29"): a breadcrumb's spelling of the archive path of
+// the page. LocateDCT takes it only in a breadcrumb line.
+func (m *matcher) pathStamp(i int) (match, bool) {
+	a, ok := m.isNum(i)
+	if !ok || a.ndig != 4 || a.num < 1900 || a.num > 2099 {
+		return match{}, false
+	}
+	j := i + 1
+	b, ok := m.isNum(j)
+	if !ok || b.ndig != 2 {
+		return match{}, false
+	}
+	c, ok := m.isNum(j + 1)
+	if !ok || c.ndig != 2 || b.num < 1 || b.num > 12 || c.num < 1 {
+		return match{}, false
+	}
+	if v := dayValue(a.num, b.num, c.num); v != "" {
+		return match{j + 2, valueSem(annals.TimeDate, v)}, true
+	}
+	return match{}, false
+}
+
+// commentAbove reports whether the line above the one starting at
+// lineStart, blank lines passed over, opens with "Comment": a date line
+// under it stamps a reader's comment.
+func commentAbove(top string, lineStart int) bool {
+	for end := lineStart - 1; end > 0; {
+		start := strings.LastIndexByte(top[:end], '\n') + 1
+		l := strings.TrimSpace(top[start:end])
+		if l != "" {
+			return strings.HasPrefix(strings.ToLower(l), "comment")
+		}
+		end = start - 1
+	}
+	return false
 }

@@ -67,6 +67,9 @@ var dctTests = []struct {
 	{"Arabic dateline closed by a date of spaced dashes", "وزير الخارجية يزور عمان\nعمان – مراسل الوكالة – أحمد محمود علي – 14 – 3 – 2021\nوصل وزير الخارجية إلى العاصمة اليوم في زيارة رسمية.", "2021-03-14", "text", true},
 	{"a dateline closed by a date of spaced dashes", "Amman – 14 – 3 – 2021\nThe minister arrived.", "2021-03-14", "line", true},
 	{"spaced dashes in prose are no date", "The vote went 5 – 3 – 2021 delegates abstaining, and the talks went on.", "", "", false},
+	{"a breadcrumb's path date beats a comment's date line", "You are here: HomeNews2011 04 19Article 5521\n\nPort strike ends\n\nComment: They should have paid the men\n\n2011-04-20 08:15:02\nThe dockers went back to work.", "2011-04-19", "metadata", true},
+	{"a date line under a comment heading is the comment's", "Port strike ends\n\nComment: They should have paid the men\n\n2011-04-20 08:15:02\nThe dockers went back to work.", "", "", false},
+	{"spaced year, month and day outside a breadcrumb are no date", "Totals 2011 04 19 were read out at the meeting.", "", "", false},
 	{"dates of related stories are not the story's", "Ministers meet in Lusaka\nThe ministers met on Tuesday to talk trade.\nRelated\nMarch 3, 2019\nFloods close the border", "", "", false},
 	{"you might also like block", "Farm talks end\nTalks ended on Friday.\nYou might also like\n12 January 2021 Another story ran here.", "", "", false},
 }
