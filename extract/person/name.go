@@ -264,7 +264,7 @@ func givenNameFirst(s *mention.Sentence, k, j int) bool {
 	if j-k < 2 || j-k > 5 {
 		return false
 	}
-	if !gazetteer.GivenName(toks[k].Lower) && !(gazetteer.CommonGivenName(toks[k].Lower) && midSentence(s, k)) {
+	if !gazetteer.GivenName(toks[k].Lower) && !placeGivenNames[toks[k].Lower] && !(gazetteer.CommonGivenName(toks[k].Lower) && midSentence(s, k)) {
 		return false
 	}
 	last := toks[j-1]

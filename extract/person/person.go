@@ -1007,16 +1007,34 @@ func demonymSurnames(s *mention.Sentence) {
 	}
 }
 
+// placeGivenNames are places whose names are also given names, which the
+// list of given names leaves out so that they do not start names on their
+// own ("Virginia Berg", "Florence Parly").
+var placeGivenNames = map[string]bool{"virginia": true, "florence": true, "georgia": true, "victoria": true,
+	"adelaide": true, "charlotte": true, "sydney": true, "austin": true, "regina": true, "savannah": true,
+	"madison": true, "chelsea": true, "lincoln": true, "alexandria": true, "jordan": true, "india": true}
+
 // placeSurnames drops the mention of a place (or a capital standing for
 // its state) written right after a given
 // name that a title or "counterpart" opens, with no capitalised word after
 // it: there the place's name is the person's surname ("President Ana
-// Lagos met", "counterpart Luis Lima said").
+// Lagos met", "counterpart Luis Lima said"). A place that is a given
+// name opening a two-word name set off by commas is the given name
+// ("the head of the panel, Virginia Berg, said").
 func placeSurnames(s *mention.Sentence) {
 	toks := s.Toks
 	dropped := false
 	for x, m := range s.Ments {
 		if m.Kind != mention.Place && m.Kind != mention.Country || m.J-m.I != 1 || m.I < 2 || !toks[m.I].IsCap() || toks[m.I].IsAllCaps() {
+			continue
+		}
+		if m.J+1 < len(toks) && toks[m.I-1].Text == "," && toks[m.J+1].Text == "," && placeGivenNames[toks[m.I].Lower] &&
+			toks[m.J].Kind == token.Word && toks[m.J].IsCap() && !toks[m.J].IsAllCaps() && !notName[toks[m.J].Lower] &&
+			!orgHeads[toks[m.J].Lower] && !thingHeads[toks[m.J].Lower] && !s.Covered(m.J) && toks[m.J].Begin == toks[m.I].End+1 {
+			// "the head of the panel, Virginia Berg, said": a place
+			// that is a given name opens a name set off by commas.
+			s.Drop(x)
+			dropped = true
 			continue
 		}
 		g := toks[m.I-1]

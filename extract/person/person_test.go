@@ -531,3 +531,12 @@ func TestPrefixBeforePlace(t *testing.T) {
 		{"Foreign Minister Abdul-Aziz Ruiz spoke.", "Abdul-Aziz Ruiz//Foreign Minister/Abdul-Aziz Ruiz"},
 	}, personFull)
 }
+
+// TestPlaceGivenNames covers a given name that is also a place's name,
+// opening a name set off by commas.
+func TestPlaceGivenNames(t *testing.T) {
+	checkFind(t, []struct{ in, want string }{
+		{"This morning, the Head of the Joint Review Mechanism, Virginia Berg, briefed the Council.", "Virginia Berg///Virginia Berg"},
+		{"The storm hit Norfolk, Virginia Beach, and Chesapeake on Monday.", ""},
+	}, personFull)
+}
