@@ -80,6 +80,11 @@ type doc struct {
 	// lastVisitSent (see onTrip).
 	lastVisit     annals.Event
 	lastVisitSent int
+	// stay is the stay for a purpose told in the present ("X is in
+	// Bogota to meet ..."), dated by the report day, and staySent its
+	// sentence: what the traveller does there is dated like it.
+	stay     annals.Event
+	staySent int
 	// trips are the dated planned visits told so far, in story order
 	// (see namedStop).
 	trips []annals.Event

@@ -86,6 +86,7 @@ func (d *doc) events() []annals.Event {
 		d.noteDataTime(si, s)
 		var visit *annals.Event // the visit this sentence told last
 		var met *annals.Event   // the meeting this sentence told last
+		first := len(cands)
 		for _, c := range s.Clauses() {
 			evs := d.clauseEvents(si, s, c, pp, ps)
 			evs = slices.DeleteFunc(evs, func(e cand) bool { return e.ofAgreement && giveFigure(cands, e) })
@@ -140,6 +141,7 @@ func (d *doc) events() []annals.Event {
 			}
 			cands = append(cands, evs...)
 		}
+		d.stayDated(si, s, cands[first:])
 	}
 	return d.merge(cands)
 }

@@ -58,7 +58,7 @@ func phraseVisit(s *mention.Sentence, c mention.Clause) (k, dest int) {
 			}
 			// "are in Santiago, Chile, and Lima, Peru for meetings": the
 			// purpose follows the list of places.
-			if j := listEnd(s, m, c.J); j < c.J && (toks[j].Lower == "for" || toks[j].Lower == "on" && !(j+1 < c.J && dayWords[toks[j+1].Lower])) {
+			if j := listEnd(s, m, c.J); j < c.J && (toks[j].Lower == "for" || toks[j].Lower == "on" && !(j+1 < c.J && dayWords[toks[j+1].Lower])) || purposeTo(toks, j, len(toks)) {
 				return x, m // "on a three-day trip", not "on Monday"
 			}
 		case x+2 < c.J && toks[x+1].Lower == "to" && missionNouns[w]:
@@ -84,6 +84,21 @@ func phraseVisit(s *mention.Sentence, c mention.Clause) (k, dest int) {
 		}
 	}
 	return -1, -1
+}
+
+// purposeTo reports an infinitive of purpose at j that names an event or
+// attendance: "to meet with", "to attend", "to sign" ("is in Lima, Peru,
+// to meet with ..."), not "to stay" or "to the end". The purpose may
+// stand after a comma that ends the clause, so hi is the sentence's end.
+func purposeTo(toks []token.Token, j, hi int) bool {
+	if j+1 < hi && toks[j].Lower == "," {
+		j++ // "is in Bogota, Colombia, to meet"
+	}
+	if j+1 >= hi || toks[j].Lower != "to" || toks[j+1].Kind != token.Word || toks[j+1].IsCap() {
+		return false
+	}
+	w := toks[j+1].Lower
+	return isTrigger(w) || attendVerbs[w]
 }
 
 // progressiveMotion reports a verb of leaving or travelling at k in the
@@ -181,6 +196,21 @@ func (d *doc) phraseVisitEvent(si int, s *mention.Sentence, c mention.Clause, k,
 		return cand{}, false
 	}
 	m := s.Ments[dm]
+	if j := listEnd(s, dm, c.J); beForms[s.Toks[k].Lower] && purposeTo(s.Toks, j, len(s.Toks)) {
+		if len(e.ev.Actors) > 0 && m.Country != "" && d.homeOf(e.ev.Actors[0]) == m.Country {
+			return cand{}, false // "President X is in Lima to meet ...": at home
+		}
+		if w := s.Toks[k].Lower; (w == "is" || w == "are") && e.ev.Status == annals.StatusOccurred && e.ev.Interval().IsZero() && !d.dct.IsZero() {
+			// "X is in Bogota, Colombia, to meet with ...": there now,
+			// on the day of the report.
+			day := d.reportDay(s.Span)
+			e.ev.Start, e.ev.End, e.ev.Time = day, day, annals.TimeValue(day.String())
+			e.weak = true
+		}
+		if w := s.Toks[k].Lower; (w == "is" || w == "are") && e.ev.Status == annals.StatusOccurred && !e.ev.Interval().IsZero() {
+			d.stay, d.staySent = e.ev, si
+		}
+	}
 	if m.Kind == mention.Place {
 		e.ev.Place = m.Name
 	}
@@ -348,6 +378,60 @@ func (d *doc) foreignVisitEvent(si int, s *mention.Sentence, c mention.Clause, k
 		return cand{}, false
 	}
 	return e, true
+}
+
+// stayDated gives the undated events of sentence si that a traveller
+// does at the stay told in it or up to four sentences before (see d.stay) the
+// stay's day and place: "X is in Bogota to meet with Y" meets Y there on
+// the day X is there, and so does "X is also meeting with Z" after it. A
+// later sentence must tell the event in the present progressive.
+func (d *doc) stayDated(si int, s *mention.Sentence, evs []cand) {
+	v := d.stay
+	if v.Interval().IsZero() || len(v.Actors) == 0 || si-d.staySent > 4 || si < d.staySent {
+		return
+	}
+	if si > d.staySent && !presentProgressive(s.Toks) {
+		return
+	}
+	for i := range evs {
+		e := &evs[i].ev
+		if e.Type == annals.EventVisit || e.Status != v.Status || !e.Interval().IsZero() || !slices.Contains(e.Actors, v.Actors[0]) {
+			continue
+		}
+		e.Start, e.End, e.Time = v.Start, v.End, v.Time
+		if e.Place == "" {
+			e.Place = v.Place
+		}
+		evs[i].weak = true
+	}
+}
+
+// presentProgressive reports a sentence that tells an event in the
+// present progressive: "is also meeting with", "are holding talks".
+func presentProgressive(toks []token.Token) bool {
+	for x, t := range toks {
+		if t.Lower != "is" && t.Lower != "are" {
+			continue
+		}
+		y := x + 1
+		if y < len(toks) && (toks[y].Lower == "also" || toks[y].Lower == "now") {
+			y++
+		}
+		if y < len(toks) && strings.HasSuffix(toks[y].Lower, "ing") && isTrigger(toks[y].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// homeOf returns the state of the person named name, or "".
+func (d *doc) homeOf(name string) annals.Country {
+	for _, p := range d.persons {
+		if p != nil && p.Name == name {
+			return p.Country
+		}
+	}
+	return ""
 }
 
 // onTrip reports actors that include the traveller of the dated planned
