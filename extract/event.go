@@ -444,7 +444,7 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		}
 	}
 	if !seen[annals.EventVisit] {
-		if k, dm := phraseVisit(s, c); k >= 0 && !s.Quoted[k] && !trigger.Negated(toks, c.I, k) {
+		if k, dm := phraseVisit(s, c); k >= 0 && !s.Quoted[k] && !trigger.Negated(toks, c.I, k) && !trigger.TravelAdvice(toks, c.I, c.J) {
 			if e, ok := d.phraseVisitEvent(si, s, c, k, dm, pp, ps); ok {
 				out = append(out, e)
 				seen[annals.EventVisit] = true
@@ -468,7 +468,7 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		if k < 0 {
 			k, dm = presence(s, c)
 		}
-		if k >= 0 && !s.Quoted[k] && !trigger.Negated(toks, c.I, k) {
+		if k >= 0 && !s.Quoted[k] && !trigger.Negated(toks, c.I, k) && !trigger.TravelAdvice(toks, c.I, c.J) {
 			if e, ok := d.foreignVisitEvent(si, s, c, k, dm, pp, ps); ok {
 				out = append(out, e)
 			}

@@ -127,6 +127,7 @@ var (
 	restrictTrigger   = trigger.Trigger{Type: annals.EventConflict, CAMEO: "172"}
 	repressTrigger    = trigger.Trigger{Type: annals.EventConflict, CAMEO: "175"}
 	violateTrigger    = trigger.Trigger{Type: annals.EventConflict, CAMEO: "196"}
+	protestTrigger    = trigger.Trigger{Type: annals.EventConflict, CAMEO: "141"}
 	conflictPhraseSet = map[string]bool{
 		"kick": true, "kicks": true, "kicked": true, "kicking": true,
 		"boot": true, "boots": true, "booted": true, "booting": true,
@@ -137,6 +138,7 @@ var (
 		"violated": true, "violates": true, "violating": true,
 		"dispersed": true, "disperse": true, "dispersing": true,
 		"broke": true, "break": true, "breaking": true,
+		"gathered": true, "gather": true, "gathers": true, "assembled": true, "massed": true,
 	}
 )
 
@@ -236,6 +238,18 @@ func conflictPhrase(toks []token.Token, lo, hi, k int) (trigger.Trigger, bool) {
 				break
 			}
 		}
+	case "gathered", "gather", "gathers", "assembled", "massed":
+		// "protesters gathered outside the embassy": a crowd that
+		// gathers demonstrates (CAMEO 141); delegates who gather meet.
+		for x := k - 1; x >= lo && x >= k-4; x-- {
+			if toks[x].Kind == token.Punct {
+				break
+			}
+			if protesters[toks[x].Lower] {
+				tr = protestTrigger
+				break
+			}
+		}
 	case "dispersed", "disperse", "dispersing", "broke", "break", "breaking":
 		// Police "broke up a protest", "dispersed the demonstrators".
 		x := k + 1
@@ -318,6 +332,12 @@ var violable = map[string]bool{
 }
 
 // crowds are what police break up or disperse.
+// protesters are crowds whose gathering is a protest.
+var protesters = map[string]bool{
+	"protesters": true, "protestors": true, "demonstrators": true, "marchers": true,
+	"rioters": true, "mob": true, "mobs": true,
+}
+
 var crowds = map[string]bool{
 	"protest": true, "protests": true, "protesters": true, "protestors": true, "rally": true,
 	"rallies": true, "demonstration": true, "demonstrations": true, "demonstrators": true,

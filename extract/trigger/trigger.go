@@ -299,11 +299,11 @@ var peopleNouns = map[string]bool{
 var engageStops = map[string]bool{"in": true, "on": true, "to": true, "and": true}
 
 // opposed reports a conflict noun k that is the object of a verb of
-// preventing or ending, up to three words before it with no punctuation
+// preventing or ending, up to four words before it with no punctuation
 // between ("prevent youth violence", "to end the fighting", "countering
-// terrorist attacks").
+// terrorist attacks", "halt rocket and mortar attacks").
 func opposed(toks []token.Token, lo, k int) bool {
-	for x := k - 1; x >= lo && x >= k-3; x-- {
+	for x := k - 1; x >= lo && x >= k-4; x-- {
 		if toks[x].Kind == token.Punct {
 			return false
 		}
@@ -456,11 +456,106 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true
 	case t.Type == annals.EventAgree && t.Noun && k > lo && (definite(toks, lo, k) && !ceremonyOf(toks, k, hi) || under(toks, lo, k)):
 		return true
+	case t.Type == annals.EventConflict && fightVerbs[toks[k].Lower] && nonPartyObject(toks, k, hi):
+		return true // "fighting malaria", "the fight against poverty": no party is fought
+	case t.Type == annals.EventVisit && TravelWarned(toks, lo, hi, k):
+		return true // "warned against all but essential travel to Sudan": advice, not a journey
+	case t.Type == annals.EventVisit && exchangeOf(toks, lo, k):
+		return true // "an exchange of high-level visits": a programme of visits, not one visit
 	case t.Type == annals.EventConflict && t.Noun && sufferedFrom(toks, lo, k):
 		// "aid to people affected by food insecurity and violence",
 		// "Ukrainians displaced by the invasion": the cause of a need,
 		// named to say who is helped, not a report of the violence.
 		return true
+	}
+	return false
+}
+
+// fightVerbs are conflict triggers whose object may be no party at all.
+var fightVerbs = map[string]bool{
+	"fight": true, "fights": true, "fighting": true, "fought": true, "battle": true, "battles": true,
+	"battling": true, "battled": true, "war": true,
+}
+
+// nonPartyObjects are diseases, disasters and social ills: what is
+// fought in "fighting COVID-19", "the war on poverty", "battling the
+// fire" is no party, so there is no conflict.
+var nonPartyObjects = map[string]bool{
+	"covid-19": true, "covid": true, "coronavirus": true, "pandemic": true, "epidemic": true,
+	"disease": true, "diseases": true, "virus": true, "malaria": true, "cancer": true, "hiv": true,
+	"aids": true, "ebola": true, "polio": true, "tuberculosis": true, "cholera": true, "infection": true,
+	"poverty": true, "hunger": true, "corruption": true, "inflation": true, "unemployment": true,
+	"crime": true, "drugs": true, "fire": true, "fires": true, "wildfire": true, "wildfires": true,
+	"blaze": true, "flames": true, "floods": true, "flooding": true, "drought": true,
+	"desertification": true, "illiteracy": true, "smuggling": true, "trafficking": true,
+	"climate": true, "pollution": true, "obesity": true, "addiction": true, "famine": true,
+}
+
+// nonPartyObject reports a fight word at k whose object, within four
+// words after it (through "against", "on", "the"), is a disease, a
+// disaster or a social ill ("fighting COVID-19", "the fight against
+// poverty", "battling a forest fire").
+func nonPartyObject(toks []token.Token, k, hi int) bool {
+	for x := k + 1; x < hi && x <= k+4; x++ {
+		if toks[x].Kind == token.Punct && !joined(toks, x) {
+			return false
+		}
+		if nonPartyObjects[toks[x].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// TravelWarned reports a travel word at k in travel advice: "against"
+// up to six words before it ("warned against all but essential travel
+// to Iran", "advised against travel"), or "advice", "advisory",
+// "warning" or "ban" right after it ("a travel warning").
+func TravelWarned(toks []token.Token, lo, hi, k int) bool {
+	w := toks[k].Lower
+	if w != "travel" && w != "travels" && w != "trips" && w != "trip" {
+		return false
+	}
+	if k+1 < hi {
+		switch toks[k+1].Lower {
+		case "advice", "advisory", "advisories", "warning", "warnings", "alert", "ban", "bans", "restrictions":
+			return true
+		}
+	}
+	// "against all but essential travel": the clause may begin at
+	// "but", so the look back passes its start.
+	for x := k - 1; x >= 0 && x >= k-6; x-- {
+		if toks[x].Kind == token.Punct {
+			return false
+		}
+		if toks[x].Lower == "against" {
+			return true
+		}
+	}
+	return false
+}
+
+// TravelAdvice reports travel advice anywhere in the clause [lo, hi)
+// (see TravelWarned): the clause tells of no journey.
+func TravelAdvice(toks []token.Token, lo, hi int) bool {
+	for x := lo; x < hi; x++ {
+		if TravelWarned(toks, lo, hi, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// exchangeOf reports a visit noun at k after "exchange(s) of", up to
+// three words before it ("the exchange of high-level visits").
+func exchangeOf(toks []token.Token, lo, k int) bool {
+	for x := k - 1; x > lo && x >= k-4; x-- {
+		if toks[x].Lower == "of" && (toks[x-1].Lower == "exchange" || toks[x-1].Lower == "exchanges") {
+			return true
+		}
+		if toks[x].Kind == token.Punct && !joined(toks, x) {
+			return false
+		}
 	}
 	return false
 }
