@@ -92,6 +92,11 @@ var blocks = map[string]bool{
 	"quote": true, "code": true, "row": true,
 }
 
+// cells are the elements whose text is a word group of its own inside a
+// line: table cells, which pages write side by side with no space between
+// them ("<td>Paris</td><td>London</td>" reads "Paris London").
+var cells = map[string]bool{"td": true, "th": true, "cell": true}
+
 // blockText is the text of the story tree n with one line for each block
 // (paragraph, heading, list item): trafilatura's ContentText runs all
 // paragraphs into one line, which hides datelines, bylines and headlines,
@@ -109,20 +114,27 @@ func blockText(n *html.Node) string {
 			b.WriteString(n.Data)
 			return
 		case html.ElementNode:
-			if n.Data == "br" {
+			if n.Data == "br" || n.Data == "hr" {
 				b.WriteByte('\n')
 				return
 			}
 		}
-		block := n.Type == html.ElementNode && blocks[n.Data]
-		if block {
-			b.WriteByte('\n')
+		var sep byte
+		switch {
+		case n.Type != html.ElementNode:
+		case blocks[n.Data]:
+			sep = '\n'
+		case cells[n.Data]:
+			sep = ' '
+		}
+		if sep != 0 {
+			b.WriteByte(sep)
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
 		}
-		if block {
-			b.WriteByte('\n')
+		if sep != 0 {
+			b.WriteByte(sep)
 		}
 	}
 	walk(n)

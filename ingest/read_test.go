@@ -217,3 +217,23 @@ and that the treaty would be signed at a summit later this year.</p>
 		}
 	}
 }
+
+// The cells of a table in a page's story stay words apart: pages write
+// them side by side with no space between them.
+func TestReadPageTableCells(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Delegations named for the water talks</title></head>
+<body><article><h1>Delegations named for the water talks</h1>
+<p>KAMPALA, June 2, 2022 — Uganda and Kenya named the delegations that will meet next week to settle the use of the lake's fisheries, the two foreign ministries said on Thursday.</p>
+<table><tr><th>Country</th><th>Head of delegation</th></tr><tr><td>Uganda</td><td>Minister of Water</td></tr><tr><td>Kenya</td><td>Minister of Fisheries</td></tr></table>
+<p>The talks are to open in Jinja on June 9 and last three days, officials of both countries told reporters after the announcement.</p>
+</article></body></html>`
+	a, err := ingest.ReadPage("delegations.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range []string{"Country Head of delegation", "Uganda Minister of Water", "Kenya Minister of Fisheries"} {
+		if !strings.Contains("\n"+a.Text, "\n"+line+"\n") {
+			t.Errorf("Text lacks the line %q:\n%s", line, a.Text)
+		}
+	}
+}
