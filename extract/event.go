@@ -939,6 +939,9 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	}
 	ev.Evidence = d.text[s.Span[0]:s.Span[1]]
 	ev.Span = s.Span
+	if tr.Noun && tr.Type == annals.EventVisit && !hasTime && len(ev.Actors) == 0 && d.toldTripSubject(s, c, k) {
+		return cand{}, false // "The trip represents ...": the visit told before
+	}
 	ref := tr.Noun && tr.Type == annals.EventMeet && definiteRef(s.Toks, c.I, k) ||
 		tr.Noun && tr.Type == annals.EventVisit && !hasTime && (possessed(s.Toks, c.I, k) || k <= 4 && visitRef(s))
 	what := ""

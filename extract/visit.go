@@ -65,6 +65,10 @@ func phraseVisit(s *mention.Sentence, c mention.Clause) (k, dest int) {
 			if m := s.At(x + 2); m >= 0 && destination(s.Ments[m]) {
 				return x, m
 			}
+		case sendVerbs[w]:
+			if y := sentTo(s, c, x); y > 0 {
+				return x, s.At(y + 1)
+			}
 		case x < lastTo && leaveVerbs[w]:
 			y := x + 1
 			if o := s.At(y); o >= 0 && s.Ments[o].Kind != mention.Person {
@@ -99,6 +103,50 @@ func purposeTo(toks []token.Token, j, hi int) bool {
 	}
 	w := toks[j+1].Lower
 	return isTrigger(w) || attendVerbs[w]
+}
+
+// sendVerbs send envoys somewhere: "sent his top negotiator to Beijing",
+// "dispatched a team to Kabul". The visit is the envoys', not the
+// sender's.
+var sendVerbs = map[string]bool{
+	"sent": true, "sends": true, "send": true, "sending": true,
+	"dispatched": true, "dispatches": true, "dispatch": true, "dispatching": true,
+}
+
+// sentTo returns the "to" of a sending verb at k that has an object and a
+// destination after it within twenty words, the clause's end passed
+// over (an apposition between commas ends a clause) ("sent his top negotiator
+// and an adviser to China"), or -1. An object that is a thing ("sent a
+// letter to Beijing", "sent aid to") is no envoy: the object must be a
+// person or a noun of a delegation.
+func sentTo(s *mention.Sentence, c mention.Clause, k int) int {
+	toks := s.Toks
+	envoy := false
+	for y := k + 1; y+1 < len(toks) && y <= k+20; y++ {
+		if toks[y].Lower == "to" && y > k+1 {
+			m := s.At(y + 1)
+			if m < 0 || !destination(s.Ments[m]) || !envoy {
+				return -1
+			}
+			return y
+		}
+		if m := s.At(y); m >= 0 && s.Ments[m].Kind == mention.Person && !s.Ments[m].Pronoun {
+			envoy = true
+		}
+		if envoyNouns[toks[y].Lower] {
+			envoy = true
+		}
+	}
+	return -1
+}
+
+// envoyNouns name those sent on a mission.
+var envoyNouns = map[string]bool{
+	"negotiator": true, "negotiators": true, "envoy": true, "envoys": true, "team": true,
+	"delegation": true, "delegations": true, "emissary": true, "emissaries": true,
+	"aide": true, "aides": true, "adviser": true, "advisers": true, "advisor": true,
+	"advisors": true, "minister": true, "ministers": true, "representative": true,
+	"representatives": true, "official": true, "officials": true, "mission": true,
 }
 
 // progressiveMotion reports a verb of leaving or travelling at k in the
@@ -194,6 +242,19 @@ func (d *doc) phraseVisitEvent(si int, s *mention.Sentence, c mention.Clause, k,
 	}
 	if !ok {
 		return cand{}, false
+	}
+	if sendVerbs[s.Toks[k].Lower] {
+		if e.weak || e.ev.Interval().IsZero() {
+			// "Serbia and Kosovo sent envoys to Brussels": undated, the
+			// sending is background, not a visit of the story.
+			return cand{}, false
+		}
+		e.ev.Actors, e.ev.Countries = d.envoys(s, k, sentTo(s, c, k), e.ev.Actors, e.ev.Countries)
+		if e.ev.Status == annals.StatusOccurred && !d.dct.IsZero() && !e.ev.Interval().Start.Before(d.reportDay(s.Span)) {
+			// "sent his negotiator to China on Monday", told that Monday:
+			// the envoys are on their way, the visit is to come.
+			e.ev.Status = annals.StatusPlanned
+		}
 	}
 	m := s.Ments[dm]
 	if j := listEnd(s, dm, c.J); beForms[s.Toks[k].Lower] && purposeTo(s.Toks, j, len(s.Toks)) {
@@ -422,6 +483,77 @@ func presentProgressive(toks []token.Token) bool {
 		}
 	}
 	return false
+}
+
+// envoys returns the travellers of a sending at k with its "to" at y: the
+// persons named between the two ("sent Foreign Minister X to"), not the
+// sender, whose state stays among the countries; an organisation that
+// sends stays a party, one named after the sending ("to join the WTO")
+// does not.
+func (d *doc) envoys(s *mention.Sentence, k, y int, actors []string, countries []annals.Country) ([]string, []annals.Country) {
+	var out []string
+	for _, m := range s.Ments {
+		if m.Kind != mention.Person || m.Pronoun || m.I <= k || m.J > y || m.PersonIndex < 0 || m.PersonIndex >= len(d.persons) {
+			continue
+		}
+		if r := d.persons[m.PersonIndex]; r != nil && !slices.Contains(out, r.Name) {
+			out = append(out, r.Name)
+			if r.Country != "" && !slices.Contains(countries, r.Country) {
+				countries = append(countries, r.Country)
+			}
+		}
+	}
+	for _, a := range actors {
+		if h := d.homeOf(a); h != "" && !slices.Contains(countries, h) {
+			countries = append(countries, h)
+		}
+		if !d.isPerson(a) && !slices.Contains(out, a) && slices.ContainsFunc(s.Ments, func(m mention.Mention) bool { return m.Kind == mention.Org && m.Name == a && m.J <= k }) {
+			out = append(out, a) // "the UN sent a team to": the sender stays a party
+		}
+	}
+	return out, countries
+}
+
+// toldTripSubject reports a visit noun at k that opens the clause with a
+// definite or demonstrative determiner and nothing of its own after it
+// ("The trip represents a last-ditch effort", "This visit is the first"),
+// once the story has told a dated visit: the noun is that visit, not a new
+// one. A noun with its own destination, traveller or stop ("The trip to
+// Oslo", "the visit by", "the visit of", "included stops in Ghana") tells
+// its own visit; build asks only of a noun whose clause names no actor
+// ("The visit is made at the invitation of X" adds the host to it).
+func (d *doc) toldTripSubject(s *mention.Sentence, c mention.Clause, k int) bool {
+	toks := s.Toks
+	if d.thatVisit.Interval().IsZero() && d.lastVisit.Interval().IsZero() {
+		return false
+	}
+	x := k - 1
+	for x > c.I && visitAdjectives[toks[x].Lower] {
+		x-- // "The official visit"
+	}
+	if x != c.I {
+		return false
+	}
+	switch toks[x].Lower {
+	case "the", "this", "that":
+	default:
+		return false
+	}
+	if k+1 < c.J {
+		switch toks[k+1].Lower {
+		case "to", "by", "of", "in", "from", "through", "across", "for":
+			return false
+		}
+	}
+	for _, m := range s.Ments {
+		if m.I > k+1 && m.J <= c.J && destination(m) {
+			switch toks[m.I-1].Lower {
+			case "in", "to", "at":
+				return false // "The tour included stops in Ghana": stops of its own
+			}
+		}
+	}
+	return true
 }
 
 // homeOf returns the state of the person named name, or "".
