@@ -153,13 +153,19 @@ func (z *inputZip) compress(data []byte) ([]byte, error) {
 // decompress reverses inputZip.compress; want is the size recorded with
 // the data, which it checks.
 func decompress(data []byte, want int64) ([]byte, error) {
+	// Deflate packs at most 1032 bytes into one: a damaged row's recorded
+	// size beyond that must not size the buffer (a huge one panics).
+	if want < 0 || want/maxDeflateRatio > int64(len(data)) {
+		return nil, fmt.Errorf("recorded size %d does not fit %d compressed bytes", want, len(data))
+	}
 	r, err := gzip.NewReader(bytes.NewReader(data))
 	if err != nil {
 		return nil, err
 	}
-	out := make([]byte, 0, max(want, 0))
-	buf := bytes.NewBuffer(out)
-	if _, err := io.Copy(buf, r); err != nil {
+	buf := bytes.NewBuffer(make([]byte, 0, want))
+	// Reading one byte more than recorded tells a longer input from a
+	// right one without reading all of it.
+	if _, err := io.Copy(buf, io.LimitReader(r, want+1)); err != nil {
 		return nil, err
 	}
 	if err := r.Close(); err != nil {
@@ -170,6 +176,10 @@ func decompress(data []byte, want int64) ([]byte, error) {
 	}
 	return buf.Bytes(), nil
 }
+
+// maxDeflateRatio bounds how many bytes deflate makes of one compressed
+// byte (RFC 1951: a 258-byte match costs at least two bits).
+const maxDeflateRatio = 1032
 
 // Digest returns a hash of everything doc says (its JSON form), which
 // tells whether a new extraction of an article differs from the stored

@@ -171,3 +171,46 @@ func TestOpen_inputDigestsOfOlderDatabase(t *testing.T) {
 		t.Errorf("%d articles, want 1", n)
 	}
 }
+
+// TestOpen_inputDigestsOfDamagedSize opens a database made before
+// migration 0003 whose one input records a size its compressed bytes
+// cannot hold (a damaged row): Open must not panic or fail; the input keeps
+// an empty digest, as a damaged input does.
+func TestOpen_inputDigestsOfDamagedSize(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "v2.db")
+	old, err := sql.Open("sqlite3", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"migrations/0001_init.sql", "migrations/0002_inputs.sql"} {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := old.Exec(string(b)); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+	}
+	var z bytes.Buffer
+	w := gzip.NewWriter(&z)
+	w.Write([]byte("An invented story.\n"))
+	w.Close()
+	for _, q := range []struct {
+		sql  string
+		args []any
+	}{
+		{`PRAGMA user_version = 2`, nil},
+		{`PRAGMA application_id = 1095650892`, nil},
+		{`INSERT INTO inputs (id, format, source, title, size, data) VALUES (1, 'text', 'huge.txt', '', ?, ?)`, []any{int64(1) << 62, z.Bytes()}},
+	} {
+		if _, err := old.Exec(q.sql, q.args...); err != nil {
+			t.Fatalf("%.40s: %v", q.sql, err)
+		}
+	}
+	old.Close()
+
+	db := mustOpenPath(t, path)
+	if got := scalar[string](t, db, `SELECT digest FROM inputs WHERE id = 1`); got != "" {
+		t.Errorf("digest of the damaged input = %q, want empty", got)
+	}
+}
