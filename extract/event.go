@@ -142,6 +142,7 @@ func (d *doc) events() []annals.Event {
 			cands = append(cands, evs...)
 		}
 		d.stayDated(si, s, cands[first:])
+		cands = tripBegins(s, cands, first)
 	}
 	return d.merge(cands)
 }

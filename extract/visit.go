@@ -556,6 +556,76 @@ func (d *doc) toldTripSubject(s *mention.Sentence, c mention.Clause, k int) bool
 	return true
 }
 
+// tripBegins joins the start of a trip told in the sentence whose
+// candidates begin at cands[first] to the trip told before: after "X next
+// week kicks off an international tour", "X begins his four-nation trip
+// on May 26" tells when that tour starts, not a second visit. The earlier
+// visit takes the start's day as its start (and as its end, when it ended
+// before) and the start's states; the start itself is dropped. The two
+// must share their first actor and status, and the start must fall
+// within a week of the earlier visit's time.
+func tripBegins(s *mention.Sentence, cands []cand, first int) []cand {
+	for i := first; i < len(cands); i++ {
+		b := cands[i].ev
+		if b.Type != annals.EventVisit || len(b.Actors) == 0 || b.Interval().IsZero() || cands[i].weak || !beginsTrip(s, cands[i].order) {
+			continue
+		}
+		for j := first - 1; j >= 0; j-- {
+			a := &cands[j].ev
+			if a.Type != annals.EventVisit || a.Status != b.Status || len(a.Actors) == 0 || a.Actors[0] != b.Actors[0] || a.Interval().IsZero() {
+				continue
+			}
+			lo, hi := a.Interval().Start.AddDays(-7), a.Interval().End.AddDays(7)
+			if b.Start.Before(lo) || hi.Before(b.Start) {
+				break
+			}
+			if a.Start != b.Start {
+				// The start's expression now sets the interval's start.
+				a.Start, a.Time = b.Start, b.Time
+				if a.End.Before(a.Start) {
+					a.End = a.Start
+				}
+			}
+			a.Countries = union(a.Countries, b.Countries)
+			return slices.Delete(cands, i, i+1)
+		}
+	}
+	return cands
+}
+
+// beginsTrip reports a visit noun at byte offset at told as the start of
+// a trip: a verb of beginning, an optional possessive or definite
+// determiner and up to three modifiers before it ("begins his four-nation
+// trip", "kicked off the tour", "starts a week-long visit" does not: an
+// indefinite trip is a new one).
+func beginsTrip(s *mention.Sentence, at int) bool {
+	k, ok := slices.BinarySearchFunc(s.Toks, at, func(t token.Token, b int) int { return t.Begin - b })
+	if !ok {
+		return false
+	}
+	toks := s.Toks
+	for x := k - 1; x >= 1 && x >= k-5; x-- {
+		switch toks[x].Lower {
+		case "his", "her", "their", "its", "the", "this":
+			v := toks[x-1].Lower
+			if v == "off" && x >= 2 {
+				v = toks[x-2].Lower // "kicks off his tour"
+			}
+			return beginVerbs[v]
+		}
+		if toks[x].Kind != token.Word && toks[x].Text != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+var beginVerbs = map[string]bool{
+	"begins": true, "began": true, "begin": true, "beginning": true, "starts": true,
+	"started": true, "start": true, "starting": true, "kicks": true, "kicked": true,
+	"kick": true, "kicking": true, "opens": true, "opened": true,
+}
+
 // homeOf returns the state of the person named name, or "".
 func (d *doc) homeOf(name string) annals.Country {
 	for _, p := range d.persons {
