@@ -83,13 +83,16 @@ func extractHTML(data []byte, opts trafilatura.Options) (res *trafilatura.Extrac
 }
 
 // blocks are the elements that start a line of their own in the text of a
-// page: paragraphs, headings, list items, table rows, quotations.
+// page: paragraphs, headings, list items, table rows, quotations. Not
+// "code": it is inline in HTML ("the <code>trade</code> talks"), and the
+// code block trafilatura makes of a <pre> keeps the line breaks of its
+// text and sits between paragraphs, which break the lines around it.
 var blocks = map[string]bool{
 	"p": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
 	"li": true, "ul": true, "ol": true, "blockquote": true, "pre": true, "tr": true, "table": true,
 	"section": true, "article": true, "header": true, "footer": true, "figure": true,
 	"figcaption": true, "dd": true, "dt": true, "dl": true, "head": true, "list": true, "item": true,
-	"quote": true, "code": true, "row": true,
+	"quote": true, "row": true,
 }
 
 // cells are the elements whose text is a word group of its own inside a

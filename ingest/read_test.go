@@ -237,3 +237,25 @@ func TestReadPageTableCells(t *testing.T) {
 		}
 	}
 }
+
+// Inline markup inside a paragraph does not break its line: <code> is
+// inline in HTML, like <em> and <a>.
+func TestReadPageInlineCode(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Customs code agreed</title></head>
+<body><article><h1>Customs code agreed</h1>
+<p>ACCRA, April 4, 2023 — Ghana and Togo agreed on Tuesday to use the <code>GH-TG</code> customs code for goods crossing their border, the two trade ministries said.</p>
+<p>The ministers said the new code would take effect in <em>July</em>, after <a href="/talks">talks in Lomé</a> that lasted two days.</p>
+</article></body></html>`
+	a, err := ingest.ReadPage("customs.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range []string{
+		"ACCRA, April 4, 2023 — Ghana and Togo agreed on Tuesday to use the GH-TG customs code for goods crossing their border, the two trade ministries said.",
+		"The ministers said the new code would take effect in July, after talks in Lomé that lasted two days.",
+	} {
+		if !strings.Contains("\n"+a.Text, "\n"+line+"\n") {
+			t.Errorf("Text lacks the line %q:\n%s", line, a.Text)
+		}
+	}
+}
