@@ -267,9 +267,12 @@ FROM articles`, version).Scan(&stale, &noInput)
 }
 
 // InputDigest returns what identifies an input whatever version of annals
-// reads it: a SHA-256 of its format, its bytes, the metadata given beside
-// them and the --published date it was ingested with (in.Override). A
-// page's title and date are left out: they are read from its bytes, and a
+// reads it: a SHA-256 of its format, its bytes and the metadata given
+// beside them. The --published date it was ingested with (in.Override) is
+// left out: an article already stored is skipped whatever date is given
+// (its text is the same), and keeping it in would let a newer annals store
+// a page again that an older one stored with another date. A page's title
+// and date are left out: they are read from its bytes, and a
 // newer page reader may read them differently. in.Source and in.Extractor
 // are left out too: the same page under another name is the same input,
 // and so is a page a newer annals reads. Ingest skips an input whose digest
@@ -284,7 +287,6 @@ func InputDigest(in *annals.Input) string {
 	}
 	field("annals input 1")
 	field(string(in.Format))
-	field(in.Override.String())
 	if in.Format != annals.InputHTML {
 		field(in.Title)
 		field(in.Published.String())

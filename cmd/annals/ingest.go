@@ -45,9 +45,9 @@ are read recursively; - reads one article from standard input.
 An input already in the database is skipped, so ingesting the same files
 again changes nothing, even with a newer annals that reads pages differently:
 an input is the same when its bytes are (a file, a page, a JSON Lines record
-with its title and date, standard input) and so is the --published date it
-was ingested with; an article whose text is stored already (by content hash,
-from any input) is skipped too. Each article's input (its
+with its title and date, standard input), whatever --published date is
+given; an article whose text is stored already (by content hash, from any
+input) is skipped too. Each article's input (its
 text, or the saved page) is kept compressed in the database with the version
 of the extractor, so that 'annals reextract' can refresh the graph after an
 upgrade; ingest says when the database holds articles another version
