@@ -456,6 +456,8 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true
 	case t.Type == annals.EventAgree && t.Noun && k > lo && (definite(toks, lo, k) && !ceremonyOf(toks, k, hi) || under(toks, lo, k)):
 		return true
+	case t.Type == annals.EventConflict && feared(toks, k):
+		return true // "fearing the rebels will use it to rearm for more violence": an act feared, not planned
 	case t.Type == annals.EventConflict && fightVerbs[toks[k].Lower] && nonPartyObject(toks, k, hi):
 		return true // "fighting malaria", "the fight against poverty": no party is fought
 	case t.Type == annals.EventVisit && TravelWarned(toks, lo, hi, k):
@@ -469,6 +471,69 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true
 	}
 	return false
+}
+
+// fearWords open a complement that tells what someone fears.
+var fearWords = map[string]bool{
+	"fearing": true, "fear": true, "fears": true, "feared": true, "worried": true, "worries": true,
+	"afraid": true, "dreading": true,
+}
+
+// outcomeVerbs after a modal tell a possible outcome: "could lead to",
+// "might spark", "would trigger".
+var outcomeVerbs = map[string]bool{
+	"lead": true, "spark": true, "trigger": true, "provoke": true, "ignite": true, "cause": true,
+	"unleash": true, "escalate": true, "fuel": true,
+}
+
+// feared reports a conflict word at k that someone fears or that a
+// possible outcome names, not an act reported or planned:
+//   - a fear word up to sixteen words before it with no punctuation
+//     between ("fearing the militia will use the pause to rearm for
+//     the next round of violence", "fears of renewed clashes"); not
+//     "feared killed", where the fear word comes right before and the
+//     killing is reported;
+//   - a modal and a verb of outcome up to four words before it ("could
+//     lead to clashes", "might spark violence");
+//   - "risk", "threat" or "danger" of it ("the risk of renewed
+//     fighting").
+func feared(toks []token.Token, k int) bool {
+	for x := k - 1; x >= 0 && x >= k-16; x-- {
+		if toks[x].Kind == token.Punct && !joined(toks, x) {
+			return false
+		}
+		w := toks[x].Lower
+		if fearWords[w] && x < k-1 && !fearedDead(toks, x) {
+			return true
+		}
+		if x >= k-4 && outcomeVerbs[w] && x > 0 && modals[toks[x-1].Lower] {
+			return true
+		}
+		if x >= k-4 && w == "of" && x > 0 {
+			switch toks[x-1].Lower {
+			case "risk", "threat", "danger", "spectre", "specter":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fearedDead reports "feared killed", "feared dead": a fear word at x
+// that reports a loss, not a fear of what may come.
+func fearedDead(toks []token.Token, x int) bool {
+	if x+1 >= len(toks) {
+		return false
+	}
+	switch toks[x+1].Lower {
+	case "dead", "killed", "missing", "drowned", "lost", "injured", "wounded", "trapped":
+		return true
+	}
+	return false
+}
+
+var modals = map[string]bool{
+	"could": true, "might": true, "may": true, "would": true, "can": true,
 }
 
 // fightVerbs are conflict triggers whose object may be no party at all.
