@@ -142,7 +142,8 @@ func (d *doc) events() []annals.Event {
 			cands = append(cands, evs...)
 		}
 		d.stayDated(si, s, cands[first:])
-		cands = tripBegins(s, cands, first)
+		cands = d.tripBegins(s, cands, first)
+		cands = d.tripReturns(s, cands, first)
 	}
 	return d.merge(cands)
 }

@@ -19,3 +19,21 @@ func TestTripBeginJoinsTour(t *testing.T) {
 		},
 	})
 }
+
+// The stops of a trip told with the traveller's return join the trip told
+// before and give it its end.
+func TestTripReturnJoinsTour(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{
+			name: "stops and return of the tour told before",
+			in:   "Prime Minister Ana Ruiz of Peru next week embarks on an Asian tour. She will visit Japan and Vietnam before returning to Lima on March 16.",
+			want: "visit planned 2021-03-08..2021-03-16 [Ana Ruiz] [PER JPN VNM]",
+		},
+		{
+			name: "without a return the stops stay a visit of their own",
+			in:   "Prime Minister Ana Ruiz of Peru next week embarks on an Asian tour. She will visit Japan and Vietnam on March 14.",
+			want: "visit planned 2021-03-08..2021-03-14 [Ana Ruiz] [PER]\n" +
+				"visit planned 2021-03-14 [Ana Ruiz] [PER JPN VNM]",
+		},
+	})
+}

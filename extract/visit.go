@@ -564,7 +564,7 @@ func (d *doc) toldTripSubject(s *mention.Sentence, c mention.Clause, k int) bool
 // before) and the start's states; the start itself is dropped. The two
 // must share their first actor and status, and the start must fall
 // within a week of the earlier visit's time.
-func tripBegins(s *mention.Sentence, cands []cand, first int) []cand {
+func (d *doc) tripBegins(s *mention.Sentence, cands []cand, first int) []cand {
 	for i := first; i < len(cands); i++ {
 		b := cands[i].ev
 		if b.Type != annals.EventVisit || len(b.Actors) == 0 || b.Interval().IsZero() || cands[i].weak || !beginsTrip(s, cands[i].order) {
@@ -587,10 +587,63 @@ func tripBegins(s *mention.Sentence, cands []cand, first int) []cand {
 				}
 			}
 			a.Countries = union(a.Countries, b.Countries)
+			d.joinedTrip(b, *a)
 			return slices.Delete(cands, i, i+1)
 		}
 	}
 	return cands
+}
+
+// tripReturns joins the stops of a trip told with the traveller's return
+// to the trip told before: after "X next week kicks off an international
+// tour", "He will visit Mongolia and Russia before returning to Beijing
+// on June 5" tells where the tour goes and when it ends. The earlier visit
+// takes the return's day as its end, when later, and the stops' states;
+// the stops' visit is dropped. The two must share their first actor and
+// be planned, and the return must fall within two weeks of the earlier
+// visit's end.
+func (d *doc) tripReturns(s *mention.Sentence, cands []cand, first int) []cand {
+	if !slices.ContainsFunc(s.Toks, func(t token.Token) bool { return t.Lower == "returning" }) {
+		return cands
+	}
+	for i := first; i < len(cands); i++ {
+		b := cands[i].ev
+		if b.Type != annals.EventVisit || b.Status != annals.StatusPlanned || len(b.Actors) == 0 || b.Interval().IsZero() || cands[i].weak {
+			continue
+		}
+		for j := first - 1; j >= 0; j-- {
+			a := &cands[j].ev
+			if a.Type != annals.EventVisit || a.Status != b.Status || len(a.Actors) == 0 || a.Actors[0] != b.Actors[0] || a.Interval().IsZero() {
+				continue
+			}
+			if b.End.Before(a.Start) || a.End.AddDays(14).Before(b.End) {
+				break
+			}
+			if a.End.Before(b.End) {
+				a.End = b.End
+			}
+			a.Countries = union(a.Countries, b.Countries)
+			d.joinedTrip(b, *a)
+			return slices.Delete(cands, i, i+1)
+		}
+	}
+	return cands
+}
+
+// joinedTrip makes the trip a, which visit b joined, the trip later stops
+// are on (see onTrip and namedStop) where b was.
+func (d *doc) joinedTrip(b, a annals.Event) {
+	same := func(e annals.Event) bool {
+		return e.Type == b.Type && e.Span == b.Span && e.Interval() == b.Interval() && slices.Equal(e.Actors, b.Actors)
+	}
+	if same(d.lastVisit) {
+		d.lastVisit = a
+	}
+	for i := range d.trips {
+		if same(d.trips[i]) {
+			d.trips[i] = a
+		}
+	}
 }
 
 // beginsTrip reports a visit noun at byte offset at told as the start of
