@@ -456,6 +456,8 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true
 	case t.Type == annals.EventAgree && t.Noun && k > lo && (definite(toks, lo, k) && !ceremonyOf(toks, k, hi) || under(toks, lo, k)):
 		return true
+	case t.Type == annals.EventAgree && !t.Noun && accordsSigned(toks, k):
+		return true // "several accords Pyongyang has signed": a set of accords described, not one signing
 	case t.Type == annals.EventConflict && feared(toks, k):
 		return true // "fearing the rebels will use it to rearm for more violence": an act feared, not planned
 	case t.Type == annals.EventConflict && fightVerbs[toks[k].Lower] && nonPartyObject(toks, k, hi):
@@ -471,6 +473,30 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true
 	}
 	return false
+}
+
+// pluralAccords are agreement nouns in the plural: a set of accords.
+var pluralAccords = map[string]bool{
+	"accords": true, "agreements": true, "treaties": true, "deals": true, "conventions": true,
+	"pacts": true, "protocols": true,
+}
+
+// accordsSigned reports a signing verb at k in a relative clause with no
+// relative pronoun on a plural agreement noun: the noun, a name of one to
+// three capitalised words, an optional "has", "have" or "had", then the
+// verb ("the accords Pyongyang has signed", "treaties both Koreas
+// signed" is not matched: "both" is no name). The clause describes the
+// accords; it reports no signing of its own.
+func accordsSigned(toks []token.Token, k int) bool {
+	x := k - 1
+	if x >= 0 && (toks[x].Lower == "has" || toks[x].Lower == "have" || toks[x].Lower == "had") {
+		x--
+	}
+	names := 0
+	for ; x >= 0 && names < 3 && toks[x].IsCap() && toks[x].Kind == token.Word; x-- {
+		names++
+	}
+	return names > 0 && x >= 0 && pluralAccords[toks[x].Lower]
 }
 
 // fearWords open a complement that tells what someone fears.
