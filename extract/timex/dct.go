@@ -460,6 +460,12 @@ func clockTail(after string) bool {
 // story's prose; a place and a date further down sign a comment or a
 // letter.
 func proseStart(top string) int {
+	return firstLine(top, func(l string) bool { return len(strings.Fields(l)) >= 15 })
+}
+
+// firstLine returns the offset of the first line of top that keep accepts,
+// len(top) when there is none.
+func firstLine(top string, keep func(line string) bool) int {
 	for start := 0; start < len(top); {
 		end := strings.IndexByte(top[start:], '\n')
 		if end < 0 {
@@ -467,7 +473,7 @@ func proseStart(top string) int {
 		} else {
 			end += start
 		}
-		if len(strings.Fields(top[start:end])) >= 15 {
+		if keep(top[start:end]) {
 			return start
 		}
 		start = end + 1
@@ -630,20 +636,11 @@ func headlineBetween(top string, from, to int, before string) bool {
 // of 15 words or more ending as a sentence ends; len(top) when there is
 // none. Unlike proseStart it passes over a long headline.
 func storyStart(top string) int {
-	for start := 0; start < len(top); {
-		end := strings.IndexByte(top[start:], '\n')
-		if end < 0 {
-			end = len(top)
-		} else {
-			end += start
-		}
-		l := strings.TrimSpace(top[start:end])
-		if r, _ := utf8.DecodeLastRuneInString(l); len(strings.Fields(l)) >= 15 && strings.ContainsRune(".!?\"'\u201d\u2019", r) {
-			return start
-		}
-		start = end + 1
-	}
-	return len(top)
+	return firstLine(top, func(l string) bool {
+		l = strings.TrimSpace(l)
+		r, _ := utf8.DecodeLastRuneInString(l)
+		return len(strings.Fields(l)) >= 15 && strings.ContainsRune(".!?\"'\u201d\u2019", r)
+	})
 }
 
 // spacedStamp reads a month-first date stamp whose month and day are
