@@ -380,24 +380,18 @@ var relatedHeads = []string{
 // one of relatedHeads ("Related", "More from Reuters", "You might also
 // like"), or len(top) when there is none.
 func relatedStart(top string) int {
-	for start := 0; start < len(top); {
-		end := strings.IndexByte(top[start:], '\n')
-		if end < 0 {
-			end = len(top)
-		} else {
-			end += start
+	return firstLine(top, func(l string) bool {
+		l = strings.ToLower(strings.TrimSpace(l))
+		if l == "" || len(strings.Fields(l)) > 5 {
+			return false
 		}
-		l := strings.ToLower(strings.TrimSpace(top[start:end]))
-		if l != "" && len(strings.Fields(l)) <= 5 {
-			for _, h := range relatedHeads {
-				if strings.HasPrefix(l, h) {
-					return start
-				}
+		for _, h := range relatedHeads {
+			if strings.HasPrefix(l, h) {
+				return true
 			}
 		}
-		start = end + 1
-	}
-	return len(top)
+		return false
+	})
 }
 
 // dashedStamp reads a day-first date joined by hyphens, as web pages and

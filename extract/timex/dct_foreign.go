@@ -230,18 +230,12 @@ type foreignDate struct {
 // dates ("2019年9月26日", "2019년 9월 26일").
 func foreignDates(top string) []foreignDate {
 	var out []foreignDate
-	for start := 0; start < len(top); {
-		end := strings.IndexByte(top[start:], '\n')
-		if end < 0 {
-			end = len(top)
-		} else {
-			end += start
-		}
-		line := top[start:end]
+	offset := 0
+	for _, line := range strings.SplitAfter(top, "\n") {
 		if !isASCII(line) {
-			out = append(out, lineDates(line, start)...)
+			out = append(out, lineDates(strings.TrimSuffix(line, "\n"), offset)...)
 		}
-		start = end + 1
+		offset += len(line)
 	}
 	return out
 }
