@@ -1018,7 +1018,7 @@ var announceVerbs = map[string]bool{
 // joiner's own.
 func (d *doc) joinedAbroad(s *mention.Sentence, c mention.Clause, out []cand) (cand, bool) {
 	for k := c.I; k < c.J; k++ {
-		if phraseHeads[s.Toks[k].Lower] != headJoin || !joinsPerson(s, k, c.J) {
+		if !phraseHeadFilter.May(s.Toks[k].Lower) || phraseHeads[s.Toks[k].Lower] != headJoin || !joinsPerson(s, k, c.J) {
 			continue
 		}
 		x := slices.IndexFunc(out, func(e cand) bool { return e.order == s.Toks[k].Begin && e.ev.Type == annals.EventMeet })

@@ -65,7 +65,7 @@ func phraseVisit(s *mention.Sentence, c mention.Clause) (k, dest int) {
 			if m := s.At(x + 2); m >= 0 && destination(s.Ments[m]) {
 				return x, m
 			}
-		case sendVerbs[w]:
+		case sendFilter.May(w) && sendVerbs[w]:
 			if y := sentTo(s, c, x); y > 0 {
 				return x, s.At(y + 1)
 			}
@@ -104,6 +104,9 @@ func purposeTo(toks []token.Token, j, hi int) bool {
 	w := toks[j+1].Lower
 	return isTrigger(w) || attendVerbs[w]
 }
+
+// sendFilter spares phraseVisit the sendVerbs lookup for most tokens.
+var sendFilter = token.NewFilter(sendVerbs)
 
 // sendVerbs send envoys somewhere: "sent his top negotiator to Beijing",
 // "dispatched a team to Kabul". The visit is the envoys', not the

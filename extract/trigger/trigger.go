@@ -55,9 +55,16 @@ func load() map[string]Trigger {
 
 // Lookup returns the trigger of a lower-case word form.
 func Lookup(lower string) (Trigger, bool) {
+	if !lexiconFilter.May(lower) {
+		return Trigger{}, false
+	}
 	t, ok := lexicon[lower]
 	return t, ok
 }
+
+// lexiconFilter and measureFilter spare Lookup and Measure the map
+// lookup for most tokens of running text.
+var lexiconFilter, measureFilter = token.NewFilter(lexicon), token.NewFilter(measures)
 
 // measures name the economic figure a trade event reports; the schema's
 // example calls total trade "trade volume".
@@ -73,6 +80,9 @@ var measures = map[string]string{
 // Measure returns the economic measure a lower-case word names ("trade"
 // -> "trade volume", "exports").
 func Measure(lower string) (string, bool) {
+	if !measureFilter.May(lower) {
+		return "", false
+	}
 	m, ok := measures[lower]
 	return m, ok
 }
