@@ -751,6 +751,9 @@ func (t *table) lookupPerson(name string) int {
 // and without them compare equal ("Gökçe", "Gokce"). Letters that do not
 // decompose (Turkish dotless i, Nordic o with stroke) are mapped by hand.
 func foldAccents(name string) string {
+	if isASCII(name) {
+		return name // nothing to fold; spares the normaliser on most names
+	}
 	var b strings.Builder
 	for _, r := range norm.NFD.String(name) {
 		if unicode.Is(unicode.Mn, r) {
@@ -775,6 +778,16 @@ func foldAccents(name string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // familyFirst reports whether name is the family name of p written first,
