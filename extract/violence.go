@@ -142,6 +142,10 @@ var (
 	}
 )
 
+// conflictPhraseFilter spares conflictPhrase the conflictPhraseSet
+// lookup for most tokens.
+var conflictPhraseFilter = token.NewFilter(conflictPhraseSet)
+
 // conflictPhrase returns the conflict trigger of word k of clause
 // [lo, hi) that names coercion only with the words around it:
 //   - expulsion: "kicked out two diplomats", "will boot four",
@@ -153,7 +157,7 @@ var (
 //     risk", "banned the company from selling".
 func conflictPhrase(toks []token.Token, lo, hi, k int) (trigger.Trigger, bool) {
 	w := toks[k].Lower
-	if !conflictPhraseSet[w] {
+	if !conflictPhraseFilter.May(w) || !conflictPhraseSet[w] {
 		return trigger.Trigger{}, false
 	}
 	past := strings.HasSuffix(w, "ed") || w == "froze"
