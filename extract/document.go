@@ -211,7 +211,9 @@ func Document(text string, opts Options) (*annals.Document, error) {
 	out.Organizations = d.orgList()
 	out.Countries = d.countryList()
 	out.Places = d.placeList()
-	out.Times = append(out.Times, d.times...)
+	// The time list follows the news annotations: the day of a page's
+	// date-and-clock stamp is a DATE of its own (events keep the TIME).
+	out.Times = append(out.Times, timex.SplitDateClock(d.text, d.dct, d.times)...)
 	out.Events = append(out.Events, d.events()...)
 	if err := out.Validate(); err != nil {
 		// A bug, not bad input: keep the entities, drop what is invalid,
