@@ -43,6 +43,11 @@ type cand struct {
 	// made at the invitation of President X"): the story's visit, told
 	// again, whoever made it.
 	hosted bool
+	// attackRef marks an act of violence told in a sentence that names
+	// the attack with a definite noun ("the attack killed one
+	// peacekeeper", "claimed responsibility for the attack"): the attack
+	// the story told before, not one more.
+	attackRef bool
 	// stop marks a visit to one state of a list of stops ("stops in
 	// Ghana, Nigeria and Angola"): one visit per state, which joins no
 	// visit to other states.
@@ -963,7 +968,8 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	fresh := tr.Noun && tr.Type == annals.EventMeet && alsoAnother(s.Toks, c.I, k)
 	hosted := tr.Type == annals.EventVisit && d.onlyHosts(s, c, ev.Actors)
 	alsoMet := !tr.Noun && tr.Type == annals.EventMeet && alsoVerb(s.Toks, c.I, k)
-	return cand{ev: ev, sent: si, order: s.Toks[k].Begin, weak: weak, ref: ref, what: what, level: level, fresh: fresh, hosted: hosted, alsoMet: alsoMet}, true
+	attackRef := tr.Type == annals.EventConflict && violent(tr) && definiteAttack(s.Toks)
+	return cand{ev: ev, sent: si, order: s.Toks[k].Begin, weak: weak, ref: ref, what: what, level: level, fresh: fresh, hosted: hosted, alsoMet: alsoMet, attackRef: attackRef}, true
 }
 
 // infinitiveAt reports whether token x can open the verb of an

@@ -115,10 +115,26 @@ func refersBack(a, b cand) bool {
 		(b.weak || y.Interval().IsZero()) && (x.Place == "" || y.Place == "" || x.Place == y.Place)
 }
 
+// sameAttack reports a later act of violence b told in a sentence that
+// names the attack with a definite noun ("The attack killed one
+// peacekeeper", "claimed responsibility for the attack"), with no date of
+// its own or the date of a, and in a's place if both name one: it tells
+// more of attack a, however many sentences on.
+func sameAttack(a, b cand) bool {
+	x, y := a.ev, b.ev
+	return x.Type == annals.EventConflict && y.Type == annals.EventConflict && b.attackRef && b.sent > a.sent &&
+		x.Status == annals.StatusOccurred && y.Status == annals.StatusOccurred &&
+		(b.weak || y.Interval().IsZero() || y.Interval() == x.Interval()) &&
+		(x.Place == "" || y.Place == "" || x.Place == y.Place)
+}
+
 func mergeable(a, b cand, isPerson func(string) bool) bool {
 	x, y := a.ev, b.ev
 	if x.Type != y.Type {
 		return false
+	}
+	if sameAttack(a, b) {
+		return true
 	}
 	if x.Status != y.Status && !(x.Type == annals.EventVisit && (a.ref && x.Interval().IsZero() || b.ref && y.Interval().IsZero()) && overlaps(x.Actors, y.Actors)) {
 		// (An undated "Locke's India trip" is the trip told before,

@@ -478,3 +478,33 @@ func stateOwned(ws []token.Token) bool {
 	}
 	return false
 }
+
+// attackers are nouns for the doers of an attack that, with a definite
+// determiner, point back to an attack told before ("killed all of the
+// attackers").
+var attackers = map[string]bool{"attackers": true, "assailants": true, "bombers": true}
+
+// definiteAttack reports a definite noun of violence in the sentence: a
+// violent noun trigger or a word for its doers right after "the", "this"
+// or "that", or one word after it ("the attack", "the hotel attack",
+// "the attackers"). Such a noun names an attack the reader already knows.
+func definiteAttack(toks []token.Token) bool {
+	for x := 1; x < len(toks); x++ {
+		tr, ok := trigger.Lookup(toks[x].Lower)
+		if !(ok && tr.Noun && violent(tr) || attackers[toks[x].Lower]) {
+			continue
+		}
+		for y := x - 1; y >= 0 && y >= x-2; y-- {
+			if toks[y].Kind != token.Word {
+				break
+			}
+			if d := toks[y].Lower; d == "the" || d == "this" || d == "that" {
+				return true
+			}
+			if _, trig := trigger.Lookup(toks[y].Lower); trig {
+				break
+			}
+		}
+	}
+	return false
+}

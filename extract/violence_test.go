@@ -324,3 +324,21 @@ func TestQuotedActs(t *testing.T) {
 			"\"They attacked our border posts,\" the minister said.", ""},
 	})
 }
+
+// TestAttackToldAgain covers a later sentence that names the attack told
+// before with a definite noun ("the attack", "the attackers"): more of
+// that attack, however far on, not one more. Article date Wednesday
+// 2021-03-03.
+func TestAttackToldAgain(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"the attack killed, three sentences on",
+			"Gunmen stormed a police post in Kabul on Tuesday. The mayor called for calm. Shops stayed shut. The attack killed two Afghan officers.",
+			"conflict occurred 2021-03-02 [] [AFG] @Kabul"},
+		{"the attackers were killed",
+			"A suicide bomber attacked a market in Kano on Monday. Traders reopened their stalls. Police later said soldiers killed all of the attackers.",
+			"conflict occurred 2021-03-01 [] [NGA] @Kano"},
+		{"an attack named without a definite noun is one more",
+			"Gunmen stormed a police post in Kabul on Tuesday. The mayor called for calm. Shops stayed shut. Rebels killed two Afghan officers in a raid in Kandahar.",
+			"conflict occurred 2021-03-02 [] [AFG] @Kabul\nconflict occurred 2021-03-03 [] [AFG] @Kandahar"},
+	})
+}
