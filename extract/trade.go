@@ -230,6 +230,9 @@ func (d *doc) noteRelease(si int, s *mention.Sentence) {
 		d.releaseTime, d.releaseState = annals.TimeExpr{}, ""
 		return
 	}
+	if !slices.ContainsFunc(s.Toks, func(t token.Token) bool { _, ok := trigger.Measure(t.Lower); return ok }) {
+		return // no clause names a measure
+	}
 	for _, c := range s.Clauses() {
 		m, mk := findMeasure(s, c.I, c.J)
 		if !releaseMeasures[m] || !statesFigure(s.Toks) {

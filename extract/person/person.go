@@ -738,7 +738,7 @@ func (t *table) lookupPerson(name string) int {
 		}
 	}
 	for i, p := range t.people {
-		if (p.Last == name || foldAccents(p.Last) == key || familyFirst(p, name) || strings.HasSuffix(p.Name, " "+name)) && p.Name != name && strings.Contains(p.Name, " ") {
+		if (p.Last == name || foldAccents(p.Last) == key || familyFirst(p, name) || lastWords(p.Name, name)) && p.Name != name && strings.Contains(p.Name, " ") {
 			// The last words of a full name: "Lopez Obrador" of "Andres
 			// Manuel Lopez Obrador" (Spanish names keep both surnames).
 			return i
@@ -778,6 +778,13 @@ func foldAccents(name string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// lastWords reports whether full ends with a space and then name, as
+// strings.HasSuffix(full, " "+name) does, without building the string.
+func lastWords(full, name string) bool {
+	n := len(full) - len(name)
+	return n >= 1 && full[n-1] == ' ' && full[n:] == name
 }
 
 // isASCII reports whether s holds only ASCII bytes.
@@ -840,7 +847,7 @@ var familyFirstStates = map[annals.Country]bool{"CHN": true, "TWN": true, "KOR":
 func (t *table) addPerson(name, role string, c annals.Country) int {
 	p, ok := t.byName[name]
 	if !ok {
-		if q := t.lookupPerson(name); q >= 0 && (!strings.Contains(name, " ") || strings.HasSuffix(t.people[q].Name, " "+name) || foldAccents(t.people[q].Name) == foldAccents(name)) {
+		if q := t.lookupPerson(name); q >= 0 && (!strings.Contains(name, " ") || lastWords(t.people[q].Name, name) || foldAccents(t.people[q].Name) == foldAccents(name)) {
 			p, ok = q, true
 		}
 	}
