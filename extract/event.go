@@ -48,6 +48,10 @@ type cand struct {
 	// peacekeeper", "claimed responsibility for the attack"): the attack
 	// the story told before, not one more.
 	attackRef bool
+	// accordRef marks a signing told in a sentence that names the
+	// agreement with a definite noun ("the MOU was signed by ..."): the
+	// agreement the story told before.
+	accordRef bool
 	// stop marks a visit to one state of a list of stops ("stops in
 	// Ghana, Nigeria and Angola"): one visit per state, which joins no
 	// visit to other states.
@@ -969,7 +973,8 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	hosted := tr.Type == annals.EventVisit && d.onlyHosts(s, c, ev.Actors)
 	alsoMet := !tr.Noun && tr.Type == annals.EventMeet && alsoVerb(s.Toks, c.I, k)
 	attackRef := tr.Type == annals.EventConflict && violent(tr) && definiteAttack(s.Toks)
-	return cand{ev: ev, sent: si, order: s.Toks[k].Begin, weak: weak, ref: ref, what: what, level: level, fresh: fresh, hosted: hosted, alsoMet: alsoMet, attackRef: attackRef}, true
+	accordRef := tr.Type == annals.EventAgree && tr.CAMEO == "057" && definiteAccord(s.Toks)
+	return cand{ev: ev, sent: si, order: s.Toks[k].Begin, weak: weak, ref: ref, what: what, level: level, fresh: fresh, hosted: hosted, alsoMet: alsoMet, attackRef: attackRef, accordRef: accordRef}, true
 }
 
 // infinitiveAt reports whether token x can open the verb of an

@@ -128,12 +128,24 @@ func sameAttack(a, b cand) bool {
 		(x.Place == "" || y.Place == "" || x.Place == y.Place)
 }
 
+// sameAccord reports a later signing b told in a sentence that names the
+// agreement with a definite noun ("the MOU was signed by ..."), with no
+// date of its own, no other figure and a party of a: it tells more of
+// agreement a, not one more.
+func sameAccord(a, b cand) bool {
+	x, y := a.ev, b.ev
+	return x.Type == annals.EventAgree && y.Type == annals.EventAgree && b.accordRef && b.sent > a.sent &&
+		x.Status == y.Status && (b.weak || y.Interval().IsZero()) &&
+		(x.Amount == nil || y.Amount == nil || *x.Amount == *y.Amount) &&
+		(overlaps(x.Countries, y.Countries) || overlaps(x.Actors, y.Actors))
+}
+
 func mergeable(a, b cand, isPerson func(string) bool) bool {
 	x, y := a.ev, b.ev
 	if x.Type != y.Type {
 		return false
 	}
-	if sameAttack(a, b) {
+	if sameAttack(a, b) || sameAccord(a, b) {
 		return true
 	}
 	if x.Status != y.Status && !(x.Type == annals.EventVisit && (a.ref && x.Interval().IsZero() || b.ref && y.Interval().IsZero()) && overlaps(x.Actors, y.Actors)) {

@@ -120,3 +120,18 @@ func TestFutureInTemporalClause(t *testing.T) {
 			"visit occurred 2021-03-03 [Jorge Lama] [PER CHL] @Santiago\nagree planned  [] [CHL]"},
 	})
 }
+
+// TestAccordToldAgain covers a later sentence that names the signed
+// agreement with a definite noun and no date of its own ("the memorandum
+// was signed by ..."): the agreement told before, not one more. Article
+// date Wednesday 2021-03-03.
+func TestAccordToldAgain(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"the memorandum was signed, two sentences on",
+			"Chile and Peru signed a memorandum of understanding on fisheries on January 12. Officials called it a milestone for the coast. In the presence of both presidents, the memorandum was signed by the ministers of Chile and Peru.",
+			"agree occurred 2021-01-12 [] [CHL PER]"},
+		{"an accord with no definite noun is one more",
+			"Chile and Peru signed a memorandum of understanding on fisheries on January 12. Officials called it a milestone for the coast. In the presence of both presidents, ministers of Chile and Peru signed a new accord on ports.",
+			"agree occurred 2021-01-12 [] [CHL PER]\nagree occurred 2021-03-03 [] [CHL PER]"},
+	})
+}

@@ -489,9 +489,30 @@ var attackers = map[string]bool{"attackers": true, "assailants": true, "bombers"
 // or "that", or one word after it ("the attack", "the hotel attack",
 // "the attackers"). Such a noun names an attack the reader already knows.
 func definiteAttack(toks []token.Token) bool {
+	return definiteNoun(toks, func(w string) bool {
+		tr, ok := trigger.Lookup(w)
+		return ok && tr.Noun && violent(tr) || attackers[w]
+	})
+}
+
+// documents are nouns for a signed text that the trigger lexicon lacks.
+var documents = map[string]bool{"mou": true, "memorandum": true, "pact": true}
+
+// definiteAccord reports a definite noun of a signed agreement in the
+// sentence ("the MOU was signed by ...", "the accord"): the agreement the
+// reader already knows.
+func definiteAccord(toks []token.Token) bool {
+	return definiteNoun(toks, func(w string) bool {
+		tr, ok := trigger.Lookup(w)
+		return ok && tr.Noun && tr.CAMEO == "057" && w != "signing" || documents[w]
+	})
+}
+
+// definiteNoun reports a word the predicate accepts right after "the",
+// "this" or "that", or one word after it.
+func definiteNoun(toks []token.Token, noun func(string) bool) bool {
 	for x := 1; x < len(toks); x++ {
-		tr, ok := trigger.Lookup(toks[x].Lower)
-		if !(ok && tr.Noun && violent(tr) || attackers[toks[x].Lower]) {
+		if !noun(toks[x].Lower) {
 			continue
 		}
 		for y := x - 1; y >= 0 && y >= x-2; y-- {
