@@ -53,3 +53,44 @@ func TestDropRangeEndsKeepsInput(t *testing.T) {
 		t.Errorf("got %+v from %+v", got, ts)
 	}
 }
+
+func TestDropRangeEndsMonths(t *testing.T) {
+	dct := annals.MustParseDate("2031-08-20")
+	cases := []struct{ text, want string }{
+		{"Car sales rose 4 percent in February-May, the ministry said.", "2031-02"},
+		{"Exports in Jan.-April beat forecasts.", "2031-01"},
+		// Two months of their own: both kept.
+		{"Prices fell in March and rose in May.", "2031-03|2031-05"},
+	}
+	for _, c := range cases {
+		var vs []string
+		for _, e := range timex.DropRangeEnds(c.text, timex.Tag(c.text, dct)) {
+			if e.Type == annals.TimeDate {
+				vs = append(vs, string(e.Value))
+			}
+		}
+		if g := strings.Join(vs, "|"); g != c.want {
+			t.Errorf("%q: kept %q, want %q", c.text, g, c.want)
+		}
+	}
+}
+
+func TestHalvesAsYears(t *testing.T) {
+	text := "Imports grew in the second half of 2029 and fell in the first half of this year."
+	ts := timex.Tag(text, annals.MustParseDate("2031-08-20"))
+	got := timex.HalvesAsYears(ts)
+	var vs, iv []string
+	for _, e := range got {
+		vs = append(vs, string(e.Value))
+		iv = append(iv, e.Start.String()+".."+e.End.String())
+	}
+	if g := strings.Join(vs, "|"); g != "2029|2031" {
+		t.Fatalf("values %q, want 2029|2031 (Tag: %+v)", g, ts)
+	}
+	if g := strings.Join(iv, "|"); g != "2029-07-01..2029-12-31|2031-01-01..2031-06-30" {
+		t.Errorf("intervals %q, want the halves", g)
+	}
+	if string(ts[0].Value) != "2029-H2" {
+		t.Errorf("input changed: %q", ts[0].Value)
+	}
+}
