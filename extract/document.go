@@ -214,8 +214,9 @@ func Document(text string, opts Options) (*annals.Document, error) {
 	// The time list follows the news annotations: the day of a page's
 	// date-and-clock stamp is a DATE of its own (events keep the TIME),
 	// a range of days in one month ("June 23-30") or of months
-	// ("January-June") is listed by its start, and a half year by its year.
-	out.Times = append(out.Times, timex.HalvesAsYears(timex.DropRangeEnds(d.text, timex.SplitDateClock(d.text, d.dct, d.times)))...)
+	// ("January-June") is listed by its start, a half year by its year,
+	// and the adjective "current" and "the past year" not as dates.
+	out.Times = append(out.Times, timex.AsListed(timex.HalvesAsYears(timex.DropRangeEnds(d.text, timex.SplitDateClock(d.text, d.dct, d.times))))...)
 	out.Events = append(out.Events, d.events()...)
 	if err := out.Validate(); err != nil {
 		// A bug, not bad input: keep the entities, drop what is invalid,

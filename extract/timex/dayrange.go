@@ -80,3 +80,31 @@ func HalvesAsYears(ts []annals.TimeExpr) []annals.TimeExpr {
 	}
 	return out
 }
+
+// pastSpans are the durations that end now, which Tag dates when a
+// preposition of time comes before them ("In the past year") and the news
+// annotations do not list (SCHEMA.md: no durations).
+var pastSpans = map[string]annals.TimeValue{"the past year": "P1Y", "the past month": "P1M", "the past week": "P1W"}
+
+// AsListed returns ts as the news annotations (SCHEMA.md) list time
+// expressions, beyond the splits and ranges above: the adjective "current"
+// ("the current situation", "current trends") qualifies a noun and is
+// left out, though "currently" and "now" stay; "the past year", "the past
+// month" and "the past week" are the durations that end now (P1Y, P1M,
+// P1W), not the calendar year, month or week before. ts is not modified.
+func AsListed(ts []annals.TimeExpr) []annals.TimeExpr {
+	out := make([]annals.TimeExpr, 0, len(ts))
+	for _, t := range ts {
+		if t.Type == annals.TimeDate {
+			low := strings.ToLower(t.Text)
+			if low == "current" {
+				continue
+			}
+			if d, ok := pastSpans[low]; ok {
+				t.Type, t.Value, t.Mod, t.Start, t.End = annals.TimeDuration, d, "", annals.Date{}, annals.Date{}
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}

@@ -94,3 +94,31 @@ func TestHalvesAsYears(t *testing.T) {
 		t.Errorf("input changed: %q", ts[0].Value)
 	}
 }
+
+func TestAsListed(t *testing.T) {
+	dct := annals.MustParseDate("2031-08-20")
+	cases := []struct{ text, want string }{
+		{"The ministers reviewed the current state of the talks.", ""},
+		{"Current prices are high, and the mill is currently closed now.", "PRESENT_REF|PRESENT_REF"},
+		{"In the past year, the port has doubled its traffic.", "DURATION P1Y"},
+		{"During the past month, rains cut the roads.", "DURATION P1M"},
+		{"Trade fell last year.", "2030"},
+	}
+	for _, c := range cases {
+		var vs []string
+		for _, e := range timex.AsListed(timex.Tag(c.text, dct)) {
+			switch e.Type {
+			case annals.TimeDate:
+				vs = append(vs, string(e.Value))
+			case annals.TimeDuration:
+				vs = append(vs, "DURATION "+string(e.Value))
+				if !e.Start.IsZero() || e.Mod != "" {
+					t.Errorf("%q: duration keeps %+v", c.text, e)
+				}
+			}
+		}
+		if g := strings.Join(vs, "|"); g != c.want {
+			t.Errorf("%q: got %q, want %q (Tag: %+v)", c.text, g, c.want, timex.Tag(c.text, dct))
+		}
+	}
+}
