@@ -6,18 +6,26 @@ import (
 	"github.com/annals-project/annals"
 )
 
-// DropRangeEnds returns ts without the end day of a range of days in one
-// month written with a bare day number: "June 23-30", "Jan. 7 to 12",
-// "October 11-18, 2007", "14-15 June", and without the end month of a
-// hyphened range of months ("January-June"). Tag marks both ends, as
-// TimeML does; the news annotations (SCHEMA.md) list such a range once, by
-// its start, so the extraction's time list keeps only that. Ranges of days
-// whose ends both name their month ("June 30 to July 2") keep both. text
-// is the text ts was tagged from; ts is not modified.
+// DropRangeEnds returns ts with a range of days in one month written with
+// a bare end day ("June 23-30", "Jan. 7 to 12", "October 11-18, 2007",
+// "14-15 June"), or a hyphened range of months ("January-June"), as one
+// expression: Tag marks both ends, as TimeML does; the news annotations
+// (SCHEMA.md) list such a range once, by its start. So the end is no
+// expression of its own: the start's text and span reach over it, its
+// value stays the start's, and its interval runs to the end's last day,
+// so that nothing the range says is lost. Ranges of days whose ends both
+// name their month ("June 30 to July 2") keep both. text is the text ts
+// was tagged from; ts is not modified.
 func DropRangeEnds(text string, ts []annals.TimeExpr) []annals.TimeExpr {
 	out := make([]annals.TimeExpr, 0, len(ts))
 	for i, t := range ts {
-		if i > 0 && rangeEnd(text, ts[i-1], t) {
+		if i > 0 && len(out) > 0 && rangeEnd(text, ts[i-1], t) {
+			r := &out[len(out)-1]
+			r.Span[1] = t.Span[1]
+			r.Text = text[r.Span[0]:r.Span[1]]
+			if !t.End.IsZero() && (r.End.IsZero() || r.End.Before(t.End)) {
+				r.End = t.End
+			}
 			continue
 		}
 		out = append(out, t)

@@ -122,3 +122,18 @@ func TestAsListed(t *testing.T) {
 		}
 	}
 }
+
+// TestDropRangeEndsKeepsTheRange: the range is one expression whose text
+// and interval reach its end day, so the time list loses nothing.
+func TestDropRangeEndsKeepsTheRange(t *testing.T) {
+	text := "The envoy will tour the Baltic states May 12-16 and then fly home."
+	got := timex.DropRangeEnds(text, timex.Tag(text, annals.MustParseDate("2031-04-09")))
+	if len(got) != 1 {
+		t.Fatalf("got %+v, want one expression", got)
+	}
+	e := got[0]
+	if e.Text != "May 12-16" || text[e.Span[0]:e.Span[1]] != e.Text || e.Value != "2031-05-12" ||
+		e.Start != annals.MustParseDate("2031-05-12") || e.End != annals.MustParseDate("2031-05-16") {
+		t.Errorf("got %q %v value %s, %v..%v; want \"May 12-16\", value 2031-05-12, 2031-05-12..2031-05-16", e.Text, e.Span, e.Value, e.Start, e.End)
+	}
+}
