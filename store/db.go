@@ -68,7 +68,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	sdb.SetMaxIdleConns(1)
 	sdb.SetConnMaxLifetime(0)
 	sdb.SetConnMaxIdleTime(0)
-	if err := migrate(ctx, sdb); err != nil {
+	if err := migrateRetrying(ctx, sdb); err != nil {
 		sdb.Close()
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
@@ -157,6 +157,35 @@ func migrations() ([]migration, error) {
 // leaves the database at a version it really has. BEGIN IMMEDIATE takes the
 // write lock before the version is read, so two processes opening a new
 // file at once cannot both apply the same file.
+// migrateRetrying runs migrate until it gets past a lock another process
+// holds, for up to busyTimeout. Two processes opening a new database at once
+// race to set its journal mode and schema: SQLite reports SQLITE_BUSY for
+// the journal-mode switch at once, without waiting as statements do, so
+// the loser tries again. Each migration is its own transaction, checked
+// against the stored schema version, so running migrate again is safe.
+func migrateRetrying(ctx context.Context, sdb *sql.DB) error {
+	deadline := time.Now().Add(busyTimeout)
+	wait := 10 * time.Millisecond
+	for {
+		err := migrate(ctx, sdb)
+		if err == nil || !isBusy(err) || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, 500*time.Millisecond)
+	}
+}
+
+// isBusy reports whether err is SQLite's "database is locked" or "busy".
+func isBusy(err error) bool {
+	var se sqlite3.Error
+	return errors.As(err, &se) && (se.Code == sqlite3.ErrBusy || se.Code == sqlite3.ErrLocked)
+}
+
 func migrate(ctx context.Context, sdb *sql.DB) error {
 	ms, err := migrations()
 	if err != nil {
