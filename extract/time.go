@@ -230,6 +230,14 @@ func preverbal(s *mention.Sentence, t annals.TimeExpr, k int) bool {
 	return true
 }
 
+// toldBefore reports a time set right before a speech verb that comes
+// before trigger k ("the minister on Tuesday said that exports rose"):
+// the time dates the telling.
+func toldBefore(s *mention.Sentence, t annals.TimeExpr, k int) bool {
+	y, _ := slices.BinarySearchFunc(s.Toks, t.Span[1], func(tk token.Token, b int) int { return tk.Begin - b })
+	return y < k && y < len(s.Toks) && person.IsSpeechVerb(s.Toks[y].Lower)
+}
+
 // preps are the words that make a time following them part of a phrase
 // ("the budget for 1987", "talks in May").
 var preps = map[string]bool{

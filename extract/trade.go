@@ -120,6 +120,12 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 				hasTime = false
 			}
 		}
+		if hasTime && toldBefore(s, t, mk) {
+			// "the minister on Tuesday said that trade exceeded $35
+			// billion": the day dates the statement, not the period the
+			// figure covers.
+			hasTime = false
+		}
 		if !hasTime && subject {
 			// "The deficit hit a record in January, 68.5 billion
 			// dollars": the time of the clause that names the measure.

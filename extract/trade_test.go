@@ -31,6 +31,23 @@ func TestTradePeriods(t *testing.T) {
 	})
 }
 
+// TestTradeToldDay checks that the day a figure is told on, set before
+// the speech verb, is not the period the figure covers, while a time of
+// the figure's own clause still is. Article date Wednesday 2021-03-03.
+func TestTradeToldDay(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a day before the speech verb dates the telling",
+			"Finance minister Ola Berg on Monday said that Norway's exports to Sweden exceeded $4 billion.",
+			"trade occurred  [] [NOR SWE] 4000000000 USD exports"},
+		{"a period in the told clause still dates the figure",
+			"Finance minister Ola Berg on Monday said that Norway's exports to Sweden exceeded $4 billion in January.",
+			"trade occurred 2021-01-01..2021-01-31 [] [NOR SWE] 4000000000 USD exports"},
+		{"a time before a verb that is no speech verb dates the figure",
+			"Norway's exports to Sweden last year exceeded $4 billion.",
+			"trade occurred 2020-01-01..2020-12-31 [] [NOR SWE] 4000000000 USD exports"},
+	})
+}
+
 // TestTradeParties checks the states of a trade figure of a release: the
 // release's state fills in an owner the figure does not name, and the
 // story's pair does not stand in for a partner that is no state of it.
