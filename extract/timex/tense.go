@@ -55,6 +55,16 @@ var tenseWords = map[string]int8{
 // participles.
 func (m *matcher) tense(i, j int) int8 {
 	v := m.clauseTense(i, j)
+	if v > 0 && m.retrospective(i, j) {
+		// "Building on the Feb. 26 visit, the president will ...",
+		// "after Friday's vote the council will ...": a date that
+		// dates the noun a backward-looking preposition governs names
+		// an event the clause's future builds on or follows, which
+		// has mostly happened; the clause's future is not its tense.
+		// A weak past keeps the month next to the DCT's the nearest
+		// one ("after the Dec. 3 summit" told in November).
+		return -1
+	}
 	if (v == 2 || v == -2) && m.attributive(i, j) {
 		// "suspended an April 3 summit": a date before its noun dates
 		// the noun, not the verb's event, so the verb's tense is only a
@@ -72,6 +82,40 @@ func (m *matcher) attributive(i, j int) bool {
 	}
 	t := m.toks[j]
 	return t.kind == kWord && !t.upper && t.w == nil && m.tenseOf(j) == 0 && !m.inSet(j, determiners)
+}
+
+// retrospective reports whether tokens [i, j) date a noun phrase that a
+// backward-looking preposition governs: "after", "following", "since",
+// "building on", "in the wake of" or "in the aftermath of", then a
+// determiner, then the date before its noun ("the Feb. 26 visit", "the
+// February 26 State visit") or the date as a possessive ("after Friday's
+// vote"). A bare date after the preposition ("after Feb. 26") is a time
+// of its own, which the clause's tense places.
+func (m *matcher) retrospective(i, j int) bool {
+	if j >= len(m.toks) {
+		return false
+	}
+	k := i - 1
+	possessive := m.punct(j, '\'') && m.adj(j) && m.lit(j+1, "s")
+	det := m.lit(k, "the") || m.lit(k, "a") || m.lit(k, "an") || m.lit(k, "this") || m.lit(k, "its") || m.lit(k, "his") || m.lit(k, "her") || m.lit(k, "their")
+	if det {
+		k--
+	}
+	if !possessive {
+		t := m.toks[j]
+		if !det || t.kind != kWord || t.w != nil || m.tenseOf(j) != 0 || m.inSet(j, determiners) {
+			return false
+		}
+	}
+	switch {
+	case m.lit(k, "after") || m.lit(k, "following") || m.lit(k, "since"):
+		return true
+	case m.lit(k, "on"):
+		return m.lit(k-1, "building") || m.lit(k-1, "builds") || m.lit(k-1, "built")
+	case m.lit(k, "of"):
+		return (m.lit(k-1, "wake") || m.lit(k-1, "aftermath")) && m.lit(k-2, "the")
+	}
+	return false
 }
 
 // clauseTense is tense without the attributive check.

@@ -10,6 +10,22 @@ var tenseTests = []struct {
 	want []want
 }{
 	// DCT 2013-11-01: August lies two months back, ten ahead.
+	{"a dated noun one builds on lies back though the clause looks ahead", "Building on the August 20 State visit of the king, the minister will propose a treaty.",
+		[]want{{"August 20", "DATE", "2013-08-20", "", "2013-08-20"}}},
+	{"a dated noun after after lies back", "The council will draft a budget after the Aug. 20 vote.",
+		[]want{{"Aug. 20", "DATE", "2013-08-20", "", "2013-08-20"}}},
+	{"a possessive date after after lies back", "The council will draft a budget after Tuesday's vote.",
+		[]want{{"Tuesday", "DATE", "2013-10-29", "", "2013-10-29"}}},
+	{"a dated noun ahead of keeps the future at the end too", "The council will draft a budget ahead of the Aug. 20 vote.",
+		[]want{{"Aug. 20", "DATE", "2014-08-20", "", "2014-08-20"}}},
+	{"a dated noun in the wake of lies back", "In the wake of the August 20 floods the city will rebuild the dams.",
+		[]want{{"August 20", "DATE", "2013-08-20", "", "2013-08-20"}}},
+	{"a dated noun ahead of keeps the future", "Ahead of the Aug. 20 vote, the party will change its rules.",
+		[]want{{"Aug. 20", "DATE", "2014-08-20", "", "2014-08-20"}}},
+	{"a bare date after after keeps the clause's future", "The council will vote after Aug. 20.",
+		[]want{{"Aug. 20", "DATE", "2014-08-20", "", "2014-08-20"}}},
+	{"a dated noun next to the DCT's month after after stays the nearest", "After the Dec. 3 summit, the leaders will sign the accord.",
+		[]want{{"Dec. 3", "DATE", "2013-12-03", "", "2013-12-03"}}},
 	{"a plan noun without complement leaves the past verb to decide", "The mill announced the plan Aug. 21.",
 		[]want{{"Aug. 21", "DATE", "2013-08-21", "", "2013-08-21"}}},
 	{"a plan noun with its infinitive still looks ahead", "The mill announced plans to close in August.",
