@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/annals-project/annals/extract"
+	"github.com/annals-project/annals/ingest"
 )
 
 // versionCorpora are the folders of .txt articles whose extraction the
@@ -33,8 +34,14 @@ var versionCorpora = []string{
 
 const versionGolden = "testdata/version.golden"
 
-// extractionDigest extracts every article of versionCorpora and returns
-// the SHA-256 of their JSON, in path order, and the number of articles.
+// versionPages holds saved web pages the fingerprint reads through
+// package ingest's page reader.
+const versionPages = "../ingest/testdata/sites"
+
+// extractionDigest extracts every article of versionCorpora and every
+// page of versionPages and returns the SHA-256 of their JSON (and of what
+// the page reader took out of each page), in path order, and the number
+// of articles.
 func extractionDigest(t *testing.T) (string, int) {
 	t.Helper()
 	var paths []string
@@ -67,7 +74,36 @@ func extractionDigest(t *testing.T) (string, int) {
 		fmt.Fprintf(h, "%s\n%d\n", src, len(j))
 		h.Write(j)
 	}
-	return hex.EncodeToString(h.Sum(nil)), len(paths)
+	// Saved pages: what the page reader of package ingest takes out of
+	// them (title, metadata date, text) is part of what a version reads,
+	// so a change to the reader shows here too.
+	pages, err := filepath.Glob(filepath.Join(versionPages, "*.html"))
+	if err != nil || len(pages) == 0 {
+		t.Fatalf("version fingerprint: no saved pages in %s (%v)", versionPages, err)
+	}
+	sort.Strings(pages)
+	for _, p := range pages {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := filepath.ToSlash(strings.TrimPrefix(p, ".."+string(filepath.Separator)))
+		a, err := ingest.ReadPage(src, b)
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		doc, err := extract.Document(a.Text, extract.Options{Source: src, Title: a.Title})
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		j, err := json.Marshal(doc)
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		fmt.Fprintf(h, "%s\n%s\n%s\n%d\n", src, a.Title, a.Published, len(j))
+		h.Write(j)
+	}
+	return hex.EncodeToString(h.Sum(nil)), len(paths) + len(pages)
 }
 
 // readVersionGolden returns the version and digest the golden records.
