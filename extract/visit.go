@@ -568,33 +568,21 @@ func (d *doc) toldTripSubject(s *mention.Sentence, c mention.Clause, k int) bool
 // must share their first actor and status, and the start must fall
 // within a week of the earlier visit's time.
 func (d *doc) tripBegins(s *mention.Sentence, cands []cand, first int) []cand {
-	for i := first; i < len(cands); i++ {
-		b := cands[i].ev
-		if b.Type != annals.EventVisit || len(b.Actors) == 0 || b.Interval().IsZero() || cands[i].weak || !beginsTrip(s, cands[i].order) {
-			continue
-		}
-		for j := first - 1; j >= 0; j-- {
-			a := &cands[j].ev
-			if a.Type != annals.EventVisit || a.Status != b.Status || len(a.Actors) == 0 || a.Actors[0] != b.Actors[0] || a.Interval().IsZero() {
-				continue
-			}
-			lo, hi := a.Interval().Start.AddDays(-7), a.Interval().End.AddDays(7)
-			if b.Start.Before(lo) || hi.Before(b.Start) {
-				break
-			}
-			if a.Start != b.Start {
-				// The start's expression now sets the interval's start.
-				a.Start, a.Time = b.Start, b.Time
-				if a.End.Before(a.Start) {
-					a.End = a.Start
-				}
-			}
-			a.Countries = union(a.Countries, b.Countries)
-			d.joinedTrip(b, *a)
-			return slices.Delete(cands, i, i+1)
-		}
+	starts := func(c cand) bool {
+		return c.ev.Type == annals.EventVisit && len(c.ev.Actors) > 0 && !c.ev.Interval().IsZero() && !c.weak && beginsTrip(s, c.order)
 	}
-	return cands
+	near := func(a, b annals.Event) bool {
+		return !b.Start.Before(a.Start.AddDays(-7)) && !a.End.AddDays(7).Before(b.Start)
+	}
+	return d.joinEarlierTrip(cands, first, starts, near, func(a *annals.Event, b annals.Event) {
+		if a.Start != b.Start {
+			// The start's expression now sets the interval's start.
+			a.Start, a.Time = b.Start, b.Time
+			if a.End.Before(a.Start) {
+				a.End = a.Start
+			}
+		}
+	})
 }
 
 // tripReturns joins the stops of a trip told with the traveller's return
@@ -609,22 +597,40 @@ func (d *doc) tripReturns(s *mention.Sentence, cands []cand, first int) []cand {
 	if !slices.ContainsFunc(s.Toks, func(t token.Token) bool { return t.Lower == "returning" }) {
 		return cands
 	}
+	stops := func(c cand) bool {
+		return c.ev.Type == annals.EventVisit && c.ev.Status == annals.StatusPlanned && len(c.ev.Actors) > 0 && !c.ev.Interval().IsZero() && !c.weak
+	}
+	near := func(a, b annals.Event) bool {
+		return !b.End.Before(a.Start) && !a.End.AddDays(14).Before(b.End)
+	}
+	return d.joinEarlierTrip(cands, first, stops, near, func(a *annals.Event, b annals.Event) {
+		if a.End.Before(b.End) {
+			a.End = b.End
+		}
+	})
+}
+
+// joinEarlierTrip joins the first visit among cands[first:] that joins
+// accepts to the latest visit told before it (in cands[:first]) with the
+// same first actor and status and a time: when near says the two are
+// close in time, merge moves the later one's time into the earlier, which
+// also takes its states, and the later one is dropped. The search stops at
+// the latest such visit, near or not.
+func (d *doc) joinEarlierTrip(cands []cand, first int, joins func(cand) bool, near func(a, b annals.Event) bool, merge func(a *annals.Event, b annals.Event)) []cand {
 	for i := first; i < len(cands); i++ {
-		b := cands[i].ev
-		if b.Type != annals.EventVisit || b.Status != annals.StatusPlanned || len(b.Actors) == 0 || b.Interval().IsZero() || cands[i].weak {
+		if !joins(cands[i]) {
 			continue
 		}
+		b := cands[i].ev
 		for j := first - 1; j >= 0; j-- {
 			a := &cands[j].ev
 			if a.Type != annals.EventVisit || a.Status != b.Status || len(a.Actors) == 0 || a.Actors[0] != b.Actors[0] || a.Interval().IsZero() {
 				continue
 			}
-			if b.End.Before(a.Start) || a.End.AddDays(14).Before(b.End) {
+			if !near(*a, b) {
 				break
 			}
-			if a.End.Before(b.End) {
-				a.End = b.End
-			}
+			merge(a, b)
 			a.Countries = union(a.Countries, b.Countries)
 			d.joinedTrip(b, *a)
 			return slices.Delete(cands, i, i+1)
