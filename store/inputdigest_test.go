@@ -104,20 +104,7 @@ func TestInputDigest(t *testing.T) {
 // InputDigest computes it, leaves the damaged one empty, and a save of the
 // same input stores nothing.
 func TestOpen_inputDigestsOfOlderDatabase(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "v2.db")
-	old, err := sql.Open("sqlite3", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range []string{"migrations/0001_init.sql", "migrations/0002_inputs.sql"} {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := old.Exec(string(b)); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-	}
+	path, old := schemaV2(t)
 	in := &annals.Input{Format: annals.InputText, Source: "a.jsonl:1", Title: "Talks",
 		Published: annals.Date{Year: 2013, Month: 11, Day: 1}, Override: annals.Date{Year: 2013, Month: 11, Day: 2},
 		Data: []byte("An invented story about talks.\n"), Extractor: "old"}
@@ -181,20 +168,7 @@ func TestOpen_inputDigestsOfOlderDatabase(t *testing.T) {
 // cannot hold (a damaged row): Open must not panic or fail; the input keeps
 // an empty digest, as a damaged input does.
 func TestOpen_inputDigestsOfDamagedSize(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "v2.db")
-	old, err := sql.Open("sqlite3", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range []string{"migrations/0001_init.sql", "migrations/0002_inputs.sql"} {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := old.Exec(string(b)); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-	}
+	path, old := schemaV2(t)
 	var z bytes.Buffer
 	w := gzip.NewWriter(&z)
 	w.Write([]byte("An invented story.\n"))
@@ -217,4 +191,25 @@ func TestOpen_inputDigestsOfDamagedSize(t *testing.T) {
 	if got := scalar[string](t, db, `SELECT digest FROM inputs WHERE id = 1`); got != "" {
 		t.Errorf("digest of the damaged input = %q, want empty", got)
 	}
+}
+
+// schemaV2 makes a database with the migrations before 0003 only and
+// returns its path and an open handle on it.
+func schemaV2(t *testing.T) (string, *sql.DB) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "v2.db")
+	old, err := sql.Open("sqlite3", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"migrations/0001_init.sql", "migrations/0002_inputs.sql"} {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := old.Exec(string(b)); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+	}
+	return path, old
 }
