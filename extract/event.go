@@ -340,7 +340,11 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		if trigger.Negated(toks, c.I, k) || trigger.NotAnEvent(toks, c.I, c.J, k, tr) {
 			continue
 		}
-		if tr.CAMEO == "043" && !hostsGuest(s, k, c.J) || tr.CAMEO == "173" && !foreignObject(s, k, c.J) {
+		if tr.CAMEO == "043" && receivedBy(s, c.I, k, c.J) {
+			// "will be received by President Ruto": the guest's audience
+			// with the host is a meeting of the two (CAMEO 040).
+			tr = trigger.Trigger{Type: annals.EventMeet, CAMEO: "040", Past: tr.Past}
+		} else if tr.CAMEO == "043" && !hostsGuest(s, k, c.J) || tr.CAMEO == "173" && !foreignObject(s, k, c.J) {
 			continue
 		}
 		if c.Rel && describesAntecedent(s, c, tr.Type) {

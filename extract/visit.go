@@ -341,6 +341,70 @@ func hostsGuest(s *mention.Sentence, k, hi int) bool {
 // Prime Minister Pham Minh Chinh", not "received Chinese investment".
 var receiveVerbs = map[string]bool{"received": true, "receives": true}
 
+// phraseHead returns the last of the mentions that follow mention m
+// without a gap, below hi: the person of "Ghanaian President Nana
+// Akufo-Addo" rather than its country or title.
+func phraseHead(s *mention.Sentence, m, hi int) int {
+	for s.Ments[m].J < hi {
+		n := s.At(s.Ments[m].J)
+		if n < 0 {
+			break
+		}
+		m = n
+	}
+	return m
+}
+
+// possessive reports a possessive "'s" at token j, below hi.
+func possessive(toks []token.Token, j, hi int) bool {
+	return j < hi && (toks[j].Text == "'s" || toks[j].Text == "’s")
+}
+
+var guestPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
+
+// receivedBy reports reception verb k in the passive with a person as
+// its agent: "will be received by President Ruto", "was received by the
+// foreign minister". The subject is the guest, the agent the host.
+// The guest must be a person too ("the letter was received by the
+// minister" is no audience), named or a personal pronoun.
+func receivedBy(s *mention.Sentence, lo, k, hi int) bool {
+	toks := s.Toks
+	if toks[k].Lower != "received" || k+2 >= hi || toks[k+1].Lower != "by" || k == 0 {
+		return false
+	}
+	switch toks[k-1].Lower {
+	case "be", "been", "was", "were", "is", "are", "being":
+	default:
+		return false
+	}
+	guest := false
+	for x := lo; x < k && !guest; x++ {
+		if m := s.At(x); m >= 0 {
+			m = phraseHead(s, m, k)
+			guest = (s.Ments[m].Kind == mention.Person || s.Ments[m].Kind == mention.Role) && !possessive(toks, s.Ments[m].J, k)
+			x = s.Ments[m].J - 1
+		} else {
+			guest = guestPronouns[toks[x].Lower]
+		}
+	}
+	if !guest {
+		return false
+	}
+	for x := k + 2; x < hi && x <= k+5; x++ {
+		if m := s.At(x); m >= 0 {
+			m = phraseHead(s, m, hi) // "received by Ghanaian President Akufo-Addo"
+			if possessive(toks, s.Ments[m].J, hi) {
+				return false // "received by the minister's office"
+			}
+			return s.Ments[m].Kind == mention.Person || s.Ments[m].Kind == mention.Role
+		}
+		if toks[x].Kind != token.Word {
+			return false
+		}
+	}
+	return false
+}
+
 var guestNouns = map[string]bool{
 	"counterpart": true, "counterparts": true, "delegation": true, "delegations": true,
 	"guest": true, "guests": true, "visitor": true, "visitors": true, "leaders": true,
