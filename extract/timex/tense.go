@@ -142,6 +142,75 @@ func (m *matcher) clauseTense(i, j int) int8 {
 	if m.lit(i-1, "since") {
 		return -2 // "since March", "since year-end": the start of a span up to now is past
 	}
+	if p := m.pastRefPhrase(i); p != "" {
+		// "rose since talks in March", "left after visits in
+		// December": the time dates an event that a backward-looking
+		// preposition sets before the clause's own, so after "since"
+		// it is past, and after "after" or "following" it is past
+		// whenever the clause is: its month is not the nearest one
+		// ahead of the DCT but the last one gone.
+		if p == "since" {
+			return -2
+		}
+		if v := m.clauseTense0(i, j); v < 0 {
+			return -2
+		} else {
+			return v
+		}
+	}
+	return m.clauseTense0(i, j)
+}
+
+// finitePlan reports whether token k is the simple past of a verb of
+// planning or expecting ("the sides planned to", "the board scheduled
+// a vote"): an -ed form with no auxiliary before it ("was planned for
+// Friday" is a passive that looks ahead), after a subject rather than a
+// determiner ("the planned talks"), and before its object, "to" or the
+// time ("planned on Monday to") rather than "for" ("talks planned for
+// Friday" is a reduced relative).
+func (m *matcher) finitePlan(k int) bool {
+	if !m.edForm(k) || k == 0 || m.auxBefore(k) || m.toks[k-1].kind != kWord || k+1 >= len(m.toks) {
+		return false
+	}
+	if m.inSet(k-1, determiners) && !m.inSet(k-1, personalPronouns) && !m.lit(k-1, "them") {
+		return false
+	}
+	return m.misc(k+1, "to") || m.lit(k+1, "to") || m.lit(k+1, "the") || m.lit(k+1, "a") || m.lit(k+1, "an") || m.lit(k+1, "on") || m.lit(k+1, "in")
+}
+
+// pastRefPhrase returns the backward-looking preposition ("since",
+// "after", "following") that governs a noun phrase whose
+// prepositional modifier holds the time at token i ("since talks in
+// March", "after the visits of December"), or "" when there is none. The
+// noun phrase is one to three lower-case words that carry no tense, so a
+// verb between ("after he left in March") ends the search.
+func (m *matcher) pastRefPhrase(i int) string {
+	if !(m.lit(i-1, "in") || m.lit(i-1, "of") || m.lit(i-1, "on") || m.lit(i-1, "during")) {
+		return ""
+	}
+	for k := i - 2; k >= i-5 && k >= 0; k-- {
+		t := m.toks[k]
+		if t.kind != kWord {
+			return ""
+		}
+		if k < i-2 && (m.lit(k, "since") || m.lit(k, "after") || m.lit(k, "following")) {
+			return lowerASCII(m.text[t.b:t.e])
+		}
+		if m.lit(k, "the") || m.lit(k, "their") || m.lit(k, "his") || m.lit(k, "her") || m.lit(k, "its") {
+			continue
+		}
+		if t.upper || t.w != nil || m.tenseOf(k) != 0 || m.clauseOpener(k) || m.inSet(k, personalPronouns) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// personalPronouns are subjects that make the words after them a clause.
+var personalPronouns = map[string]bool{"i": true, "you": true, "he": true, "she": true, "it": true, "we": true, "they": true}
+
+// clauseTense0 is clauseTense past its early rules.
+func (m *matcher) clauseTense0(i, j int) int8 {
 	if m.misc(i-1, "for") && (m.pointDay(i, j) || m.has(j-1, cMonth) != nil) && m.arrangedFor(i-1) {
 		// "called a meeting for Friday", "set the vote for March 3":
 		// the time after "for" that follows a verb of arranging is the
@@ -173,6 +242,11 @@ func (m *matcher) clauseTense(i, j int) int8 {
 			break
 		}
 		switch v := m.tenseOf(k); {
+		case v == 2 && (k+1 == i || k+2 == i && (m.lit(k+1, "on") || m.lit(k+1, "in"))) && m.finitePlan(k):
+			// "the two sides planned on Monday to meet": the time
+			// dates the planning, told in the past; the plan's own time
+			// is in the infinitive after it.
+			return -2
 		case v == 2 || v == -2:
 			return v
 		case v == 1 && i > k+2 && m.misc(k+1, "for") && (m.lit(k, "plan") || m.lit(k, "plans")):
@@ -218,6 +292,12 @@ func (m *matcher) clauseTense(i, j int) int8 {
 			return 2 // "On Dec. 7, the bank is calling the notes"
 		}
 		switch v := m.tenseOf(k); {
+		case v == 2 && m.finitePlan(k):
+			// "On Monday, the two sides planned to resume talks": a
+			// time before the verb dates the verb's own event, and a
+			// finite past of planning or expecting is past; the
+			// infinitive after it is the plan, not this time.
+			return -2
 		case v == 2 || v == -2:
 			return v
 		case v == -1 && m.auxBefore(k):
@@ -652,7 +732,7 @@ func (m *matcher) scheduled(k int) int8 {
 	if m.text[t.e-1]|0x20 != 's' && m.nounPhrase(k) {
 		return 0
 	}
-	if m.inSet(k-1, determiners) && !(m.text[t.e-1]|0x20 == 's' && (m.lit(k-1, "that") || m.lit(k-1, "which"))) || m.lit(k-1, "s") || m.misc(k-1, "of") || m.misc(k-1, "for") || m.misc(k-1, "in") || m.misc(k-1, "on") {
+	if m.inSet(k-1, determiners) && !(m.text[t.e-1]|0x20 == 's' && (m.lit(k-1, "that") || m.lit(k-1, "which"))) || m.lit(k-1, "s") || m.misc(k-1, "of") || m.misc(k-1, "for") || m.misc(k-1, "in") || m.misc(k-1, "on") || m.inSet(k-1, nounPrepositions) {
 		return 0
 	}
 	if m.misc(k-1, "and") && !(m.text[t.e-1]|0x20 == 's' && k >= 2 && (m.toks[k-2].kind == kNum || m.has(k-2, cWeekday|cMonth|cUnit|cDeictic) != nil)) {
@@ -666,6 +746,11 @@ func (m *matcher) scheduled(k int) int8 {
 	}
 	return 2
 }
+
+// nounPrepositions take a noun phrase, never a finite verb, so a
+// schedule verb's -s form right after one is the plural noun ("after
+// visits in May", "since talks began").
+var nounPrepositions = map[string]bool{"after": true, "since": true, "following": true, "before": true, "during": true, "with": true, "from": true, "amid": true, "without": true, "despite": true}
 
 // inSet reports whether word token k, lower-cased, is in set. It builds
 // the key on the stack, so the lookup does not allocate. It is false
