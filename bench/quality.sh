@@ -6,7 +6,7 @@
 # "gold" only the annotated-article table. ANNALS_SHARED names the shared
 # data folder (default ../shared, so a git worktree can point it elsewhere).
 # It scores the seen sets only (holdout3 and holdout4 since their blind scores;
-# gold3 to gold7 since their first scores); holdout5 and holdout6 are blind and is scored by
+# gold3 to gold7 since their first scores); holdout5 and holdout6 are blind and are scored by
 # hand, once, when the extractor is frozen (see its README).
 set -euo pipefail
 what=${1:-all}
