@@ -248,7 +248,22 @@ var attendTrigger = trigger.Trigger{Type: annals.EventMeet, CAMEO: "040"}
 // of the lexicon or a word naming a gathering of officials, capitalised
 // in a name ("the ASEAN Post-Ministerial Conference", "the ARF
 // Ministerial"). "Congress" is left out: it is a legislature too.
+//
+// "participate with her Kenyan counterpart in the Trilateral Dialogue":
+// the partners named after "with" come before the meeting, which is read
+// from the "in" after them.
 func attendsMeeting(toks []token.Token, k, hi int) bool {
+	if k+1 < hi && toks[k+1].Lower == "with" {
+		for x := k + 2; x < hi && x <= k+10; x++ {
+			if toks[x].Lower == "in" {
+				k = x
+				break
+			}
+			if toks[x].Kind == token.Punct && toks[x].Text != "-" {
+				return false
+			}
+		}
+	}
 	for x := k + 1; x < hi && x <= k+8; x++ {
 		w := toks[x].Lower
 		if tr, ok := trigger.Lookup(w); ok && tr.Noun && tr.Type == annals.EventMeet {
@@ -588,6 +603,23 @@ func alsoAnother(toks []token.Token, lo, k int) bool {
 	for x := lo; x < indefinite; x++ {
 		if toks[x].Lower == "also" {
 			return true
+		}
+	}
+	return false
+}
+
+// alsoAttends reports "also" right before attendance verb k, over at
+// most auxiliaries: "will also participate with her counterparts in the
+// Trilateral Dialogue" adds a meeting to the one told before.
+func alsoAttends(toks []token.Token, lo, k int) bool {
+	for x := k - 1; x >= lo && x >= k-3; x-- {
+		if toks[x].Lower == "also" {
+			return true
+		}
+		switch toks[x].Lower {
+		case "will", "would", "has", "had", "have", "then", "later":
+		default:
+			return false
 		}
 	}
 	return false

@@ -973,7 +973,7 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	if tr.Type == annals.EventMeet && tr.Noun {
 		level = meetingLevel(s.Toks, c.I, k)
 	}
-	fresh := tr.Noun && tr.Type == annals.EventMeet && alsoAnother(s.Toks, c.I, k)
+	fresh := tr.Type == annals.EventMeet && (tr.Noun && alsoAnother(s.Toks, c.I, k) || attendVerbs[s.Toks[k].Lower] && alsoAttends(s.Toks, c.I, k))
 	hosted := tr.Type == annals.EventVisit && d.onlyHosts(s, c, ev.Actors)
 	alsoMet := !tr.Noun && tr.Type == annals.EventMeet && alsoVerb(s.Toks, c.I, k)
 	attackRef := tr.Type == annals.EventConflict && violent(tr) && definiteAttack(s.Toks)

@@ -17,5 +17,18 @@ func TestProgrammeMeetings(t *testing.T) {
 			"The letter was received by Ghanaian President Nana Akufo-Addo on Monday.", ""},
 		{"received by a person's office is no audience",
 			"Kenyan Foreign Minister Raychelle Omamo's note was received by Ghanaian President Nana Akufo-Addo's office on Monday.", ""},
+		{"a held consultation is a meeting",
+			"Kenyan Foreign Minister Raychelle Omamo will hold bilateral consultation with the Ghanaian foreign minister on March 8.",
+			"meet planned 2021-03-08 [Raychelle Omamo] [KEN GHA]"},
+		{"consultation as a practice is no meeting",
+			"Kenyan and Ghanaian officials remain in close consultation on trade.", ""},
+		{"participating with partners in a named meeting is meeting them",
+			"Kenyan Foreign Minister Raychelle Omamo will participate with her Ghanaian and Nigerian counterparts in the Trilateral Trade Dialogue on March 8.",
+			"meet planned 2021-03-08 [Raychelle Omamo] [KEN GHA NGA]"},
+		{"participating with partners in a plain project is no meeting",
+			"Kenya will participate with Ghana in the road project.", ""},
+		{"also attending a second named meeting is one more meeting",
+			"In Accra on March 8, Kenyan Foreign Minister Raychelle Omamo will attend the ECOWAS Ministerial. While in Accra, she will also participate with her Ghanaian and Nigerian counterparts in the Trilateral Trade Dialogue.",
+			"meet planned 2021-03-08 [Raychelle Omamo Economic Community of West African States] [KEN] @Accra\nmeet planned 2021-03-08 [Raychelle Omamo] [KEN GHA NGA] @Accra\nvisit planned 2021-03-08 [Raychelle Omamo Economic Community of West African States] [KEN GHA] @Accra"},
 	})
 }

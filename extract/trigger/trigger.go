@@ -400,6 +400,8 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "urged Uganda to resume talks" asks for the talks; only a call to stop is a demand
 	case (toks[k].Lower == "deployed" || toks[k].Lower == "dispatched" || toks[k].Lower == "deploying" || toks[k].Lower == "dispatching") && !helpersSent(toks, k, hi):
 		return true // "deployed troops", "dispatched a letter": only a team of helpers sent is aid
+	case toks[k].Lower == "consultation" && !heldBy(toks, lo, k):
+		return true // "close consultation and cooperation": only "held a consultation" meets
 	case (toks[k].Lower == "briefing" || toks[k].Lower == "briefings") && !heldBy(toks, lo, k):
 		return true // "a flight for an operations briefing": a briefing received, not given
 	case toks[k].Lower == "landed" && !(k+1 < hi && (toks[k+1].Lower == "in" || toks[k+1].Lower == "at")):
