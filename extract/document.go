@@ -464,16 +464,16 @@ func splitAtTitle(text string, sps []annals.Span, title annals.Span, ok bool) []
 // "Published Date: 12:00 | 20 January 2018", "Source: Xinhua| 2019-08-27
 // 15:13:59"): no prose.
 func dateLine(s string) bool {
-	f := strings.Fields(s)
-	if len(f) == 0 || len(f) > 8 {
-		return false
-	}
-	for _, w := range f {
+	n, year := 0, false
+	for w := range strings.FieldsSeq(s) {
+		if n++; n > 8 {
+			return false
+		}
 		w = strings.Trim(w, ".,:;|()")
 		if len(w) >= 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w[:4], "0123456789") == "" &&
 			(len(w) == 4 || w[4] == '-' || w[4] == '/') {
-			return true // "2013", "2019-08-27"
+			year = true // "2013", "2019-08-27"
 		}
 	}
-	return false
+	return year
 }

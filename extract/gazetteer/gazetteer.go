@@ -109,18 +109,35 @@ func (g *Gazetteer) Lookup(toks []token.Token, i int) (n int, entries []Entry) {
 		}
 		nd = nx
 		if len(nd.entries) > 0 {
-			var ok []Entry
-			for _, e := range nd.entries {
-				if e.matches(toks[i : j+1]) {
-					ok = append(ok, e)
-				}
-			}
-			if len(ok) > 0 {
+			if ok := matching(nd.entries, toks[i:j+1]); len(ok) > 0 {
 				n, entries = j+1-i, ok
 			}
 		}
 	}
 	return n, entries
+}
+
+// matching returns the entries that match toks. When all do (the common
+// case) it returns es itself, capped so that an append copies, without an
+// allocation; callers only read the result.
+func matching(es []Entry, toks []token.Token) []Entry {
+	all := 0
+	for _, e := range es {
+		if !e.matches(toks) {
+			break
+		}
+		all++
+	}
+	if all == len(es) {
+		return es[:len(es):len(es)]
+	}
+	ok := make([]Entry, 0, len(es))
+	for _, e := range es {
+		if e.matches(toks) {
+			ok = append(ok, e)
+		}
+	}
+	return ok
 }
 
 // CapitalOf returns the capital of state c, the first one listed; "" when

@@ -156,7 +156,7 @@ func TitleOf(text string, lines []Line) (annals.Span, bool) {
 // line ("(30 Jan 2012)", "Date: 4 October 2008") is not a headline.
 func wordy(s string) int {
 	n := 0
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		letters := 0
 		for _, r := range w {
 			if unicode.IsLetter(r) {
@@ -378,7 +378,7 @@ func breadcrumb(s string) bool {
 // and page tools, which no story sentence is.
 func navigation(s string) bool {
 	n := 0
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if !navWords[strings.ToLower(strings.Trim(w, ".,:;!|()[]•·»"))] {
 			return false
 		}

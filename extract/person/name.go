@@ -595,6 +595,9 @@ var closeQuote = map[string]bool{"\"": true, "”": true, "'": true, "’": true
 // words: "Benjamin Ashworth" of "Benjamin “Ben” Ashworth", as the name
 // is recorded.
 func dropNickname(name string) string {
+	if !strings.ContainsAny(name, "\"'‘’“”") && singleSpaced(name) {
+		return name // no quotes: the words as they are (most names)
+	}
 	f := strings.Fields(name)
 	out := f[:0]
 	for _, w := range f {
@@ -605,6 +608,33 @@ func dropNickname(name string) string {
 		out = append(out, w)
 	}
 	return strings.Join(out, " ")
+}
+
+// singleSpaced reports whether s is words separated by single ASCII
+// spaces, with no other white space and none at either end: what
+// strings.Join(strings.Fields(s), " ") leaves as it is.
+func singleSpaced(s string) bool {
+	if s != "" && (s[0] == ' ' || s[len(s)-1] == ' ') {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if s[i+1] == ' ' {
+				return false
+			}
+		case c < ' ':
+			if unicode.IsSpace(rune(c)) {
+				return false
+			}
+		case c >= utf8.RuneSelf:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // institutionWords end the names of ministries, portfolios, bodies and

@@ -994,6 +994,13 @@ func suffixEnd(text string, toks []token.Token, k, j int) int {
 
 // bareName returns name without a generational suffix.
 func bareName(name string) string {
+	n, last := 0, ""
+	for w := range strings.FieldsSeq(name) {
+		n, last = n+1, w
+	}
+	if n <= 2 || !generational[last] {
+		return name
+	}
 	f := strings.Fields(name)
 	if len(f) > 2 && generational[f[len(f)-1]] {
 		return strings.TrimSuffix(strings.Join(f[:len(f)-1], " "), ",")

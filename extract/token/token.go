@@ -226,6 +226,7 @@ func scanNumber(s string, i int) int {
 type Arena struct {
 	buf  []Token
 	held []*[]Token // blocks to give back to blockPool
+	used []int      // tokens written to each held block but the last (a.buf's)
 }
 
 // blockPool recycles arena blocks between documents. Blocks larger than
@@ -253,6 +254,9 @@ func (a *Arena) Tokenize(text string, b, e int) []Token {
 // block returns an empty block of at least n tokens, from the pool when
 // the block there is large enough.
 func (a *Arena) block(n int) []Token {
+	if len(a.used) < len(a.held) {
+		a.used = append(a.used, len(a.buf)) // leaving the last held block
+	}
 	p, _ := blockPool.Get().(*[]Token)
 	if p != nil && cap(*p) < n {
 		blockPool.Put(p)
@@ -273,8 +277,17 @@ func (a *Arena) block(n int) []Token {
 // empties the arena. The caller must not use any token the arena returned
 // afterwards: their memory is cleared and reused.
 func (a *Arena) Release() {
-	for _, p := range a.held {
-		clear((*p)[:cap(*p)]) // drop the text they point into
+	for i, p := range a.held {
+		// Drop the text the tokens point into. Only the tokens written
+		// need clearing: a block is all zero beyond them (new, or cleared
+		// so before), and a pooled block may be far larger than the
+		// document that used it. A sentence that outgrew its block was
+		// appended to a copy, after filling the block to its capacity.
+		n := len(a.buf)
+		if i < len(a.used) {
+			n = a.used[i]
+		}
+		clear((*p)[:min(n, cap(*p))])
 		blockPool.Put(p)
 	}
 	*a = Arena{}
