@@ -128,5 +128,29 @@ func lookupLower(s string) *word {
 		}
 		buf[i] = c
 	}
+	if b := lexiconBit(buf[:len(s)]); lexiconBits[b>>6]&(1<<(b&63)) == 0 {
+		return nil
+	}
 	return lexicon[string(buf[:len(s)])]
+}
+
+// lexiconBits has a bit set for the lexiconBit of every lexicon word: a
+// clear bit spares lookupLower the map lookup for the words maybeWord lets
+// through (most words of two to eight letters).
+var lexiconBits = func() (t [64]uint64) {
+	for w := range lexicon {
+		b := lexiconBit([]byte(w))
+		t[b>>6] |= 1 << (b & 63)
+	}
+	return t
+}()
+
+// lexiconBit hashes a lower-case word's length and its first, middle and
+// last bytes to a bit number below 4,096.
+func lexiconBit(w []byte) uint32 {
+	h := uint32(len(w))
+	if len(w) > 0 {
+		h = h<<24 ^ uint32(w[0])<<16 ^ uint32(w[len(w)/2])<<8 ^ uint32(w[len(w)-1])
+	}
+	return h * 0x9E3779B1 >> 20
 }

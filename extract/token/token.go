@@ -294,26 +294,37 @@ func (a *Arena) Release() {
 }
 
 // Filter is a quick test before a lookup in a set of lower-case words: a
-// bit for each first byte and length (below 32) of the set's words. A
-// word whose bit is clear is not in the set, which spares the map lookup
-// for most tokens of running text; a set bit says nothing.
-type Filter [256]uint32
+// bit for the hash of each word of the set, the hash taken from a word's
+// length and its first, middle and last bytes (as the gazetteer's index of
+// phrase starts). A word whose bit is clear is not in the set, which spares
+// the map lookup for most tokens of running text; a set bit says nothing.
+// With 4,096 bits a set of a few hundred words lets some 5 per cent of
+// other words through.
+type Filter [filterBits / 64]uint64
+
+const filterBits = 1 << 12
 
 // NewFilter returns the filter of the words (keys) of set.
 func NewFilter[V any](set map[string]V) *Filter {
 	var f Filter
 	for w := range set {
-		if w != "" && len(w) < 32 {
-			f[w[0]] |= 1 << len(w)
-		}
+		b := filterHash(w)
+		f[b>>6] |= 1 << (b & 63)
 	}
 	return &f
 }
 
 // May reports whether w may be in the set: false only when it is not.
 func (f *Filter) May(w string) bool {
-	if w == "" || len(w) >= 32 {
-		return true
+	b := filterHash(w)
+	return f[b>>6]&(1<<(b&63)) != 0
+}
+
+// filterHash returns a bit number below filterBits for w.
+func filterHash(w string) uint32 {
+	h := uint32(len(w))
+	if len(w) > 0 {
+		h = h<<24 ^ uint32(w[0])<<16 ^ uint32(w[len(w)/2])<<8 ^ uint32(w[len(w)-1])
 	}
-	return f[w[0]]>>len(w)&1 != 0
+	return h * 0x9E3779B1 >> (32 - 12)
 }
