@@ -663,7 +663,12 @@ func (d *doc) comparisonBase(t annals.TimeExpr) bool {
 	if strings.Contains(text, "year-earlier") || strings.Contains(text, "year-ago") {
 		return true
 	}
-	words := strings.Fields(strings.ToLower(d.text[max(0, t.Span[0]-30):t.Span[0]]))
+	words := strings.Fields(strings.ToLower(d.text[max(0, t.Span[0]-40):t.Span[0]]))
+	// A quantifier of the whole period stands between the comparison and
+	// its base ("compared to all of 2020", "than the whole of last year").
+	for n := 0; n < 3 && len(words) > 1 && wholeOf[words[len(words)-1]]; n++ {
+		words = words[:len(words)-1]
+	}
 	if len(words) == 0 {
 		return false
 	}
@@ -701,6 +706,10 @@ func (d *doc) comparisonBase(t annals.TimeExpr) bool {
 	}
 	return false
 }
+
+// wholeOf are the words of "all of", "the whole of" and "the entire"
+// before a period.
+var wholeOf = map[string]bool{"all": true, "of": true, "the": true, "whole": true, "entire": true, "full": true}
 
 // itineraryDay returns the time of a happening that took place, told in
 // an itinerary after the day it was on was named: a bare clock time
