@@ -52,6 +52,10 @@ type cand struct {
 	// agreement with a definite noun ("the MOU was signed by ..."): the
 	// agreement the story told before.
 	accordRef bool
+	// separate marks one of the meetings a clause tells as several
+	// ("separate meetings with President Hu and Premier Wen"): it joins
+	// none of the others.
+	separate bool
 	// stop marks a visit to one state of a list of stops ("stops in
 	// Ghana, Nigeria and Angola"): one visit per state, which joins no
 	// visit to other states.
@@ -551,6 +555,7 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		out = append(out, tr...)
 	}
 	out = d.splitStops(s, c, out)
+	out = d.separateMeetings(s, c, out)
 	return ownFigure(out, toks, c)
 }
 

@@ -206,6 +206,11 @@ func mergeable(a, b cand, isPerson func(string) bool) bool {
 			return false
 		}
 	}
+	if x.Type == annals.EventMeet && (a.separate && b.separate && a.sent == b.sent || a.separate && !b.ref && b.sent != a.sent) {
+		// "separate meetings with Hu and Wen": one each, which a later
+		// meeting joins only when it refers to them ("at the meetings").
+		return false
+	}
 	if x.Type == annals.EventMeet && b.fresh && b.sent != a.sent {
 		return false // "She will also participate in a meeting of ...": one more
 	}

@@ -489,3 +489,102 @@ func gives(s *mention.Sentence, k int, typ annals.EventType) bool {
 	}
 	return false
 }
+
+// separateMeetings splits the meeting of out that clause c tells as
+// several ("joined Clinton for separate meetings with President Hu and
+// Premier Wen", "held bilateral meetings with my Peruvian and
+// Ecuadorian counterparts") into one meeting per counterpart: a plural
+// meeting noun qualified as separate, bilateral or individual, followed
+// by "with" and two or more counterparts, each a person (with the title
+// and state before the name) or, without a name, a state. Each meeting
+// keeps the clause's other parties and drops the other counterparts.
+func (d *doc) separateMeetings(s *mention.Sentence, c mention.Clause, out []cand) []cand {
+	toks := s.Toks
+	x := slices.IndexFunc(out, func(e cand) bool { return e.ev.Type == annals.EventMeet })
+	if x < 0 {
+		return out
+	}
+	w := -1
+	for k := c.I + 1; k+1 < c.J; k++ {
+		if separateMods[toks[k-1].Lower] && pluralMeeting[toks[k].Lower] && toks[k+1].Lower == "with" {
+			w = k + 1
+			break
+		}
+	}
+	if w < 0 {
+		return out
+	}
+	type unit struct {
+		person  string
+		country annals.Country
+	}
+	var units []unit
+	for k := w + 1; k < c.J; k++ {
+		if m := s.At(k); m >= 0 {
+			h := phraseHead(s, m, c.J)
+			u := unit{country: s.Ments[m].Country}
+			switch hm := s.Ments[h]; hm.Kind {
+			case mention.Person:
+				if r := d.persons[hm.PersonIndex]; r != nil {
+					u.person = r.Name
+					if r.Country != "" {
+						u.country = r.Country
+					}
+				}
+			case mention.Country:
+				if !hm.Demonym {
+					return out // "meetings with Kenya and Ghana": states, told as one
+				}
+			default:
+				if u.country == "" {
+					return out
+				}
+			}
+			if u.person == "" && u.country == "" {
+				return out
+			}
+			if u.country == "" && len(units) > 0 {
+				// "Kenyan President Kibaki and Prime Minister Odinga": the
+				// state named first qualifies both.
+				u.country = units[len(units)-1].country
+			}
+			units = append(units, u)
+			k = s.Ments[h].J - 1
+			continue
+		}
+		if t := toks[k]; t.Kind == token.Punct && t.Text != "," || t.Lower == "to" || t.Lower == "on" || t.Lower == "in" {
+			break // "... counterparts to discuss": the counterparts end
+		}
+	}
+	if len(units) < 2 {
+		return out
+	}
+	for _, u := range units {
+		if u.person == "" && slices.ContainsFunc(units, func(v unit) bool { return v.person != "" }) {
+			return out // a person and an unnamed state: not one kind of counterpart
+		}
+	}
+	base := out[x]
+	var split []cand
+	for _, u := range units {
+		e := base
+		e.ev.Actors = slices.DeleteFunc(slices.Clone(base.ev.Actors), func(a string) bool {
+			return slices.ContainsFunc(units, func(v unit) bool { return v.person != "" && v.person == a && v.person != u.person })
+		})
+		e.ev.Countries = slices.DeleteFunc(slices.Clone(base.ev.Countries), func(k annals.Country) bool {
+			return k != u.country && slices.ContainsFunc(units, func(v unit) bool { return v.country == k }) &&
+				!slices.ContainsFunc(base.ev.Actors, func(a string) bool { return !slices.ContainsFunc(units, func(v unit) bool { return v.person == a }) && d.personCountry(a) == k })
+		})
+		if u.country != "" && !slices.Contains(e.ev.Countries, u.country) {
+			e.ev.Countries = append(e.ev.Countries, u.country)
+		}
+		e.fresh, e.separate = true, true
+		split = append(split, e)
+	}
+	return slices.Concat(out[:x], split, out[x+1:])
+}
+
+// separateMods qualify a plural meeting noun as several meetings.
+var separateMods = map[string]bool{"separate": true, "bilateral": true, "individual": true}
+
+var pluralMeeting = map[string]bool{"meetings": true, "talks": true, "consultations": true, "discussions": true}

@@ -30,5 +30,14 @@ func TestProgrammeMeetings(t *testing.T) {
 		{"also attending a second named meeting is one more meeting",
 			"In Accra on March 8, Kenyan Foreign Minister Raychelle Omamo will attend the ECOWAS Ministerial. While in Accra, she will also participate with her Ghanaian and Nigerian counterparts in the Trilateral Trade Dialogue.",
 			"meet planned 2021-03-08 [Raychelle Omamo Economic Community of West African States] [KEN] @Accra\nmeet planned 2021-03-08 [Raychelle Omamo] [KEN GHA NGA] @Accra\nvisit planned 2021-03-08 [Raychelle Omamo Economic Community of West African States] [KEN GHA] @Accra"},
+		{"separate meetings with two leaders are two meetings",
+			"On Monday, Kenyan Foreign Minister Raychelle Omamo joined Trade Minister Betty Maina for separate meetings with Ghanaian President Nana Akufo-Addo and Vice President Mahamudu Bawumia.",
+			"meet occurred 2021-03-01 [Raychelle Omamo Betty Maina Nana Akufo-Addo] [KEN GHA]\nmeet occurred 2021-03-01 [Raychelle Omamo Betty Maina Mahamudu Bawumia] [KEN GHA]"},
+		{"bilateral meetings with counterparts of two states are one per state",
+			"On Monday, Kenyan Foreign Minister Raychelle Omamo held bilateral meetings with her Ghanaian and Nigerian counterparts to discuss trade.",
+			"meet occurred 2021-03-01 [Raychelle Omamo] [KEN GHA]\nmeet occurred 2021-03-01 [Raychelle Omamo] [KEN NGA]"},
+		{"one meeting with two leaders stays one",
+			"On Monday, Kenyan Foreign Minister Raychelle Omamo held a meeting with Ghanaian President Nana Akufo-Addo and Vice President Mahamudu Bawumia.",
+			"meet occurred 2021-03-01 [Raychelle Omamo Nana Akufo-Addo Mahamudu Bawumia] [KEN GHA]"},
 	})
 }
