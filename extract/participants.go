@@ -573,7 +573,9 @@ func (d *doc) separateMeetings(s *mention.Sentence, c mention.Clause, out []cand
 		})
 		e.ev.Countries = slices.DeleteFunc(slices.Clone(base.ev.Countries), func(k annals.Country) bool {
 			return k != u.country && slices.ContainsFunc(units, func(v unit) bool { return v.country == k }) &&
-				!slices.ContainsFunc(base.ev.Actors, func(a string) bool { return !slices.ContainsFunc(units, func(v unit) bool { return v.person == a }) && d.personCountry(a) == k })
+				!slices.ContainsFunc(base.ev.Actors, func(a string) bool {
+					return !slices.ContainsFunc(units, func(v unit) bool { return v.person == a }) && d.personCountry(a) == k
+				})
 		})
 		if u.country != "" && !slices.Contains(e.ev.Countries, u.country) {
 			e.ev.Countries = append(e.ev.Countries, u.country)
