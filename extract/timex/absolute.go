@@ -37,7 +37,43 @@ func (m *matcher) month(i int) (mon int, j int, ok bool) {
 	if w.month == 3 && !abbrev && m.marchNoun(i) {
 		return 0, i, false
 	}
+	if !abbrev && m.givenName(i, w.month) {
+		return 0, i, false
+	}
 	return w.month, j, true
+}
+
+// givenName reports whether the month name at i is a person's first name
+// ("I'm June Simms", "April Ryan asked"): April, June or August before a
+// capitalised word outside the lexicon (the surname), with no preposition
+// or modifier of time, determiner, number or month before it ("in June
+// Smith resigned" dates the resignation, "May and June Smith" is a list),
+// and punctuation or a past verb after the surname.
+func (m *matcher) givenName(i, month int) bool {
+	if month != 4 && month != 6 && month != 8 {
+		return false
+	}
+	k := i + 1
+	if k+1 >= len(m.toks) || m.toks[k].kind != kWord || !m.upper(k) || m.w(k) != nil || m.adj(k) || m.sentenceStart(k) {
+		return false
+	}
+	if t := m.toks[k]; t.e-t.b < 2 || m.text[t.b+1] < 'a' || m.text[t.b+1] > 'z' {
+		return false // "April U.S. crude": an abbreviation, no surname
+	}
+	if i > 0 && m.toks[i-1].kind == kNum || m.has(i-2, cMonth) != nil {
+		return false // "5 June Carver ...", "May and June Carver ..."
+	}
+	if prevMakesDate(m.w(i-1)) && !m.misc(i-1, "and") && !m.misc(i-1, "or") {
+		return false
+	}
+	if m.inSet(i-1, determiners) {
+		return false // "the June Canadian dollar": a contract month
+	}
+	// The name ends a noun phrase: punctuation or a past verb follows
+	// ("I'm June Carver.", "April Ryan asked"), not a noun ("June Swiss
+	// francs", a futures month before its currency).
+	n := m.toks[k+1]
+	return n.kind == kPunct && n.punct != '-' && n.punct != '/' || m.edForm(k+1) || m.tenseOf(k+1) < 0
 }
 
 // marchNoun reports whether "March" at i is the noun of a named protest
@@ -482,6 +518,10 @@ var streetWords = map[string]bool{
 	"highway": true, "plaza": true, "terrace": true, "pike": true,
 }
 
+// yearIntro are the words that put a bare year in words ("two thousand")
+// after them: the noun "year" and the prepositions of time.
+var yearIntro = map[string]bool{"year": true, "in": true, "since": true, "by": true, "until": true, "till": true, "of": true, "from": true, "to": true, "before": true, "after": true, "through": true, "during": true}
+
 // spelledYear reads a year in words, as broadcast transcripts write them:
 // "nineteen ninety-six", "nineteen eighty", "two thousand", "two thousand
 // and three", "twenty twelve".
@@ -504,6 +544,12 @@ func (m *matcher) spelledYear(i int) (y int, j int, ok bool) {
 		}
 		if m.has(j, cUnit) != nil {
 			return 0, i, false // "two thousand years"
+		}
+		if j < len(m.toks) && m.toks[j].kind == kWord && !m.toks[j].upper && m.toks[j].w == nil && !m.inSet(i-1, yearIntro) {
+			// "Two thousand employees", "some two thousand troops": a
+			// count before its noun, not the year; "the year two
+			// thousand has passed", "in two thousand the law" name it.
+			return 0, i, false
 		}
 		return 2000, j, true
 	}
