@@ -30,7 +30,10 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true
 	"general": true, "admiral": true, "colonel": true, "lieutenant": true, "captain": true, "sergeant": true,
 	"brigadier": true, "commodore": true, "rear": true,
 	// Abbreviated titles of office: "Rep. Cardiss Collins", "Sen. Sam Nunn".
-	"rep": true, "sen": true, "gov": true, "reps": true, "sens": true, "govs": true, "amb": true, "pres": true, "atty": true}
+	"rep": true, "sen": true, "gov": true, "reps": true, "sens": true, "govs": true, "amb": true, "pres": true, "atty": true,
+	// Clerical styles: "the Rev. Ana Obi", "Archbishop Paul Gallo". Not
+	// "Bishop", "Cardinal" or "Father", which are also surnames or words.
+	"rev": true, "reverend": true, "archbishop": true, "msgr": true, "monsignor": true, "rabbi": true}
 
 // particles may sit inside a name between capitalised parts ("Daniel arap
 // Moi", "Osama bin Laden", "Ursula von der Leyen"), as may the Portuguese
@@ -38,7 +41,9 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true
 var particles = map[string]bool{"e": true, "y": true, "arap": true, "bin": true, "ibn": true, "al": true, "el": true, "de": true, "da": true, "di": true, "van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "dos": true, "du": true, "del": true}
 
 // notName are capitalised words that start sentences or headings and
-// never start or continue a person's name.
+// never start or continue a person's name: among them the clerical styles
+// of honorifics and a newsroom's collective by-line in French or Spanish
+// ("By Rédaction Westnews", "Por la Redacción").
 var notName = map[string]bool{}
 
 // IsSpeechVerb reports whether a lower-case word is a verb of saying
@@ -81,6 +86,15 @@ var orgHeads = map[string]bool{
 	"command": true, "headquarters": true, "forces": true, "inspectorate": true,
 }
 
+// unitHeads end the names of missions, military units and zones ("the UN
+// Integrated Stabilization Mission", "the Western Defense Zone", "the
+// 3rd Armored Brigade"); a name run ending in one is no person. They are
+// kept apart from orgHeads, which also make organisations.
+var unitHeads = map[string]bool{
+	"mission": true, "missions": true, "zone": true, "zones": true, "operation": true, "operations": true,
+	"brigade": true, "brigades": true, "battalion": true, "regiment": true, "squadron": true, "army": true, "navy": true,
+}
+
 func init() {
 	for _, w := range strings.Fields(`although though because unless whether once until despite following according
 	including besides instead still yet thus hence indeed perhaps today yesterday tomorrow last next every each
@@ -94,7 +108,8 @@ func init() {
 	world war ii iii iv islands island north south east west northern southern eastern western central
 	minister ministers president foreign defence defense prime secretary state party government news
 	agency ministry city street press conference jr sr sheikh sheik gen maj lt col adm brig capt cmdr sgt
-	first second third fourth fifth sixth seventh eighth ninth tenth tonight extraordinary plenipotentiary`) {
+	first second third fourth fifth sixth seventh eighth ninth tenth tonight extraordinary plenipotentiary
+	rev reverend archbishop msgr monsignor rabbi rédaction redaction redacción`) {
 		notName[w] = true
 	}
 	for w := range headlineVerbs {

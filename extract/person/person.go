@@ -323,7 +323,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 			continue
 		}
 		name := dropNickname(mention.Text(t.text, toks, k, j))
-		if orgHeads[toks[j-1].Lower] || t.orgPrefix(name) && !ofOwnFirm(s, j, name) || nonPerson(toks, k, j) {
+		if orgHeads[toks[j-1].Lower] || unitHeads[toks[j-1].Lower] || t.orgPrefix(name) && !ofOwnFirm(s, j, name) || nonPerson(toks, k, j) {
 			k = j - 1 // "Waseda University" is an organisation
 			continue
 		}

@@ -540,3 +540,22 @@ func TestPlaceGivenNames(t *testing.T) {
 		{"The storm hit Norfolk, Virginia Beach, and Chesapeake on Monday.", ""},
 	}, personFull)
 }
+
+// TestClericsUnitsAndDesks covers classes of errors found on fresh news
+// (issue 4): a clerical style before a name that no lexicon lists, a
+// security adviser's title, a mission or zone after an office taken for
+// a name, and a newsroom's collective by-line. Sentences invented.
+func TestClericsUnitsAndDesks(t *testing.T) {
+	checkFind(t, []struct{ in, want string }{
+		{"The Rev. Obuto Ayelo, a priest at the parish, told reporters the road was closed.", "Obuto Ayelo///Obuto Ayelo"},
+		{"Talks were chaired by Archbishop Tomasz Wierzb on Monday.", "Tomasz Wierzb///Tomasz Wierzb"},
+		{"He will also meet National Security Advisor Qasim al-Birani, he added.", "Qasim al-Birani//National Security Adviser/Qasim al-Birani"},
+		{"Jon Harl, a spokesman for the UN Integrated Stabilization Mission in Mali, said the camp was hit.", "Jon Harl//Spokesperson/Jon Harl"},
+		{"The list names Tom Berg, the Commander of the Eastern Defense Operational Zone of the army.", "Tom Berg//Commander/Tom Berg"},
+		{"Trade rose sharply on Monday.\nBy Rédaction Westnews\n\nThe deal was signed.", ""},
+		// Negative cases: a surname like a rank of the church, and a
+		// by-line of a person.
+		{"Foreign Minister Julie Bishop said the talks went well.", "Julie Bishop//Foreign Minister/Julie Bishop"},
+		{"Trade rose sharply on Monday.\nBy Amara Westby\n\nThe deal was signed.", "Amara Westby///Amara Westby"},
+	}, personFull)
+}
