@@ -38,6 +38,9 @@ type Token struct {
 
 // IsCap reports whether the token starts with an upper-case letter.
 func (t Token) IsCap() bool {
+	if t.Text != "" && t.Text[0] < utf8.RuneSelf {
+		return 'A' <= t.Text[0] && t.Text[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsUpper(r)
 }
@@ -46,7 +49,24 @@ func (t Token) IsCap() bool {
 // lower-case letter ("NATO", "U.S.", "KENYA").
 func (t Token) IsAllCaps() bool {
 	n := 0
-	for _, r := range t.Text {
+	for i := 0; i < len(t.Text); i++ {
+		c := t.Text[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return allCaps(t.Text)
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// allCaps is IsAllCaps for any text.
+func allCaps(s string) bool {
+	n := 0
+	for _, r := range s {
 		if unicode.IsLower(r) {
 			return false
 		}
@@ -70,6 +90,7 @@ func Tokenize(s string, base int) []Token {
 func Append(dst []Token, s string, base int) []Token {
 	out := dst
 	first := len(dst) // the tokens of s start here
+	var low lowerer
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -80,11 +101,11 @@ func Append(dst []Token, s string, base int) []Token {
 			i += size
 		case unicode.IsLetter(r):
 			j := scanWord(s, i)
-			out = append(out, mk(s, i, j, base, Word))
+			out = append(out, mk(s, i, j, base, Word, &low))
 			i = j
 		case unicode.IsDigit(r):
 			j := scanNumber(s, i)
-			out = append(out, mk(s, i, j, base, Number))
+			out = append(out, mk(s, i, j, base, Number, &low))
 			i = j
 		case r == '\'' || r == '’':
 			// A possessive or contraction suffix ("'s", "’s") becomes its own
@@ -99,35 +120,62 @@ func Append(dst []Token, s string, base int) []Token {
 				k += n2
 			}
 			if k > j && k-j <= 2 && len(out) > first && out[len(out)-1].End-base == i {
-				out = append(out, mk(s, i, k, base, Word))
+				out = append(out, mk(s, i, k, base, Word, &low))
 				i = k
 			} else {
-				out = append(out, mk(s, i, j, base, Punct))
+				out = append(out, mk(s, i, j, base, Punct, &low))
 				i = j
 			}
 		default:
-			out = append(out, mk(s, i, i+size, base, Punct))
+			out = append(out, mk(s, i, i+size, base, Punct, &low))
 			i += size
 		}
 	}
 	return out
 }
 
-func mk(s string, i, j, base int, k Kind) Token {
-	t := s[i:j]
-	return Token{Text: t, Lower: lower(t), Begin: base + i, End: base + j, Kind: k}
+func mk(s string, i, j, base int, k Kind, low *lowerer) Token {
+	return Token{Text: s[i:j], Lower: low.lower(s, i, j), Begin: base + i, End: base + j, Kind: k}
 }
 
-// lower avoids an allocation for tokens that are already lower case, the
-// common case in running text.
-func lower(s string) string {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
+// lowerer gives the lower-case forms of the tokens of one text s. Tokens
+// already in lower case are their own lower-case form; in an ASCII text
+// the others are slices of the text lowered once, on first need, which
+// costs one allocation for the text instead of one for each capitalised
+// word. (ASCII lowering keeps every byte in place; Unicode lowering may
+// not, so in other texts each such token is lowered by itself.)
+type lowerer struct {
+	state int8 // 0 not yet looked at, 1 low holds s lowered, -1 s is not ASCII
+	low   string
+}
+
+func (l *lowerer) lower(s string, i, j int) string {
+	t := s[i:j]
+	for x := 0; x < len(t); x++ {
+		c := t[x]
 		if c >= 0x80 || ('A' <= c && c <= 'Z') {
-			return strings.ToLower(s)
+			if l.state == 0 {
+				l.state = -1
+				if isASCII(s) {
+					l.state, l.low = 1, strings.ToLower(s)
+				}
+			}
+			if l.state == 1 {
+				return l.low[i:j]
+			}
+			return strings.ToLower(t)
 		}
 	}
-	return s
+	return t
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // scanWord returns the end of the word starting at i: letters, digits and

@@ -55,11 +55,32 @@ func TestCase(t *testing.T) {
 		cap, allCaps bool
 	}{
 		{"Japan", true, false}, {"NATO", true, true}, {"U.S.", true, true}, {"talks", false, false}, {"A", true, false},
+		{"Ørsted", true, false}, {"ÆRØ", true, true}, {"ÉTAT", true, true}, {"éclair", false, false}, {"Δήλος", true, false},
+		{"ΔΗΛΟΣ", true, true}, {"McCain", true, false}, {"1990s", false, false}, {"X1", true, false}, {"BMW3", true, true},
 	}
 	for _, tt := range tests {
 		tk := token.Tokenize(tt.in, 0)[0]
 		if tk.IsCap() != tt.cap || tk.IsAllCaps() != tt.allCaps {
 			t.Errorf("%q: IsCap, IsAllCaps = %v, %v, want %v, %v", tt.in, tk.IsCap(), tk.IsAllCaps(), tt.cap, tt.allCaps)
+		}
+	}
+}
+
+// TestLower checks every token's lower-case form against strings.ToLower
+// of its text, in ASCII texts (lowered once for all their tokens) and in
+// texts with other letters (lowered token by token), some of which change
+// length when lowered.
+func TestLower(t *testing.T) {
+	for _, s := range []string{
+		"Harbour talks in OSLO ended; the Mayor of Bergen's office said so.",
+		"all lower case words here",
+		"İzmir and KİEL: Ærø's ferry, Δήλος and ΣΟΦΙΑ met in Kraków.",
+		"Ἀθῆναι ȺȾ ẞ Kelvin\u212a sign",
+	} {
+		for _, tk := range token.Tokenize(s, 0) {
+			if want := strings.ToLower(tk.Text); tk.Lower != want {
+				t.Errorf("Tokenize(%q): token %q has Lower %q, want %q", s, tk.Text, tk.Lower, want)
+			}
 		}
 	}
 }
@@ -71,7 +92,7 @@ func FuzzTokenize(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		prev := 0
 		for _, tk := range token.Tokenize(s, 0) {
-			if tk.Begin < prev || tk.End <= tk.Begin || tk.End > len(s) || s[tk.Begin:tk.End] != tk.Text {
+			if tk.Begin < prev || tk.End <= tk.Begin || tk.End > len(s) || s[tk.Begin:tk.End] != tk.Text || tk.Lower != strings.ToLower(tk.Text) {
 				t.Fatalf("Tokenize(%q): bad token %+v", s, tk)
 			}
 			prev = tk.End
