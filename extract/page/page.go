@@ -79,23 +79,42 @@ type lineStats struct {
 }
 
 func statsOf(s string) lineStats {
-	st := lineStats{ascii: true}
-	in := false
+	// One table read a byte and no branch: lines are most of a text's
+	// bytes.
+	words, letters, high := 0, 0, uint8(0)
+	prevSpace := 1 // a word starts at a non-space after a space or the start
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		sp := asciiSpace[c]
-		if !sp && !in {
-			st.words++
-		}
-		in = !sp
-		if c >= utf8.RuneSelf {
-			st.ascii = false
-		} else if isASCIILetter(c) {
-			st.asciiLetters++
+		c := byteClass[s[i]]
+		sp := int(c & classSpace)
+		words += prevSpace &^ sp
+		prevSpace = sp
+		letters += int(c & classLetter >> 1)
+		high |= c & classHigh
+	}
+	return lineStats{words: words, asciiLetters: letters, ascii: high == 0}
+}
+
+// byteClass classifies bytes for statsOf: ASCII white space as
+// asciiSpace has it, ASCII letters, and bytes of multi-byte characters.
+var byteClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case asciiSpace[c]:
+			t[c] = classSpace
+		case c >= utf8.RuneSelf:
+			t[c] = classHigh
+		case isASCIILetter(byte(c)):
+			t[c] = classLetter
 		}
 	}
-	return st
-}
+	return t
+}()
+
+const (
+	classSpace  = 1
+	classLetter = 2
+	classHigh   = 4
+)
 
 // Story returns the spans of the story: maximal runs of content lines,
 // where blank lines inside a run are kept (they still separate
@@ -248,6 +267,16 @@ var boilerplate = []string{
 // Reuters-21578 story): the agency's name, not the story's.
 var signOffs = map[string]bool{"Reuter": true, "Reuters": true, "REUTER": true, "AP": true, "AFP": true, "(AP)": true, "-- Reuters": true}
 
+// signOffMax is the length of the longest sign-off: longer lines need no
+// lookup.
+var signOffMax = func() int {
+	n := 0
+	for w := range signOffs {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 // Classify classifies one line (without its line break) given the
 // document's main script. The rules, in order:
 //   - no letters at all ("00:02:14", "----") -> chrome (or blank);
@@ -300,7 +329,7 @@ func classify(s string, main *unicode.RangeTable, st *lineStats) Class {
 			return Chrome
 		}
 	}
-	if signOffs[s] {
+	if len(s) <= signOffMax && signOffs[s] {
 		return Chrome
 	}
 	if words <= 5 && !endsSentence(s) && !strings.ContainsAny(s, "0123456789") && (strings.HasPrefix(s, "•") || strings.HasPrefix(s, "·") || strings.HasPrefix(s, "» ")) {

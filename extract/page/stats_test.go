@@ -80,3 +80,24 @@ func slowMainScript(text string, lines []Line) *unicode.RangeTable {
 	}
 	return scripts[b]
 }
+
+// TestStatsOf checks statsOf's counts against counting each one plainly.
+func TestStatsOf(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "Oslo", "  Ministers from Oslo met\ton Friday.  ", "\u00a0 Tromsø and Ålesund \u00a0",
+		"a\vb\fc\rd", "Министры встретились", "x\xffy 12 34", "----", "•  Menu",
+	} {
+		letters, ascii := 0, true
+		for i := 0; i < len(s); i++ {
+			if s[i] >= utf8.RuneSelf {
+				ascii = false
+			} else if isASCIILetter(s[i]) {
+				letters++
+			}
+		}
+		want := lineStats{words: countWords(s), asciiLetters: letters, ascii: ascii}
+		if got := statsOf(s); got != want {
+			t.Errorf("statsOf(%q) = %+v, want %+v", s, got, want)
+		}
+	}
+}
