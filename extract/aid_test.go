@@ -177,3 +177,27 @@ func TestFailedEvents(t *testing.T) {
 			"agree occurred 2021-03-02 [] [PER BOL]"},
 	})
 }
+
+// TestAidPledged checks that aid announced or pledged on a named day as
+// to come is the pledge of that day, which took place, while aid only
+// promised, or told by a verb of saying, stays planned. Article date
+// Wednesday 2021-03-03.
+func TestAidPledged(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"aid announced on a weekday as to come is that day's pledge",
+			"The Japanese government announced Thursday it will provide an additional $20 million in humanitarian aid to flood-hit Pakistan.",
+			"cooperate occurred 2021-02-25 [] [JPN PAK] 20000000 USD aid"},
+		{"announced on a day, that it would give",
+			"Japan announced on Monday that it would give $20 million in aid to Pakistan.",
+			"cooperate occurred 2021-03-01 [] [PAK JPN] 20000000 USD aid"},
+		{"announced without a day stays planned",
+			"The Japanese government announced it will provide $20 million in aid to Pakistan.",
+			"cooperate planned  [] [JPN PAK] 20000000 USD aid"},
+		{"a verb of saying is no pledge",
+			"Japan said Thursday it will provide $20 million in aid to Pakistan.",
+			"cooperate planned  [] [JPN PAK] 20000000 USD aid"},
+		{"a time of the aid's own keeps it planned",
+			"Japan announced on Monday that it will provide $20 million in aid to Pakistan next year.",
+			"cooperate planned 2022-01-01..2022-12-31 [] [PAK JPN] 20000000 USD aid"},
+	})
+}

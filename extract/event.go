@@ -522,6 +522,7 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 				return e.ev.Type == annals.EventCooperate || e.ev.CAMEO == "030"
 			})
 			at, atOK := d.announcedTime(s, c)
+			pledgedOn := func(e cand) bool { _, ok := d.pledgedDay(s, e.order); return ok }
 			for i := range tr {
 				tr[i].ev.Type, tr[i].ev.CAMEO = annals.EventCooperate, "070"
 				switch {
@@ -531,6 +532,12 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 					// "announced on May 20 that the United States is
 					// providing $28 million": the aid of the announcement's day.
 					tr[i].ev.Start, tr[i].ev.End, tr[i].ev.Time = at.Start, at.End, at.Value
+				case tr[i].ev.Interval().IsZero() && tr[i].ev.Status == annals.StatusPlanned && pledgedOn(tr[i]):
+					// "announced Thursday it will provide $20 million in
+					// aid": the pledge made that day is the aid given.
+					day, _ := d.pledgedDay(s, tr[i].order)
+					tr[i].ev.Status = annals.StatusOccurred
+					tr[i].ev.Start, tr[i].ev.End, tr[i].ev.Time = day.Start, day.End, day.Value
 				case pledge && tr[i].ev.Interval().IsZero():
 					tr[i].ev.Status = annals.StatusPlanned
 				case tr[i].ev.Interval().IsZero() && tr[i].ev.Status == annals.StatusOccurred && !d.dct.IsZero() && gaveIn(toks, c):
@@ -892,7 +899,11 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		day := d.reportDay(s.Span) // the article's, or its section's in a listing
 		ev.Start, ev.End, ev.Time = day, day, annals.TimeValue(day.String())
 		weak = true
-		if m := d.lastMeeting; m.Status == annals.StatusOccurred && near(m.Interval(), d.dct) && tr.Type != annals.EventVisit && amongMeeting(ev.Actors, m.Actors, d.isPerson) {
+		if at, ok := d.announcedDay(s, k); ok {
+			// "announced Sunday that they had come to terms on an
+			// agreement": done by the day it was announced.
+			ev.Start, ev.End, ev.Time = at.Start, at.End, at.Value
+		} else if m := d.lastMeeting; m.Status == annals.StatusOccurred && near(m.Interval(), d.dct) && tr.Type != annals.EventVisit && amongMeeting(ev.Actors, m.Actors, d.isPerson) {
 			// "The ministers condemned ...", after "the ministers met on
 			// August 7": what the meeting's parties did, undated, they did
 			// at the meeting.

@@ -874,3 +874,31 @@ func afterMeetingRef(s *mention.Sentence) bool {
 	tr, ok := trigger.Lookup(toks[2].Lower)
 	return ok && tr.Noun && tr.Type == annals.EventMeet
 }
+
+// announcedDay returns the day of the announcement that tells an event
+// which took place, when the event has no time of its own: "X and Y
+// announced Sunday that they had come to terms on an agreement" is an
+// agreement reached by Sunday, dated by it rather than by the article. The
+// day stands right after a verb of announcing before trigger k ("announced
+// on Sunday", "confirmed Friday"), is one day, and is not after the
+// article's date; a verb of saying is not enough ("said Monday that troops
+// had attacked" tells when it was said, not when it was done).
+func (d *doc) announcedDay(s *mention.Sentence, k int) (annals.TimeExpr, bool) {
+	kb := s.Toks[k].Begin
+	lo, hi := d.timesIn(s.Span[0], kb)
+	for _, t := range d.times[lo:hi] {
+		if t.Span[1] > kb || t.Type != annals.TimeDate || t.Start.IsZero() || t.Start != t.End || !d.dct.IsZero() && t.Start.After(d.dct) {
+			continue
+		}
+		x, _ := slices.BinarySearchFunc(s.Toks, t.Span[0], func(tk token.Token, b int) int { return tk.Begin - b })
+		v := x - 1
+		if v >= 0 && s.Toks[v].Lower == "on" {
+			v--
+		}
+		if v < 0 || !announceVerbs[s.Toks[v].Lower] || strings.HasSuffix(s.Toks[v].Lower, "ing") {
+			continue
+		}
+		return t, true
+	}
+	return annals.TimeExpr{}, false
+}

@@ -615,6 +615,46 @@ func (d *doc) announcedTime(s *mention.Sentence, c mention.Clause) (annals.TimeE
 	return annals.TimeExpr{}, false
 }
 
+// pledgedDay returns the day on which aid told at byte offset at was
+// announced or pledged: a verb of announcing or pledging before it, in
+// the same sentence and with no other verb of giving between, dated by a
+// day right after it ("announced Thursday it will provide $20 million",
+// "pledged on Monday that it would give ..."). Aid promised on a day is
+// the pledge of that day (CAMEO 033), which took place, whenever the
+// money flows. A day after the article's date is none.
+func (d *doc) pledgedDay(s *mention.Sentence, at int) (annals.TimeExpr, bool) {
+	v := len(s.Toks) - 1
+	for v >= 0 && s.Toks[v].Begin >= at {
+		v--
+	}
+	for ; v >= 0; v-- {
+		w := s.Toks[v].Lower
+		if pledgeVerbs[w] {
+			break
+		}
+		if giveVerbs[w] {
+			return annals.TimeExpr{}, false
+		}
+	}
+	if v < 0 || v+1 >= len(s.Toks) {
+		return annals.TimeExpr{}, false
+	}
+	n := v + 1
+	if s.Toks[n].Lower == "on" && n+1 < len(s.Toks) {
+		n++
+	}
+	lo, hi := d.timesIn(s.Toks[n].Begin, s.Toks[n].End)
+	for _, t := range d.times[lo:hi] {
+		if t.Type == annals.TimeDate && !t.Start.IsZero() && t.Start == t.End && (d.dct.IsZero() || !t.Start.After(d.dct)) {
+			return t, true
+		}
+	}
+	return annals.TimeExpr{}, false
+}
+
+// pledgeVerbs are the verbs of giving that announce a promise.
+var pledgeVerbs = map[string]bool{"announced": true, "pledged": true, "committed": true}
+
 // ownPartner reports a measure at mk whose partner is no principal state
 // of the story, so the story's pair must not fill in its parties: a
 // partner named after "with", "to" or "from" that is an organisation, a
