@@ -199,7 +199,12 @@ func (m *matcher) relative(i int) (match, bool) {
 			// tense, forward).
 			return match{j + 1, sem{typ: annals.TimeDate, anchor: aWeekend, n: 1}}, true
 		}
-		return match{j + 1, sem{typ: annals.TimeDate, anchor: aOffset, unit: u.unit, n: n}}, true
+		// "the next year" told in the past ("arrived in June of 1885; by
+		// the next year the statue had risen") counts from the reference
+		// time, as "the following year" does; said of what is to come
+		// it is the year after the DCT's (resolve, nextRef).
+		next := the && m.lit(j-1, "next") && (u.unit == "Y" || u.unit == "M" || u.unit == "W" || u.unit == "D")
+		return match{j + 1, sem{typ: annals.TimeDate, anchor: aOffset, unit: u.unit, n: n, nextRef: next}}, true
 	}
 	if p := m.has(j, cPart); p != nil && the && (anaphoric || m.lit(j-1, "next")) && !m.compound(j+1) {
 		// "the next morning", "the previous night": a part of the day

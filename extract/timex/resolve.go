@@ -70,6 +70,11 @@ type sem struct {
 	// Thursday"), which is an expression of its own starting at token
 	// dayAt and takes the day the clock was given.
 	dayAt int
+	// nextRef: aOffset "the next year/month/week/day", which a past
+	// clause counts from the reference time (TimeML guidelines §2.2.2:
+	// an anaphoric expression takes the time the text last gave), as
+	// aReference with n = 1 does.
+	nextRef bool
 }
 
 // state is what resolution carries from one expression to the next within
@@ -96,6 +101,9 @@ type state struct {
 func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 	if s.anchor == aValue {
 		return s.val
+	}
+	if s.nextRef && tense < 0 {
+		s.anchor = aReference
 	}
 	if s.anchor == aReference {
 		if s.n != 0 {

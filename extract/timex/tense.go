@@ -11,7 +11,7 @@ var tenseWords = map[string]int8{
 	"will": 2, "ll": 2, "shall": 2, "would": 2, "going": 2, "scheduled": 2, "schedule": 2,
 	"planned": 2, "plan": 2, "plans": 2, "planning": 2, "expected": 2, "expect": 2,
 	"expects": 2, "due": 2, "payable": 2, "upcoming": 2, "intends": 2, "intend": 2, "proposed": 2,
-	"hopes": 2, "hope": 2, "should": 2, "next": 1, "tomorrow": 2, "might": 2, "likely": 2,
+	"hopes": 2, "hope": 2, "should": 2, "must": 2, "next": 1, "tomorrow": 2, "might": 2, "likely": 2,
 	// Weak future.
 	"ahead": 1, "until": 1, "set": 1, "may": 1,
 	// Strong past: finite past forms.
@@ -34,6 +34,9 @@ var tenseWords = map[string]int8{
 	"swept": -1, "wept": -1, "crept": -1, "lent": -1, "bent": -1, "laid": -1,
 	"understood": -1, "withheld": -1, "upheld": -1, "overcame": -2,
 	"slid": -1, "bled": -1, "sped": -1,
+	// Regular past forms too short for the -ed rule (which skips "need",
+	// "seed"): "died" is never passive, "sued" and "owed" may be.
+	"died": -2, "sued": -1, "owed": -1,
 	// "last" and "next" mostly belong to another time expression ("due to
 	// expire last Thursday, to Nov. 6"), whose direction says little about
 	// this one's.
@@ -228,6 +231,13 @@ func (m *matcher) clauseTense0(i, j int) int8 {
 	reported := false
 	for k, d := i-1, 1; k >= 0 && d <= maxBack; k, d = k-1, d+1 {
 		if m.sentenceBreak(k+1) || m.punct(k, ';') || m.asideOpen(k) || m.clauseOpener(k) {
+			break
+		}
+		if k+1 < i && m.punct(k, ',') && (m.lit(k+1, "after") || m.lit(k+1, "before")) {
+			// "must be settled Saturday, after talks Thursday ended": a
+			// phrase or clause set off after the main one ("after",
+			// "before") has its own verb; the main clause's modal does
+			// not reach into it.
 			break
 		}
 		if point && weak == 0 && m.progressive(k) {
@@ -548,8 +558,8 @@ func (m *matcher) tenseOf(k int) int8 {
 		if v == 2 && n > 6 && buf[n-2] == 'e' && buf[n-1] == 'd' && (m.lit(k-1, "as") || m.lit(k-2, "as") && m.lit(k-1, "previously") || m.lit(k-2, "as") && m.lit(k-1, "originally")) {
 			return 0 // "began as (previously) planned Saturday": the event kept to an earlier plan; no tense of its own
 		}
-		if v == 2 && (buf[0] == 's' || buf[0] == 'w' || buf[0] == 'm') && n >= 5 && m.lit(k+1, "have") {
-			return -1 // "should have been released Monday", "would have", "might have": a past that did or did not happen
+		if v == 2 && (buf[0] == 's' || buf[0] == 'w' || buf[0] == 'm') && (n >= 5 || n == 4 && buf[1] == 'u') && m.lit(k+1, "have") {
+			return -1 // "should have been released Monday", "would have", "might have", "must have": a past that did or did not happen
 		}
 		if v == 2 && (m.lit(k-1, "had") || m.lit(k-1, "been") && m.lit(k-2, "had")) {
 			return -2 // "had been due to expire Friday": a plan now past
