@@ -567,12 +567,13 @@ const (
 	headSpeak
 	headJoin
 	headCall
+	headFor
 )
 
 // phraseHeads maps the words of attendVerbs, speakVerbs and joinVerbs,
 // and "call", to their kind.
 var phraseHeads = func() map[string]int {
-	m := map[string]int{"call": headCall, "calls": headCall, "called": headCall, "calling": headCall}
+	m := map[string]int{"call": headCall, "calls": headCall, "called": headCall, "calling": headCall, "for": headFor}
 	for w := range attendVerbs {
 		m[w] = headAttend
 	}
@@ -606,6 +607,72 @@ func alsoAnother(toks []token.Token, lo, k int) bool {
 		}
 	}
 	return false
+}
+
+// presentFor reports "for" at k after a stay told by a form of "be"
+// and a place ("is in the United States for", "are in Geneva, Switzerland,
+// for") or "here" ("are here for"), before a named meeting: being there
+// for the meeting is attending it ("Wang is in the United States for the
+// APEC Trade Ministers Meeting").
+func presentFor(s *mention.Sentence, c mention.Clause, k int) bool {
+	toks := s.Toks
+	x := k - 1
+	if x > c.I && toks[x].Text == "," {
+		x--
+	}
+	switch {
+	case x-1 >= c.I && (toks[x].Lower == "here" || toks[x].Lower == "there") && beForms[toks[x-1].Lower]:
+	default:
+		m := s.Ending(x + 1)
+		if m < 0 || !destination(s.Ments[m]) {
+			return false
+		}
+		i := s.Ments[m].I
+		if i-1 > c.I && toks[i-1].Text == "," {
+			// "in Geneva, Switzerland, for": the place before the state.
+			if p := s.Ending(i - 1); p >= 0 && destination(s.Ments[p]) {
+				i = s.Ments[p].I
+			}
+		}
+		if i-1 > c.I && toks[i-1].Lower == "the" {
+			i-- // "in the United States"
+		}
+		if i-2 < c.I || toks[i-1].Lower != "in" || !beForms[toks[i-2].Lower] {
+			return false
+		}
+	}
+	return attendsMeeting(toks, k, c.J)
+}
+
+// timedClause reports a time told inside clause c.
+func (d *doc) timedClause(s *mention.Sentence, c mention.Clause) bool {
+	lo, hi := d.timesIn(s.Toks[c.I].Begin, s.Toks[c.J-1].End)
+	return hi > lo
+}
+
+// openingClause returns the relative clause right after clause c that
+// tells when the meeting c names begins: "which starts on Monday",
+// "that opens Tuesday".
+func openingClause(s *mention.Sentence, c mention.Clause) (mention.Clause, bool) {
+	for _, r := range s.Clauses() {
+		if !r.Rel || r.I < c.J-1 || r.I > c.J+1 || r.I+1 >= r.J {
+			continue
+		}
+		toks := s.Toks
+		x := r.I
+		if toks[x].Text == "," {
+			x++
+		}
+		if x+1 < r.J && (toks[x].Lower == "which" || toks[x].Lower == "that") && openingVerbs[toks[x+1].Lower] {
+			return r, true
+		}
+	}
+	return mention.Clause{}, false
+}
+
+var openingVerbs = map[string]bool{
+	"starts": true, "opens": true, "begins": true, "start": true, "open": true, "begin": true,
+	"runs": true, "run": true, "will": true,
 }
 
 // alsoAttends reports "also" right before attendance verb k, over at

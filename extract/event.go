@@ -457,6 +457,13 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 				}
 			}
 		}
+		if toks[k].Lower == "for" && tr.Type == annals.EventMeet && !d.timedClause(s, c) {
+			// "are here for the Regional Forum, which starts on Monday":
+			// the meeting's time is told in its relative clause.
+			if r, ok := openingClause(s, c); ok {
+				tc = r
+			}
+		}
 		if e, ok := d.build(si, s, c, tc, k, tr, pp, ps, false); ok {
 			out = append(out, e)
 			seen[tr.Type] = true
@@ -628,6 +635,10 @@ func (d *doc) phraseTrigger(s *mention.Sentence, c mention.Clause, k int) (trigg
 			tr := speakTrigger
 			tr.Past = toks[k].Lower == "joined"
 			return tr, true
+		}
+	case headFor:
+		if presentFor(s, c, k) {
+			return attendTrigger, true
 		}
 	case headCall:
 		if callNoun(toks, c.I, k, c.J) {

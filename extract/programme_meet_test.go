@@ -39,5 +39,17 @@ func TestProgrammeMeetings(t *testing.T) {
 		{"one meeting with two leaders stays one",
 			"On Monday, Kenyan Foreign Minister Raychelle Omamo held a meeting with Ghanaian President Nana Akufo-Addo and Vice President Mahamudu Bawumia.",
 			"meet occurred 2021-03-01 [Raychelle Omamo Nana Akufo-Addo Mahamudu Bawumia] [KEN GHA]"},
+		{"a stay for a named meeting is attending it",
+			"Kenyan Trade Minister Moses Kuria is in the United States for the Commonwealth Trade Ministers Meeting on Monday and Tuesday.",
+			"meet occurred 2021-03-01..2021-03-02 [Moses Kuria] [KEN USA]\nvisit occurred 2021-03-01..2021-03-02 [Moses Kuria] [KEN USA]"},
+		{"being here for a forum that starts later is a planned meeting",
+			"Kenyan Trade Minister Moses Kuria and Ghanaian Trade Minister Alan Kyerematen are here for the African Union Summit, which opens on Friday.",
+			"meet planned 2021-03-05 [Moses Kuria Alan Kyerematen African Union] [KEN GHA]"},
+		{"a stay for a plain purpose is no meeting",
+			"Kenyan Trade Minister Moses Kuria is in the United States for the weekend.",
+			"visit occurred 2021-02-27..2021-02-28 [Moses Kuria] [KEN USA]"},
+		{"meetings at two stops are one meeting per stop",
+			"This week, Kenyan Trade Minister Moses Kuria is in Accra, Ghana, and Lagos, Nigeria for meetings with senior government officials.",
+			"meet occurred 2021-03-01..2021-03-07 [Moses Kuria] [KEN GHA] @Accra\nmeet occurred 2021-03-01..2021-03-07 [Moses Kuria] [KEN NGA] @Lagos\nvisit occurred 2021-03-01..2021-03-07 [Moses Kuria] [KEN GHA] @Accra\nvisit occurred 2021-03-01..2021-03-07 [Moses Kuria] [KEN NGA] @Lagos"},
 	})
 }

@@ -128,7 +128,9 @@ func TestPresenceInListedPlaces(t *testing.T) {
 		{
 			name: "two capitals with their states",
 			in:   "This week, Foreign Minister Ana Ruiz of Peru and senior officials are in Oslo, Norway, and Rabat, Morocco for talks on fisheries.",
-			want: "meet occurred 2021-03-01..2021-03-07 [Ana Ruiz] [PER] @Oslo\n" +
+			// Talks told after the stops are held at each: one meeting per stop.
+			want: "meet occurred 2021-03-01..2021-03-07 [Ana Ruiz] [PER NOR] @Oslo\n" +
+				"meet occurred 2021-03-01..2021-03-07 [Ana Ruiz] [PER MAR] @Rabat\n" +
 				"visit occurred 2021-03-01..2021-03-07 [Ana Ruiz] [PER NOR] @Oslo\n" +
 				"visit occurred 2021-03-01..2021-03-07 [Ana Ruiz] [PER MAR] @Rabat",
 		},

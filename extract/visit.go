@@ -1173,7 +1173,39 @@ func (d *doc) splitStops(s *mention.Sentence, c mention.Clause, out []cand) []ca
 		e.stop = true
 		split = append(split, e)
 	}
-	return append(split, out[x+1:]...)
+	split = append(split, out[x+1:]...)
+	last := s.Toks[stops[len(stops)-1].J-1].End
+	if y := slices.IndexFunc(split, func(e cand) bool {
+		if e.ev.Type != annals.EventMeet {
+			return false
+		}
+		n := countFunc(stops, func(m mention.Mention) bool { return slices.Contains(e.ev.Countries, m.Country) })
+		// A meeting told after the list ("... for meetings with") is
+		// held there even when its parties name no listed state.
+		return n >= 2 || n == 0 && e.order > last
+	}); y >= 0 {
+		// "are in Santiago, Chile, and Lima, Peru for meetings with
+		// senior officials": the meetings are held at each stop, one
+		// meeting per stop.
+		m := split[y]
+		var per []cand
+		for _, st := range stops {
+			e := m
+			e.ev.Actors = slices.Clone(m.ev.Actors)
+			e.ev.Countries = slices.DeleteFunc(slices.Clone(m.ev.Countries), func(k annals.Country) bool { return k != st.Country && listed(k) })
+			if !slices.Contains(e.ev.Countries, st.Country) {
+				e.ev.Countries = append(e.ev.Countries, st.Country)
+			}
+			e.ev.Place = ""
+			if st.Kind == mention.Place {
+				e.ev.Place = st.Name
+			}
+			e.separate = true
+			per = append(per, e)
+		}
+		split = slices.Concat(split[:y], per, split[y+1:])
+	}
+	return split
 }
 
 // stopList returns the stops listed after "in" in clause c, one mention
