@@ -109,7 +109,8 @@ func init() {
 	minister ministers president foreign defence defense prime secretary state party government news
 	agency ministry city street press conference jr sr sheikh sheik gen maj lt col adm brig capt cmdr sgt
 	first second third fourth fifth sixth seventh eighth ninth tenth tonight extraordinary plenipotentiary
-	rev reverend archbishop msgr monsignor rabbi rédaction redaction redacción`) {
+	rev reverend archbishop msgr monsignor rabbi rédaction redaction redacción
+	i'm i’m i'd i’d i'll i’ll i've i’ve`) {
 		notName[w] = true
 	}
 	for w := range headlineVerbs {
@@ -126,6 +127,8 @@ var headlineVerbs = map[string]bool{
 	"rejects": true, "praises": true, "arrives": true, "seeks": true, "attends": true, "announces": true,
 	"unveils": true, "interviews": true, "congratulates": true, "telephones": true, "stresses": true,
 	"reaffirms": true, "addresses": true, "agrees": true, "offers": true, "opens": true, "concludes": true,
+	"begins": true, "ends": true, "starts": true, "launches": true, "leaves": true, "returns": true,
+	"departs": true, "resumes": true, "wraps": true, "kicks": true,
 }
 
 // nameAt returns the end of a name candidate starting at token k of s:
@@ -158,6 +161,12 @@ func nameAt(s *mention.Sentence, k int) int {
 		case openQuote[toks[j].Text] && j+3 < len(toks) && isPart(j+1) && closeQuote[toks[j+2].Text] && isPart(j+3) &&
 			toks[j+1].Begin == toks[j].End && toks[j+2].Begin == toks[j+1].End:
 			j += 4 // a nickname in quotes: "Benjamin “Ben” Ashworth"
+		case (toks[j].Text == "’" || toks[j].Text == "'") && toks[j].Begin == toks[j-1].End && j+1 < len(toks) && toks[j+1].Begin > toks[j].End &&
+			isPart(j+1) && !strings.HasSuffix(toks[j-1].Lower, "s") && !s.Quoted[j-1]:
+			// "Mohammad Shia’ Al-Sudani": a final ayn or hamza written
+			// as an apostrophe inside a name; not a plural possessive
+			// ("the Ministers’ Meeting").
+			j += 2
 		case toks[j].Text == "I" && j+2 < len(toks) && toks[j+1].Text == "." && toks[j+1].Begin == toks[j].End && isPart(j+2):
 			j += 3 // the initial "I." ("Amber I. Smith"), not the pronoun
 		case toks[j].Text == "." && len(toks[j-1].Text) == 1 && j+1 < len(toks) && isPart(j+1):
@@ -249,16 +258,34 @@ func isTitleCase(toks []token.Token) bool {
 		return false
 	}
 	words, caps := 0, 0
-	for _, t := range toks {
+	for x, t := range toks {
 		if t.Kind != token.Word || len(t.Text) < 3 {
 			continue
 		}
 		words++
 		if t.IsCap() {
 			caps++
+		} else if len(t.Text) >= 4 && !minorWords[t.Lower] && !joined(toks, x-1) {
+			// Title case capitalises every content word: a caption
+			// ("Ana Ruiz at the Trade Forum as part of the Summit") that
+			// leaves a noun or verb in lower case is not a headline.
+			return false
 		}
 	}
 	return words >= 4 && caps*10 >= words*7
+}
+
+// minorWords are the prepositions, conjunctions and pronouns of four or
+// more letters that title case may leave in lower case ("Talks Resume
+// after Pause", "Envoy Meets Leaders with Aid").
+var minorWords = map[string]bool{
+	"with": true, "from": true, "into": true, "onto": true, "over": true, "than": true, "upon": true,
+	"amid": true, "after": true, "about": true, "before": true, "under": true, "until": true, "while": true,
+	"near": true, "like": true, "that": true, "this": true, "against": true, "between": true, "during": true,
+	"through": true, "without": true, "within": true, "toward": true, "towards": true, "across": true,
+	"along": true, "among": true, "versus": true, "since": true, "past": true, "despite": true, "when": true,
+	"where": true, "what": true, "their": true, "your": true, "unto": true, "till": true, "around": true,
+	"behind": true, "beyond": true, "inside": true, "outside": true, "following": true, "beside": true,
 }
 
 func honorificBefore(toks []token.Token, k int) bool {

@@ -364,6 +364,13 @@ func (t *table) personsIn(s *mention.Sentence) {
 			ok = true // a by-line: "By Claudette Roulo", "Photo by Ana Ruiz"
 		case k >= 2 && toks[k-1].Text == ":" && creditLabels[toks[k-2].Lower] && lineStart(t.text, toks[k-2].Begin) && j-k >= 2 && lineEnd(t.text, s, j):
 			ok = true // a credit line: "Editor: Li Wen", "Photo: Ana Ruiz"
+		case j-k >= 2 && words(toks[k:j]) <= 3 && lineStart(t.text, toks[k].Begin) && photoCredit(t.text, toks, j):
+			ok = true // a photo credit alone on its line: "Ana Ruiz/AP"
+		case j-k >= 2 && words(toks[k:j]) <= 3 && lineStart(t.text, toks[k].Begin) && !thingHeads[toks[j-1].Lower] && signOffPlace(t.text, s, j):
+			ok = true // a correspondent's sign-off alone on its line: "Ana Ruiz in Lima"
+		case k >= 1 && (toks[k-1].Lower == "i'm" || toks[k-1].Lower == "i’m" || k >= 2 && toks[k-2].Text == "I" && toks[k-1].Lower == "am") &&
+			words(toks[k:j]) >= 2 && words(toks[k:j]) <= 3 && (j == len(toks) || toks[j].Text == "."):
+			ok = true // a reporter's sign-off: "I'm Ana Ruiz."
 		case titleCase:
 			// A name at the end of a title-case line counts when a
 			// given name or a rank opens it: "Photo by Army Sgt. Ana
@@ -950,6 +957,53 @@ var creditWords = map[string]bool{"photo": true, "photos": true, "photograph": t
 // creditLabels open a line that credits a person after a colon.
 var creditLabels = map[string]bool{"editor": true, "editors": true, "reporter": true, "reporting": true, "writer": true,
 	"author": true, "photographer": true, "photo": true, "photos": true, "byline": true, "by": true, "correspondent": true}
+
+// photoCredit reports whether the name run ending before token j is
+// followed by a slash and a news or picture agency ("Ana Ruiz/AP", "Li Wen
+// / Reuters") with nothing else on the line.
+func photoCredit(text string, toks []token.Token, j int) bool {
+	if j+1 >= len(toks) || toks[j].Text != "/" {
+		return false
+	}
+	a := toks[j+1]
+	if !acronym(a.Text) && !pictureAgencies[a.Lower] {
+		return false
+	}
+	if j+2 < len(toks) && toks[j+2].Lower == "images" {
+		a = toks[j+2] // "Getty Images"
+	}
+	return blankToLineEnd(text, a.End)
+}
+
+// pictureAgencies are the wire and picture agencies that photo credits
+// name in full.
+var pictureAgencies = map[string]bool{"reuters": true, "getty": true, "xinhua": true, "anadolu": true,
+	"bloomberg": true, "shutterstock": true, "sputnik": true, "tass": true, "yonhap": true, "kyodo": true, "pool": true}
+
+// signOffPlace reports whether the name run ending before token j goes on
+// with "in" and a place or state that ends the line, as a correspondent
+// signs a report ("Ana Ruiz in Lima").
+func signOffPlace(text string, s *mention.Sentence, j int) bool {
+	if j+1 >= len(s.Toks) || s.Toks[j].Lower != "in" {
+		return false
+	}
+	x := s.At(j + 1)
+	if x < 0 || s.Ments[x].Kind != mention.Place && s.Ments[x].Kind != mention.Country {
+		return false
+	}
+	return blankToLineEnd(text, s.Toks[s.Ments[x].J-1].End)
+}
+
+// blankToLineEnd reports whether only spaces follow byte i of text up to
+// the end of its line or of the text.
+func blankToLineEnd(text string, i int) bool {
+	for ; i < len(text) && text[i] != '\n'; i++ {
+		if text[i] != ' ' && text[i] != '\t' && text[i] != '\r' {
+			return false
+		}
+	}
+	return true
+}
 
 // creditBefore reports whether one of the four tokens before the "by" at
 // token b is a credit word.

@@ -559,3 +559,26 @@ func TestClericsUnitsAndDesks(t *testing.T) {
 		{"Trade rose sharply on Monday.\nBy Amara Westby\n\nThe deal was signed.", "Amara Westby///Amara Westby"},
 	}, personFull)
 }
+
+// TestCreditsAndSignOffs covers credits and sign-offs found on fresh news
+// pages (issue 4): a photo credit with its agency after a slash, a
+// correspondent's "Name in Place" line, a broadcast's "I'm Name.", a
+// final apostrophe inside an Arabic name, a caption that is not a
+// title-case headline, and headline verbs. Sentences invented.
+func TestCreditsAndSignOffs(t *testing.T) {
+	checkFind(t, []struct{ in, want string }{
+		{"Trade rose sharply on Monday.\nKandel Wuan/AP\n\nThe deal was signed.", "Kandel Wuan///Kandel Wuan"},
+		{"Trade rose sharply on Monday.\nOrla Teague / Getty Images\n\nThe deal was signed.", "Orla Teague///Orla Teague"},
+		{"Talks ended on Monday.\n\nSamar Kollani in Dhaka\nAll rights reserved.", "Samar Kollani///Samar Kollani"},
+		{"The rains failed again this year.\nI’m Dara Kellish.", "Dara Kellish///Dara Kellish"},
+		{"Speaker Hamid Rabi’ Al-Karimi met the envoy on Monday.", "Hamid Rabi’ Al-Karimi//Speaker/Hamid Rabi’ Al-Karimi"},
+		{"Business\n\nLena Varga at the Trade Forum as part of the Pacific Leaders Summit,\n\nTrade rose.", "Lena Varga///Lena Varga"},
+		// Negative cases: no agency or place ends the line, a plural
+		// possessive, a title-case headline, a headline verb.
+		{"Trade rose.\nMarket Watch/AFP data show output fell.", ""},
+		{"Talks ended on Monday.\n\nTrade Fair in Dhaka opens soon\n", ""},
+		{"Tomas Varga met the Ministers’ Trade Council on Monday.", "Tomas Varga///Tomas Varga"},
+		{"Foreign Ministers Hold Last Talks Before Trade Summit\n\nTrade rose.", ""},
+		{"Chinese President Begins International Tour\n\nTrade rose.", ""},
+	}, personFull)
+}
