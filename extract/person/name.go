@@ -353,13 +353,14 @@ var placePreps = map[string]bool{"at": true, "in": true, "near": true, "outside"
 // that look like persons' names but name firms or things ("Merrill
 // Lynch", "Freddie Mac"), or begins one ("Merrill Lynch Capital Markets").
 func nonPerson(toks []token.Token, k, j int) bool {
-	var b strings.Builder
+	var buf [64]byte // most names fit: no allocation for them
+	b := buf[:0]
 	for x := k; x < j; x++ {
 		if x > k && toks[x].Begin > toks[x-1].End {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(toks[x].Lower)
-		if gazetteer.NotPerson(b.String()) {
+		b = append(b, toks[x].Lower...)
+		if gazetteer.NotPerson(string(b)) {
 			return true
 		}
 	}
