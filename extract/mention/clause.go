@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/annals-project/annals/extract/token"
@@ -54,7 +55,8 @@ func (s *Sentence) Clauses() []Clause {
 // Russia") do not split: a comma followed by a capitalised word that is
 // part of a mention continues the clause.
 func split(s *Sentence) []Clause {
-	var out []Clause
+	var buf [8]Clause // most sentences have fewer: one allocation, below
+	out := buf[:0]
 	start, rel, coord := 0, false, false
 	toks := s.Toks
 	for k, t := range toks {
@@ -86,7 +88,10 @@ func split(s *Sentence) []Clause {
 	if start < len(toks) {
 		out = append(out, Clause{I: start, J: len(toks), Rel: rel, Coord: coord})
 	}
-	return out
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
 }
 
 // captionPosition reports a comma around a photo caption's position
