@@ -93,7 +93,13 @@ var subState = map[string]bool{
 // dollars" names a currency, not a state taking part.
 func Scan(g *gazetteer.Gazetteer, s *Sentence) {
 	toks := s.Toks
-	inMoney := make([]bool, len(toks))
+	var buf [128]bool // most sentences: no allocation
+	inMoney := buf[:0]
+	if len(toks) <= len(buf) {
+		inMoney = buf[:len(toks)]
+	} else {
+		inMoney = make([]bool, len(toks))
+	}
 	for _, a := range money.Find(toks) {
 		for x := a.First; x <= a.Last; x++ {
 			inMoney[x] = true
