@@ -22,3 +22,17 @@ func TestAnnouncedDay(t *testing.T) {
 			"agree occurred 2021-01-01..2021-01-31 [] [CHL PER]"},
 	})
 }
+
+// TestPeriodRange checks that a visit "for the period X through Y" is
+// dated by the range, not by the day of the announcement nor by the noun
+// "period" read as a quarter. Article date Wednesday 2021-03-03.
+func TestPeriodRange(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"for the period X through Y dates the visit",
+			"Peru's foreign ministry today announced that Chilean President Luis Mora will visit Lima for the period March 14 through March 16, 2021.",
+			"visit planned 2021-03-14..2021-03-16 [Luis Mora] [CHL PER] @Lima"},
+		{"a visit announced today with no time of its own has none",
+			"Peru's foreign ministry today announced that Chilean President Luis Mora will visit Lima.",
+			"visit planned  [Luis Mora] [CHL PER] @Lima"},
+	})
+}

@@ -79,7 +79,7 @@ func (m *matcher) quarter(i int) (match, bool) {
 		unit = "Q"
 	case m.misc(j, "half") && s.anchor == aQuarter && s.n <= 2:
 		unit = "H"
-	case m.misc(j, "period") && s.anchor != aQuarter && (the || yearAgo):
+	case m.misc(j, "period") && s.anchor != aQuarter && (the || yearAgo) && !m.periodNamed(j+1):
 		unit = "Q"
 	case s.anchor == aOffset && (m.misc(j, "half") || m.lit(j, "year") || m.lit(j, "month") || m.lit(j, "week")):
 		return match{}, false
@@ -221,4 +221,15 @@ func (m *matcher) quarterCode(i int) (match, bool) {
 		return match{k2, valueSem(annals.TimeDate, itoa4(y)+code+itoa(t.num))}, true
 	}
 	return match{j, sem{typ: annals.TimeDate, anchor: aQuarter, n: t.num, unit: unit}}, true
+}
+
+// periodNamed reports that the words from i name the period a "the
+// period" before them refers to ("for the period May 14 through May 16",
+// "the period from May to July", "the period between the two votes"): the
+// noun is then no earnings quarter.
+func (m *matcher) periodNamed(i int) bool {
+	if _, _, ok := m.month(i); ok {
+		return true
+	}
+	return m.lit(i, "from") || m.lit(i, "between")
 }
