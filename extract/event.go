@@ -432,6 +432,15 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 					if e, ok := d.build(si, s, c, tc, k, tr, pp, ps, false); ok {
 						out = append(out, e)
 					}
+				} else if at, ok := d.reportedOn(s, c); ok && tr.Past {
+					// "The presidents have agreed to meet, the ministry
+					// announced Sunday": the agreement is the day's news,
+					// dated by its announcement.
+					if e, ok := d.build(si, s, c, tc, k, tr, pp, ps, false); ok {
+						e.ev.Start, e.ev.End, e.ev.Time = at.Start, at.End, at.Value
+						e.weak = false
+						out = append(out, e)
+					}
 				}
 				seen[annals.EventAgree], seen[annals.EventMeet] = true, true
 				absorbed = true
@@ -1166,6 +1175,24 @@ func relational(toks []token.Token, c mention.Clause) bool {
 		return i+2 < c.J && (toks[i+2].Lower == "heels" || toks[i+2].Lower == "wake" || toks[i+2].Lower == "aftermath")
 	}
 	return false
+}
+
+// reportedOn returns the part of sentence s after clause c that
+// attributes it with a reporting verb and a time right after it ("...,
+// the ministry announced Sunday"), to date what c reports.
+func (d *doc) reportedOn(s *mention.Sentence, c mention.Clause) (annals.TimeExpr, bool) {
+	toks := s.Toks
+	for x := c.J; x < len(toks); x++ {
+		if !reporting[toks[x].Lower] {
+			continue
+		}
+		hi := min(x+4, len(toks))
+		if lo, n := d.timesIn(toks[x].End, toks[hi-1].End); n > lo && !d.times[lo].Start.IsZero() {
+			return d.times[lo], true
+		}
+		return annals.TimeExpr{}, false
+	}
+	return annals.TimeExpr{}, false
 }
 
 var reporting = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "stated": true, "announced": true, "announces": true}

@@ -51,5 +51,11 @@ func TestProgrammeMeetings(t *testing.T) {
 		{"meetings at two stops are one meeting per stop",
 			"This week, Kenyan Trade Minister Moses Kuria is in Accra, Ghana, and Lagos, Nigeria for meetings with senior government officials.",
 			"meet occurred 2021-03-01..2021-03-07 [Moses Kuria] [KEN GHA] @Accra\nmeet occurred 2021-03-01..2021-03-07 [Moses Kuria] [KEN NGA] @Lagos\nvisit occurred 2021-03-01..2021-03-07 [Moses Kuria] [KEN GHA] @Accra\nvisit occurred 2021-03-01..2021-03-07 [Moses Kuria] [KEN NGA] @Lagos"},
+		{"an agreement to meet told with its announcement's day is an agreement too",
+			"The presidents of Kenya and Ghana have agreed to meet to discuss trade, the Kenyan foreign ministry announced Sunday.",
+			"agree occurred 2021-02-28 [] [KEN GHA]\nmeet planned  [] [KEN GHA]"},
+		{"an agreement to meet without an announcement is the planned meeting only",
+			"Kenyan and Ghanaian negotiators agreed to meet again in April.",
+			"meet planned 2021-04-01..2021-04-30 [] [KEN GHA]"},
 	})
 }
