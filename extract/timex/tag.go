@@ -711,8 +711,12 @@ func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeE
 	var tense int8
 	if s.anchor != aValue && !dct.IsZero() {
 		tense = m.tense(i, mm.end)
-		if s.anchor == aWeekday && m.punct(mm.end, '\'') && m.lit(mm.end+1, "s") {
-			tense = -1 // "Wednesday's ruling" reports a past event
+		if s.anchor == aWeekday && m.punct(mm.end, '\'') && m.lit(mm.end+1, "s") && !(tense == 2 && m.sentenceStart(i)) {
+			// "Wednesday's ruling" reports a past event. A possessive
+			// day that opens its sentence is the subject's, so a strong
+			// future there is its own ("Friday night's debate will
+			// decide ...").
+			tense = -1
 			if m.misc(i-1, "of") && m.lit(i-2, "ahead") {
 				// "gathered ahead of Sunday's election": the event
 				// named is still to come.

@@ -273,7 +273,20 @@ func (m *matcher) clauseTense0(i, j int) int8 {
 		}
 	}
 	ahead := 8
-	fronted := m.sentenceStart(i) || i > 0 && m.toks[i-1].kind == kWord && m.sentenceStart(i-1)
+	fronted := m.sentenceStart(i) || i > 0 && m.toks[i-1].kind == kWord && m.sentenceStart(i-1) || m.frontedPhrase(i)
+	if fronted && (m.punct(j, '(') || m.punct(j, '[')) {
+		// "On Tuesday (9 p.m. local time), the president will ...": a
+		// bracketed gloss on the fronted time does not end the fronted
+		// phrase; the comma after it does.
+		for k := j + 1; k < len(m.toks) && k <= j+12 && !m.punct(k, ';'); k++ {
+			if m.punct(k, ')') || m.punct(k, ']') {
+				if m.punct(k+1, ',') {
+					j = k + 1
+				}
+				break
+			}
+		}
+	}
 	frontedComma := m.punct(j, ',') && fronted
 	if frontedComma {
 		// A fronted expression ("On Tuesday, the National Rights League
@@ -978,4 +991,25 @@ func (m *matcher) asideOpen(k int) bool {
 	}
 	t := m.toks[k+1]
 	return t.kind == kWord && !t.upper && t.w == nil
+}
+
+// frontOpeners begin an adverbial phrase fronted before the main clause
+// that holds a time further on ("Every Friday in March, the station
+// will ...", "Starting in April, the report will ...").
+var frontOpeners = map[string]bool{"every": true, "each": true, "starting": true, "beginning": true, "early": true, "late": true, "later": true, "earlier": true}
+
+// frontedPhrase reports whether the words from the start of the sentence
+// to token i form such a phrase: two to four words, the first a front
+// opener, none a tense marker, pronoun or subordinator, so the time at i
+// ends the fronted phrase as one at the sentence start would.
+func (m *matcher) frontedPhrase(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if m.toks[k].kind != kWord || m.tenseOf(k) != 0 || m.clauseOpener(k) || m.inSet(k, personalPronouns) {
+			return false
+		}
+		if m.sentenceStart(k) {
+			return k < i-1 && m.inSet(k, frontOpeners)
+		}
+	}
+	return false
 }
