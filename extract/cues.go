@@ -42,6 +42,9 @@ func describesAntecedent(s *mention.Sentence, c mention.Clause, typ annals.Event
 		if tr, ok := trigger.Lookup(s.Toks[x].Lower); ok && tr.Noun {
 			return tr.Type == typ
 		}
+		if typ == annals.EventConflict && wars[s.Toks[x].Lower] {
+			return true // "a bloody war in the 1990s that killed 30,000 people"
+		}
 		if s.Toks[x].Kind == token.Punct && !namePunct[s.Toks[x].Text] {
 			return false
 		}

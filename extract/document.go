@@ -119,6 +119,9 @@ type doc struct {
 	dataTime                 annals.TimeExpr
 	dataSent, lastFigureSent int
 	lastFigure               annals.Event
+	// lastAttack is the last act of violence told with a party (see
+	// [doc.condemnedAttack]).
+	lastAttack annals.Event
 	// releaseTime is the period of the figures a data release reports,
 	// last told or used in sentence releaseSent (see noteRelease).
 	releaseTime  annals.TimeExpr

@@ -117,6 +117,9 @@ func (d *doc) events() []annals.Event {
 					e.ev.Actors, e.ev.Countries = slices.Clone(met.Actors), slices.Clone(met.Countries)
 				}
 			}
+			for i := range evs {
+				d.condemnedAttack(s, &evs[i])
+			}
 			for _, e := range evs {
 				if e.ev.Type == annals.EventVisit {
 					v := e.ev
@@ -341,7 +344,7 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		if !ok || (tr.Noun && s.Covered(k)) || s.Quoted[k] && (tr.Type != annals.EventConflict || tr.Noun || !tr.Past) {
 			continue
 		}
-		if trigger.Negated(toks, c.I, k) || trigger.NotAnEvent(toks, c.I, c.J, k, tr) {
+		if trigger.Negated(toks, c.I, k) || trigger.NotAnEvent(toks, c.I, c.J, k, tr) || violent(tr) && attackMentioned(toks, k) {
 			continue
 		}
 		if tr.CAMEO == "043" && receivedBy(s, c.I, k, c.J) {
@@ -372,7 +375,11 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 			}
 			continue
 		}
-		if x := d.dateOfNoun(s, k); seen[tr.Type] && !absorbed && tr.Noun && x > c.I {
+		x := d.dateOfNoun(s, k)
+		if x < 0 && violent(tr) {
+			x = d.attackDated(s, k)
+		}
+		if seen[tr.Type] && !absorbed && tr.Noun && x > c.I {
 			// "The prime minister's trip follows an August 2008 visit by
 			// X": a noun with a date of its own is a second happening of
 			// the type, at that date, with the parties of its own phrase.
@@ -391,6 +398,9 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 							}
 						}
 					}
+				}
+				for i := range out {
+					condemnsAttack(&out[i], e)
 				}
 				out = append(out, e)
 			}
@@ -681,6 +691,7 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		planned = true
 	}
 	actors, countries := d.participants(s, c, pp, ps, tr.Type)
+	countries = union(countries, d.extendedTargets(s, c, k, tr, pp, ps))
 	if s.Quoted[k] {
 		countries = union(countries, d.quotedStates(s, c)) // see quotedAct
 	}

@@ -122,7 +122,7 @@ func refersBack(a, b cand) bool {
 // more of attack a, however many sentences on.
 func sameAttack(a, b cand) bool {
 	x, y := a.ev, b.ev
-	return x.Type == annals.EventConflict && y.Type == annals.EventConflict && b.attackRef && b.sent > a.sent &&
+	return x.Type == annals.EventConflict && y.Type == annals.EventConflict && b.attackRef && b.sent > a.sent && violentCode(x.CAMEO) &&
 		x.Status == annals.StatusOccurred && y.Status == annals.StatusOccurred &&
 		(b.weak || y.Interval().IsZero() || y.Interval() == x.Interval()) &&
 		(x.Place == "" || y.Place == "" || x.Place == y.Place)
@@ -194,11 +194,17 @@ func mergeable(a, b cand, isPerson func(string) bool) bool {
 			// agreements unless told in neighbouring sentences.
 			undated = false
 		}
+		if x.Type == annals.EventConflict && verbalConflict(x.CAMEO) != verbalConflict(y.CAMEO) {
+			// "Iran summoned the British ambassador" and "Royal Marines
+			// seized an oil tanker": a protest and the act it protests
+			// are two happenings, however close.
+			return false
+		}
 		apart := b.sent-a.sent > 1 || a.sent-b.sent > 1
 		if !pending && !undated && (apart || x.Interval() != y.Interval()) {
 			return false
 		}
-		if x.Type == annals.EventConflict && (x.Place != "" && y.Place != "" && x.Place != y.Place || undated && apart && (x.Place == "" || x.Place != y.Place)) {
+		if x.Type == annals.EventConflict && (x.Place != "" && y.Place != "" && x.Place != y.Place || undated && apart && (x.Place == "" || x.Place != y.Place) && !sameFront(a, b)) {
 			// Attacks in two places are two attacks; a report of the
 			// story's day joins another only next to it or in the same
 			// place ("a bus in Kabul", and three sentences on "a
@@ -392,4 +398,23 @@ func sameTrip(a, b cand) bool {
 		return !slices.ContainsFunc(p, func(k annals.Country) bool { return !slices.Contains(q, k) })
 	}
 	return sub(x.Countries, y.Countries) || sub(y.Countries, x.Countries)
+}
+
+// verbalConflict reports a CAMEO code of conflict told in words or by
+// diplomatic acts (10 demand, 11 disapprove, 12 reject, 13 threaten, 14
+// protest), as opposed to the material conflict of 15-20 (force
+// posture, reduced relations, sanctions, coercion, violence).
+func verbalConflict(cameo string) bool {
+	return len(cameo) >= 2 && cameo[0] == '1' && cameo[1] >= '0' && cameo[1] <= '4'
+}
+
+// sameFront reports a later act of violence b told undated, by the
+// article-date default, with exactly the states of a dated act a of the
+// same day and no place either names: "Armenia and Azerbaijan report
+// heavy fighting Sunday" and, two sentences on, "its troops shot down two
+// Azerbaijani helicopters" tell one day's fighting between the two.
+func sameFront(a, b cand) bool {
+	x, y := a.ev, b.ev
+	return violentCode(x.CAMEO) && violentCode(y.CAMEO) && !a.weak && b.weak && x.Interval() == y.Interval() &&
+		x.Place == "" && y.Place == "" && len(x.Countries) >= 2 && sameSet(x.Countries, y.Countries)
 }

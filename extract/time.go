@@ -33,6 +33,9 @@ func (d *doc) governingTime(s *mention.Sentence, c mention.Clause, k int) (annal
 		if reportTime(s, t, k) || d.sinceAnchor(t) || attributive(s, t, k) || nounFor(s, t, k) || d.datelineTime(t) || d.comparisonBase(t) {
 			continue
 		}
+		if extendUntil(s, t, k) {
+			continue
+		}
 		if t.Span[1] <= kb && preverbal(s, t, k) {
 			// A time between the subject and its verb is the verb's
 			// adverbial ("Nakasone last week reached a compromise accord
@@ -215,10 +218,16 @@ func preverbal(s *mention.Sentence, t annals.TimeExpr, k int) bool {
 	if y > k || y >= len(s.Toks) {
 		return false
 	}
-	p, v := s.Toks[x-1], s.Toks[y]
-	if (p.Lower == "on" || p.Lower == "in") && x >= 2 {
-		p = s.Toks[x-2] // "the ministry on Monday summoned"
+	pi, v := x-1, s.Toks[y]
+	if (s.Toks[pi].Lower == "on" || s.Toks[pi].Lower == "in") && x >= 2 {
+		pi = x - 2 // "the ministry on Monday summoned"
 	}
+	if s.Toks[pi].Text == ")" && pi >= 3 && s.Toks[pi-2].Text == "(" && s.Toks[pi-1].IsCap() {
+		// "the Security Council (UNSC) on Friday condemned": an acronym
+		// in brackets closes the subject.
+		pi -= 3
+	}
+	p := s.Toks[pi]
 	if p.Kind != token.Word || preps[p.Lower] || v.Kind != token.Word || v.IsCap() || !verbish(v.Lower) {
 		return false
 	}
@@ -228,6 +237,38 @@ func preverbal(s *mention.Sentence, t annals.TimeExpr, k int) bool {
 		}
 	}
 	return true
+}
+
+// extendUntil reports a time after "until" or "till" that follows a
+// verb of extending as trigger k ("prolonged until 28 February 2022 the
+// restrictive measures", "extended the sanctions until March"): the new
+// end of what is extended, not when it was extended.
+func extendUntil(s *mention.Sentence, t annals.TimeExpr, k int) bool {
+	x, ok := slices.BinarySearchFunc(s.Toks, t.Span[0], func(tk token.Token, b int) int { return tk.Begin - b })
+	if ok && (s.Toks[x].Lower == "until" || s.Toks[x].Lower == "till") {
+		x++ // the expression may hold its "until"
+	}
+	if !ok || x == 0 || s.Toks[x-1].Lower != "until" && s.Toks[x-1].Lower != "till" {
+		return false
+	}
+	// The verb stands a few words before "until", in the trigger's
+	// clause or the one "until" closes ("prolonged until ... the
+	// sanctions": the noun's clause begins at "until").
+	for y := x - 2; y >= 0 && y >= x-8; y-- {
+		if extendVerbs[s.Toks[y].Lower] {
+			return true
+		}
+		if s.Toks[y].Kind == token.Punct || y == k && !extendVerbs[s.Toks[k].Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+var extendVerbs = map[string]bool{
+	"prolong": true, "prolongs": true, "prolonged": true, "prolonging": true,
+	"extend": true, "extends": true, "extended": true, "extending": true,
+	"renew": true, "renews": true, "renewed": true, "renewing": true,
 }
 
 // toldBefore reports a time set right before a speech verb that comes
@@ -468,6 +509,9 @@ func (d *doc) frontedTime(s *mention.Sentence, c mention.Clause, k int) (annals.
 			continue
 		}
 		t := d.times[ft.time]
+		if extendUntil(s, t, k) {
+			continue // "prolonged until 28 February the sanctions"
+		}
 		if reportTime(s, t, k) || reportBetween(s, t, k) {
 			// "Kenya confirmed Tuesday that Ruto will visit Japan", "On
 			// Thursday, the ministry said Ruto will meet Kishida": the

@@ -15,8 +15,24 @@ import (
 // and diplomatic conflict of 11-17 (accusations, threats, sanctions).
 // Seizing (192) is left out: goods and assets are seized too.
 func violent(tr trigger.Trigger) bool {
-	return tr.Type == annals.EventConflict && len(tr.CAMEO) == 3 && tr.CAMEO != "192" &&
-		(strings.HasPrefix(tr.CAMEO, "18") || strings.HasPrefix(tr.CAMEO, "19") || strings.HasPrefix(tr.CAMEO, "20"))
+	return tr.Type == annals.EventConflict && violentCode(tr.CAMEO)
+}
+
+// violentCode reports a CAMEO code of physical violence (see violent).
+func violentCode(cameo string) bool {
+	return len(cameo) == 3 && cameo != "192" &&
+		(strings.HasPrefix(cameo, "18") || strings.HasPrefix(cameo, "19") || strings.HasPrefix(cameo, "20"))
+}
+
+// condemnsAttack gives a condemnation, accusation or protest c (CAMEO
+// 10-14) the states of the attack e its clause names: "the Council
+// condemned the attack on Wednesday against the UN mission in Mali"
+// disapproves of what was done in Mali.
+func condemnsAttack(c *cand, e cand) {
+	if c.ev.Type != annals.EventConflict || !verbalConflict(c.ev.CAMEO) || !violentCode(e.ev.CAMEO) || c.sent != e.sent {
+		return
+	}
+	c.ev.Countries = union(c.ev.Countries, e.ev.Countries)
 }
 
 // violentAct reports a violent trigger k told as an act that took place,
@@ -139,6 +155,10 @@ var (
 		"dispersed": true, "disperse": true, "dispersing": true,
 		"broke": true, "break": true, "breaking": true,
 		"gathered": true, "gather": true, "gathers": true, "assembled": true, "massed": true,
+		"prolong": true, "prolongs": true, "prolonged": true, "prolonging": true,
+		"extend": true, "extends": true, "extended": true, "extending": true,
+		"renew": true, "renews": true, "renewed": true, "renewing": true,
+		"set": true, "sets": true, "setting": true, "measures": true,
 	}
 )
 
@@ -254,6 +274,37 @@ func conflictPhrase(toks []token.Token, lo, hi, k int) (trigger.Trigger, bool) {
 				break
 			}
 		}
+	case "prolong", "prolongs", "prolonged", "prolonging", "extend", "extends", "extended", "extending",
+		"renew", "renews", "renewed", "renewing":
+		// "decided to prolong until 28 February the restrictive
+		// measures", "extended the sanctions on": keeping sanctions in
+		// force imposes them again; not "extended the deadline for
+		// sanctions relief".
+		if sanctionsObject(toks, k, len(toks)) { // across an "until" clause
+			tr = sanctionTrigger
+		}
+	case "measures":
+		// "the restrictive measures against officials": the EU's name
+		// for its sanctions.
+		if k > lo && toks[k-1].Lower == "restrictive" {
+			tr = sanctionTrigger
+			tr.Noun = true
+		}
+	case "set", "sets", "setting":
+		// "militants set off a car bomb", "set off explosives"; not
+		// "set off for Paris".
+		if k+1 < hi && toks[k+1].Lower == "off" {
+			for x := k + 2; x < hi && x <= k+5; x++ {
+				if explosives[toks[x].Lower] {
+					tr = trigger.Trigger{Type: annals.EventConflict, CAMEO: "183"}
+					past = w == "set"
+					break
+				}
+				if toks[x].Kind != token.Word {
+					break
+				}
+			}
+		}
 	case "dispersed", "disperse", "dispersing", "broke", "break", "breaking":
 		// Police "broke up a protest", "dispersed the demonstrators".
 		x := k + 1
@@ -275,6 +326,96 @@ func conflictPhrase(toks []token.Token, lo, hi, k int) (trigger.Trigger, bool) {
 	}
 	tr.Past = past && !tr.Noun
 	return tr, true
+}
+
+// sanctionsObject reports sanctions as the object of verb k: "the
+// restrictive measures", "its sanctions", "the arms embargo" within a
+// few words after it, with no other noun's "for", "of" or "on" before them
+// ("the deadline for sanctions relief" is no sanction).
+func sanctionsObject(toks []token.Token, k, hi int) bool {
+	return sanctionsObjectAt(toks, k, hi) >= 0
+}
+
+// sanctionsObjectAt returns the index of the sanctions noun that
+// sanctionsObject finds, or -1.
+func sanctionsObjectAt(toks []token.Token, k, hi int) int {
+	for x := k + 1; x < hi && x <= k+10; x++ {
+		t := toks[x]
+		if t.Kind == token.Punct && t.Text != "," {
+			return -1
+		}
+		switch t.Lower {
+		case "for", "of", "on", "against", "that", "to":
+			return -1
+		case "sanctions", "embargo":
+			if x+1 >= hi || toks[x+1].Lower != "relief" && toks[x+1].Lower != "waiver" && toks[x+1].Lower != "waivers" {
+				return x
+			}
+			return -1
+		case "measures":
+			if toks[x-1].Lower == "restrictive" {
+				return x
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// extendedTargets returns the states of the sanctions that verb k of
+// clause c extends when they stand in a later clause ("decided to prolong
+// until 31 March the restrictive measures against officials in
+// Nicaragua": "until" opens a clause of its own).
+func (d *doc) extendedTargets(s *mention.Sentence, c mention.Clause, k int, tr trigger.Trigger, pp []int, ps []annals.Country) []annals.Country {
+	if tr != sanctionTrigger || !extendVerbs[s.Toks[k].Lower] {
+		return nil
+	}
+	x := sanctionsObjectAt(s.Toks, k, len(s.Toks))
+	if x < c.J {
+		return nil
+	}
+	for _, o := range s.Clauses() {
+		if o.I <= x && x < o.J {
+			_, cs := d.participants(s, o, pp, ps, annals.EventConflict)
+			return cs
+		}
+	}
+	return nil
+}
+
+// wars name a whole armed conflict, whose killings a relative clause
+// describes rather than tells as acts of their own.
+var wars = map[string]bool{
+	"war": true, "wars": true, "insurgency": true, "rebellion": true, "uprising": true,
+}
+
+// explosives are what is set off in a bombing.
+var explosives = map[string]bool{
+	"bomb": true, "bombs": true, "explosives": true, "explosive": true, "device": true,
+	"devices": true, "grenade": true, "grenades": true, "mine": true, "mines": true,
+}
+
+// attackMentioned reports violent word k told only as the reference or
+// the toll of an attack, not as an act: the victims ("Among those killed
+// was General X", "those wounded") or the object of a claim or blame
+// ("claimed responsibility for the attack", "blamed the rebels for the
+// bombing").
+func attackMentioned(toks []token.Token, k int) bool {
+	if k > 0 && toks[k-1].Lower == "those" {
+		return true
+	}
+	x := k - 1
+	for x > 0 && x >= k-3 && toks[x].Kind == token.Word && toks[x].Lower != "for" {
+		x-- // "for the suicide attack", "for Sunday's attack"
+	}
+	if x <= 0 || toks[x].Lower != "for" || x == k-1 {
+		return false
+	}
+	switch toks[x-1].Lower {
+	case "responsibility", "credit", "blame", "blamed", "blames", "blaming", "accused", "accuses", "responsible":
+		return true
+	}
+	return false
 }
 
 var determiners = map[string]bool{
@@ -528,4 +669,39 @@ func definiteNoun(toks []token.Token, noun func(string) bool) bool {
 		}
 	}
 	return false
+}
+
+// attackDated returns the determiner opening violent noun k when a day
+// follows the noun ("condemned the attack on Wednesday against the UN
+// mission"): the attack is a happening of its own, on that day, besides
+// the condemnation; -1 otherwise.
+func (d *doc) attackDated(s *mention.Sentence, k int) int {
+	if k == 0 || k+2 >= len(s.Toks) || !determiners[s.Toks[k-1].Lower] || s.Toks[k+1].Lower != "on" {
+		return -1
+	}
+	b := s.Toks[k+2].Begin
+	for _, t := range d.times {
+		if t.Span[0] == b && !t.Start.IsZero() && t.Type == annals.TimeDate {
+			return k - 1
+		}
+		if t.Span[0] > b {
+			break
+		}
+	}
+	return -1
+}
+
+// condemnedAttack gives a condemnation c (CAMEO 10-14) of a definite
+// attack that its sentence does not tell ("The Council condemned the
+// hotel attack") the states of the last act of violence told before: the
+// attack the reader knows. It then notes c itself as the last such act
+// when it is one.
+func (d *doc) condemnedAttack(s *mention.Sentence, c *cand) {
+	switch {
+	case c.ev.Type != annals.EventConflict:
+	case violentCode(c.ev.CAMEO) && len(c.ev.Countries) > 0:
+		d.lastAttack = c.ev
+	case verbalConflict(c.ev.CAMEO) && len(c.ev.Countries) == 0 && len(d.lastAttack.Countries) > 0 && definiteAttack(s.Toks):
+		c.ev.Countries = slices.Clone(d.lastAttack.Countries)
+	}
 }
