@@ -155,10 +155,6 @@ var (
 		"dispersed": true, "disperse": true, "dispersing": true,
 		"broke": true, "break": true, "breaking": true,
 		"gathered": true, "gather": true, "gathers": true, "assembled": true, "massed": true,
-		"prolong": true, "prolongs": true, "prolonged": true, "prolonging": true,
-		"extend": true, "extends": true, "extended": true, "extending": true,
-		"renew": true, "renews": true, "renewed": true, "renewing": true,
-		"set": true, "sets": true, "setting": true, "measures": true,
 	}
 )
 
@@ -177,6 +173,9 @@ var conflictPhraseFilter = token.NewFilter(conflictPhraseSet)
 //     risk", "banned the company from selling".
 func conflictPhrase(toks []token.Token, lo, hi, k int) (trigger.Trigger, bool) {
 	w := toks[k].Lower
+	if tr, ok := sanctionOrBombPhrase(toks, lo, hi, k); ok {
+		return tr, true
+	}
 	if !conflictPhraseFilter.May(w) || !conflictPhraseSet[w] {
 		return trigger.Trigger{}, false
 	}
@@ -274,37 +273,6 @@ func conflictPhrase(toks []token.Token, lo, hi, k int) (trigger.Trigger, bool) {
 				break
 			}
 		}
-	case "prolong", "prolongs", "prolonged", "prolonging", "extend", "extends", "extended", "extending",
-		"renew", "renews", "renewed", "renewing":
-		// "decided to prolong until 28 February the restrictive
-		// measures", "extended the sanctions on": keeping sanctions in
-		// force imposes them again; not "extended the deadline for
-		// sanctions relief".
-		if sanctionsObject(toks, k, len(toks)) { // across an "until" clause
-			tr = sanctionTrigger
-		}
-	case "measures":
-		// "the restrictive measures against officials": the EU's name
-		// for its sanctions.
-		if k > lo && toks[k-1].Lower == "restrictive" {
-			tr = sanctionTrigger
-			tr.Noun = true
-		}
-	case "set", "sets", "setting":
-		// "militants set off a car bomb", "set off explosives"; not
-		// "set off for Paris".
-		if k+1 < hi && toks[k+1].Lower == "off" {
-			for x := k + 2; x < hi && x <= k+5; x++ {
-				if explosives[toks[x].Lower] {
-					tr = trigger.Trigger{Type: annals.EventConflict, CAMEO: "183"}
-					past = w == "set"
-					break
-				}
-				if toks[x].Kind != token.Word {
-					break
-				}
-			}
-		}
 	case "dispersed", "disperse", "dispersing", "broke", "break", "breaking":
 		// Police "broke up a protest", "dispersed the demonstrators".
 		x := k + 1
@@ -326,6 +294,41 @@ func conflictPhrase(toks []token.Token, lo, hi, k int) (trigger.Trigger, bool) {
 	}
 	tr.Past = past && !tr.Noun
 	return tr, true
+}
+
+// sanctionOrBombPhrase is conflictPhrase for words common in running
+// text, tested by the words around them before any lookup:
+//   - sanctions kept in force: "decided to prolong until 28 February
+//     the restrictive measures", "extended the sanctions on"; not
+//     "extended the deadline for sanctions relief";
+//   - "the restrictive measures against officials": the EU's name for
+//     its sanctions;
+//   - a bombing: "militants set off a car bomb", "set off explosives";
+//     not "set off for Paris".
+func sanctionOrBombPhrase(toks []token.Token, lo, hi, k int) (trigger.Trigger, bool) {
+	w := toks[k].Lower
+	switch {
+	case w == "measures" && k > lo && toks[k-1].Lower == "restrictive":
+		tr := sanctionTrigger
+		tr.Noun = true
+		return tr, true
+	case (w == "set" || w == "sets" || w == "setting") && k+1 < hi && toks[k+1].Lower == "off":
+		for x := k + 2; x < hi && x <= k+5; x++ {
+			if explosives[toks[x].Lower] {
+				return trigger.Trigger{Type: annals.EventConflict, CAMEO: "183", Past: w == "set"}, true
+			}
+			if toks[x].Kind != token.Word {
+				break
+			}
+		}
+	case (strings.HasPrefix(w, "prolong") || strings.HasPrefix(w, "extend") || strings.HasPrefix(w, "renew")) && extendVerbs[w]:
+		if sanctionsObject(toks, k, len(toks)) { // across an "until" clause
+			tr := sanctionTrigger
+			tr.Past = strings.HasSuffix(w, "ed")
+			return tr, true
+		}
+	}
+	return trigger.Trigger{}, false
 }
 
 // sanctionsObject reports sanctions as the object of verb k: "the
