@@ -233,3 +233,53 @@ func (m *matcher) periodNamed(i int) bool {
 	}
 	return m.lit(i, "from") || m.lit(i, "between")
 }
+
+// quarterMonths matches a quarter or half told in months: "the first
+// three months of the year", "the last three months of 2014", "the
+// first six months of last year", and the "three-month" of VOA Learning
+// English ("the first three-month of the year"). The year must be told
+// ("of the year", "of this year", "of last year", "of 2014"): "the first
+// three months of the war" is no quarter, and without it the phrase is a
+// length counted from some start.
+func (m *matcher) quarterMonths(i int) (match, bool) {
+	j := i + 1
+	first := true
+	switch o := m.has(j, cOrd); {
+	case o != nil && o.ord == 1:
+	case m.lit(j, "last") || m.lit(j, "final"):
+		first = false
+	default:
+		return match{}, false
+	}
+	unit, n := "Q", 1
+	switch {
+	case m.lit(j+1, "three"):
+	case m.lit(j+1, "six"):
+		unit = "H"
+	default:
+		return match{}, false
+	}
+	k := m.hyphen(j + 2)
+	if !(m.lit(k, "months") || k > j+2 && m.lit(k, "month")) || !m.misc(k+1, "of") {
+		return match{}, false
+	}
+	if !first {
+		n = 4
+		if unit == "H" {
+			n = 2
+		}
+	}
+	k += 2
+	s := sem{typ: annals.TimeDate, anchor: aYearQuarter, unit: unit, n: n}
+	switch {
+	case m.misc(k, "the") && m.lit(k+1, "year"):
+		return match{k + 2, s}, true
+	case m.has(k, cRel) != nil && m.lit(k+1, "year"):
+		s.dir = m.has(k, cRel).rel
+		return match{k + 2, s}, true
+	}
+	if y, k2, ok := m.year(k); ok {
+		return match{k2, valueSem(annals.TimeDate, itoa4(y)+"-"+unit+itoa(n))}, true
+	}
+	return match{}, false
+}

@@ -240,6 +240,9 @@ func (m *matcher) longest(i int) (match, bool) {
 			misc = w.misc
 		}
 		the := misc == "the"
+		if the {
+			try(m.quarterMonths(i)) // before "the first ... of last year" as a year
+		}
 		if c&cMod != 0 || the {
 			try(m.modified(i, m.inner))
 		}
@@ -402,12 +405,33 @@ func (m *matcher) longest(i int) (match, bool) {
 		if the {
 			try(m.decadeWord(i))
 		}
+		if the && m.lit(i+1, "remaining") {
+			// "the remaining three years": the modifier and its article
+			// are in the extent of the length (TIDES 2005, TimeML).
+			if mm, ok := m.duration(i + 2); ok && mm.s.typ == annals.TimeDuration {
+				try(mm, true)
+			}
+		}
+		if (misc == "these" || misc == "those") && (m.lit(i+1, "past") || m.lit(i+1, "last") || m.lit(i+1, "coming") || m.lit(i+1, "next")) {
+			// "these past few years": the demonstrative is the
+			// determiner of the length, as "the" is in "the past few
+			// years".
+			if mm, ok := m.relative(i + 1); ok && mm.s.typ == annals.TimeDuration {
+				try(mm, true)
+			}
+		}
 		if the {
 			// "the 1960s", "the '90s", "the 1800s": TimeML keeps the article.
 			if mm, ok := m.bareYear(i + 1); ok && (len(mm.s.val) == 3 || len(mm.s.val) == 2) {
 				try(match{mm.end, mm.s}, true)
 			}
 		}
+	}
+	if found && best.s.typ == annals.TimeDuration && best.s.anchor == aValue && strings.Contains(best.s.val, "X") && m.lit(best.end, "to") && m.lit(best.end+1, "come") && m.has(best.end-1, cUnit) != nil {
+		// "for years to come", "the decades to come": the postmodifier
+		// is in the extent of the vague length (TimeML gold of timeml2
+		// and timeml4).
+		best.end += 2
 	}
 	return best, found
 }
