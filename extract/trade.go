@@ -61,6 +61,13 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 		}
 	}
 	if measure == "" {
+		// "committed to investing $55 billion in Africa": money put in
+		// by a verb of investing is investment though no noun names it.
+		if k := objectOf(toks, amounts[0], investVerbs); k >= 0 {
+			measure, mk = "investment", c.I+k
+		}
+	}
+	if measure == "" {
 		return nil
 	}
 	actors, countries := d.participants(s, c, pp, ps, annals.EventTrade)
@@ -382,8 +389,14 @@ func continuesFigure(toks []token.Token) bool {
 // as its object, a determiner and one adjective at most between
 // ("providing an initial $100,000 for", "donated $2 million to"), or -1.
 func givenAmount(toks []token.Token, a money.Amount) int {
+	return objectOf(toks, a, giftVerbs)
+}
+
+// objectOf returns the index of a verb of verbs that takes amount a as
+// its object, a determiner and one adjective at most between, or -1.
+func objectOf(toks []token.Token, a money.Amount, verbs map[string]bool) int {
 	for v, n := a.First-1, 0; v >= 0 && n <= 2; v, n = v-1, n+1 {
-		if giftVerbs[toks[v].Lower] {
+		if verbs[toks[v].Lower] {
 			return v
 		}
 		if toks[v].Kind != token.Word || toks[v].IsCap() {
@@ -400,6 +413,10 @@ var giftVerbs = map[string]bool{
 	"donating": true, "donates": true, "donated": true, "donate": true,
 	"contributing": true, "contributes": true, "contributed": true, "contribute": true,
 }
+
+// investVerbs put money into a state or its firms ("to invest $5
+// billion in Kenya", "investing $55 billion over three years").
+var investVerbs = map[string]bool{"invest": true, "invests": true, "investing": true, "invested": true}
 
 // target reports a figure that is a goal or forecast: "to" with a verb of
 // change before the amount ("trade ... to rise to 2.0 billion dlrs over
@@ -486,10 +503,14 @@ var provideVerbs = map[string]bool{
 
 // agreementFigure returns the amount that an agreement noun of toks
 // carries: written before it as a modifier ("a $375-million power
-// deal"), or after it with "of", "worth", "for" or "valued at" ("a grant
-// agreement of up to $6 million", "a pact worth 2 billion euros").
+// deal"), after it with "of", "worth", "for" or "valued at" ("a grant
+// agreement of up to $6 million", "a pact worth 2 billion euros"), or as
+// the sum its complement invests ("an agreement to invest $5 billion").
 func agreementFigure(toks []token.Token) (money.Amount, bool) {
 	for _, a := range money.Find(toks) {
+		if k := objectOf(toks, a, investVerbs); k >= 2 && toks[k-1].Lower == "to" && agreementNouns[toks[k-2].Lower] {
+			return a, true // "an agreement to invest $5 billion in ..."
+		}
 		// Before the noun: up to three words of modifier between.
 		for n := a.Last + 1; n < len(toks) && n <= a.Last+4; n++ {
 			if agreementNouns[toks[n].Lower] || toks[n].Lower == "contract" {

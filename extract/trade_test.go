@@ -152,3 +152,22 @@ func TestComparisonBaseOnly(t *testing.T) {
 			"trade occurred 2021-01-01..2021-03-31 [] [KEN UGA] 40000000 USD exports"},
 	})
 }
+
+// TestInvestFigures checks that money put in by a verb of investing is
+// an investment figure, and that an agreement to invest carries the sum
+// as one event. Article date Wednesday 2021-03-03.
+func TestInvestFigures(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a commitment to investing a sum, in the article's month a year back",
+			"Japan committed in March to investing $5 billion over three years in Kenya.",
+			"trade occurred 2020-03-01..2020-03-31 [] [JPN KEN] 5000000000 USD investment"},
+		{"an investment to come is planned",
+			"Japan will invest $5 billion in Kenya next year.",
+			"trade planned 2022-01-01..2022-12-31 [] [JPN KEN] 5000000000 USD investment"},
+		{"an agreement to invest carries the sum",
+			"Toyota and the Kenyan government on Monday signed an agreement to invest $2 billion in a new plant.",
+			"agree occurred 2021-03-01 [] [KEN] 2000000000 USD investment"},
+		{"a sum spent is no investment",
+			"Japan spent $5 billion on roads in Kenya last year.", ""},
+	})
+}

@@ -177,6 +177,13 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 		return offsetValue(dct, s.unit, s.n) + s.tod
 	case aMonthDay:
 		y := monthYear(dct, s.month, s.dir, tense)
+		if s.day == 0 && s.month2 == 0 && s.dir == 0 && s.mod == "" && s.month == int(dct.Month) && tense < 0 && st.rangeFrom.IsZero() && st.rangeTo.IsZero() {
+			// "committed in December" told on December 13: the news
+			// tells what was done earlier in its own month as "this
+			// month" or "earlier this month"; the month named alone in
+			// the past is the one a year before.
+			y--
+		}
 		if s.month2 > 0 && s.dir == 0 && tense < 0 {
 			// A range told in the past ("lasted from November to
 			// January") ends by the DCT's month, so its start may lie a
