@@ -57,5 +57,11 @@ func TestProgrammeMeetings(t *testing.T) {
 		{"an agreement to meet without an announcement is the planned meeting only",
 			"Kenyan and Ghanaian negotiators agreed to meet again in April.",
 			"meet planned 2021-04-01..2021-04-30 [] [KEN GHA]"},
+		{"a counterpart named after a comma with a title takes part",
+			"On Monday, Kenyan Foreign Minister Raychelle Omamo had lunch with her Ghanaian counterpart, Foreign Minister Shirley Botchwey.",
+			"meet occurred 2021-03-01 [Raychelle Omamo Shirley Botchwey] [KEN GHA]"},
+		{"a title after a comma without a name adds no party",
+			"On Monday, Kenyan Foreign Minister Raychelle Omamo had lunch with her Ghanaian counterpart, the foreign ministry said.",
+			"meet occurred 2021-03-01 [Raychelle Omamo] [KEN GHA]"},
 	})
 }

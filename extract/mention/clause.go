@@ -279,8 +279,14 @@ func entityKind(k Kind) Kind {
 // apposition reports a comma that opens an appositive name: "talks with
 // her Indian counterpart, Pranab Mukherjee, ..." keeps the name in the
 // clause of the noun it names.
+//
+// A title may come before the name: "lunch with their Chinese
+// counterpart, Minister of Commerce Chen Deming".
 func apposition(s *Sentence, k int) bool {
 	x := s.At(k + 1)
+	for x >= 0 && s.Ments[x].Kind == Role && s.Ments[x].J < len(s.Toks) {
+		x = s.At(s.Ments[x].J)
+	}
 	if x < 0 || s.Ments[x].Kind != Person {
 		return false
 	}
