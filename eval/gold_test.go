@@ -159,6 +159,7 @@ func TestGoldScoreEvents(t *testing.T) {
 	opt := func(e eval.GoldEvent) eval.GoldEvent { e.Optional = true; return e }
 	un := eval.GoldEvent{Type: annals.EventCooperate, Actors: []string{"United Nations"}, Status: occ}
 	nato := eval.GoldEvent{Type: annals.EventCooperate, Actors: []string{"NATO"}, Status: occ}
+	asean := eval.GoldEvent{Type: annals.EventCooperate, Actors: []string{"ASEAN"}, Status: occ}
 
 	tests := []struct {
 		name     string
@@ -183,6 +184,12 @@ func TestGoldScoreEvents(t *testing.T) {
 		{"organisation by acronym", []eval.GoldEvent{un},
 			[]annals.Event{sysEvent(annals.EventCooperate, occ, "", "", []string{"U.N."})},
 			eval.GoldTally{Gold: 1, System: 1, Match: 1}, 0, [2]int{1, 1}},
+		{"organisation by a gazetteer alias whose initials differ", []eval.GoldEvent{asean},
+			[]annals.Event{sysEvent(annals.EventCooperate, occ, "", "", []string{"Association of Southeast Asian Nations"})},
+			eval.GoldTally{Gold: 1, System: 1, Match: 1}, 0, [2]int{1, 1}},
+		{"a gazetteer organisation and another one", []eval.GoldEvent{asean},
+			[]annals.Event{sysEvent(annals.EventCooperate, occ, "", "", []string{"Organization of American States"})},
+			eval.GoldTally{Gold: 1, System: 1}, 0, [2]int{}},
 		{"organisations differ", []eval.GoldEvent{nato},
 			[]annals.Event{sysEvent(annals.EventCooperate, occ, "", "", []string{"NAFTA"})},
 			eval.GoldTally{Gold: 1, System: 1}, 0, [2]int{}},

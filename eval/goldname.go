@@ -3,6 +3,9 @@ package eval
 import (
 	"strings"
 	"unicode"
+
+	"github.com/annals-project/annals/extract/gazetteer"
+	"github.com/annals-project/annals/extract/token"
 )
 
 // foldName lowers a name, strips accents from Latin letters, drops dots
@@ -188,11 +191,35 @@ func sameOrganization(a, b string) bool {
 	if fa == fb {
 		return true
 	}
+	if oa, ob := orgCanon(a), orgCanon(b); oa != "" && oa == ob {
+		return true
+	}
 	ca, cb := strings.ReplaceAll(fa, " ", ""), strings.ReplaceAll(fb, " ", "")
 	if len(ca) < 2 || len(cb) < 2 {
 		return false
 	}
 	return acronym(fa) == cb || acronym(fb) == ca
+}
+
+// orgCanon returns the canonical name of an organisation whose whole name,
+// or alias, the embedded gazetteer lists ("ASEAN" and "Association of
+// Southeast Asian Nations" are one body, though the initials of the second
+// spell ASAN); "" when the name is not an organisation the gazetteer knows.
+func orgCanon(name string) string {
+	toks := token.Tokenize(name, 0)
+	if len(toks) == 0 {
+		return ""
+	}
+	n, es := gazetteer.Default().Lookup(toks, 0)
+	if n != len(toks) {
+		return ""
+	}
+	for _, e := range es {
+		if e.Kind == gazetteer.Org {
+			return e.Name
+		}
+	}
+	return ""
 }
 
 // sameSurname reports whether two person names share their surname, the
