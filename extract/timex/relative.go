@@ -20,8 +20,47 @@ func (m *matcher) deictic(i int) (match, bool) {
 		j++
 	} else if m.lit(i, "tonight") {
 		s.typ, s.tod = annals.TimeTime, "TNI"
+	} else if m.lit(i, "today") && m.nowadays(i) {
+		return match{j, valueSem(annals.TimeDate, "PRESENT_REF")}, true
 	}
 	return match{j, s}, true
+}
+
+// statives are present forms of verbs of state: what they tell of "today"
+// holds nowadays rather than on the DCT's day.
+var statives = map[string]bool{"is": true, "are": true, "remains": true, "remain": true, "continues": true, "continue": true, "stands": true, "stand": true, "lives": true, "live": true}
+
+// nowadays reports whether "today" at token i means the present age, not
+// the DCT's day (TimeML: PRESENT_REF): it opens its sentence or follows
+// "and", and its clause is a noun-phrase subject (no pronoun: "Today we
+// tell about", "Today I can confirm" are the day's) followed by a
+// present verb of state not in the progressive ("Today the monument
+// continues to draw crowds", "and today, only four players from that
+// team are still playing"; not "Today, hundreds of people began to
+// arrive", "Today is Saturday").
+func (m *matcher) nowadays(i int) bool {
+	if !(m.sentenceStart(i) || m.lit(i-1, "and") && (m.sentenceStart(i-1) || m.punct(i-2, ','))) {
+		return false
+	}
+	k := i + 1
+	if m.punct(k, ',') {
+		k++
+	}
+	if k >= len(m.toks) || m.toks[k].kind != kWord || m.inSet(k, personalPronouns) || m.inSet(k, statives) || m.lit(k, "on") || m.lit(k, "there") {
+		return false
+	}
+	for x := k + 1; x < len(m.toks) && x <= k+8; x++ {
+		if m.toks[x].kind == kPunct && !m.punct(x, '\'') && !m.punct(x, '-') {
+			return false
+		}
+		if m.inSet(x, statives) {
+			return !m.progressive(x+1) && !m.edForm(x+1)
+		}
+		if m.tenseOf(x) != 0 || m.inSet(x, personalPronouns) || m.lit(x, "who") || m.lit(x, "which") || m.lit(x, "when") {
+			return false
+		}
+	}
+	return false
 }
 
 // weekday matches a weekday name, optionally followed by an explicit date
