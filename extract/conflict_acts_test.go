@@ -39,3 +39,33 @@ func TestConflictActsAndReferences(t *testing.T) {
 			"conflict occurred 1990-01-01..1999-12-31 [] [SRB HRV]"},
 	})
 }
+
+// TestSinceFounding covers a time in a "since" phrase that names a
+// founding ("since the establishment of diplomatic relations in 1873"):
+// it dates the relations, not the talks of the sentence, which keep the
+// article's day. Article date Wednesday 2021-03-03.
+func TestSinceFounding(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a founding year after since dates no meeting",
+			"Peruvian Foreign Minister Ana Cecilia Gervasi discussed trade with Japanese Foreign Minister Yoshimasa Hayashi, and the growth of ties between Peru and Japan since the establishment of diplomatic relations in 1873.",
+			"meet occurred 2021-03-03 [Ana Cecilia Gervasi Yoshimasa Hayashi] [PER JPN]"},
+		{"a year of its own still dates the meeting",
+			"Peruvian Foreign Minister Ana Cecilia Gervasi met Japanese Foreign Minister Yoshimasa Hayashi in Tokyo in 1998.",
+			"meet occurred 1998-01-01..1998-12-31 [Ana Cecilia Gervasi Yoshimasa Hayashi] [PER JPN] @Tokyo"},
+	})
+}
+
+// TestRunningTotals covers counts of agreements over the years ("As of
+// July 2016, ... had signed 245 agreements"): a tally, not an agreement;
+// a count of one day's signing stays. Article date Wednesday 2021-03-03.
+func TestRunningTotals(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a running total of agreements is no agreement",
+			"As of May 2019, Brazil and Angola had signed 87 cooperation agreements worth a total of 3 billion dollars.", ""},
+		{"so far with a counted noun",
+			"So far, Peru and Chile have signed 14 agreements.", ""},
+		{"one day's count stays",
+			"Brazil and Angola signed three agreements on Monday.",
+			"agree occurred 2021-03-01 [] [BRA AGO]"},
+	})
+}

@@ -344,7 +344,7 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		if !ok || (tr.Noun && s.Covered(k)) || s.Quoted[k] && (tr.Type != annals.EventConflict || tr.Noun || !tr.Past) {
 			continue
 		}
-		if trigger.Negated(toks, c.I, k) || trigger.NotAnEvent(toks, c.I, c.J, k, tr) || violent(tr) && attackMentioned(toks, k) {
+		if trigger.Negated(toks, c.I, k) || trigger.NotAnEvent(toks, c.I, c.J, k, tr) || violent(tr) && attackMentioned(toks, k) || tr.Type != annals.EventConflict && tr.Type != annals.EventTrade && cumulativeCount(toks, k) {
 			continue
 		}
 		if tr.CAMEO == "043" && receivedBy(s, c.I, k, c.J) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/annals-project/annals"
@@ -402,3 +403,45 @@ func programmeNoun(toks []token.Token, c mention.Clause, k int) bool {
 // futuratePresent are verbs of a journey in the present simple, which
 // news copy uses for a scheduled one ("visits Minsk in February").
 var futuratePresent = map[string]bool{"visits": true, "travels": true, "tours": true, "heads": true}
+
+// isYear reports a four-digit number read as a year ("signed 2016").
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
+}
+
+// cumulativeCount reports event word k counted in a running total
+// ("As of July 2016, the two had signed 245 agreements", "have held 40
+// rounds of talks to date"): a tally of many happenings over the years,
+// none of them told. A count of at least three right before the noun
+// (over up to two modifiers) and a cue of a total in the sentence make
+// one; "signed three agreements on Monday" has no such cue.
+func cumulativeCount(toks []token.Token, k int) bool {
+	count := func(x int) bool {
+		n, err := strconv.Atoi(strings.ReplaceAll(toks[x].Text, ",", ""))
+		return err == nil && n >= 3
+	}
+	counted := false
+	for x := k - 1; x >= 0 && x >= k-3; x-- {
+		if toks[x].Kind == token.Number {
+			counted = count(x)
+			break
+		}
+		if toks[x].Kind != token.Word {
+			break
+		}
+	}
+	// A verb's counted object: "had signed 245 cooperation agreements".
+	if x := k + 1; !counted && x < len(toks) && toks[x].Kind == token.Number && !isYear(toks[x].Text) {
+		counted = count(x)
+	}
+	if !counted {
+		return false
+	}
+	for x := 0; x+1 < len(toks); x++ {
+		a, b := toks[x].Lower, toks[x+1].Lower
+		if a == "as" && b == "of" && x == 0 || a == "so" && b == "far" || a == "to" && b == "date" || a == "in" && b == "total" {
+			return true
+		}
+	}
+	return false
+}

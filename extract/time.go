@@ -434,7 +434,9 @@ func (d *doc) whenTime(s *mention.Sentence, c mention.Clause) (annals.TimeExpr, 
 // to a duration, not to the event). "since" may stand a few words before
 // the time, within the same phrase.
 func (d *doc) sinceAnchor(t annals.TimeExpr) bool {
-	lo := max(0, t.Span[0]-40)
+	// Sixty-four bytes hold a founding phrase: "since the establishment
+	// of diplomatic relations in 1970" dates the relations, not the talks.
+	lo := max(0, t.Span[0]-64)
 	before := d.text[lo:t.Span[0]]
 	x := strings.LastIndex(strings.ToLower(before), "since")
 	if x >= 0 && !(x > 0 && isLetter(before[x-1])) && !(x+5 < len(before) && isLetter(before[x+5])) && !strings.ContainsAny(before[x:], ",;:.()\"\n") {
