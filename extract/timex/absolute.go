@@ -136,7 +136,19 @@ func (m *matcher) year(i int) (y int, j int, ok bool) {
 	}
 	if m.punct(i, '\'') {
 		if t, ok := m.isNum(i + 1); ok && t.ndig == 2 && m.adj(i+1) {
-			return 1900 + t.num, i + 2, true
+			y := 1900 + t.num
+			if m.dctYear >= 1100 && m.dctYear <= 9000 {
+				// "Fiscal '11" told in 2011 is 2011, "'87" told in 1989
+				// 1987: the year of that ending nearest the DCT, not
+				// more than ten years after it.
+				y = m.dctYear/100*100 + t.num
+				if y > m.dctYear+10 {
+					y -= 100
+				} else if y <= m.dctYear-90 {
+					y += 100
+				}
+			}
+			return y, i + 2, true
 		}
 	}
 	return 0, i, false

@@ -10,6 +10,10 @@ import (
 type matcher struct {
 	text string
 	toks []token
+	// dctYear is the year of the document's creation time, 0 when none:
+	// a two-digit year ("'11") is the one of the hundred years up to ten
+	// after it.
+	dctYear int
 }
 
 func (m *matcher) w(i int) *word {

@@ -47,7 +47,7 @@ func Tag(text string, dct annals.Date) []annals.TimeExpr {
 			tokPool.Put(tp)
 		}
 	}()
-	m := &matcher{text: text, toks: toks}
+	m := &matcher{text: text, toks: toks, dctYear: dct.Year}
 	var out []annals.TimeExpr
 	var st state
 	prevEnd := -2

@@ -108,6 +108,8 @@ var tagTests = []struct {
 		[]want{{"the first three months of the year", "DATE", "2013-Q1", "", "2013-01-01..2013-03-31"}, {"the last three-month of this year", "DATE", "2013-Q4", "", "2013-10-01..2013-12-31"}, {"the first six months of 2010", "DATE", "2010-H1", "", "2010-01-01..2010-06-30"}, {"The first three months", "DURATION", "P3M", "", ""}}},
 	{"today of a present state is nowadays, today of an act is the day", "The mill closed in 1970. Today the old mill remains a museum, and today, only three of its looms are still working. Today we visit its owner. Today, thousands of tourists arrived. Today the mayor is opening a park.", dct,
 		[]want{{"1970", "DATE", "1970", "", "1970-01-01..1970-12-31"}, {"Today", "DATE", "PRESENT_REF", "", ""}, {"today", "DATE", "PRESENT_REF", "", ""}, {"Today", "DATE", "2013-11-01", "", "2013-11-01"}, {"Today", "DATE", "2013-11-01", "", "2013-11-01"}, {"Today", "DATE", "2013-11-01", "", "2013-11-01"}}},
+	{"a two-digit year is the one nearest the DCT", "Budgets for fiscal '09 and fiscal '87 were cut in May '12.", dct,
+		[]want{{"fiscal '09", "DATE", "2009", "", "2009-01-01..2009-12-31"}, {"fiscal '87", "DATE", "1987", "", "1987-01-01..1987-12-31"}, {"May '12", "DATE", "2012-05", "", "2012-05-01..2012-05-31"}}},
 	{"month by tense", "Elections will be held in March; a census was taken in December.", dct,
 		[]want{{"March", "DATE", "2014-03", "", "2014-03-01..2014-03-31"}, {"December", "DATE", "2012-12", "", "2012-12-01..2012-12-31"}}},
 	{"month near the dct takes its year", "The bid was extended to Nov. 16, and a hearing is due in mid-December.", dct,
