@@ -128,7 +128,7 @@ var headlineVerbs = map[string]bool{
 	"unveils": true, "interviews": true, "congratulates": true, "telephones": true, "stresses": true,
 	"reaffirms": true, "addresses": true, "agrees": true, "offers": true, "opens": true, "concludes": true,
 	"begins": true, "ends": true, "starts": true, "launches": true, "leaves": true, "returns": true,
-	"departs": true, "resumes": true, "wraps": true, "kicks": true,
+	"departs": true, "resumes": true, "wraps": true, "kicks": true, "wins": true, "loses": true, "beats": true, "defeats": true, "faces": true,
 }
 
 // nameAt returns the end of a name candidate starting at token k of s:
@@ -217,11 +217,22 @@ var surnameMonths = map[string]bool{"may": true, "june": true, "april": true, "a
 var compass = map[string]bool{"north": true, "south": true, "east": true, "west": true}
 
 // initialA reports whether the capital "A" at token k is an initial that
-// opens a name after a title ("former telecom minister A Raja"): the
-// article is lower case inside a sentence.
+// opens a name after a title ("former telecom minister A Raja"), where
+// the article would be lower case, or before another initial ("A K
+// Mathur").
 func initialA(s *mention.Sentence, k int) bool {
 	toks := s.Toks
-	if toks[k].Text != "A" || k == 0 || k+1 >= len(toks) || toks[k+1].Begin != toks[k].End+1 {
+	if toks[k].Text != "A" || k+1 >= len(toks) || toks[k+1].Begin != toks[k].End+1 {
+		return false
+	}
+	if k+2 < len(toks) && toks[k+1].Kind == token.Word && len(toks[k+1].Text) == 1 && toks[k+1].Text != "I" && unicode.IsUpper(rune(toks[k+1].Text[0])) &&
+		toks[k+2].Begin == toks[k+1].End+1 && toks[k+2].Kind == token.Word && toks[k+2].IsCap() && len(toks[k+2].Text) > 1 {
+		// "A K Mathur": initials written without full stops, as South
+		// Asian papers do; the article is never followed by a lone
+		// capital and a name.
+		return true
+	}
+	if k == 0 {
 		return false
 	}
 	x := s.Ending(k)

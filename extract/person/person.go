@@ -1150,6 +1150,16 @@ func portfolioRole(s *mention.Sentence, k int) int {
 		for y >= 0 && (toks[y].Text == "," || toks[y].Lower == "and") {
 			y--
 		}
+		if x := s.Ending(y + 1); x >= 0 && y == k-2 && s.Ments[x].Kind == mention.Role && s.Ments[x].J-s.Ments[x].I >= 3 && !gazetteer.GivenName(toks[k].Lower) {
+			// "Minister of Foreign Affairs and Trade Ana Ruiz": the
+			// gazetteer's title holds the portfolio's first item, "and"
+			// the next (not "chairman of the Board, and Ana Ruiz").
+			for z := s.Ments[x].I; z < s.Ments[x].J; z++ {
+				if toks[z].Lower == "of" || toks[z].Lower == "for" {
+					return x
+				}
+			}
+		}
 		n := 0
 		for y >= 0 && toks[y].Kind == token.Word && toks[y].IsCap() && toks[y].Lower != "and" {
 			if x := s.At(y); x >= 0 && s.Ments[x].Kind == mention.Role || x >= 0 && s.Ments[x].Kind == mention.Person {

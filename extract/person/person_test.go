@@ -582,3 +582,23 @@ func TestCreditsAndSignOffs(t *testing.T) {
 		{"Chinese President Begins International Tour\n\nTrade rose.", ""},
 	}, personFull)
 }
+
+// TestInitialsAndPortfolioItems covers initials written without full
+// stops after the capital "A", a portfolio's second item after a title
+// the gazetteer lists with its first ("Minister of Foreign Affairs and
+// Trade"), a contraction of "I" before a name, and a headline's verb.
+// Sentences invented.
+func TestInitialsAndPortfolioItems(t *testing.T) {
+	checkFind(t, []struct{ in, want string }{
+		{"The army spokesman in Srinagar, A K Mathew, told reporters that troops had crossed.", "A K Mathew//Spokesperson/A K Mathew"},
+		{"Ambassador Tom Yun signed the pact and Minister of Foreign Affairs and Trade Kelang Kobua signed it too.",
+			"Tom Yun//Ambassador/Tom Yun; Kelang Kobua//Foreign Minister/Kelang Kobua"},
+		{"Thanks for listening. I’m Dara Kellish and this is the news.", "Dara Kellish///Dara Kellish"},
+		// Negative cases: the article before a figure, a list after a
+		// title with a portfolio, a headline.
+		{"A B-52 bomber flew over the base. A U.S. official said so.", ""},
+		{"Gen. Mark Dahl, chairman of the Joint Chiefs of Staff, and Robert F. Hale, the comptroller, testified.",
+			"Mark Dahl///Mark Dahl; Robert F. Hale///Robert F. Hale"},
+		{"Kenya's Tomas Kiprop Wins Marathon Gold\n\nThe race ended.", ""},
+	}, personFull)
+}
