@@ -57,6 +57,10 @@ func Tag(text string, dct annals.Date) []annals.TimeExpr {
 			i++ // a word outside the lexicon starts nothing (see longest): most words
 			continue
 		}
+		if m.startsNothing(i) {
+			i++ // "the company", "a statement" (see dispatch.go)
+			continue
+		}
 		mm, ok := m.longest(i)
 		if !ok {
 			i++
