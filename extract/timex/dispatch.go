@@ -34,10 +34,11 @@ var litWords = func() map[string]bool {
 		"request", "right", "roughly", "s", "said", "same", "says", "second", "set", "shall", "short",
 		"since", "six", "so", "some", "soon", "st", "standard", "start", "steadily", "straight",
 		"successive", "suggest", "sunday", "take", "taken", "takes", "taking", "term", "th", "that",
-		"the", "their", "them", "thereafter", "these", "this", "thousand", "three", "thrice", "through",
-		"throughout", "till", "time", "times", "to", "tomorrow", "tonight", "took", "twice", "two",
-		"under", "until", "up", "v", "ve", "very", "vs", "wake", "week", "weekend", "weeks", "when",
-		"which", "while", "whole", "will", "year", "yearly", "years", "yesterday",
+		"the", "their", "them", "there", "thereafter", "these", "this", "thousand", "three", "thrice",
+		"through", "throughout", "till", "time", "times", "to", "today", "tomorrow", "tonight", "took",
+		"twice", "two", "under", "until", "up", "v", "ve", "very", "vs", "wake", "week", "weekend",
+		"weeks", "when", "which", "while", "who", "whole", "will", "year", "yearly", "years",
+		"yesterday",
 	} {
 		s[w] = true
 	}
