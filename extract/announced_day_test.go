@@ -36,3 +36,21 @@ func TestPeriodRange(t *testing.T) {
 			"visit planned  [Luis Mora] [CHL PER] @Lima"},
 	})
 }
+
+// TestNameYear checks that a year or year range ending a name ("the
+// Baltic Fisheries Mechanism 2021-2028") does not date the clause's
+// event, while a year after a preposition or at a sentence's start does.
+// Article date Wednesday 2021-03-03.
+func TestNameYear(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a year range ending a name is no time of the signing",
+			"The EU and Norway have signed the agreement on the Baltic Fisheries Mechanism 2021-2028.",
+			"agree occurred 2021-03-03 [European Union] [NOR]"},
+		{"a year after a preposition dates it",
+			"The EU and Norway signed the Baltic Fisheries Agreement in 2019.",
+			"agree occurred 2019-01-01..2019-12-31 [European Union] [NOR]"},
+		{"a year after a sentence's capitalised first word dates it",
+			"In 2019, the EU and Norway signed a fisheries agreement.",
+			"agree occurred 2019-01-01..2019-12-31 [European Union] [NOR]"},
+	})
+}

@@ -30,7 +30,7 @@ func (d *doc) governingTime(s *mention.Sentence, c mention.Clause, k int) (annal
 		if t.Span[0] < cb || t.Span[0] >= ce || t.Start.IsZero() || t.End.IsZero() || t.Type == annals.TimeDuration || t.Type == annals.TimeSet {
 			continue
 		}
-		if reportTime(s, t, k) || d.sinceAnchor(t) || attributive(s, t, k) || nounFor(s, t, k) || d.datelineTime(t) || d.comparisonBase(t) {
+		if reportTime(s, t, k) || d.sinceAnchor(t) || attributive(s, t, k) || d.nameYear(t) || nounFor(s, t, k) || d.datelineTime(t) || d.comparisonBase(t) {
 			continue
 		}
 		if extendUntil(s, t, k) {
@@ -947,4 +947,47 @@ func (d *doc) announcedDay(s *mention.Sentence, k int) (annals.TimeExpr, bool) {
 		return t, true
 	}
 	return annals.TimeExpr{}, false
+}
+
+// nameYear reports a bare year or year range that ends a name ("the EEA
+// Financial Mechanism 2021-2028", "Agenda 2063", "the Vision 2030
+// programme"): it names the programme's span or target, not when the
+// clause's event happened. The word before it is capitalised and not the
+// first of its line or sentence, and only a space stands between.
+func (d *doc) nameYear(t annals.TimeExpr) bool {
+	b := t.Span[0]
+	for b > 0 && (d.text[b-1] >= '0' && d.text[b-1] <= '9' || d.text[b-1] == '-') {
+		b-- // the start of a range the time is the end of ("2021-2028")
+	}
+	if t.Span[1]-b < 4 || t.Span[1]-b > 9 {
+		return false
+	}
+	for i := b; i < t.Span[1]; i++ {
+		if c := d.text[i]; (c < '0' || c > '9') && c != '-' {
+			return false
+		}
+	}
+	if b < 2 || d.text[b-1] != ' ' {
+		return false
+	}
+	e := b - 1
+	w := e
+	for w > 0 && isLetter(d.text[w-1]) {
+		w--
+	}
+	if w == e || d.text[w] < 'A' || d.text[w] > 'Z' || w == 0 {
+		return false
+	}
+	// The capitalised word must follow another word on its line: a
+	// sentence's or heading's first word ("In 2019", "Since 2004") is
+	// capitalised for its place.
+	j := w
+	for j > 0 && d.text[j-1] == ' ' {
+		j--
+	}
+	if j == w || j == 0 {
+		return false
+	}
+	c := d.text[j-1]
+	return isLetter(c) || c == ')'
 }
