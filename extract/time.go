@@ -955,17 +955,12 @@ func (d *doc) announcedDay(s *mention.Sentence, k int) (annals.TimeExpr, bool) {
 // clause's event happened. The word before it is capitalised and not the
 // first of its line or sentence, and only a space stands between.
 func (d *doc) nameYear(t annals.TimeExpr) bool {
-	b := t.Span[0]
-	for b > 0 && (d.text[b-1] >= '0' && d.text[b-1] <= '9' || d.text[b-1] == '-') {
-		b-- // the start of a range the time is the end of ("2021-2028")
-	}
-	if t.Span[1]-b < 4 || t.Span[1]-b > 9 {
+	if !fourDigits(d.text[t.Span[0]:t.Span[1]]) {
 		return false
 	}
-	for i := b; i < t.Span[1]; i++ {
-		if c := d.text[i]; (c < '0' || c > '9') && c != '-' {
-			return false
-		}
+	b := t.Span[0]
+	if b >= 5 && (d.text[b-1] == '-' || d.text[b-1] == '/') && fourDigits(d.text[b-5:b-1]) {
+		b -= 5 // the start of a range the time is the end of ("2021-2028")
 	}
 	if b < 2 || d.text[b-1] != ' ' {
 		return false
@@ -975,8 +970,8 @@ func (d *doc) nameYear(t annals.TimeExpr) bool {
 	for w > 0 && isLetter(d.text[w-1]) {
 		w--
 	}
-	if w == e || d.text[w] < 'A' || d.text[w] > 'Z' || w == 0 {
-		return false
+	if w == e || d.text[w] < 'A' || d.text[w] > 'Z' || w == 0 || dayWords[strings.ToLower(d.text[w:e])] {
+		return false // no name, or a month or weekday ("June 2005")
 	}
 	// The capitalised word must follow another word on its line: a
 	// sentence's or heading's first word ("In 2019", "Since 2004") is
@@ -990,4 +985,17 @@ func (d *doc) nameYear(t annals.TimeExpr) bool {
 	}
 	c := d.text[j-1]
 	return isLetter(c) || c == ')'
+}
+
+// fourDigits reports a string of four digits, as a year is written.
+func fourDigits(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
