@@ -110,6 +110,8 @@ var tagTests = []struct {
 		[]want{{"1970", "DATE", "1970", "", "1970-01-01..1970-12-31"}, {"Today", "DATE", "PRESENT_REF", "", ""}, {"today", "DATE", "PRESENT_REF", "", ""}, {"Today", "DATE", "2013-11-01", "", "2013-11-01"}, {"Today", "DATE", "2013-11-01", "", "2013-11-01"}, {"Today", "DATE", "2013-11-01", "", "2013-11-01"}}},
 	{"a two-digit year is the one nearest the DCT", "Budgets for fiscal '09 and fiscal '87 were cut in May '12.", dct,
 		[]want{{"fiscal '09", "DATE", "2009", "", "2009-01-01..2009-12-31"}, {"fiscal '87", "DATE", "1987", "", "1987-01-01..1987-12-31"}, {"May '12", "DATE", "2012-05", "", "2012-05-01..2012-05-31"}}},
+	{"a verb coordinated after ', and' is not governed by a modal before it", "The board had ruled that the mine must be closed, and set Tuesday as the deadline. The mayor will open the bridge, and the parade starts Sunday.", dct,
+		[]want{{"Tuesday", "DATE", "2013-10-29", "", "2013-10-29"}, {"Sunday", "DATE", "2013-11-03", "", "2013-11-03"}}},
 	{"month by tense", "Elections will be held in March; a census was taken in December.", dct,
 		[]want{{"March", "DATE", "2014-03", "", "2014-03-01..2014-03-31"}, {"December", "DATE", "2012-12", "", "2012-12-01..2012-12-31"}}},
 	{"month near the dct takes its year", "The bid was extended to Nov. 16, and a hearing is due in mid-December.", dct,

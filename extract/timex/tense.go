@@ -233,7 +233,7 @@ func (m *matcher) clauseTense0(i, j int) int8 {
 		if m.sentenceBreak(k+1) || m.punct(k, ';') || m.asideOpen(k) || m.clauseOpener(k) {
 			break
 		}
-		if k+1 < i && m.punct(k, ',') && (m.lit(k+1, "after") || m.lit(k+1, "before")) {
+		if k+1 < i && m.punct(k, ',') && (m.lit(k+1, "after") || m.lit(k+1, "before") || m.lit(k+1, "and") && m.verbAfterAnd(k+2, i)) {
 			// "must be settled Saturday, after talks Thursday ended": a
 			// phrase or clause set off after the main one ("after",
 			// "before") has its own verb; the main clause's modal does
@@ -1012,4 +1012,17 @@ func (m *matcher) frontedPhrase(i int) bool {
 		}
 	}
 	return false
+}
+
+// verbAfterAnd reports whether token k, right after ", and", begins a
+// coordinated verb phrase before the time at token i ("had ruled that he
+// must be returned ..., and set Friday as the deadline"): a lower-case
+// word outside the lexicon that is no determiner or pronoun, so the
+// coordinated verb, not a modal of the clause before, governs the time.
+func (m *matcher) verbAfterAnd(k, i int) bool {
+	if k >= i || k >= len(m.toks) {
+		return false
+	}
+	t := m.toks[k]
+	return t.kind == kWord && !t.upper && t.w == nil && !m.inSet(k, determiners) && !m.inSet(k, personalPronouns)
 }
