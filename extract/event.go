@@ -869,6 +869,18 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		if hasTime && !d.dct.IsZero() && !t.Start.After(d.dct) {
 			hasTime = false
 		}
+		if !hasTime {
+			// "is pleased to announce the visit of X, November 22
+			// through November 24": the dates set off after the noun
+			// phrase, closing the sentence, are the visit's.
+			t, hasTime = d.trailingTime(s, c)
+		}
+		if at := announcedBy(s.Toks, c.I, k); hasTime && at >= 0 {
+			// The announcer is no party to the visit: the one whose
+			// visit it is ("the visit of X") travels, and comes first.
+			ev.Actors = d.visitorFirst(s, k, c.J, actors)
+			actors = ev.Actors
+		}
 	}
 	if wt, ok := d.whenTime(s, c); ok && !hasTime {
 		t, hasTime = wt, true
@@ -1066,6 +1078,91 @@ func announcedNoun(toks []token.Token, lo, k int) bool {
 		}
 	}
 	return false
+}
+
+// trailingTime returns the dated expression set off by a comma after
+// clause c that closes the sentence, alone or as a range ("..., March 3
+// through March 5, 2024."): nothing but the times and the words joining
+// them follow the comma.
+func (d *doc) trailingTime(s *mention.Sentence, c mention.Clause) (annals.TimeExpr, bool) {
+	if c.J >= len(s.Toks) || s.Toks[c.J].Text != "," {
+		return annals.TimeExpr{}, false
+	}
+	b := s.Toks[c.J].End
+	e := s.Span[1]
+	for e > b && strings.ContainsRune(".;!? \n", rune(d.text[e-1])) {
+		e--
+	}
+	first, found := annals.TimeExpr{}, false
+	pos := b
+	for _, t := range d.times {
+		if t.Span[0] < b || t.Span[0] >= e {
+			continue
+		}
+		gap := strings.ToLower(strings.TrimSpace(d.text[pos:t.Span[0]]))
+		if t.Start.IsZero() || t.Type == annals.TimeDuration || t.Type == annals.TimeSet {
+			return annals.TimeExpr{}, false
+		}
+		switch {
+		case !found && gap == "", !found && (gap == "on" || gap == "from"):
+			first = t
+		case found && (gap == "through" || gap == "to" || gap == "-" || gap == "–" || gap == "until" || gap == "and"):
+			if t.Start.Before(first.Start) {
+				first.Start = t.Start
+			}
+			if t.End.After(first.End) {
+				first.End = t.End
+			}
+		default:
+			return annals.TimeExpr{}, false
+		}
+		found, pos = true, t.Span[1]
+	}
+	if !found || strings.TrimSpace(d.text[pos:e]) != "" {
+		return annals.TimeExpr{}, false
+	}
+	return first, true
+}
+
+// announcedBy returns the announcing verb that takes noun k as its
+// object (see announcedNoun), or -1.
+func announcedBy(toks []token.Token, lo, k int) int {
+	for x := k - 1; x >= lo && x >= k-5; x-- {
+		if announceVerbs[toks[x].Lower] {
+			return x
+		}
+	}
+	return -1
+}
+
+// visitorFirst moves the person named after "of" in the noun phrase of
+// visit noun k ("the visit to the United States of Foreign Minister X")
+// to the head of actors.
+func (d *doc) visitorFirst(s *mention.Sentence, k, hi int, actors []string) []string {
+	for x := k + 1; x < hi; x++ {
+		if s.Toks[x].Lower != "of" {
+			continue
+		}
+		for _, m := range s.Ments {
+			if m.I <= x {
+				continue
+			}
+			if m.I-x > 8 {
+				break
+			}
+			if m.Kind != mention.Person || m.PersonIndex < 0 || m.PersonIndex >= len(d.persons) || d.persons[m.PersonIndex] == nil {
+				continue // "of Dutch Foreign Minister X": a demonym first
+			}
+			name := d.persons[m.PersonIndex].Name
+			if i := slices.Index(actors, name); i > 0 {
+				out := append([]string{name}, actors[:i]...)
+				return append(out, actors[i+1:]...)
+			}
+			break
+		}
+		break
+	}
+	return actors
 }
 
 var announceVerbs = map[string]bool{

@@ -589,6 +589,27 @@ func (d *doc) envoys(s *mention.Sentence, k, y int, actors []string, countries [
 // Oslo", "the visit by", "the visit of", "included stops in Ghana") tells
 // its own visit; build asks only of a noun whose clause names no actor
 // ("The visit is made at the invitation of X" adds the host to it).
+// ofTheTrip reports a clause that opens with a noun of some side of
+// the trip whose determiner stands at x: "The purpose of the visit",
+// "The highlights of this trip" (the determiner at x, "of" before it,
+// and only "the" and that noun before "of").
+func ofTheTrip(toks []token.Token, lo, x int) bool {
+	if x-2 < lo || toks[x-1].Lower != "of" {
+		return false
+	}
+	n := toks[x-2]
+	if n.Kind != token.Word || n.IsCap() && x-2 > lo {
+		return false
+	}
+	switch x - 2 - lo {
+	case 0:
+		return true
+	case 1:
+		return toks[lo].Lower == "the"
+	}
+	return false
+}
+
 func (d *doc) toldTripSubject(s *mention.Sentence, c mention.Clause, k int) bool {
 	toks := s.Toks
 	if d.thatVisit.Interval().IsZero() && d.lastVisit.Interval().IsZero() {
@@ -598,7 +619,7 @@ func (d *doc) toldTripSubject(s *mention.Sentence, c mention.Clause, k int) bool
 	for x > c.I && visitAdjectives[toks[x].Lower] {
 		x-- // "The official visit"
 	}
-	if x != c.I {
+	if x != c.I && !ofTheTrip(toks, c.I, x) {
 		return false
 	}
 	switch toks[x].Lower {
