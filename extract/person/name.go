@@ -109,7 +109,7 @@ func init() {
 	minister ministers president foreign defence defense prime secretary state party government news
 	agency ministry city street press conference jr sr sheikh sheik gen maj lt col adm brig capt cmdr sgt
 	first second third fourth fifth sixth seventh eighth ninth tenth tonight extraordinary plenipotentiary
-	rev reverend archbishop msgr monsignor rabbi rédaction redaction redacción
+	rev reverend archbishop msgr monsignor rabbi rédaction redaction redacción counterpart counterparts
 	i'm i’m i'd i’d i'll i’ll i've i’ve`) {
 		notName[w] = true
 	}
@@ -171,6 +171,8 @@ func nameAt(s *mention.Sentence, k int) int {
 			j += 3 // the initial "I." ("Amber I. Smith"), not the pronoun
 		case toks[j].Text == "." && len(toks[j-1].Text) == 1 && j+1 < len(toks) && isPart(j+1):
 			j++ // the dot of an initial
+		case bareInitial(s, k, j) && isPart(j+1):
+			j++ // "Ramon T Ortega": an initial written without its dot
 		case dottedInitials(toks[j].Text) && j+1 < len(toks) && isPart(j+1):
 			j++ // "John S.R. Shad"
 		case toks[j].Text == "." && (toks[j-1].Text == "St" || toks[j-1].Text == "Ste") && toks[j].Begin == toks[j-1].End && j+1 < len(toks) && isPart(j+1):
@@ -194,6 +196,31 @@ func nameAt(s *mention.Sentence, k int) int {
 		}
 	}
 	return j
+}
+
+// bareInitial reports whether toks[j] is a middle initial written without
+// a dot ("Ramon T Ortega"): one capital letter, set off by spaces, right
+// after a known given name, or after the first word of a name that an
+// honorific or a title opens ("Dr Tariq B Haddad"), and before another
+// word. "I" is the pronoun ("Mark I"), and "A" is the article when the
+// given name opens the sentence ("Will A Deal Hold?").
+func bareInitial(s *mention.Sentence, k, j int) bool {
+	toks := s.Toks
+	t := toks[j]
+	if len(t.Text) != 1 || t.Text[0] < 'A' || t.Text[0] > 'Z' || t.Text == "I" || j+1 >= len(toks) || s.Covered(j) {
+		return false
+	}
+	if t.Begin == toks[j-1].End || toks[j+1].Begin == t.End || t.Text == "A" && j-1 == 0 {
+		return false
+	}
+	if gazetteer.GivenName(toks[j-1].Lower) {
+		return true
+	}
+	if j-1 != k {
+		return false
+	}
+	x := s.Ending(k)
+	return honorificBefore(toks, k) || x >= 0 && s.Ments[x].Kind == mention.Role
 }
 
 // dottedInitials reports whether w is two or more initials written as one

@@ -745,7 +745,7 @@ func (t *table) lookupPerson(name string) int {
 		}
 	}
 	for i, p := range t.people {
-		if (p.Last == name || foldAccents(p.Last) == key || familyFirst(p, name) || lastWords(p.Name, name)) && p.Name != name && strings.Contains(p.Name, " ") {
+		if (p.Last == name || foldAccents(p.Last) == key || familyFirst(p, name) || lastWords(p.Name, name) || particleLastWords(p.Name, name)) && p.Name != name && strings.Contains(p.Name, " ") {
 			// The last words of a full name: "Lopez Obrador" of "Andres
 			// Manuel Lopez Obrador" (Spanish names keep both surnames).
 			return i
@@ -792,6 +792,20 @@ func foldAccents(name string) string {
 func lastWords(full, name string) bool {
 	n := len(full) - len(name)
 	return n >= 1 && full[n-1] == ' ' && full[n:] == name
+}
+
+// particleLastWords reports whether full ends with name whose opening
+// particle is written with a capital, as it is at the start of a sentence
+// or after a title: "De Vido" of "Julio de Vido", "Van Dijk" of "Anna
+// van Dijk".
+func particleLastWords(full, name string) bool {
+	n := len(full) - len(name)
+	if n < 1 || full[n-1] != ' ' || name[0] < 'A' || name[0] > 'Z' || full[n] != name[0]+'a'-'A' || full[n+1:] != name[1:] {
+		return false
+	}
+	w, _, _ := strings.Cut(name, " ")
+	w, _, _ = strings.Cut(w, "-")
+	return particles[strings.ToLower(w)]
 }
 
 // isASCII reports whether s holds only ASCII bytes.
@@ -854,7 +868,7 @@ var familyFirstStates = map[annals.Country]bool{"CHN": true, "TWN": true, "KOR":
 func (t *table) addPerson(name, role string, c annals.Country) int {
 	p, ok := t.byName[name]
 	if !ok {
-		if q := t.lookupPerson(name); q >= 0 && (!strings.Contains(name, " ") || lastWords(t.people[q].Name, name) || foldAccents(t.people[q].Name) == foldAccents(name)) {
+		if q := t.lookupPerson(name); q >= 0 && (!strings.Contains(name, " ") || lastWords(t.people[q].Name, name) || particleLastWords(t.people[q].Name, name) || foldAccents(t.people[q].Name) == foldAccents(name)) {
 			p, ok = q, true
 		}
 	}
@@ -931,7 +945,7 @@ func partOf(p, q *Person) bool {
 	if len(q.Name) <= len(p.Name) || !strings.Contains(q.Name, " ") {
 		return false
 	}
-	if strings.HasSuffix(bareName(q.Name), " "+p.Name) || familyFirst(q, p.Name) || sameNameVariant(p, q) {
+	if strings.HasSuffix(bareName(q.Name), " "+p.Name) || particleLastWords(bareName(q.Name), p.Name) || familyFirst(q, p.Name) || sameNameVariant(p, q) {
 		return true
 	}
 	if strings.Contains(p.Name, " ") && strings.HasPrefix(q.Name, p.Name+" ") {

@@ -602,3 +602,22 @@ func TestInitialsAndPortfolioItems(t *testing.T) {
 		{"Kenya's Tomas Kiprop Wins Marathon Gold\n\nThe race ended.", ""},
 	}, personFull)
 }
+
+// A middle initial written without its dot, a surname whose particle is
+// capitalised at a sentence start or after a title, and a capitalised
+// "Counterpart" before a name.
+func TestBareInitialsParticlesCounterpart(t *testing.T) {
+	checkFind(t, []struct{ in, want string }{
+		{"The loan was signed by Ramon T Ortega on Monday.", "Ramon T Ortega"},
+		{"Dr Tariq B Haddad, the head of the lender, signed it.", "Tariq B Haddad"},
+		// No initial: a letter after a word that is no given name, nor
+		// "A" after a sentence-opening given name.
+		{"Shares of Class C Series stock rose.", ""},
+		{"Will A Deal Hold in Ostrava?", ""},
+		{"She travelled with her trade minister Paula van Rijn. Later Trade Minister Van Rijn signed.", "Paula van Rijn"},
+		{"Aid chief Tomas de Lurra arrived. De Lurra said the road was open.", "Tomas de Lurra"},
+		// A capitalised word that is no particle still makes its own name.
+		{"Envoy Paula van Rijn arrived. Senator Dan Rijn said no.", "Paula van Rijn; Dan Rijn"},
+		{"Minister Lise Aaberg and her Danish Counterpart Oskar Vintherholm discussed fishing.", "Lise Aaberg; Oskar Vintherholm"},
+	}, personName)
+}
