@@ -6,7 +6,9 @@ package timex
 // lexicon word, a number, punctuation or a word compared by spelling (lit);
 // before any other word ("the company", "a statement") no pattern can
 // match, which startsNothing tells with one look at the next token instead
-// of trying some fifteen patterns.
+// of trying some fifteen patterns. So does a number of up to three digits
+// before a plain word ("15 mln dlrs", "3 tonnes"), the commonest number of
+// wire copy.
 
 // litWords are the words the patterns compare by spelling (the string
 // arguments of lit, and the word lists absolute.go and decadeWord read
@@ -80,8 +82,15 @@ func (m *matcher) plainWord(k int) bool {
 }
 
 // startsNothing reports whether no pattern can match at token i, without
-// trying them: an article before a plain word.
+// trying them: an article or a short number before a plain word.
 func (m *matcher) startsNothing(i int) bool {
+	if t := &m.toks[i]; t.kind == kNum {
+		// "15 mln", "3 tonnes": a number of one to three digits stands
+		// alone in no pattern (four are a year or a clock time), and
+		// each reads the word after it as a unit, a month, an ordinal
+		// suffix ("th"), "a.m." or another lexicon or lit word.
+		return t.ndig <= 3 && m.plainWord(i+1)
+	}
 	w := m.toks[i].w
 	if w == nil || m.toks[i].kind != kWord {
 		return false

@@ -100,6 +100,8 @@ func TestStartsNothing(t *testing.T) {
 		{"the nineties, the weekend, the full year, the year's end, an hour, a Monday", nil},
 		{"the 1990s, the '80s, a 10-day strike, the third quarter, a dozen years", nil},
 		{"the Fed", []string{"the"}},
+		{"It shipped 15 mln dlrs of goods and 3 tonnes of tin.", []string{"15", "3"}},
+		{"at 5 pm, the 3rd quarter, 10 days, the 21st century, 1987 sales, 4 o'clock, 12 March", nil},
 		{"the", nil},
 	} {
 		m := &matcher{text: c.text, toks: tokenize(c.text, nil)}
@@ -139,7 +141,7 @@ func TestStartsNothing(t *testing.T) {
 func FuzzStartsNothing(f *testing.F) {
 	for _, s := range []string{
 		"the company said a deal was close", "the distant past, the near term, a while", "the nineties and the weekend",
-		"the remaining months, a record year, the final quarter", "an hour, the 1990s, the '80s",
+		"the remaining months, a record year, the final quarter", "an hour, the 1990s, the '80s", "15 mln dlrs in 3 weeks, 5 pm, 21st century, 2 o'clock",
 	} {
 		f.Add(s)
 	}
