@@ -138,10 +138,13 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 			// dollars": the time of the clause that names the measure.
 			t, hasTime = d.governingTime(s, sc, mk)
 		}
-		if !hasTime {
+		goal := target(s.Toks, c.I, c.I+a.First)
+		if !hasTime && !goal {
+			// A goal or forecast ("could increase that figure to $800
+			// million") is not of the period of the figure told before.
 			t, hasTime = d.figurePeriod(si, s, measure)
 		}
-		ev.Status = d.status(s, c, mk, t, hasTime, target(s.Toks, c.I, c.I+a.First), false)
+		ev.Status = d.status(s, c, mk, t, hasTime, goal, false)
 		if ev.Status == annals.StatusPlanned && hasTime && !d.dct.IsZero() && t.End.Before(d.dct) && baseBefore(toks[:a.First]) {
 			// "expected to total 9 billion this year against 7.5
 			// billion last year": the base is a past figure.
@@ -418,8 +421,8 @@ var giftVerbs = map[string]bool{
 // billion in Kenya", "investing $55 billion over three years").
 var investVerbs = map[string]bool{"invest": true, "invests": true, "investing": true, "invested": true}
 
-// target reports a figure that is a goal or forecast: "to" with a verb of
-// change before the amount ("trade ... to rise to 2.0 billion dlrs over
+// target reports a figure that is a goal or forecast: "to" or a modal
+// with a verb of change before the amount ("trade ... to rise to 2.0 billion dlrs over
 // four years", "hope to raise trade to 20 billion dollars"), a future the
 // schema calls planned.
 func target(toks []token.Token, lo, amount int) bool {
@@ -432,9 +435,14 @@ func target(toks []token.Token, lo, amount int) bool {
 		}
 	}
 	goal := false
+	if lo >= 2 && forecastModals[toks[lo-2].Lower] && changeVerbs[toks[lo-1].Lower] {
+		// "could increase that export figure to $800 million": the
+		// clause may start at the object's "that".
+		goal = true
+	}
 	for x := lo; x+1 < amount; x++ {
-		if toks[x].Lower == "to" && changeVerbs[toks[x+1].Lower] {
-			goal = true
+		if (toks[x].Lower == "to" || forecastModals[toks[x].Lower]) && changeVerbs[toks[x+1].Lower] {
+			goal = true // "to rise to", "could increase that figure to"
 		}
 		if goal && baseWords[toks[x].Lower] {
 			// "expected to total 50 billion against 39.8 billion last
@@ -444,6 +452,9 @@ func target(toks []token.Token, lo, amount int) bool {
 	}
 	return goal
 }
+
+// forecastModals before a verb of change make its figure a forecast.
+var forecastModals = map[string]bool{"could": true, "would": true, "might": true, "may": true, "will": true, "should": true, "can": true}
 
 // baseBefore reports a base word among toks, the words of a clause
 // before an amount ("against 7.5 billion").

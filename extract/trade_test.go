@@ -171,3 +171,18 @@ func TestInvestFigures(t *testing.T) {
 			"Japan spent $5 billion on roads in Kenya last year.", ""},
 	})
 }
+
+// TestTradeForecasts checks that a figure a modal verb of change
+// forecasts is planned and does not take the period of the figure told
+// before it, while a plain figure after it still does. Article date
+// Wednesday 2021-03-03.
+func TestTradeForecasts(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a forecast of a figure told before is planned, with no period",
+			"Vietnam's exports to Japan last year were $469 million. Economists have predicted the agreement could increase that export figure to $800 million in the first year.",
+			"trade occurred 2020-01-01..2020-12-31 [] [VNM JPN] 469000000 USD exports\ntrade planned  [] [VNM JPN] 800000000 USD exports"},
+		{"a plain figure after it takes its period",
+			"Vietnam's exports to Japan last year were $469 million. Imports from Japan were $300 million.",
+			"trade occurred 2020-01-01..2020-12-31 [] [VNM JPN] 469000000 USD exports\ntrade occurred 2020-01-01..2020-12-31 [] [VNM JPN] 300000000 USD imports"},
+	})
+}
