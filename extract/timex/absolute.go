@@ -24,6 +24,9 @@ func (m *matcher) month(i int) (mon int, j int, ok bool) {
 	if abbrev && m.punct(j, '.') && m.adj(j) {
 		return w.month, j + 1, true
 	}
+	if !abbrev && m.punct(j, '.') && m.adj(j) && m.strayDot(j+1) {
+		return w.month, j + 1, true // "July. 13, 2000": a stray full stop
+	}
 	_, next := m.isNum(j)
 	if abbrev && !next {
 		return 0, i, false // "Jan" without a full stop or a day is a name
@@ -41,6 +44,20 @@ func (m *matcher) month(i int) (mon int, j int, ok bool) {
 		return 0, i, false
 	}
 	return w.month, j, true
+}
+
+// strayDot reports whether a full month name and a full stop before
+// token k are a month written with a stray full stop, as some news sites
+// set "Posted July. 13, 2000": a day, a comma and a four-digit year
+// follow. Without the year the full stop may end a sentence ("rain fell
+// in July. 13 people died").
+func (m *matcher) strayDot(k int) bool {
+	d, ok := m.isNum(k)
+	if !ok || d.ndig > 2 || d.num < 1 || d.num > 31 || !m.punct(k+1, ',') {
+		return false
+	}
+	y, ok := m.isNum(k + 2)
+	return ok && y.ndig == 4 && y.num >= 1000 && y.num <= 2099
 }
 
 // givenName reports whether the month name at i is a person's first name

@@ -162,6 +162,7 @@ func LocateDCT(text string) (DCT, bool) {
 		}
 		years = append(years, d)
 		rank := rankText
+		stamp := clockTail(after) || dashedClock(after)
 		switch {
 		case path:
 			rank = rankPublished
@@ -179,11 +180,15 @@ func LocateDCT(text string) (DCT, bool) {
 			rank = rankMetadata
 		case containsAny(lb, "published", "posted", "updated", "last modified"):
 			rank = rankPublished
-		case isDatelinePrefix(before) && datelineEnd(after):
+		case isDatelinePrefix(before) && datelineEnd(after) && !dashedClock(after):
 			rank = rankDateline
-		case clockTail(after) && before == "" && lineStart < prose && placeAbove(top, lineStart):
+		case stamp && before == "" && lineStart < prose && placeAbove(top, lineStart):
 			rank = rankPlaceLine
-		case clockTail(after) && (before == "" || isPlaceOnly(before)):
+		case stamp && (before == "" || isPlaceOnly(before)):
+			// "Montevideo, November 23rd 2024 - 07:38 UTC": a place or a
+			// weekday, the date and its clock make a date line, not a
+			// dateline that opens a story; of two such lines, the one
+			// under the headline is the story's (below).
 			rank = rankLine
 		}
 		// Of two date lines at the top, the one under (or closing) a
@@ -447,6 +452,20 @@ func clockTail(after string) bool {
 		return false
 	}
 	return true
+}
+
+// dashedClock reports whether after, the rest of a line after a date, is a
+// dash and a clock time ("- 07:38 UTC", "– 21:00"): the stamp of a page or
+// a story set on a line of its own, not a dateline, which a dash
+// closes before the story's first words.
+func dashedClock(after string) bool {
+	for _, p := range []string{"-", "–", "—"} {
+		if rest, ok := strings.CutPrefix(after, p); ok {
+			rest = strings.TrimSpace(rest)
+			return rest != "" && clockTail(rest)
+		}
+	}
+	return false
 }
 
 // proseStart returns the offset of the first line of running prose (15

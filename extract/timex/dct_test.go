@@ -71,6 +71,11 @@ var dctTests = []struct {
 	{"a date line under a comment heading is the comment's", "Port strike ends\n\nComment: They should have paid the men\n\n2011-04-20 08:15:02\nThe dockers went back to work.", "", "", false},
 	{"spaced year, month and day outside a breadcrumb are no date", "Totals 2011 04 19 were read out at the meeting.", "", "", false},
 	{"dates of related stories are not the story's", "Ministers meet in Lusaka\nThe ministers met on Tuesday to talk trade.\nRelated\nMarch 3, 2019\nFloods close the border", "", "", false},
+	{"a site's place and clock date line above the headline loses to the story's under it", "Porto Alegre, March 2nd 2025 - 10:15 UTC\n\nFerry crews end strike in the north\n\nTuesday, May 4th 2010 - 18:30 UTC\nFull story\n\nThe ferry crews went back to work on Tuesday after a week-long strike over pay and hours at the port.", "2010-05-04", "line", true},
+	{"a place and clock date line with no headline under it stays the date", "Porto Alegre, May 4th 2010 - 18:30 UTC\n\nThe ferry crews went back to work on Tuesday after a week-long strike over pay and hours at the port.", "2010-05-04", "line", true},
+	{"a dateline whose dash opens the story is still a dateline", "Posted on 3 June 2014\nPORTO ALEGRE, June 2, 2014 - Ferry crews went back to work.", "2014-06-02", "dateline", true},
+	{"a full month name with a stray full stop in a posted line", "Ferry strike ends\n\nPosted March. 9, 2011 08:15,\n\nThe ferry crews went back to work.", "2011-03-09", "metadata", true},
+	{"a month closing a sentence before a number is no date", "Ferry strike ends\n\nThe strike began in March. 9, 14 and 20 were the worst days.", "", "", false},
 	{"you might also like block", "Farm talks end\nTalks ended on Friday.\nYou might also like\n12 January 2021 Another story ran here.", "", "", false},
 }
 
@@ -161,4 +166,14 @@ func FuzzLocateDCT(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestTagStrayDot checks that a full month name with a stray full stop
+// reads as a month when a day, a comma and a year follow, and only then.
+func TestTagStrayDot(t *testing.T) {
+	dct := annals.MustParseDate("2013-11-01")
+	checkTag(t, "The ferry treaty was signed on October. 12, 1998 in the port.", dct,
+		[]want{{"October. 12, 1998", "DATE", "1998-10-12", "", "1998-10-12"}})
+	checkTag(t, "The harvest ended in October. 12 farmers left the valley.", dct,
+		[]want{{"October", "DATE", "2013-10", "", "2013-10-01..2013-10-31"}})
 }
