@@ -191,6 +191,7 @@ func Document(text string, opts Options) (*annals.Document, error) {
 			inQuote = mention.MarkQuotes(s, inQuote)
 			prevEnd = sp[1]
 			mention.Scan(d.g, s)
+			d.unbornStates(s)
 			mention.FindGroups(s)
 			d.sents = append(d.sents, s)
 		}
@@ -319,6 +320,32 @@ func (d *doc) countsAsState(m mention.Mention) bool {
 	}
 	end, ok := dissolved[m.Country]
 	return ok && !d.dct.IsZero() && !d.dct.After(end)
+}
+
+// unbornStates turns the mentions of a state that did not yet exist at
+// the article date (gazetteer.Entry.Since) into what they named then: in a
+// 1998 story "Kosovo" and "Pristina" are a province and its city, places
+// of no state the gazetteer can name, and "Kosovar" names no state. With
+// no article date the states count as they do today.
+func (d *doc) unbornStates(s *mention.Sentence) {
+	if d.dct.IsZero() {
+		return
+	}
+	dropped := false
+	for x, m := range s.Ments {
+		if m.Entry.Since.IsZero() || !d.dct.Before(m.Entry.Since) || m.Kind != mention.Country && m.Kind != mention.Place {
+			continue
+		}
+		if m.Entry.Kind == gazetteer.Demonym {
+			s.Drop(x)
+			dropped = true
+			continue
+		}
+		s.Ments[x].Kind, s.Ments[x].Country = mention.Place, ""
+	}
+	if dropped {
+		s.Flush()
+	}
 }
 
 // placeList returns the places named as locations, by first mention.

@@ -52,6 +52,11 @@ type Entry struct {
 	Head bool
 	// Historical marks a state that no longer exists (SUN, YUG, DDR, CSK).
 	Historical bool
+	// Since is the first day of a state that became independent within
+	// the years news archives cover (Kosovo 2008-02-17), from the fifth
+	// column of countries.tsv; zero for the others. Before it the name is
+	// that of a province or territory, not of a state.
+	Since annals.Date
 	// Plural marks a plural role form ("Foreign Ministers").
 	Plural bool
 	// AlsoIn lists other states that use a title whose Country is its
@@ -228,6 +233,7 @@ func startBit(w string) uint32 {
 func build() *Gazetteer {
 	g := &Gazetteer{root: &node{next: map[string]*node{}}, orgs: map[string]Entry{}, capitals: map[annals.Country]string{}}
 	historical := map[annals.Country]bool{"SUN": true, "YUG": true, "DDR": true, "CSK": true}
+	since := map[annals.Country]annals.Date{}
 	for _, row := range rows("countries.tsv") {
 		c := annals.Country(row[0])
 		if !c.Valid() {
@@ -238,12 +244,19 @@ func build() *Gazetteer {
 			name = strings.TrimPrefix(strings.SplitN(row[1], "|", 2)[0], "=")
 		}
 		h := historical[c]
+		if len(row) > 4 && row[4] != "" {
+			d, err := annals.ParseDate(row[4])
+			if err != nil {
+				panic("gazetteer: embedded countries.tsv: " + row[0] + ": " + err.Error())
+			}
+			since[c] = d
+		}
 		for k, kind := range []Kind{CountryName, Demonym, Capital} {
 			if len(row) <= k+1 {
 				break
 			}
 			for _, p := range split(row[k+1]) {
-				e := Entry{Kind: kind, Name: name, Country: c, Historical: h}
+				e := Entry{Kind: kind, Name: name, Country: c, Historical: h, Since: since[c]}
 				if kind == Capital {
 					e.Name = strings.TrimPrefix(p, "=")
 					e.Sub = "city"
@@ -261,7 +274,7 @@ func build() *Gazetteer {
 	for _, c := range annals.Countries() {
 		n := c.Name()
 		if !strings.ContainsAny(n, ",()") {
-			g.add(n, Entry{Kind: CountryName, Name: n, Country: c, Historical: historical[c]})
+			g.add(n, Entry{Kind: CountryName, Name: n, Country: c, Historical: historical[c], Since: since[c]})
 		}
 	}
 	for _, row := range rows("places.tsv") {
