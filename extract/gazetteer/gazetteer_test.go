@@ -34,6 +34,8 @@ func TestLookup(t *testing.T) {
 		{"FM Lavrov", 1, gazetteer.Role, "Foreign Minister", ""},
 		{"defense minister", 2, gazetteer.Role, "Defence Minister", ""},
 		{"Secretary of State", 3, gazetteer.Role, "Secretary of State", "USA"},
+		{"Director General Ana", 2, gazetteer.Role, "Director-General", ""},
+		{"director-general of", 3, gazetteer.Role, "Director-General", ""},
 		{"Ivory Coast", 2, gazetteer.CountryName, "Ivory Coast", "CIV"},
 		{"Indian Ocean", 2, gazetteer.Place, "Indian Ocean", ""},
 	}

@@ -271,7 +271,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 			k++
 		}
 		if k >= 2 && j-k >= 3 && (toks[k-1].Lower == "of" || toks[k-1].Lower == "for" && (j == len(toks) || !s.Covered(j) || !toks[j].IsCap())) {
-			if x := s.Ending(k - 1); x >= 0 && s.Ments[x].Kind == mention.Role {
+			if x := complementRole(s, k-1); x >= 0 {
 				// "Minister of National Defence Peter MacKay", "High
 				// Commissioner for Refugees Ana Lind": the name is the
 				// last two words, the rest names the ministry; or all
@@ -517,6 +517,28 @@ var namingNouns = map[string]bool{
 	"official": true, "aide": true, "adviser": true, "advisor": true, "journalist": true, "reporter": true,
 	"photographer": true, "photojournalist": true, "activist": true, "diplomat": true, "medalist": true,
 	"medallist": true, "player": true, "laureate": true, "lawmaker": true, "colleague": true,
+}
+
+// complementRole returns the role whose complement the "of" or "for" at
+// token y opens: the role right before y ("Minister of"), or one reached
+// back over earlier complements of one to three capitalised words ("Under
+// Secretary of Commerce for International Trade"). -1 when there is none.
+func complementRole(s *mention.Sentence, y int) int {
+	toks := s.Toks
+	for range 3 {
+		if x := s.Ending(y); x >= 0 && s.Ments[x].Kind == mention.Role {
+			return x
+		}
+		z := y - 1
+		for z >= 0 && y-z <= 3 && toks[z].Kind == token.Word && toks[z].IsCap() && !s.Covered(z) {
+			z--
+		}
+		if z == y-1 || z < 1 || toks[z].Lower != "of" && toks[z].Lower != "for" {
+			return -1
+		}
+		y = z
+	}
+	return -1
 }
 
 // nameAfterPortfolio returns where the name starts in the run toks[k:j]
@@ -849,6 +871,47 @@ func sameNameVariant(p, q *Person) bool {
 	return len(pf[0]) >= 3 && strings.HasPrefix(qf[0], pf[0])
 }
 
+// spellingVariant reports whether p's name is another romanisation of
+// q's in the same story ("Bijan Namdar Zanganeh" and "Bijan Namdar
+// Zangane"): the same given names, and surnames of six letters or more
+// that differ by one letter added, dropped or changed.
+func spellingVariant(p, q *Person) bool {
+	pf, qf := strings.Fields(bareName(p.Name)), strings.Fields(bareName(q.Name))
+	n := len(pf)
+	if n < 2 || len(qf) != n {
+		return false
+	}
+	for i := 0; i < n-1; i++ {
+		if pf[i] != qf[i] {
+			return false
+		}
+	}
+	a, b := []rune(pf[n-1]), []rune(qf[n-1])
+	if len(a) < 6 || len(b) < 6 {
+		return false
+	}
+	return oneEdit(a, b)
+}
+
+// oneEdit reports whether a and b differ by exactly one letter added,
+// dropped or changed.
+func oneEdit(a, b []rune) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return i < len(a) && string(a[i+1:]) == string(b[i+1:])
+	}
+	return string(a[i:]) == string(b[i+1:])
+}
+
 // dropInitials returns the words without initials ("J.").
 func dropInitials(f []string) []string {
 	var out []string
@@ -915,7 +978,7 @@ func (t *table) mergeSurnames() {
 			continue
 		}
 		for j, q := range t.people {
-			if q == nil || i == j || !partOf(p, q) {
+			if q == nil || i == j || !partOf(p, q) && (j > i || !spellingVariant(p, q)) {
 				continue
 			}
 			q.Count += p.Count

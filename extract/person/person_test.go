@@ -288,7 +288,7 @@ func TestUnseenNewsClasses(t *testing.T) {
 			"Joris van Dam//Secretary/Joris van Dam"},
 		{"Director of the Office of Management and Budget Carl Hinton said taxes would stay.",
 			"Carl Hinton///Carl Hinton"},
-		{"Director-General of Police Ramesh Varma was also present.", "Ramesh Varma///Ramesh Varma"},
+		{"Director-General of Police Ramesh Varma was also present.", "Ramesh Varma//Director-General/Ramesh Varma"},
 		{"The ministers met on the sidelines of the Foreign Ministers Meeting in Lima.", ""},
 		{"Senator Ana Reyes, chairman of the Trade Policy subcommittee, spoke.", "Ana Reyes//Senator/Ana Reyes"},
 		{"A spokeswoman for the Chicago Fed said rates were steady.", ""},
@@ -620,4 +620,26 @@ func TestBareInitialsParticlesCounterpart(t *testing.T) {
 		{"Envoy Paula van Rijn arrived. Senator Dan Rijn said no.", "Paula van Rijn; Dan Rijn"},
 		{"Minister Lise Aaberg and her Danish Counterpart Oskar Vintherholm discussed fishing.", "Lise Aaberg; Oskar Vintherholm"},
 	}, personName)
+}
+
+// A Director-General before or after a name, a name after a portfolio
+// with two complements, and two romanisations of one surname.
+func TestDirectorGeneralComplementsAndSpellings(t *testing.T) {
+	checkFind(t, []struct{ in, want string }{
+		{"The fund's Director General, Osei Tandoh, said on Friday.", "Osei Tandoh//Director-General/Osei Tandoh"},
+		{"Ilse Varnhorst, Director-General of the International Seed Office, opened the session.",
+			"Ilse Varnhorst//Director-General/Ilse Varnhorst"},
+		// The title names the office of a body, not a person.
+		{"The Director-General of the International Seed Office will attend.", ""},
+		{"Deputy Minister of Agriculture for Rural Roads Tovan Ebbeke toured the north.",
+			"Tovan Ebbeke//Deputy Minister/Tovan Ebbeke"},
+		// Complements alone, with no name after them.
+		{"The Minister of Agriculture for Rural Roads spoke.", ""},
+		{"Energy Minister Kaveh Rostam Dehghaneh spoke first. Later Minister Kaveh Rostam Dehghane met the press.",
+			"Kaveh Rostam Dehghaneh//Energy Minister/Kaveh Rostam Dehghaneh,Kaveh Rostam Dehghane"},
+		// Different given names, or short surnames, are different persons.
+		{"Senator Petra Lindqvist spoke. Senator Anders Lindquist replied.",
+			"Petra Lindqvist//Senator/Petra Lindqvist; Anders Lindquist//Senator/Anders Lindquist"},
+		{"Senator Ana Ruiz spoke. Senator Ana Ruis replied.", "Ana Ruiz//Senator/Ana Ruiz; Ana Ruis//Senator/Ana Ruis"},
+	}, personFull)
 }
