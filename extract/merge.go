@@ -140,6 +140,22 @@ func sameAccord(a, b cand) bool {
 		(overlaps(x.Countries, y.Countries) || overlaps(x.Actors, y.Actors))
 }
 
+// visitOf reports whether visit reference r can be visit v: they share
+// an actor, or r names none and only states of v.
+func visitOf(r, v annals.Event) bool {
+	if overlaps(r.Actors, v.Actors) {
+		return true
+	}
+	return len(r.Actors) == 0 && len(r.Countries) > 0 && !slices.ContainsFunc(r.Countries, func(k annals.Country) bool { return !slices.Contains(v.Countries, k) })
+}
+
+// anonymousWithin reports a visit r that names no traveller, only states
+// of visit v, on days within v's: "The presidential plane landed on
+// Monday", during a visit told from Monday to Wednesday, is its arrival.
+func anonymousWithin(r, v annals.Event) bool {
+	return len(r.Actors) == 0 && visitOf(r, v) && !r.Start.Before(v.Start) && !r.End.After(v.End)
+}
+
 func mergeable(a, b cand, isPerson func(string) bool) bool {
 	x, y := a.ev, b.ev
 	if x.Type != y.Type {
@@ -148,12 +164,14 @@ func mergeable(a, b cand, isPerson func(string) bool) bool {
 	if sameAttack(a, b) || sameAccord(a, b) {
 		return true
 	}
-	if x.Status != y.Status && !(x.Type == annals.EventVisit && (a.ref && x.Interval().IsZero() || b.ref && y.Interval().IsZero()) && overlaps(x.Actors, y.Actors)) {
+	if x.Status != y.Status && !(x.Type == annals.EventVisit && (a.ref && x.Interval().IsZero() && visitOf(x, y) || b.ref && y.Interval().IsZero() && visitOf(y, x))) {
 		// (An undated "Locke's India trip" is the trip told before,
-		// planned or made.)
+		// planned or made; so is "During this state visit, both
+		// governments will ..." of a visit between those states.)
 		return false
 	}
-	if x.Interval() != y.Interval() && !(a.weak || b.weak || x.Interval().IsZero() || y.Interval().IsZero()) {
+	if x.Interval() != y.Interval() && !(a.weak || b.weak || x.Interval().IsZero() || y.Interval().IsZero()) &&
+		!(x.Type == annals.EventVisit && x.Status == y.Status && (anonymousWithin(x, y) || anonymousWithin(y, x))) {
 		return false
 	}
 	if a.weak != b.weak && !(a.weak && near(y.Interval(), x.Start) || b.weak && near(x.Interval(), y.Start)) {

@@ -77,12 +77,20 @@ func phraseVisit(s *mention.Sentence, c mention.Clause) (k, dest int) {
 			// A time or adverb may stand before the destination: "left
 			// Tokyo yesterday for Seoul".
 			for n := 0; n < 2 && y+1 < c.J && s.Toks[y].Lower != "for" && s.Toks[y].Lower != "to" && s.Toks[y].Kind == token.Word && !s.Covered(y); n++ {
+				if onwardVerbs[w] && s.Toks[y].Lower != "on" {
+					// "will continue on to Malaysia", not "provide
+					// continued support to refugees": going on takes
+					// its destination at once.
+					break
+				}
 				y++
 			}
 			if y+1 >= c.J || (toks[y].Lower != "for" && toks[y].Lower != "to") {
 				continue
 			}
-			if m := s.At(y + 1); m >= 0 && destination(s.Ments[m]) && s.Ments[m].J <= c.J {
+			// A demonym names no destination: "support to Burundian
+			// refugees".
+			if m := s.At(y + 1); m >= 0 && destination(s.Ments[m]) && !s.Ments[m].Demonym && s.Ments[m].J <= c.J {
 				return x, m
 			}
 		}
@@ -216,6 +224,12 @@ var leaveVerbs = map[string]bool{
 	"heading": true, "travelling": true, "traveling": true,
 	// Going on to the next stop: "will continue on to Malaysia",
 	// "proceeded to Geneva".
+	"continue": true, "continues": true, "continued": true, "proceed": true, "proceeds": true,
+	"proceeded": true,
+}
+
+// onwardVerbs are the leaveVerbs of going on to the next stop.
+var onwardVerbs = map[string]bool{
 	"continue": true, "continues": true, "continued": true, "proceed": true, "proceeds": true,
 	"proceeded": true,
 }
