@@ -571,10 +571,11 @@ const (
 	headJoin
 	headCall
 	headFor
+	headRally
 )
 
-// phraseHeads maps the words of attendVerbs, speakVerbs and joinVerbs,
-// and "call", to their kind.
+// phraseHeads maps the words of attendVerbs, speakVerbs, joinVerbs and
+// rallyVerbs, and "call", to their kind.
 var phraseHeads = func() map[string]int {
 	m := map[string]int{"call": headCall, "calls": headCall, "called": headCall, "calling": headCall, "for": headFor}
 	for w := range attendVerbs {
@@ -585,6 +586,9 @@ var phraseHeads = func() map[string]int {
 	}
 	for w := range joinVerbs {
 		m[w] = headJoin
+	}
+	for w := range rallyVerbs {
+		m[w] = headRally
 	}
 	return m
 }()

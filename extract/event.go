@@ -659,6 +659,12 @@ func (d *doc) phraseTrigger(s *mention.Sentence, c mention.Clause, k int) (trigg
 		if presentFor(s, c, k) {
 			return attendTrigger, true
 		}
+	case headRally:
+		if crowdRallied(s.Toks, c.I, k) {
+			tr := rallyTrigger
+			tr.Past = strings.HasSuffix(toks[k].Lower, "ed")
+			return tr, true
+		}
 	case headCall:
 		if callNoun(toks, c.I, k, c.J) {
 			return callTrigger, true
@@ -784,6 +790,11 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 				countries = []annals.Country{pc}
 			}
 		}
+	}
+	if len(actors) == 0 && len(countries) == 0 && tr.CAMEO == rallyTrigger.CAMEO && !tr.Noun {
+		// "Up to 15,000 opposition supporters rallied in X": a crowd
+		// rallies in a state, as violence happens in one.
+		countries = d.scene(s, pp, ps)
 	}
 	if len(actors) == 0 && len(countries) == 0 && violent(tr) {
 		// Violence by unnamed or non-state attackers ("two suicide

@@ -82,6 +82,14 @@ func (d *doc) theatre(s *mention.Sentence, k int, pp []int, ps []annals.Country)
 	if !armedCue(s.Toks, k) {
 		return nil
 	}
+	return d.scene(s, pp, ps)
+}
+
+// scene returns the state where what sentence s tells took place, when
+// no party is named: the state the sentence names or the state of the
+// place it names, else the story's principal state, else the
+// dateline's.
+func (d *doc) scene(s *mention.Sentence, pp []int, ps []annals.Country) []annals.Country {
 	_, cs := d.participants(s, mention.Clause{I: 0, J: len(s.Toks)}, pp, ps, annals.EventConflict)
 	if len(cs) == 0 {
 		// "a car bomb exploded outside a police station in Kabul": the
@@ -707,4 +715,49 @@ func (d *doc) condemnedAttack(s *mention.Sentence, c *cand) {
 	case verbalConflict(c.ev.CAMEO) && len(c.ev.Countries) == 0 && len(d.lastAttack.Countries) > 0 && definiteAttack(s.Toks):
 		c.ev.Countries = slices.Clone(d.lastAttack.Countries)
 	}
+}
+
+// rallyTrigger types a protest told by a crowd rallying (CAMEO 141,
+// demonstrate or rally).
+var rallyTrigger = trigger.Trigger{Type: annals.EventConflict, CAMEO: "141"}
+
+// rallyVerbs tell people gathering in protest when their subject is a
+// crowd (see crowdRallied).
+var rallyVerbs = map[string]bool{
+	"rallied": true, "rally": true, "rallies": true, "demonstrated": true, "demonstrate": true,
+}
+
+// crowdRallied reports a rally verb at k whose subject, the words just
+// before it in the clause (from lo, over a number and at most an adverb),
+// is a crowd of people: "Up to 15,000 opposition supporters also rallied
+// Wednesday", "thousands of students demonstrated". Markets and
+// currencies rally too ("stocks rallied"), and "rallied behind" or
+// "rallied to" a leader is support, not protest.
+func crowdRallied(toks []token.Token, lo, k int) bool {
+	if k+1 < len(toks) {
+		switch toks[k+1].Lower {
+		case "behind", "around", "round", "to", "for", "back", "from", "in":
+			if toks[k+1].Lower != "in" || k+2 >= len(toks) || !toks[k+2].IsCap() {
+				return false // "rallied in late trade"; "rallied in Nis" stays
+			}
+		}
+	}
+	for x := k - 1; x >= lo && x >= k-3; x-- {
+		w := toks[x].Lower
+		if rallyAdverbs[w] {
+			continue
+		}
+		return rallyCrowds[w]
+	}
+	return false
+}
+
+var rallyAdverbs = map[string]bool{"also": true, "again": true, "later": true, "then": true, "peacefully": true, "have": true, "had": true, "has": true}
+
+// rallyCrowds are people who rally in protest.
+var rallyCrowds = map[string]bool{
+	"supporters": true, "protesters": true, "protestors": true, "demonstrators": true,
+	"students": true, "workers": true, "activists": true, "residents": true, "people": true,
+	"thousands": true, "hundreds": true, "farmers": true, "followers": true, "opponents": true,
+	"unionists": true, "villagers": true, "citizens": true, "women": true, "crowds": true,
 }
