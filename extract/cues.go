@@ -731,18 +731,46 @@ func imposedAct(s *mention.Sentence, lo, k int) bool {
 	for v > lo && v >= k-4 && objectModifiers[toks[v].Lower] {
 		v--
 	}
-	if v <= lo || !imposeVerbs[toks[v].Lower] {
+	if v > lo && toks[v].Lower == "with" {
+		// "targeting five individuals and three entities with
+		// sanctions": the verb of aiming stands before the targets.
+		for y := v - 1; y > lo && y >= v-10; y-- {
+			if targetVerbs[toks[y].Lower] {
+				v = y
+				break
+			}
+			if toks[y].Kind == token.Punct && toks[y].Text != "," && toks[y].Text != "-" {
+				break
+			}
+		}
+	}
+	if v <= lo || !imposeVerbs[toks[v].Lower] && !targetVerbs[toks[v].Lower] {
 		return false
 	}
 	x := v
-	for x > lo && (toks[x-1].Lower == "also" || toks[x-1].Lower == "has" || toks[x-1].Lower == "have" || toks[x-1].Lower == "had" || toks[x-1].Lower == "now" || toks[x-1].Lower == "jointly") {
+	for x > lo && (toks[x-1].Lower == "also" || toks[x-1].Lower == "has" || toks[x-1].Lower == "have" || toks[x-1].Lower == "had" || toks[x-1].Lower == "now" || toks[x-1].Lower == "jointly" ||
+		targetVerbs[toks[v].Lower] && (toks[x-1].Lower == "was" || toks[x-1].Lower == "is" || toks[x-1].Lower == "were" || toks[x-1].Lower == "are")) {
 		x--
+	}
+	if targetVerbs[toks[v].Lower] && x > 0 && (toks[x-1].Lower == "it" || toks[x-1].Lower == "they") {
+		// "X announced on Tuesday it was targeting ...": the
+		// announcer's own act (the announcing verb, a time between).
+		for y := x - 2; y >= 0 && y >= x-5; y-- {
+			if announceVerbs[toks[y].Lower] {
+				x = y
+				break
+			}
+		}
 	}
 	if m := s.Ending(x); m >= 0 {
 		return s.Ments[m].Kind != mention.Place
 	}
 	return x > 0 && (subjectHeads[toks[x-1].Lower] || toks[x-1].Lower == "administration") && s.Ending(x-1) >= 0
 }
+
+// targetVerbs aim sanctions at someone: "targeting five individuals with
+// sanctions".
+var targetVerbs = map[string]bool{"targeting": true, "targeted": true, "targets": true, "hit": true, "hitting": true}
 
 var imposeVerbs = map[string]bool{
 	"imposed": true, "slapped": true, "levied": true, "placed": true, "announced": true, "unveiled": true,
