@@ -867,6 +867,11 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// happening's, set before or after this one.
 		tc.Own = true
 	}
+	if tr.Noun && tr.Type == annals.EventVisit && duringHis(s.Toks, k) && d.travelledBefore() {
+		// "... during his two-day visit to Tehran": the visit of the
+		// traveller told before, not another.
+		return cand{}, false
+	}
 	t, hasTime := d.governingTime(s, tc, k)
 	if st, ok := d.sinceSpan(s, k); ok && !hasTime && tr.Type == annals.EventConflict && !tr.Noun {
 		t, hasTime = st, true // "Since May, X has violated ... 40 times"
@@ -923,6 +928,20 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 			// "a four-day visit starting Tuesday": the day it starts
 			// and its length give the whole visit.
 			ev.End = t.Start.AddDays(n - 1)
+		}
+	case ev.Status == annals.StatusPlanned && tr.Type != annals.EventVisit && d.travelledBefore() && duringHisAfter(s.Toks, k):
+		// "X is scheduled to hold meetings with Y during his two-day
+		// visit to Tehran": on the days of the visit told before, by
+		// its traveller.
+		v := d.toldVisit
+		ev.Start, ev.End, ev.Time = v.Start, v.End, v.Time
+		if !slices.Contains(ev.Actors, v.Actors[0]) {
+			ev.Actors = append([]string{v.Actors[0]}, ev.Actors...)
+		}
+		for _, c := range v.Countries {
+			if !slices.Contains(ev.Countries, c) {
+				ev.Countries = append(ev.Countries, c)
+			}
 		}
 	case ev.Status == annals.StatusOccurred && !d.thatMeeting.Interval().IsZero() && meetingRef(s):
 		// "During that meeting, the allies agreed ...": the time of the
@@ -1258,6 +1277,40 @@ func possessed(toks []token.Token, lo, k int) bool {
 		}
 	}
 	return false
+}
+
+// duringHis reports a visit noun k in "during his (two-day) visit",
+// "during her trip": a possessive pronoun after "during", over at most
+// four modifier tokens ("two - day").
+func duringHis(toks []token.Token, k int) bool {
+	for x := k - 1; x >= 1 && x >= k-5; x-- {
+		switch toks[x].Lower {
+		case "his", "her", "their":
+			return toks[x-1].Lower == "during"
+		}
+		if toks[x].Kind != token.Word && toks[x].Text != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// duringHisAfter reports "during his visit" (see duringHis) after token k
+// in its sentence.
+func duringHisAfter(toks []token.Token, k int) bool {
+	for x := k + 1; x < len(toks); x++ {
+		if tr, ok := trigger.Lookup(toks[x].Lower); ok && tr.Noun && tr.Type == annals.EventVisit && duringHis(toks, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// travelledBefore reports a dated visit told before whose first actor
+// is a person: the traveller "his visit" refers to.
+func (d *doc) travelledBefore() bool {
+	v := d.toldVisit
+	return v.Type == annals.EventVisit && !v.Interval().IsZero() && len(v.Actors) > 0 && d.isPerson(v.Actors[0])
 }
 
 // fileCaption reports the caption of an archive photo, which wire
