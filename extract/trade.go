@@ -444,6 +444,9 @@ func target(toks []token.Token, lo, amount int) bool {
 		if (toks[x].Lower == "to" || forecastModals[toks[x].Lower]) && changeVerbs[toks[x+1].Lower] {
 			goal = true // "to rise to", "could increase that figure to"
 		}
+		if aimGerunds[toks[x].Lower] && strings.HasSuffix(toks[x+1].Lower, "ing") && changeVerbs[gerundStem(toks[x+1].Lower)] {
+			goal = true // "eye increasing their trade to", "aims at boosting"
+		}
 		if goal && baseWords[toks[x].Lower] {
 			// "expected to total 50 billion against 39.8 billion last
 			// year": what the goal is set against is past.
@@ -451,6 +454,26 @@ func target(toks []token.Token, lo, amount int) bool {
 		}
 	}
 	return goal
+}
+
+// aimGerunds before the gerund of a verb of change make its figure a
+// goal: "eye increasing their trade to $30 billion".
+var aimGerunds = map[string]bool{"eye": true, "eyes": true, "eyeing": true, "at": true, "on": true, "toward": true, "towards": true}
+
+// gerundStem returns the verb of an -ing form as changeVerbs spells it
+// ("increasing" -> "increase", "boosting" -> "boost", "hitting" -> "hit").
+func gerundStem(w string) string {
+	b := strings.TrimSuffix(w, "ing")
+	if changeVerbs[b] {
+		return b
+	}
+	if changeVerbs[b+"e"] {
+		return b + "e"
+	}
+	if n := len(b); n >= 2 && b[n-1] == b[n-2] {
+		return b[:n-1]
+	}
+	return b
 }
 
 // forecastModals before a verb of change make its figure a forecast.
