@@ -100,6 +100,7 @@ func subjectBefore(s *mention.Sentence, k int) bool {
 	if x > 0 && (s.Toks[x-1].Lower == "has" || s.Toks[x-1].Lower == "have" || s.Toks[x-1].Lower == "had") {
 		x--
 	}
+	x = beforeAside(s.Toks, x)
 	if m := s.Ending(x); m >= 0 {
 		// "The earthquake in Peru killed": a place modifying the
 		// subject, not the subject.
@@ -107,6 +108,37 @@ func subjectBefore(s *mention.Sentence, k int) bool {
 	}
 	return x > 0 && subjectHeads[s.Toks[x-1].Lower] && s.Ending(x-1) >= 0
 }
+
+// beforeAside returns where the subject of the verb at x ends, over
+// adverbs and an aside set off by commas between them: "Kenya also
+// condemned", "The Council, for its part, also condemned".
+func beforeAside(toks []token.Token, x int) int {
+	for x > 0 && subjectAdverbs[toks[x-1].Lower] {
+		x--
+	}
+	if x > 0 && toks[x-1].Text == "," {
+		for y := x - 2; y > 0 && y >= x-6; y-- {
+			if toks[y].Text == "," {
+				if asideOpeners[toks[y+1].Lower] {
+					x = y
+					for x > 0 && subjectAdverbs[toks[x-1].Lower] {
+						x--
+					}
+				}
+				break
+			}
+			if toks[y].Kind != token.Word {
+				break
+			}
+		}
+	}
+	return x
+}
+
+var subjectAdverbs = map[string]bool{"also": true, "again": true, "too": true, "strongly": true, "swiftly": true, "immediately": true, "later": true}
+
+// asideOpeners open a comma-bound aside between a subject and its verb.
+var asideOpeners = map[string]bool{"for": true, "in": true, "meanwhile": true, "however": true, "too": true, "likewise": true, "similarly": true}
 
 // locativeBefore reports "in", "at" or "near" (and "the") right before
 // token i.
