@@ -481,6 +481,26 @@ func (m *matcher) bareYear(i int) (match, bool) {
 	if k := m.splitYear(i, t.num); k > i+1 {
 		return match{k, valueSem(annals.TimeDate, itoa(t.num))}, true
 	}
+	if y2, k := m.yearRange(i, t.num); y2 > 0 {
+		// "2021-2028", "the 2014–2015 season": one DATE valued by its
+		// first year, as TimeBank labels a span of years, whose interval
+		// runs to the end of the last. After a name ("the Vision
+		// 2021-2028 plan") the span is part of the name, as a year is
+		// ("Windows 2000" below), and neither year is an expression.
+		if m.afterName(i, k) {
+			return match{}, false
+		}
+		s := valueSem(annals.TimeDate, itoa(t.num))
+		s.year2 = y2
+		return match{k, s}, true
+	}
+	if m.punct(i-1, '-') && m.adj(i) && m.adj(i-1) {
+		if a, ok := m.isNum(i - 2); ok && a.ndig == 4 {
+			// The end of a span of years whose start was not a year
+			// ("$1990-2000", "2028-2021"): never an expression alone.
+			return match{}, false
+		}
+	}
 	if m.adj(i+1) && (m.punct(i+1, '.') || m.punct(i+1, ',') || m.punct(i+1, ':') || m.punct(i+1, '/')) {
 		if _, ok := m.isNum(i + 2); ok && m.adj(i+2) {
 			return match{}, false
@@ -509,7 +529,7 @@ func (m *matcher) bareYear(i int) (match, bool) {
 	if m.adj(i+1) && m.toks[i+1].kind == kWord {
 		return match{}, false // "1990x", a code
 	}
-	if i > 0 && m.toks[i-1].kind == kWord && m.upper(i-1) && m.w(i-1) == nil && !m.sentenceStart(i-1) && !m.inSet(i+1, eventNouns) {
+	if m.afterName(i, i+1) {
 		// "Windows 2000", "Orion 1980": part of a name. A year before
 		// the noun of a recurring event ("the London 2012 Olympics",
 		// "the Rio 2016 Games") dates the event, and TimeML marks it.
@@ -610,6 +630,32 @@ func (m *matcher) splitYear(i, y int) int {
 		return i + 1 // "2010-11-05", "2012-13x"
 	}
 	return i + 3
+}
+
+// afterName reports whether the year at i, whose expression would end at
+// k, follows a capitalised word that is no time word and does not start
+// the sentence ("Windows 2000"), unless the noun of a recurring event
+// follows it ("the London 2012 Olympics").
+func (m *matcher) afterName(i, k int) bool {
+	return i > 0 && m.toks[i-1].kind == kWord && m.upper(i-1) && m.w(i-1) == nil && !m.sentenceStart(i-1) && !m.inSet(k, eventNouns)
+}
+
+// yearRange returns the last year and the end of a span of years written
+// close up with a hyphen or dash from the year y at token i ("2021-2028",
+// "1914–1918"), or 0 when none: the last year is later than y, at most a
+// century on, and no number or word follows it close up ("2021-2028-05").
+func (m *matcher) yearRange(i, y int) (int, int) {
+	if !m.punct(i+1, '-') || !m.adj(i+1) || !m.adj(i+2) {
+		return 0, i + 1
+	}
+	t, ok := m.isNum(i + 2)
+	if !ok || t.ndig != 4 || t.num <= y || t.num > 2099 || t.num-y > 100 {
+		return 0, i + 1
+	}
+	if m.adj(i+3) && (m.toks[i+3].kind != kPunct || m.adj(i+4) && m.toks[i+4].kind != kPunct) {
+		return 0, i + 1 // "2021-2028-05", "2021-2028x"
+	}
+	return t.num, i + 3
 }
 
 // eventNouns name recurring events that a year in their name dates

@@ -99,10 +99,16 @@ var pastSpans = map[string]annals.TimeValue{"the past year": "P1Y", "the past mo
 // ("the current situation", "current trends") qualifies a noun and is
 // left out, though "currently" and "now" stay; "the past year", "the past
 // month" and "the past week" are the durations that end now (P1Y, P1M,
-// P1W), not the calendar year, month or week before. ts is not modified.
+// P1W), not the calendar year, month or week before; a span of years
+// that Tag marks as one expression ("2011-2015", valued by its first year)
+// is listed as written, as its two years. ts is not modified.
 func AsListed(ts []annals.TimeExpr) []annals.TimeExpr {
 	out := make([]annals.TimeExpr, 0, len(ts))
 	for _, t := range ts {
+		if a, b, ok := yearSpanEnds(t); ok {
+			out = append(out, a, b)
+			continue
+		}
 		if t.Type == annals.TimeDate {
 			low := strings.ToLower(t.Text)
 			if low == "current" {
@@ -115,4 +121,37 @@ func AsListed(ts []annals.TimeExpr) []annals.TimeExpr {
 		out = append(out, t)
 	}
 	return out
+}
+
+// yearSpanEnds splits a span of years tagged as one DATE ("2011-2015",
+// "2011–2015") into its first and last year, each with its own text, span
+// and interval.
+func yearSpanEnds(t annals.TimeExpr) (annals.TimeExpr, annals.TimeExpr, bool) {
+	v, x := string(t.Value), t.Text
+	if t.Type != annals.TimeDate || t.Mod != "" || len(v) != 4 || len(x) < 9 || !allDigits(x[:4]) || !allDigits(x[len(x)-4:]) || x[:4] != v {
+		return t, t, false
+	}
+	if sep := x[4 : len(x)-4]; sep != "-" && sep != "\u2013" && sep != "\u2014" {
+		return t, t, false
+	}
+	y1, _ := atoi4(x[:4])
+	y2, _ := atoi4(x[len(x)-4:])
+	if y2 <= y1 || t.Span[1]-t.Span[0] != len(x) {
+		return t, t, false
+	}
+	a, b := t, t
+	a.Text, a.Span[1] = x[:4], t.Span[0]+4
+	b.Text, b.Span[0], b.Value = x[len(x)-4:], t.Span[1]-4, annals.TimeValue(x[len(x)-4:])
+	a.Start, a.End = annals.Date{Year: y1, Month: 1, Day: 1}, annals.Date{Year: y1, Month: 12, Day: 31}
+	b.Start, b.End = annals.Date{Year: y2, Month: 1, Day: 1}, annals.Date{Year: y2, Month: 12, Day: 31}
+	return a, b, true
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -103,6 +103,7 @@ func TestAsListed(t *testing.T) {
 		{"In the past year, the port has doubled its traffic.", "DURATION P1Y"},
 		{"During the past month, rains cut the roads.", "DURATION P1M"},
 		{"Trade fell last year.", "2030"},
+		{"Aid for 2027-2029 was pledged, and the 2025–2026 season ended.", "2027|2029|2025|2026"},
 	}
 	for _, c := range cases {
 		var vs []string
@@ -135,5 +136,21 @@ func TestDropRangeEndsKeepsTheRange(t *testing.T) {
 	if e.Text != "May 12-16" || text[e.Span[0]:e.Span[1]] != e.Text || e.Value != "2031-05-12" ||
 		e.Start != annals.MustParseDate("2031-05-12") || e.End != annals.MustParseDate("2031-05-16") {
 		t.Errorf("got %q %v value %s, %v..%v; want \"May 12-16\", value 2031-05-12, 2031-05-12..2031-05-16", e.Text, e.Span, e.Value, e.Start, e.End)
+	}
+}
+
+// TestAsListedYearSpanTexts: the two years of a span keep their own text,
+// span and year interval.
+func TestAsListedYearSpanTexts(t *testing.T) {
+	text := "Grants for 2027–2029 were pledged."
+	got := timex.AsListed(timex.Tag(text, annals.MustParseDate("2026-03-02")))
+	if len(got) != 2 {
+		t.Fatalf("got %+v, want two years", got)
+	}
+	for i, w := range []string{"2027", "2029"} {
+		e := got[i]
+		if e.Text != w || text[e.Span[0]:e.Span[1]] != w || string(e.Value) != w || e.Start.Year != e.End.Year || e.Start.Year != int(e.Value[3]-'0')+2020 {
+			t.Errorf("year %d: got %q %v value %s, %v..%v; want %s alone", i, e.Text, e.Span, e.Value, e.Start, e.End, w)
+		}
 	}
 }

@@ -121,9 +121,20 @@ func (m *matcher) number(i int) (amount string, n int, j int, ok bool) {
 				return m.text[t.b:t.e] + frac, t.num, i + 4, true
 			}
 		}
+		if m.groupTail(i) {
+			// "500" of "3,500": the end of a larger number, never an
+			// amount of its own.
+			return "", 0, i, false
+		}
 		if m.punct(i+1, ',') && m.adj(i+1) {
 			if _, ok := m.isNum(i + 2); ok && m.adj(i+2) {
-				return "", 0, i, false // 1,000: a count, not a time amount
+				// "3,500 hours": digits grouped by thousands make one
+				// amount; a malformed grouping ("3,50", "1,000,0") is
+				// not an amount at all.
+				if a, n, j, ok := m.grouped(i); ok {
+					return a, n, j, true
+				}
+				return "", 0, i, false
 			}
 		}
 		return m.text[t.b:t.e], t.num, i + 1, true
@@ -196,3 +207,45 @@ type match struct {
 }
 
 func valueSem(typ annals.TimeType, v string) sem { return sem{typ: typ, val: v} }
+
+// groupTail reports whether the number at i continues a number grouped by
+// thousands: a comma close up between it and digits before ("3,500").
+func (m *matcher) groupTail(i int) bool {
+	if !m.adj(i) || !m.punct(i-1, ',') || !m.adj(i-1) {
+		return false
+	}
+	_, ok := m.isNum(i - 2)
+	return ok
+}
+
+// grouped reads a number grouped by thousands at i ("3,500", "1,250,000"):
+// one to three digits without a leading zero, then groups of a comma and
+// three digits, all close up. It returns the digits without commas, the
+// value (capped like a token's) and the index after the number.
+func (m *matcher) grouped(i int) (amount string, n int, j int, ok bool) {
+	t, _ := m.isNum(i)
+	if t.ndig > 3 || t.ndig > 1 && m.text[t.b] == '0' {
+		return "", 0, i, false
+	}
+	digits := []byte(m.text[t.b:t.e])
+	n = t.num
+	j = i + 1
+	for m.punct(j, ',') && m.adj(j) && m.adj(j+1) {
+		g, ok := m.isNum(j + 1)
+		if !ok || g.ndig != 3 {
+			return "", 0, i, false
+		}
+		digits = append(digits, m.text[g.b:g.e]...)
+		if n < 1<<30 {
+			n = min(n*1000+g.num, 1<<30)
+		}
+		j += 2
+	}
+	if j == i+1 || m.adj(j) && m.toks[j].kind == kNum {
+		return "", 0, i, false
+	}
+	if m.punct(j, '.') && m.adj(j) && m.adj(j+1) && m.toks[j+1].kind == kNum {
+		return "", 0, i, false // "1,500.5": a decimal count
+	}
+	return string(digits), n, j, true
+}

@@ -47,6 +47,9 @@ type sem struct {
 	// month2 > 0 makes a month range ("late January or February"): the
 	// value is the first month, the interval runs to the end of month2.
 	month2 int
+	// year2 > 0 makes a span of years ("2021-2028"): the value is the
+	// first year, the interval runs to the end of year2.
+	year2 int
 	// inUnits is the duration value of "in three days": the expression is
 	// a date (the DCT plus the length) in future context, else this
 	// duration.

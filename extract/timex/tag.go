@@ -839,6 +839,9 @@ func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeE
 				}
 				iv.End = annals.Date{Year: y, Month: time.Month(s.month2), Day: annals.DaysIn(y, time.Month(s.month2))}
 			}
+			if s.year2 > iv.End.Year && g == annals.GranularityYear && s.mod == "" {
+				iv.End = annals.Date{Year: s.year2, Month: time.December, Day: 31}
+			}
 			te.Start, te.End = iv.Start, iv.End
 		}
 	}
