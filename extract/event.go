@@ -100,9 +100,14 @@ func (d *doc) events() []annals.Event {
 		var visit *annals.Event // the visit this sentence told last
 		var met *annals.Event   // the meeting this sentence told last
 		first := len(cands)
+		prev, prevAt := mention.Clause{I: -1, J: -1}, len(cands) // the clause before and where its events start
 		for _, c := range s.Clauses() {
 			evs := d.clauseEvents(si, s, c, pp, ps)
 			evs = slices.DeleteFunc(evs, func(e cand) bool { return e.ofAgreement && giveFigure(cands, e) })
+			if prev.J == c.I && s.Toks[c.I].Lower == "that" {
+				cands = pledgedAid(cands, prevAt, evs)
+			}
+			prev, prevAt = c, len(cands)
 			for i := range evs {
 				if e := &evs[i]; e.ev.Type == annals.EventMeet && visit != nil && pairSubject(s.Toks, c.I, c.J) {
 					// "X visited Peru in May and the two ministers met in
@@ -162,6 +167,28 @@ func (d *doc) events() []annals.Event {
 		cands = d.tripReturns(s, cands, first)
 	}
 	return d.merge(cands)
+}
+
+// pledgedAid drops the figure-less pledge among cands[from:] when the
+// "that" clause after it, whose events are evs, gives the aid figure:
+// "Japan pledged on Monday that it would give $50 million in aid" is one
+// event, the aid promised (as "pledged $50 million in aid" is), not an
+// agreement beside it. The pledger joins the aid's parties.
+func pledgedAid(cands []cand, from int, evs []cand) []cand {
+	x := slices.IndexFunc(evs, func(e cand) bool { return e.ev.Type == annals.EventCooperate && e.ev.Amount != nil })
+	if x < 0 {
+		return cands
+	}
+	aid := &evs[x]
+	out := cands[:from]
+	for _, e := range cands[from:] {
+		if e.ev.Type == annals.EventAgree && e.ev.CAMEO == "030" && e.ev.Amount == nil {
+			aid.ev.Actors = union(slices.Clone(e.ev.Actors), aid.ev.Actors)
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
 }
 
 // meetingRef reports a fronted reference to a meeting told before:
@@ -828,7 +855,11 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	switch {
 	case k+1 < c.J && s.Toks[k+1].Lower == "with" && (tr.Type == annals.EventMeet || tr.Type == annals.EventAgree):
 		// "a meeting with X": the sentence's subject is the other party.
-		actors, countries = d.addSubject(s, actors, countries)
+		// A clause that names its own before the trigger takes no second
+		// person from elsewhere ("Sánchez met with American businesses and
+		// explained ... Obama's plan"); the speaker of a trailing speech
+		// tag ("X had lunch with officials, Y said") reports.
+		actors, countries = d.addSubjectOf(s, c, d.ownSubject(s, c, k, pp, ps, tr.Type), actors, countries)
 	case tr.Type == annals.EventVisit && (len(actors) == 0 || d.onlyHosts(s, c, actors)):
 		// "X, on a visit to India, says": the visitor is the subject;
 		// "X left Hanoi, concluding a visit at the invitation of Y" too.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract/mention"
@@ -195,10 +196,61 @@ func union[T comparable](a, b []T) []T {
 // addSubject adds the subject of sentence s (outside quotes) to the
 // participants.
 func (d *doc) addSubject(s *mention.Sentence, actors []string, countries []annals.Country) ([]string, []annals.Country) {
+	return d.addSubjectOf(s, mention.Clause{I: -1, J: -1}, false, actors, countries)
+}
+
+// ownSubject reports a person or organisation that clause c names
+// before its trigger k: the clause's own subject ("Costa met with
+// students").
+func (d *doc) ownSubject(s *mention.Sentence, c mention.Clause, k int, pp []int, ps []annals.Country, typ annals.EventType) bool {
+	if k <= c.I {
+		return false
+	}
+	a, _ := d.participants(s, mention.Clause{I: c.I, J: k}, pp, ps, typ)
+	return len(a) > 0
+}
+
+// lendsTo reports whether mention m stands in clause c or in a clause
+// that lends its parties to c.
+func lendsTo(s *mention.Sentence, m mention.Mention, c mention.Clause) bool {
+	if m.I >= c.I && m.I < c.J {
+		return true
+	}
+	for _, o := range s.Clauses() {
+		if m.I >= o.I && m.I < o.J {
+			return lendable(s, o, c)
+		}
+	}
+	return false
+}
+
+// trailingSpeaker reports a person m after main clause c, followed by a
+// verb of saying ("X had lunch with officials, Foreign Minister Y said"):
+// the source of the report, not its subject. A clause opened by a
+// subordinator or a participle ("After holding talks with X, Rice said")
+// has no subject of its own; there the speaker is the one who acted.
+func trailingSpeaker(s *mention.Sentence, c mention.Clause, m mention.Mention) bool {
+	if c.I < 0 || m.I < c.J || m.J >= len(s.Toks) || !person.IsSpeechVerb(s.Toks[m.J].Lower) {
+		return false
+	}
+	w := s.Toks[c.I].Lower
+	if subordinators[w] || strings.HasSuffix(w, "ing") || w == "during" || w == "in" || w == "at" {
+		return false
+	}
+	return true
+}
+
+// addSubjectOf is addSubject for a trigger in clause c (I < 0: none),
+// passing over the speaker of a trailing speech tag. When c has a
+// subject of its own (ownSubject), a person named in a clause that does
+// not lend its parties to c (a relative clause, a later coordinated
+// predicate, an adverbial clause) is no party: "Sánchez met with American
+// businesses and explained how ... President Obama's initiative".
+func (d *doc) addSubjectOf(s *mention.Sentence, c mention.Clause, ownSubject bool, actors []string, countries []annals.Country) ([]string, []annals.Country) {
 	// The first person not already taking part ("After holding talks
 	// with her counterpart, X, Rice said": Rice), else the first state.
 	for _, m := range s.Ments {
-		if m.Kind != mention.Person || s.Quoted[m.I] || m.Pronoun {
+		if m.Kind != mention.Person || s.Quoted[m.I] || m.Pronoun || trailingSpeaker(s, c, m) || ownSubject && !lendsTo(s, m, c) {
 			continue
 		}
 		r := d.persons[m.PersonIndex]
