@@ -66,19 +66,8 @@ func (m *matcher) plainWord(k int) bool {
 	if t.kind != kWord || t.w != nil {
 		return false
 	}
-	n := t.e - t.b
-	if n > 16 {
-		return true // longer than any litWord
-	}
-	var buf [16]byte
-	for x := 0; x < n; x++ {
-		c := m.text[t.b+x]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[x] = c
-	}
-	return !litWords[string(buf[:n])]
+	// inSet is false for words longer than any litWord, so they are plain.
+	return !m.inSet(k, litWords)
 }
 
 // startsNothing reports whether no pattern can match at token i, without
