@@ -139,6 +139,12 @@ func LocateDCT(text string) (DCT, bool) {
 			continue
 		}
 		short := mm.end-i == 5 && toks[i].ndig == 2 && toks[i+4].ndig == 2 && m.punct(i+1, '-')
+		if short && gluedWord(top, e) {
+			// "Agency Report, 97-05-01U.S. Department...": a word glued
+			// to the stamp's last digit starts what was the next line of
+			// a page whose line breaks were lost.
+			after = ""
+		}
 		if short && !(after == "" && (before == "" || isPlaceOnly(before) || headlineStamp(before))) {
 			// A two-digit-year stamp counts only where a page stamps its
 			// story: alone on a line, after a label ("In The News") or
@@ -176,7 +182,7 @@ func LocateDCT(text string) (DCT, bool) {
 			rank = 0
 		case strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")") && strings.TrimSuffix(before, "(") == "":
 			rank = rankDateline
-		case strings.HasPrefix(lb, "date") || strings.HasPrefix(lb, "dated"):
+		case strings.HasPrefix(lb, "date") || strings.HasPrefix(lb, "dated") || dateLabel(lb):
 			rank = rankMetadata
 		case containsAny(lb, "published", "posted", "updated", "last modified"):
 			rank = rankPublished
@@ -790,6 +796,34 @@ func commentAbove(top string, lineStart int) bool {
 			return strings.HasPrefix(strings.ToLower(l), "comment")
 		}
 		end = start - 1
+	}
+	return false
+}
+
+// gluedWord reports whether a letter follows the byte offset e directly,
+// with no space between: a word run into the digits before it.
+func gluedWord(top string, e int) bool {
+	if e >= len(top) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(top[e:])
+	return unicode.IsLetter(r)
+}
+
+// dateLabel reports whether lb, the lower-cased text before a date on its
+// line, ends in a "date" label ("... (denver)date=", "filed date:"): a
+// field of a report's header run into the line, not only at its start.
+// "update:" is no such label.
+func dateLabel(lb string) bool {
+	lb = strings.TrimSpace(lb)
+	for _, suf := range []string{"date=", "date:"} {
+		if k := len(lb) - len(suf); k >= 0 && lb[k:] == suf {
+			if k == 0 {
+				return true
+			}
+			r, _ := utf8.DecodeLastRuneInString(lb[:k])
+			return !unicode.IsLetter(r)
+		}
 	}
 	return false
 }
