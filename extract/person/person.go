@@ -77,6 +77,7 @@ func (t *table) find() {
 		demonymSurnames(s)
 		placeSurnames(s)
 		t.personsIn(s)
+		t.capsNames(s)
 		t.counterpartStates(s)
 		s.Flush()
 	}
@@ -1048,6 +1049,9 @@ func photoCredit(text string, toks []token.Token, j int) bool {
 	}
 	if j+2 < len(toks) && toks[j+2].Lower == "images" {
 		a = toks[j+2] // "Getty Images"
+	}
+	if x := j + 2; x+2 < len(toks) && (toks[x].Text == "-" || toks[x].Lower == "via") && toks[x+1].Lower == "getty" && toks[x+2].Lower == "images" {
+		a = toks[x+2] // "AFP - Getty Images", "AFP via Getty Images"
 	}
 	return blankToLineEnd(text, a.End)
 }

@@ -336,10 +336,18 @@ func endsAtPeriod(text string, b, i, k, e int) bool {
 	if containsDot(word) { // "U.S", "U.N", "a.m": a dotted abbreviation
 		return commonOpener(text, k, e)
 	}
-	if abbreviations[word] {
+	if abbreviations[word] || capsTitles[word] {
 		return false
 	}
 	return true
+}
+
+// capsTitles are the honorifics and ranks of abbreviations as copy written
+// all in capitals spells them ("MR. SMITH SAID"). Other abbreviations are
+// left out in capitals: "NO.", "SUN.", "CO." may end a sentence there.
+var capsTitles = map[string]bool{
+	"MR": true, "MRS": true, "MS": true, "DR": true, "MESSRS": true, "PROF": true, "SEN": true, "REP": true,
+	"GOV": true, "GEN": true, "LT": true, "COL": true, "MAJ": true, "CAPT": true, "SGT": true, "ADM": true, "CMDR": true,
 }
 
 // listMarker reports whether the full stop at i closes a list number at

@@ -28,6 +28,9 @@ func TestSplit(t *testing.T) {
 			[]string{"Talks ended on Nov. 5 in Geneva.", "Both sides left."}},
 		{"The deal was signed in the U.S. The ministers then left.",
 			[]string{"The deal was signed in the U.S.", "The ministers then left."}},
+		// copy in capitals: an honorific's stop ends nothing; "NO." does
+		{"THE FARMERS MET MRS. DALE. SHE SAID NO. THEY LEFT.",
+			[]string{"THE FARMERS MET MRS. DALE.", "SHE SAID NO.", "THEY LEFT."}},
 		{"George W. Bush met Gen. Petraeus. They talked.",
 			[]string{"George W. Bush met Gen. Petraeus.", "They talked."}},
 		{`"We agreed," she said. "It is done."`,

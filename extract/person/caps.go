@@ -1,0 +1,109 @@
+package person
+
+import (
+	"unicode"
+
+	"github.com/annals-project/annals/extract/gazetteer"
+	"github.com/annals-project/annals/extract/mention"
+	"github.com/annals-project/annals/extract/token"
+)
+
+// capsNames finds the persons of a sentence written all in capitals (wire
+// copy of the teleprinter era, "PRESIDENT CLINTON MET RUSSIAN PRESIDENT
+// BORIS YELTSIN"), where capitals carry no name signal and the ordinary
+// rules see none. Only a cue opens a name: a title, an honorific or a
+// by-line's "BY" right before it. The name is a known given name and the
+// word after it (with a middle initial if any), or a single word that a
+// verb, a conjunction or punctuation closes ("PRESIDENT CLINTON SAID"), so
+// that the words of a title-less headline are never taken.
+func (t *table) capsNames(s *mention.Sentence) {
+	toks := s.Toks
+	shout := shouted(toks)
+	if shout {
+		s.Flush() // the persons the ordinary rules found cover their tokens
+	}
+	part := func(x int) bool {
+		if x >= len(toks) || s.Covered(x) {
+			return false
+		}
+		w := toks[x]
+		return w.Kind == token.Word && w.IsAllCaps() && !notName[w.Lower] && !gazetteer.NotPerson(w.Lower) && !honorifics[w.Lower] &&
+			!speechVerbs[w.Lower] && !capsClosers[w.Lower] && !headlineVerbs[w.Lower]
+	}
+	for k := 0; k < len(toks); k++ {
+		if !toks[k].IsAllCaps() || !part(k) {
+			continue
+		}
+		byline := k > 0 && toks[k-1].Lower == "by"
+		if !shout {
+			// In mixed text only a by-line or a photo credit marks a
+			// given name and surname in capitals ("by ANA RUIZ", "ANA
+			// RUIZ / AFP").
+			if gazetteer.GivenName(toks[k].Lower) && part(k+1) && !part(k+2) && (byline || photoCredit(t.text, toks, k+2)) {
+				p := t.addPerson(mention.Text(t.text, toks, k, k+2), "", "")
+				t.addPersonMention(s, k, k+2, p)
+				k++
+			}
+			continue
+		}
+		if k == 0 {
+			continue
+		}
+		role, country, plural, titled := t.titleBefore(s, k)
+		honorific := honorifics[toks[k-1].Lower] || toks[k-1].Text == "." && k >= 2 && honorifics[toks[k-2].Lower]
+		if !titled && !byline && !honorific || plural {
+			continue
+		}
+		j := 0
+		switch {
+		case gazetteer.GivenName(toks[k].Lower) && part(k+1):
+			j = k + 2
+		case gazetteer.GivenName(toks[k].Lower) && k+3 < len(toks) && len(toks[k+1].Text) == 1 && toks[k+2].Text == "." && part(k+3):
+			j = k + 4 // "JAMES P. RUBIN"
+		case !byline && !gazetteer.GivenName(toks[k].Lower) && (k+1 == len(toks) || toks[k+1].Kind != token.Word || capsClosers[toks[k+1].Lower] || speechVerbs[toks[k+1].Lower]):
+			j = k + 1
+		}
+		if j == 0 || j < len(toks) && part(j) {
+			// a longer run of capitals: a body or a headline, not a name
+			continue
+		}
+		name := mention.Text(t.text, toks, k, j)
+		if j-k == 1 && !titled && t.lookupPerson(name) < 0 {
+			continue // "MR. SMITH" only for a person named in full before
+		}
+		if !titled {
+			role, country = "", ""
+		}
+		p := t.addPerson(name, role, country)
+		t.addPersonMention(s, k, j, p)
+		k = j - 1
+	}
+}
+
+// capsClosers are the words that close a single-word name in capitals:
+// auxiliaries and conjunctions, which no name runs on into.
+var capsClosers = map[string]bool{
+	"had": true, "has": true, "have": true, "is": true, "was": true, "will": true, "would": true, "and": true,
+	"also": true, "met": true, "meets": true, "arrived": true, "left": true, "spoke": true, "could": true,
+	"can": true, "may": true, "must": true, "should": true, "did": true, "does": true, "plans": true,
+}
+
+// shouted reports whether a sentence is written all in capitals: at least
+// four words with letters and none with a lower-case letter.
+func shouted(toks []token.Token) bool {
+	n := 0
+	for _, w := range toks {
+		if w.Kind != token.Word {
+			continue
+		}
+		for _, r := range w.Text {
+			if unicode.IsLower(r) {
+				return false
+			}
+		}
+		if w.IsAllCaps() {
+			n++
+		}
+	}
+	return n >= 4
+}

@@ -1,0 +1,39 @@
+package person_test
+
+import (
+	"testing"
+)
+
+// TestCapsNames: in copy written all in capitals, a title, an honorific or
+// a by-line's "BY" opens a name; headline words with no cue are no name.
+func TestCapsNames(t *testing.T) {
+	tests := []struct{ in, want string }{
+		// title + given name + surname; honorific + surname of the same person
+		{"THE TALKS OPENED AS FOREIGN MINISTER MARIA KOVACS ARRIVED IN THE CAPITAL. MRS. KOVACS SAID LITTLE.",
+			"MARIA KOVACS: MARIA KOVACS,KOVACS (2)"},
+		// title + a lone surname closed by an auxiliary
+		{"PRESIDENT HARMSWORTH HAS ORDERED A REVIEW OF THE BUDGET TODAY.", "HARMSWORTH: HARMSWORTH (1)"},
+		// a middle initial
+		{"THE STATEMENT WAS READ BY SPOKESMAN PETER J. WALLACE AT NOON.", "PETER J. WALLACE: PETER J. WALLACE (1)"},
+		// negative: no cue, only capitals
+		{"FARMERS PROTEST RISING FUEL PRICES ACROSS THE NORTHERN PROVINCES.", ""},
+		// negative: a title before a run of capitals naming a body
+		{"THE MINISTER ADDRESSED THE NATIONAL FARMERS UNION CONGRESS TODAY.", ""},
+		// negative: an honorific before a word no full name explains
+		{"MR. BIGGS SAID NOTHING ABOUT THE PLAN.", ""},
+	}
+	checkFind(t, tests, personCount)
+}
+
+// TestCapsCredits: in mixed text a given name and surname in capitals is a
+// person in a by-line or before a picture agency's credit, and not
+// elsewhere.
+func TestCapsCredits(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Flood waters rose on Monday, report by HELEN MARSH (GENEVA)", "HELEN MARSH"},
+		{"Crowds gathered in the square on May 3.\nJULIAN ROSS / AFP - Getty Images\nThe rally ended.", "JULIAN ROSS"},
+		// negative: capitals with no credit cue
+		{"The farmers met at the HELEN MARSH community hall on Monday.", ""},
+	}
+	checkFind(t, tests, personName)
+}
