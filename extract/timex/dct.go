@@ -389,9 +389,19 @@ var relatedHeads = []string{
 
 // relatedStart returns the offset of the first short line opening with
 // one of relatedHeads ("Related", "More from Reuters", "You might also
-// like"), or len(top) when there is none.
+// like"), or len(top) when there is none. A head above the first line of
+// running prose is passed over: it opens a block of links in the page's
+// chrome ("Related topics" over the headline), and the headline, date
+// and story under it are the page's own.
 func relatedStart(top string) int {
+	prose := proseStart(top)
+	seen := 0
 	return firstLine(top, func(l string) bool {
+		at := seen
+		seen += len(l) + 1
+		if at < prose && prose < len(top) {
+			return false
+		}
 		l = strings.ToLower(strings.TrimSpace(l))
 		if l == "" || len(strings.Fields(l)) > 5 {
 			return false
