@@ -375,7 +375,7 @@ var meetingLevels = map[string]bool{
 // with".
 var speakVerbs = map[string]bool{
 	"spoke": true, "speaks": true, "speak": true, "speaking": true, "talked": true, "talk": true,
-	"chatted": true,
+	"chatted": true, "talking": true, "chatting": true,
 }
 
 // speakTrigger types a consultation told by "spoke with": CAMEO 040,

@@ -1012,6 +1012,15 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 			// August 7": what the meeting's parties did, undated, they did
 			// at the meeting.
 			ev.Start, ev.End, ev.Time = m.Start, m.End, m.Time
+		} else if m := d.toldMeetDay; tr.Type == annals.EventMeet && !m.Start.IsZero() && near(m.Interval(), d.dct) && len(ev.Actors) > 0 && d.isPerson(ev.Actors[0]) && slices.Equal(personsOf(m.Actors, d.isPerson), ev.Actors[:1]) {
+			// "Li met both prime ministers yesterday. ... In Jerusalem,
+			// Li met Sharon": a meeting of the day's traveller whose
+			// counterparts that day the story did not name ("both prime
+			// ministers", "officials"), told with no day of its own, is
+			// one of that day's, which the later sentences name. (After
+			// "X met Y on Monday", a meeting with Z undated is of the
+			// article's day.)
+			ev.Start, ev.End, ev.Time = m.Start, m.End, m.Time
 		}
 	case ev.Status == annals.StatusPlanned && tr.Type != annals.EventVisit && (d.onTrip(ev.Actors) || d.tripStop(s, c, ev.Actors)):
 		// "Rice will travel to Perth (July 24-25). She will also join
@@ -1462,4 +1471,15 @@ func titleLine(toks []token.Token) bool {
 		words++
 	}
 	return words >= 3
+}
+
+// personsOf returns the persons among actors.
+func personsOf(actors []string, isPerson func(string) bool) []string {
+	var out []string
+	for _, a := range actors {
+		if isPerson(a) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
