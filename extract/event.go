@@ -104,6 +104,12 @@ func (d *doc) events() []annals.Event {
 		for _, c := range s.Clauses() {
 			evs := d.clauseEvents(si, s, c, pp, ps)
 			evs = slices.DeleteFunc(evs, func(e cand) bool { return e.ofAgreement && giveFigure(cands, e) })
+			if sanctionsList(s.Toks, c) {
+				// "adopted sanctions against X, including asset freezes
+				// and visa bans": the list spells out the sanctions told
+				// before it, no further act.
+				evs = slices.DeleteFunc(evs, func(e cand) bool { return e.ev.Type == annals.EventConflict && e.ev.CAMEO == "163" })
+			}
 			if prev.J == c.I && s.Toks[c.I].Lower == "that" {
 				cands = pledgedAid(cands, prevAt, evs)
 			}
@@ -483,6 +489,18 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 				absorbed = true
 				k = m
 				continue
+			}
+			if m := agreedSanctions(toks, to, c.J); m >= 0 {
+				// "agreed on Thursday to impose sanctions against X": the
+				// decision is the sanctions' act (CAMEO 163), taken on
+				// the agreement's day, as well as an agreement.
+				if e, ok := d.build(si, s, c, tc, m, mustLookup(toks[m].Lower), pp, ps, false); ok {
+					if tr.Past && !e.ev.Interval().IsZero() {
+						e.ev.Status = annals.StatusOccurred
+					}
+					out = append(out, e)
+					seen[annals.EventConflict] = true
+				}
 			}
 			absorbed = true
 			// "agreed to cooperate ... and to hold the next round of

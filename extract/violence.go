@@ -121,6 +121,9 @@ func armedCue(toks []token.Token, k int) bool {
 		if x != k && armedWords[t.Lower] {
 			return true
 		}
+		if x != k && x > 0 && t.Lower == "gas" && toks[x-1].Lower == "tear" {
+			return true // "fired tear gas at the crowd"
+		}
 	}
 	return false
 }
@@ -130,9 +133,10 @@ var armedWords = map[string]bool{
 	"insurgent": true, "rebels": true, "rebel": true, "guerrillas": true, "guerrilla": true,
 	"fighters": true, "terrorists": true, "terrorist": true, "bombers": true, "bomber": true,
 	"troops": true, "soldiers": true, "forces": true, "army": true, "police": true,
-	"militia": true, "militias": true, "separatists": true, "jihadists": true, "extremists": true,
+	"militia": true, "militias": true, "militiamen": true, "militiaman": true, "separatists": true, "jihadists": true, "extremists": true,
 	"bomb": true, "bombs": true, "explosives": true, "suicide": true, "grenade": true,
 	"grenades": true, "rockets": true, "rocket": true, "missiles": true, "missile": true,
+	"bullets": true, "bullet": true, "teargas": true, "machine-gun": true,
 	"mortar": true, "mortars": true, "artillery": true, "shells": true, "gunfire": true,
 	"airstrike": true, "airstrikes": true, "drone": true, "drones": true, "attack": true,
 	"attacks": true, "attackers": true, "ambush": true, "raid": true, "offensive": true,
@@ -152,6 +156,7 @@ var (
 	repressTrigger    = trigger.Trigger{Type: annals.EventConflict, CAMEO: "175"}
 	violateTrigger    = trigger.Trigger{Type: annals.EventConflict, CAMEO: "196"}
 	protestTrigger    = trigger.Trigger{Type: annals.EventConflict, CAMEO: "141"}
+	assaultTrigger    = trigger.Trigger{Type: annals.EventConflict, CAMEO: "182"}
 	conflictPhraseSet = map[string]bool{
 		"kick": true, "kicks": true, "kicked": true, "kicking": true,
 		"boot": true, "boots": true, "booted": true, "booting": true,
@@ -163,6 +168,8 @@ var (
 		"dispersed": true, "disperse": true, "dispersing": true,
 		"broke": true, "break": true, "breaking": true,
 		"gathered": true, "gather": true, "gathers": true, "assembled": true, "massed": true,
+		"hacked": true, "hacking": true, "beat": true, "beaten": true, "beating": true, "stabbed": true,
+		"clubbed": true, "stoned": true, "bludgeoned": true, "burned": true, "burnt": true,
 	}
 )
 
@@ -269,6 +276,20 @@ func conflictPhrase(toks []token.Token, lo, hi, k int) (trigger.Trigger, bool) {
 				break
 			}
 		}
+	case "hacked", "hacking", "beat", "beaten", "beating", "stabbed", "clubbed", "stoned", "bludgeoned", "burned", "burnt":
+		// "hacked 15 villagers to death", "was beaten to death by
+		// soldiers": a killing by assault (CAMEO 182); not "hacked the
+		// ministry's servers", "beat the champion", "burned the flag".
+		for x := k + 1; x+1 < hi && x <= k+6; x++ {
+			if toks[x].Kind == token.Punct {
+				break
+			}
+			if toks[x].Lower == "to" && toks[x+1].Lower == "death" {
+				tr = assaultTrigger
+				break
+			}
+		}
+		past = w != "hacking" && w != "beating" && w != "beat"
 	case "gathered", "gather", "gathers", "assembled", "massed":
 		// "protesters gathered outside the embassy": a crowd that
 		// gathers demonstrates (CAMEO 141); delegates who gather meet.
@@ -445,6 +466,9 @@ var dealings = map[string]bool{
 	"buying": true, "selling": true, "importing": true, "exporting": true, "using": true,
 	"purchasing": true, "doing": true, "trading": true, "operating": true, "supplying": true,
 	"entering": true, "investing": true,
+	// a ban on standing for office or on leaving: "barred the opposition
+	// leader from running for office", "barred from leaving the country".
+	"running": true, "standing": true, "contesting": true, "leaving": true,
 }
 
 // performative reports a verb of disapproval (CAMEO 11: "condemns",
@@ -484,7 +508,7 @@ var statementAdverbs = map[string]bool{
 var violable = map[string]bool{
 	"airspace": true, "border": true, "borders": true, "territory": true, "waters": true,
 	"ceasefire": true, "cease-fire": true, "truce": true, "zone": true, "zones": true,
-	"armistice": true, "sovereignty": true,
+	"armistice": true, "sovereignty": true, "commitment": true, "commitments": true,
 }
 
 // crowds are what police break up or disperse.
@@ -760,4 +784,44 @@ var rallyCrowds = map[string]bool{
 	"students": true, "workers": true, "activists": true, "residents": true, "people": true,
 	"thousands": true, "hundreds": true, "farmers": true, "followers": true, "opponents": true,
 	"unionists": true, "villagers": true, "citizens": true, "women": true, "crowds": true,
+}
+
+// decideVerbs put sanctions in force: "agreed to impose sanctions",
+// "agreed to adopt new sanctions".
+var decideVerbs = map[string]bool{
+	"impose": true, "adopt": true, "slap": true, "introduce": true, "levy": true, "apply": true,
+}
+
+// agreedSanctions returns the sanctions noun of an agreement's complement
+// at to that puts them in force ("to impose new sanctions on", "to adopt
+// restrictive measures against"), or -1 ("to lift the sanctions", "to
+// discuss sanctions" decide no sanctions).
+func agreedSanctions(toks []token.Token, to, hi int) int {
+	if to < 0 || to+1 >= hi || toks[to].Lower != "to" || !decideVerbs[toks[to+1].Lower] {
+		return -1
+	}
+	return sanctionsObjectAt(toks, to+1, hi)
+}
+
+// sanctionsList reports a clause c that opens with ", including" after
+// a sanctions noun of its sentence ("sanctions against X, including asset
+// freezes"): it lists the sanctions told, no further ones.
+func sanctionsList(toks []token.Token, c mention.Clause) bool {
+	return c.I+1 < c.J && toks[c.I].Text == "," && toks[c.I+1].Lower == "including" && sanctionsNamed(toks[:c.I])
+}
+
+// sanctionsNamed reports a sanctions noun among toks: "sanctions", "an
+// embargo", "restrictive measures".
+func sanctionsNamed(toks []token.Token) bool {
+	for x, t := range toks {
+		switch t.Lower {
+		case "sanctions", "embargo":
+			return true
+		case "measures":
+			if x > 0 && toks[x-1].Lower == "restrictive" {
+				return true
+			}
+		}
+	}
+	return false
 }
