@@ -81,7 +81,8 @@ func LocateDCT(text string) (DCT, bool) {
 	bestRank, bestLine := 0, 0
 	var partial []DCT // datelines without a year
 	var years []annals.Date
-	related, prose, story := relatedStart(top), proseStart(top), storyStart(top)
+	prose, story := proseStart(top), storyStart(top)
+	related := relatedStart(top, prose)
 	for i := 0; i < len(toks); i++ {
 		var mm match
 		var ok bool
@@ -389,12 +390,12 @@ var relatedHeads = []string{
 
 // relatedStart returns the offset of the first short line opening with
 // one of relatedHeads ("Related", "More from Reuters", "You might also
-// like"), or len(top) when there is none. A head above the first line of
-// running prose is passed over: it opens a block of links in the page's
-// chrome ("Related topics" over the headline), and the headline, date
-// and story under it are the page's own.
-func relatedStart(top string) int {
-	prose := proseStart(top)
+// like"), or len(top) when there is none. A head above prose (the offset
+// of the first line of running prose, see proseStart) is passed over: it
+// opens a block of links in the page's chrome ("Related topics" over the
+// headline), and the headline, date and story under it are the page's
+// own.
+func relatedStart(top string, prose int) int {
 	seen := 0
 	return firstLine(top, func(l string) bool {
 		at := seen
