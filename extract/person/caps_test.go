@@ -37,3 +37,16 @@ func TestCapsCredits(t *testing.T) {
 	}
 	checkFind(t, tests, personName)
 }
+
+// TestShortLineName: a name that ends a short line of its own (a by-line,
+// a speaker's line) does not run on into the first word of the next line;
+// a name wrapped at the end of a long line of prose does.
+func TestShortLineName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Ministry of Trade\nChief Negotiator Olga M. Brandt\nHighlights from the Weekly Briefing on Grain Quotas\nThe talks resumed on Monday.",
+			"Olga M. Brandt"},
+		{"The delegation from the northern provinces was received at noon by Minister Olga Maria\nBrandt, who said the quotas would stay.",
+			"Olga Maria Brandt"},
+	}
+	checkFind(t, tests, personName)
+}

@@ -271,6 +271,16 @@ func initialA(s *mention.Sentence, k int) bool {
 // ("Readout", "Share") that a name ending the line before does not run
 // on into.
 func loneLineEnd(text string, toks []token.Token, k, j int) int {
+	for x := k + 2; x < j; x++ {
+		// "Spokesman Ana P. Ruiz" on a short line of its own, then a
+		// heading ("Excerpts from ..."): a line much shorter than a
+		// wrapped line of prose ends with the name; the next line's first
+		// word does not go on it.
+		if nl := strings.IndexByte(text[toks[x-1].End:toks[x].Begin], '\n'); nl >= 0 && toks[x-1].Kind == token.Word && len(toks[x-1].Text) > 1 &&
+			toks[x-1].End-lineBegin(text, toks[x-1].Begin) < shortLine {
+			return x
+		}
+	}
 	if j-k < 2 || !strings.Contains(text[toks[j-2].End:toks[j-1].Begin], "\n") {
 		return j
 	}
@@ -278,6 +288,15 @@ func loneLineEnd(text string, toks []token.Token, k, j int) int {
 		return j - 1
 	}
 	return j
+}
+
+// shortLine is the length in bytes under which a line is no wrapped line
+// of prose: wire copy and web text wrap at 60 to 80 characters.
+const shortLine = 50
+
+// lineBegin returns the byte offset where the line holding byte i begins.
+func lineBegin(text string, i int) int {
+	return strings.LastIndexByte(text[:i], '\n') + 1
 }
 
 // joined reports whether toks[j] is a hyphen written solid between two
