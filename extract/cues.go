@@ -604,12 +604,13 @@ const (
 	headCall
 	headFor
 	headRally
+	headSession
 )
 
 // phraseHeads maps the words of attendVerbs, speakVerbs, joinVerbs and
 // rallyVerbs, and "call", to their kind.
 var phraseHeads = func() map[string]int {
-	m := map[string]int{"call": headCall, "calls": headCall, "called": headCall, "calling": headCall, "for": headFor}
+	m := map[string]int{"call": headCall, "calls": headCall, "called": headCall, "calling": headCall, "for": headFor, "session": headSession}
 	for w := range attendVerbs {
 		m[w] = headAttend
 	}
@@ -870,3 +871,68 @@ func givingUnderWay(s *mention.Sentence, c mention.Clause) bool {
 }
 
 var ongoingAdverbs = map[string]bool{"now": true, "already": true, "also": true, "currently": true, "still": true}
+
+// sessionTrigger types a session of a joint body: the two states'
+// delegations meet (CAMEO 040).
+var sessionTrigger = trigger.Trigger{Type: annals.EventMeet, CAMEO: "040", Noun: true}
+
+// jointBody are the words that make a commission or committee one of two
+// or more states ("the Iran-Algeria Joint Economic Commission", "the
+// intergovernmental committee"), whose sessions are the states' meetings.
+var jointBody = map[string]bool{"joint": true, "intergovernmental": true, "inter-governmental": true, "bilateral": true, "mixed": true}
+
+// bodyNouns name a standing body that holds sessions.
+var bodyNouns = map[string]bool{"commission": true, "committee": true}
+
+// jointSession reports "session" at k naming a session of a joint body
+// held, within clause [lo, hi): the body named by a joint-body word before
+// "commission" or "committee", in capitals or not, right after "session
+// of (the)" or as the clause's subject before k ("The Iran-Algeria Joint
+// Economic Commission held its second session", "the 8th session of the
+// Iran-Sudan Joint Economic Commission was held"), and a verb of holding
+// in the clause. A "joint session of parliament" names no joint body, and
+// a session of a parliament's committee no joint one.
+func jointSession(toks []token.Token, lo, k, hi int) (past, ok bool) {
+	body := -1
+	if k+2 < hi && toks[k+1].Lower == "of" {
+		for x := k + 2; x < hi && x <= k+9; x++ {
+			if bodyNouns[toks[x].Lower] {
+				body = x
+				break
+			}
+			if toks[x].Kind == token.Punct && toks[x].Text != "-" {
+				break
+			}
+		}
+	}
+	if body < 0 {
+		for x := k - 1; x >= lo; x-- {
+			if bodyNouns[toks[x].Lower] {
+				body = x
+				break
+			}
+		}
+	}
+	if body < 0 {
+		return false, false
+	}
+	joint := false
+	for x := body - 1; x >= lo && x >= body-4; x-- {
+		if jointBody[toks[x].Lower] {
+			joint = true
+			break
+		}
+	}
+	if !joint {
+		return false, false
+	}
+	for x := lo; x < hi; x++ {
+		switch toks[x].Lower {
+		case "held", "convened", "opened", "concluded":
+			return true, true
+		case "hold", "holds", "holding", "convene", "convenes", "open", "opens":
+			return false, true
+		}
+	}
+	return false, false
+}

@@ -710,6 +710,12 @@ func (d *doc) phraseTrigger(s *mention.Sentence, c mention.Clause, k int) (trigg
 			tr.Past = strings.HasSuffix(toks[k].Lower, "ed")
 			return tr, true
 		}
+	case headSession:
+		if past, ok := jointSession(toks, c.I, k, c.J); ok {
+			tr := sessionTrigger
+			tr.Past = past
+			return tr, true
+		}
 	case headCall:
 		if callNoun(toks, c.I, k, c.J) {
 			return callTrigger, true
