@@ -50,3 +50,14 @@ func TestShortLineName(t *testing.T) {
 	}
 	checkFind(t, tests, personName)
 }
+
+// TestNewsroomUnit: a newsroom's desk or bureau that reports is no person;
+// a reporter who reports is.
+func TestNewsroomUnit(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The Lagos Herald Metro Desk reports that the bridge reopened on Monday.", ""},
+		{"Harbour Gazette Bureau reports the ferries were late.", ""},
+		{"Wendell Okafor reports that the bridge reopened on Monday.", "Wendell Okafor"},
+	}
+	checkFind(t, tests, personName)
+}

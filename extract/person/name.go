@@ -583,6 +583,8 @@ var thingHeads = map[string]bool{
 	"province": true, "state": true, "district": true, "region": true, "peninsula": true,
 	"sea": true, "strait": true, "gulf": true, "coast": true, "harbor": true, "harbour": true,
 	"show": true, "festival": true, "games": true, "trust": true, "brothers": true,
+	// units of a newsroom: "the Times Political Desk reports"
+	"desk": true, "bureau": true, "newsroom": true,
 	"sons": true, "associates": true, "brands": true, "research": true, "technology": true, "investors": true, "capital": true, "securities": true, "motors": true,
 	"index": true, "exchange": true, "market": true, "markets": true, "fields": true, "field": true,
 	"club": true, "democrats": true, "republicans": true, "socialists": true, "liberals": true,
