@@ -1120,6 +1120,17 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 				what = s.Toks[x+1].Lower
 				break
 			}
+			if s.Toks[x].Lower == "that" {
+				// "agreed that they must stand by Chile": what follows
+				// "that", up to three words, tells one agreement from
+				// another ("They also agreed to involve Brazil").
+				var w []string
+				for y := x + 1; y < c.J && y <= x+3 && s.Toks[y].Kind == token.Word; y++ {
+					w = append(w, s.Toks[y].Lower)
+				}
+				what = "that " + strings.Join(w, " ")
+				break
+			}
 		}
 	}
 	level := ""
