@@ -107,3 +107,62 @@ func shouted(toks []token.Token) bool {
 	}
 	return n >= 4
 }
+
+// creditList finds the persons of a credit in parentheses, as Chinese
+// news sites close a story: "(Editor: Li Wen、Zhou Hai)", "(Editors:
+// WangLi, Chen Bo)". The label opens the list and the closing parenthesis
+// ends it; each item is a name of two or three words, or a given name and
+// surname that the page ran together ("WangLi"). A list that does not
+// close, or an item that is no name, gives nothing.
+func (t *table) creditList(s *mention.Sentence) {
+	toks := s.Toks
+	for k := 2; k+1 < len(toks); k++ {
+		if toks[k].Text != ":" || toks[k-2].Text != "(" || !creditLabels[toks[k-1].Lower] || !toks[k-1].IsCap() {
+			continue
+		}
+		var items [][2]int
+		x := k + 1
+		closed := false
+		for x < len(toks) {
+			j := 0
+			if w := toks[x]; w.Kind == token.Word && w.IsCap() && !w.IsAllCaps() && innerCapital(w.Text) && !s.Covered(x) {
+				j = x + 1 // "ZhouHai"
+			} else if j = nameAt(s, x); j > 0 && (words(toks[x:j]) < 2 || words(toks[x:j]) > 3) {
+				j = 0
+			}
+			if j == 0 || j == len(toks) {
+				break
+			}
+			items = append(items, [2]int{x, j})
+			if toks[j].Text == ")" {
+				closed = true
+				break
+			}
+			if toks[j].Text != "、" && toks[j].Text != "," {
+				break
+			}
+			x = j + 1
+		}
+		if !closed {
+			continue
+		}
+		for _, it := range items {
+			p := t.addPerson(mention.Text(t.text, toks, it[0], it[1]), "", "")
+			t.addPersonMention(s, it[0], it[1], p)
+		}
+		k = x
+	}
+}
+
+// innerCapital reports whether a capital follows a lower-case letter in w
+// ("ZhouHai").
+func innerCapital(w string) bool {
+	lower := false
+	for _, r := range w {
+		if unicode.IsUpper(r) && lower {
+			return true
+		}
+		lower = unicode.IsLower(r)
+	}
+	return false
+}

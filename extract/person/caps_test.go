@@ -61,3 +61,16 @@ func TestNewsroomUnit(t *testing.T) {
 	}
 	checkFind(t, tests, personName)
 }
+
+// TestCreditList: a credit in parentheses lists its persons, a run-together
+// given name and surname among them; a list that does not close, or one
+// with an item that is no name, gives none.
+func TestCreditList(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The port reopened on Friday.\nShare|Print(Editor:LiuWenhai、Gao Ming)", "LiuWenhai; Gao Ming"},
+		{"The port reopened on Friday. (Editors: Tan Rui, Bo Xiang)", "Tan Rui; Bo Xiang"},
+		{"The port reopened on Friday. (Editor: Tan Rui, and the whole team", ""},
+		{"The port reopened on Friday. (Editor: Tan Rui, Harbour)", ""},
+	}
+	checkFind(t, tests, personName)
+}

@@ -78,6 +78,7 @@ func (t *table) find() {
 		placeSurnames(s)
 		t.personsIn(s)
 		t.capsNames(s)
+		t.creditList(s)
 		t.counterpartStates(s)
 		s.Flush()
 	}
