@@ -59,3 +59,20 @@ func TestAssaultAndRepression(t *testing.T) {
 			"Washington said on Monday that Moscow had violated the rules of the tender.", ""},
 	})
 }
+
+// TestBanBesideForce covers a ban by a state's government, told with its
+// owner ("Bolivia's government barred"), dated by the length that puts it
+// before the day told last ("a day after"), and kept apart from an act of
+// force of the next days. Article date Wednesday 2021-03-03.
+func TestBanBesideForce(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a government owned by a named state",
+			"LA PAZ, Bolivia - Bolivia's government barred opposition leader Juan Lopez from running for office.",
+			"conflict occurred 2021-03-03 [Juan Lopez] [BOL]"},
+		{"a day after the day told last; a ban is no shooting",
+			"Police fired tear gas at marchers in La Paz on Monday. The protests came a day after Bolivia's government barred opposition leader Juan Lopez from running for office.",
+			"conflict occurred 2021-02-28 [Juan Lopez] [BOL]\nconflict occurred 2021-03-01 [] [BOL] @La Paz"},
+		{"a ban on a habit is no coercion of a party",
+			"LA PAZ, Bolivia - Bolivia's government barred smoking in bars.", ""},
+	})
+}

@@ -106,7 +106,12 @@ func subjectBefore(s *mention.Sentence, k int) bool {
 		// subject, not the subject.
 		return !locativeBefore(s, s.Ments[m].I)
 	}
-	return x > 0 && subjectHeads[s.Toks[x-1].Lower] && s.Ending(x-1) >= 0
+	if x > 0 && subjectHeads[s.Toks[x-1].Lower] && s.Ending(x-1) >= 0 {
+		return true
+	}
+	// "Bolivia's government barred", "the President's forces shelled":
+	// a head owned by a named party.
+	return x > 1 && subjectHeads[s.Toks[x-1].Lower] && possessive(s.Toks, x-2, x) && s.Ending(x-2) >= 0
 }
 
 // beforeAside returns where the subject of the verb at x ends, over

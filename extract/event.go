@@ -965,10 +965,11 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	// Oct 20 - The House voted to block 40 mln dlrs in military aid").
 	lead := d.datelined(s, c)
 	ev.Status = d.status(s, c, k, t, hasTime, planned, !tr.Noun)
-	if at, ok := d.offsetAnchor(s, k); ok && (!hasTime || t.Span[1] <= at.Span[0]) && ev.Status == annals.StatusOccurred && happening(ev.Type) {
+	if at, ok := d.offsetAnchor(s, k); ok && (!hasTime || t.Span[1] <= at.Span[0]) && ev.Status == annals.StatusOccurred && (happening(ev.Type) || ev.Type == annals.EventConflict) {
 		// "The announcement came a day after the ministers met", "X
-		// signed on Monday, two days after Y met Z": the time before
-		// the length is the other happening's.
+		// signed on Monday, two days after Y met Z", "the protests came
+		// a day after the court barred X": the time before the length
+		// is the other happening's.
 		t, hasTime = at, true
 	}
 	if day, ok := d.itineraryDay(s, k, t, hasTime, ev.Status); ok && happening(ev.Type) {

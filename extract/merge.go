@@ -218,6 +218,12 @@ func mergeable(a, b cand, isPerson func(string) bool) bool {
 			// are two happenings, however close.
 			return false
 		}
+		if x.Type == annals.EventConflict && (violentCode(x.CAMEO) && coercionCode(y.CAMEO) || coercionCode(x.CAMEO) && violentCode(y.CAMEO)) && !a.ref && !b.ref {
+			// "police fired tear gas at the marchers" and, next, "the
+			// government barred the opposition leader from running": an
+			// act of force and a ban or sanction are two happenings.
+			return false
+		}
 		apart := b.sent-a.sent > 1 || a.sent-b.sent > 1
 		if !pending && !undated && (apart || x.Interval() != y.Interval()) {
 			return false
@@ -435,4 +441,11 @@ func sameFront(a, b cand) bool {
 	x, y := a.ev, b.ev
 	return violentCode(x.CAMEO) && violentCode(y.CAMEO) && !a.weak && b.weak && x.Interval() == y.Interval() &&
 		x.Place == "" && y.Place == "" && len(x.Countries) >= 2 && sameSet(x.Countries, y.Countries)
+}
+
+// coercionCode reports a CAMEO code of coercion without force: reduced
+// relations, sanctions, bans and expulsions (16-17), as opposed to the
+// violence of 18-20.
+func coercionCode(cameo string) bool {
+	return strings.HasPrefix(cameo, "16") || strings.HasPrefix(cameo, "17")
 }
