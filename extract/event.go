@@ -345,8 +345,10 @@ func beforeFirstComma(toks []token.Token, k int) bool {
 }
 
 // clauseEvents returns the events of clause c of sentence s.
-func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []int, ps []annals.Country) []cand {
-	var out []cand
+//
+// out is a named result so that the deferred take-back below filters the
+// slice the caller receives, not a copy of its header.
+func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []int, ps []annals.Country) (out []cand) {
 	toks := s.Toks
 	if d.cancelFor != s {
 		d.cancelled, d.cancelFor = cancelledLater(s), s
