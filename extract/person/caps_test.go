@@ -74,3 +74,15 @@ func TestCreditList(t *testing.T) {
 	}
 	checkFind(t, tests, personName)
 }
+
+// TestStanceApposition: an apposition that gives a person's part in public
+// life ("an opponent of", "a critic of") marks the name before it; a body
+// in the same place is no person.
+func TestStanceApposition(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The vote was delayed after Haruto Kasamatsu, an opponent of the new runway, won the seat.", "Haruto Kasamatsu"},
+		{"The bill passed although Ines Valdorra, a critic of the tax, voted against it.", "Ines Valdorra"},
+		{"The bill passed although Northern Grain Cooperative, a critic of the tax, lobbied against it.", ""},
+	}
+	checkFind(t, tests, personName)
+}

@@ -82,6 +82,7 @@ var orgHeads = map[string]bool{
 	"growers": true, "producers": true, "exporters": true, "importers": true, "workers": true,
 	"bureau": true, "board": true, "society": true, "union": true, "league": true,
 	"alliance": true, "network": true, "journal": true, "tribune": true,
+	"cooperative": true, "consortium": true, "syndicate": true,
 	"gazette": true, "magazine": true, "newspaper": true,
 	"command": true, "headquarters": true, "forces": true, "inspectorate": true,
 }
@@ -688,6 +689,10 @@ var personNouns = map[string]bool{
 	"citizen": true, "resident": true, "veteran": true, "former": true, "retired": true,
 	"senior": true, "aide": true, "scientist": true, "expert": true, "activist": true,
 	"journalist": true, "soldier": true, "pilot": true, "doctor": true, "nurse": true,
+	// a person's part in public life: "X, an opponent of the plan,"
+	"opponent": true, "critic": true, "lawmaker": true, "legislator": true, "politician": true,
+	"dissident": true, "businessman": true, "businesswoman": true, "banker": true, "novelist": true,
+	"writer": true, "adviser": true, "advisor": true, "negotiator": true, "campaigner": true,
 }
 
 var openQuote = map[string]bool{"\"": true, "“": true, "'": true, "‘": true}
