@@ -886,6 +886,21 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// explained ... Obama's plan"); the speaker of a trailing speech
 		// tag ("X had lunch with officials, Y said") reports.
 		actors, countries = d.addSubjectOf(s, c, d.ownSubject(s, c, k, pp, ps, tr.Type), actors, countries)
+	case tr.Type == annals.EventVisit && tr.Noun && k > c.I && (s.Toks[k-1].Lower == "his" || s.Toks[k-1].Lower == "her") && trigger.PastOfItsOwn(s.Toks, k, c.J) && d.clauseSubject(s, c, k) != "":
+		// "Clinton told Westerwelle about her visit to Chile last week":
+		// the subject, whom the pronoun names, travelled; the one told
+		// did not.
+		name := d.clauseSubject(s, c, k)
+		for _, p := range actors {
+			if pc := d.personCountry(p); p != name && d.isPerson(p) && pc != "" && pc != d.personCountry(name) {
+				countries = slices.DeleteFunc(countries, func(c annals.Country) bool { return c == pc })
+			}
+		}
+		actors = slices.DeleteFunc(actors, d.isPerson)
+		actors = append([]string{name}, actors...)
+		if pc := d.personCountry(name); pc != "" && !slices.Contains(countries, pc) {
+			countries = append([]annals.Country{pc}, countries...)
+		}
 	case tr.Type == annals.EventVisit && (len(actors) == 0 || d.onlyHosts(s, c, actors)):
 		// "X, on a visit to India, says": the visitor is the subject;
 		// "X left Hanoi, concluding a visit at the invitation of Y" too.
@@ -1520,4 +1535,24 @@ func personsOf(actors []string, isPerson func(string) bool) []string {
 		}
 	}
 	return out
+}
+
+// clauseSubject returns the person who opens clause c, before k ("Clinton
+// told Westerwelle about her visit"), or "".
+func (d *doc) clauseSubject(s *mention.Sentence, c mention.Clause, k int) string {
+	for _, m := range s.Ments {
+		if m.I < c.I || m.I >= k {
+			continue
+		}
+		if m.Kind == mention.Person && !m.Pronoun {
+			if r := d.persons[m.PersonIndex]; r != nil {
+				return r.Name
+			}
+		}
+		if m.Kind == mention.Role || m.Kind == mention.Country && m.Demonym {
+			continue // the person's title: "Peruvian Foreign Minister"
+		}
+		return "" // the clause opens with something else
+	}
+	return ""
 }

@@ -460,7 +460,7 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "Russia condemned the conference": a view of a meeting named before
 	case toks[k].Lower == "conference" && k > lo && (toks[k-1].Lower == "news" || toks[k-1].Lower == "press"):
 		return true // "told a news conference": a statement's setting
-	case t.Noun && k > lo && possessivePronouns[toks[k-1].Lower] && !conducted(toks, lo, k-1) && !(t.Type == annals.EventVisit && k-2 >= lo && (toks[k-2].Lower == "during" || toks[k-2].Lower == "on") && k+2 < hi && toks[k+1].Lower == "to" && toks[k+2].IsCap()):
+	case t.Noun && k > lo && possessivePronouns[toks[k-1].Lower] && !conducted(toks, lo, k-1) && !(t.Type == annals.EventVisit && k-2 >= lo && (toks[k-2].Lower == "during" || toks[k-2].Lower == "on") && k+2 < hi && toks[k+1].Lower == "to" && toks[k+2].IsCap()) && !(t.Type == annals.EventVisit && PastOfItsOwn(toks, k, hi)):
 		// "during his visit to Nairobi" names where the visit went and
 		// sets another event in it: a visit, which joins the visit told
 		// elsewhere if there is one ("following her visit to Singapore"
@@ -1151,4 +1151,30 @@ var boundNoun = map[string]bool{
 	"our": true, "such": true, "recent": true, "further": true, "more": true, "new": true,
 	"several": true, "two": true, "three": true, "many": true, "some": true, "deadly": true,
 	"repeated": true, "last": true, "latest": true, "weekend": true, "overnight": true,
+}
+
+// PastOfItsOwn reports a visit noun k whose own phrase says when, in the
+// past, it was made: "her visit just a few days ago to the region", "his
+// trip to Chile last week". Such a visit is a happening told, not the
+// story's visit recalled by its traveller's pronoun.
+func PastOfItsOwn(toks []token.Token, k, hi int) bool {
+	for x := k + 1; x < hi && x <= k+8; x++ {
+		w := toks[x].Lower
+		if toks[x].Kind == token.Punct {
+			return false
+		}
+		if w == "ago" {
+			return true
+		}
+		if w == "last" && x+1 < hi && pastUnits[toks[x+1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastUnits follow "last" in a time of the past ("last week").
+var pastUnits = map[string]bool{
+	"week": true, "month": true, "year": true, "weekend": true, "monday": true, "tuesday": true,
+	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 }
