@@ -491,6 +491,9 @@ func (m *matcher) sentenceBreak(k int) bool {
 // tenseOf classifies token k as a tense marker: ±2 strong, ±1 weak, 0
 // none (see tenseWords; regular -ed forms are weak past).
 func (m *matcher) tenseOf(k int) int8 {
+	if k < 0 || k >= len(m.toks) {
+		return 0 // past either end of the text
+	}
 	t := m.toks[k]
 	if t.kind != kWord || t.e-t.b > 16 {
 		return 0
@@ -602,6 +605,9 @@ func (m *matcher) tenseOf(k int) int8 {
 // progressive reports whether token k is the -ing form of a present
 // progressive ("is calling", "are meeting").
 func (m *matcher) progressive(k int) bool {
+	if k < 0 || k >= len(m.toks) {
+		return false
+	}
 	t := m.toks[k]
 	n := t.e - t.b
 	return t.kind == kWord && n > 4 && lowerASCII(m.text[t.e-3:t.e]) == "ing" && (m.lit(k-1, "is") || m.lit(k-1, "are") || m.lit(k-1, "am"))
@@ -977,6 +983,9 @@ func (m *matcher) perfectAux(k int) bool {
 
 // edForm reports whether token k is a lower-case word ending in -ed.
 func (m *matcher) edForm(k int) bool {
+	if k < 0 || k >= len(m.toks) {
+		return false
+	}
 	t := m.toks[k]
 	return t.kind == kWord && t.e-t.b > 4 && m.text[t.e-2] == 'e' && m.text[t.e-1] == 'd'
 }
