@@ -100,6 +100,8 @@ func Default() *Gazetteer {
 // Lookup returns the longest phrase starting at toks[i] and its entries,
 // with n the number of tokens it covers; n is 0 when nothing matches.
 // Entries are in file order (countries, places, organisations, roles).
+// The slice may share the gazetteer's own storage (its capacity is capped,
+// so appending is safe): read its entries, never assign to them.
 func (g *Gazetteer) Lookup(toks []token.Token, i int) (n int, entries []Entry) {
 	if i < len(toks) {
 		if b := startBit(toks[i].Lower); g.starts[b>>6]&(1<<(b&63)) == 0 {
