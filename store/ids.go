@@ -10,47 +10,38 @@ import (
 // bulk ingest can skip articles already present before extracting them. An
 // empty database gives an empty, non-nil map.
 func (db *DB) DocumentIDs(ctx context.Context) (map[string]bool, error) {
-	ids := map[string]bool{}
-	err := db.readTx(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT id FROM articles`)
-		if err != nil {
-			return formatError(err)
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var id string
-			if err := rows.Scan(&id); err != nil {
-				return formatError(err)
-			}
-			ids[id] = true
-		}
-		return formatError(rows.Err())
-	})
-	if err != nil {
-		return nil, fmt.Errorf("store: list document ids: %w", err)
-	}
-	return ids, nil
+	return db.stringSet(ctx, "list document ids", `SELECT id FROM articles`)
 }
 
 // InputlessIDs returns the IDs of the stored articles that have no stored
 // input (they were ingested before annals kept inputs); an empty map when
 // there are none. Ingesting such an article again stores its input.
 func (db *DB) InputlessIDs(ctx context.Context) (map[string]bool, error) {
-	ids := map[string]bool{}
-	rows, err := db.db.QueryContext(ctx, `SELECT id FROM articles WHERE input_id IS NULL`)
-	if err != nil {
-		return nil, fmt.Errorf("store: list articles without input: %w", formatError(err))
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			return nil, fmt.Errorf("store: list articles without input: %w", formatError(err))
+	return db.stringSet(ctx, "list articles without input", `SELECT id FROM articles WHERE input_id IS NULL`)
+}
+
+// stringSet runs query, which selects one text column, in one read
+// transaction and returns its values as a set (empty and non-nil when it
+// selects nothing); what names the listing in the error.
+func (db *DB) stringSet(ctx context.Context, what, query string) (map[string]bool, error) {
+	set := map[string]bool{}
+	err := db.readTx(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, query)
+		if err != nil {
+			return formatError(err)
 		}
-		ids[id] = true
+		defer rows.Close()
+		for rows.Next() {
+			var v string
+			if err := rows.Scan(&v); err != nil {
+				return formatError(err)
+			}
+			set[v] = true
+		}
+		return formatError(rows.Err())
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: %s: %w", what, err)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: list articles without input: %w", formatError(err))
-	}
-	return ids, nil
+	return set, nil
 }

@@ -303,23 +303,7 @@ func InputDigest(in *annals.Input) string {
 // even when this version of annals would read them into another text. An
 // empty database gives an empty, non-nil map.
 func (db *DB) InputDigests(ctx context.Context) (map[string]bool, error) {
-	out := map[string]bool{}
-	rows, err := db.db.QueryContext(ctx, `SELECT DISTINCT digest FROM inputs WHERE digest <> ''`)
-	if err != nil {
-		return nil, fmt.Errorf("store: list input digests: %w", formatError(err))
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var d string
-		if err := rows.Scan(&d); err != nil {
-			return nil, fmt.Errorf("store: list input digests: %w", formatError(err))
-		}
-		out[d] = true
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: list input digests: %w", formatError(err))
-	}
-	return out, nil
+	return db.stringSet(ctx, "list input digests", `SELECT DISTINCT digest FROM inputs WHERE digest <> ''`)
 }
 
 // fillInputDigests sets the digest of every stored input that has none
