@@ -1,13 +1,11 @@
 package eval
 
 import (
-	"bytes"
 	"fmt"
 	"io"
-	"strconv"
-	"strings"
 
 	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/ingest"
 )
 
 // TimeMLDoc is one TimeML document: the plain text of its <TEXT> element
@@ -31,135 +29,21 @@ type Timex struct {
 	Mod   string
 }
 
-// ReadTimeML parses a TimeML document. It returns an error wrapping
-// annals.ErrInvalid when the document has no <TEXT> element or its TIMEX3
-// tags do not nest.
+// ReadTimeML parses a TimeML document with [ingest.ParseTimeML]. It returns
+// an error wrapping annals.ErrInvalid when the document has no <TEXT>
+// element or its TIMEX3 tags do not nest.
 func ReadTimeML(r io.Reader) (*TimeMLDoc, error) {
 	b, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("eval: read timeml: %w", err)
 	}
-	src := string(b)
-	doc := &TimeMLDoc{ID: between(src, "<DOCID>", "</DOCID>")}
-	if i := strings.Index(src, `functionInDocument="CREATION_TIME"`); i >= 0 {
-		open := strings.LastIndex(src[:i], "<TIMEX3")
-		if open >= 0 {
-			end := strings.IndexByte(src[open:], '>')
-			if end > 0 {
-				v := attr(src[open:open+end], "value")
-				if len(v) >= 10 {
-					if d, err := annals.ParseDate(v[:10]); err == nil {
-						doc.DCT = d
-					}
-				}
-			}
-		}
+	t, err := ingest.ParseTimeML(b)
+	if err != nil {
+		return nil, fmt.Errorf("eval: read %w", err)
 	}
-	start := strings.Index(src, "<TEXT>")
-	stop := strings.Index(src, "</TEXT>")
-	if start < 0 || stop < start {
-		return nil, fmt.Errorf("eval: read timeml %q: no <TEXT> element: %w", doc.ID, annals.ErrInvalid)
+	doc := &TimeMLDoc{ID: t.ID, Text: t.Text, DCT: t.DCT, Gold: make([]Timex, len(t.Timexes))}
+	for i, x := range t.Timexes {
+		doc.Gold[i] = Timex(x)
 	}
-	body := src[start+len("<TEXT>") : stop]
-	var out bytes.Buffer
-	var open *Timex
-	for i := 0; i < len(body); {
-		c := body[i]
-		switch c {
-		case '<':
-			end := strings.IndexByte(body[i:], '>')
-			if end < 0 {
-				return nil, fmt.Errorf("eval: read timeml %q: unclosed tag at %d: %w", doc.ID, i, annals.ErrInvalid)
-			}
-			tag := body[i+1 : i+end]
-			switch {
-			case strings.HasPrefix(tag, "TIMEX3") && strings.HasSuffix(tag, "/"):
-				// An empty TIMEX3 (an anchor point with no text): the
-				// TempEval-3 scorer's pattern never counts it, nor do we.
-			case strings.HasPrefix(tag, "TIMEX3 ") || tag == "TIMEX3":
-				if open != nil {
-					return nil, fmt.Errorf("eval: read timeml %q: nested TIMEX3 at %d: %w", doc.ID, i, annals.ErrInvalid)
-				}
-				open = &Timex{Span: annals.Span{out.Len(), 0}, Type: attr(tag, "type"), Value: attr(tag, "value"), Mod: attr(tag, "mod")}
-			case tag == "/TIMEX3":
-				if open == nil {
-					return nil, fmt.Errorf("eval: read timeml %q: stray </TIMEX3> at %d: %w", doc.ID, i, annals.ErrInvalid)
-				}
-				open.Span[1] = out.Len()
-				open.Text = out.String()[open.Span[0]:open.Span[1]]
-				doc.Gold = append(doc.Gold, *open)
-				open = nil
-			}
-			i += end + 1
-		case '&':
-			end := strings.IndexByte(body[i:], ';')
-			if end > 0 && end < 10 {
-				if s, ok := entity(body[i+1 : i+end]); ok {
-					out.WriteString(s)
-					i += end + 1
-					continue
-				}
-			}
-			out.WriteByte(c)
-			i++
-		default:
-			out.WriteByte(c)
-			i++
-		}
-	}
-	doc.Text = out.String()
 	return doc, nil
-}
-
-func between(s, a, b string) string {
-	i := strings.Index(s, a)
-	if i < 0 {
-		return ""
-	}
-	j := strings.Index(s[i+len(a):], b)
-	if j < 0 {
-		return ""
-	}
-	return strings.TrimSpace(s[i+len(a) : i+len(a)+j])
-}
-
-// attr returns the value of attribute name in the inside of a tag.
-func attr(tag, name string) string {
-	k := " " + name + `="`
-	i := strings.Index(tag, k)
-	if i < 0 {
-		return ""
-	}
-	rest := tag[i+len(k):]
-	j := strings.IndexByte(rest, '"')
-	if j < 0 {
-		return ""
-	}
-	return rest[:j]
-}
-
-func entity(name string) (string, bool) {
-	switch name {
-	case "amp":
-		return "&", true
-	case "lt":
-		return "<", true
-	case "gt":
-		return ">", true
-	case "quot":
-		return `"`, true
-	case "apos":
-		return "'", true
-	}
-	if strings.HasPrefix(name, "#") {
-		base, digits := 10, name[1:]
-		if strings.HasPrefix(digits, "x") || strings.HasPrefix(digits, "X") {
-			base, digits = 16, digits[1:]
-		}
-		n, err := strconv.ParseInt(digits, base, 32)
-		if err == nil && n >= 0 && n <= 0x10FFFF {
-			return string(rune(n)), true
-		}
-	}
-	return "", false
 }

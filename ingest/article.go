@@ -50,5 +50,5 @@ var (
 	// ErrUnsupported marks a file in a folder whose type annals does not
 	// read (images, PDFs, ...). Callers usually report it as skipped rather
 	// than failed.
-	ErrUnsupported = errors.New("unsupported file type (annals reads .txt, .md, .html, .htm, .jsonl, .rss, .atom and feed .xml)")
+	ErrUnsupported = errors.New("unsupported file type (annals reads .txt, .md, .html, .htm, .jsonl, .rss, .atom, feed .xml and TimeML .tml)")
 )

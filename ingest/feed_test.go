@@ -73,6 +73,10 @@ func TestKindOf(t *testing.T) {
 		{"a.rss", "", ingest.KindFeed},
 		{"a.xml", `<?xml version="1.0"?><rss version="2.0">`, ingest.KindFeed},
 		{"a.xml", `<?xml version="1.0"?><svg>`, ingest.KindUnknown},
+		{"a.tml", "", ingest.KindTimeML},
+		{"a.xml", `<?xml version="1.0" ?>
+<TimeML xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">`, ingest.KindTimeML},
+		{"noext", `<TimeML>`, ingest.KindTimeML},
 		{"noext", "<!DOCTYPE html><html>", ingest.KindHTML},
 		{"noext", `{"id":1}`, ingest.KindJSONL},
 		{"noext", `<feed xmlns="http://www.w3.org/2005/Atom">`, ingest.KindFeed},
