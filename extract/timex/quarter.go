@@ -135,6 +135,12 @@ func (m *matcher) quarter(i int) (match, bool) {
 		}
 		return match{j, valueSem(annals.TimeDate, itoa4(y)+"-Q"+itoa(s.n))}, true
 	}
+	if y == 0 && !hasRel && !yearAgo && m.misc(j, "of") && m.misc(j+1, "the") && m.lit(j+2, "year") && !m.compound(j+3) {
+		// "the first half of the year": "of the year" names the year
+		// the bare "the first half" already means (TimeML marks the
+		// whole phrase, as it does "the first half of 2012").
+		j += 3
+	}
 	if hasRel || yearAgo {
 		s.anchor = aYearQuarter
 		s.dir = relYear

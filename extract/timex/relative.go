@@ -128,6 +128,37 @@ func (m *matcher) weekday(i int) (match, bool) {
 	return match{j, s}, true
 }
 
+// verbLastBefore are the words after which "last" is the verb: the
+// infinitive's "to", modals and auxiliaries, and negation ("did not last
+// two days"). A nominal "last" follows none of them with an amount
+// after it ("compared to last year" has no amount).
+var verbLastBefore = map[string]bool{
+	"to": true, "will": true, "would": true, "could": true, "can": true, "may": true,
+	"might": true, "should": true, "must": true, "shall": true, "ll": true, "did": true,
+	"does": true, "do": true, "not": true, "never": true, "t": true,
+}
+
+// amountAfter reports whether an amount ("two", "18", "a few", "several",
+// "a couple of") and a unit start at token k.
+func (m *matcher) amountAfter(k int) bool {
+	if m.misc(k, "a") || m.lit(k, "a") {
+		k++
+	}
+	e := -1
+	switch {
+	case m.misc(k, "few") || m.misc(k, "several"):
+		e = k + 1
+	case m.misc(k, "couple") && m.misc(k+1, "of"):
+		e = k + 2
+	default:
+		if _, _, x, ok := m.number(k); ok {
+			e = x
+		}
+	}
+	// "to last two years' average" is the possessive of a nominal "last".
+	return e >= 0 && m.has(e, cUnit) != nil && !m.compound(e+1)
+}
+
 var weekdayNames = [7]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
 
 func isoWeekday(wd int) int {
@@ -148,6 +179,13 @@ func (m *matcher) relative(i int) (match, bool) {
 	}
 	r := m.has(j, cRel)
 	if r == nil {
+		return match{}, false
+	}
+	if !the && m.lit(j, "last") && m.inSet(j-1, verbLastBefore) && m.amountAfter(j+1) {
+		// "expected to last two weeks", "could last several days": the
+		// verb, whose object is the length of time; the duration
+		// matcher takes "two weeks" on its own (TimeML marks the
+		// length, never the verb).
 		return match{}, false
 	}
 	dir := r.rel

@@ -364,6 +364,12 @@ var tagTests = []struct {
 		[]want{{"April 2 of 1996", "DATE", "1996-04-02", "", "1996-04-02"}}},
 	{"zero DCT keeps relative values empty", "They met on Friday and last year, on 1 Nov 2013, and meet again in three days.", annals.Date{},
 		[]want{{"Friday", "DATE", "", "", ""}, {"last year", "DATE", "", "", ""}, {"1 Nov 2013", "DATE", "2013-11-01", "", "2013-11-01"}, {"three days", "DATE", "", "", ""}}},
+	{"the verb last takes the length, not the word", "The hearings are expected to last several weeks and the strike could last two days; it did not last a few hours.", dct,
+		[]want{{"several weeks", "DURATION", "PXW", "", ""}, {"two days", "DURATION", "P2D", "", ""}, {"a few hours", "DURATION", "PTXH", "", ""}}},
+	{"the adjective last after to or a modal stays relative", "Compared to last year, exports rose, and will last month's record hold? Farms grew over the last two years.", dct,
+		[]want{{"last year", "DATE", "2012", "", "2012-01-01..2012-12-31"}, {"last month", "DATE", "2013-10", "", "2013-10-01..2013-10-31"}, {"the last two years", "DURATION", "P2Y", "", ""}}},
+	{"a half or quarter of the year is one expression", "Output fell in the first half of the year and rose in the third quarter of the year-end rush.", dct,
+		[]want{{"the first half of the year", "DATE", "2013-H1", "", "2013-01-01..2013-06-30"}, {"the third quarter", "DATE", "2013-Q3", "", "2013-07-01..2013-09-30"}, {"year-end", "DATE", "2013", "END", "2013-09-01..2013-12-31"}}},
 }
 
 func TestTag(t *testing.T) {
