@@ -764,6 +764,15 @@ func alsoVerb(toks []token.Token, lo, k int) bool {
 // government has slapped new sanctions on ..." (a named party, or a
 // subject head, right before the verb, past "also", "has" and kin).
 func imposedAct(s *mention.Sentence, lo, k int) bool {
+	_, ok := imposer(s, lo, k)
+	return ok
+}
+
+// imposer returns, for a conflict noun k that imposedAct accepts, the
+// verb whose subject imposes: the imposing verb itself, or the verb of
+// announcing or saying that reports the pronoun's act ("X announced that
+// it was imposing ...": "announced"), which may stand before clause lo.
+func imposer(s *mention.Sentence, lo, k int) (int, bool) {
 	toks := s.Toks
 	v := k - 1
 	for v > lo && v >= k-4 && objectModifiers[toks[v].Lower] {
@@ -782,33 +791,46 @@ func imposedAct(s *mention.Sentence, lo, k int) bool {
 			}
 		}
 	}
-	if v <= lo || !imposeVerbs[toks[v].Lower] && !targetVerbs[toks[v].Lower] {
-		return false
+	if v <= lo || !imposeVerbs[toks[v].Lower] && !targetVerbs[toks[v].Lower] && !imposingVerbs[toks[v].Lower] {
+		return -1, false
 	}
+	progressive := targetVerbs[toks[v].Lower] || imposingVerbs[toks[v].Lower]
 	x := v
 	for x > lo && (toks[x-1].Lower == "also" || toks[x-1].Lower == "has" || toks[x-1].Lower == "have" || toks[x-1].Lower == "had" || toks[x-1].Lower == "now" || toks[x-1].Lower == "jointly" ||
-		targetVerbs[toks[v].Lower] && (toks[x-1].Lower == "was" || toks[x-1].Lower == "is" || toks[x-1].Lower == "were" || toks[x-1].Lower == "are")) {
+		progressive && (toks[x-1].Lower == "was" || toks[x-1].Lower == "is" || toks[x-1].Lower == "were" || toks[x-1].Lower == "are")) {
 		x--
 	}
-	if targetVerbs[toks[v].Lower] && x > 0 && (toks[x-1].Lower == "it" || toks[x-1].Lower == "they") {
-		// "X announced on Tuesday it was targeting ...": the
-		// announcer's own act (the announcing verb, a time between).
-		for y := x - 2; y >= 0 && y >= x-5; y-- {
-			if announceVerbs[toks[y].Lower] {
+	if x > 0 && (toks[x-1].Lower == "it" || toks[x-1].Lower == "they") {
+		// "X announced on Tuesday it was targeting ...", "X said it
+		// was imposing ...", "X said on Monday that they imposed ...":
+		// the announcer's own act (the announcing verb, a time and
+		// "that" between).
+		for y := x - 2; y >= 0 && y >= x-6; y-- {
+			if announceVerbs[toks[y].Lower] || sayVerbs[toks[y].Lower] {
 				x = y
+				break
+			}
+			if toks[y].Kind == token.Punct {
 				break
 			}
 		}
 	}
 	if m := s.Ending(x); m >= 0 {
-		return s.Ments[m].Kind != mention.Place
+		return x, s.Ments[m].Kind != mention.Place
 	}
-	return x > 0 && (subjectHeads[toks[x-1].Lower] || toks[x-1].Lower == "administration") && s.Ending(x-1) >= 0
+	return x, x > 0 && (subjectHeads[toks[x-1].Lower] || toks[x-1].Lower == "administration") && s.Ending(x-1) >= 0
 }
 
 // targetVerbs aim sanctions at someone: "targeting five individuals with
 // sanctions".
 var targetVerbs = map[string]bool{"targeting": true, "targeted": true, "targets": true, "hit": true, "hitting": true}
+
+// imposingVerbs tell sanctions being imposed as the story is told, the
+// progressive of imposeVerbs: "said it was imposing new sanctions".
+var imposingVerbs = map[string]bool{"imposing": true, "slapping": true, "levying": true}
+
+// sayVerbs report what a party says it does: "X said it was imposing ...".
+var sayVerbs = map[string]bool{"said": true, "says": true, "stated": true, "declared": true}
 
 var imposeVerbs = map[string]bool{
 	"imposed": true, "slapped": true, "levied": true, "placed": true, "announced": true, "unveiled": true,

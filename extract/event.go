@@ -781,6 +781,21 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 			actors, countries = union(sa, actors), union(sc, countries)
 		}
 	}
+	if tr.Type == annals.EventConflict && tr.Noun {
+		if x, ok := imposer(s, c.I, k); ok && x < c.I {
+			// "The ministry announced on Friday that it was imposing
+			// sanctions on ...": the pronoun is the announcer, the
+			// subject of the clause before.
+			lo := 0
+			for _, o := range s.Clauses() {
+				if o.I <= x && x < o.J {
+					lo = o.I
+				}
+			}
+			sa, sc := d.participants(s, mention.Clause{I: lo, J: x}, pp, ps, tr.Type)
+			actors, countries = union(sa, actors), union(sc, countries)
+		}
+	}
 	if !tr.Noun && !c.Rel && !c.Coord {
 		// "Ruto, who is visiting Japan, met Kishida": the subject stands
 		// before the relative clause that interrupts it.
