@@ -90,6 +90,7 @@ func (d *doc) events() []annals.Event {
 		if fileCaption(s.Toks) {
 			continue // "FILE - X shakes hands with Y": an archive picture, not the story's news
 		}
+		s.Uncase() // capitals in all-capitals copy mark no names
 		d.thatMeeting, d.thatVisit = d.lastMeeting, d.toldVisit
 		d.frame = annals.Event{}
 		if si > 0 && d.toldHappeningSent == si-1 {

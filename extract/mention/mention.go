@@ -13,6 +13,7 @@ package mention
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract/gazetteer"
@@ -380,4 +381,43 @@ func facilityName(toks []token.Token, k int) int {
 		}
 	}
 	return 0
+}
+
+// Shouted reports whether toks are written all in capitals (wire copy of
+// the teleprinter era, a shouted headline): at least four words with
+// letters and none with a lower-case letter.
+func Shouted(toks []token.Token) bool {
+	n := 0
+	for _, w := range toks {
+		if w.Kind != token.Word {
+			continue
+		}
+		if strings.IndexFunc(w.Text, unicode.IsLower) >= 0 {
+			return false
+		}
+		if w.IsAllCaps() {
+			n++
+		}
+	}
+	return n >= 4
+}
+
+// Uncase lowers the words of a sentence written all in capitals (see
+// Shouted) that no mention covers, and reports whether it did. In such
+// copy a capital marks nothing, and the rules read after the mentions are
+// found, which take a capitalised noun for part of a name ("Exercise Saber
+// Junction", "the Paris Agreement"), would take "HELD A MEETING WITH" for
+// one. The words of the states, places, organisations, persons and titles
+// found keep their capitals. Clauses are split again on the lowered words.
+func (s *Sentence) Uncase() bool {
+	if !Shouted(s.Toks) {
+		return false
+	}
+	for k := range s.Toks {
+		if s.Toks[k].Kind == token.Word && !s.Covered(k) {
+			s.Toks[k].Text = s.Toks[k].Lower
+		}
+	}
+	s.cls = nil
+	return true
 }

@@ -18,7 +18,7 @@ import (
 // that the words of a title-less headline are never taken.
 func (t *table) capsNames(s *mention.Sentence) {
 	toks := s.Toks
-	shout := shouted(toks)
+	shout := mention.Shouted(toks)
 	if shout {
 		s.Flush() // the persons the ordinary rules found cover their tokens
 	}
@@ -86,26 +86,6 @@ var capsClosers = map[string]bool{
 	"had": true, "has": true, "have": true, "is": true, "was": true, "will": true, "would": true, "and": true,
 	"also": true, "met": true, "meets": true, "arrived": true, "left": true, "spoke": true, "could": true,
 	"can": true, "may": true, "must": true, "should": true, "did": true, "does": true, "plans": true,
-}
-
-// shouted reports whether a sentence is written all in capitals: at least
-// four words with letters and none with a lower-case letter.
-func shouted(toks []token.Token) bool {
-	n := 0
-	for _, w := range toks {
-		if w.Kind != token.Word {
-			continue
-		}
-		for _, r := range w.Text {
-			if unicode.IsLower(r) {
-				return false
-			}
-		}
-		if w.IsAllCaps() {
-			n++
-		}
-	}
-	return n >= 4
 }
 
 // creditList finds the persons of a credit in parentheses, as Chinese
