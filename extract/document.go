@@ -44,12 +44,15 @@ func (o Options) validate() error {
 
 // doc is the working state of one extraction.
 type doc struct {
-	text    string
-	dct     annals.Date
-	g       *gazetteer.Gazetteer
-	sents   []*mention.Sentence
-	persons []*person.Person // by Mention.PersonIndex; nil when merged
-	times   []annals.TimeExpr
+	text string
+	dct  annals.Date
+	// reportEnd is the end of the quoted report that opens the sentence
+	// the event pass reads (see quotedReport), 0 when none.
+	reportEnd int
+	g         *gazetteer.Gazetteer
+	sents     []*mention.Sentence
+	persons   []*person.Person // by Mention.PersonIndex; nil when merged
+	times     []annals.TimeExpr
 	// orgNames are the organisations found, before persons are sought.
 	orgNames []string
 	// dateline is the place the story is filed from, "" when unknown,

@@ -91,6 +91,7 @@ func (d *doc) events() []annals.Event {
 			continue // "FILE - X shakes hands with Y": an archive picture, not the story's news
 		}
 		s.Uncase() // capitals in all-capitals copy mark no names
+		d.reportEnd = unquoteReport(s)
 		d.thatMeeting, d.thatVisit = d.lastMeeting, d.toldVisit
 		d.frame = annals.Event{}
 		if si > 0 && d.toldHappeningSent == si-1 {
@@ -379,6 +380,9 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		}
 		if !ok || (tr.Noun && s.Covered(k)) || s.Quoted[k] && (tr.Type != annals.EventConflict || tr.Noun || !tr.Past) {
 			continue
+		}
+		if k < d.reportEnd && tr.Type != annals.EventMeet && tr.Type != annals.EventVisit {
+			continue // a quoted report tells its meetings and visits only (see unquoteReport)
 		}
 		if trigger.Negated(toks, c.I, k) || trigger.NotAnEvent(toks, c.I, c.J, k, tr) || violent(tr) && attackMentioned(toks, k) || tr.Type != annals.EventConflict && tr.Type != annals.EventTrade && cumulativeCount(toks, k) {
 			continue
@@ -1571,4 +1575,54 @@ func (d *doc) clauseSubject(s *mention.Sentence, c mention.Clause, k int) string
 		return "" // the clause opens with something else
 	}
 	return ""
+}
+
+// unquoteReport finds a quoted report opening sentence s: a quotation
+// from the sentence's first word, closed and followed by a speech tag
+// that ends the sentence (`"The minister will hold talks with her
+// Chilean counterpart on Friday," the ministry said.`). Such a
+// quotation is a spokesman's or a press release's account of the
+// schedule, read like its reported-speech form ("the ministry said the
+// minister would hold talks"): the words inside are marked unquoted for
+// the event pass, and the end of the quotation is returned (0: none).
+// Quoted views and rhetoric stay quoted: the tag must be a plain
+// reporting verb ("said", "told", "announced"; not "warned" or
+// "vowed"), the caller keeps only the meetings and visits a report
+// tells (a quoted agreement is mostly an aim: "our efforts to reach an
+// agreement"), and a quotation that runs on from an earlier sentence,
+// or one in the middle of a sentence, is left alone.
+func unquoteReport(s *mention.Sentence) int {
+	toks := s.Toks
+	o := 0 // the opening quotation mark, after a dateline if any ("LIMA, May 4 (Reuters) - ")
+	for x := 1; x < min(len(toks), 12) && o == 0; x++ {
+		if w := toks[x-1].Text; (w == "-" || w == "–" || w == "—") && !s.Quoted[x-1] {
+			o = x
+		}
+	}
+	if len(toks) < o+6 || toks[o].Text != "\"" && toks[o].Text != "“" || !s.Quoted[o+1] {
+		return 0
+	}
+	q := o + 1
+	for q < len(toks) && s.Quoted[q] {
+		q++
+	}
+	if q >= len(toks)-2 || toks[q].Text != "\"" && toks[q].Text != "”" || toks[q-1].Text != "," && toks[q+1].Text != "," {
+		return 0
+	}
+	tag := false
+	for x := q + 1; x < len(toks); x++ {
+		switch {
+		case s.Quoted[x] || toks[x].Text == "\"" || toks[x].Text == "“":
+			return 0 // the speech tag opens a further quotation
+		case x <= q+8 && reporting[toks[x].Lower]:
+			tag = true
+		}
+	}
+	if !tag {
+		return 0
+	}
+	for x := o + 1; x < q; x++ {
+		s.Quoted[x] = false
+	}
+	return q
 }
