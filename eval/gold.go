@@ -181,6 +181,9 @@ type GoldCounts struct {
 	Articles  int       `json:"articles"`
 	Persons   GoldTally `json:"persons"`
 	Countries GoldTally `json:"countries"`
+	// Places and Organizations count names, as Persons does.
+	Places        GoldTally `json:"places"`
+	Organizations GoldTally `json:"organizations"`
 	// Dates counts DATE values (multisets per article).
 	Dates GoldTally `json:"dates"`
 	// Events counts required gold events (Gold), system events less those
@@ -213,6 +216,8 @@ func (c *GoldCounts) add(o GoldCounts) {
 	c.Articles += o.Articles
 	c.Persons.add(o.Persons)
 	c.Countries.add(o.Countries)
+	c.Places.add(o.Places)
+	c.Organizations.add(o.Organizations)
 	c.Dates.add(o.Dates)
 	c.Events.add(o.Events)
 	for i := range c.EventsByType {
@@ -232,12 +237,16 @@ type GoldArticle struct {
 	Published annals.Date `json:"published"` // gold
 	Predicted annals.Date `json:"predicted"` // system
 
-	MissedPersons     []string `json:"missed_persons"`
-	SpuriousPersons   []string `json:"spurious_persons"`
-	MissedCountries   []string `json:"missed_countries"`
-	SpuriousCountries []string `json:"spurious_countries"`
-	MissedDates       []string `json:"missed_dates"`   // values
-	SpuriousDates     []string `json:"spurious_dates"` // values
+	MissedPersons         []string `json:"missed_persons"`
+	SpuriousPersons       []string `json:"spurious_persons"`
+	MissedCountries       []string `json:"missed_countries"`
+	SpuriousCountries     []string `json:"spurious_countries"`
+	MissedPlaces          []string `json:"missed_places"`
+	SpuriousPlaces        []string `json:"spurious_places"`
+	MissedOrganizations   []string `json:"missed_organizations"`
+	SpuriousOrganizations []string `json:"spurious_organizations"`
+	MissedDates           []string `json:"missed_dates"`   // values
+	SpuriousDates         []string `json:"spurious_dates"` // values
 	// MissedEvents are required gold events no system event matched.
 	MissedEvents []GoldEvent `json:"missed_events"`
 	// SpuriousEvents are system events that matched no gold event.

@@ -275,6 +275,9 @@ func (f *fakeExtractor) extract(text string, o extract.Options) (*annals.Documen
 			Published: d("2015-03-03"),
 			Persons:   persons("Sergey Lavrov", "Kishida", "Moscow Times"),
 			Countries: []annals.Country{"RUS", "JPN", "USA"},
+			// Moscow is a place here; Test Wire is missed, Tass is spurious.
+			Places:        []annals.Place{{Name: "Moscow", Country: "RUS"}},
+			Organizations: []annals.Organization{{Name: "Tass"}},
 			Times: []annals.TimeExpr{
 				{Text: "March 3", Type: annals.TimeDate, Value: "2015-03-03"},
 				{Text: "in the spring", Type: annals.TimeDate, Value: "2015-SP"},
@@ -292,6 +295,8 @@ func (f *fakeExtractor) extract(text string, o extract.Options) (*annals.Documen
 		return &annals.Document{
 			Published: o.Published,
 			Countries: []annals.Country{"YEM", "SAU"},
+			// The gold's "UN" by its full name.
+			Organizations: []annals.Organization{{Name: "United Nations"}},
 			Times: []annals.TimeExpr{
 				{Text: "on Monday", Type: annals.TimeDate, Value: "2020-06-08"},
 				{Text: "next year", Type: annals.TimeDate, Value: "2021"},
@@ -320,11 +325,13 @@ func TestGold(t *testing.T) {
 		t.Errorf("Gold(b: dct_in_text false) passed Published %v, want 2020-06-10", p)
 	}
 	want := eval.GoldCounts{
-		Articles:  2,
-		Persons:   eval.GoldTally{Gold: 2, System: 3, Match: 2},
-		Countries: eval.GoldTally{Gold: 5, System: 5, Match: 4},
-		Dates:     eval.GoldTally{Gold: 6, System: 5, Match: 4},
-		Events:    eval.GoldTally{Gold: 4, System: 5, Match: 3},
+		Articles:      2,
+		Persons:       eval.GoldTally{Gold: 2, System: 3, Match: 2},
+		Countries:     eval.GoldTally{Gold: 5, System: 5, Match: 4},
+		Places:        eval.GoldTally{Gold: 1, System: 1, Match: 1},
+		Organizations: eval.GoldTally{Gold: 2, System: 2, Match: 1},
+		Dates:         eval.GoldTally{Gold: 6, System: 5, Match: 4},
+		Events:        eval.GoldTally{Gold: 4, System: 5, Match: 3},
 		// meet, visit, agree, statement, trade, cooperate, conflict
 		EventsByType:    [7]eval.GoldTally{{Gold: 2, System: 2, Match: 1}, {}, {}, {}, {Gold: 1, System: 1, Match: 1}, {Gold: 1, System: 1, Match: 1}, {System: 1}},
 		OptionalMatched: 2,

@@ -142,3 +142,51 @@ func TestParticipantlessGoldEvent(t *testing.T) {
 		t.Error("the same sentence stands in for a participant the gold names")
 	}
 }
+
+func TestSamePlace(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Moscow", "moscow", true},
+		{"the Hague", "The Hague", true},
+		{"Gaza Strip", "the Gaza Strip", true},
+		{"São Paulo", "Sao Paulo", true},
+		{"Okinawa Prefecture", "Okinawa", true},
+		{"Washington, DC", "Washington", true},
+		{"New York City", "New York", true},
+		{"North Dakota", "South Dakota", false},
+		{"Osaka", "Tokyo", false},
+		{"Geneva", "", false},
+	} {
+		if got := samePlace(c.a, c.b); got != c.want {
+			t.Errorf("samePlace(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+func TestMatchNamesOneToOne(t *testing.T) {
+	// An exact pair is taken before a looser one, and each name pairs once.
+	tally, missed, spurious := matchNames([]string{"Sergei Lavrov", "Lavrov"}, []string{"Lavrov", "Sergey Lavrov", "Putin"}, samePerson)
+	if tally.Match != 2 || len(missed) != 0 || len(spurious) != 1 || spurious[0] != "Putin" {
+		t.Errorf("matchNames = %+v missed %v spurious %v; want 2 matched, Putin spurious", tally, missed, spurious)
+	}
+}
+
+func TestScoreOrganizationsAcronymPair(t *testing.T) {
+	// The annotation lists one body twice; the system names it once, with
+	// the acronym among its mentions.
+	g := &GoldDoc{Organizations: []string{"USAID", "U.S. Agency for International Development", "Red Cross"}}
+	sys := &annals.Document{Organizations: []annals.Organization{
+		{Name: "Agency for International Development", Mentions: []string{"USAID"}},
+		{Name: "World Bank"},
+	}}
+	var a GoldArticle
+	a.scoreOrganizations(g, sys)
+	if a.Organizations != (GoldTally{Gold: 2, System: 2, Match: 1}) {
+		t.Errorf("organisations = %+v, want gold 2 system 2 match 1", a.Organizations)
+	}
+	if len(a.MissedOrganizations) != 1 || a.MissedOrganizations[0] != "Red Cross" {
+		t.Errorf("missed = %v, want Red Cross", a.MissedOrganizations)
+	}
+}

@@ -198,7 +198,73 @@ func sameOrganization(a, b string) bool {
 	if len(ca) < 2 || len(cb) < 2 {
 		return false
 	}
-	return acronym(fa) == cb || acronym(fb) == ca
+	aa, ab := acronym(foldName(spellInitials(a))), acronym(foldName(spellInitials(b)))
+	return aa == cb || ab == ca
+}
+
+// spellInitials writes a dotted abbreviation inside a name as its letters
+// ("U.S. Agency for ..." as "U S Agency for ..."), so that the name's
+// acronym takes each of them: USAID.
+func spellInitials(name string) string {
+	f := strings.Fields(name)
+	for i, w := range f {
+		if len(w) >= 4 && strings.Count(w, ".") >= 2 && strings.Count(w, ".")*2 == len(w) {
+			f[i] = strings.Join(strings.Split(strings.TrimSuffix(w, "."), "."), " ")
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// samePlace reports whether two place names denote the same place: equal
+// after folding, once a leading "the", a comma qualifier ("Washington, DC")
+// and a generic head ("Okinawa Prefecture", "Gaza Strip" is kept: strip is
+// not generic) are dropped, or names the gazetteer lists for one place.
+func samePlace(a, b string) bool {
+	fa, fb := placeKey(a), placeKey(b)
+	if fa == "" || fb == "" {
+		return false
+	}
+	if fa == fb {
+		return true
+	}
+	pa, pb := placeCanon(a), placeCanon(b)
+	return pa != "" && pa == pb
+}
+
+// placeHeads are generic words that follow a place's name without
+// changing which place it is.
+var placeHeads = []string{" prefecture", " province", " region", " state", " city", " county", " district", " governorate", " oblast", " municipality"}
+
+func placeKey(name string) string {
+	if i := strings.IndexByte(name, ','); i > 0 {
+		name = name[:i]
+	}
+	f := strings.TrimPrefix(foldName(name), "the ")
+	for _, h := range placeHeads {
+		if t := strings.TrimSuffix(f, h); t != f && t != "" {
+			return t
+		}
+	}
+	return f
+}
+
+// placeCanon returns the canonical name of a city, region or landmark
+// whose whole name the embedded gazetteer lists; "" otherwise.
+func placeCanon(name string) string {
+	toks := token.Tokenize(name, 0)
+	if len(toks) == 0 {
+		return ""
+	}
+	n, es := gazetteer.Default().Lookup(toks, 0)
+	if n != len(toks) {
+		return ""
+	}
+	for _, e := range es {
+		if e.Kind == gazetteer.Place || e.Kind == gazetteer.Capital {
+			return e.Name
+		}
+	}
+	return ""
 }
 
 // orgCanon returns the canonical name of an organisation whose whole name,

@@ -20,6 +20,9 @@ const amountTolerance = 0.02
 //   - persons: one-to-one matches between the distinct names, equal after
 //     folding or with equal surnames and compatible given names;
 //   - countries: the sets of codes;
+//   - places and organisations: one-to-one matches between the distinct
+//     names, equal after folding or naming one place (one body, or an
+//     acronym of its name) in the gazetteer;
 //   - dates: the multisets of DATE values (system times of other types or
 //     without a value are not counted);
 //   - article date: system Published equals gold published;
@@ -39,6 +42,8 @@ func GoldScore(g *GoldDoc, sys *annals.Document) GoldArticle {
 	}
 	a.scorePersons(g, sys)
 	a.scoreCountries(g, sys)
+	a.scorePlaces(g, sys)
+	a.scoreOrganizations(g, sys)
 	a.scoreDates(g, sys)
 	a.scoreEvents(g, sys)
 	return a
@@ -47,34 +52,98 @@ func GoldScore(g *GoldDoc, sys *annals.Document) GoldArticle {
 func (a *GoldArticle) scorePersons(g *GoldDoc, sys *annals.Document) {
 	gold := distinct(len(g.Persons), func(i int) string { return g.Persons[i].Name })
 	pred := distinct(len(sys.Persons), func(i int) string { return sys.Persons[i].Name })
-	a.Persons = GoldTally{Gold: len(gold), System: len(pred)}
+	a.Persons, a.MissedPersons, a.SpuriousPersons = matchNames(gold, pred, samePerson)
+}
+
+// scorePlaces and scoreOrganizations score the names of places and
+// organisations as persons are scored; they are reported beside the
+// targets of issue 4, which sets none for them. An organisation an
+// annotation lists twice, by name and by acronym ("USAID" and "U.S. Agency
+// for International Development"), is one organisation, and a system
+// organisation matches by its name or any of its mentions.
+func (a *GoldArticle) scorePlaces(g *GoldDoc, sys *annals.Document) {
+	gold := distinct(len(g.Places), func(i int) string { return g.Places[i] })
+	pred := distinct(len(sys.Places), func(i int) string { return sys.Places[i].Name })
+	a.Places, a.MissedPlaces, a.SpuriousPlaces = matchNames(gold, pred, samePlace)
+}
+
+func (a *GoldArticle) scoreOrganizations(g *GoldDoc, sys *annals.Document) {
+	var gold [][]string
+	for _, name := range distinct(len(g.Organizations), func(i int) string { return g.Organizations[i] }) {
+		joined := false
+		for i, c := range gold {
+			if sameOrganization(c[0], name) {
+				gold[i] = append(c, name)
+				joined = true
+				break
+			}
+		}
+		if !joined {
+			gold = append(gold, []string{name})
+		}
+	}
+	var pred [][]string
+	for _, o := range sys.Organizations {
+		pred = append(pred, append([]string{o.Name}, o.Mentions...))
+	}
+	a.Organizations, a.MissedOrganizations, a.SpuriousOrganizations = matchClusters(gold, pred, sameOrganization)
+}
+
+// matchNames pairs gold and system names one to one: names equal after
+// folding first, so that "Lavrov" alone cannot take the place of a full
+// name another prediction spells out, then names same calls equal. It
+// returns the tally and the unpaired names of each side, sorted.
+func matchNames(gold, pred []string, same func(a, b string) bool) (t GoldTally, missed, spurious []string) {
+	return matchClusters(singletons(gold), singletons(pred), same)
+}
+
+func singletons(names []string) [][]string {
+	out := make([][]string, len(names))
+	for i, n := range names {
+		out[i] = []string{n}
+	}
+	return out
+}
+
+// matchClusters is matchNames for items with several names each (the
+// first is the item's name, which the lists of unpaired items show): two
+// items pair when any of their names do.
+func matchClusters(gold, pred [][]string, same func(a, b string) bool) (t GoldTally, missed, spurious []string) {
+	t = GoldTally{Gold: len(gold), System: len(pred)}
 	gUsed := make([]bool, len(gold))
 	pUsed := make([]bool, len(pred))
-	// Exact (folded) matches first, so that "Lavrov" alone cannot take
-	// the place of a full name another prediction spells out.
+	pairs := func(g, p []string, pass int) bool {
+		for _, gn := range g {
+			for _, pn := range p {
+				if pass == 0 && foldName(gn) == foldName(pn) || pass == 1 && same(gn, pn) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	for pass := 0; pass < 2; pass++ {
-		for i, gn := range gold {
+		for i, g := range gold {
 			if gUsed[i] {
 				continue
 			}
-			for j, pn := range pred {
-				if pUsed[j] {
-					continue
-				}
-				ok := foldName(gn) == foldName(pn)
-				if pass == 1 {
-					ok = samePerson(gn, pn)
-				}
-				if ok {
+			for j, p := range pred {
+				if !pUsed[j] && pairs(g, p, pass) {
 					gUsed[i], pUsed[j] = true, true
-					a.Persons.Match++
+					t.Match++
 					break
 				}
 			}
 		}
 	}
-	a.MissedPersons = unused(gold, gUsed)
-	a.SpuriousPersons = unused(pred, pUsed)
+	first := func(cs [][]string) []string {
+		out := make([]string, len(cs))
+		for i, c := range cs {
+			out[i] = c[0]
+		}
+		return out
+	}
+	return t, unused(first(gold), gUsed), unused(first(pred), pUsed)
 }
 
 // distinct returns the n names of get, without repeats (after folding),

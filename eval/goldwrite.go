@@ -38,6 +38,8 @@ func (r *GoldReport) Write(w io.Writer, verbose bool) error {
 	}
 	fmt.Fprintf(bw, "%-14s %6s %6s %6s %7.3f  (%d/%d articles)\n", "article date", "", "", "", t.DateAccuracy(), t.DateCorrect, t.Articles)
 	fmt.Fprintf(bw, "%-14s %6s %6s %6s %7.3f  (%d/%d matched events)\n", "event status", "", "", "", t.StatusAccuracy(), t.StatusCorrect, t.StatusMatched)
+	row("places", t.Places)
+	row("organisations", t.Organizations)
 
 	fmt.Fprintf(bw, "\n%-28s %7s %9s %6s %6s %5s %6s\n", "F1 per article", "persons", "countries", "dates", "events", "date", "status")
 	for _, a := range r.Articles {
@@ -85,6 +87,10 @@ func writeArticle(w io.Writer, a GoldArticle) {
 	list("person", "+", quote(a.SpuriousPersons))
 	list("country", "-", a.MissedCountries)
 	list("country", "+", a.SpuriousCountries)
+	list("place", "-", quote(a.MissedPlaces))
+	list("place", "+", quote(a.SpuriousPlaces))
+	list("org", "-", quote(a.MissedOrganizations))
+	list("org", "+", quote(a.SpuriousOrganizations))
 	list("date", "-", a.MissedDates)
 	list("date", "+", a.SpuriousDates)
 	for _, e := range a.MissedEvents {
@@ -146,10 +152,12 @@ func orNone(s string) string {
 
 // goldScoresJSON are the pooled scores written beside the counts.
 type goldScoresJSON struct {
-	Persons   Score `json:"persons"`
-	Countries Score `json:"countries"`
-	Dates     Score `json:"dates"`
-	Events    Score `json:"events"`
+	Persons       Score `json:"persons"`
+	Countries     Score `json:"countries"`
+	Places        Score `json:"places"`
+	Organizations Score `json:"organizations"`
+	Dates         Score `json:"dates"`
+	Events        Score `json:"events"`
 	// EventsByType holds the event scores of each type with gold or
 	// system events.
 	EventsByType   map[annals.EventType]Score `json:"events_by_type"`
@@ -161,6 +169,8 @@ func (c GoldCounts) scores() goldScoresJSON {
 	return goldScoresJSON{
 		Persons:        c.Persons.Score(),
 		Countries:      c.Countries.Score(),
+		Places:         c.Places.Score(),
+		Organizations:  c.Organizations.Score(),
 		Dates:          c.Dates.Score(),
 		Events:         c.Events.Score(),
 		EventsByType:   map[annals.EventType]Score{},
@@ -182,6 +192,7 @@ func roundScore(s Score) Score { return Score{round4(s.P), round4(s.R), round4(s
 func (r *GoldReport) WriteJSON(w io.Writer) error {
 	s := r.Total.scores()
 	s.Persons, s.Countries, s.Dates, s.Events = roundScore(s.Persons), roundScore(s.Countries), roundScore(s.Dates), roundScore(s.Events)
+	s.Places, s.Organizations = roundScore(s.Places), roundScore(s.Organizations)
 	for i, et := range annals.EventTypes {
 		if c := r.Total.EventsByType[i]; c.Gold+c.System > 0 {
 			s.EventsByType[et] = roundScore(c.Score())
