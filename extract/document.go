@@ -256,19 +256,44 @@ func (d *doc) datelinePlace() string {
 }
 
 // storyTimes tags the whole text (so expressions keep their context) and
-// keeps the expressions inside the story regions.
+// keeps the expressions inside the story regions, and outside them the
+// page's date lines: a whole calendar date written with its year
+// ("Tuesday, September 26, 2000", "19/11/2001") dates the page, and the
+// news annotations list it (SCHEMA.md: the text's own publication date),
+// while "currently" in a menu or a month in a link is noise.
 func (d *doc) storyTimes(regions []annals.Span) []annals.TimeExpr {
 	tagged := timex.Tag(d.text, d.dct)
 	out := tagged[:0] // kept in place: Tag's result is ours
 	for _, t := range tagged {
+		in := false
 		for _, r := range regions {
 			if t.Span[0] >= r[0] && t.Span[1] <= r[1] {
-				out = append(out, t)
+				in = true
 				break
 			}
 		}
+		if in || d.dateLine(t) {
+			out = append(out, t)
+		}
 	}
 	return out
+}
+
+// dateLine reports whether t is a whole calendar date that names its
+// year in its text and stands apart from the words around it, not inside
+// a web address or a code ("Da=9/30/2004&Cat=2").
+func (d *doc) dateLine(t annals.TimeExpr) bool {
+	v := string(t.Value)
+	if t.Type != annals.TimeDate || len(v) != 10 || !strings.Contains(t.Text, v[:4]) {
+		return false
+	}
+	if b := t.Span[0]; b > 0 && !strings.ContainsRune(" \t\n\r|,(", rune(d.text[b-1])) {
+		return false
+	}
+	if e := t.Span[1]; e < len(d.text) && !strings.ContainsRune(" \t\n\r|,)", rune(d.text[e])) {
+		return false
+	}
+	return true
 }
 
 // personList returns the persons in order of first mention.
