@@ -289,3 +289,34 @@ func (m *matcher) quarterMonths(i int) (match, bool) {
 	}
 	return match{}, false
 }
+
+// monthsQuarter matches a calendar quarter or half told by its first and
+// last months, as economic news names them: "the April-June quarter",
+// "the July-December period", "the January-June half". It is the quarter
+// (half) of that number, in the year a bare "the second quarter" would
+// take; a span that is no calendar quarter or half ("the March-May
+// period") is left to the months.
+func (m *matcher) monthsQuarter(i int) (match, bool) {
+	j := i
+	if m.misc(j, "the") {
+		j++
+	}
+	m1, k, ok := m.month(j)
+	if !ok || !m.punct(k, '-') || !m.adj(k) || !m.adj(k+1) {
+		return match{}, false
+	}
+	m2, k2, ok := m.month(k + 1)
+	if !ok || !(m.lit(k2, "quarter") || m.lit(k2, "period") || m.lit(k2, "half")) || m.compound(k2+1) {
+		return match{}, false
+	}
+	s := sem{typ: annals.TimeDate, anchor: aQuarter}
+	switch {
+	case m2-m1 == 2 && m1%3 == 1 && !m.lit(k2, "half"):
+		s.unit, s.n = "Q", (m1-1)/3+1
+	case m2-m1 == 5 && (m1 == 1 || m1 == 7) && !m.lit(k2, "quarter"):
+		s.unit, s.n = "H", (m1-1)/6+1
+	default:
+		return match{}, false
+	}
+	return match{k2 + 1, s}, true
+}

@@ -250,6 +250,9 @@ func (m *matcher) longest(i int) (match, bool) {
 		if c&cMod != 0 || the {
 			try(m.modified(i, m.inner))
 		}
+		if c&cMonth != 0 || the {
+			try(m.monthsQuarter(i)) // "the April-June quarter"
+		}
 		if c&cMonth != 0 {
 			mm, ok := m.monthFirst(i)
 			try(mm, ok)
@@ -503,6 +506,9 @@ func (m *matcher) partOfDay(j int) (match, bool) {
 	}
 	tod := "T" + p.part
 	k := j + 1
+	if m.partOfDate(k) {
+		return match{}, false
+	}
 	if d := m.has(k, cDeictic); d != nil && !m.lit(k, "tonight") {
 		return match{k + 1, sem{typ: annals.TimeTime, anchor: aOffset, unit: "D", n: d.deictic, tod: tod}}, true
 	}
@@ -519,6 +525,22 @@ func (m *matcher) partOfDay(j int) (match, bool) {
 		return day, true
 	}
 	return match{k, sem{typ: annals.TimeTime, anchor: aReference, unit: "D", tod: tod}}, true
+}
+
+// partOfDate reports whether "of" and a day start at token k, after a part
+// of day: "the night of Oct. 23", "the morning of Friday, March 3". The
+// day is the expression; the part of day before it is left unmarked, as
+// TimeBank and AQUAINT leave it ("on the night of <TIMEX3>Oct. 23</TIMEX3>"),
+// rather than tagged as a part of some other day.
+func (m *matcher) partOfDate(k int) bool {
+	if !m.misc(k, "of") {
+		return false
+	}
+	day, ok := m.longest(k + 1)
+	if !ok || day.s.typ != annals.TimeDate || day.s.month2 != 0 || day.s.tod != "" {
+		return false
+	}
+	return day.s.anchor == aWeekday || day.s.anchor == aMonthDay && day.s.day > 0 || day.s.anchor == aValue && len(day.s.val) == 10
 }
 
 // partOnDay matches "on" and a day at token k after a part of day ending
@@ -553,6 +575,9 @@ func (m *matcher) anaphoric(i int) (match, bool) {
 		j++
 	}
 	if p := m.has(j, cPart); p != nil && !m.compound(j+1) {
+		if m.partOfDate(j + 1) {
+			return match{}, false
+		}
 		// "that night", "the morning": a part of the reference day.
 		if day, ok := m.partOnDay(j+1, "T"+p.part); ok {
 			return day, true // "the evening on Friday"

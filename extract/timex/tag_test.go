@@ -370,6 +370,14 @@ var tagTests = []struct {
 		[]want{{"last year", "DATE", "2012", "", "2012-01-01..2012-12-31"}, {"last month", "DATE", "2013-10", "", "2013-10-01..2013-10-31"}, {"the last two years", "DURATION", "P2Y", "", ""}}},
 	{"a half or quarter of the year is one expression", "Output fell in the first half of the year and rose in the third quarter of the year-end rush.", dct,
 		[]want{{"the first half of the year", "DATE", "2013-H1", "", "2013-01-01..2013-06-30"}, {"the third quarter", "DATE", "2013-Q3", "", "2013-07-01..2013-09-30"}, {"year-end", "DATE", "2013", "END", "2013-09-01..2013-12-31"}}},
+	{"the part of day before of and a date is left out", "The guard was attacked on the night of Oct. 12 and again on the morning of Sunday, Oct. 20.", dct,
+		[]want{{"Oct. 12", "DATE", "2013-10-12", "", "2013-10-12"}, {"Sunday, Oct. 20", "DATE", "2013-10-20", "", "2013-10-20"}}},
+	{"the part of day before of and an event stays", "The morning of the vote was calm.", dct,
+		[]want{{"The morning", "TIME", "2013-11-01TMO", "", "2013-11-01"}}},
+	{"a quarter or half told by its months", "Exports rose in the April-June quarter and fell in the January-June period.", dct,
+		[]want{{"the April-June quarter", "DATE", "2013-Q2", "", "2013-04-01..2013-06-30"}, {"the January-June period", "DATE", "2013-H1", "", "2013-01-01..2013-06-30"}}},
+	{"a span of months that is no calendar quarter stays months", "Rains fell in the March-May period.", dct,
+		[]want{{"March", "DATE", "2013-03", "", "2013-03-01..2013-05-31"}, {"May", "DATE", "2013-05", "", "2013-05-01..2013-05-31"}}},
 }
 
 func TestTag(t *testing.T) {
