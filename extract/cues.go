@@ -875,7 +875,7 @@ func aidUnderWay(s *mention.Sentence, k int, tr trigger.Trigger) bool {
 
 var givingVerbs = map[string]bool{
 	"providing": true, "giving": true, "sending": true, "delivering": true, "offering": true, "supplying": true,
-	"allocating": true, "donating": true, "contributing": true, "disbursing": true,
+	"allocating": true, "donating": true, "contributing": true, "disbursing": true, "releasing": true, "launching": true,
 }
 
 // givingUnderWay reports a verb of giving in the progressive in clause c

@@ -616,6 +616,14 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 					day, _ := d.pledgedDay(s, tr[i].order)
 					tr[i].ev.Status = annals.StatusOccurred
 					tr[i].ev.Start, tr[i].ev.End, tr[i].ev.Time = day.Start, day.End, day.Value
+				case tr[i].ev.Status == annals.StatusPlanned && !d.dct.IsZero() && d.periodCovered(s, c, tr[i].ev) && (gaveIn(toks, c) || givingUnderWay(s, c)):
+					// "is launching a $3 billion appeal for 2022",
+					// "has released $40 million for next year": the year
+					// is the one the money covers; the giving is done, on
+					// the story's day.
+					tr[i].ev.Status = annals.StatusOccurred
+					tr[i].ev.Start, tr[i].ev.End, tr[i].ev.Time = d.dct, d.dct, annals.TimeValue(d.dct.String())
+					tr[i].weak = true
 				case pledge && tr[i].ev.Interval().IsZero():
 					tr[i].ev.Status = annals.StatusPlanned
 				case tr[i].ev.Interval().IsZero() && tr[i].ev.Status == annals.StatusOccurred && !d.dct.IsZero() && gaveIn(toks, c):
@@ -1625,4 +1633,30 @@ func unquoteReport(s *mention.Sentence) int {
 		s.Quoted[x] = false
 	}
 	return q
+}
+
+// periodCovered reports that the time event ev takes from clause c is
+// introduced by "for": the period an amount covers ("an appeal for
+// 2022", "$5 million for next year"), not when it was given.
+func (d *doc) periodCovered(s *mention.Sentence, c mention.Clause, ev annals.Event) bool {
+	if ev.Interval().IsZero() {
+		return false
+	}
+	lo, hi := d.timesIn(s.Toks[c.I].Begin, s.Toks[c.J-1].End)
+	for _, t := range d.times[lo:hi] {
+		if t.Start != ev.Start || t.End != ev.End {
+			continue
+		}
+		x, _ := slices.BinarySearchFunc(s.Toks, t.Span[0], func(tk token.Token, b int) int { return tk.Begin - b })
+		if x <= c.I || s.Toks[x-1].Lower != "for" {
+			return false
+		}
+		for y := c.I; y < x-1; y++ {
+			if plannedCues[s.Toks[y].Lower] {
+				return false // "will release $5 million for 2022": a pledge
+			}
+		}
+		return true
+	}
+	return false
 }

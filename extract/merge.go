@@ -52,6 +52,12 @@ func (d *doc) merge(cands []cand) []annals.Event {
 					// date another report of it states.
 					e.Start, e.End, e.Time = c.ev.Start, c.ev.End, c.ev.Time
 					out[x].weak = false
+				} else if e.Interval().IsZero() && !c.ev.Interval().IsZero() {
+					// An undated report ("UN releases $100 million" in
+					// a headline line) takes the article-date default of
+					// another report of it ("has released $100 million").
+					e.Start, e.End, e.Time = c.ev.Start, c.ev.End, c.ev.Time
+					out[x].weak = true
 				}
 				out[x].sent = c.sent
 				out[x].ref = out[x].ref && c.ref

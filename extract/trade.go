@@ -275,6 +275,11 @@ func (d *doc) noteRelease(si int, s *mention.Sentence) {
 // and its index; "" and -1 when none.
 func findMeasure(s *mention.Sentence, lo, hi int) (string, int) {
 	for k := lo; k < hi; k++ {
+		if reliefNouns[s.Toks[k].Lower] && k > lo && reliefModifiers[s.Toks[k-1].Lower] && !s.Quoted[k] {
+			// "€30 million in humanitarian funding", "a $3 billion
+			// emergency appeal": money for relief is aid by another name.
+			return "aid", k
+		}
 		if m, ok := trigger.Measure(s.Toks[k].Lower); ok && !s.Quoted[k] && !inName(s.Toks, k) && !otherBalance(s.Toks, lo, k) {
 			// "Municipal Assistance Corp" names a body, not aid.
 			if k+1 < hi {
@@ -392,8 +397,54 @@ func continuesFigure(toks []token.Token) bool {
 // as its object, a determiner and one adjective at most between
 // ("providing an initial $100,000 for", "donated $2 million to"), or -1.
 func givenAmount(toks []token.Token, a money.Amount) int {
-	return objectOf(toks, a, giftVerbs)
+	if v := objectOf(toks, a, giftVerbs); v >= 0 {
+		return v
+	}
+	if v := objectOf(toks, a, releaseVerbs); v >= 0 && reliefPurpose(toks, a.Last+1) {
+		return v
+	}
+	return -1
 }
+
+// releaseVerbs put money at someone's disposal ("released $5 million",
+// "approved 60 million dollars"): aid when a purpose of relief or
+// support follows the amount (reliefPurpose), not a budget or a payout.
+var releaseVerbs = map[string]bool{
+	"released": true, "releases": true, "releasing": true, "allocated": true, "allocates": true, "allocating": true,
+	"disbursed": true, "disburses": true, "disbursing": true, "approved": true, "approves": true,
+	"earmarked": true, "granted": true, "grants": true, "awarded": true,
+}
+
+// reliefPurpose reports a purpose of help right after an amount, at
+// token x or within three words ("to help", "to support", "for the
+// financing of", "in emergency relief to").
+func reliefPurpose(toks []token.Token, x int) bool {
+	for y := x; y < len(toks) && y <= x+3; y++ {
+		w := toks[y].Lower
+		if w == "to" && y+1 < len(toks) && helpVerbs[toks[y+1].Lower] {
+			return true
+		}
+		if w == "for" && y+1 < len(toks) && (helpNouns[toks[y+1].Lower] || y+2 < len(toks) && toks[y+1].Lower == "the" && helpNouns[toks[y+2].Lower]) {
+			return true
+		}
+		if toks[y].Kind == token.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+var helpVerbs = map[string]bool{"help": true, "support": true, "assist": true, "finance": true, "fund": true, "aid": true, "relieve": true}
+
+var helpNouns = map[string]bool{"financing": true, "relief": true, "reconstruction": true, "victims": true, "refugees": true, "development": true}
+
+// reliefNouns name money or its appeal, and reliefModifiers before them
+// make it aid: "humanitarian funding", "emergency funds", "a
+// humanitarian appeal" (while "research funding" and "$50 million in
+// venture funding" are no aid).
+var reliefNouns = map[string]bool{"funding": true, "funds": true, "appeal": true, "financing": true}
+
+var reliefModifiers = map[string]bool{"humanitarian": true, "emergency": true, "relief": true, "disaster": true}
 
 // objectOf returns the index of a verb of verbs that takes amount a as
 // its object, a determiner and one adjective at most between, or -1.
@@ -654,7 +705,7 @@ func gaveIn(toks []token.Token, c mention.Clause) bool {
 var giveVerbs = map[string]bool{
 	"provided": true, "gave": true, "donated": true, "granted": true, "announced": true,
 	"pledged": true, "approved": true, "allocated": true, "disbursed": true, "delivered": true,
-	"committed": true, "awarded": true, "contributed": true, "released": true, "unveiled": true,
+	"committed": true, "awarded": true, "contributed": true, "released": true, "unveiled": true, "launched": true,
 }
 
 // announcedTime returns the time of the verb of giving or announcing that
