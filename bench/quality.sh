@@ -48,7 +48,7 @@ fi
 if [ "$what" != timex ]; then
 echo "| set | articles | persons F1 | countries F1 | DATE-value F1 | events P / R / F1 | article date | status accuracy |"
 echo "|---|---|---|---|---|---|---|---|"
-for d in "$shared"/eval/dev testdata/gold testdata/holdout testdata/holdout2 testdata/gold2 testdata/holdout3 testdata/gold3 testdata/gold4 testdata/gold5 testdata/gold6 testdata/holdout4 testdata/gold7 testdata/gold8 testdata/holdout5 testdata/gold9; do
+for d in "$shared"/eval/dev testdata/gold testdata/holdout testdata/holdout2 testdata/gold2 testdata/holdout3 testdata/gold3 testdata/gold4 testdata/gold5 testdata/gold6 testdata/holdout4 testdata/gold7 testdata/gold8 testdata/holdout5 testdata/gold9 testdata/gold10; do
   "$out/annals" eval gold --format json "$d" > "$out/gold.json"
   python3 - "$out/gold.json" "$d" <<'PY'
 import json, sys
