@@ -5,6 +5,7 @@ import (
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract/mention"
+	"github.com/annals-project/annals/extract/person"
 	"github.com/annals-project/annals/extract/token"
 )
 
@@ -167,8 +168,9 @@ func (d *doc) groupPersons(role string, pp []int) []int {
 }
 
 // roleHolder resolves a title used without a name ("the defense
-// secretary", "the Indian foreign minister") to the one person of the
-// story holding it; -1 when none or several do, or when a name follows.
+// secretary", "the Indian foreign minister", "the Secretary" of a
+// Secretary of State) to the one person of the story holding it (see
+// person.HoldsTitle); -1 when none or several do, or when a name follows.
 func (d *doc) roleHolder(s *mention.Sentence, m mention.Mention) int {
 	if m.I == 0 || m.Entry.Plural {
 		return -1
@@ -190,7 +192,7 @@ func (d *doc) roleHolder(s *mention.Sentence, m mention.Mention) int {
 	}
 	found := -1
 	for i, p := range d.persons {
-		if p != nil && p.Role == m.Entry.Name {
+		if p != nil && person.HoldsTitle(p.Role, m.Entry.Name) {
 			if found >= 0 {
 				return -1
 			}

@@ -133,6 +133,7 @@ func (t *table) resolvePronouns() {
 	prevSubj := -1
 	var prevNamed []int        // persons named by the last sentence that named any
 	gender := map[int]string{} // person → "he" or "she", from earlier links
+	seen := map[int]bool{}     // persons named so far
 	agrees := func(p int, pron string) bool {
 		g, ok := gender[p]
 		return !ok || g == pron
@@ -144,9 +145,18 @@ func (t *table) resolvePronouns() {
 		for k, tok := range s.Toks {
 			for ; x < len(s.Ments) && s.Ments[x].I <= k; x++ {
 				m := s.Ments[x]
+				if m.Kind == mention.Role && !s.Quoted[m.I] {
+					// "The Secretary will continue to Seoul. She will
+					// meet ...": a title used as a name stands for its
+					// one holder.
+					if p := t.titleHolder(s, m, seen); p >= 0 {
+						m = mention.Mention{Kind: mention.Person, I: m.I, J: m.J, PersonIndex: p}
+					}
+				}
 				if m.Kind != mention.Person || m.Pronoun || s.Quoted[m.I] || t.people[m.PersonIndex] == nil {
 					continue
 				}
+				seen[m.PersonIndex] = true
 				if !slices.Contains(named, m.PersonIndex) {
 					named = append(named, m.PersonIndex)
 				}
@@ -190,6 +200,53 @@ func (t *table) resolvePronouns() {
 			prevSubj = subj
 		}
 	}
+}
+
+// titleHolder returns the one person whose office a title used without
+// a name refers to, for the pronoun resolver: "the Secretary" after
+// "Secretary of State Ana Ruiz", "the minister" after "Foreign Minister
+// Ana Ruiz". The title is singular, definite ("the", or "the" and a
+// state adjective: "the Chilean minister") and no name follows it; the
+// holder's role is the title, or the title names its head ("Secretary"
+// of "Secretary of State") or its last word ("Minister" of "Foreign
+// Minister"), among the persons named so far (seen). -1 when none or
+// several hold it.
+func (t *table) titleHolder(s *mention.Sentence, m mention.Mention, seen map[int]bool) int {
+	if m.I == 0 || m.Entry.Plural || m.Entry.Name == "" {
+		return -1
+	}
+	det := m.I - 1
+	if x := s.Ending(m.I); x >= 0 && s.Ments[x].Kind == mention.Country {
+		det = s.Ments[x].I - 1
+	}
+	if det < 0 || s.Toks[det].Lower != "the" {
+		return -1
+	}
+	if m.J < len(s.Toks) && s.Toks[m.J].Kind == token.Word && s.Toks[m.J].IsCap() {
+		return -1 // "the Foreign Minister Sergei Lavrov": the name says who
+	}
+	title := m.Entry.Name
+	found := -1
+	for i, p := range t.people {
+		if p == nil || p.Role == "" || !seen[i] {
+			continue
+		}
+		if HoldsTitle(p.Role, title) {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
+}
+
+// HoldsTitle reports whether the holder of role is what a title used
+// without a name may refer to: the role itself, its head ("Secretary"
+// of "Secretary of State") or its last word ("Minister" of "Foreign
+// Minister"). Both are canonical roles of the gazetteer.
+func HoldsTitle(role, title string) bool {
+	return role != "" && title != "" && (role == title || strings.HasPrefix(role, title+" of ") || strings.HasSuffix(role, " "+title))
 }
 
 // firstAgreeing returns the first of persons whose gender agrees with
