@@ -20,7 +20,7 @@ var litWords = func() map[string]bool {
 		"a", "about", "account", "accounts", "additional", "affairs", "after", "aftermath", "afternoons",
 		"afterward", "afterwards", "against", "age", "ago", "ahead", "already", "also", "am", "an",
 		"annual", "annum", "approximately", "are", "around", "arrest", "as", "assets", "been", "before",
-		"beginning", "between", "billion", "building", "builds", "built", "by", "cents", "centuries",
+		"beginning", "between", "billion", "building", "builds", "built", "but", "by", "cents", "centuries",
 		"century", "clock", "close", "come", "coming", "consecutive", "contest", "current", "date",
 		"day", "daylight", "days", "distant", "dlrs", "dollars", "door", "dozen", "due", "during",
 		"earlier", "early", "effective", "end", "ended", "ending", "ends", "entire", "eve", "evenings",

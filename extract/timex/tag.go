@@ -222,6 +222,7 @@ func (m *matcher) longest(i int) (match, bool) {
 		try(m.quarter(i))
 		try(m.quarterCode(i))
 		try(m.bareYear(i))
+		try(m.yearFiscal(i)) // "2014 fiscal year"
 		try(m.duration(i))
 		try(m.clockTime(i))
 		if m.lit(i+1, "times") {
@@ -246,6 +247,7 @@ func (m *matcher) longest(i int) (match, bool) {
 		the := misc == "the"
 		if the {
 			try(m.quarterMonths(i)) // before "the first ... of last year" as a year
+			try(m.yearFiscal(i))    // "the 2014 fiscal year"
 		}
 		if c&cMod != 0 || the {
 			try(m.modified(i, m.inner))
@@ -679,6 +681,26 @@ func (m *matcher) fiscal(i int) (match, bool) {
 		return match{k, valueSem(annals.TimeDate, itoa4(y))}, true
 	}
 	return match{}, false
+}
+
+// yearFiscal matches a fiscal year named by its label before the noun:
+// "the 2014 fiscal year", "its 2012 fiscal year" (from the year). Like
+// "fiscal year 2014" its value is the label; the noun belongs to the
+// expression, as "year" does in "the year 2000".
+func (m *matcher) yearFiscal(i int) (match, bool) {
+	j := i
+	if m.misc(j, "the") {
+		j++
+	}
+	t, ok := m.isNum(j)
+	if !ok || t.ndig != 4 {
+		return match{}, false
+	}
+	y, k, ok := m.year(j)
+	if !ok || !m.misc(k, "fiscal") || !m.lit(k+1, "year") || m.compound(k+2) {
+		return match{}, false
+	}
+	return match{k + 2, valueSem(annals.TimeDate, itoa4(y))}, true
 }
 
 // fiscalCode matches the abbreviation of fiscal years, "FY2013", "FY 2014",

@@ -378,6 +378,12 @@ var tagTests = []struct {
 		[]want{{"the April-June quarter", "DATE", "2013-Q2", "", "2013-04-01..2013-06-30"}, {"the January-June period", "DATE", "2013-H1", "", "2013-01-01..2013-06-30"}}},
 	{"a span of months that is no calendar quarter stays months", "Rains fell in the March-May period.", dct,
 		[]want{{"March", "DATE", "2013-03", "", "2013-03-01..2013-05-31"}, {"May", "DATE", "2013-05", "", "2013-05-01..2013-05-31"}}},
+	{"a fiscal year named by its label before the noun", "The ministry overspent in the 2012 fiscal year and its 2013 fiscal-year plan; in 2011 fiscal policy was loose.", dct,
+		[]want{{"the 2012 fiscal year", "DATE", "2012", "", "2012-01-01..2012-12-31"}, {"2013", "DATE", "2013", "", "2013-01-01..2013-12-31"}, {"2011", "DATE", "2011", "", "2011-01-01..2011-12-31"}}},
+	{"a coordinated future does not reach back over a past verb", "The envoy reached Lima Wednesday and will fly to Quito on Monday; the board backed the deal Tuesday and investors will vote Thursday.", dct,
+		[]want{{"Wednesday", "DATE", "2013-10-30", "", "2013-10-30"}, {"Monday", "DATE", "2013-11-04", "", "2013-11-04"}, {"Tuesday", "DATE", "2013-10-29", "", "2013-10-29"}, {"Thursday", "DATE", "2013-11-07", "", "2013-11-07"}}},
+	{"without a past verb before it the coordinated future still decides", "The envoy will reach Lima Wednesday and will fly on to Quito.", dct,
+		[]want{{"Wednesday", "DATE", "2013-11-06", "", "2013-11-06"}}},
 }
 
 func TestTag(t *testing.T) {

@@ -311,6 +311,14 @@ func (m *matcher) clauseTense0(i, j int) int8 {
 			// league will ...") leads into the main clause instead.
 			break
 		}
+		if weak < 0 && m.coordinatedTense(k) {
+			// "signed the bill Friday and will travel on Monday",
+			// "approved it Monday and shareholders will vote": a
+			// coordinated verb phrase or clause after the time has a
+			// tense of its own; the past verb before the time governs
+			// it.
+			break
+		}
 		if point && weak == 0 && m.progressive(k) {
 			return 2 // "On Dec. 7, the bank is calling the notes"
 		}
@@ -342,6 +350,25 @@ func (m *matcher) clauseTense0(i, j int) int8 {
 		return -1
 	}
 	return 0
+}
+
+// coordinatedTense reports whether token k is "and" or "but" opening a
+// verb phrase or clause with a tense marker of its own: the marker right
+// after it ("and will travel") or after a subject of up to three
+// untensed words ("and shareholders will vote").
+func (m *matcher) coordinatedTense(k int) bool {
+	if !m.lit(k, "and") && !m.lit(k, "but") {
+		return false
+	}
+	for x := k + 1; x <= k+4 && x < len(m.toks); x++ {
+		if m.toks[x].kind != kWord {
+			return false
+		}
+		if m.tenseOf(x) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // beForms are the forms of "be" before "due to" in its sense of a plan.
