@@ -155,3 +155,78 @@ func allDigits(s string) bool {
 	}
 	return s != ""
 }
+
+// DropUnlisted returns ts without the DATE expressions that Tag marks, as
+// TimeML would, but that name no date of their own, which the news
+// annotations (SCHEMA.md) do not list:
+//   - "the same period" stands for a period named elsewhere ("up 4% from
+//     the same period in 2030"), whose value Tag can only guess;
+//   - "formerly" marks a former name or state ("formerly known as"), not
+//     a time;
+//   - a split year ("2030-31", "2030/31") is a fiscal or season year that
+//     straddles two calendar years, so no year value fits it;
+//   - "the future" as a noun ("plans for the future", "shape the future")
+//     is no time, while "in the future" is the vague FUTURE_REF;
+//   - "now" after a length of time ("for more than a year now") ends the
+//     duration rather than naming a time of its own;
+//   - a few minutes, hours or seconds ago is a time of day, not a DATE;
+//   - a tenure's "first day" ("on his first day at the ministry") counts
+//     from an event, not the calendar, unless "of" names the period
+//     ("the first day of May").
+//
+// text is the text ts was tagged from; ts is not modified.
+func DropUnlisted(text string, ts []annals.TimeExpr) []annals.TimeExpr {
+	out := make([]annals.TimeExpr, 0, len(ts))
+	for _, t := range ts {
+		if t.Type == annals.TimeDate && t.Span[0] >= 0 && t.Span[1] <= len(text) && unlisted(text, t) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func unlisted(text string, t annals.TimeExpr) bool {
+	low := strings.ToLower(t.Text)
+	before := strings.ToLower(strings.TrimRight(text[:t.Span[0]], " \t\n"))
+	after := strings.ToLower(strings.TrimLeft(text[t.Span[1]:], " \t\n"))
+	switch {
+	case low == "the same period" || low == "formerly":
+		return true
+	case splitYear(t.Text):
+		return true
+	case low == "the future":
+		return !strings.HasSuffix(before, " in") && before != "in"
+	case low == "now":
+		for _, u := range [...]string{"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "hour", "hours"} {
+			if strings.HasSuffix(before, " "+u) {
+				return true
+			}
+		}
+	case strings.HasSuffix(low, " ago"):
+		for _, u := range [...]string{" minute ago", " minutes ago", " hour ago", " hours ago", " second ago", " seconds ago"} {
+			if strings.HasSuffix(low, u) {
+				return true
+			}
+		}
+	case strings.HasSuffix(low, "first day"):
+		return !strings.HasPrefix(after, "of ")
+	}
+	return false
+}
+
+// splitYear reports whether s is a year followed by the last two digits
+// of the next year ("2030-31", "1987/88", "2030–31").
+func splitYear(s string) bool {
+	if len(s) < 7 || !allDigits(s[:4]) || !allDigits(s[len(s)-2:]) {
+		return false
+	}
+	switch s[4 : len(s)-2] {
+	case "-", "/", "\u2013":
+	default:
+		return false
+	}
+	y, _ := atoi4(s[:4])
+	n := int(s[len(s)-2]-'0')*10 + int(s[len(s)-1]-'0')
+	return (y+1)%100 == n
+}

@@ -154,3 +154,34 @@ func TestAsListedYearSpanTexts(t *testing.T) {
 		}
 	}
 }
+
+// TestDropUnlisted: expressions that name no date of their own leave the
+// list, their look-alikes that do stay.
+func TestDropUnlisted(t *testing.T) {
+	dct := annals.MustParseDate("2031-08-20")
+	cases := []struct{ text, want string }{
+		{"Copper exports rose 6 percent from the same period in 2030.", "2030"},
+		{"The Baltic Shipping Board, formerly the Port Authority, met on Monday.", "2031-08-18"},
+		{"The budget for 2031-32 was passed, as was the 1998/99 audit.", ""},
+		{"Grants for 2027-2029 were pledged.", "2027|2029"},
+		{"The two states set goals for the future and will shape the future together.", ""},
+		{"More talks may follow in the future.", "FUTURE_REF"},
+		{"The strike has paralysed the docks for more than a month now.", ""},
+		{"The docks are now closed.", "PRESENT_REF"},
+		{"Posted 5 minutes ago by the desk.", ""},
+		{"The envoy left a week ago.", "2031-W33"},
+		{"On her first day at the ministry the minister met the press.", ""},
+		{"On the first day of the summit the leaders met.", "2031-08-20"},
+	}
+	for _, c := range cases {
+		var vs []string
+		for _, e := range timex.AsListed(timex.DropUnlisted(c.text, timex.Tag(c.text, dct))) {
+			if e.Type == annals.TimeDate {
+				vs = append(vs, string(e.Value))
+			}
+		}
+		if g := strings.Join(vs, "|"); g != c.want {
+			t.Errorf("%q: got %q, want %q (Tag: %+v)", c.text, g, c.want, timex.Tag(c.text, dct))
+		}
+	}
+}
