@@ -19,6 +19,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"syscall"
@@ -40,6 +41,8 @@ func main() {
 	limit := flag.Int("limit", 0, "stop after this many bytes of text (0: all)")
 	dump := flag.String("dump", "", "write the corpus text to this file and exit")
 	rounds := flag.Int("rounds", 3, "passes over the corpus; the fastest is reported")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the timed rounds to this file")
+	memProfile := flag.String("memprofile", "", "write an allocation profile to this file after the rounds")
 	flag.Parse()
 	if flag.NArg() != 1 {
 		fmt.Fprintln(os.Stderr, "usage: textbench [-mode timex|extract] [-limit BYTES] [-dump FILE] CORPUS")
@@ -67,6 +70,18 @@ func main() {
 	for _, d := range docs {
 		bytes += len(d.text)
 	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "textbench:", err)
+			os.Exit(1)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintln(os.Stderr, "textbench:", err)
+			os.Exit(1)
+		}
+		defer f.Close()
+	}
 	best := time.Duration(1<<63 - 1)
 	bestCPU := best
 	for range *rounds {
@@ -90,6 +105,20 @@ func main() {
 		}
 		best = min(best, time.Since(start))
 		bestCPU = min(bestCPU, cpuTime()-startCPU)
+	}
+	if *cpuProfile != "" {
+		pprof.StopCPUProfile()
+	}
+	if *memProfile != "" {
+		f, err := os.Create(*memProfile)
+		if err == nil {
+			err = pprof.Lookup("allocs").WriteTo(f, 0)
+			f.Close()
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "textbench:", err)
+			os.Exit(1)
+		}
 	}
 	// On a shared machine the wall clock counts time other processes
 	// took; the process's CPU time (user and system, GOMAXPROCS 1 plus the

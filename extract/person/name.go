@@ -146,20 +146,21 @@ func nameAt(s *mention.Sentence, k int) int {
 	}
 	j := k + 1
 	for j < len(toks) && j-k < 6 {
+		particle := particles[toks[j].Lower] // looked up once for the cases below
 		switch {
 		case isPart(j):
 			j++
-		case particles[toks[j].Lower] && j+1 < len(toks) && isPart(j+1):
+		case particle && j+1 < len(toks) && isPart(j+1):
 			j += 2
-		case particles[toks[j].Lower] && j+2 < len(toks) && particles[toks[j+1].Lower] && !toks[j+1].IsCap() && isPart(j+2):
+		case particle && j+2 < len(toks) && particles[toks[j+1].Lower] && !toks[j+1].IsCap() && isPart(j+2):
 			j += 3 // "Luis Fernandez de la Pena", "Ursula von der Leyen"
-		case particles[toks[j].Lower] && j+2 < len(toks) && joined(toks, j+1) && isPart(j+2):
+		case particle && j+2 < len(toks) && joined(toks, j+1) && isPart(j+2):
 			j += 3 // "Omar al-Bashir"
 		case joined(toks, j) && (isPart(j+1) || j > k+1 && toks[j+1].Kind == token.Word && !s.Covered(j+1)):
 			// "Abdul-Aziz", "Ban Ki-moon"; a lower-case part only after
 			// another name ("Afro-descendant" is no name).
 			j += 2
-		case openQuote[toks[j].Text] && j+3 < len(toks) && isPart(j+1) && closeQuote[toks[j+2].Text] && isPart(j+3) &&
+		case toks[j].Kind == token.Punct && openQuote[toks[j].Text] && j+3 < len(toks) && isPart(j+1) && closeQuote[toks[j+2].Text] && isPart(j+3) &&
 			toks[j+1].Begin == toks[j].End && toks[j+2].Begin == toks[j+1].End:
 			j += 4 // a nickname in quotes: "Benjamin “Ben” Ashworth"
 		case (toks[j].Text == "’" || toks[j].Text == "'") && toks[j].Begin == toks[j-1].End && j+1 < len(toks) && toks[j+1].Begin > toks[j].End &&
@@ -178,12 +179,12 @@ func nameAt(s *mention.Sentence, k int) int {
 			j++ // "John S.R. Shad"
 		case toks[j].Text == "." && (toks[j-1].Text == "St" || toks[j-1].Text == "Ste") && toks[j].Begin == toks[j-1].End && j+1 < len(toks) && isPart(j+1):
 			j++ // "Fernand St. Germain": Saint abbreviated inside a name
-		case compass[toks[j].Lower] && toks[j].IsCap() && !s.Covered(j) && gazetteer.GivenName(toks[j-1].Lower) &&
+		case toks[j].IsCap() && compass[toks[j].Lower] && !s.Covered(j) && gazetteer.GivenName(toks[j-1].Lower) &&
 			(j+1 == len(toks) || !toks[j+1].IsCap()):
 			// "Oliver North who": a compass word after a given name, with
 			// no name of a place after it, is a surname.
 			return j + 1
-		case surnameMonths[toks[j].Lower] && toks[j].IsCap() && !s.Covered(j) && gazetteer.GivenName(toks[j-1].Lower) &&
+		case toks[j].IsCap() && surnameMonths[toks[j].Lower] && !s.Covered(j) && gazetteer.GivenName(toks[j-1].Lower) &&
 			(j+1 == len(toks) || toks[j+1].Kind != token.Number && !toks[j+1].IsCap()):
 			// "Theresa May said": a month that is also a surname, after a
 			// given name and with no day or year after it, ends the name.

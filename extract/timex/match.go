@@ -14,6 +14,9 @@ type matcher struct {
 	// a two-digit year ("'11") is the one of the hundred years up to ten
 	// after it.
 	dctYear int
+	// tenses remembers tenseOf per token (see there); nil until the
+	// first call.
+	tenses []int8
 }
 
 func (m *matcher) w(i int) *word {

@@ -517,10 +517,31 @@ func (m *matcher) sentenceBreak(k int) bool {
 
 // tenseOf classifies token k as a tense marker: ±2 strong, ±1 weak, 0
 // none (see tenseWords; regular -ed forms are weak past).
+//
+// The answer depends only on the tokens, and each expression's tense
+// reads the markers of up to some fifty tokens around it, so the matcher
+// keeps each token's answer for the expressions after it.
 func (m *matcher) tenseOf(k int) int8 {
 	if k < 0 || k >= len(m.toks) {
 		return 0 // past either end of the text
 	}
+	if m.tenses == nil {
+		m.tenses = make([]int8, len(m.toks))
+	}
+	if v := m.tenses[k]; v != 0 {
+		return v - tenseKnown
+	}
+	v := m.tenseOf0(k)
+	m.tenses[k] = v + tenseKnown
+	return v
+}
+
+// tenseKnown offsets a remembered tenseOf answer (-2..2) in
+// matcher.tenses, where 0 means not yet computed.
+const tenseKnown = 8
+
+// tenseOf0 is tenseOf without the memo.
+func (m *matcher) tenseOf0(k int) int8 {
 	t := m.toks[k]
 	if t.kind != kWord || t.e-t.b > 16 {
 		return 0
