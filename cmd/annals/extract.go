@@ -103,7 +103,8 @@ func extractArticle(a ingest.Article, published annals.Date) (*annals.Document, 
 // storyDate returns the date of the story's own dateline ("LUSAKA, March 8,
 // 2021 —", "(8 Mar 2021)") when the text has one, for a page whose metadata
 // gives meta. A dateline without a year ("LUSAKA, March 8 (Reuters) -")
-// takes the year that puts it nearest to meta, so that a story reposted a
+// (or one whose year was only inferred from a weekday) takes the year that
+// puts it nearest to meta, so that a story reposted a
 // day later, or dated a day before its page in another time zone, keeps
 // its own day. It returns false when the text has no dateline.
 func storyDate(text string, meta annals.Date) (annals.Date, bool) {
@@ -111,7 +112,7 @@ func storyDate(text string, meta annals.Date) (annals.Date, bool) {
 	if !ok || d.From != "dateline" {
 		return annals.Date{}, false
 	}
-	if d.YearKnown {
+	if d.YearKnown && !d.YearByWeekday {
 		return d.Date, true
 	}
 	best, bestDist := annals.Date{}, 0

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -18,6 +19,10 @@ type DCT struct {
 	// anywhere in the text).
 	Date      annals.Date
 	YearKnown bool
+	// YearByWeekday is set when the year of a dateline without one was
+	// inferred from the weekday its lead names (see yearByWeekday): a
+	// page's own metadata date, when there is one, is the better guide.
+	YearByWeekday bool
 	// Span is the byte range of the date expression that gave Date.
 	Span annals.Span
 	// From says how the date was found: "dateline" (an agency dateline:
@@ -153,9 +158,11 @@ func LocateDCT(text string) (DCT, bool) {
 			i = mm.end - 1
 			continue
 		}
-		if m.spacedDash(i) && !(after == "" && (before == "" || dashedByline(before))) {
-			// "8 – 9 – 2019" is a date only where it closes a dateline;
-			// in prose it is as likely a score or a range.
+		if m.spacedDash(i) && !(after == "" && (before == "" || dashedByline(before) || isPlaceOnly(before))) {
+			// "8 – 9 – 2019" and "8 / 9 / 2019" are a date only where
+			// they close a dateline or a short heading of capitalised
+			// words ("Daily Bulletin"); in prose they are as likely a
+			// score, a range or a ratio.
 			i = mm.end - 1
 			continue
 		}
@@ -254,7 +261,10 @@ func LocateDCT(text string) (DCT, bool) {
 		}
 		if y == 0 {
 			if bestRank < rankLine {
-				return p, true // month and day only
+				if d, ok := yearByWeekday(top, p); ok {
+					p.Date, p.YearKnown, p.YearByWeekday = d, true, true
+				}
+				return p, true // month and day only unless the weekday tells
 			}
 			break
 		}
@@ -588,21 +598,7 @@ func (m *matcher) shortReadings(i int) []string {
 // weekday the story's first sentence names ("police broke up a protest
 // on Tuesday"), when it names one weekday and one date fits.
 func byWeekday(top string, story int, vs []string) (annals.Date, bool) {
-	end := strings.IndexByte(top[story:], '\n')
-	if end < 0 {
-		end = len(top) - story
-	}
-	named := -1
-	for _, w := range strings.FieldsFunc(top[story:story+end], func(r rune) bool { return !unicode.IsLetter(r) }) {
-		for d := time.Sunday; d <= time.Saturday; d++ {
-			if w == d.String() {
-				if named >= 0 && named != int(d) {
-					return annals.Date{}, false
-				}
-				named = int(d)
-			}
-		}
-	}
+	named := lineWeekday(top, story)
 	if named < 0 {
 		return annals.Date{}, false
 	}
@@ -616,6 +612,68 @@ func byWeekday(top string, story int, vs []string) (annals.Date, bool) {
 		return annals.Date{}, false
 	}
 	return got[0], true
+}
+
+// lineWeekday returns the one weekday (0 for Sunday) that the line of top
+// starting at from names, -1 when it names none or several.
+func lineWeekday(top string, from int) int {
+	end := strings.IndexByte(top[from:], '\n')
+	if end < 0 {
+		end = len(top) - from
+	}
+	named := -1
+	for _, w := range strings.FieldsFunc(top[from:from+end], func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for d := time.Sunday; d <= time.Saturday; d++ {
+			if w == d.String() {
+				if named >= 0 && named != int(d) {
+					return -1
+				}
+				named = int(d)
+			}
+		}
+	}
+	return named
+}
+
+// yearByWeekday gives a dateline without a year ("CITY, Sept. 2 (Agency)
+// -- ... an official said Friday.") its year when nothing else in the text
+// does: the weekday its lead names fixes the year up to the calendar's
+// cycle (the same day falls on the same weekday every 5, 6 or 11 years),
+// and a story is not older than the latest year it names by its digits
+// ("In 2015, trade reached..."). It takes the first year from that one on
+// whose month and day fall on the named weekday, within the 11 years of a
+// cycle; false when the lead names no weekday (or several) or the text no
+// year.
+func yearByWeekday(top string, p DCT) (annals.Date, bool) {
+	named := lineWeekday(top, p.Span[1])
+	if named < 0 {
+		return annals.Date{}, false
+	}
+	latest := 0
+	for _, t := range Tag(top, annals.Date{}) {
+		if t.Type != annals.TimeDate || len(t.Value) < 4 {
+			continue
+		}
+		yv := string(t.Value[:4])
+		y, err := strconv.Atoi(yv)
+		if err != nil || y < 1900 || !strings.Contains(t.Text, yv) {
+			continue // a year named by its digits, not resolved from a relative phrase
+		}
+		latest = max(latest, y)
+	}
+	if latest == 0 {
+		return annals.Date{}, false
+	}
+	for y := latest; y <= latest+11; y++ {
+		if p.Date.Day > annals.DaysIn(y, p.Date.Month) {
+			continue
+		}
+		d := annals.Date{Year: y, Month: p.Date.Month, Day: p.Date.Day}
+		if int(d.Weekday()) == named {
+			return d, true
+		}
+	}
+	return annals.Date{}, false
 }
 
 // isHeadline reports whether line reads as a headline: four to 30 words,
@@ -730,22 +788,35 @@ func storyLeads(top string) int {
 // spacedDash reports whether token i opens a number, a dash and a number
 // set apart by spaces ("8 – 9").
 func (m *matcher) spacedDash(i int) bool {
+	return m.spacedSep(i, '-') || m.spacedSep(i, '/')
+}
+
+// spacedSep reports whether token i is a number followed by the separator
+// sep set apart by spaces on both sides ("14 – 3", "28 / 06").
+func (m *matcher) spacedSep(i int, sep byte) bool {
 	_, ok := m.isNum(i)
-	return ok && m.punct(i+1, '-') && !m.adj(i+1) && !m.adj(i+2)
+	return ok && m.punct(i+1, sep) && !m.adj(i+1) && !m.adj(i+2)
 }
 
 // spacedDashStamp reads a day-first numeric date whose parts are set apart
 // by spaced dashes, as Arabic-language pages close a dateline with Latin
-// digits ("القاهرة – 8 – 9 – 2019"): a day, a month and a four-digit year.
-// The day comes first unless only the other order is a date.
+// digits ("القاهرة – 8 – 9 – 2019"), or by spaced slashes, as European
+// bulletins head their issue ("Daily Bulletin 14 / 03 / 2021"): a day, a
+// month and a four-digit year, with the same separator twice. The day comes
+// first unless only the other order is a date: spaced separators are not a
+// US style.
 func (m *matcher) spacedDashStamp(i int) (match, bool) {
-	if !m.spacedDash(i) || !m.spacedDash(i+2) {
+	sep := byte('-')
+	if !m.spacedSep(i, sep) {
+		sep = '/'
+	}
+	if !m.spacedSep(i, sep) || !m.spacedSep(i+2, sep) {
 		return match{}, false
 	}
 	a, _ := m.isNum(i)
 	b, _ := m.isNum(i + 2)
 	c, ok := m.isNum(i + 4)
-	if !ok || a.ndig > 2 || b.ndig > 2 || c.ndig != 4 || m.punct(i+5, '-') {
+	if !ok || a.ndig > 2 || b.ndig > 2 || c.ndig != 4 || m.punct(i+5, '-') || m.punct(i+5, '/') {
 		return match{}, false
 	}
 	day, mon := a.num, b.num
