@@ -304,6 +304,14 @@ func (m *matcher) duration(i int) (match, bool) {
 		}
 		j = k
 	}
+	if !the && amount != "" && m.lit(j, "nights") && !m.compound(j+1) {
+		// "spent two nights in the open", "several nights": a length
+		// counted in nights, which ISO 8601 counts in days (as the
+		// modern news annotations value it, P2D).
+		if v := durationValue(amount, "D"); v != "" {
+			return match{j + 1, sem{typ: annals.TimeDuration, val: v, mod: mod}}, true
+		}
+	}
 	u := m.has(j, cUnit)
 	if u == nil {
 		return match{}, false

@@ -208,8 +208,14 @@ func (m *matcher) relative(i int) (match, bool) {
 				k = k2
 			}
 		}
+		unit := ""
 		if u := m.has(k, cUnit); u != nil {
-			if v := durationValue(amt, u.unit); v != "" {
+			unit = u.unit
+		} else if m.lit(k, "nights") && !m.compound(k+1) {
+			unit = "D" // "the past two nights", counted in days as "two nights" is
+		}
+		if unit != "" {
+			if v := durationValue(amt, unit); v != "" {
 				end := k + 1
 				if m.misc(end, "or") && m.lit(end+1, "so") {
 					end += 2 // "the next two years or so"

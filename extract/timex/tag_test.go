@@ -384,6 +384,10 @@ var tagTests = []struct {
 		[]want{{"Wednesday", "DATE", "2013-10-30", "", "2013-10-30"}, {"Monday", "DATE", "2013-11-04", "", "2013-11-04"}, {"Tuesday", "DATE", "2013-10-29", "", "2013-10-29"}, {"Thursday", "DATE", "2013-11-07", "", "2013-11-07"}}},
 	{"without a past verb before it the coordinated future still decides", "The envoy will reach Lima Wednesday and will fly on to Quito.", dct,
 		[]want{{"Wednesday", "DATE", "2013-11-06", "", "2013-11-06"}}},
+	{"a length in nights is counted in days", "Climbers waited three nights at the pass, several nights more in huts, and the past two nights in tents.", dct,
+		[]want{{"three nights", "DURATION", "P3D", "", ""}, {"several nights", "DURATION", "PXD", "", ""}, {"the past two nights", "DURATION", "P2D", "", ""}}},
+	{"nights without an amount are no length", "The club opens on Friday nights and hosts late nights.", dct,
+		[]want{{"Friday nights", "SET", "XXXX-WXX-5TNI", "", ""}}},
 }
 
 func TestTag(t *testing.T) {
