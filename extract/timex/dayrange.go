@@ -13,8 +13,10 @@ import (
 // (SCHEMA.md) list such a range once, by its start. So the end is no
 // expression of its own: the start's text and span reach over it, its
 // value stays the start's, and its interval runs to the end's last day,
-// so that nothing the range says is lost. Ranges of days whose ends both
-// name their month ("June 30 to July 2") keep both. text is the text ts
+// so that nothing the range says is lost. A hyphen joins days of two
+// months into one range too ("October 27-November 8"), but ranges whose
+// ends both name their month and are joined by a word ("June 30 to July
+// 2") keep both. text is the text ts
 // was tagged from; ts is not modified.
 func DropRangeEnds(text string, ts []annals.TimeExpr) []annals.TimeExpr {
 	out := make([]annals.TimeExpr, 0, len(ts))
@@ -46,6 +48,11 @@ func rangeEnd(text string, prev, t annals.TimeExpr) bool {
 	}
 	gap := strings.TrimSpace(text[prev.Span[1]:t.Span[0]])
 	switch {
+	case len(v) == 10 && pv[:5] == v[:5] && pv[:8] != v[:8] && !startsWithDay(t.Text):
+		// Days of two months joined by a hyphen ("October 27-November
+		// 8") are one range; joined by a word ("June 30 to July 2") each
+		// end may be a date of its own.
+		return gap == "-" || gap == "–" || gap == "—"
 	case len(v) == 10 && pv[:8] == v[:8]:
 		if !startsWithDay(t.Text) {
 			return false // "June 30 to July 2", "from March 2 to March 9"
@@ -170,6 +177,10 @@ func allDigits(s string) bool {
 //   - "now" after a length of time ("for more than a year now") ends the
 //     duration rather than naming a time of its own;
 //   - a few minutes, hours or seconds ago is a time of day, not a DATE;
+//   - a century ("a 21st century trade pact") is no DATE the annotations
+//     list;
+//   - a bare number of years ("repayable in 30 years") is a length of
+//     time, whatever point it reaches;
 //   - a tenure's "first day" ("on his first day at the ministry") counts
 //     from an event, not the calendar, unless "of" names the period
 //     ("the first day of May").
@@ -192,6 +203,10 @@ func unlisted(text string, t annals.TimeExpr) bool {
 	after := strings.ToLower(strings.TrimLeft(text[t.Span[1]:], " \t\n"))
 	switch {
 	case low == "the same period" || low == "formerly":
+		return true
+	case len(t.Value) == 2 && strings.HasSuffix(low, "century"):
+		return true
+	case bareYears(low):
 		return true
 	case splitYear(t.Text):
 		return true
@@ -229,4 +244,21 @@ func splitYear(s string) bool {
 	y, _ := atoi4(s[:4])
 	n := int(s[len(s)-2]-'0')*10 + int(s[len(s)-1]-'0')
 	return (y+1)%100 == n
+}
+
+// bareYears reports whether low is a number of years and nothing else
+// ("30 years", "nine years").
+func bareYears(low string) bool {
+	n, ok := strings.CutSuffix(low, " years")
+	if !ok {
+		return false
+	}
+	if allDigits(n) {
+		return true
+	}
+	switch n {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "fifty":
+		return true
+	}
+	return false
 }

@@ -171,6 +171,9 @@ func TestDropUnlisted(t *testing.T) {
 		{"Posted 5 minutes ago by the desk.", ""},
 		{"The envoy left a week ago.", "2031-W33"},
 		{"On her first day at the ministry the minister met the press.", ""},
+		{"The canal was a 22nd century dream.", ""},
+		{"The loan is repayable in 25 years at 2 percent.", ""},
+		{"The mill closed in 2029.", "2029"},
 		{"On the first day of the summit the leaders met.", "2031-08-20"},
 	}
 	for _, c := range cases {
@@ -182,6 +185,26 @@ func TestDropUnlisted(t *testing.T) {
 		}
 		if g := strings.Join(vs, "|"); g != c.want {
 			t.Errorf("%q: got %q, want %q (Tag: %+v)", c.text, g, c.want, timex.Tag(c.text, dct))
+		}
+	}
+}
+
+// TestDropRangeEndsAcrossMonths: a hyphen joins days of two months into
+// one range listed by its start; "to" leaves two dates.
+func TestDropRangeEndsAcrossMonths(t *testing.T) {
+	dct := annals.MustParseDate("2031-08-20")
+	for _, c := range []struct{ text, want string }{
+		{"The envoy tours the Gulf October 27-November 8.", "October 27-November 8 2031-10-27 2031-10-27..2031-11-08"},
+		{"The envoy tours the Gulf from October 27 to November 8.", "October 27 2031-10-27 2031-10-27..2031-10-27|November 8 2031-11-08 2031-11-08..2031-11-08"},
+	} {
+		var got []string
+		for _, e := range timex.DropRangeEnds(c.text, timex.Tag(c.text, dct)) {
+			if e.Type == annals.TimeDate && len(e.Value) == 10 {
+				got = append(got, fmt.Sprintf("%s %s %s..%s", e.Text, e.Value, e.Start, e.End))
+			}
+		}
+		if g := strings.Join(got, "|"); g != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, g, c.want)
 		}
 	}
 }
