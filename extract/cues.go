@@ -45,6 +45,12 @@ func describesAntecedent(s *mention.Sentence, c mention.Clause, typ annals.Event
 		if typ == annals.EventConflict && wars[s.Toks[x].Lower] {
 			return true // "a bloody war in the 1990s that killed 30,000 people"
 		}
+		if person.IsSpeechVerb(s.Toks[x].Lower) || reporting[s.Toks[x].Lower] {
+			// "Survivors of the attack said Monday that rebels killed
+			// ...": "that" opens what was said, no relative clause on
+			// the noun before the verb of saying.
+			return false
+		}
 		if s.Toks[x].Kind == token.Punct && !namePunct[s.Toks[x].Text] {
 			return false
 		}

@@ -122,6 +122,11 @@ var complementStarts = map[string]bool{
 // "after talks with X, Y said on Monday", "announcing the visit on
 // Monday, said X would hold talks").
 func reportTime(s *mention.Sentence, t annals.TimeExpr, k int) bool {
+	if k > 0 && s.Toks[k-1].Lower == "overnight" && s.Toks[k-1].Begin == t.Span[0] {
+		// "said overnight shelling hit the city": the adjective dates
+		// the noun it stands before, not the saying.
+		return false
+	}
 	// The tokens ending at most 40 bytes before t, found by binary search
 	// so that long sentences stay linear.
 	x, _ := slices.BinarySearchFunc(s.Toks, t.Span[0], func(tk token.Token, b int) int { return tk.End - b })
