@@ -308,6 +308,17 @@ func (m *matcher) relative(i int) (match, bool) {
 		s := sem{typ: annals.TimeDate, anchor: aMonthDay, month: mon, dir: dir}
 		if d, k2, ok := m.dayNum(k); ok && d <= annals.DaysIn(2000, monthOf(mon)) {
 			s.day, k = d, k2 // "last Oct. 23"
+			y := k
+			if m.punct(y, ',') {
+				y++
+			}
+			if _, _, ok := m.year(y); ok && dir == 0 && m.toks[y].kind == kNum {
+				// "in this Jan. 5, 2013 file photo": a full date
+				// after "this" dates the noun that "this" determines
+				// (the caption's photo); the date alone is the
+				// expression, and its year is the one told.
+				return match{}, false
+			}
 		}
 		return match{k, s}, true
 	}

@@ -388,6 +388,10 @@ var tagTests = []struct {
 		[]want{{"three nights", "DURATION", "P3D", "", ""}, {"several nights", "DURATION", "PXD", "", ""}, {"the past two nights", "DURATION", "P2D", "", ""}}},
 	{"nights without an amount are no length", "The club opens on Friday nights and hosts late nights.", dct,
 		[]want{{"Friday nights", "SET", "XXXX-WXX-5TNI", "", ""}}},
+	{"this before a full date determines the caption's noun", "In this Aug. 14, 2009 file photo, a ferry docks; in this May 2, 2011 picture, a crane stands.", dct,
+		[]want{{"Aug. 14, 2009", "DATE", "2009-08-14", "", "2009-08-14"}, {"May 2, 2011", "DATE", "2011-05-02", "", "2011-05-02"}}},
+	{"this before a date without a year stays relative", "The ballot closes this Nov. 20.", dct,
+		[]want{{"this Nov. 20", "DATE", "2013-11-20", "", "2013-11-20"}}},
 }
 
 func TestTag(t *testing.T) {
