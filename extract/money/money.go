@@ -51,6 +51,9 @@ var words = map[string]string{
 	"ringgit": "MYR", "rupiah": "IDR", "pesos": "MXN", "peso": "MXN", "lari": "GEL",
 }
 
+// wordsFilter spares currencyAfter the words lookup for most tokens.
+var wordsFilter = token.NewFilter(words)
+
 // adjectives refine a currency word: "Swiss francs", "Hong Kong dollars".
 var adjectives = map[string]map[string]string{
 	"dollar": {"us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD", "hong kong": "HKD", "singapore": "SGD", "new zealand": "NZD", "taiwan": "TWD"},
@@ -203,6 +206,9 @@ func currencyAfter(toks []token.Token, j int) (string, int, bool) {
 			break
 		}
 		w := toks[k].Lower
+		if !wordsFilter.May(w) {
+			continue
+		}
 		code, ok := words[w]
 		if !ok {
 			continue

@@ -40,7 +40,7 @@ type Line struct {
 // the document is the script (Latin, Cyrillic, ...) holding most letters of
 // the longer lines; see [Classify] for the rules.
 func Lines(text string) []Line {
-	var out []Line
+	out := make([]Line, 0, strings.Count(text, "\n")+1)
 	start := 0
 	for start <= len(text) {
 		end := strings.IndexByte(text[start:], '\n')

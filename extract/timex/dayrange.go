@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/annals-project/annals"
 )
@@ -199,8 +200,6 @@ func DropUnlisted(text string, ts []annals.TimeExpr) []annals.TimeExpr {
 
 func unlisted(text string, t annals.TimeExpr) bool {
 	low := strings.ToLower(t.Text)
-	before := strings.ToLower(strings.TrimRight(text[:t.Span[0]], " \t\n"))
-	after := strings.ToLower(strings.TrimLeft(text[t.Span[1]:], " \t\n"))
 	switch {
 	case low == "the same period" || low == "formerly":
 		return true
@@ -211,8 +210,10 @@ func unlisted(text string, t annals.TimeExpr) bool {
 	case splitYear(t.Text):
 		return true
 	case low == "the future":
-		return !strings.HasSuffix(before, " in") && before != "in"
+		before, all := lowerTail(strings.TrimRight(text[:t.Span[0]], " \t\n"))
+		return !strings.HasSuffix(before, " in") && !(all && before == "in")
 	case low == "now":
+		before, _ := lowerTail(strings.TrimRight(text[:t.Span[0]], " \t\n"))
 		for _, u := range [...]string{"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "hour", "hours"} {
 			if strings.HasSuffix(before, " "+u) {
 				return true
@@ -225,9 +226,36 @@ func unlisted(text string, t annals.TimeExpr) bool {
 			}
 		}
 	case strings.HasSuffix(low, "first day"):
-		return !strings.HasPrefix(after, "of ")
+		return !strings.HasPrefix(lowerHead(strings.TrimLeft(text[t.Span[1]:], " \t\n")), "of ")
 	}
 	return false
+}
+
+// lowerWindow is how many bytes of the text next to an expression
+// lowerTail and lowerHead lower: unlisted reads a word or two there, and
+// lowering the whole rest of the text for each expression would make the
+// time list quadratic in the text's length. Lower-casing goes rune by
+// rune, so the lowered end of a text is the end of the lowered text.
+const lowerWindow = 64
+
+// lowerTail returns the lower-cased last lowerWindow bytes of s or so (from
+// a rune's start), and whether that is all of s.
+func lowerTail(s string) (string, bool) {
+	b := max(0, len(s)-lowerWindow)
+	for b > 0 && !utf8.RuneStart(s[b]) {
+		b--
+	}
+	return strings.ToLower(s[b:]), b == 0
+}
+
+// lowerHead returns the lower-cased first lowerWindow bytes of s or so (up
+// to a rune's end).
+func lowerHead(s string) string {
+	e := min(len(s), lowerWindow)
+	for e < len(s) && !utf8.RuneStart(s[e]) {
+		e++
+	}
+	return strings.ToLower(s[:e])
 }
 
 // splitYear reports whether s is a year followed by the last two digits
