@@ -382,7 +382,7 @@ func (d *doc) placeList() []annals.Place {
 	seen := map[string]bool{}
 	for _, s := range d.sents {
 		for _, m := range s.Ments {
-			if m.Kind != mention.Place || seen[m.Name] || mention.Macro(m.Entry) {
+			if m.Kind != mention.Place || seen[m.Name] || mention.Macro(m.Entry) && !namedRegion(s.Toks, m) {
 				continue
 			}
 			seen[m.Name] = true
@@ -391,6 +391,43 @@ func (d *doc) placeList() []annals.Place {
 	}
 	return out
 }
+
+// namedRegion reports whether macro-region mention m names the region as
+// a location, which the place list keeps (SCHEMA.md: "cities/regions
+// named as locations"). A region of two words or more ("the Horn of
+// Africa", "West Africa") is named wherever it stands as a noun; a
+// continent or ocean of one word ("Africa", "Pacific") only after a
+// locative preposition ("in Europe", "across Asia"), since it stands as
+// often for a trading partner or in a name. Never a place: an adjective
+// form ("Latin American leaders"), a word in a longer name ("Pacific
+// Rim", "Trans-Pacific", "Economic Commission for Latin America").
+func namedRegion(toks []token.Token, m mention.Mention) bool {
+	w := toks[m.J-1].Lower
+	if strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ans") {
+		return false
+	}
+	if m.J < len(toks) && (toks[m.J].Text == "-" || toks[m.J].Kind == token.Word && toks[m.J].IsCap()) {
+		return false // "Pacific Rim", "Africa-Europe Alliance"
+	}
+	if m.I > 0 && toks[m.I-1].Text == "-" {
+		return false // "Trans-Pacific"
+	}
+	if m.I > 1 && (toks[m.I-1].Lower == "for" || toks[m.I-1].Lower == "of") && toks[m.I-2].Kind == token.Word && toks[m.I-2].IsCap() {
+		return false // "Economic Commission for Latin America": part of a name
+	}
+	if m.J-m.I > 1 {
+		return true // "the Horn of Africa", "West Africa"
+	}
+	i := m.I - 1
+	if i >= 0 && toks[i].Lower == "the" {
+		i--
+	}
+	return i >= 0 && regionPreps[toks[i].Lower]
+}
+
+// regionPreps mark a macro region named as a location.
+var regionPreps = map[string]bool{"in": true, "across": true, "throughout": true, "around": true, "within": true,
+	"into": true, "to": true, "from": true, "near": true, "through": true, "over": true}
 
 // findOrgs adds organisations by head noun: a run of capitalised words
 // ending in an organisation noun, with a state adjective before it giving

@@ -113,7 +113,7 @@ func TestCountriesAndPlaces(t *testing.T) {
 		{"The Soviet Union collapsed, Ukrainian historians said.", "2021-03-03", "SUN UKR", ""},
 		{"North Korea fired a missile toward the Sea of Japan, Seoul said.", "2021-03-03", "PRK KOR", ""},
 		{"U.S. and British diplomats met in Geneva.", "2021-03-03", "USA GBR", "Geneva"},
-		{"Trade ties in Asia grew, Vietnamese officials said.", "2021-03-03", "VNM", ""},
+		{"Trade ties in Asia grew, Vietnamese officials said.", "2021-03-03", "VNM", "Asia"}, // a region named as a location (SCHEMA.md)
 		{"The Japan-Russia talks ended.", "2021-03-03", "JPN RUS", ""},
 		{"Exports rose to 5.6 billion US dollars, Canadian data showed.", "2021-03-03", "CAN", ""},
 		{"The Russian Defence Ministry said drills would start.", "2021-03-03", "RUS", ""},

@@ -1,0 +1,40 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/annals-project/annals/extract"
+)
+
+// TestRegionPlaces checks that regions named as locations are places
+// (SCHEMA.md): a region of two words wherever it stands as a noun, a
+// one-word continent after a locative preposition, and never an
+// adjective form or a word inside a longer name.
+func TestRegionPlaces(t *testing.T) {
+	for _, c := range []struct{ text, want, not string }{
+		{"CAIRO, March 3, 2021 - Drought has spread across the Horn of Africa, officials said on Wednesday.", "Horn of Africa", ""},
+		{"LAGOS, March 3, 2021 - The bank will lend more to farmers in West Africa, it said on Wednesday.", "West Africa", ""},
+		{"SEOUL, March 3, 2021 - Tension on the Korean Peninsula rose on Wednesday.", "Korean Peninsula", ""},
+		{"PARIS, March 3, 2021 - The minister will travel to Europe next week, her office said.", "Europe", ""},
+		{"TOKYO, March 3, 2021 - Exports to Asia grew on Wednesday, but Europe bought less.", "Asia", "Europe"},
+		{"LIMA, March 3, 2021 - Latin American leaders met on Wednesday.", "", "Latin America"},
+		{"LIMA, March 3, 2021 - The Economic Commission for Latin America said growth slowed.", "", "Latin America"},
+		{"MANILA, March 3, 2021 - Leaders at the Pacific Rim forum met on Wednesday.", "", "Pacific"},
+	} {
+		doc, err := extract.Document(c.text, extract.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, p := range doc.Places {
+			names = append(names, p.Name)
+		}
+		if c.want != "" && !slices.Contains(names, c.want) {
+			t.Errorf("%q: places %v, want %q", c.text, names, c.want)
+		}
+		if c.not != "" && slices.Contains(names, c.not) {
+			t.Errorf("%q: places %v, do not want %q", c.text, names, c.not)
+		}
+	}
+}
