@@ -2,7 +2,6 @@ package timex
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -261,7 +260,7 @@ func LocateDCT(text string) (DCT, bool) {
 		}
 		if y == 0 {
 			if bestRank < rankLine {
-				if d, ok := yearByWeekday(top, p); ok {
+				if d, ok := yearByWeekday(top, toks, p); ok {
 					p.Date, p.YearKnown, p.YearByWeekday = d, true, true
 				}
 				return p, true // month and day only unless the weekday tells
@@ -644,22 +643,22 @@ func lineWeekday(top string, from int) int {
 // whose month and day fall on the named weekday, within the 11 years of a
 // cycle; false when the lead names no weekday (or several) or the text no
 // year.
-func yearByWeekday(top string, p DCT) (annals.Date, bool) {
+func yearByWeekday(top string, toks []token, p DCT) (annals.Date, bool) {
 	named := lineWeekday(top, p.Span[1])
 	if named < 0 {
 		return annals.Date{}, false
 	}
 	latest := 0
-	for _, t := range Tag(top, annals.Date{}) {
-		if t.Type != annals.TimeDate || len(t.Value) < 4 {
+	for i := 1; i < len(toks); i++ {
+		t, prev := toks[i], toks[i-1]
+		if t.kind != kNum || t.ndig != 4 || t.num < 1900 || t.num > 2099 || prev.kind != kWord {
 			continue
 		}
-		yv := string(t.Value[:4])
-		y, err := strconv.Atoi(yv)
-		if err != nil || y < 1900 || !strings.Contains(t.Text, yv) {
-			continue // a year named by its digits, not resolved from a relative phrase
+		// "in 2015", "since 1998", "of 2009", "March 2010": a year by its
+		// digits, not a count ("2000 tonnes" has no such word before it).
+		if pw := strings.ToLower(top[prev.b:prev.e]); pw == "in" || pw == "since" || pw == "of" || pw == "during" || pw == "from" || (prev.w != nil && prev.w.is(cMonth)) {
+			latest = max(latest, t.num)
 		}
-		latest = max(latest, y)
 	}
 	if latest == 0 {
 		return annals.Date{}, false

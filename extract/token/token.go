@@ -101,6 +101,9 @@ func Append(dst []Token, s string, base int) []Token {
 			i += size
 		case unicode.IsLetter(r):
 			j := scanWord(s, i)
+			if k := sectionSeam(s, i, j); k > 0 {
+				j = k // "InternationalGreece braces for...": the label is a word of its own
+			}
 			out = append(out, mk(s, i, j, base, Word, &low))
 			i = j
 		case unicode.IsDigit(r):
@@ -176,6 +179,38 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// sectionLabels are the names of news sites' sections that a scraped list
+// of related stories glues to each headline's first word when the page's
+// line breaks and spaces are lost ("PoliticsSudan govt willing to...",
+// "InternationalGreece braces for..."). A closed class of labels, none of
+// them the first part of a name written as one word (\"World\", \"Business\" and\n// \"Science\" are left out for \"WorldCom\", \"BusinessWeek\", \"ScienceDaily\").
+var sectionLabels = map[string]bool{
+	"International": true, "Politics": true, "National": true, "Economy": true,
+	"Entertainment": true, "Opinion": true, "Technology": true, "Lifestyle": true,
+	"Education": true, "Regional": true, "Environment": true, "Diplomacy": true,
+	"Trending": true,
+}
+
+// sectionSeam returns the end of a section label glued to the capitalised
+// word after it in the word s[i:j] ("InternationalGreece" -> the end of
+// "International"): a label of sectionLabels, then a capital and a
+// lower-case letter. It returns 0 when the word is no such pair.
+func sectionSeam(s string, i, j int) int {
+	for k := i + 5; k+1 < j; k++ {
+		c := s[k]
+		if c >= 'A' && c <= 'Z' && s[k-1] >= 'a' && s[k-1] <= 'z' {
+			if n := s[k+1]; n >= 'a' && n <= 'z' && sectionLabels[s[i:k]] {
+				return k
+			}
+			return 0
+		}
+		if c >= utf8.RuneSelf {
+			return 0
+		}
+	}
+	return 0
 }
 
 // scanWord returns the end of the word starting at i: letters, digits and

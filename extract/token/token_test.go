@@ -28,6 +28,10 @@ func TestTokenize(t *testing.T) {
 		{"bad \xff byte", "bad|byte"},
 		{"end.", "end|."},
 		{"B52s, 3rd café naïve rock'n'roll_x", "B52s|,|3|rd|café|naïve|rock'n'roll|_|x"},
+		{"PoliticsKenya votes today\nInternationalNorway ships grain", "Politics|Kenya|votes|today|International|Norway|ships|grain"},
+		{"InternationalAustralia's crop", "International|Australia|'s|crop"},
+		{"McDonald MacArthur PetroChina WorldCom InterContinental", "McDonald|MacArthur|PetroChina|WorldCom|InterContinental"},
+		{"InternationalUSA Nationally NationalIST", "InternationalUSA|Nationally|NationalIST"},
 		{"", ""},
 	}
 	for _, tt := range tests {
