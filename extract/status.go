@@ -122,6 +122,11 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 			}
 		}
 	}
+	if !verb && arrivedFor(toks, c.I, k) {
+		// "X arrived in Lima on Tuesday for talks with Y": the meeting
+		// is what the trip is for, still to come as the arrival is told.
+		return annals.StatusPlanned
+	}
 	if !verb && pastNoun(toks, c.I, k) {
 		// "will discuss security in light of the recent attack": a noun
 		// told as past keeps its time whatever the clause plans.
@@ -445,3 +450,40 @@ func cumulativeCount(toks []token.Token, k int) bool {
 	}
 	return false
 }
+
+// arrivedFor reports meeting noun k as the purpose of an arrival told
+// before it in its clause: "arrived in Lima Tuesday for his first meeting
+// with", "landed in Kabul today for troop visits and meetings with": a
+// verb of arriving ("arrived in Lima, Peru,": commas of a place name
+// between), then "for" and at most four words before the noun.
+func arrivedFor(toks []token.Token, lo, k int) bool {
+	if tr, ok := trigger.Lookup(toks[k].Lower); !ok || !tr.Noun || tr.Type != annals.EventMeet {
+		return false
+	}
+	f := -1
+	for x := k - 1; x >= lo && x >= k-5; x-- {
+		if toks[x].Lower == "for" {
+			f = x
+			break
+		}
+		if toks[x].Kind != token.Word {
+			return false
+		}
+	}
+	if f < 0 {
+		return false
+	}
+	for x := f - 1; x >= lo && x >= f-12; x-- {
+		if arrivalVerbs[toks[x].Lower] {
+			return true
+		}
+		if toks[x].Kind == token.Punct && toks[x].Text != "." && toks[x].Text != "," {
+			return false
+		}
+	}
+	return false
+}
+
+// arrivalVerbs tell a traveller's arrival in the past: what he arrived
+// for is still to come when the arrival is told.
+var arrivalVerbs = map[string]bool{"arrived": true, "landed": true}
