@@ -208,3 +208,30 @@ func TestDropRangeEndsAcrossMonths(t *testing.T) {
 		}
 	}
 }
+
+// TestDropUnlistedContext: DropUnlisted reads the words next to an
+// expression in any case and after any amount of text, non-ASCII too.
+func TestDropUnlistedContext(t *testing.T) {
+	dct := annals.MustParseDate("2031-08-20")
+	long := strings.Repeat("Délégués de Genève et de Zürich ont signé l’accord. ", 6)
+	cases := []struct{ text, want string }{
+		{"In the future the two ports will share one pilot service.", "FUTURE_REF"},
+		{long + "The ports will share pilots IN the future.", "FUTURE_REF"},
+		{long + "The ports set goals for the future.", ""},
+		{long + "The strike has closed the docks for more than a MONTH now.", ""},
+		{long + "Now the docks are closed.", "PRESENT_REF"},
+		{long + "On her first day OF the summit the envoy met the press.", "2031-08-20"},
+		{long + "On her first day at the ministry the envoy met the press.", ""},
+	}
+	for _, c := range cases {
+		var vs []string
+		for _, e := range timex.AsListed(timex.DropUnlisted(c.text, timex.Tag(c.text, dct))) {
+			if e.Type == annals.TimeDate {
+				vs = append(vs, string(e.Value))
+			}
+		}
+		if g := strings.Join(vs, "|"); g != c.want {
+			t.Errorf("%q: got %q, want %q", c.text[max(0, len(c.text)-70):], g, c.want)
+		}
+	}
+}
