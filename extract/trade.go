@@ -275,7 +275,7 @@ func (d *doc) noteRelease(si int, s *mention.Sentence) {
 // and its index; "" and -1 when none.
 func findMeasure(s *mention.Sentence, lo, hi int) (string, int) {
 	for k := lo; k < hi; k++ {
-		if reliefNouns[s.Toks[k].Lower] && k > lo && reliefModifiers[s.Toks[k-1].Lower] && !s.Quoted[k] {
+		if reliefFilter.May(s.Toks[k].Lower) && reliefNouns[s.Toks[k].Lower] && k > lo && reliefModifiers[s.Toks[k-1].Lower] && !s.Quoted[k] {
 			// "€30 million in humanitarian funding", "a $3 billion
 			// emergency appeal": money for relief is aid by another name.
 			return "aid", k
@@ -445,6 +445,9 @@ var helpNouns = map[string]bool{"financing": true, "relief": true, "reconstructi
 var reliefNouns = map[string]bool{"funding": true, "funds": true, "appeal": true, "financing": true}
 
 var reliefModifiers = map[string]bool{"humanitarian": true, "emergency": true, "relief": true, "disaster": true}
+
+// reliefFilter spares findMeasure the reliefNouns lookup for most tokens.
+var reliefFilter = token.NewFilter(reliefNouns)
 
 // objectOf returns the index of a verb of verbs that takes amount a as
 // its object, a determiner and one adjective at most between, or -1.
