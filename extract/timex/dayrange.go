@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/annals-project/annals"
@@ -289,4 +290,29 @@ func bareYears(low string) bool {
 		return true
 	}
 	return false
+}
+
+// SundayWeeks returns ts with "last week" and "this past week" said on a
+// Sunday dct given as the week that ends that day, the DCT's ISO week:
+// the news week runs Sunday to Saturday, so on a Sunday the week just
+// gone is Monday to Saturday before it, while Tag (as TimeBank) counts
+// the ISO week before the DCT's. The news annotations (SCHEMA.md) date
+// it so, and events take the interval. ts is modified in place and
+// returned.
+func SundayWeeks(dct annals.Date, ts []annals.TimeExpr) []annals.TimeExpr {
+	if dct.IsZero() || dct.Weekday() != time.Sunday {
+		return ts
+	}
+	prev, cur := annals.ISOWeekValue(dct.AddDays(-7)), annals.ISOWeekValue(dct)
+	iv, ok := cur.Interval()
+	if !ok {
+		return ts
+	}
+	for i, t := range ts {
+		low := strings.ToLower(t.Text)
+		if t.Type == annals.TimeDate && t.Value == prev && (strings.HasSuffix(low, "last week") || low == "this past week" || low == "past week") {
+			ts[i].Value, ts[i].Start, ts[i].End = cur, iv.Start, iv.End
+		}
+	}
+	return ts
 }

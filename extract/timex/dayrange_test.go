@@ -235,3 +235,42 @@ func TestDropUnlistedContext(t *testing.T) {
 		}
 	}
 }
+
+// TestSundayWeeks: said on a Sunday, "last week" is the week ending that
+// day; said on a Monday, or "a week ago" on a Sunday, keeps Tag's week.
+func TestSundayWeeks(t *testing.T) {
+	for _, c := range []struct{ text, dct, want string }{
+		{"The envoy toured the Gulf last week.", "2031-08-24", "2031-W34 2031-08-18..2031-08-24"},
+		{"The envoy toured the Gulf this past week.", "2031-08-24", "2031-W34 2031-08-18..2031-08-24"},
+		{"The envoy toured the Gulf last week.", "2031-08-25", "2031-W34 2031-08-18..2031-08-24"},
+		{"The envoy left a week ago.", "2031-08-24", "2031-W33 2031-08-11..2031-08-17"},
+	} {
+		dct := annals.MustParseDate(c.dct)
+		var got []string
+		for _, e := range timex.SundayWeeks(dct, timex.Tag(c.text, dct)) {
+			got = append(got, fmt.Sprintf("%s %s..%s", e.Value, e.Start, e.End))
+		}
+		if g := strings.Join(got, "|"); g != c.want {
+			t.Errorf("%q on %s: got %q, want %q", c.text, c.dct, g, c.want)
+		}
+	}
+}
+
+// TestFollowingWithoutThe: "following" without "the" is the preposition
+// "after", so the weekday after it is the one past; "the following
+// Thursday" is the Thursday after.
+func TestFollowingWithoutThe(t *testing.T) {
+	dct := annals.MustParseDate("2031-08-23") // a Saturday
+	for _, c := range []struct{ text, want string }{
+		{"The ministers spoke on Saturday following Thursday's shelling of the port.", "Saturday 2031-08-23|Thursday 2031-08-21"},
+		{"Talks resumed the following Thursday.", "the following Thursday 2031-08-28"},
+	} {
+		var got []string
+		for _, e := range timex.Tag(c.text, dct) {
+			got = append(got, e.Text+" "+string(e.Value))
+		}
+		if g := strings.Join(got, "|"); g != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, g, c.want)
+		}
+	}
+}

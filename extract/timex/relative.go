@@ -188,6 +188,12 @@ func (m *matcher) relative(i int) (match, bool) {
 		// length, never the verb).
 		return match{}, false
 	}
+	if !the && m.lit(j, "following") {
+		// Without "the", "following" is the preposition "after"
+		// ("following Thursday's strikes", "following months of
+		// talks"); the time after it is matched on its own.
+		return match{}, false
+	}
 	dir := r.rel
 	isPast := m.lit(j, "past")
 	// "the following year", "the previous month": counted from the
