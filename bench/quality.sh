@@ -23,7 +23,7 @@ echo "|---|---|---|---|---|"
 mkdir -p "$out/first14" "$out/last6"
 ls testdata/timeml/*.tml | sort | head -14 | while read -r f; do ln -s "$PWD/$f" "$out/first14/"; done
 ls testdata/timeml/*.tml | sort | tail -6 | while read -r f; do ln -s "$PWD/$f" "$out/last6/"; done
-for d in "$shared"/eval/tempeval3/timebank "$shared"/eval/tempeval3/aquaint "$shared"/eval/tempeval3/platinum testdata/timeml "$out/first14" "$out/last6" testdata/timeml2 testdata/timeml3 testdata/timeml4; do
+for d in "$shared"/eval/tempeval3/timebank "$shared"/eval/tempeval3/aquaint "$shared"/eval/tempeval3/platinum testdata/timeml "$out/first14" "$out/last6" testdata/timeml2 testdata/timeml3 testdata/timeml4 testdata/timeml5; do
   case "$d" in
   */first14) label='`testdata/timeml`, first 14 by name, tuned on,' ;;
   */last6) label='`testdata/timeml`, last 6 by name, held back,' ;;
@@ -31,6 +31,7 @@ for d in "$shared"/eval/tempeval3/timebank "$shared"/eval/tempeval3/aquaint "$sh
   testdata/timeml2) label='`testdata/timeml2` (modern news, second development set)' ;;
   testdata/timeml3) label='`testdata/timeml3` (VOA and Wikinews 2011-2015, third development set)' ;;
   testdata/timeml4) label='`testdata/timeml4` (VOA, NASA, DoD and Wikinews 2009-2016, fourth development set)' ;;
+  testdata/timeml5) label='`testdata/timeml5` (VOA, US government and Wikinews 2009-2016, fifth development set)' ;;
   *) label='`'"$d"'`' ;;
   esac
   "$out/annals" eval timex --format json "$d" > "$out/t.json"
