@@ -403,7 +403,17 @@ func givenAmount(toks []token.Token, a money.Amount) int {
 	if v := objectOf(toks, a, releaseVerbs); v >= 0 && reliefPurpose(toks, a.Last+1) {
 		return v
 	}
+	if v := objectOf(toks, a, promiseVerbs); v >= 0 && reliefPurpose(toks, a.Last+1) {
+		return v // "pledged an initial $5 million in cash and relief supplies"
+	}
 	return -1
+}
+
+// promiseVerbs promise money: aid, as release verbs, when a purpose of
+// relief or support or a kind of help follows the amount ("pledged $5
+// million in cash and relief supplies"), not a collateral or a bid.
+var promiseVerbs = map[string]bool{
+	"pledged": true, "pledges": true, "pledging": true, "pledge": true,
 }
 
 // releaseVerbs put money at someone's disposal ("released $5 million",
@@ -419,6 +429,18 @@ var releaseVerbs = map[string]bool{
 // token x or within three words ("to help", "to support", "for the
 // financing of", "in emergency relief to").
 func reliefPurpose(toks []token.Token, x int) bool {
+	if x < len(toks) && (toks[x].Lower == "in" || toks[x].Lower == "of") {
+		// "$5 million in cash, credits and relief supplies", "€2 billion
+		// of pre-financing": the kind of help the money is.
+		for y := x + 1; y < len(toks) && y <= x+4; y++ {
+			if helpKinds[toks[y].Lower] {
+				return true
+			}
+			if toks[y].Kind == token.Punct && toks[y].Text != "-" {
+				break
+			}
+		}
+	}
 	for y := x; y < len(toks) && y <= x+3; y++ {
 		w := toks[y].Lower
 		if w == "to" && y+1 < len(toks) && helpVerbs[toks[y+1].Lower] {
@@ -435,6 +457,13 @@ func reliefPurpose(toks []token.Token, x int) bool {
 }
 
 var helpVerbs = map[string]bool{"help": true, "support": true, "assist": true, "finance": true, "fund": true, "aid": true, "relieve": true}
+
+// helpKinds are the kinds of help an amount is given in ("in cash", "of
+// pre-financing", "in grants"); loans and investment are not among them.
+var helpKinds = map[string]bool{
+	"cash": true, "aid": true, "assistance": true, "grants": true, "relief": true,
+	"financing": true, "funding": true, "support": true,
+}
 
 var helpNouns = map[string]bool{"financing": true, "relief": true, "reconstruction": true, "victims": true, "refugees": true, "development": true}
 
