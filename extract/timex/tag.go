@@ -222,7 +222,9 @@ func (m *matcher) longest(i int) (match, bool) {
 		try(m.quarter(i))
 		try(m.quarterCode(i))
 		try(m.bareYear(i))
-		try(m.yearFiscal(i)) // "2014 fiscal year"
+		if t.ndig == 4 && m.misc(i+1, "fiscal") {
+			try(m.yearFiscal(i)) // "2014 fiscal year"
+		}
 		try(m.duration(i))
 		try(m.clockTime(i))
 		if m.lit(i+1, "times") {
@@ -247,13 +249,15 @@ func (m *matcher) longest(i int) (match, bool) {
 		the := misc == "the"
 		if the {
 			try(m.quarterMonths(i)) // before "the first ... of last year" as a year
-			try(m.yearFiscal(i))    // "the 2014 fiscal year"
+			if m.misc(i+2, "fiscal") {
+				try(m.yearFiscal(i)) // "the 2014 fiscal year"
+			}
 		}
 		if c&cMod != 0 || the {
 			try(m.modified(i, m.inner))
 		}
-		if c&cMonth != 0 || the {
-			try(m.monthsQuarter(i)) // "the April-June quarter"
+		if c&cMonth != 0 && (m.punct(i+1, '-') || m.punct(i+2, '-')) || the && m.has(i+1, cMonth) != nil && (m.punct(i+2, '-') || m.punct(i+3, '-')) {
+			try(m.monthsQuarter(i)) // "the April-June quarter", "the Oct.-Dec. quarter"
 		}
 		if c&cMonth != 0 {
 			mm, ok := m.monthFirst(i)
