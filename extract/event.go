@@ -1069,6 +1069,16 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		if ev.Place == "" {
 			ev.Place = d.thatVisit.Place
 		}
+	case ev.Status == annals.StatusPlanned && tr.Type == annals.EventMeet && d.visitorMeets(ev):
+		// "Kuchma will visit Washington May 14-16 ... Gore and Kuchma
+		// will discuss ...": a planned meeting of the traveller of the
+		// planned visit told before, with no time of its own, is on the
+		// days of that visit, and at its place when it names none.
+		v := d.toldVisit
+		ev.Start, ev.End, ev.Time = v.Start, v.End, v.Time
+		if ev.Place == "" {
+			ev.Place = v.Place
+		}
 	case ev.Status == annals.StatusOccurred && !d.dct.IsZero() && (d.pastReport(s, tr) || lead || performative(s, k, tr) || aidUnderWay(s, k, tr)):
 		day := d.reportDay(s.Span) // the article's, or its section's in a listing
 		ev.Start, ev.End, ev.Time = day, day, annals.TimeValue(day.String())
@@ -1432,6 +1442,24 @@ func duringHisAfter(toks []token.Token, k int) bool {
 func (d *doc) travelledBefore() bool {
 	v := d.toldVisit
 	return v.Type == annals.EventVisit && !v.Interval().IsZero() && len(v.Actors) > 0 && d.isPerson(v.Actors[0])
+}
+
+// visitorMeets reports whether the planned visit told last with a time
+// of its own, to one place, has a person as its traveller who takes part in ev, at no
+// other place than the visit's and with no state the visit does not
+// involve ("In Russia, he will talk with Putin" is no part of the visit
+// to France told before).
+func (d *doc) visitorMeets(ev annals.Event) bool {
+	v := d.toldVisit
+	if !d.travelledBefore() || v.Status != annals.StatusPlanned || v.Place == "" || !slices.Contains(ev.Actors, v.Actors[0]) {
+		return false // a trip to several states with no one place leaves the stop to the itinerary
+	}
+	for _, c := range ev.Countries {
+		if !slices.Contains(v.Countries, c) {
+			return false
+		}
+	}
+	return ev.Place == "" || ev.Place == v.Place
 }
 
 // fileCaption reports the caption of an archive photo, which wire
