@@ -381,6 +381,9 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		if !ok || (tr.Noun && s.Covered(k)) || s.Quoted[k] && (tr.Type != annals.EventConflict || tr.Noun || !tr.Past) {
 			continue
 		}
+		if !tr.Noun && compoundParticiple(toks, k) {
+			continue // "pre-agreed requirements", "jointly-signed texts": an adjective, no act
+		}
 		if k < d.reportEnd && tr.Type != annals.EventMeet && tr.Type != annals.EventVisit {
 			continue // a quoted report tells its meetings and visits only (see unquoteReport)
 		}
@@ -650,6 +653,14 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 	out = d.splitStops(s, c, out)
 	out = d.separateMeetings(s, c, out)
 	return ownFigure(out, toks, c)
+}
+
+// compoundParticiple reports whether token k is a past participle ("-ed")
+// ending a hyphenated compound ("pre-agreed", "jointly-signed"): the
+// compound is an adjective before its noun, not a verb that tells an act.
+func compoundParticiple(toks []token.Token, k int) bool {
+	return k >= 2 && strings.HasSuffix(toks[k].Lower, "ed") && toks[k-1].Text == "-" &&
+		toks[k-1].End == toks[k].Begin && toks[k-2].End == toks[k-1].Begin && toks[k-2].Kind == token.Word
 }
 
 // ownFigure gives the agreement of out the figure that its noun carries
