@@ -208,7 +208,7 @@ func TestSanctionPhrases(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"an agency designates officials under a sanctions order",
 			"On Monday the U.S. Treasury designated six Belarusian officials under its sanctions programme.",
-			"conflict occurred 2021-03-01 [] [USA BLR]"},
+			"conflict occurred 2021-03-01 [Treasury Department] [USA BLR]"}, // the agency that designates is an actor
 		{"a freeze on a government's assets",
 			"Canada on Tuesday announced a freeze on all Eritrean government assets.",
 			"conflict occurred 2021-03-02 [] [CAN ERI]"},

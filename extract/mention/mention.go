@@ -147,6 +147,14 @@ func Scan(g *gazetteer.Gazetteer, s *Sentence) {
 			m.Kind = Place
 		case gazetteer.Org:
 			m.Kind = Org
+			// "U.S. Agency for International Development": a name that
+			// opens with its own state's name still names that state.
+			if e.Country != "" && n > 1 {
+				if k, pre := g.Lookup(toks[:i+n-1], i); k > 0 {
+					p := pick(pre)
+					m.Demonym = (p.Kind == gazetteer.CountryName || p.Kind == gazetteer.Demonym) && p.Country == e.Country
+				}
+			}
 		case gazetteer.Role:
 			m.Kind = Role
 		}

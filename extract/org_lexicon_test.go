@@ -1,0 +1,46 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/extract"
+)
+
+// TestOrgLexicon checks organisations the gazetteer lists under the names
+// news copy gives them: a federal body with its state's prefix, which
+// still names the state; a UN mission by its acronym; a news agency in a
+// dateline; and a bare word that is not the acronym's case.
+func TestOrgLexicon(t *testing.T) {
+	for _, c := range []struct {
+		text, org string
+		country   annals.Country
+		not       string
+	}{
+		{"ACCRA, March 3, 2021 - The U.S. Agency for International Development pledged new funds on Wednesday.", "U.S. Agency for International Development", "USA", ""},
+		{"ACCRA, March 3, 2021 - The United States Department of State issued a statement on Wednesday.", "State Department", "USA", ""},
+		{"BAMAKO, March 3, 2021 - MINUSMA said two peacekeepers were hurt on Wednesday.", "United Nations Multidimensional Integrated Stabilization Mission in Mali", "", ""},
+		{"NEW DELHI, March 3, 2021 (IANS) - Officials met on Wednesday.", "Indo-Asian News Service", "", ""},
+		{"BEIJING, March 3, 2021 - Delegates to the National People's Congress voted on Wednesday.", "National People's Congress", "", "Congress"},
+		{"BERLIN, March 3, 2021 - The pa system failed and the cdc cable broke on Wednesday.", "", "", "Palestinian Authority"},
+	} {
+		doc, err := extract.Document(c.text, extract.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, o := range doc.Organizations {
+			names = append(names, o.Name)
+		}
+		if c.org != "" && !slices.Contains(names, c.org) {
+			t.Errorf("%q: organisations %v, want %q", c.text, names, c.org)
+		}
+		if c.not != "" && slices.Contains(names, c.not) {
+			t.Errorf("%q: organisations %v, do not want %q", c.text, names, c.not)
+		}
+		if c.country != "" && !slices.Contains(doc.Countries, c.country) {
+			t.Errorf("%q: countries %v, want %s", c.text, doc.Countries, c.country)
+		}
+	}
+}
