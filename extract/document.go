@@ -436,7 +436,7 @@ func (d *doc) findOrgs(s *mention.Sentence) {
 	defer s.Flush()
 	toks := s.Toks
 	for k := 0; k < len(toks); k++ {
-		if s.Covered(k) || !toks[k].IsCap() || toks[k].IsAllCaps() || toks[k].Kind != token.Word || person.NotName(toks[k].Lower) && !orgStarts[toks[k].Lower] {
+		if s.Covered(k) || !toks[k].IsCap() || toks[k].IsAllCaps() || toks[k].Kind != token.Word || person.NotName(toks[k].Lower) && !orgStarts[toks[k].Lower] && !(bodyHeads[toks[k].Lower] && k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "for")) {
 			continue
 		}
 		j := k
@@ -453,7 +453,7 @@ func (d *doc) findOrgs(s *mention.Sentence) {
 			}
 			break
 		}
-		if j-k >= 2 && person.OrgHead(toks[j-1].Lower) {
+		if j-k >= 2 && (person.OrgHead(toks[j-1].Lower) || headedOf(toks, k, j)) {
 			k = personOf(toks, k, j)
 			var c annals.Country
 			b := k
@@ -471,6 +471,17 @@ func (d *doc) findOrgs(s *mention.Sentence) {
 		k = j
 	}
 }
+
+// headedOf reports a capitalised run headed by a body of government and
+// its complement ("Ministry of Commerce", "Office of Foreign Assets
+// Control", "Bureau for Humanitarian Assistance"): the head opens the run
+// and "of" or "for" follows it.
+func headedOf(toks []token.Token, k, j int) bool {
+	return k+2 < j && bodyHeads[toks[k].Lower] && (toks[k+1].Lower == "of" || toks[k+1].Lower == "for")
+}
+
+var bodyHeads = map[string]bool{"ministry": true, "department": true, "office": true, "bureau": true, "agency": true,
+	"commission": true, "council": true, "committee": true}
 
 var orgLinks = map[string]bool{"and": true, "of": true, "for": true}
 

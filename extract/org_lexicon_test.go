@@ -44,3 +44,29 @@ func TestOrgLexicon(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgHeadedOf checks that a capitalised run opened by a body of
+// government and "of" or "for" is an organisation, and that a run opened
+// by another noun is not.
+func TestOrgHeadedOf(t *testing.T) {
+	for _, c := range []struct{ text, org, not string }{
+		{"LIMA, March 3, 2021 - The Ministry of Fisheries said on Wednesday that catches fell.", "Ministry of Fisheries", ""},
+		{"LIMA, March 3, 2021 - A statement from the Bureau for Coastal Affairs followed on Wednesday.", "Bureau for Coastal Affairs", ""},
+		{"LIMA, March 3, 2021 - The Festival of Lights opened on Wednesday.", "", "Festival of Lights"},
+	} {
+		doc, err := extract.Document(c.text, extract.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, o := range doc.Organizations {
+			names = append(names, o.Name)
+		}
+		if c.org != "" && !slices.Contains(names, c.org) {
+			t.Errorf("%q: organisations %v, want %q", c.text, names, c.org)
+		}
+		if c.not != "" && slices.Contains(names, c.not) {
+			t.Errorf("%q: organisations %v, do not want %q", c.text, names, c.not)
+		}
+	}
+}
