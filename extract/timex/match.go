@@ -17,6 +17,8 @@ type matcher struct {
 	// tenses remembers tenseOf per token (see there); nil until the
 	// first call.
 	tenses []int8
+	// inPartOfDate is set while partOfDate reads the day after "of".
+	inPartOfDate bool
 }
 
 func (m *matcher) w(i int) *word {

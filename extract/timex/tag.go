@@ -202,6 +202,9 @@ func (m *matcher) rangeWord(k int) bool {
 }
 
 func (m *matcher) longest(i int) (match, bool) {
+	if i < 0 || i >= len(m.toks) {
+		return match{}, false // past the end: "the night of" closing a text
+	}
 	t := &m.toks[i]
 	var best match
 	found := false
@@ -538,11 +541,18 @@ func (m *matcher) partOfDay(j int) (match, bool) {
 // day is the expression; the part of day before it is left unmarked, as
 // TimeBank and AQUAINT leave it ("on the night of <TIMEX3>Oct. 23</TIMEX3>"),
 // rather than tagged as a part of some other day.
+//
+// The day after "of" is read with longest, which may come back here for a
+// part of day after it ("the night of the night of ..."); such a nested
+// reading never yields a day, so it is cut at one level, which keeps the
+// tagger linear in the length of a text of such chains.
 func (m *matcher) partOfDate(k int) bool {
-	if !m.misc(k, "of") {
+	if m.inPartOfDate || !m.misc(k, "of") {
 		return false
 	}
+	m.inPartOfDate = true
 	day, ok := m.longest(k + 1)
+	m.inPartOfDate = false
 	if !ok || day.s.typ != annals.TimeDate || day.s.month2 != 0 || day.s.tod != "" {
 		return false
 	}
