@@ -447,6 +447,8 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true
 	case t.Type == annals.EventMeet && (t.Noun || strings.HasSuffix(toks[k].Lower, "ing")) && k+1 < hi && compoundHeads[toks[k+1].Lower]:
 		return true // "the summit declaration", "a weak negotiating position"
+	case t.Type == annals.EventMeet && t.Noun && haltedTalks(toks, lo, hi, k):
+		return true // "Talks on the border have been stalled since 2019": the talks' state, no meeting held
 	case t.Type == annals.EventMeet && t.Noun && toldTo(toks, lo, k):
 		return true // "he told a Euromoney conference": an audience
 	case hostVerbs[toks[k].Lower] && meetingObject(toks, k, hi):
@@ -1178,3 +1180,68 @@ var pastUnits = map[string]bool{
 	"week": true, "month": true, "year": true, "weekend": true, "monday": true, "tuesday": true,
 	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 }
+
+// haltedWords say that a process has stopped or is stuck.
+var haltedWords = map[string]bool{
+	"halted": true, "stalled": true, "suspended": true, "frozen": true, "deadlocked": true,
+	"stopped": true, "stuck": true, "paused": true, "interrupted": true, "blocked": true,
+}
+
+// stateAux are the auxiliaries and linking verbs that open a predicate of
+// state ("have been halted", "remain stalled").
+var stateAux = map[string]bool{
+	"have": true, "has": true, "had": true, "was": true, "were": true, "is": true, "are": true,
+	"remain": true, "remains": true, "remained": true, "been": true, "be": true,
+}
+
+// stateFillers may stand between the auxiliary and the participle of a
+// state ("have largely been stalled", "have been on hold").
+var stateFillers = map[string]bool{
+	"been": true, "be": true, "largely": true, "effectively": true, "still": true, "now": true,
+	"virtually": true, "all": true, "mostly": true, "long": true,
+}
+
+// haltedTalks reports a meeting noun at k that is the subject of a
+// predicate saying the talks have stopped or are stuck ("Talks to settle
+// the dispute have been halted since 1994", "negotiations remain
+// stalled", "the talks stalled", "talks are on hold"): the state of the
+// talks, told as background, not a meeting held. The noun must open its
+// clause's subject (no verb-like word before it in the clause), and the
+// first auxiliary after it must lead to the participle; a relative
+// pronoun or a comma ends the search ("resumed talks that had been
+// suspended" reports the resumption).
+func haltedTalks(toks []token.Token, lo, hi, k int) bool {
+	for x := lo; x < k; x++ {
+		w := toks[x].Lower
+		if stateAux[w] || toks[x].Kind == token.Word && !toks[x].IsCap() && (strings.HasSuffix(w, "ed") || reportVerbs[w]) {
+			return false // "Kenya held talks ...", "said talks ...": the noun is an object
+		}
+	}
+	if k+1 < hi && haltedWords[toks[k+1].Lower] {
+		return true // "the talks stalled"
+	}
+	for x := k + 1; x < hi && x <= k+16; x++ {
+		w := toks[x].Lower
+		if toks[x].Kind == token.Punct && w != "-" || w == "that" || w == "which" || w == "who" {
+			return false
+		}
+		if !stateAux[w] {
+			continue
+		}
+		for y := x + 1; y < hi && y <= x+4; y++ {
+			w := toks[y].Lower
+			if haltedWords[w] || w == "on" && y+1 < hi && toks[y+1].Lower == "hold" {
+				return true
+			}
+			if !stateFillers[w] {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// reportVerbs introduce what is reported, so a noun after them is no
+// subject of the sentence's own predicate.
+var reportVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true}
