@@ -126,6 +126,16 @@ func LocateDCT(text string) (DCT, bool) {
 		before := strings.TrimSpace(top[lineStart:b])
 		after := strings.TrimSpace(top[e:lineEnd])
 		s := mm.s
+		if s.anchor == aMonthDay && s.day > 0 && s.month2 == 0 && before == "" && after == "" && lineStart < prose {
+			// "March 4" alone on a line above the story, its year on the
+			// next line, alone or after a clock ("09:31 2017"): a page's
+			// date stamp set on two lines.
+			if y, ok := yearLineBelow(top, lineEnd); ok {
+				if v := dayValue(y, s.month, s.day); v != "" {
+					s = valueSem(annals.TimeDate, v)
+				}
+			}
+		}
 		if s.anchor == aMonthDay && s.day > 0 && s.month2 == 0 {
 			// "CITY, March 3 -" or "CITY, March 3 (Reuters) -": a dateline
 			// without a year.
@@ -492,6 +502,35 @@ func dashedClock(after string) bool {
 		}
 	}
 	return false
+}
+
+// yearLineBelow returns the year on the line after the one ending at
+// lineEnd when that line holds a four-digit year (1900-2099) and nothing
+// else but a clock time and its zone ("2017", "09:31 2017").
+func yearLineBelow(top string, lineEnd int) (int, bool) {
+	if lineEnd >= len(top) {
+		return 0, false
+	}
+	next := top[lineEnd+1:]
+	if k := strings.IndexByte(next, '\n'); k >= 0 {
+		next = next[:k]
+	}
+	f := strings.Fields(next)
+	if len(f) == 0 || len(f) > 4 {
+		return 0, false
+	}
+	y := f[len(f)-1]
+	if len(y) != 4 || strings.Trim(y, "0123456789") != "" || (y[:2] != "19" && y[:2] != "20") {
+		return 0, false
+	}
+	if len(f) > 1 && !clockTail(strings.Join(f[:len(f)-1], " ")) {
+		return 0, false
+	}
+	n := 0
+	for _, c := range y {
+		n = n*10 + int(c-'0')
+	}
+	return n, true
 }
 
 // proseStart returns the offset of the first line of running prose (15

@@ -90,6 +90,10 @@ var dctTests = []struct {
 	{"a dateline whose dash opens the story is still a dateline", "Posted on 3 June 2014\nPORTO ALEGRE, June 2, 2014 - Ferry crews went back to work.", "2014-06-02", "dateline", true},
 	{"a full month name with a stray full stop in a posted line", "Ferry strike ends\n\nPosted March. 9, 2011 08:15,\n\nThe ferry crews went back to work.", "2011-03-09", "metadata", true},
 	{"a month closing a sentence before a number is no date", "Ferry strike ends\n\nThe strike began in March. 9, 14 and 20 were the worst days.", "", "", false},
+	{"a month and day on one line, the clock and year on the next", "Minister to visit Lima\n\nTrade Office\n\nJune 7\n14:05 2019\n\nA spokesman said the minister had accepted an invitation to visit Lima next month for talks on trade.", "2019-06-07", "line", true},
+	{"a month and day on one line, the year alone on the next", "Port reopens\nOctober 12\n2015\nThe port reopened.", "2015-10-12", "line", true},
+	{"a month and day over a line of prose naming a year is no stamp", "Port reopens\nOctober 12\nThe port, shut since 2015\nThe port reopened.", "", "", false},
+	{"a month and day inside the prose takes no year from the line below", "The port reopened after a strike that lasted for weeks and cost the traders dearly, officials said.\nOctober 12\n09:31 2015\n", "", "", false},
 	{"you might also like block", "Farm talks end\nTalks ended on Friday.\nYou might also like\n12 January 2021 Another story ran here.", "", "", false},
 }
 
