@@ -212,7 +212,7 @@ func Document(text string, opts Options) (*annals.Document, error) {
 	// The dateline first: a title's default state yields to it.
 	d.dateline = d.datelinePlace()
 	d.persons = person.Find(d.text, d.sents, d.orgNames, d.datelineState)
-	d.times = timex.SundayWeeks(d.dct, d.storyTimes(regions))
+	d.times = timex.SlashByDCT(d.dct, timex.SundayWeeks(d.dct, d.storyTimes(regions)))
 
 	out.Persons = d.personList()
 	out.Organizations = d.orgList()

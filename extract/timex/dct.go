@@ -2,6 +2,7 @@ package timex
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -102,6 +103,15 @@ func LocateDCT(text string) (DCT, bool) {
 							}
 						}
 					}
+				}
+			}
+		}
+		if ok && story < len(top) {
+			if vs := m.slashReadings(i); len(vs) > 1 {
+				// "10/08/2003" is October 8 in US order and 10 August
+				// day first: the weekday the story names tells which.
+				if d, found := byWeekday(top, story, vs); found {
+					mm = match{i + 5, valueSem(annals.TimeDate, d.String())}
 				}
 			}
 		}
@@ -270,7 +280,7 @@ func LocateDCT(text string) (DCT, bool) {
 		}
 		if y == 0 {
 			if bestRank < rankLine {
-				if d, ok := yearByWeekday(top, toks, p); ok {
+				if d, ok := yearByWeekday(top, toks, years, p); ok {
 					p.Date, p.YearKnown, p.YearByWeekday = d, true, true
 				}
 				return p, true // month and day only unless the weekday tells
@@ -678,16 +688,21 @@ func lineWeekday(top string, from int) int {
 // does: the weekday its lead names fixes the year up to the calendar's
 // cycle (the same day falls on the same weekday every 5, 6 or 11 years),
 // and a story is not older than the latest year it names by its digits
-// ("In 2015, trade reached..."). It takes the first year from that one on
-// whose month and day fall on the named weekday, within the 11 years of a
-// cycle; false when the lead names no weekday (or several) or the text no
-// year.
-func yearByWeekday(top string, toks []token, p DCT) (annals.Date, bool) {
+// ("In 2015, trade reached...") or in a full date (full, the full dates
+// LocateDCT found). It takes the first year from that one on whose month
+// and day fall on the named weekday, within the 11 years of a cycle; false
+// when the lead names no weekday (or several) or the text no year.
+func yearByWeekday(top string, toks []token, full []annals.Date, p DCT) (annals.Date, bool) {
 	named := lineWeekday(top, p.Span[1])
 	if named < 0 {
 		return annals.Date{}, false
 	}
 	latest := 0
+	for _, d := range full {
+		// A full date in the text ("since February 23, 2002") names its
+		// year too.
+		latest = max(latest, d.Year)
+	}
 	for i := 1; i < len(toks); i++ {
 		t, prev := toks[i], toks[i-1]
 		if t.kind != kNum || t.ndig != 4 || t.num < 1900 || t.num > 2099 || prev.kind != kWord {
@@ -946,4 +961,59 @@ func dateLabel(lb string) bool {
 		}
 	}
 	return false
+}
+
+// slashReadings returns the dates that a numeric date set apart by
+// slashes at token i ("10/08/2003") may be, month first and day first,
+// when both readings are dates; none otherwise (one reading, or no such
+// date).
+func (m *matcher) slashReadings(i int) []string {
+	a, ok := m.isNum(i)
+	if !ok || a.ndig > 2 || !m.punct(i+1, '/') || !m.adj(i+1) || !m.adj(i+2) {
+		return nil
+	}
+	b, ok := m.isNum(i + 2)
+	if !ok || b.ndig > 2 || !m.punct(i+3, '/') || !m.adj(i+3) || !m.adj(i+4) {
+		return nil
+	}
+	c, ok := m.isNum(i + 4)
+	if !ok || c.ndig != 4 || a.num == b.num || a.num < 1 || b.num < 1 || a.num > 12 || b.num > 12 {
+		return nil
+	}
+	us, eu := dayValue(c.num, a.num, b.num), dayValue(c.num, b.num, a.num)
+	if us == "" || eu == "" {
+		return nil
+	}
+	return []string{us, eu}
+}
+
+// SlashByDCT returns ts with a slash date that reads two ways
+// ("10/08/2003": October 8 month first, 10 August day first) given the
+// day-first reading when that one is the article's date dct and the
+// month-first one is not: a page stamping its story writes the story's
+// day, in whichever order its country uses. ts is modified in place and
+// returned.
+func SlashByDCT(dct annals.Date, ts []annals.TimeExpr) []annals.TimeExpr {
+	if dct.IsZero() {
+		return ts
+	}
+	for i, t := range ts {
+		if t.Type != annals.TimeDate {
+			continue
+		}
+		f := strings.Split(t.Text, "/")
+		if len(f) != 3 || len(f[0]) > 2 || len(f[1]) > 2 || len(f[2]) != 4 {
+			continue
+		}
+		a, err1 := strconv.Atoi(f[0])
+		b, err2 := strconv.Atoi(f[1])
+		y, err3 := strconv.Atoi(f[2])
+		if err1 != nil || err2 != nil || err3 != nil || a > 12 || b > 12 || a < 1 || b < 1 {
+			continue
+		}
+		if eu := (annals.Date{Year: y, Month: time.Month(b), Day: a}); eu == dct && string(t.Value) != eu.String() {
+			ts[i].Value, ts[i].Start, ts[i].End = annals.TimeValue(eu.String()), eu, eu
+		}
+	}
+	return ts
 }

@@ -68,6 +68,9 @@ var dctTests = []struct {
 	{"a year-less dateline whose lead names two weekdays keeps no year", "FREETOWN, March 3 (Agency) -- The talks that opened Monday ended Thursday.\nIn 2009, the catch fell by a fifth.", "0000-03-03", "dateline", false},
 	{"a year-less dateline in a text naming no year keeps no year", "FREETOWN, March 3 (Agency) -- The two ministers signed a fishing accord, an official said Thursday.", "0000-03-03", "dateline", false},
 	{"a full date three days after is not the dateline's stamp", "OSLO, May 17 (NTB) -- The vote of 20 May 2015 was set.", "0000-05-17", "dateline", false},
+	{"a full date in the text bounds the year of a year-less dateline", "FREETOWN, March 3 (Agency) -- The two ministers signed a fishing accord, an official said Thursday.\nThe ceasefire has held since June 4, 2009.", "2011-03-03", "dateline", true},
+	{"the weekday the story names reads a slash date day first", "Floods close mountain roads\n07/04/2014| River News\nRescuers pulled three fishermen from the swollen river on Monday after a night of heavy rain in the hills.", "2014-04-07", "text", true},
+	{"a slash date neither of whose readings fits the weekday stays month first", "Floods close mountain roads\n07/04/2014| River News\nRescuers pulled three fishermen from the swollen river on Wednesday after a night of heavy rain in the hills.", "2014-07-04", "text", true},
 	{"the weekday the story names reads an ambiguous stamp", "World Briefs 04-06-09\n\nFarmers in the north blocked a highway on Monday to protest against the price of seed and the fuel tax.", "2009-04-06", "line", true},
 	{"an ambiguous stamp with two weekdays named stays unread", "World Briefs 04-06-09\n\nFarmers blocked a highway on Monday and again on Friday to protest against the price of seed and the fuel tax.", "", "", false},
 	{"a US slash date with a two-digit year is read in prose", "The pact was signed on 11/02/89 in the capital.", "1989-11-02", "text", true},
@@ -194,4 +197,27 @@ func TestTagStrayDot(t *testing.T) {
 		[]want{{"October. 12, 1998", "DATE", "1998-10-12", "", "1998-10-12"}})
 	checkTag(t, "The harvest ended in October. 12 farmers left the valley.", dct,
 		[]want{{"October", "DATE", "2013-10", "", "2013-10-01..2013-10-31"}})
+}
+
+func TestSlashByDCT(t *testing.T) {
+	dct := annals.Date{Year: 2014, Month: 4, Day: 7}
+	mk := func(text, v string) annals.TimeExpr {
+		d, _ := annals.ParseDate(v)
+		return annals.TimeExpr{Text: text, Type: annals.TimeDate, Value: annals.TimeValue(v), Start: d, End: d}
+	}
+	ts := []annals.TimeExpr{
+		mk("07/04/2014", "2014-07-04"), // day first, the article's day
+		mk("06/04/2014", "2014-06-04"), // day first would be the day before: left alone
+		mk("2014-04-07", "2014-04-07"),
+	}
+	got := timex.SlashByDCT(dct, ts)
+	want := []string{"2014-04-07", "2014-06-04", "2014-04-07"}
+	for i, w := range want {
+		if string(got[i].Value) != w || (got[i].Start.String() != w) {
+			t.Errorf("SlashByDCT: %q = %s (start %s), want %s", got[i].Text, got[i].Value, got[i].Start, w)
+		}
+	}
+	if got := timex.SlashByDCT(annals.Date{}, []annals.TimeExpr{mk("07/04/2014", "2014-07-04")}); got[0].Value != "2014-07-04" {
+		t.Errorf("SlashByDCT without a date changed %q to %s", got[0].Text, got[0].Value)
+	}
 }
