@@ -28,3 +28,26 @@ func TestHaltedTalks(t *testing.T) {
 			"meet occurred 2021-03-01 [] [KEN SOM]"},
 	})
 }
+
+// TestEnvoyCalledHomeForConsultations covers consultations named as the
+// reason an envoy is called home: the recall is the event, no meeting.
+// Article date Wednesday 2021-03-03.
+func TestEnvoyCalledHomeForConsultations(t *testing.T) {
+	for _, tt := range []struct{ name, in string }{
+		{"recalled for consultations", "Kenya recalled its ambassador to Uganda for consultations on Monday."},
+		{"called home for talks", "Kenya called its envoy home from Kampala for talks on Monday."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, e := range extractText(t, tt.in).Events {
+				if e.Type == "meet" {
+					t.Errorf("Document(%q) has a meeting %v; the consultations are the recall's reason", tt.in, e)
+				}
+			}
+		})
+	}
+	checkEvents(t, []eventCase{
+		{"a minister travelling for consultations meets",
+			"Kenyan Foreign Minister Raychelle Omamo held consultations with Ugandan officials in Kampala on Monday.",
+			"meet occurred 2021-03-01 [Raychelle Omamo] [KEN UGA] @Kampala"},
+	})
+}

@@ -447,6 +447,8 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true
 	case t.Type == annals.EventMeet && (t.Noun || strings.HasSuffix(toks[k].Lower, "ing")) && k+1 < hi && compoundHeads[toks[k+1].Lower]:
 		return true // "the summit declaration", "a weak negotiating position"
+	case t.Type == annals.EventMeet && t.Noun && envoyCalledHome(toks, lo, k):
+		return true // "recalled its ambassador for consultations": the reason of a recall, no meeting told
 	case t.Type == annals.EventMeet && t.Noun && haltedTalks(toks, lo, hi, k):
 		return true // "Talks on the border have been stalled since 2019": the talks' state, no meeting held
 	case t.Type == annals.EventMeet && t.Noun && toldTo(toks, lo, k):
@@ -1245,3 +1247,21 @@ func haltedTalks(toks []token.Token, lo, hi, k int) bool {
 // reportVerbs introduce what is reported, so a noun after them is no
 // subject of the sentence's own predicate.
 var reportVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true}
+
+// envoyCalledHome reports a meeting noun right after "for" in a clause
+// that names an envoy before it ("Kenya recalled its ambassador to
+// Uganda for consultations", "called its envoy home from Kampala for
+// talks"): the stated reason of a recall, which is the event; no meeting
+// is told. A minister who travels "for consultations" is not matched.
+func envoyCalledHome(toks []token.Token, lo, k int) bool {
+	if k-1 <= lo || toks[k-1].Lower != "for" {
+		return false
+	}
+	for x := k - 2; x >= lo && x >= k-12; x-- {
+		switch toks[x].Lower {
+		case "ambassador", "ambassadors", "envoy", "envoys", "diplomats", "diplomat", "charge", "chargé":
+			return true
+		}
+	}
+	return false
+}
