@@ -194,6 +194,13 @@ func (m *matcher) relative(i int) (match, bool) {
 		// talks"); the time after it is matched on its own.
 		return match{}, false
 	}
+	if !the && m.lit(j, "past") && !m.lit(j-1, "this") && !m.lit(j-1, "the") && (m.has(j+1, cWeekday) != nil || m.has(j+1, cMonth) != nil) {
+		// Without a determiner, "past" before a day or month name is the
+		// preposition "beyond" ("stay past Friday", "ran past June"); the
+		// adjective is "this past Friday" or "the past June". The day is
+		// matched on its own, by its clause's tense.
+		return match{}, false
+	}
 	dir := r.rel
 	isPast := m.lit(j, "past")
 	// "the following year", "the previous month": counted from the

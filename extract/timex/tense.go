@@ -645,6 +645,12 @@ func (m *matcher) tenseOf0(k int) int8 {
 		return v
 	}
 	if n > 4 && buf[n-2] == 'e' && buf[n-1] == 'd' {
+		if m.punct(k-1, '-') && m.adj(k) && m.adj(k-1) && m.toks[k-2].kind == kWord {
+			// "a self-imposed deadline", "state-owned banks": an -ed
+			// word closing a hyphenated compound is an adjective, not
+			// a verb of its own.
+			return 0
+		}
 		return -1
 	}
 	return 0

@@ -1,0 +1,47 @@
+package timex_test
+
+import "testing"
+
+// TestPastPreposition: without a determiner, "past" before a day name is
+// the preposition "beyond", outside the expression, and the day takes its
+// clause's tense; "this past Monday" keeps the adjective.
+func TestPastPreposition(t *testing.T) {
+	wed := d("2021-03-10") // a Wednesday
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"future clause", "The ministers will stay in Geneva past Friday.",
+			[]want{{"Friday", "DATE", "2021-03-12", "", "2021-03-12"}}},
+		{"planning progressive", "Both teams are planning to remain in Oslo past Friday.",
+			[]want{{"Friday", "DATE", "2021-03-12", "", "2021-03-12"}}},
+		{"past clause", "The dock strike dragged on past Monday.",
+			[]want{{"Monday", "DATE", "2021-03-08", "", "2021-03-08"}}},
+		{"this past is the adjective", "The envoy arrived this past Monday.",
+			[]want{{"this past Monday", "DATE", "2021-03-08", "", "2021-03-08"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, wed, tt.want) })
+	}
+}
+
+// TestHyphenatedParticiple: an -ed word closing a hyphenated compound
+// ("self-imposed") is an adjective and tells no past; a bare -ed verb
+// still does.
+func TestHyphenatedParticiple(t *testing.T) {
+	wed := d("2021-03-10")
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"compound adjective", "The union is expected to miss its self-imposed Friday deadline.",
+			[]want{{"Friday", "DATE", "2021-03-12", "", "2021-03-12"}}},
+		{"past verb still past", "The union missed its self-imposed Friday deadline.",
+			[]want{{"Friday", "DATE", "2021-03-05", "", "2021-03-05"}}},
+		{"bare -ed verb", "The board imposed a Friday deadline.",
+			[]want{{"Friday", "DATE", "2021-03-05", "", "2021-03-05"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, wed, tt.want) })
+	}
+}
