@@ -790,8 +790,11 @@ func (d *doc) pledgedDay(s *mention.Sentence, at int) (annals.TimeExpr, bool) {
 	return annals.TimeExpr{}, false
 }
 
-// pledgeVerbs are the verbs of giving that announce a promise.
-var pledgeVerbs = map[string]bool{"announced": true, "pledged": true, "committed": true}
+// pledgeVerbs are the verbs that announce a promise of giving. "said"
+// counts too: "X said Thursday it will provide $50 million" is the
+// announcement of that day, as the annotation guide (section 14) dates a
+// pledge; pledgedDay takes it only with a day right after it.
+var pledgeVerbs = map[string]bool{"announced": true, "pledged": true, "committed": true, "said": true}
 
 // ownPartner reports a measure at mk whose partner is no principal state
 // of the story, so the story's pair must not fill in its parties: a
