@@ -190,3 +190,14 @@ func TestScoreOrganizationsAcronymPair(t *testing.T) {
 		t.Errorf("missed = %v, want Red Cross", a.MissedOrganizations)
 	}
 }
+
+func TestGoldOrganizationsGroupedBySpellingOnly(t *testing.T) {
+	// The gazetteer knows these as one body, but the gold count must not
+	// depend on the extractor's lexicon: only spelling groups gold names.
+	g := &GoldDoc{Organizations: []string{"ASEAN", "Association of Southeast Asian Nations", "U.N.", "United Nations"}}
+	var a GoldArticle
+	a.scoreOrganizations(g, &annals.Document{})
+	if a.Organizations.Gold != 3 {
+		t.Errorf("gold organisations = %d, want 3 (ASEAN and its long name apart; U.N. and United Nations one)", a.Organizations.Gold)
+	}
+}
