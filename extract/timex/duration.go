@@ -190,6 +190,13 @@ func (m *matcher) quantMod(i int) (annals.Mod, int) {
 // "earlier" the length alone ("three days later" -> "three days", P3D),
 // except "a year earlier" in earnings copy.
 func (m *matcher) duration(i int) (match, bool) {
+	if (m.lit(i, "a") || m.lit(i, "an")) && m.has(i+1, cUnit) != nil && m.punct(i+2, '-') && m.adj(i+2) && m.adj(i+3) && m.lit(i+3, "long") {
+		// "a year-long campaign": the article belongs to the noun the
+		// adjective qualifies, not to the length ("a two-day visit"
+		// is tagged "two-day", TimeBank); the adjective is matched
+		// from the next token.
+		return match{}, false
+	}
 	j := i
 	// Quantifiers give the mod. TimeBank and AQUAINT keep "nearly", "more
 	// than", "less than", "at least", "up to" and "around" inside the

@@ -45,3 +45,26 @@ func TestHyphenatedParticiple(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, wed, tt.want) })
 	}
 }
+
+// TestLengthAdjectiveExtent: the article before "year-long" belongs to the
+// noun, and "to come" followed by its own complement is an infinitive,
+// not the postmodifier of "years to come".
+func TestLengthAdjectiveExtent(t *testing.T) {
+	wed := d("2021-03-10")
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"article outside", "The ministry opened a month-long inquiry into the fire.",
+			[]want{{"month-long", "DURATION", "P1M", "", ""}}},
+		{"bare length keeps its article", "The inquiry lasted a month.",
+			[]want{{"a month", "DURATION", "P1M", "", ""}}},
+		{"infinitive with complement", "The clubs asked for a few more weeks to come to terms.",
+			[]want{{"a few more weeks", "DURATION", "PXW", "", ""}}},
+		{"postmodifier kept", "Fishing quotas will shrink for years to come.",
+			[]want{{"years to come", "DURATION", "PXY", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, wed, tt.want) })
+	}
+}

@@ -443,13 +443,22 @@ func (m *matcher) longest(i int) (match, bool) {
 			}
 		}
 	}
-	if found && best.s.typ == annals.TimeDuration && best.s.anchor == aValue && strings.Contains(best.s.val, "X") && m.lit(best.end, "to") && m.lit(best.end+1, "come") && m.has(best.end-1, cUnit) != nil {
+	if found && best.s.typ == annals.TimeDuration && best.s.anchor == aValue && strings.Contains(best.s.val, "X") && m.lit(best.end, "to") && m.lit(best.end+1, "come") && m.has(best.end-1, cUnit) != nil && !m.inSet(best.end+2, comeComplement) {
 		// "for years to come", "the decades to come": the postmodifier
 		// is in the extent of the vague length (TimeML gold of timeml2
 		// and timeml4).
 		best.end += 2
 	}
 	return best, found
+}
+
+// comeComplement are the words after which "to come" is an infinitive
+// with its complement ("needed two more days to come to terms", "weeks
+// to come up with a plan"), not the postmodifier of "years to come".
+var comeComplement = map[string]bool{
+	"to": true, "up": true, "back": true, "into": true, "out": true, "down": true, "together": true,
+	"forward": true, "home": true, "across": true, "over": true, "through": true, "from": true,
+	"with": true, "under": true, "close": true, "true": true, "clean": true, "around": true, "round": true,
 }
 
 // paragraphInside reports whether a paragraph break (a blank line) falls
