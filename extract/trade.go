@@ -68,6 +68,16 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 		}
 	}
 	if measure == "" {
+		// "Mexico imported $371 billion worth of goods", "exported
+		// coffee worth $2 million": money bought or sold abroad by a
+		// verb of trade is imports or exports though no noun names it.
+		if k := objectOf(toks, amounts[0], importVerbs); k >= 0 {
+			measure, mk = "imports", c.I+k
+		} else if k := objectOf(toks, amounts[0], exportVerbs); k >= 0 {
+			measure, mk = "exports", c.I+k
+		}
+	}
+	if measure == "" {
 		return nil
 	}
 	actors, countries := d.participants(s, c, pp, ps, annals.EventTrade)
@@ -503,6 +513,14 @@ var giftVerbs = map[string]bool{
 // investVerbs put money into a state or its firms ("to invest $5
 // billion in Kenya", "investing $55 billion over three years").
 var investVerbs = map[string]bool{"invest": true, "invests": true, "investing": true, "invested": true}
+
+// importVerbs and exportVerbs buy goods from abroad and sell them there
+// ("imported $371 billion worth of goods", "exports rice worth $2
+// million a year").
+var (
+	importVerbs = map[string]bool{"import": true, "imports": true, "importing": true, "imported": true}
+	exportVerbs = map[string]bool{"export": true, "exports": true, "exporting": true, "exported": true}
+)
 
 // target reports a figure that is a goal or forecast: "to" or a modal
 // with a verb of change before the amount ("trade ... to rise to 2.0 billion dlrs over

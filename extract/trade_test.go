@@ -172,6 +172,24 @@ func TestInvestFigures(t *testing.T) {
 	})
 }
 
+// TestTradeVerbFigures checks that money bought or sold abroad by a verb
+// of trade is an imports or exports figure, and that a quantity without
+// money is none. Article date Wednesday 2021-03-03.
+func TestTradeVerbFigures(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"imported a sum worth of goods in a year",
+			"Peru imported $42 billion worth of goods in 2019, the envoy said.",
+			"trade occurred 2019-01-01..2019-12-31 [] [PER] 42000000000 USD imports"},
+		{"exported goods worth a sum",
+			"Ghana exported cocoa worth $2 billion to Europe last year.",
+			"trade occurred 2020-01-01..2020-12-31 [] [GHA] 2000000000 USD exports"},
+		{"a quantity imported is no figure",
+			"Peru imported 300,000 tonnes of wheat in 2019.", ""},
+		{"money earned by another verb is no trade figure",
+			"Peru earned $3 billion from tourism in 2019.", ""},
+	})
+}
+
 // TestTradeForecasts checks that a figure a modal verb of change
 // forecasts is planned and does not take the period of the figure told
 // before it, while a plain figure after it still does. Article date

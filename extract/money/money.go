@@ -56,13 +56,14 @@ var wordsFilter = token.NewFilter(words)
 
 // adjectives refine a currency word: "Swiss francs", "Hong Kong dollars".
 var adjectives = map[string]map[string]string{
-	"dollar": {"us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD", "hong kong": "HKD", "singapore": "SGD", "new zealand": "NZD", "taiwan": "TWD"},
+	"dollar": {"us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD", "hong kong": "HKD", "singapore": "SGD", "new zealand": "NZD", "taiwan": "TWD",
+		"fijian": "FJD", "jamaican": "JMD", "namibian": "NAD", "liberian": "LRD", "bahamian": "BSD", "guyanese": "GYD", "brunei": "BND", "east caribbean": "XCD"},
 	"franc":  {"french": "FRF", "swiss": "CHF", "belgian": "BEF"},
-	"pound":  {"egyptian": "EGP", "british": "GBP", "irish": "IEP"},
-	"rupee":  {"indian": "INR", "pakistani": "PKR", "sri lankan": "LKR"},
+	"pound":  {"egyptian": "EGP", "british": "GBP", "irish": "IEP", "lebanese": "LBP", "syrian": "SYP", "sudanese": "SDG"},
+	"rupee":  {"indian": "INR", "pakistani": "PKR", "sri lankan": "LKR", "nepalese": "NPR", "nepali": "NPR", "mauritian": "MUR"},
 	"mark":   {"german": "DEM", "deutsche": "DEM", "west german": "DEM"},
-	"peso":   {"mexican": "MXN", "argentine": "ARS", "philippine": "PHP", "chilean": "CLP"},
-	"dinar":  {"iraqi": "IQD", "kuwaiti": "KWD"},
+	"peso":   {"mexican": "MXN", "argentine": "ARS", "philippine": "PHP", "chilean": "CLP", "colombian": "COP", "cuban": "CUP", "dominican": "DOP", "uruguayan": "UYU"},
+	"dinar":  {"iraqi": "IQD", "kuwaiti": "KWD", "jordanian": "JOD", "libyan": "LYD", "tunisian": "TND", "algerian": "DZD", "bahraini": "BHD", "serbian": "RSD"},
 	"won":    {"south korean": "KRW", "korean": "KRW"},
 	"krone":  {"danish": "DKK", "norwegian": "NOK"},
 	"kronor": {"swedish": "SEK"},
