@@ -68,3 +68,25 @@ func TestLengthAdjectiveExtent(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, wed, tt.want) })
 	}
 }
+
+// TestThisTimeNextYear: "this time next year" is the DCT's own day a unit
+// away; "next year" alone stays a year, and a possessive is left alone.
+func TestThisTimeNextYear(t *testing.T) {
+	wed := d("2021-03-10")
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"next year", "The new bridge should open by this time next year.",
+			[]want{{"this time next year", "DATE", "2022-03-10", "", "2022-03-10"}}},
+		{"last month", "Stocks were far cheaper this time last month.",
+			[]want{{"this time last month", "DATE", "2021-02-10", "", "2021-02-10"}}},
+		{"year alone", "The bridge should open next year.",
+			[]want{{"next year", "DATE", "2022", "", "2022-01-01..2022-12-31"}}},
+		{"comma splits", "At this time, next year looks grim.",
+			[]want{{"next year", "DATE", "2022", "", "2022-01-01..2022-12-31"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, wed, tt.want) })
+	}
+}

@@ -69,6 +69,9 @@ type sem struct {
 	ordDay bool
 	// yearEnd: "year-end", "year end", the close of a year (aOffset).
 	yearEnd bool
+	// sameDay: aOffset "this time next year", the DCT's day n units
+	// away, valued as a day.
+	sameDay bool
 	// dayAt > 0: a clock dated by the day named after "on" ("6 a.m. on
 	// Thursday"), which is an expression of its own starting at token
 	// dayAt and takes the day the clock was given.
@@ -171,6 +174,16 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 	}
 	switch s.anchor {
 	case aOffset:
+		if s.sameDay {
+			switch s.unit {
+			case "Y":
+				return dct.AddMonths(12 * s.n).String()
+			case "M":
+				return dct.AddMonths(s.n).String()
+			case "W":
+				return dct.AddDays(7 * s.n).String()
+			}
+		}
 		if s.yearEnd && s.n == 0 && tense == -2 && dct.Month < time.December {
 			// "up 5% since year-end", "rose at year end": the close of
 			// the year is still to come before December, so a past one

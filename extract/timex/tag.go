@@ -278,6 +278,9 @@ func (m *matcher) longest(i int) (match, bool) {
 		if c&cRel != 0 || the {
 			try(m.relative(i))
 		}
+		if misc == "this" || m.lit(i, "this") {
+			try(m.thisTime(i))
+		}
 		if the || c&(cOrd|cRel) != 0 || misc == "fiscal" || misc == "latest" || c&cUnit != 0 && w.unit == "Y" {
 			try(m.quarter(i))
 		}
@@ -1101,4 +1104,27 @@ func (m *matcher) movedEnd(p int) bool {
 		}
 	}
 	return false
+}
+
+// thisTime matches "this time next year", "this time last month", "this
+// time next week": the DCT's own day a unit away, a DATE valued as a day
+// (TimeML guidelines: a point named by its distance from the DCT).
+func (m *matcher) thisTime(i int) (match, bool) {
+	if !m.lit(i, "this") || !m.lit(i+1, "time") {
+		return match{}, false
+	}
+	n := 0
+	switch {
+	case m.lit(i+2, "next"):
+		n = 1
+	case m.lit(i+2, "last"):
+		n = -1
+	default:
+		return match{}, false
+	}
+	u := m.has(i+3, cUnit)
+	if u == nil || !(u.unit == "Y" || u.unit == "M" || u.unit == "W") || m.text[m.toks[i+3].e-1]|0x20 == 's' || m.compound(i+4) {
+		return match{}, false
+	}
+	return match{i + 4, sem{typ: annals.TimeDate, anchor: aOffset, unit: u.unit, n: n, sameDay: true}}, true
 }
