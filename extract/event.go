@@ -647,12 +647,38 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 					tr[i].weak = true
 				}
 			}
+			tr = signedAid(out, tr)
 		}
 		out = append(out, tr...)
 	}
 	out = d.splitStops(s, c, out)
 	out = d.separateMeetings(s, c, out)
 	return ownFigure(out, toks, c)
+}
+
+// signedAid gives an aid figure that a signing in the same clause
+// governs ("will sign a EUR 500 million assistance programme", "signed a
+// $5 million aid package with Chad") to the signing, which carries the
+// amount as a signed aid agreement does (docs/annotating.md, section 14),
+// and drops the figure's own aid event: the giving is what was signed.
+// A figure told before the signing verb is not its object.
+func signedAid(out, tr []cand) []cand {
+	for x := range out {
+		a := &out[x]
+		if a.ev.Type != annals.EventAgree || a.ev.CAMEO != "057" || a.ev.Amount != nil {
+			continue
+		}
+		for i, f := range tr {
+			if f.ev.Amount == nil || f.order < a.order {
+				continue
+			}
+			a.ev.Amount, a.ev.Currency, a.ev.Measure = f.ev.Amount, f.ev.Currency, f.ev.Measure
+			a.ev.Countries = union(a.ev.Countries, f.ev.Countries)
+			a.ev.Actors = union(a.ev.Actors, f.ev.Actors)
+			return slices.Delete(tr, i, i+1)
+		}
+	}
+	return tr
 }
 
 // compoundParticiple reports whether token k is a past participle ("-ed")
