@@ -969,3 +969,42 @@ func jointSession(toks []token.Token, lo, k, hi int) (past, ok bool) {
 	}
 	return false, false
 }
+
+// anaphoricSubject reports a clause whose subject, before the verb at k,
+// refers back by a pronoun or a definite noun with no name ("They
+// discussed trade", "The leaders will discuss security", "the Secretary
+// will probably discuss ..."): the clause tells the agenda of a meeting
+// told before, not a meeting of its own. Up to six words stand before the
+// verb (a "that" opening the clause, the subject, modals and adverbs);
+// a capitalised word other than the first is a name, and a name makes
+// the subject new ("Ruto and Hassan discussed trade").
+func anaphoricSubject(toks []token.Token, lo, k int) bool {
+	x := lo
+	if x < k && toks[x].Lower == "that" {
+		x++
+	}
+	if k-x > 6 || x >= k {
+		return false
+	}
+	switch toks[x].Lower {
+	case "they", "he", "she", "the", "both":
+	default:
+		return false
+	}
+	for y := x + 1; y < k; y++ {
+		if toks[y].Kind != token.Word || toks[y].IsCap() && !anaphoricTitle(toks[y].Lower) {
+			return false
+		}
+	}
+	return true
+}
+
+// anaphoricTitle holds capitalised titles that name a person told before
+// ("the Secretary", "the President") rather than a new party.
+func anaphoricTitle(w string) bool {
+	switch w {
+	case "secretary", "president", "minister", "premier", "chancellor", "ambassador", "envoy", "leaders", "ministers", "presidents":
+		return true
+	}
+	return false
+}

@@ -52,6 +52,9 @@ type cand struct {
 	// agreement with a definite noun ("the MOU was signed by ..."): the
 	// agreement the story told before.
 	accordRef bool
+	// agenda marks a "discuss" told of a subject that refers back ("The
+	// leaders will discuss ..."): joining a meeting, it adds no parties.
+	agenda bool
 	// separate marks one of the meetings a clause tells as several
 	// ("separate meetings with President Hu and Premier Wen"): it joins
 	// none of the others.
@@ -1205,6 +1208,11 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	}
 	ref := tr.Noun && tr.Type == annals.EventMeet && definiteRef(s.Toks, c.I, k) ||
 		tr.Noun && tr.Type == annals.EventVisit && !hasTime && (possessed(s.Toks, c.I, k) || k <= 4 && visitRef(s))
+	// "The leaders will discuss ...": the agenda of the meeting told
+	// before, which joins it and keeps its parties (whom the subject
+	// refers to is a guess, so it adds none).
+	agenda := !tr.Noun && tr.Type == annals.EventMeet && !hasTime && discussVerbs[s.Toks[k].Lower] && anaphoricSubject(s.Toks, c.I, k)
+	ref = ref || agenda
 	what := ""
 	if tr.Type == annals.EventAgree && !tr.Noun {
 		// "agreed to restart", "agreed on Monday to launch".
@@ -1235,7 +1243,7 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	alsoMet := !tr.Noun && tr.Type == annals.EventMeet && alsoVerb(s.Toks, c.I, k)
 	attackRef := tr.Type == annals.EventConflict && violent(tr) && definiteAttack(s.Toks)
 	accordRef := tr.Type == annals.EventAgree && tr.CAMEO == "057" && definiteAccord(s.Toks)
-	return cand{ev: ev, sent: si, order: s.Toks[k].Begin, weak: weak, ref: ref, what: what, level: level, fresh: fresh, hosted: hosted, alsoMet: alsoMet, attackRef: attackRef, accordRef: accordRef}, true
+	return cand{ev: ev, sent: si, order: s.Toks[k].Begin, weak: weak, ref: ref, what: what, level: level, fresh: fresh, hosted: hosted, alsoMet: alsoMet, attackRef: attackRef, accordRef: accordRef, agenda: agenda}, true
 }
 
 // infinitiveAt reports whether token x can open the verb of an

@@ -32,12 +32,12 @@ func (d *doc) merge(cands []cand) []annals.Event {
 				}
 				e := &out[x].ev
 				for _, a := range c.ev.Actors {
-					if !slices.Contains(e.Actors, a) {
+					if !slices.Contains(e.Actors, a) && !c.agenda {
 						e.Actors = append(e.Actors, a)
 					}
 				}
 				for _, k := range c.ev.Countries {
-					if !slices.Contains(e.Countries, k) {
+					if !slices.Contains(e.Countries, k) && !c.agenda {
 						e.Countries = append(e.Countries, k)
 					}
 				}
