@@ -90,3 +90,24 @@ func TestThisTimeNextYear(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, wed, tt.want) })
 	}
 }
+
+// TestAttributiveInfinitive: the weak future of an infinitive does not
+// place a month that dates a noun ("a February referendum"); without the
+// noun, the infinitive still looks ahead, and a weak past still tells.
+func TestAttributiveInfinitive(t *testing.T) {
+	tests := []struct {
+		name, in string
+		dct      string
+		want     []want
+	}{
+		{"attributive month", "Lawmakers voted to scrap the program in a February referendum.", "2021-08-10",
+			[]want{{"February", "DATE", "2021-02", "", "2021-02-01..2021-02-28"}}},
+		{"plan still ahead", "The council agreed to hold a referendum in February.", "2021-08-10",
+			[]want{{"February", "DATE", "2022-02", "", "2022-02-01..2022-02-28"}}},
+		{"weak past kept", "Police have searched for him since the October shooting.", "2021-05-06",
+			[]want{{"October", "DATE", "2020-10", "", "2020-10-01..2020-10-31"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, d(tt.dct), tt.want) })
+	}
+}

@@ -68,6 +68,14 @@ func (m *matcher) tense(i, j int) int8 {
 		// one ("after the Dec. 3 summit" told in November).
 		return -1
 	}
+	if v == 1 && m.attributive(i, j) && m.infinitiveBefore(i) {
+		// "voted to split in a January referendum": the weak future of
+		// an infinitive says nothing of a date that dates a noun (the
+		// referendum may be past or ahead); the month nearest the DCT
+		// decides. A weak past ("have searched since the October
+		// shooting") still tells.
+		return 0
+	}
 	if (v == 2 || v == -2) && m.attributive(i, j) {
 		// "suspended an April 3 summit": a date before its noun dates
 		// the noun, not the verb's event, so the verb's tense is only a
@@ -75,6 +83,20 @@ func (m *matcher) tense(i, j int) int8 {
 		v /= 2
 	}
 	return v
+}
+
+// infinitiveBefore reports whether the nearest tense marker before token i
+// in its sentence, within twelve tokens, is the "to" of an infinitive.
+func (m *matcher) infinitiveBefore(i int) bool {
+	for k, d := i-1, 1; k >= 0 && d <= 12; k, d = k-1, d+1 {
+		if m.sentenceBreak(k+1) || m.punct(k, ';') {
+			return false
+		}
+		if v := m.tenseOf(k); v != 0 {
+			return v == 1 && m.misc(k, "to")
+		}
+	}
+	return false
 }
 
 // attributive reports whether tokens [i, j) stand between an article and
