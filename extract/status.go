@@ -132,6 +132,9 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 		// told as past keeps its time whatever the clause plans.
 		return annals.StatusOccurred
 	}
+	if toBeDone(toks, k, verb) {
+		return annals.StatusPlanned
+	}
 	if (verb || verbalNouns[toks[k].Lower]) && k >= 2 && toks[k-1].Lower == "to" && s.Ending(k-1) >= 0 {
 		// Headline grammar: "Secretary Tillerson to visit China".
 		return annals.StatusPlanned
@@ -277,11 +280,38 @@ func (d *doc) pastReport(s *mention.Sentence, tr trigger.Trigger) bool {
 // a verb of saying ("said" reports the story's day, not the event's).
 func pastVerbBy(s *mention.Sentence, k int) bool {
 	for x := k; x >= 0; x-- {
-		if tr, ok := trigger.Lookup(s.Toks[x].Lower); ok && tr.Past && !tr.Noun && !tr.Weak {
+		if tr, ok := trigger.Lookup(s.Toks[x].Lower); ok && tr.Past && !tr.Noun && !tr.Weak && !(x > 0 && s.Toks[x-1].Lower == "be") {
+			// "to be signed", "will be signed": a passive after "be"
+			// is still to come, no past verb.
 			return true
 		}
 	}
 	return false
+}
+
+// toBeDone reports a trigger in a passive infinitive, still to be done:
+// a verb after "to be" ("talks due to be held", "an accord to be signed
+// when ...") or a noun before it ("a new agreement to be inked when the
+// premier visits"). "the first accord to be signed by the two" ranks one
+// done, and is left alone.
+func toBeDone(toks []token.Token, k int, verb bool) bool {
+	to := k - 2
+	if !verb {
+		to = k + 1
+		if k+3 >= len(toks) || toks[k+3].Kind != token.Word || !strings.HasSuffix(toks[k+3].Lower, "ed") {
+			return false
+		}
+	}
+	if to < 0 || to+1 >= len(toks) || toks[to].Lower != "to" || toks[to+1].Lower != "be" {
+		return false
+	}
+	for x := to - 1; x >= 0 && x >= to-4; x-- {
+		switch toks[x].Lower {
+		case "first", "only", "last", "latest", "second", "third":
+			return false
+		}
+	}
+	return true
 }
 
 // requestBefore returns the index of a verb of asking that governs
