@@ -466,7 +466,11 @@ func presence(s *mention.Sentence, c mention.Clause) (k, dest int) {
 		if toks[x+1].Lower != "in" || !beForms[toks[x].Lower] {
 			continue
 		}
-		m := s.At(x + 2)
+		at := x + 2
+		if neighbourWords[toks[at].Lower] {
+			at++ // "has been in neighbouring India since Tuesday"
+		}
+		m := s.At(at)
 		if m < 0 || !destination(s.Ments[m]) || s.Ments[m].J > c.J {
 			continue
 		}
@@ -477,6 +481,10 @@ func presence(s *mention.Sentence, c mention.Clause) (k, dest int) {
 	}
 	return -1, -1
 }
+
+// neighbourWords may stand between "in" and the state of a stay: "is in
+// neighbouring Kenya".
+var neighbourWords = map[string]bool{"neighbouring": true, "neighboring": true, "nearby": true}
 
 // itinerary finds a stop of a journey told by a fronted place: "In Abu
 // Dhabi (July 21-22), Secretary Rice will meet ...", "In Perth, she
