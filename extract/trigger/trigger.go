@@ -416,6 +416,8 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // only "exchanged fire", "opened fire" report shooting
 	case toks[k].Lower == "fired" && !firedAt(toks, k, hi):
 		return true // "fired the minister": dismissal, not an attack
+	case casualtyWords[toks[k].Lower] && k >= 2 && (toks[k-1].Lower == "and" || toks[k-1].Lower == "or") && casualtyWords[toks[k-2].Lower]:
+		return true // "killed and injured": one toll, told by the first word
 	case (toks[k].Lower == "attack" || toks[k].Lower == "attacks") && (k > lo && notAttacks[toks[k-1].Lower] || k+1 < hi && notAttacks[toks[k+1].Lower]):
 		return true // "a heart attack", "attack jets"
 	case toks[k].Lower == "fought" && k+1 < hi && (toks[k+1].Lower == "hard" || toks[k+1].Lower == "to" || toks[k+1].Lower == "for"):
@@ -789,6 +791,9 @@ func abstractObject(toks []token.Token, k, hi int) bool {
 // notAttacks are words before or after "attack" that make it a
 // seizure of illness or a class of weapon ("a heart attack", "attack
 // helicopters").
+// casualtyWords tell the toll of violence.
+var casualtyWords = map[string]bool{"killed": true, "wounded": true, "injured": true}
+
 var notAttacks = map[string]bool{
 	"heart": true, "panic": true, "asthma": true, "anxiety": true,
 	"jets": true, "jet": true, "helicopters": true, "helicopter": true, "aircraft": true,
