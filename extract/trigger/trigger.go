@@ -451,6 +451,8 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "the summit declaration", "a weak negotiating position"
 	case t.Type == annals.EventMeet && t.Noun && envoyCalledHome(toks, lo, k):
 		return true // "recalled its ambassador for consultations": the reason of a recall, no meeting told
+	case t.Type == annals.EventMeet && t.Noun && talksAwaited(toks, lo, hi, k):
+		return true // "must withdraw before talks can resume": a condition, no meeting told
 	case t.Type == annals.EventMeet && t.Noun && haltedTalks(toks, lo, hi, k):
 		return true // "Talks on the border have been stalled since 2019": the talks' state, no meeting held
 	case t.Type == annals.EventMeet && t.Noun && toldTo(toks, lo, k):
@@ -940,6 +942,12 @@ func toldTo(toks []token.Token, lo, k int) bool {
 			if x > lo && speakingTo[toks[x-1].Lower] {
 				return true
 			}
+		case "at":
+			// "Speaking at a press club lunch": a meal where one speaks
+			// is the speech's setting (a summit spoken at stays).
+			if x > lo && speakingTo[toks[x-1].Lower] && meals[toks[k].Lower] {
+				return true
+			}
 		}
 		if toks[x].Kind == token.Punct && !joined(toks, x) {
 			return false
@@ -947,6 +955,8 @@ func toldTo(toks []token.Token, lo, k int) bool {
 	}
 	return false
 }
+
+var meals = map[string]bool{"lunch": true, "luncheon": true, "dinner": true, "banquet": true, "breakfast": true}
 
 var speakingTo = map[string]bool{"speaking": true, "spoke": true, "speaks": true, "speak": true, "talking": true}
 
@@ -1266,6 +1276,45 @@ func envoyCalledHome(toks []token.Token, lo, k int) bool {
 		switch toks[x].Lower {
 		case "ambassador", "ambassadors", "envoy", "envoys", "diplomats", "diplomat", "charge", "chargé":
 			return true
+		}
+	}
+	return false
+}
+
+// awaitedVerbs, in the present or after a modal, tell talks still to
+// come after "before", "until" or "once".
+var awaitedVerbs = map[string]bool{
+	"resume": true, "resumes": true, "begin": true, "begins": true, "start": true, "starts": true,
+	"restart": true, "restarts": true, "can": true, "could": true, "get": true, "gets": true,
+}
+
+// talksAwaited reports a meeting noun in a clause of time opened by
+// "before", "until", "till", "unless" or "once", whose verb is present or
+// modal ("must withdraw its troops before talks can resume", "will not
+// return until negotiations resume"): talks awaited as a condition, not a
+// meeting told. A past verb ("before the talks began on Monday") tells
+// talks that were held.
+func talksAwaited(toks []token.Token, lo, hi, k int) bool {
+	opened := false
+	for x := k - 1; x >= lo && x >= k-4; x-- {
+		w := toks[x].Lower
+		if w == "before" || w == "until" || w == "till" || w == "unless" || w == "once" {
+			opened = true
+			break
+		}
+		if toks[x].Kind != token.Word || stateAux[w] {
+			return false
+		}
+	}
+	if !opened {
+		return false
+	}
+	for x := k + 1; x < hi && x <= k+4; x++ {
+		if awaitedVerbs[toks[x].Lower] {
+			return true
+		}
+		if toks[x].Kind != token.Word {
+			return false
 		}
 	}
 	return false
