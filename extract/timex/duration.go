@@ -190,6 +190,11 @@ func (m *matcher) quantMod(i int) (annals.Mod, int) {
 // "earlier" the length alone ("three days later" -> "three days", P3D),
 // except "a year earlier" in earnings copy.
 func (m *matcher) duration(i int) (match, bool) {
+	if (m.lit(i, "a") || m.lit(i, "an")) && m.lit(i+1, "weekend") && m.nounAfterWeekend(i+2) {
+		// "a weekend attack": the weekend before a noun dates it (a
+		// DATE, matched at "weekend"), and the article is the noun's.
+		return match{}, false
+	}
 	if (m.lit(i, "a") || m.lit(i, "an")) && m.has(i+1, cUnit) != nil && m.punct(i+2, '-') && m.adj(i+2) && m.adj(i+3) && m.lit(i+3, "long") {
 		// "a year-long campaign": the article belongs to the noun the
 		// adjective qualifies, not to the length ("a two-day visit"
@@ -762,4 +767,29 @@ func (m *matcher) superlativeBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// nounAfterWeekend reports whether token k is a lower-case word that the
+// time lexicon does not hold and that is no preposition, conjunction or
+// relative word: the noun "weekend" modifies in "a weekend attack" (not
+// "a weekend in Paris", "a weekend of talks", "a weekend away").
+func (m *matcher) nounAfterWeekend(k int) bool {
+	if k >= len(m.toks) {
+		return false
+	}
+	t := m.toks[k]
+	if t.kind != kWord || t.upper || t.w != nil {
+		return false
+	}
+	return !m.inSet(k, weekendNotNoun)
+}
+
+var weekendNotNoun = map[string]bool{
+	"in": true, "at": true, "on": true, "of": true, "with": true, "away": true, "for": true, "to": true,
+	"when": true, "that": true, "which": true, "where": true, "before": true, "after": true, "during": true,
+	"by": true, "from": true, "as": true, "and": true, "or": true, "but": true, "is": true, "was": true,
+	"off": true, "without": true, "than": true, "into": true, "ago": true, "later": true, "earlier": true,
+	"long": true, "will": true, "would": true, "could": true, "has": true, "had": true, "he": true, "she": true,
+	"they": true, "we": true, "it": true, "i": true, "you": true, "there": true, "here": true, "so": true,
+	"while": true, "because": true, "if": true, "since": true, "until": true, "through": true, "spent": true,
 }

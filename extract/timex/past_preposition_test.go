@@ -111,3 +111,26 @@ func TestAttributiveInfinitive(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, d(tt.dct), tt.want) })
 	}
 }
+
+// TestWeekendBeforeNoun: "a weekend attack" dates the attack (a DATE,
+// without the noun's article); "a weekend" alone or before a preposition
+// is a length.
+func TestWeekendBeforeNoun(t *testing.T) {
+	wed := d("2021-03-10")
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"past", "Militants staged a weekend raid on the depot.",
+			[]want{{"weekend", "DATE", "2021-W09-WE", "", "2021-03-06..2021-03-07"}}},
+		{"future", "The leaders will hold a weekend retreat.",
+			[]want{{"weekend", "DATE", "2021-W10-WE", "", "2021-03-13..2021-03-14"}}},
+		{"length", "The repairs took a weekend.",
+			[]want{{"a weekend", "DURATION", "P2D", "", ""}}},
+		{"length before a preposition", "They booked a weekend in Lisbon.",
+			[]want{{"a weekend", "DURATION", "P2D", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, wed, tt.want) })
+	}
+}

@@ -413,6 +413,9 @@ func (m *matcher) longest(i int) (match, bool) {
 		if the {
 			try(m.ordinalOfMonth(i))
 		}
+		if c&cUnit != 0 && (m.lit(i-1, "a") || m.lit(i-1, "an")) && m.lit(i, "weekend") && m.nounAfterWeekend(i+1) {
+			try(match{i + 1, sem{typ: annals.TimeDate, anchor: aWeekend}}, true) // "a weekend attack"
+		}
 		if the && m.lit(i+1, "weekend") {
 			try(match{i + 2, sem{typ: annals.TimeDate, anchor: aWeekend}}, true)
 		}
