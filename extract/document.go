@@ -402,9 +402,8 @@ func (d *doc) placeList() []annals.Place {
 // form ("Latin American leaders"), a word in a longer name ("Pacific
 // Rim", "Trans-Pacific", "Economic Commission for Latin America").
 func namedRegion(toks []token.Token, m mention.Mention) bool {
-	w := toks[m.J-1].Lower
-	if strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ans") {
-		return false
+	if w := toks[m.J-1].Lower; (strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ans")) && !strings.HasSuffix(strings.ToLower(m.Entry.Name), w) {
+		return false // the adjective or people of the region's name: "Latin American(s)", not "the Caribbean", "the Balkans"
 	}
 	if m.J < len(toks) && (toks[m.J].Text == "-" || toks[m.J].Kind == token.Word && toks[m.J].IsCap()) {
 		return false // "Pacific Rim", "Africa-Europe Alliance"

@@ -111,13 +111,13 @@ func TestCountriesAndPlaces(t *testing.T) {
 		{"Soviet troops left Afghanistan decades ago, Kazakh officials recalled.", "2021-03-03", "AFG KAZ", ""},
 		{"Soviet officials met Japanese envoys in Moscow.", "1987-04-01", "SUN JPN", "Moscow"},
 		{"The Soviet Union collapsed, Ukrainian historians said.", "2021-03-03", "SUN UKR", ""},
-		{"North Korea fired a missile toward the Sea of Japan, Seoul said.", "2021-03-03", "PRK KOR", ""},
+		{"North Korea fired a missile toward the Sea of Japan, Seoul said.", "2021-03-03", "PRK KOR", "Sea of Japan"}, // a sea named as a location
 		{"U.S. and British diplomats met in Geneva.", "2021-03-03", "USA GBR", "Geneva"},
 		{"Trade ties in Asia grew, Vietnamese officials said.", "2021-03-03", "VNM", "Asia"}, // a region named as a location (SCHEMA.md)
 		{"The Japan-Russia talks ended.", "2021-03-03", "JPN RUS", ""},
 		{"Exports rose to 5.6 billion US dollars, Canadian data showed.", "2021-03-03", "CAN", ""},
 		{"The Russian Defence Ministry said drills would start.", "2021-03-03", "RUS", ""},
-		{"Tankers were attacked in the Gulf of Oman.", "2021-03-03", "", ""},
+		{"Tankers were attacked in the Gulf of Oman.", "2021-03-03", "", "Gulf of Oman"},
 	}
 	for _, tt := range tests {
 		doc, err := extract.Document(tt.in, extract.Options{Published: annals.MustParseDate(tt.published)})

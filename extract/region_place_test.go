@@ -19,6 +19,10 @@ func TestRegionPlaces(t *testing.T) {
 		{"PARIS, March 3, 2021 - The minister will travel to Europe next week, her office said.", "Europe", ""},
 		{"TOKYO, March 3, 2021 - Exports to Asia grew on Wednesday, but Europe bought less.", "Asia", "Europe"},
 		{"LIMA, March 3, 2021 - Latin American leaders met on Wednesday.", "", "Latin America"},
+		{"HAVANA, March 3, 2021 - Storms lashed islands in the Caribbean on Wednesday.", "Caribbean", ""},
+		{"BELGRADE, March 3, 2021 - Floods spread across the Balkans on Wednesday.", "Balkans", ""},
+		{"ROME, March 3, 2021 - Two boats sank in the Mediterranean on Wednesday.", "Mediterranean", ""},
+		{"LIMA, March 3, 2021 - Five Latin Americans died in the fire on Wednesday.", "", "Latin America"},
 		{"LIMA, March 3, 2021 - The Economic Commission for Latin America said growth slowed.", "", "Latin America"},
 		{"MANILA, March 3, 2021 - Leaders at the Pacific Rim forum met on Wednesday.", "", "Pacific"},
 	} {
