@@ -134,3 +134,25 @@ func TestWeekendBeforeNoun(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, wed, tt.want) })
 	}
 }
+
+// TestHeadScheduled: the plain present "head to" tells a scheduled
+// journey, which lies ahead; the noun "head" and the negated past do not.
+func TestHeadScheduled(t *testing.T) {
+	wed := d("2021-03-10")
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"plain present", "Farmers head to the capital Sunday for a rally.",
+			[]want{{"Sunday", "DATE", "2021-03-14", "", "2021-03-14"}}},
+		{"home", "The troops head home Friday.",
+			[]want{{"Friday", "DATE", "2021-03-12", "", "2021-03-12"}}},
+		{"noun", "The union head spoke to reporters Sunday.",
+			[]want{{"Sunday", "DATE", "2021-03-07", "", "2021-03-07"}}},
+		{"negated past", "Farmers did not head to the capital Sunday.",
+			[]want{{"Sunday", "DATE", "2021-03-07", "", "2021-03-07"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, wed, tt.want) })
+	}
+}

@@ -825,7 +825,8 @@ func (m *matcher) scheduled(k int) int8 {
 	if t.kind != kWord || t.e-t.b > 10 || t.e-t.b < 3 {
 		return 0
 	}
-	if !m.inSet(k, scheduleVerbs) || k == 0 || m.sentenceStart(k) {
+	headVerb := m.lit(k, "head") && m.inSet(k+1, headParticles)
+	if !m.inSet(k, scheduleVerbs) && !headVerb || k == 0 || m.sentenceStart(k) {
 		return 0
 	}
 	if m.habitual(k, k+1) {
@@ -851,6 +852,11 @@ func (m *matcher) scheduled(k int) int8 {
 	}
 	return 2
 }
+
+// headParticles are the words after which a plain "head" is the verb of
+// travel ("voters head to the polls Sunday", "troops head home"), not the
+// noun ("the agency head said").
+var headParticles = map[string]bool{"to": true, "for": true, "into": true, "home": true, "back": true, "off": true}
 
 // nounPrepositions take a noun phrase, never a finite verb, so a
 // schedule verb's -s form right after one is the plural noun ("after
