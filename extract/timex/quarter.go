@@ -231,10 +231,13 @@ func (m *matcher) quarterCode(i int) (match, bool) {
 
 // periodNamed reports that the words from i name the period a "the
 // period" before them refers to ("for the period May 14 through May 16",
-// "the period from May to July", "the period between the two votes"): the
-// noun is then no earnings quarter.
+// "the period from May to July", "the period between the two votes", "for
+// the period 2021-2022"): the noun is then no earnings quarter.
 func (m *matcher) periodNamed(i int) bool {
 	if _, _, ok := m.month(i); ok {
+		return true
+	}
+	if _, _, ok := m.year(i); ok {
 		return true
 	}
 	return m.lit(i, "from") || m.lit(i, "between")

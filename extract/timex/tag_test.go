@@ -71,6 +71,8 @@ var tagTests = []struct {
 		[]want{{"Third-quarter", "DATE", "2013-Q3", "", "2013-07-01..2013-09-30"}, {"the second quarter of 1987", "DATE", "1987-Q2", "", "1987-04-01..1987-06-30"}}},
 	{"the period before the dates it names is no quarter", "The envoy will stay in Kyiv for the period May 14 through May 16, 2014.", dct,
 		[]want{{"May 14", "DATE", "2014-05-14", "", "2014-05-14"}, {"May 16, 2014", "DATE", "2014-05-16", "", "2014-05-16"}}},
+	{"the period before the years it names is no quarter", "Peru will sit on the council for the period 2014-2015.", dct,
+		[]want{{"2014-2015", "DATE", "2014", "", "2014-01-01..2015-12-31"}}},
 	{"the period alone is the quarter of an earnings report", "Profit rose 5% in the period, the company said.", dct,
 		[]want{{"the period", "DATE", "2013-Q3", "", "2013-07-01..2013-09-30"}}},
 	{"the DCT's month named alone in the past is a year back", "The ministers committed in November to a new fund.", dct,
