@@ -228,10 +228,41 @@ func Document(text string, opts Options) (*annals.Document, error) {
 	if err := out.Validate(); err != nil {
 		// A bug, not bad input: keep the entities, drop what is invalid,
 		// and say so as data.
+		dropInvalidEvents(out, err)
+	}
+	return out, nil
+}
+
+// dropInvalidEvents leaves out of a document that failed validation (err)
+// the events that break an invariant, one by one, and warns of each; when
+// that does not make the document valid, it drops every event.
+func dropInvalidEvents(out *annals.Document, err error) {
+	names := map[string]bool{}
+	for _, p := range out.Persons {
+		names[p.Name] = true
+	}
+	for _, o := range out.Organizations {
+		names[o.Name] = true
+	}
+	kept := out.Events[:0:0]
+	for _, e := range out.Events {
+		bad := e.Validate()
+		for _, a := range e.Actors {
+			if bad == nil && !names[a] {
+				bad = fmt.Errorf("actor %q is not a person or organisation of the document", a)
+			}
+		}
+		if bad != nil {
+			out.Warnings = append(out.Warnings, "extract: event dropped: "+bad.Error())
+			continue
+		}
+		kept = append(kept, e)
+	}
+	out.Events = kept
+	if out.Validate() != nil {
 		out.Events = []annals.Event{}
 		out.Warnings = append(out.Warnings, "extract: events dropped: "+err.Error())
 	}
-	return out, nil
 }
 
 // datelinePlace returns the city a story is filed from: a place opening
