@@ -118,6 +118,44 @@ func Tag(text string, dct annals.Date) []annals.TimeExpr {
 			i, prevEnd = end, end
 		}
 	}
+	return foreignFull(text, out)
+}
+
+// foreignFull widens a bare year that ends a date written in another
+// language ("lun 27 aprile 2020", a repost's Italian date line; "5 de
+// marzo de 2019") to that whole date, as foreignDates reads it: the
+// English patterns read only the year. Only month names in Latin letters
+// count: a page in another script carries its own chrome, which the
+// extractor leaves out. Each line is read at most once.
+func foreignFull(text string, out []annals.TimeExpr) []annals.TimeExpr {
+	lineStart, lineEnd := -1, -1
+	var dates []foreignDate
+	for n := range out {
+		t := &out[n]
+		if t.Type != annals.TimeDate || len(t.Value) != 4 || t.Span[1] > len(text) {
+			continue
+		}
+		if t.Span[0] < lineStart || t.Span[0] >= lineEnd {
+			lineStart = strings.LastIndexByte(text[:t.Span[0]], '\n') + 1
+			lineEnd = len(text)
+			if k := strings.IndexByte(text[t.Span[0]:], '\n'); k >= 0 {
+				lineEnd = t.Span[0] + k
+			}
+			dates = nil
+			if line := text[lineStart:lineEnd]; !isASCII(line) {
+				dates = lineDates(line, lineStart)
+			}
+		}
+		for _, f := range dates {
+			if f.latin && f.span[0] < t.Span[0] && f.span[1] == t.Span[1] && f.date.Year > 0 {
+				t.Span = annals.Span{f.span[0], f.span[1]}
+				t.Text = text[f.span[0]:f.span[1]]
+				t.Value = annals.TimeValue(f.date.String())
+				t.Start, t.End = f.date, f.date
+				break
+			}
+		}
+	}
 	return out
 }
 
