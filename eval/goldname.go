@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -260,20 +261,7 @@ func placeKey(name string) string {
 // placeCanon returns the canonical name of a city, region or landmark
 // whose whole name the embedded gazetteer lists; "" otherwise.
 func placeCanon(name string) string {
-	toks := token.Tokenize(name, 0)
-	if len(toks) == 0 {
-		return ""
-	}
-	n, es := gazetteer.Default().Lookup(toks, 0)
-	if n != len(toks) {
-		return ""
-	}
-	for _, e := range es {
-		if e.Kind == gazetteer.Place || e.Kind == gazetteer.Capital {
-			return e.Name
-		}
-	}
-	return ""
+	return gazetteerName(name, gazetteer.Place, gazetteer.Capital)
 }
 
 // orgCanon returns the canonical name of an organisation whose whole name,
@@ -281,6 +269,13 @@ func placeCanon(name string) string {
 // Southeast Asian Nations" are one body, though the initials of the second
 // spell ASAN); "" when the name is not an organisation the gazetteer knows.
 func orgCanon(name string) string {
+	return gazetteerName(name, gazetteer.Org)
+}
+
+// gazetteerName returns the canonical name of the first entry of one of
+// kinds that the embedded gazetteer lists under the whole of name; "" when
+// there is none.
+func gazetteerName(name string, kinds ...gazetteer.Kind) string {
 	toks := token.Tokenize(name, 0)
 	if len(toks) == 0 {
 		return ""
@@ -290,7 +285,7 @@ func orgCanon(name string) string {
 		return ""
 	}
 	for _, e := range es {
-		if e.Kind == gazetteer.Org {
+		if slices.Contains(kinds, e.Kind) {
 			return e.Name
 		}
 	}

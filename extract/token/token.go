@@ -185,7 +185,8 @@ func isASCII(s string) bool {
 // of related stories glues to each headline's first word when the page's
 // line breaks and spaces are lost ("PoliticsSudan govt willing to...",
 // "InternationalGreece braces for..."). A closed class of labels, none of
-// them the first part of a name written as one word (\"World\", \"Business\" and\n// \"Science\" are left out for \"WorldCom\", \"BusinessWeek\", \"ScienceDaily\").
+// them the first part of a name written as one word ("World", "Business"
+// and "Science" are left out for "WorldCom", "BusinessWeek", "ScienceDaily").
 var sectionLabels = map[string]bool{
 	"International": true, "Politics": true, "National": true, "Economy": true,
 	"Entertainment": true, "Opinion": true, "Technology": true, "Lifestyle": true,
