@@ -454,7 +454,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 			// a lower-case noun for a firm names the firm that follows.
 		case listedLikePerson(s, k, j):
 			ok = true // "Riyad Haddad of Syria, Seko Intchasso of Guinea-Bissau"
-		case j < len(toks) && speechVerbs[toks[j].Lower] && (words(toks[k:j]) >= 2 || t.lookupPerson(name) >= 0) && (k == 0 || !determiners[toks[k-1].Lower] && toks[k-1].Lower != "to"):
+		case j < len(toks) && speechVerbs[toks[j].Lower] && (words(toks[k:j]) >= 2 || t.lookupPerson(name) >= 0 || !titleCase && t.repeatedSurname(s, k, j)) && (k == 0 || !determiners[toks[k-1].Lower] && toks[k-1].Lower != "to"):
 			// Not "the Committee to Protect Journalists said".
 			// "Interstate Properties said": a firm's head noun ends the
 			// run and no given name opens it.
@@ -1321,4 +1321,50 @@ func portfolioRole(s *mention.Sentence, k int) int {
 		}
 	}
 	return -1
+}
+
+// repeatedSurname reports whether the one word toks[k:j] of s, the subject
+// of a verb of saying ("Okonkwo said"), is a person named by surname
+// alone: the story names it again elsewhere, at least once inside a
+// sentence (not only where any word is capitalised), every time as a
+// capitalised word that no other mention (a state, place or organisation)
+// covers and no other capitalised word adjoins, and never in lower case
+// (so not "Officials said ... officials").
+// One-word names with no second use stay out: one capitalised word
+// before "said" is as often a firm or an agency.
+func (t *table) repeatedSurname(s *mention.Sentence, k, j int) bool {
+	if j-k != 1 {
+		return false
+	}
+	w := s.Toks[k]
+	if gazetteer.GivenName(w.Lower) || thingHeads[w.Lower] || orgHeads[w.Lower] || surnameDemonyms[w.Text] {
+		return false
+	}
+	for _, o := range t.orgNames {
+		if strings.Contains(o, w.Text) {
+			return false
+		}
+	}
+	uses, inside := 0, false
+	for _, o := range t.sents {
+		for x, tk := range o.Toks {
+			if tk.Kind != token.Word || tk.Lower != w.Lower {
+				continue
+			}
+			if tk.Text != w.Text || o.Covered(x) || x+1 < len(o.Toks) && o.Toks[x+1].Kind == token.Word && o.Toks[x+1].IsCap() ||
+				x > 0 && o.Toks[x-1].Kind == token.Word && o.Toks[x-1].IsCap() {
+				// Part of a longer name ("Geng Shuang"): the surname
+				// pass resolves it against that name.
+				return false
+			}
+			if x > 0 && o.Toks[x-1].End == tk.Begin && !openQuote[o.Toks[x-1].Text] && o.Toks[x-1].Text != "(" {
+				return false // glued to what precedes: a web address ("Daily.Az")
+			}
+			uses++
+			if x > 0 && !openQuote[o.Toks[x-1].Text] && o.Toks[x-1].Text != "(" && !isTitleCase(o.Toks) {
+				inside = true
+			}
+		}
+	}
+	return uses >= 2 && inside
 }
