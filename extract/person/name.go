@@ -69,7 +69,7 @@ var orgHeads = map[string]bool{
 	"fund": true, "authority": true, "federation": true, "front": true, "movement": true,
 	"foundation": true, "institution": true, "center": true, "centre": true, "republic": true, "kingdom": true, "emirates": true,
 	// Company suffixes: "General Electric Co", "American President Lines".
-	"co": true, "cos": true, "bancorp": true, "bancshares": true, "trustco": true, "ltd": true, "plc": true, "llc": true, "ag": true, "gmbh": true,
+	"co": true, "cos": true, "limited": true, "incorporated": true, "bancorp": true, "bancshares": true, "trustco": true, "ltd": true, "plc": true, "llc": true, "ag": true, "gmbh": true,
 	"sa": true, "nv": true, "spa": true, "lines": true, "airlines": true, "airways": true,
 	"industries": true, "holdings": true, "partners": true, "enterprises": true,
 	"systems": true, "technologies": true, "international": true, "office": true,
