@@ -25,20 +25,7 @@ func TestOrgLexicon(t *testing.T) {
 		{"BEIJING, March 3, 2021 - Delegates to the National People's Congress voted on Wednesday.", "National People's Congress", "", "Congress"},
 		{"BERLIN, March 3, 2021 - The pa system failed and the cdc cable broke on Wednesday.", "", "", "Palestinian Authority"},
 	} {
-		doc, err := extract.Document(c.text, extract.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var names []string
-		for _, o := range doc.Organizations {
-			names = append(names, o.Name)
-		}
-		if c.org != "" && !slices.Contains(names, c.org) {
-			t.Errorf("%q: organisations %v, want %q", c.text, names, c.org)
-		}
-		if c.not != "" && slices.Contains(names, c.not) {
-			t.Errorf("%q: organisations %v, do not want %q", c.text, names, c.not)
-		}
+		doc := checkOrgs(t, c.text, c.org, c.not)
 		if c.country != "" && !slices.Contains(doc.Countries, c.country) {
 			t.Errorf("%q: countries %v, want %s", c.text, doc.Countries, c.country)
 		}
@@ -54,19 +41,27 @@ func TestOrgHeadedOf(t *testing.T) {
 		{"LIMA, March 3, 2021 - A statement from the Bureau for Coastal Affairs followed on Wednesday.", "Bureau for Coastal Affairs", ""},
 		{"LIMA, March 3, 2021 - The Festival of Lights opened on Wednesday.", "", "Festival of Lights"},
 	} {
-		doc, err := extract.Document(c.text, extract.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var names []string
-		for _, o := range doc.Organizations {
-			names = append(names, o.Name)
-		}
-		if c.org != "" && !slices.Contains(names, c.org) {
-			t.Errorf("%q: organisations %v, want %q", c.text, names, c.org)
-		}
-		if c.not != "" && slices.Contains(names, c.not) {
-			t.Errorf("%q: organisations %v, do not want %q", c.text, names, c.not)
-		}
+		checkOrgs(t, c.text, c.org, c.not)
 	}
+}
+
+// checkOrgs extracts text and checks that its organisations include org
+// and leave out not (either may be empty); it returns the extraction.
+func checkOrgs(t *testing.T, text, org, not string) *annals.Document {
+	t.Helper()
+	doc, err := extract.Document(text, extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, o := range doc.Organizations {
+		names = append(names, o.Name)
+	}
+	if org != "" && !slices.Contains(names, org) {
+		t.Errorf("%q: organisations %v, want %q", text, names, org)
+	}
+	if not != "" && slices.Contains(names, not) {
+		t.Errorf("%q: organisations %v, do not want %q", text, names, not)
+	}
+	return doc
 }
