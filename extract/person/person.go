@@ -475,6 +475,11 @@ func (t *table) personsIn(s *mention.Sentence) {
 			// person named without a title.
 			ok = false
 		}
+		if ok && k > 0 && shipPrefixes[toks[k-1].Text] {
+			// "the aircraft carrier USS Carl Vinson": a ship's prefix
+			// names a vessel, however personal its name.
+			ok = false
+		}
 		if ok && !hasLower(toks[k:j]) {
 			// "Rep. Eliot Engel, D-N.Y., chairman of": a party and state
 			// in capitals and initials, no name.
@@ -1368,3 +1373,7 @@ func (t *table) repeatedSurname(s *mention.Sentence, k, j int) bool {
 	}
 	return uses >= 2 && inside
 }
+
+// shipPrefixes are the prefixes of naval ships' names (United States,
+// British, Canadian, Australian, Indian, Russian and US Naval Ship).
+var shipPrefixes = map[string]bool{"USS": true, "HMS": true, "HMCS": true, "HMAS": true, "INS": true, "RFS": true, "USNS": true}
