@@ -156,9 +156,22 @@ func entity(name string) (string, bool) {
 			base, digits = 16, digits[1:]
 		}
 		n, err := strconv.ParseInt(digits, base, 32)
-		if err == nil && n >= 0 && n <= 0x10FFFF {
+		if err == nil && xmlChar(rune(n)) {
 			return string(rune(n)), true
 		}
 	}
 	return "", false
+}
+
+// xmlChar reports whether r is a character XML 1.0 allows in a document
+// (a character reference to NUL or another control character is not one;
+// such a reference is kept as the text it is).
+func xmlChar(r rune) bool {
+	switch {
+	case r == 0x9 || r == 0xA || r == 0xD:
+		return true
+	case r >= 0x20 && r <= 0xD7FF, r >= 0xE000 && r <= 0xFFFD, r >= 0x10000 && r <= 0x10FFFF:
+		return true
+	}
+	return false
 }

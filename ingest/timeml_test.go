@@ -85,3 +85,15 @@ func date(t *testing.T, s string) annals.Date {
 	}
 	return d
 }
+
+// A character reference to a control character is no character: it stays
+// text, so no NUL reaches the article.
+func TestParseTimeMLControlReference(t *testing.T) {
+	doc, err := ingest.ParseTimeML([]byte("<TimeML><TEXT>a&#0;b &#x1F; c&#233;</TEXT></TimeML>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "a&#0;b &#x1F; cé"; doc.Text != want {
+		t.Errorf("Text = %q, want %q", doc.Text, want)
+	}
+}
