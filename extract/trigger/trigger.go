@@ -433,6 +433,8 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "launched a new product": only "launched missiles", "launched an attack" is violence
 	case toks[k].Lower == "struck" && !struckTarget(toks, k, hi):
 		return true // "struck a deal", "struck a chord"
+	case (casualtyWords[toks[k].Lower] || toks[k].Lower == "killing") && accidentToll(toks, lo, hi, k):
+		return true // "killed in a car crash", "a road accident injured six": an accident, no conflict
 	case (toks[k].Lower == "killed" || toks[k].Lower == "killing") && abstractObject(toks, k, hi):
 		return true // "killed the plan": defeated, not a killing
 	case (toks[k].Lower == "engage" || toks[k].Lower == "engaged") && !engagesPeople(toks, k, hi):
@@ -788,6 +790,44 @@ func abstractObject(toks []token.Token, k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// accidentToll reports a toll at k told of an accident: an accident
+// word within eight words of k in its clause ("were killed in a car
+// crash", "a bus collision injured 20", "died ... when their vehicle
+// crashed"), with no weapon, attack or armed party there ("killed when
+// a bomb hit the bus": the crash is the attack's).
+func accidentToll(toks []token.Token, lo, hi, k int) bool {
+	from, to := max(lo, k-8), min(hi, k+9)
+	found := false
+	for x := from; x < to; x++ {
+		w := toks[x].Lower
+		if accidentWords[w] {
+			found = true
+		}
+		if accidentArmed[w] {
+			return false
+		}
+	}
+	return found
+}
+
+// accidentWords name a mishap on the road, rail, sea or in the air.
+var accidentWords = map[string]bool{
+	"accident": true, "accidents": true, "crash": true, "crashes": true, "crashed": true,
+	"collision": true, "collisions": true, "collided": true, "derailed": true, "derailment": true,
+	"capsized": true, "pile-up": true,
+}
+
+// accidentArmed are words that make a crash an attack's: "a bomb hit the
+// bus", "gunmen ambushed the car", "shot down".
+var accidentArmed = map[string]bool{
+	"bomb": true, "bombs": true, "bomber": true, "explosive": true, "explosives": true,
+	"attack": true, "attacks": true, "attacked": true, "ambush": true, "ambushed": true,
+	"shot": true, "missile": true, "missiles": true, "rocket": true, "rockets": true,
+	"gunmen": true, "militants": true, "rebels": true, "insurgents": true, "fire": true,
+	"grenade": true, "mine": true, "landmine": true, "suicide": true, "drone": true,
+	"deliberately": true, "rammed": true,
 }
 
 // notAttacks are words before or after "attack" that make it a
