@@ -423,6 +423,8 @@ func (t *table) personsIn(s *mention.Sentence) {
 			ok = true // a by-line: "By Claudette Roulo", "Photo by Ana Ruiz"
 		case k >= 2 && toks[k-1].Text == ":" && creditLabels[toks[k-2].Lower] && lineStart(t.text, toks[k-2].Begin) && j-k >= 2 && lineEnd(t.text, s, j):
 			ok = true // a credit line: "Editor: Li Wen", "Photo: Ana Ruiz"
+		case j-k >= 2 && words(toks[k:j]) <= 3 && agencyCredit(toks, k, j):
+			ok = true // a photo credit in parentheses: "(Xinhua/Li Wen)", "(AP Photo/Ana Ruiz)"
 		case j-k >= 2 && words(toks[k:j]) <= 3 && lineStart(t.text, toks[k].Begin) && photoCredit(t.text, toks, j):
 			ok = true // a photo credit alone on its line: "Ana Ruiz/AP"
 		case j-k >= 2 && words(toks[k:j]) <= 3 && lineStart(t.text, toks[k].Begin) && !thingHeads[toks[j-1].Lower] && signOffPlace(t.text, s, j):
@@ -1117,6 +1119,24 @@ func photoCredit(text string, toks []token.Token, j int) bool {
 		a = toks[x+2] // "AFP - Getty Images", "AFP via Getty Images"
 	}
 	return blankToLineEnd(text, a.End)
+}
+
+// agencyCredit reports whether the name run toks[k:j] is the
+// photographer of a credit in parentheses after a news or picture agency
+// and a slash: "(Xinhua/Li Wen)", "(AP Photo/Ana Ruiz)". The closing
+// parenthesis must follow the name.
+func agencyCredit(toks []token.Token, k, j int) bool {
+	if k < 3 || j >= len(toks) || toks[j].Text != ")" || toks[k-1].Text != "/" {
+		return false
+	}
+	a := k - 2
+	if toks[a].Lower == "photo" || toks[a].Lower == "photos" {
+		a-- // "AP Photo/"
+	}
+	if a < 1 || toks[a-1].Text != "(" {
+		return false
+	}
+	return pictureAgencies[toks[a].Lower] || acronym(toks[a].Text)
 }
 
 // pictureAgencies are the wire and picture agencies that photo credits
