@@ -1041,6 +1041,11 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	if wt, ok := d.whenTime(s, c); ok && !hasTime {
 		t, hasTime = wt, true
 	}
+	if !hasTime && tr.Past && !tr.Noun {
+		// "X said Sunday he was ..., called Y a liar and accused him of
+		// ...": the speaker's further acts take the saying's day.
+		t, hasTime = d.saidTime(s, k)
+	}
 	if o, ok := relativeOn(s, c, k); ok && !hasTime && tr.Noun && (tr.Type == annals.EventMeet || tr.Type == annals.EventCooperate || tr.Type == annals.EventVisit) {
 		// "The exercise, which runs from Aug. 29 to Sept. 20, ...": a
 		// relative clause on the event noun dates it.

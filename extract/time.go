@@ -1004,3 +1004,31 @@ func fourDigits(w string) bool {
 	}
 	return true
 }
+
+// saidTime returns the time of a dated speech verb that past trigger k
+// continues as a further predicate of the same subject: k right after a
+// comma or "and" ("X said Sunday he was freezing ties, called Y a liar
+// and accused him of ..."), the nearest speech verb before k dated by a
+// time right after it ("said Sunday"), and no "that" between, since
+// "said Sunday that rebels attacked ..." reports an act of others. A
+// time after the article date is no report's.
+func (d *doc) saidTime(s *mention.Sentence, k int) (annals.TimeExpr, bool) {
+	if k < 2 || (s.Toks[k-1].Text != "," && s.Toks[k-1].Lower != "and") {
+		return annals.TimeExpr{}, false
+	}
+	for x := k - 1; x >= 0 && x >= k-40; x-- {
+		w := s.Toks[x].Lower
+		if w == "that" || w == "which" || w == "who" || w == ";" {
+			return annals.TimeExpr{}, false
+		}
+		if !person.IsSpeechVerb(w) {
+			continue
+		}
+		t, ok := d.timeAfter(s, x)
+		if !ok || t.Span[1] > s.Toks[k].Begin || (!d.dct.IsZero() && t.Start.After(d.dct)) {
+			return annals.TimeExpr{}, false
+		}
+		return t, true
+	}
+	return annals.TimeExpr{}, false
+}
