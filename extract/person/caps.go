@@ -43,6 +43,9 @@ func (t *table) capsNames(s *mention.Sentence) {
 				p := t.addPerson(mention.Text(t.text, toks, k, k+2), "", "")
 				t.addPersonMention(s, k, k+2, p)
 				k++
+			} else if i := t.capsSurname(s, k, part); i >= 0 {
+				p := t.addPerson(mention.Text(t.text, toks, i, k+1), "", "")
+				t.addPersonMention(s, i, k+1, p)
 			}
 			continue
 		}
@@ -145,4 +148,32 @@ func innerCapital(w string) bool {
 		lower = unicode.IsLower(r)
 	}
 	return false
+}
+
+// capsSurname reads a surname in capitals after one or two given names in
+// ordinary case, as diplomatic communiqués write heads of state ("Ana
+// Maria RUIZ, President of Peru"), and returns the index of the first
+// given name, or -1. A title in apposition after a comma must mark it a
+// person's, so that an acronym after a capitalised word ("the Trade
+// Committee of ASEAN") is not taken.
+func (t *table) capsSurname(s *mention.Sentence, k int, part func(int) bool) int {
+	toks := s.Toks
+	given := func(x int) bool {
+		w := toks[x]
+		return w.Kind == token.Word && w.IsCap() && !w.IsAllCaps() && len(w.Text) > 1 && !s.Covered(x) &&
+			!honorifics[w.Lower] && !notName[w.Lower] && !gazetteer.NotPerson(w.Lower)
+	}
+	if k == 0 || len(toks[k].Text) < 3 || part(k+1) || !given(k-1) {
+		return -1
+	}
+	i := k - 1
+	if i > 0 && given(i-1) {
+		i-- // "Ana Maria RUIZ"
+	}
+	if k+2 < len(toks) && toks[k+1].Text == "," {
+		if _, _, ok := t.titleAfter(s, k+2); ok {
+			return i
+		}
+	}
+	return -1
 }
