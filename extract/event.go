@@ -804,6 +804,7 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	}
 	actors, countries := d.participants(s, c, pp, ps, tr.Type)
 	countries = union(countries, d.extendedTargets(s, c, k, tr, pp, ps))
+	countries = union(countries, demandedStates(s, k, tr))
 	if s.Quoted[k] {
 		countries = union(countries, d.quotedStates(s, c)) // see quotedAct
 	}
