@@ -354,6 +354,15 @@ func (t *table) personsIn(s *mention.Sentence) {
 			// "Secretary for Foreign Affairs Jan de Wit", "Office of
 			// Management and Budget Carl Hinton": the run opens with the
 			// last words of an institution's name; the name follows.
+			if q := k; portfolio < 0 && q > 0 {
+				// "Minister for Defence and Foreign Affairs Ana Ruiz":
+				// the institution is the last item of a portfolio list,
+				// whose qualifier ("Foreign") may stand before the run.
+				if toks[q-1].Kind == token.Word && toks[q-1].IsCap() && !s.Covered(q-1) {
+					q--
+				}
+				portfolio = portfolioRole(s, q)
+			}
 			k = k0
 		}
 		officeOf := false
@@ -1310,11 +1319,12 @@ func portfolioRole(s *mention.Sentence, k int) int {
 	if y < 0 || toks[y].Text != "," && toks[y].Lower != "and" {
 		return -1
 	}
+	passed := false // a capitalised item of the list lies between
 	for y >= 0 {
 		for y >= 0 && (toks[y].Text == "," || toks[y].Lower == "and") {
 			y--
 		}
-		if x := s.Ending(y + 1); x >= 0 && y == k-2 && s.Ments[x].Kind == mention.Role && s.Ments[x].J-s.Ments[x].I >= 3 && !gazetteer.GivenName(toks[k].Lower) {
+		if x := s.Ending(y + 1); x >= 0 && (y == k-2 || passed) && s.Ments[x].Kind == mention.Role && s.Ments[x].J-s.Ments[x].I >= 3 && !gazetteer.GivenName(toks[k].Lower) {
 			// "Minister of Foreign Affairs and Trade Ana Ruiz": the
 			// gazetteer's title holds the portfolio's first item, "and"
 			// the next (not "chairman of the Board, and Ana Ruiz").
@@ -1335,6 +1345,7 @@ func portfolioRole(s *mention.Sentence, k int) int {
 		if n == 0 || y < 1 {
 			return -1
 		}
+		passed = true
 		if toks[y].Lower == "for" || toks[y].Lower == "of" {
 			if x := s.Ending(y); x >= 0 && s.Ments[x].Kind == mention.Role {
 				return x
