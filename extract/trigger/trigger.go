@@ -433,6 +433,8 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "launched a new product": only "launched missiles", "launched an attack" is violence
 	case toks[k].Lower == "struck" && !struckTarget(toks, k, hi):
 		return true // "struck a deal", "struck a chord"
+	case protestNouns[toks[k].Lower] && !protestHeld(toks, lo, k):
+		return true // "the protests over fuel prices": only protests held, staged or called are told
 	case (casualtyWords[toks[k].Lower] || toks[k].Lower == "killing") && accidentToll(toks, lo, hi, k):
 		return true // "killed in a car crash", "a road accident injured six": an accident, no conflict
 	case (toks[k].Lower == "killed" || toks[k].Lower == "killing") && abstractObject(toks, k, hi):
@@ -1355,6 +1357,32 @@ func talksAwaited(toks []token.Token, lo, hi, k int) bool {
 		}
 		if toks[x].Kind != token.Word {
 			return false
+		}
+	}
+	return false
+}
+
+// protestNouns name street protests told as a noun.
+var protestNouns = map[string]bool{"protests": true, "demonstrations": true, "demonstration": true}
+
+// protestHeld reports a protest noun at k that a verb of holding or
+// calling governs within five words before it, across its modifiers:
+// "staged a demonstration", "will hold nationwide protests", "called
+// for protests on Friday", "there will be mass demonstrations".
+func protestHeld(toks []token.Token, lo, k int) bool {
+	for x := k - 1; x >= lo && x >= k-5; x-- {
+		w := toks[x].Lower
+		if toks[x].Kind == token.Punct {
+			return false
+		}
+		switch w {
+		case "held", "hold", "holding", "holds", "staged", "stage", "staging", "stages",
+			"organised", "organized", "organise", "organize", "organising", "organizing", "led":
+			return true
+		case "for":
+			return x > lo && (toks[x-1].Lower == "called" || toks[x-1].Lower == "calls" || toks[x-1].Lower == "calling")
+		case "be":
+			return x > lo && toks[x-1].Lower == "will"
 		}
 	}
 	return false
