@@ -58,6 +58,9 @@ func (d *doc) governingTime(s *mention.Sentence, c mention.Clause, k int) (annal
 	if !found && (!c.Own || c.Fronted) {
 		best, bi, found = d.frontedTime(s, c, k)
 	}
+	if !found && (!c.Own || c.Fronted) {
+		best, bi, found = d.setOffTime(s, c)
+	}
 	if !found && !c.Own {
 		best, bi, found = d.linkedTime(s, c, k)
 	}
@@ -1031,4 +1034,37 @@ func (d *doc) saidTime(s *mention.Sentence, k int) (annals.TimeExpr, bool) {
 		return t, true
 	}
 	return annals.TimeExpr{}, false
+}
+
+// setOffTime returns a time set off by commas right after clause c, alone
+// between them ("expelled the envoy from the talks, last Wednesday,
+// complaining that ..."): an afterthought that dates the clause before
+// it. A time after the article date is left to the clause after it.
+func (d *doc) setOffTime(s *mention.Sentence, c mention.Clause) (annals.TimeExpr, int, bool) {
+	e := c.J
+	if e+1 >= len(s.Toks) || s.Toks[e].Text != "," {
+		return annals.TimeExpr{}, -1, false
+	}
+	b := s.Toks[e+1].Begin
+	if s.Toks[e+1].Lower == "on" && e+2 < len(s.Toks) {
+		b = s.Toks[e+2].Begin // ", on Monday,"
+	}
+	i, ok := slices.BinarySearchFunc(d.times, b, func(t annals.TimeExpr, b int) int { return t.Span[0] - b })
+	if !ok {
+		return annals.TimeExpr{}, -1, false
+	}
+	t := d.times[i]
+	if t.Start.IsZero() || t.Type == annals.TimeDuration || t.Type == annals.TimeSet || !d.dct.IsZero() && t.Start.After(d.dct) {
+		return annals.TimeExpr{}, -1, false
+	}
+	// The token after the time closes it off: a comma or the sentence's end.
+	for x := e + 1; x < len(s.Toks); x++ {
+		if s.Toks[x].Begin >= t.Span[1] {
+			if w := s.Toks[x].Text; w != "," && w != "." {
+				return annals.TimeExpr{}, -1, false
+			}
+			return t, i, true
+		}
+	}
+	return annals.TimeExpr{}, -1, false
 }
