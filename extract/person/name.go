@@ -271,8 +271,18 @@ func initialA(s *mention.Sentence, k int) bool {
 // loneLineEnd returns the end of the name run toks[k:j] without a last
 // word that stands alone on the next line: a heading or a page's button
 // ("Readout", "Share") that a name ending the line before does not run
-// on into.
+// on into, nor the words of a label ending in a colon on the next line.
 func loneLineEnd(text string, toks []token.Token, k, j int) int {
+	if j < len(toks) && toks[j].Text == ":" {
+		// "... talks with Deputy PM Ruiz" then "File Photo Credit: AP": a
+		// run that goes on to the next line and ends at a colon there
+		// takes a label's words; the name ends with its line.
+		for x := k + 1; x < j; x++ {
+			if strings.Contains(text[toks[x-1].End:toks[x].Begin], "\n") {
+				return x
+			}
+		}
+	}
 	for x := k + 2; x < j; x++ {
 		// "Spokesman Ana P. Ruiz" on a short line of its own, then a
 		// heading ("Excerpts from ..."): a line much shorter than a
