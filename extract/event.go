@@ -371,7 +371,7 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 	seen := map[annals.EventType]bool{}
 	absorbed := false
 	for k := c.I; k < c.J; k++ {
-		if s.Quoted[k] && !quotedAct(s, k) {
+		if s.Quoted[k] && !quotedAct(s, k) && !scareQuoted(s, k) {
 			continue
 		}
 		tr, ok := conflictPhrase(toks, c.I, c.J, k)
@@ -381,7 +381,7 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		if !ok && !s.Quoted[k] {
 			tr, ok = d.phraseTrigger(s, c, k)
 		}
-		if !ok || (tr.Noun && s.Covered(k)) || s.Quoted[k] && (tr.Type != annals.EventConflict || tr.Noun || !tr.Past) {
+		if !ok || (tr.Noun && s.Covered(k)) || s.Quoted[k] && !scareQuoted(s, k) && (tr.Type != annals.EventConflict || tr.Noun || !tr.Past) {
 			continue
 		}
 		if !tr.Noun && compoundParticiple(toks, k) {
@@ -1735,6 +1735,25 @@ func (d *doc) periodCovered(s *mention.Sentence, c mention.Clause, ev annals.Eve
 				return false // "will release $5 million for 2022": a pledge
 			}
 		}
+		return true
+	}
+	return false
+}
+
+// scareQuoted reports an epithet of name-calling in quotation marks of
+// its own ("called Uribe a \"liar\""): a word in scare quotes, not quoted
+// speech.
+func scareQuoted(s *mention.Sentence, k int) bool {
+	tr, ok := trigger.Lookup(s.Toks[k].Lower)
+	if !ok || !tr.Noun || tr.CAMEO != "111" || k == 0 || k+1 >= len(s.Toks) {
+		return false
+	}
+	return isQuoteMark(s.Toks[k-1].Text) && isQuoteMark(s.Toks[k+1].Text)
+}
+
+func isQuoteMark(t string) bool {
+	switch t {
+	case "\"", "“", "”", "'", "‘", "’":
 		return true
 	}
 	return false

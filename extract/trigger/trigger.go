@@ -433,6 +433,8 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "launched a new product": only "launched missiles", "launched an attack" is violence
 	case toks[k].Lower == "struck" && !struckTarget(toks, k, hi):
 		return true // "struck a deal", "struck a chord"
+	case insults[toks[k].Lower] && !nameCalled(toks, lo, k):
+		return true // "a liar" said of no one: only "called X a liar" denounces
 	case protestNouns[toks[k].Lower] && !protestHeld(toks, lo, k):
 		return true // "the protests over fuel prices": only protests held, staged or called are told
 	case (casualtyWords[toks[k].Lower] || toks[k].Lower == "killing") && accidentToll(toks, lo, hi, k):
@@ -1383,6 +1385,35 @@ func protestHeld(toks []token.Token, lo, k int) bool {
 			return x > lo && (toks[x-1].Lower == "called" || toks[x-1].Lower == "calls" || toks[x-1].Lower == "calling")
 		case "be":
 			return x > lo && toks[x-1].Lower == "will"
+		}
+	}
+	return false
+}
+
+// insults are the epithets of name-calling, triggers only after "called
+// X a" (see nameCalled).
+var insults = map[string]bool{
+	"liar": true, "liars": true, "mafioso": true, "traitor": true, "traitors": true, "thief": true,
+	"fascist": true, "fascists": true, "coward": true, "clown": true, "hypocrite": true,
+	"puppet": true, "murderer": true,
+}
+
+// nameCalled reports insult k as the epithet of "called", "branded" or
+// "labelled" X, within seven words ("called Uribe a \"liar\"", "branded
+// the Colombian president a traitor"), with an article or quote mark
+// right before it.
+func nameCalled(toks []token.Token, lo, k int) bool {
+	x := k - 1
+	for x >= lo && toks[x].Kind == token.Punct && strings.ContainsAny(toks[x].Text, "\"'“”‘’") {
+		x--
+	}
+	if x < lo || !(toks[x].Lower == "a" || toks[x].Lower == "an" || toks[x].Lower == "as" || strings.HasSuffix(toks[k].Lower, "s")) {
+		return false
+	}
+	for y := x - 1; y >= lo && y >= k-8; y-- {
+		switch toks[y].Lower {
+		case "called", "calling", "calls", "branded", "branding", "labelled", "labeled", "dubbed":
+			return y < x-1 // someone named between: "called Uribe a liar"
 		}
 	}
 	return false
