@@ -61,6 +61,9 @@ func (d *doc) governingTime(s *mention.Sentence, c mention.Clause, k int) (annal
 	if !found && (!c.Own || c.Fronted) {
 		best, bi, found = d.setOffTime(s, c)
 	}
+	if !found && (!c.Own || c.Fronted) {
+		best, bi, found = d.duringTime(s, c)
+	}
 	if !found && !c.Own {
 		best, bi, found = d.linkedTime(s, c, k)
 	}
@@ -1064,6 +1067,34 @@ func (d *doc) setOffTime(s *mention.Sentence, c mention.Clause) (annals.TimeExpr
 				return annals.TimeExpr{}, -1, false
 			}
 			return t, i, true
+		}
+	}
+	return annals.TimeExpr{}, -1, false
+}
+
+// duringTime returns the time of a "during" clause right after clause c
+// that tells no event of its own ("accused Chile of spying during a
+// speech on Monday"): the occasion's time is the act's. A time after the
+// article date is left alone.
+func (d *doc) duringTime(s *mention.Sentence, c mention.Clause) (annals.TimeExpr, int, bool) {
+	if c.J >= len(s.Toks) || s.Toks[c.J].Lower != "during" {
+		return annals.TimeExpr{}, -1, false
+	}
+	for _, n := range s.Clauses() {
+		if n.I != c.J {
+			continue
+		}
+		if hasTrigger(s, n) {
+			return annals.TimeExpr{}, -1, false
+		}
+		ob, oe := s.Toks[n.I].Begin, s.Toks[n.J-1].End
+		for i, t := range d.times {
+			if t.Span[0] >= ob && t.Span[1] <= oe && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet {
+				if !d.dct.IsZero() && t.Start.After(d.dct) {
+					break
+				}
+				return t, i, true
+			}
 		}
 	}
 	return annals.TimeExpr{}, -1, false
