@@ -803,6 +803,9 @@ func abstractObject(toks []token.Token, k, hi int) bool {
 // a bomb hit the bus": the crash is the attack's).
 func accidentToll(toks []token.Token, lo, hi, k int) bool {
 	from, to := max(lo, k-8), min(hi, k+9)
+	if hi < len(toks) && (toks[hi].Lower == "when" || toks[hi].Lower == "after") {
+		to = min(len(toks), k+12) // "were killed when their bus overturned"
+	}
 	found := false
 	for x := from; x < to; x++ {
 		w := toks[x].Lower
@@ -820,7 +823,7 @@ func accidentToll(toks []token.Token, lo, hi, k int) bool {
 var accidentWords = map[string]bool{
 	"accident": true, "accidents": true, "crash": true, "crashes": true, "crashed": true,
 	"collision": true, "collisions": true, "collided": true, "derailed": true, "derailment": true,
-	"capsized": true, "pile-up": true,
+	"capsized": true, "pile-up": true, "overturned": true, "skidded": true, "plunged": true,
 }
 
 // accidentArmed are words that make a crash an attack's: "a bomb hit the
