@@ -177,13 +177,7 @@ func TestDropUnlisted(t *testing.T) {
 		{"On the first day of the summit the leaders met.", "2031-08-20"},
 	}
 	for _, c := range cases {
-		var vs []string
-		for _, e := range timex.AsListed(timex.DropUnlisted(c.text, timex.Tag(c.text, dct))) {
-			if e.Type == annals.TimeDate {
-				vs = append(vs, string(e.Value))
-			}
-		}
-		if g := strings.Join(vs, "|"); g != c.want {
+		if g := listedDates(c.text, dct); g != c.want {
 			t.Errorf("%q: got %q, want %q (Tag: %+v)", c.text, g, c.want, timex.Tag(c.text, dct))
 		}
 	}
@@ -224,13 +218,7 @@ func TestDropUnlistedContext(t *testing.T) {
 		{long + "On her first day at the ministry the envoy met the press.", ""},
 	}
 	for _, c := range cases {
-		var vs []string
-		for _, e := range timex.AsListed(timex.DropUnlisted(c.text, timex.Tag(c.text, dct))) {
-			if e.Type == annals.TimeDate {
-				vs = append(vs, string(e.Value))
-			}
-		}
-		if g := strings.Join(vs, "|"); g != c.want {
+		if g := listedDates(c.text, dct); g != c.want {
 			t.Errorf("%q: got %q, want %q", c.text[max(0, len(c.text)-70):], g, c.want)
 		}
 	}
@@ -273,4 +261,16 @@ func TestFollowingWithoutThe(t *testing.T) {
 			t.Errorf("%q: got %q, want %q", c.text, g, c.want)
 		}
 	}
+}
+
+// listedDates returns the DATE values of the news time list of text, joined
+// by "|".
+func listedDates(text string, dct annals.Date) string {
+	var vs []string
+	for _, e := range timex.AsListed(timex.DropUnlisted(text, timex.Tag(text, dct))) {
+		if e.Type == annals.TimeDate {
+			vs = append(vs, string(e.Value))
+		}
+	}
+	return strings.Join(vs, "|")
 }
