@@ -51,28 +51,7 @@ func TestWordSalad(t *testing.T) {
 	r := rand.New(rand.NewPCG(2026, 1127))
 	dct := annals.MustParseDate("2031-08-20")
 	for i := range n {
-		k := 1 + r.IntN(40)
-		var b strings.Builder
-		for j := range k {
-			if j > 0 {
-				switch r.IntN(12) {
-				case 0:
-					b.WriteString("\n")
-				case 1:
-					b.WriteString(". ")
-				case 2:
-					// glued to the word before
-				default:
-					b.WriteString(" ")
-				}
-			}
-			if r.IntN(4) == 0 {
-				b.WriteString(saladPhrases[r.IntN(len(saladPhrases))])
-			} else {
-				b.WriteString(saladWords[r.IntN(len(saladWords))])
-			}
-		}
-		text := b.String()
+		text := saladText(r)
 		func() {
 			defer func() {
 				if p := recover(); p != nil {
@@ -97,6 +76,33 @@ func TestWordSalad(t *testing.T) {
 			}
 		}()
 	}
+}
+
+// saladText draws one text of 1 to 40 pieces from saladWords and
+// saladPhrases, joined by spaces, line breaks, full stops or nothing.
+func saladText(r *rand.Rand) string {
+	k := 1 + r.IntN(40)
+	var b strings.Builder
+	for j := range k {
+		if j > 0 {
+			switch r.IntN(12) {
+			case 0:
+				b.WriteString("\n")
+			case 1:
+				b.WriteString(". ")
+			case 2:
+				// glued to the word before
+			default:
+				b.WriteString(" ")
+			}
+		}
+		if r.IntN(4) == 0 {
+			b.WriteString(saladPhrases[r.IntN(len(saladPhrases))])
+		} else {
+			b.WriteString(saladWords[r.IntN(len(saladWords))])
+		}
+	}
+	return b.String()
 }
 
 func checkSpan(t *testing.T, text string, sp annals.Span, want string) {
