@@ -26,7 +26,7 @@ var litWords = func() map[string]bool {
 		"earlier", "early", "effective", "end", "ended", "ending", "ends", "entire", "eve", "evenings",
 		"events", "extra", "fall", "far", "fewer", "final", "first", "flow", "flows", "following",
 		"forest", "fortnightly", "friday", "from", "full", "further", "future", "had", "half", "handful",
-		"harvest", "has", "have", "having", "head", "her", "his", "hours", "hrs", "hundred", "in", "interest",
+		"harvest", "has", "have", "having", "head", "her", "his", "hours", "hrs", "hundred", "in", "initially", "interest",
 		"invest", "is", "its", "just", "last", "late", "later", "latter", "law", "least", "less",
 		"liabilities", "ll", "local", "long", "m", "many", "mid", "middle", "million", "monday", "month",
 		"months", "more", "mornings", "most", "nd", "near", "never", "next", "night", "nights", "no",

@@ -153,6 +153,13 @@ func (m *matcher) amountAfter(k int) bool {
 	default:
 		if _, _, x, ok := m.number(k); ok {
 			e = x
+			if m.lit(e, "to") || m.lit(e, "or") {
+				// "to last two to three weeks", "could last one or
+				// two days": a range of amounts before the unit.
+				if _, _, y, ok := m.number(e + 1); ok {
+					e = y
+				}
+			}
 		}
 	}
 	// "to last two years' average" is the possessive of a nominal "last".

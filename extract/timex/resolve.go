@@ -193,11 +193,14 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 		return offsetValue(dct, s.unit, s.n) + s.tod
 	case aMonthDay:
 		y := monthYear(dct, s.month, s.dir, tense)
-		if s.day == 0 && s.month2 == 0 && s.dir == 0 && s.mod == "" && s.month == int(dct.Month) && tense < 0 && st.rangeFrom.IsZero() && st.rangeTo.IsZero() {
+		if s.day == 0 && s.month2 == 0 && s.dir == 0 && s.mod == "" && s.month == int(dct.Month) && tense < 0 && dct.Day <= 15 && st.rangeFrom.IsZero() && st.rangeTo.IsZero() {
 			// "committed in December" told on December 13: the news
 			// tells what was done earlier in its own month as "this
 			// month" or "earlier this month"; the month named alone in
-			// the past is the one a year before.
+			// the past is the one a year before. Once most of the month
+			// has passed, the month named alone is the one just lived
+			// through ("confidence had its biggest jump in May", told on
+			// May 28: a monthly figure reported as the month closes).
 			y--
 		}
 		if s.month2 > 0 && s.dir == 0 && tense < 0 {

@@ -650,6 +650,13 @@ func (m *matcher) tenseOf0(k int) int8 {
 		if v == 2 && (m.lit(k-1, "had") || m.lit(k-1, "been") && m.lit(k-2, "had")) {
 			return -2 // "had been due to expire Friday": a plan now past
 		}
+		if v == 2 && n > 6 && buf[n-2] == 'e' && buf[n-1] == 'd' && (m.superseded(k-1) || m.inSet(k-1, beForms) && m.superseded(k-2)) {
+			// "originally was scheduled to launch in late April", "the
+			// vote, initially planned for Tuesday": a plan the story
+			// says was replaced, so its time is told as past (a
+			// "was scheduled to" alone still looks ahead).
+			return -2
+		}
 		if v == 2 && (n == 4 || n == 5) && buf[0] == 'p' && buf[1] == 'l' && k+1 < len(m.toks) && m.toks[k+1].kind == kPunct && m.toks[k+1].punct != '-' {
 			// "set aside vacation plans, the ministry ...": the verb
 			// "plans" needs a complement, so before punctuation the
@@ -676,6 +683,12 @@ func (m *matcher) tenseOf0(k int) int8 {
 		return -1
 	}
 	return 0
+}
+
+// superseded reports whether token k is an adverb that marks a plan as
+// since replaced: "originally", "initially".
+func (m *matcher) superseded(k int) bool {
+	return m.lit(k, "originally") || m.lit(k, "initially")
 }
 
 // progressive reports whether token k is the -ing form of a present
