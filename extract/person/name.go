@@ -33,7 +33,11 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true
 	"rep": true, "sen": true, "gov": true, "reps": true, "sens": true, "govs": true, "amb": true, "pres": true, "atty": true,
 	// Clerical styles: "the Rev. Ana Obi", "Archbishop Paul Gallo". Not
 	// "Bishop", "Cardinal" or "Father", which are also surnames or words.
-	"rev": true, "reverend": true, "archbishop": true, "msgr": true, "monsignor": true, "rabbi": true}
+	"rev": true, "reverend": true, "archbishop": true, "msgr": true, "monsignor": true, "rabbi": true,
+	// Diplomatic and parliamentary styles: "His Excellency Ana Obi", "Hon.
+	// Ana Obi". ("the Honourable Ana Obi" is only kept out of the name:
+	// "the Honourable Members" are no one.)
+	"excellency": true, "hon": true}
 
 // particles may sit inside a name between capitalised parts ("Daniel arap
 // Moi", "Osama bin Laden", "Ursula von der Leyen"), as may the Portuguese
@@ -110,7 +114,7 @@ func init() {
 	minister ministers president foreign defence defense prime secretary state party government news
 	agency ministry city street press conference jr sr sheikh sheik gen maj lt col adm brig capt cmdr sgt
 	first second third fourth fifth sixth seventh eighth ninth tenth tonight extraordinary plenipotentiary
-	rev reverend archbishop msgr monsignor rabbi rédaction redaction redacción counterpart counterparts
+	rev reverend archbishop msgr monsignor rabbi excellency honourable honorable rédaction redaction redacción counterpart counterparts
 	i'm i’m i'd i’d i'll i’ll i've i’ve`) {
 		notName[w] = true
 	}
@@ -420,8 +424,14 @@ var placePreps = map[string]bool{"at": true, "in": true, "near": true, "outside"
 
 // nonPerson reports whether toks[k:j] is listed in the gazetteer's names
 // that look like persons' names but name firms or things ("Merrill
-// Lynch", "Freddie Mac"), or begins one ("Merrill Lynch Capital Markets").
+// Lynch", "Freddie Mac"), or begins one ("Merrill Lynch Capital Markets"),
+// or is one word said twice.
 func nonPerson(toks []token.Token, k, j int) bool {
+	if j-k == 2 && toks[k].Lower == toks[k+1].Lower {
+		// "Sim Sim", "Bora Bora": a word said twice is a slogan, a
+		// greeting or a place, never a given name and a surname.
+		return true
+	}
 	var buf [64]byte // most names fit: no allocation for them
 	b := buf[:0]
 	for x := k; x < j; x++ {
@@ -769,6 +779,9 @@ var institutionWords = map[string]bool{
 	"forestry": true, "infrastructure": true, "treasury": true, "customs": true, "immigration": true,
 	"revenue": true, "taxation": true, "telecommunications": true, "aviation": true, "housing": true,
 	"fed": true, "trade": true, "defence": true, "defense": true, "justice": true, "energy": true,
+	// Exchanges a headline names after a person whose possessive lost its
+	// apostrophe in a feed ("Secretary Blinkens Call with ...").
+	"call": true, "remarks": true, "readout": true, "interview": true, "briefing": true,
 }
 
 // institutionEnd returns where a name starts in the capitalised run
