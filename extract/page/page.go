@@ -263,6 +263,20 @@ var boilerplate = []string{
 	"official websites use", "secure .gov websites",
 }
 
+// boilerplateBy lists for each lower-case ASCII byte the boilerplate
+// phrases a line opening with it may start with: those opening with that
+// byte, in either case, and those opening with a byte above ASCII.
+var boilerplateBy = func() (t [utf8.RuneSelf][]string) {
+	for c := range t {
+		for _, b := range boilerplate {
+			if b[0] >= utf8.RuneSelf || lowerASCII(b[0]) == lowerASCII(byte(c)) {
+				t[c] = append(t[c], b)
+			}
+		}
+	}
+	return t
+}()
+
 // signOffs are wire-service sign-off lines ("Reuter" ends every
 // Reuters-21578 story): the agency's name, not the story's.
 var signOffs = map[string]bool{"Reuter": true, "Reuters": true, "REUTER": true, "AP": true, "AFP": true, "(AP)": true, "-- Reuters": true}
@@ -345,10 +359,15 @@ func classify(s string, main *unicode.RangeTable, st *lineStats) Class {
 		return Chrome // "print PRINT", "Breaking News", "Accessibility links"
 	}
 	if words < 15 {
-		for _, b := range boilerplate {
-			if c := s[0]; c < utf8.RuneSelf && b[0] < utf8.RuneSelf && lowerASCII(c) != lowerASCII(b[0]) {
-				continue // two ASCII bytes fold together only as upper and lower case
-			}
+		// Two ASCII bytes fold together only as upper and lower case:
+		// a line opening with an ASCII byte is compared only with the
+		// phrases opening with that letter and those opening with
+		// another byte.
+		cands := boilerplate
+		if c := s[0]; c < utf8.RuneSelf {
+			cands = boilerplateBy[lowerASCII(c)]
+		}
+		for _, b := range cands {
 			if len(s) >= len(b) && strings.EqualFold(s[:len(b)], b) {
 				return Chrome
 			}

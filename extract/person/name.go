@@ -141,6 +141,17 @@ var headlineVerbs = map[string]bool{
 // particles, initials ("J.") and hyphenated parts. 0 when none.
 func nameAt(s *mention.Sentence, k int) int {
 	toks := s.Toks
+	// Most tokens are no name's start: punctuation, numbers and words that
+	// begin with an ASCII letter other than a capital. Neither test below
+	// can accept them (isPart needs a capital, initialA the word "A"), so
+	// they are turned away before either runs; nameAt is asked at every
+	// token of a text.
+	if k >= len(toks) {
+		return 0
+	}
+	if t := &toks[k]; t.Kind != token.Word || t.Text == "" || t.Text[0] < utf8.RuneSelf && (t.Text[0] < 'A' || t.Text[0] > 'Z') {
+		return 0
+	}
 	isPart := func(x int) bool {
 		t := toks[x]
 		return t.Kind == token.Word && t.IsCap() && !t.IsAllCaps() && !notName[t.Lower] && !s.Covered(x) && !camelJoined(t.Text) && !capitalEnd(t.Text)

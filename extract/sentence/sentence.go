@@ -61,10 +61,15 @@ func Split(text string, region annals.Span) []annals.Span {
 	lineStart := b
 	soft := -1 // the end of the last clause boundary in this sentence
 	for i := b; i < e; i++ {
-		c := text[i]
-		if !boundaryByte[c] && i-start < MaxLen {
-			continue // most bytes: no boundary, no cut
+		// Most bytes are no boundary and make no cut: run over them in
+		// a tight loop, up to the byte where the sentence grows too long.
+		for lim := min(e, start+MaxLen); i < lim && !boundaryByte[text[i]]; {
+			i++
 		}
+		if i >= e {
+			break
+		}
+		c := text[i] // a boundary, or the sentence is too long
 		if i-start >= MaxLen && isSpace(c) || i-start >= 2*MaxLen && c < utf8.RuneSelf {
 			// Too long: cut (with no space for twice the limit, at any
 			// ASCII byte, which is never inside a UTF-8 sequence).

@@ -97,7 +97,7 @@ func Append(dst []Token, s string, base int) []Token {
 		switch {
 		case r == utf8.RuneError && size <= 1:
 			i++ // invalid byte: skip it, it never becomes token text
-		case unicode.IsSpace(r):
+		case r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r):
 			i += size
 		case unicode.IsLetter(r):
 			j := scanWord(s, i)
@@ -137,6 +137,10 @@ func Append(dst []Token, s string, base int) []Token {
 	return out
 }
 
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts, for the
+// bytes of most text without the call.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
 func mk(s string, i, j, base int, k Kind, low *lowerer) Token {
 	return Token{Text: s[i:j], Lower: low.lower(s, i, j), Begin: base + i, End: base + j, Kind: k}
 }
@@ -159,8 +163,8 @@ func (l *lowerer) lower(s string, i, j int) string {
 		if c >= 0x80 || ('A' <= c && c <= 'Z') {
 			if l.state == 0 {
 				l.state = -1
-				if isASCII(s) {
-					l.state, l.low = 1, strings.ToLower(s)
+				if low, ok := lowerASCII(s); ok {
+					l.state, l.low = 1, low
 				}
 			}
 			if l.state == 1 {
@@ -172,13 +176,22 @@ func (l *lowerer) lower(s string, i, j int) string {
 	return t
 }
 
-func isASCII(s string) bool {
+// lowerASCII returns s in lower case and true when s is all ASCII, else
+// false. It is strings.ToLower for ASCII text in one pass over s and one
+// copy, without ToLower's byte-at-a-time builder.
+func lowerASCII(s string) (string, bool) {
+	b := make([]byte, len(s))
 	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return "", false
 		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
 	}
-	return true
+	return string(b), true
 }
 
 // sectionLabels are the names of news sites' sections that a scraped list
