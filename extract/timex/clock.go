@@ -100,6 +100,10 @@ func (m *matcher) clock(i int) (tod string, j int, ok bool) {
 		}
 		j += 3
 	case hasMin && (m.misc(i-1, "at") && !dotted || m.zoneAfter(j) > j):
+	case hasMin && !dotted && m.has(j, cWeekday) != nil && m.has(j+1, cPart) != nil:
+		// "6:30 Tuesday evening": the day and its part make the
+		// figure a time of day; clockTime reads a.m. or p.m. from the
+		// part.
 	default:
 		return "", i, false
 	}
@@ -223,6 +227,13 @@ func (m *matcher) clockTime(i int) (match, bool) {
 		mm.s.typ, mm.s.tod = annals.TimeTime, tod
 		return split(mm)
 	}
+	if mm, ok := m.weekday(k); ok && mm.s.anchor == aWeekday && len(mm.s.tod) == 3 && !paren && !on {
+		// "9:45 Tuesday morning", "10 a.m. Friday night": one TIME, as
+		// "9 a.m. Tuesday" is; the clock is the finer reading, and the
+		// part of the day tells a.m. from p.m. when the clock does not.
+		mm.s.typ, mm.s.tod = annals.TimeTime, partClock(tod, mm.s.tod, m.meridian(i, j))
+		return mm, true
+	}
 	if mm, ok := m.deictic(k); ok && mm.s.tod == "" && (paren || m.punct(k-1, ')') && m.inParen(i)) {
 		// "at 0557 EDT (0957 UTC) yesterday": the day word after the
 		// parenthesis dates the clock before it and the one inside it.
@@ -284,3 +295,29 @@ func (m *matcher) dateClock(mm match, ok bool) (match, bool) {
 
 // inParen reports whether token i is the first inside a parenthesis.
 func (m *matcher) inParen(i int) bool { return m.punct(i-1, '(') }
+
+// meridian reports whether tokens [i, j) of a clock time say a.m. or p.m.
+// ("10 a.m.", "7pm") or hold a 24-hour figure ("14:30").
+func (m *matcher) meridian(i, j int) bool {
+	for k := i; k < j; k++ {
+		if m.lit(k, "am") || m.lit(k, "pm") || (m.lit(k, "a") || m.lit(k, "p")) && m.punct(k+1, '.') {
+			return true
+		}
+	}
+	return false
+}
+
+// partClock returns the clock value tod ("T06:30") read in the part of
+// the day part ("TEV"): without a.m. or p.m. (meridian false) an hour
+// from 1 to 11 in the afternoon or evening, or from 6 to 11 at night, is
+// the afternoon's ("6:30 Tuesday evening" is T18:30).
+func partClock(tod, part string, meridian bool) string {
+	if meridian || len(tod) != 6 || tod[3] != ':' {
+		return tod
+	}
+	h := int(tod[1]-'0')*10 + int(tod[2]-'0')
+	if h >= 1 && h <= 11 && (part == "TAF" || part == "TEV" || part == "TNI" && h >= 6) {
+		return fmt.Sprintf("T%02d%s", h+12, tod[3:])
+	}
+	return tod
+}

@@ -22,7 +22,7 @@ var litWords = func() map[string]bool {
 		"annual", "annum", "approximately", "are", "around", "arrest", "as", "assets", "been", "before",
 		"beginning", "between", "billion", "building", "builds", "built", "but", "by", "cents", "centuries",
 		"century", "clock", "close", "come", "coming", "consecutive", "contest", "current", "date",
-		"day", "daylight", "days", "distant", "dlrs", "dollars", "door", "dozen", "due", "during",
+		"day", "daylight", "days", "decade", "distant", "dlrs", "dollars", "door", "dozen", "due", "during",
 		"earlier", "early", "effective", "end", "ended", "ending", "ends", "entire", "eve", "evenings",
 		"events", "extra", "fall", "far", "fewer", "final", "first", "flow", "flows", "following",
 		"forest", "fortnightly", "friday", "from", "full", "further", "future", "had", "half", "handful",

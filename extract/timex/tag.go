@@ -430,6 +430,27 @@ func (m *matcher) longest(i int) (match, bool) {
 				try(match{i + 1, valueSem(annals.TimeDuration, v)}, true)
 			}
 		}
+		if len(misc) > 5 && misc[:5] == "multi" {
+			// "a multiyear deal", "a multiday festival": a length of
+			// more than one unit, how many unsaid.
+			if v := durationValue("X", misc[5:]); v != "" {
+				try(match{i + 1, valueSem(annals.TimeDuration, v)}, true)
+			}
+		}
+		if (misc == "full" || misc == "multi") && m.punct(i+1, '-') && m.adj(i+1) && m.adj(i+2) {
+			// "full-year profit", "a full-day strike": one unit's length
+			// used as an adjective, a DURATION as "year-long" is;
+			// "a multi-year contract": a length of some such units.
+			if u := m.has(i+2, cUnit); u != nil && !m.compound(i+3) && (m.lit(i+2, "year") || m.lit(i+2, "month") || m.lit(i+2, "week") || m.lit(i+2, "day") || m.lit(i+2, "decade")) {
+				amount := "1"
+				if misc == "multi" {
+					amount = "X"
+				}
+				if v := durationValue(amount, u.unit); v != "" {
+					try(match{i + 3, valueSem(annals.TimeDuration, v)}, true)
+				}
+			}
+		}
 		if misc == "half" && m.punct(i+1, '-') && m.adj(i+1) && m.adj(i+2) {
 			// "a half-hour speech", "a half-day strike".
 			if u := m.has(i+2, cUnit); u != nil && !m.compound(i+3) {
