@@ -465,15 +465,44 @@ var regionPreps = map[string]bool{"in": true, "across": true, "throughout": true
 func (d *doc) findOrgs(s *mention.Sentence) {
 	defer s.Flush()
 	toks := s.Toks
+	var posts []int // role mentions an office of the run is named by
 	for k := 0; k < len(toks); k++ {
 		if s.Covered(k) || !toks[k].IsCap() || toks[k].IsAllCaps() || toks[k].Kind != token.Word || person.NotName(toks[k].Lower) && !orgStarts[toks[k].Lower] && !(bodyHeads[toks[k].Lower] && k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "for")) {
 			continue
 		}
 		j := k
+		posts = posts[:0]
+		ofThe := -1 // the last "of the" the run took
 		for j < len(toks) {
 			if toks[j].Kind == token.Word && toks[j].IsCap() && !toks[j].IsAllCaps() && !s.Covered(j) {
 				j++
 				continue
+			}
+			// "Office of the Spokesperson", "Council of the Baltic Sea
+			// States": "of the" links like "of".
+			if j > k && toks[j].Lower == "of" && j+2 < len(toks) && toks[j+1].Lower == "the" && toks[j+2].Kind == token.Word && toks[j+2].IsCap() && !toks[j+2].IsAllCaps() {
+				if !s.Covered(j + 2) {
+					ofThe = j
+					j += 3
+					continue
+				}
+				// "Office of the Spokesperson", "Office of the Vice
+				// President": an office named by the post it serves,
+				// when no person's name follows the post.
+				if r := s.At(j + 2); r >= 0 && s.Ments[r].Kind == mention.Role && officeOfThe(toks, k) &&
+					(s.Ments[r].J == len(toks) || !toks[s.Ments[r].J].IsCap() || toks[s.Ments[r].J].Kind != token.Word) {
+					posts = append(posts, r)
+					j = s.Ments[r].J
+					continue
+				}
+			}
+			// "Office of the Assistant Secretary of Defense": the post
+			// the office serves closes the run.
+			if r := s.At(j); r >= 0 && j > k+3 && len(posts) == 0 && s.Ments[r].Kind == mention.Role && officeOfThe(toks, k) &&
+				(s.Ments[r].J == len(toks) || !toks[s.Ments[r].J].IsCap() || toks[s.Ments[r].J].Kind != token.Word) {
+				posts = append(posts, r)
+				j = s.Ments[r].J
+				break
 			}
 			// "Securities and Exchange Commission", "Ministry of Defence",
 			// "Inter-American Development Bank".
@@ -483,14 +512,34 @@ func (d *doc) findOrgs(s *mention.Sentence) {
 			}
 			break
 		}
+		if ofThe >= 0 && ofState(s, j) {
+			// "Ministry of Foreign Affairs of the Republic of Korea":
+			// the state's formal name is no part of the body's.
+			j = ofThe
+		}
+		if stateForms[toks[j-1].Lower] && (ofState(s, j) || s.Ending(k) >= 0 && s.Ments[s.Ending(k)].Kind == mention.Country) {
+			// "the Federal Democratic Republic of Ethiopia", "Lao
+			// People's Democratic Republic": a state's formal name.
+			k = j
+			continue
+		}
 		if j-k >= 2 && (person.OrgHead(toks[j-1].Lower) || headedOf(toks, k, j)) {
-			k = personOf(toks, k, j)
+			if p := personOf(toks, k, j); p != k && j-p < 2 {
+				k = j - 1 // "Gerald Zackios of the Republic ...": no body's name after "of"
+				continue
+			} else {
+				k = p
+			}
 			var c annals.Country
 			b := k
 			dem := false
-			if x := s.Ending(k); x >= 0 && s.Ments[x].Kind == mention.Country && s.Ments[x].Demonym {
+			if x := s.Ending(k); x >= 0 && statePrefix(s.Ments[x]) && !(!s.Ments[x].Demonym && s.Ments[x].I > 0 && toks[s.Ments[x].I-1].Text == "-") {
+				// Not one state of a pair ("U.S.-Vietnam Trade Council").
 				c, b, dem = s.Ments[x].Country, s.Ments[x].I, !s.Ments[x].Entry.Historical
 				s.Drop(x)
+			}
+			for _, r := range posts {
+				s.Drop(r)
 			}
 			name := mention.Text(d.text, toks, b, j)
 			// Demonym marks an organisation named with a state adjective,
@@ -500,6 +549,37 @@ func (d *doc) findOrgs(s *mention.Sentence) {
 		}
 		k = j
 	}
+}
+
+// statePrefix reports a mention of a state that opens the name of the
+// organisation after it: an adjective ("Russian Foreign Ministry") or the
+// state's own name ("Iran Foreign Ministry", "Israel Defense Forces",
+// "U.S. Marine Corps"), not a capital ("Moscow" names a city before
+// "State University").
+func statePrefix(m mention.Mention) bool {
+	return m.Kind == mention.Country && (m.Demonym || m.Entry.Kind == gazetteer.CountryName)
+}
+
+// stateForms head the formal names of states.
+var stateForms = map[string]bool{"republic": true, "kingdom": true, "emirates": true, "federation": true, "principality": true, "sultanate": true}
+
+// officeOfThe reports a run that opens with a body of government and "of
+// the" ("Office of the", "Bureau of the").
+func officeOfThe(toks []token.Token, k int) bool {
+	return k+2 < len(toks) && bodyHeads[toks[k].Lower] && toks[k+1].Lower == "of" && toks[k+2].Lower == "the"
+}
+
+// ofState reports a state named after "of" at token x: "of Korea", "of
+// the Marshall Islands".
+func ofState(s *mention.Sentence, x int) bool {
+	if x+1 >= len(s.Toks) || s.Toks[x].Lower != "of" {
+		return false
+	}
+	if s.Toks[x+1].Lower == "the" {
+		x++ // "of the Marshall Islands"
+	}
+	y := s.At(x + 1)
+	return y >= 0 && s.Ments[y].Kind == mention.Country
 }
 
 // headedOf reports a capitalised run headed by a body of government and
@@ -525,6 +605,9 @@ func personOf(toks []token.Token, k, j int) int {
 		return k
 	}
 	for x := k + 2; x+2 < j && x <= k+4; x++ {
+		if toks[x].Lower == "of" && toks[x+1].Lower == "the" {
+			return x + 2 // "Yevgeni Volk of the Heritage Foundation"
+		}
 		if toks[x].Lower == "of" {
 			return x + 1
 		}
