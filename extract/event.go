@@ -371,6 +371,9 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 	seen := map[annals.EventType]bool{}
 	absorbed := false
 	for k := c.I; k < c.J; k++ {
+		if !triggerWordFilter.May(toks[k].Lower) {
+			continue // no trigger: most words
+		}
 		if s.Quoted[k] && !quotedAct(s, k) && !scareQuoted(s, k) {
 			continue
 		}
@@ -783,6 +786,14 @@ func (d *doc) phraseTrigger(s *mention.Sentence, c mention.Clause, k int) (trigg
 	}
 	return trigger.Trigger{}, false
 }
+
+// triggerWordFilter has the words that may be a trigger of clauseEvents:
+// a word of the trigger lexicon (trigger.Lookup), one opening a phrase of
+// conflictPhrase (sanctionOrBombPhrase's and conflictPhraseSet) or of
+// phraseTrigger (phraseHeads). A word outside it is none of them, which
+// spares the three tests at most words of a clause.
+var triggerWordFilter = token.Union(trigger.LexiconFilter(), token.NewFilter(sanctionOrBombHeads),
+	token.NewFilter(extendVerbs), conflictPhraseFilter, phraseHeadFilter)
 
 // build makes the event of trigger k in clause c, dated from the part tc
 // of the clause.

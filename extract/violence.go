@@ -336,6 +336,9 @@ func conflictPhrase(toks []token.Token, lo, hi, k int) (trigger.Trigger, bool) {
 //     not "set off for Paris".
 func sanctionOrBombPhrase(toks []token.Token, lo, hi, k int) (trigger.Trigger, bool) {
 	w := toks[k].Lower
+	if !sanctionOrBombHeads[w] && !extendVerbs[w] {
+		return trigger.Trigger{}, false
+	}
 	switch {
 	case w == "measures" && k > lo && toks[k-1].Lower == "restrictive":
 		tr := sanctionTrigger
@@ -359,6 +362,10 @@ func sanctionOrBombPhrase(toks []token.Token, lo, hi, k int) (trigger.Trigger, b
 	}
 	return trigger.Trigger{}, false
 }
+
+// sanctionOrBombHeads are the words but the verbs of extendVerbs that
+// open a phrase of sanctionOrBombPhrase.
+var sanctionOrBombHeads = map[string]bool{"measures": true, "set": true, "sets": true, "setting": true}
 
 // sanctionsObject reports sanctions as the object of verb k: "the
 // restrictive measures", "its sanctions", "the arms embargo" within a

@@ -246,6 +246,8 @@ func (m *matcher) longest(i int) (match, bool) {
 	t := &m.toks[i]
 	var best match
 	found := false
+	// Most patterns tried find nothing: a match is handed to try only
+	// when found, which spares copying the empty ones (a match is large).
 	try := func(mm match, ok bool) {
 		if ok && mm.end > i && (!found || mm.end > best.end) && !m.paragraphInside(i, mm.end) {
 			best, found = mm, true
@@ -253,27 +255,51 @@ func (m *matcher) longest(i int) (match, bool) {
 	}
 	switch t.kind {
 	case kNum:
-		try(m.century(i))
-		mm, ok := m.numericDate(i)
-		try(mm, ok)
-		try(m.dateClock(mm, ok))
-		mm, ok = m.dayMonth(i)
-		try(mm, ok)
-		try(m.dateClock(mm, ok))
-		try(m.quarter(i))
-		try(m.quarterCode(i))
-		try(m.bareYear(i))
-		if t.ndig == 4 && m.misc(i+1, "fiscal") {
-			try(m.yearFiscal(i)) // "2014 fiscal year"
+		if mm, ok := m.century(i); ok {
+			try(mm, ok)
 		}
-		try(m.duration(i))
-		try(m.clockTime(i))
+		if mm, ok := m.numericDate(i); ok {
+			try(mm, ok)
+			if mm, ok := m.dateClock(mm, ok); ok {
+				try(mm, ok)
+			}
+		}
+		if mm, ok := m.dayMonth(i); ok {
+			try(mm, ok)
+			if mm, ok := m.dateClock(mm, ok); ok {
+				try(mm, ok)
+			}
+		}
+		if mm, ok := m.quarter(i); ok {
+			try(mm, ok)
+		}
+		if mm, ok := m.quarterCode(i); ok {
+			try(mm, ok)
+		}
+		if mm, ok := m.bareYear(i); ok {
+			try(mm, ok)
+		}
+		if t.ndig == 4 && m.misc(i+1, "fiscal") {
+			if mm, ok := m.yearFiscal(i); ok {
+				try(mm, ok) // "2014 fiscal year"
+			}
+		}
+		if mm, ok := m.duration(i); ok {
+			try(mm, ok)
+		}
+		if mm, ok := m.clockTime(i); ok {
+			try(mm, ok)
+		}
 		if m.lit(i+1, "times") {
-			try(m.set(i)) // "3 times a week"
+			if mm, ok := m.set(i); ok {
+				try(mm, ok) // "3 times a week"
+			}
 		}
 	case kPunct:
 		if t.punct == '\'' {
-			try(m.bareYear(i))
+			if mm, ok := m.bareYear(i); ok {
+				try(mm, ok)
+			}
 		}
 	case kWord:
 		w := t.w
@@ -289,53 +315,83 @@ func (m *matcher) longest(i int) (match, bool) {
 		}
 		the := misc == "the"
 		if the {
-			try(m.quarterMonths(i)) // before "the first ... of last year" as a year
+			if mm, ok := m.quarterMonths(i); ok {
+				try(mm, ok) // before "the first ... of last year" as a year
+			}
 			if m.misc(i+2, "fiscal") {
-				try(m.yearFiscal(i)) // "the 2014 fiscal year"
+				if mm, ok := m.yearFiscal(i); ok {
+					try(mm, ok) // "the 2014 fiscal year"
+				}
 			}
 		}
 		if c&cMod != 0 || the {
-			try(m.modified(i, m.inner))
+			if mm, ok := m.modified(i, m.inner); ok {
+				try(mm, ok)
+			}
 		}
 		if c&cMonth != 0 && (m.punct(i+1, '-') || m.punct(i+2, '-')) || the && m.has(i+1, cMonth) != nil && (m.punct(i+2, '-') || m.punct(i+3, '-')) {
-			try(m.monthsQuarter(i)) // "the April-June quarter", "the Oct.-Dec. quarter"
+			if mm, ok := m.monthsQuarter(i); ok {
+				try(mm, ok) // "the April-June quarter", "the Oct.-Dec. quarter"
+			}
 		}
 		if c&cMonth != 0 {
 			mm, ok := m.monthFirst(i)
 			try(mm, ok)
-			try(m.dateClock(mm, ok))
+			if mm, ok := m.dateClock(mm, ok); ok {
+				try(mm, ok)
+			}
 		}
 		if c&cWeekday != 0 {
 			mm, ok := m.weekday(i)
 			try(mm, ok)
-			try(m.dateClock(mm, ok)) // "Thursday, 21 March 2013 09:14 GMT"
+			if mm, ok := m.dateClock(mm, ok); ok {
+				try(mm, ok) // "Thursday, 21 March 2013 09:14 GMT"
+			}
 		}
 		if c&cDeictic != 0 {
-			try(m.deictic(i))
+			if mm, ok := m.deictic(i); ok {
+				try(mm, ok)
+			}
 		}
 		if c&cRel != 0 || the {
-			try(m.relative(i))
+			if mm, ok := m.relative(i); ok {
+				try(mm, ok)
+			}
 		}
 		if misc == "this" || m.lit(i, "this") {
-			try(m.thisTime(i))
+			if mm, ok := m.thisTime(i); ok {
+				try(mm, ok)
+			}
 		}
 		if the || c&(cOrd|cRel) != 0 || misc == "fiscal" || misc == "latest" || c&cUnit != 0 && w.unit == "Y" {
-			try(m.quarter(i))
+			if mm, ok := m.quarter(i); ok {
+				try(mm, ok)
+			}
 		}
 		if c&cSeason != 0 || the {
-			try(m.season(i))
+			if mm, ok := m.season(i); ok {
+				try(mm, ok)
+			}
 		}
 		if c&(cFreq|cNum) != 0 || misc == "every" || misc == "each" || misc == "per" || misc == "twice" || c&cRef != 0 && w.ref == "PAST_REF" {
-			try(m.set(i))
+			if mm, ok := m.set(i); ok {
+				try(mm, ok)
+			}
 		}
 		if c&(cNum|cQuant) != 0 || the || misc == "at" || misc == "half" || misc == "few" || misc == "several" || misc == "many" || misc == "couple" || misc == "another" {
-			try(m.duration(i))
+			if mm, ok := m.duration(i); ok {
+				try(mm, ok)
+			}
 		}
 		if c&(cRef|cNum|cQuant) != 0 || the || misc == "these" || misc == "right" || misc == "very" {
-			try(m.vague(i))
+			if mm, ok := m.vague(i); ok {
+				try(mm, ok)
+			}
 		}
 		if c&(cNum|cQuant) != 0 {
-			try(m.aWhile(i))
+			if mm, ok := m.aWhile(i); ok {
+				try(mm, ok)
+			}
 		}
 		if c&cQuant != 0 && (m.lit(i, "around") || m.lit(i, "approximately") || m.lit(i, "roughly")) && i+1 < len(m.toks) && m.toks[i+1].kind != kWord || m.lit(i, "around") && m.has(i+1, cMonth) != nil {
 			// "around 7:15 p.m.", "around Nov. 1": an approximate clock
@@ -349,13 +405,19 @@ func (m *matcher) longest(i int) (match, bool) {
 			}
 		}
 		if misc == "fiscal" {
-			try(m.fiscal(i))
+			if mm, ok := m.fiscal(i); ok {
+				try(mm, ok)
+			}
 		}
 		if misc == "q" || misc == "h" {
-			try(m.quarterCode(i))
+			if mm, ok := m.quarterCode(i); ok {
+				try(mm, ok)
+			}
 		}
 		if misc == "fy" {
-			try(m.fiscalCode(i))
+			if mm, ok := m.fiscalCode(i); ok {
+				try(mm, ok)
+			}
 		}
 		if c&cNum != 0 {
 			// A year in words: "nineteen ninety-six".
@@ -371,11 +433,17 @@ func (m *matcher) longest(i int) (match, bool) {
 			}
 		}
 		if c&cUnit != 0 {
-			try(m.yearPhrase(i))
-			try(m.barePlural(i))
+			if mm, ok := m.yearPhrase(i); ok {
+				try(mm, ok)
+			}
+			if mm, ok := m.barePlural(i); ok {
+				try(mm, ok)
+			}
 		}
 		if misc == "noon" || misc == "midnight" {
-			try(m.clockTime(i))
+			if mm, ok := m.clockTime(i); ok {
+				try(mm, ok)
+			}
 		}
 		if misc == "at" && m.lit(i+1, "night") && !m.compound(i+2) && m.has(i+2, cDeictic|cWeekday) == nil {
 			// "comes out at night", "attacked at night": the part of
@@ -387,11 +455,15 @@ func (m *matcher) longest(i int) (match, bool) {
 			try(match{i + 2, sem{typ: annals.TimeTime, anchor: aReference, unit: "D", tod: "TNI", generic: true}}, true)
 		}
 		if c&cHoliday != 0 {
-			try(m.holidayExpr(i))
+			if mm, ok := m.holidayExpr(i); ok {
+				try(mm, ok)
+			}
 		}
 		if misc == "that" || misc == "those" || the && (m.misc(i+1, "same") || m.has(i+1, cPart) != nil) {
 			// "that year", "the same day", "the morning".
-			try(m.anaphoric(i))
+			if mm, ok := m.anaphoric(i); ok {
+				try(mm, ok)
+			}
 		}
 		if the && m.dayOfReference(i) {
 			// "later in the day": the reference day in a past
@@ -399,7 +471,9 @@ func (m *matcher) longest(i int) (match, bool) {
 			try(match{i + 2, sem{typ: annals.TimeDate, anchor: aReference, unit: "D", ordDay: true}}, true)
 		}
 		if the {
-			try(m.weekOfMonth(i))
+			if mm, ok := m.weekOfMonth(i); ok {
+				try(mm, ok)
+			}
 			if m.lit(i+1, "day") && (m.misc(i+2, "before") && m.lit(i+3, "yesterday") || m.misc(i+2, "after") && m.lit(i+3, "tomorrow")) {
 				// "the day before yesterday", "the day after tomorrow".
 				n := -2
@@ -463,14 +537,22 @@ func (m *matcher) longest(i int) (match, bool) {
 			try(match{i + 1, sem{typ: annals.TimeTime, anchor: aOffset, unit: "D", tod: "TNI", n: -1}}, true)
 		}
 		if the {
-			try(m.theUnit(i))
-			try(m.thePlural(i))
+			if mm, ok := m.theUnit(i); ok {
+				try(mm, ok)
+			}
+			if mm, ok := m.thePlural(i); ok {
+				try(mm, ok)
+			}
 		}
 		if the || c&cOrd != 0 {
-			try(m.ordinalDay(i))
+			if mm, ok := m.ordinalDay(i); ok {
+				try(mm, ok)
+			}
 		}
 		if the {
-			try(m.ordinalOfMonth(i))
+			if mm, ok := m.ordinalOfMonth(i); ok {
+				try(mm, ok)
+			}
 		}
 		if c&cUnit != 0 && (m.lit(i-1, "a") || m.lit(i-1, "an")) && m.lit(i, "weekend") && m.nounAfterWeekend(i+1) {
 			try(match{i + 1, sem{typ: annals.TimeDate, anchor: aWeekend}}, true) // "a weekend attack"
@@ -484,7 +566,9 @@ func (m *matcher) longest(i int) (match, bool) {
 			}
 		}
 		if the {
-			try(m.decadeWord(i))
+			if mm, ok := m.decadeWord(i); ok {
+				try(mm, ok)
+			}
 		}
 		if the && m.lit(i+1, "remaining") {
 			// "the remaining three years": the modifier and its article
@@ -543,6 +627,8 @@ func (m *matcher) paragraphInside(i, end int) bool {
 func (m *matcher) inner(j int) (match, bool) {
 	var best match
 	found := false
+	// Most patterns tried find nothing: a match is handed to try only
+	// when found, which spares copying the empty ones (a match is large).
 	try := func(mm match, ok bool) {
 		if ok && (!found || mm.end > best.end) {
 			best, found = mm, true

@@ -25,3 +25,29 @@ func TestASCIITables(t *testing.T) {
 		t.Error("lowerASCII accepted a text with a non-ASCII letter")
 	}
 }
+
+// TestUnion checks that the union of filters lets through every word of
+// each set and turns away a word none of them lets through.
+func TestUnion(t *testing.T) {
+	a := map[string]bool{"talks": true, "visit": true}
+	b := map[string]int{"embargo": 1, "froze": 2}
+	fa, fb := NewFilter(a), NewFilter(b)
+	u := Union(fa, fb)
+	for _, w := range []string{"talks", "visit", "embargo", "froze"} {
+		if !u.May(w) {
+			t.Errorf("Union lost %q", w)
+		}
+	}
+	n := 0
+	for _, w := range strings.Fields("the harbour was quiet on a grey morning while fishermen mended nets") {
+		if !fa.May(w) && !fb.May(w) {
+			n++
+			if u.May(w) {
+				t.Errorf("Union lets through %q, which neither filter does", w)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no word outside both filters to test with")
+	}
+}

@@ -157,6 +157,9 @@ type lowerer struct {
 }
 
 func (l *lowerer) lower(s string, i, j int) string {
+	if l.state == 1 {
+		return l.low[i:j] // the same bytes as s[i:j] where it has no capital
+	}
 	t := s[i:j]
 	for x := 0; x < len(t); x++ {
 		c := t[x]
@@ -409,6 +412,17 @@ func NewFilter[V any](set map[string]V) *Filter {
 		f[b>>6] |= 1 << (b & 63)
 	}
 	return &f
+}
+
+// Union returns the filter of the union of the sets of fs.
+func Union(fs ...*Filter) *Filter {
+	var u Filter
+	for _, f := range fs {
+		for i := range u {
+			u[i] |= f[i]
+		}
+	}
+	return &u
 }
 
 // May reports whether w may be in the set: false only when it is not.

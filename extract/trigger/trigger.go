@@ -62,6 +62,9 @@ func Lookup(lower string) (Trigger, bool) {
 	return t, ok
 }
 
+// LexiconFilter returns the filter of the words Lookup knows.
+func LexiconFilter() *token.Filter { return lexiconFilter }
+
 // lexiconFilter and measureFilter spare Lookup and Measure the map
 // lookup for most tokens of running text.
 var lexiconFilter, measureFilter = token.NewFilter(lexicon), token.NewFilter(measures)
