@@ -32,7 +32,7 @@ var litWords = func() map[string]bool {
 		"months", "more", "mornings", "most", "nd", "near", "never", "next", "night", "nights", "no",
 		"not", "now", "number", "o", "of", "old", "on", "once", "one", "only", "originally", "other",
 		"over", "p", "past", "pct", "percent", "period", "plan", "plans", "pm", "post", "pre", "preceding",
-		"present", "previous", "previously", "prior", "protest", "quarter", "rd", "recent", "remaining",
+		"present", "previous", "previously", "prior", "protest", "quarter", "rd", "recent", "recently", "lately", "remaining",
 		"request", "right", "roughly", "s", "said", "same", "says", "second", "set", "shall", "short",
 		"since", "six", "so", "some", "soon", "st", "standard", "start", "steadily", "straight",
 		"successive", "suggest", "sunday", "take", "taken", "takes", "taking", "term", "th", "that",

@@ -516,6 +516,9 @@ func (m *matcher) vague(i int) (match, bool) {
 	if !the && m.lit(j, "right") && m.lit(j+1, "now") {
 		j++ // "right now"
 	}
+	if !the && (m.lit(j, "more") || m.lit(j, "most")) && (m.lit(j+1, "recently") || m.lit(j+1, "lately")) {
+		j++ // "more recently": the adverb phrase is the extent (TimeBank)
+	}
 	r := m.has(j, cRef)
 	if r == nil {
 		return match{}, false

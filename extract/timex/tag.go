@@ -1113,7 +1113,8 @@ func (m *matcher) compoundDuration(i int, mm match) match {
 
 // durationParts splits a duration value into its amounts and units,
 // ranked largest first; time units follow the date ones (M after T is
-// minutes). Vague ("PXY") and decimal amounts do not split.
+// minutes). Vague ("PXY") amounts do not split; a decimal amount only
+// ends a value.
 func durationParts(v string) (parts []durationPart, ok bool) {
 	if len(v) < 3 || v[0] != 'P' {
 		return nil, false
@@ -1129,8 +1130,19 @@ func durationParts(v string) (parts []durationPart, ok bool) {
 		for j < len(v) && v[j] >= '0' && v[j] <= '9' {
 			j++
 		}
+		if j > i && j+1 < len(v) && v[j] == '.' && v[j+1] >= '0' && v[j+1] <= '9' {
+			// A decimal fraction, which ISO 8601 allows in the last
+			// part only: "PT41.87S" of "seven minutes, 41.87 seconds".
+			j++
+			for j < len(v) && v[j] >= '0' && v[j] <= '9' {
+				j++
+			}
+			if j != len(v)-1 {
+				return nil, false
+			}
+		}
 		if j == i || j >= len(v) {
-			return nil, false // "PXY", a decimal or a malformed value
+			return nil, false // "PXY" or a malformed value
 		}
 		r := strings.IndexByte("YMWD", v[j])
 		if t {
@@ -1158,8 +1170,8 @@ type durationPart struct {
 // alone): "PT2H" and "PT8M" give "PT2H8M".
 func addDurations(a, b string) (string, bool) {
 	pa, ok := durationParts(a)
-	if !ok {
-		return "", false
+	if !ok || strings.IndexByte(pa[len(pa)-1].amount, '.') >= 0 {
+		return "", false // a decimal amount ends a value
 	}
 	pb, ok := durationParts(b)
 	if !ok || pb[0].rank <= pa[len(pa)-1].rank {
