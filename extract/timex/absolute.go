@@ -288,6 +288,11 @@ func (m *matcher) numericDate(i int) (match, bool) {
 			}
 		}
 	}
+	if m.nineEleven(i) {
+		// "9/11", told after 2001: the day of the attacks on New York
+		// and Washington, which news names by its date alone.
+		return match{i + 3, valueSem(annals.TimeDate, "2001-09-11")}, true
+	}
 	// 30-Sep-2013, 04-Jun-11: day, month abbreviation and year joined by
 	// hyphens, as tables, filings and web page stamps write them.
 	if a.ndig <= 2 && a.num >= 1 && m.punct(i+1, '-') && m.adj(i+1) && m.adj(i+2) && m.punct(i+3, '-') && m.adj(i+3) && m.adj(i+4) {
@@ -383,6 +388,11 @@ func (m *matcher) monthFirst(i int) (match, bool) {
 		}
 		if mm, ok := m.ofYear(k, mon, d); ok {
 			return mm, true // "June 4 last year", "July 8 this year"
+		}
+		if mon == 9 && d == 11 && m.dctYear > 2001 && (m.lit(k, "attacks") || m.lit(k, "attack") || m.lit(k, "terrorist") || m.lit(k, "terror") || m.lit(k, "hijackings")) {
+			// "the Sept. 11 attacks" told after 2001 names the day of
+			// 2001, whatever the tense of the sentence.
+			return match{k, valueSem(annals.TimeDate, "2001-09-11")}, true
 		}
 		return match{k, sem{typ: annals.TimeDate, anchor: aMonthDay, month: mon, day: d}}, true
 	}
@@ -664,4 +674,24 @@ var eventNouns = map[string]bool{
 	"olympics": true, "olympic": true, "paralympics": true, "games": true, "cup": true,
 	"championship": true, "championships": true, "expo": true, "festival": true,
 	"summit": true, "election": true, "elections": true, "conference": true, "world": true,
+}
+
+// nineEleven reports whether tokens i..i+2 are "9/11" standing alone (no
+// year or further figure joined to it, not the first word of a name) in a
+// text dated after 2001.
+func (m *matcher) nineEleven(i int) bool {
+	if m.dctYear <= 2001 || !m.punct(i+1, '/') || !m.adj(i+1) || !m.adj(i+2) || m.punct(i-1, '/') && m.adj(i) {
+		return false
+	}
+	a, ok := m.isNum(i)
+	b, ok2 := m.isNum(i + 2)
+	if !ok || !ok2 || a.ndig != 1 || a.num != 9 || b.ndig != 2 || b.num != 11 {
+		return false
+	}
+	if i+3 < len(m.toks) && m.toks[i+3].kind == kWord && m.upper(i+3) && !m.sentenceBreak(i+3) {
+		// "the 9/11 Memorial", "the 9/11 Commission": the date is part
+		// of a name, which dates no event of the story.
+		return false
+	}
+	return !(i+3 < len(m.toks) && m.adj(i+3) && (m.punct(i+3, '/') || m.punct(i+3, '-') || m.punct(i+3, '.') && m.adj(i+4) || m.toks[i+3].kind != kPunct))
 }

@@ -17,7 +17,7 @@ package timex
 var litWords = func() map[string]bool {
 	s := map[string]bool{}
 	for _, w := range []string{
-		"a", "about", "account", "accounts", "additional", "affairs", "after", "aftermath", "afternoons",
+		"a", "about", "account", "accounts", "additional", "affairs", "after", "aftermath", "afternoons", "attack", "attacks",
 		"afterward", "afterwards", "against", "age", "ago", "ahead", "already", "also", "am", "an",
 		"annual", "annum", "approximately", "are", "around", "arrest", "as", "assets", "been", "before",
 		"beginning", "between", "billion", "building", "builds", "built", "but", "by", "cents", "centuries",
@@ -26,7 +26,7 @@ var litWords = func() map[string]bool {
 		"earlier", "early", "effective", "end", "ended", "ending", "ends", "entire", "eve", "evenings",
 		"events", "extra", "fall", "far", "fewer", "final", "first", "flow", "flows", "following",
 		"forest", "fortnightly", "friday", "from", "full", "further", "future", "had", "half", "handful",
-		"harvest", "has", "have", "having", "head", "her", "his", "hours", "hrs", "hundred", "in", "initially", "interest",
+		"harvest", "has", "have", "having", "head", "her", "hijackings", "his", "hours", "hrs", "hundred", "in", "initially", "interest",
 		"invest", "is", "its", "just", "last", "late", "later", "latter", "law", "least", "less",
 		"liabilities", "ll", "local", "long", "m", "many", "mid", "middle", "million", "monday", "month",
 		"months", "more", "mornings", "most", "nd", "near", "never", "next", "night", "nights", "no",
@@ -36,7 +36,7 @@ var litWords = func() map[string]bool {
 		"request", "right", "roughly", "s", "said", "same", "says", "second", "set", "shall", "short",
 		"since", "six", "so", "some", "soon", "st", "standard", "start", "steadily", "straight",
 		"successive", "suggest", "sunday", "take", "taken", "takes", "taking", "term", "th", "that",
-		"the", "their", "them", "there", "thereafter", "these", "this", "thousand", "three", "thrice",
+		"terror", "terrorist", "the", "their", "them", "there", "thereafter", "these", "this", "thousand", "three", "thrice",
 		"through", "throughout", "till", "time", "times", "to", "today", "tomorrow", "tonight", "took",
 		"twice", "two", "under", "until", "up", "v", "ve", "very", "vs", "wake", "week", "weekend",
 		"weeks", "when", "which", "while", "who", "whole", "will", "year", "yearly", "years",

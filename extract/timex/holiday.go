@@ -47,6 +47,11 @@ func (h holiday) date(y int) annals.Date {
 	if h.easter {
 		return easterSunday(y).AddDays(h.offset)
 	}
+	if h.offset != 0 {
+		base := h
+		base.offset = 0
+		return base.date(y).AddDays(h.offset)
+	}
 	if h.day > 0 {
 		return annals.Date{Year: y, Month: h.month, Day: h.day}
 	}
@@ -90,6 +95,14 @@ func (m *matcher) holidayExpr(i int) (match, bool) {
 			j++
 		} else if m.lit(j, "monday") {
 			h.offset, j = 1, j+1 // Easter Monday
+		}
+	case name == "black" && m.lit(j, "friday") && m.upper(j) || name == "cyber" && m.lit(j, "monday") && m.upper(j):
+		// The shopping days after Thanksgiving: Black Friday the day
+		// after it, Cyber Monday the Monday after it.
+		h, j = holidays["thanksgiving"], j+1
+		h.offset = 1
+		if name == "cyber" {
+			h.offset = 4
 		}
 	case name == "election" && m.lit(j, "day"):
 		// US Election Day: the Tuesday after the first Monday of November.
