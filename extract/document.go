@@ -202,6 +202,7 @@ func Document(text string, opts Options) (*annals.Document, error) {
 	// Organisations first, so that "Allegheny International said" after
 	// "Allegheny International Inc" is the company, not a person.
 	for _, s := range d.sents {
+		d.findAreas(s)
 		d.findOrgs(s)
 		for _, m := range s.Ments {
 			if m.Kind == mention.Org && !slices.Contains(d.orgNames, m.Name) {
@@ -407,6 +408,26 @@ func (d *doc) unbornStates(s *mention.Sentence) {
 	}
 }
 
+// seats are the seats of government the gazetteer lists among capitals
+// (countries.tsv), the buildings that stand for a government.
+var seats = map[string]bool{"White House": true, "Kremlin": true, "Downing Street": true, "Whitehall": true}
+
+// locatedAt reports a building or landmark named as a location: after a
+// preposition of place ("at the White House", "arriving at the
+// Pentagon") or as a dateline ("WHITE HOUSE, May 4 -"); not as the
+// institution it houses ("the Pentagon said", "a White House aide",
+// "informing the White House").
+func locatedAt(toks []token.Token, m mention.Mention) bool {
+	i := m.I - 1
+	if i >= 0 && toks[i].Lower == "the" {
+		i--
+	}
+	if i >= 0 && mention.Locative(toks[i].Lower) {
+		return true
+	}
+	return m.I == 0 && m.J < len(toks) && toks[m.J].Text == ","
+}
+
 // placeList returns the places named as locations, by first mention.
 func (d *doc) placeList() []annals.Place {
 	out := []annals.Place{}
@@ -415,6 +436,9 @@ func (d *doc) placeList() []annals.Place {
 		for _, m := range s.Ments {
 			if m.Kind != mention.Place || seen[m.Name] || mention.Macro(m.Entry) && !namedRegion(s.Toks, m) {
 				continue
+			}
+			if (seats[m.Entry.Name] || m.Entry.Sub == "landmark") && !locatedAt(s.Toks, m) {
+				continue // "a White House aide", "the Pentagon said": the institution
 			}
 			seen[m.Name] = true
 			out = append(out, annals.Place{Name: m.Name, Country: m.Country})
@@ -458,6 +482,42 @@ func namedRegion(toks []token.Token, m mention.Mention) bool {
 // regionPreps mark a macro region named as a location.
 var regionPreps = map[string]bool{"in": true, "across": true, "throughout": true, "around": true, "within": true,
 	"into": true, "to": true, "from": true, "near": true, "through": true, "over": true}
+
+// findAreas adds the places named by a capitalised name and an
+// administrative head ("Paktia province", "Hunan Province", "Rakhine
+// state", "Tigray region", "Kurram district"): provinces, states and
+// districts the gazetteer does not list. "state" and "region" count only
+// in lower case ("Islamic State" is a group). The name runs back over at
+// most three capitalised words that no mention covers.
+func (d *doc) findAreas(s *mention.Sentence) {
+	defer s.Flush()
+	toks := s.Toks
+	for h := 1; h < len(toks); h++ {
+		w := toks[h]
+		if w.Kind != token.Word || !areaHeads[w.Lower] || (w.Lower == "state" || w.Lower == "region") && w.IsCap() || s.Covered(h) {
+			continue
+		}
+		b := h
+		for b > 0 && h-b < 3 && toks[b-1].Kind == token.Word && toks[b-1].IsCap() && !toks[b-1].IsAllCaps() && !s.Covered(b-1) && !person.NotName(toks[b-1].Lower) {
+			b--
+		}
+		if b == h || b > 0 && (toks[b-1].Text == "-" || toks[b-1].Kind == token.Word && toks[b-1].IsCap()) {
+			continue // no name, or a longer name the run does not reach
+		}
+		if b > 1 && (toks[b-1].Lower == "'s" || toks[b-1].Lower == "’s") && toks[b-2].IsCap() && !s.Covered(b-2) {
+			continue // "Cox's Bazar district" cut short; but "Afghanistan's Paktia province", "the south's Unity state"
+		}
+		if strings.HasSuffix(toks[h-1].Lower, "ist") {
+			continue // "an Islamist state": a kind of state, not its name
+		}
+		name := mention.Text(d.text, toks, b, h+1)
+		s.Add(mention.Mention{Kind: mention.Place, I: b, J: h + 1, Name: name, Entry: gazetteer.Entry{Kind: gazetteer.Place, Name: name, Sub: "area"}})
+	}
+}
+
+// areaHeads end the names of administrative areas.
+var areaHeads = map[string]bool{"province": true, "prefecture": true, "governorate": true, "oblast": true, "district": true,
+	"county": true, "state": true, "region": true}
 
 // findOrgs adds organisations by head noun: a run of capitalised words
 // ending in an organisation noun, with a state adjective before it giving

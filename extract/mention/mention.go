@@ -84,6 +84,10 @@ var subState = map[string]bool{
 	"Gibraltar": true,
 }
 
+// Locative reports a preposition or verb of place before a location ("in",
+// "at", "visited").
+func Locative(w string) bool { return locative[w] }
+
 // Scan adds the gazetteer mentions of s, longest match first.
 // Capitals become a country mention (government) or a place by context,
 // per the metonymy rule: a capital after a locative preposition is a
