@@ -250,13 +250,17 @@ const releaseReach = 4
 // base ("In January 2005 the surplus was 6.8 billion dollars"), not a new
 // release, and leaves it.
 func (d *doc) noteRelease(si int, s *mention.Sentence) {
+	named := slices.ContainsFunc(s.Toks, func(t token.Token) bool { _, ok := trigger.Measure(t.Lower); return ok })
+	if !named && d.releaseTime == (annals.TimeExpr{}) && d.releaseState == "" {
+		return // no measure to note and no release to end
+	}
 	if m, _ := findMeasure(s, 0, len(s.Toks)); m == "" && otherHappening(s) {
 		// "Exports rose to $2 billion in January. Ministers met.": the
 		// story has moved on from the release.
 		d.releaseTime, d.releaseState = annals.TimeExpr{}, ""
 		return
 	}
-	if !slices.ContainsFunc(s.Toks, func(t token.Token) bool { _, ok := trigger.Measure(t.Lower); return ok }) {
+	if !named {
 		return // no clause names a measure
 	}
 	for _, c := range s.Clauses() {

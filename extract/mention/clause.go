@@ -59,7 +59,11 @@ func split(s *Sentence) []Clause {
 	out := buf[:0]
 	start, rel, coord := 0, false, false
 	toks := s.Toks
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k]
+		if t.Kind == token.Word && t.Lower != "and" && t.Lower != "that" && !openerFilter.May(t.Lower) {
+			continue // most words: no punctuation, no clause opener
+		}
 		split := false
 		switch t.Text {
 		case ";", ":", "—", "–":

@@ -142,7 +142,8 @@ func (t *table) resolvePronouns() {
 		first, subj := -1, -1 // first named person, first person of any kind
 		var named []int
 		x := 0 // next mention of s.Ments to read
-		for k, tok := range s.Toks {
+		for k := range s.Toks {
+			tok := &s.Toks[k]
 			for ; x < len(s.Ments) && s.Ments[x].I <= k; x++ {
 				m := s.Ments[x]
 				if m.Kind == mention.Role && !s.Quoted[m.I] {
