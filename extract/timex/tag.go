@@ -66,6 +66,10 @@ func Tag(text string, dct annals.Date) []annals.TimeExpr {
 			i++
 			continue
 		}
+		if mm.s.anchor == aQuarter && m.gamePeriod(i, mm.end) {
+			i = mm.end // "scored in the fourth quarter": a period of the game
+			continue
+		}
 		mm = m.compoundDuration(i, mm)
 		st.rangeFrom = annals.Date{}
 		if (mm.s.anchor == aWeekday || mm.s.anchor == aMonthDay && (prevAnchor == aMonthDay || prevAnchor == aValue)) && i == prevEnd+1 && (m.rangeWord(prevEnd) || m.lit(prevEnd, "through")) {
@@ -1288,3 +1292,35 @@ func (m *matcher) thisTime(i int) (match, bool) {
 	}
 	return match{i + 4, sem{typ: annals.TimeDate, anchor: aOffset, unit: u.unit, n: n, sameDay: true}}, true
 }
+
+// gameWords are words of sports reports that tell a game's period from the
+// calendar's: "scored a touchdown in the fourth quarter", "a second-half
+// goal".
+var gameWords = map[string]bool{
+	"touchdown": true, "touchdowns": true, "quarterback": true, "halftime": true, "scored": true,
+	"yards": true, "rebounds": true, "fumble": true, "interception": true, "inning": true,
+	"innings": true, "layup": true, "kickoff": true, "touchback": true, "rushing": true,
+}
+
+// gamePeriod reports whether the quarter or half matched at tokens [i, j)
+// without a year ("the fourth quarter", "the first half", "second-half")
+// is a period of a game: a sports word stands in its sentence, within
+// twenty tokens either side. Words that business copy uses too ("game",
+// "points", "goal", "penalty", "overtime") are not cues. TimeML marks calendar periods; a game's quarter is counted from
+// the game's start, as "the third day of the cease-fire" is from its own,
+// and is no markable.
+func (m *matcher) gamePeriod(i, j int) bool {
+	for k := i - 1; k >= 0 && k >= i-20 && !m.sentenceBreak(k+1); k-- {
+		if m.gameWord(k) {
+			return true
+		}
+	}
+	for k := j; k < len(m.toks) && k < j+20 && !m.sentenceBreak(k); k++ {
+		if m.gameWord(k) {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *matcher) gameWord(k int) bool { return m.inSet(k, gameWords) }
