@@ -494,7 +494,14 @@ func (m *matcher) barePlural(i int) (match, bool) {
 			return match{}, false
 		}
 	}
-	return match{j, valueSem(annals.TimeDuration, durationValue("X", u.unit))}, true
+	v := durationValue("X", u.unit)
+	if u.unit == "DE" && j == i+1 {
+		// "for decades": a vague count of decades keeps its unit (PXDE,
+		// TimeML's decade unit, as the modern news annotations write
+		// it); a counted one is written in years (P20Y).
+		v = "PXDE"
+	}
+	return match{j, valueSem(annals.TimeDuration, v)}, true
 }
 
 // durationVerbs take a length of time as their object ("take days",

@@ -34,3 +34,8 @@ func TestTagComparativeRecently(t *testing.T) {
 	checkTag(t, "They hired more staff recently.", dct,
 		[]want{{"recently", "DATE", "PAST_REF", "", ""}})
 }
+
+func TestTagVagueDecades(t *testing.T) {
+	checkTag(t, "The feud lasted decades; the mill ran for two decades and, after years of decline, shut.", dct,
+		[]want{{"decades", "DURATION", "PXDE", "", ""}, {"two decades", "DURATION", "P20Y", "", ""}, {"years", "DURATION", "PXY", "", ""}})
+}
