@@ -143,6 +143,22 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 			return dct.String()
 		}
 		v := referenceValue(ref, s.unit)
+		if s.unit == "M" && s.day > 0 && s.month == 0 {
+			// "left on the 5th": that day of the month the text last
+			// named, else of the DCT's month.
+			if v == "" && !dct.IsZero() {
+				v = fmt.Sprintf("%04d-%02d", dct.Year, int(dct.Month))
+			}
+			y, ok1 := atoi4(v)
+			mon, ok2 := 0, false
+			if len(v) == 7 {
+				mon, ok2 = atoi2(v[5:7])
+			}
+			if !ok1 || !ok2 {
+				return ""
+			}
+			return dayValue(y, mon, s.day)
+		}
 		if s.month > 0 {
 			// "December of that year": the month in the reference year.
 			if len(v) != 4 {

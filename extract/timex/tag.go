@@ -541,6 +541,9 @@ func (m *matcher) longest(i int) (match, bool) {
 			try(match{i + 1, sem{typ: annals.TimeTime, anchor: aOffset, unit: "D", tod: "TNI", n: -1}}, true)
 		}
 		if the {
+			if mm, ok := m.theOrdinalDay(i); ok {
+				try(mm, ok)
+			}
 			if mm, ok := m.theUnit(i); ok {
 				try(mm, ok)
 			}
@@ -1324,3 +1327,22 @@ func (m *matcher) gamePeriod(i, j int) bool {
 }
 
 func (m *matcher) gameWord(k int) bool { return m.inSet(k, gameWords) }
+
+// theOrdinalDay matches a day of the month said as a numeric ordinal after
+// a preposition and standing alone: "left on the 5th", "due by the 15th.":
+// that day of the month the text last named, else of the DCT's (TimeML
+// marks such a day as a DATE). A noun after it ("the 15th century", "the
+// 20th anniversary") makes it no day.
+func (m *matcher) theOrdinalDay(i int) (match, bool) {
+	if !(m.misc(i-1, "on") || m.misc(i-1, "by") || m.lit(i-1, "until") || m.lit(i-1, "till") || m.lit(i-1, "since") || m.lit(i-1, "before") || m.lit(i-1, "after") || m.lit(i-1, "from") || m.lit(i-1, "through")) {
+		return match{}, false
+	}
+	d, k, ok := m.dayNum(i + 1)
+	if !ok || k != i+3 {
+		return match{}, false // no ordinal suffix: "on the 5"
+	}
+	if k < len(m.toks) && !m.sentenceBreak(k) && !m.punct(k, ',') && !m.punct(k, ';') && !m.punct(k, '.') && !m.misc(k, "and") && !m.misc(k, "or") {
+		return match{}, false
+	}
+	return match{k, sem{typ: annals.TimeDate, anchor: aReference, unit: "M", day: d}}, true
+}
