@@ -290,6 +290,13 @@ func (t *table) personsIn(s *mention.Sentence) {
 			k = j - 1
 			continue
 		}
+		if j-k == 1 && (toks[k].Lower == "deputy" || toks[k].Lower == "vice" || toks[k].Lower == "assistant") && j < len(toks) &&
+			s.At(j) >= 0 && s.Ments[s.At(j)].Kind == mention.Role {
+			// "met Deputy Minister for Foreign Affairs Ana Ruiz": a rank
+			// word before an office is part of the title, no name.
+			k = j - 1
+			continue
+		}
 		if k > 0 && j-k == 1 && phraseWords[toks[k-1].Lower] && toks[k-1].IsCap() && !s.Covered(k-1) && t.lookupPerson(toks[k].Text) < 0 {
 			// "Foreign Affairs", "State Department": one word goes on a
 			// phrase that a capitalised common word opened; it is no

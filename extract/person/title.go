@@ -192,17 +192,31 @@ var officeAbbrevs = map[string]string{"sen": "Senator", "sens": "Senator", "rep"
 var pluralAbbrevs = map[string]bool{"sens": true, "reps": true, "govs": true}
 
 // rankPrefix returns the rank word right before a title at token i that
-// makes it a lesser office ("Deputy", "Assistant"), written with a
-// capital, or "".
+// makes it a lesser office ("Deputy", "Assistant", written with a
+// capital; "deputy" and "vice" also in lower case: "the deputy minister",
+// "Vice Minister of Commerce"), or "". "Vice" before a minister gives
+// "Deputy", as the gazetteer writes "Vice Foreign Minister"; before
+// other offices it stays ("Vice Chairman").
 func rankPrefix(s *mention.Sentence, i int) string {
 	if i == 0 || s.Covered(i-1) {
 		return ""
 	}
+	office := s.Ments[s.At(i)].Entry.Name
+	if strings.HasPrefix(office, "Deputy") || strings.HasPrefix(office, "Vice") {
+		return ""
+	}
 	switch w := s.Toks[i-1]; w.Lower {
-	case "deputy", "assistant":
-		if w.IsCap() && !strings.HasPrefix(s.Ments[s.At(i)].Entry.Name, "Deputy") {
-			return strings.ToUpper(w.Lower[:1]) + w.Lower[1:]
+	case "assistant":
+		if w.IsCap() {
+			return "Assistant"
 		}
+	case "deputy":
+		return "Deputy"
+	case "vice":
+		if strings.Contains(office, "Minister") {
+			return "Deputy"
+		}
+		return "Vice"
 	}
 	return ""
 }
@@ -226,6 +240,9 @@ func (t *table) titleAfter(s *mention.Sentence, k int) (string, annals.Country, 
 			k++
 		}
 	}
+	if k+1 < len(s.Toks) && s.At(k) < 0 && (s.Toks[k].Lower == "deputy" || s.Toks[k].Lower == "vice") {
+		k++ // "Li Wei, vice minister of agriculture,": the rank goes on the title
+	}
 	if x := s.At(k); x >= 0 && s.Ments[x].Kind == mention.Role && !s.Ments[x].Entry.Plural {
 		if j := s.Ments[x].J; j < len(s.Toks) && s.Toks[j].Kind == token.Word && s.Toks[j].IsCap() && !s.Covered(j) {
 			return "", "", false // "X, Argentine Foreign Minister Y said": the title is Y's
@@ -242,6 +259,9 @@ func (t *table) titleAfter(s *mention.Sentence, k int) (string, annals.Country, 
 			// opens a clause as its subject; it is no apposition to the
 			// word before the comma.
 			return "", "", false
+		}
+		if p := rankPrefix(s, k); p != "" {
+			return p + " " + s.Ments[x].Entry.Name, c, true
 		}
 		return s.Ments[x].Entry.Name, c, true
 	}
