@@ -393,7 +393,7 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		if k < d.reportEnd && tr.Type != annals.EventMeet && tr.Type != annals.EventVisit {
 			continue // a quoted report tells its meetings and visits only (see unquoteReport)
 		}
-		if trigger.Negated(toks, c.I, k) || trigger.NotAnEvent(toks, c.I, c.J, k, tr) || violent(tr) && attackMentioned(toks, k) || tr.Type != annals.EventConflict && tr.Type != annals.EventTrade && cumulativeCount(toks, k) {
+		if droppedTrigger(toks, c.I, c.J, k, tr) || violent(tr) && attackMentioned(toks, k) || tr.Type != annals.EventConflict && tr.Type != annals.EventTrade && cumulativeCount(toks, k) {
 			continue
 		}
 		if tr.CAMEO == "043" && receivedBy(s, c.I, k, c.J) {

@@ -645,14 +645,42 @@ func isTrigger(w string) bool {
 }
 
 // hasTrigger reports a clause with an event word that is not denied
-// ("ended on Monday without an agreement" holds none).
+// ("ended on Monday without an agreement" holds none) nor filtered as
+// naming no event of its own ("fired his minister", "the labour
+// strike"): the test clauseEvents makes, by liveTrigger.
 func hasTrigger(s *mention.Sentence, c mention.Clause) bool {
 	for k := c.I; k < c.J; k++ {
-		if _, ok := trigger.Lookup(s.Toks[k].Lower); ok && !trigger.Negated(s.Toks, c.I, k) {
+		if liveTrigger(s.Toks, c.I, c.J, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// liveTrigger is the one test of an event word at k of clause [lo, hi):
+// a phrase or lexicon trigger (conflictPhrase, trigger.Lookup) that
+// droppedTrigger keeps. A capitalised event noun ("next month's G8
+// Summit") is no new event of the story's, but it is a happening with a
+// time of its own, so it counts here.
+func liveTrigger(toks []token.Token, lo, hi, k int) bool {
+	tr, ok := conflictPhrase(toks, lo, hi, k)
+	if !ok {
+		tr, ok = trigger.Lookup(toks[k].Lower)
+	}
+	if !ok {
+		return false
+	}
+	if tr.Noun && k > lo && toks[k].IsCap() && !trigger.Negated(toks, lo, k) {
+		return true
+	}
+	return !droppedTrigger(toks, lo, hi, k, tr)
+}
+
+// droppedTrigger reports trigger tr at k of clause [lo, hi) denied
+// ("without an agreement") or naming no event of its own
+// (trigger.NotAnEvent).
+func droppedTrigger(toks []token.Token, lo, hi, k int, tr trigger.Trigger) bool {
+	return trigger.Negated(toks, lo, k) || trigger.NotAnEvent(toks, lo, hi, k, tr)
 }
 
 // relativeOn returns the relative clause that follows event noun k at

@@ -170,7 +170,9 @@ var (
 		"gathered": true, "gather": true, "gathers": true, "assembled": true, "massed": true,
 		"hacked": true, "hacking": true, "beat": true, "beaten": true, "beating": true, "stabbed": true,
 		"clubbed": true, "stoned": true, "bludgeoned": true, "burned": true, "burnt": true,
+		"warned": true, "warns": true,
 	}
+	threatTrigger = trigger.Trigger{Type: annals.EventConflict, CAMEO: "130"}
 )
 
 // conflictPhraseFilter spares conflictPhrase the conflictPhraseSet
@@ -301,6 +303,15 @@ func conflictPhrase(toks []token.Token, lo, hi, k int) (trigger.Trigger, bool) {
 				tr = protestTrigger
 				break
 			}
+		}
+	case "warned", "warns":
+		// A warning that the speaker will act against the addressee is a
+		// threat (CAMEO 13x, docs/annotating.md §13): "warned that it
+		// would close the strait unless ...", "warned Pyongyang to halt
+		// the tests or face sanctions"; a warning of a danger ("warned
+		// that war may not be far away") stays a statement.
+		if speakerWillAct(toks, k, hi) {
+			tr = threatTrigger
 		}
 	case "dispersed", "disperse", "dispersing", "broke", "break", "breaking":
 		// Police "broke up a protest", "dispersed the demonstrators".
@@ -831,4 +842,43 @@ func sanctionsNamed(toks []token.Token) bool {
 		}
 	}
 	return false
+}
+
+// speakerWillAct reports the complement of warning verb k, within the
+// clause [.., hi) and the next twenty words, as an act of the speaker's
+// own: a pronoun subject with "will" or "would" and a verb of doing
+// ("that it would retaliate", "they will strike back"), or a demand
+// with its price ("to withdraw or face sanctions").
+func speakerWillAct(toks []token.Token, k, hi int) bool {
+	end := min(len(toks), k+20)
+	for x := k + 1; x+2 < end; x++ {
+		w := toks[x].Lower
+		if w == "or" && (toks[x+1].Lower == "face" || toks[x+1].Lower == "else") {
+			return true // "to halt the tests or face sanctions"
+		}
+		if !speakerPronouns[w] || x > hi+1 && toks[x-1].Lower != "that" {
+			continue
+		}
+		m := toks[x+1].Lower
+		if m != "will" && m != "would" && m != "'ll" {
+			continue
+		}
+		v := toks[x+2].Lower
+		if v == "not" && x+3 < end && toks[x+3].Lower == "hesitate" {
+			return true // "would not hesitate to respond"
+		}
+		return toks[x+2].Kind == token.Word && !stateVerbs[v]
+	}
+	return false
+}
+
+// speakerPronouns may stand for the speaker of a warning as the subject
+// of what it warns of.
+var speakerPronouns = map[string]bool{"it": true, "they": true, "we": true, "he": true, "she": true, "i": true}
+
+// stateVerbs after "would" tell a state or a happening, not an act of
+// the subject's: "it would be a mistake", "they would lose out".
+var stateVerbs = map[string]bool{
+	"be": true, "become": true, "remain": true, "have": true, "need": true, "not": true, "seem": true,
+	"lose": true, "suffer": true, "fail": true, "likely": true, "probably": true, "also": true, "continue": true,
 }

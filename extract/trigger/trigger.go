@@ -442,6 +442,10 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "the protests over fuel prices": only protests held, staged or called are told
 	case (casualtyWords[toks[k].Lower] || toks[k].Lower == "killing") && accidentToll(toks, lo, hi, k):
 		return true // "killed in a car crash", "a road accident injured six": an accident, no conflict
+	case casualtyWords[toks[k].Lower] && runningToll(toks, k):
+		return true // "have been killed since the war began": a running toll, background to the news
+	case t.Noun && t.Type == annals.EventConflict && tollOf(toks, lo, k):
+		return true // "have been killed this month alone in violence": the toll's cause, no attack of its own
 	case (toks[k].Lower == "killed" || toks[k].Lower == "killing") && abstractObject(toks, k, hi):
 		return true // "killed the plan": defeated, not a killing
 	case (toks[k].Lower == "engage" || toks[k].Lower == "engaged") && !engagesPeople(toks, k, hi):
@@ -799,6 +803,53 @@ func abstractObject(toks []token.Token, k, hi int) bool {
 	return false
 }
 
+// runningToll reports a casualty participle k in the perfect passive
+// ("have been killed", "had been wounded") counted over a stretch of
+// time rather than told as one happening: "since" an anchor, "this month
+// alone", "so far this year", "over the past decade". The toll is
+// background to the news, not an attack of its own.
+func runningToll(toks []token.Token, k int) bool {
+	if k < 2 || toks[k-1].Lower != "been" {
+		return false
+	}
+	if h := toks[k-2].Lower; h != "have" && h != "has" && h != "had" {
+		return false
+	}
+	for x := k + 1; x < len(toks) && x <= k+8; x++ {
+		w := toks[x].Lower
+		if w == "since" || w == "so" && x+1 < len(toks) && toks[x+1].Lower == "far" {
+			return true
+		}
+		if (w == "this" || w == "past" || w == "last") && x+1 < len(toks) && tollPeriods[toks[x+1].Lower] && !(w == "last" && x > 0 && toks[x-1].Lower != "the") {
+			return true // "this month", "the past year"; not "last week" alone, a date
+		}
+		if toks[x].Text == "." || toks[x].Text == ";" {
+			break
+		}
+	}
+	return false
+}
+
+// tollOf reports conflict noun k as the cause of a running toll told
+// just before it in its clause: "have been killed this month in clashes".
+func tollOf(toks []token.Token, lo, k int) bool {
+	for x := k - 1; x >= lo && x >= k-8; x-- {
+		if casualtyWords[toks[x].Lower] {
+			return runningToll(toks, x)
+		}
+		if toks[x].Kind == token.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// tollPeriods are the stretches a running toll counts over.
+var tollPeriods = map[string]bool{
+	"month": true, "months": true, "year": true, "years": true, "decade": true, "decades": true,
+	"week": true, "weeks": true,
+}
+
 // accidentToll reports a toll at k told of an accident: an accident
 // word within eight words of k in its clause ("were killed in a car
 // crash", "a bus collision injured 20", "died ... when their vehicle
@@ -911,11 +962,14 @@ func joined(toks []token.Token, x int) bool {
 func firedAt(toks []token.Token, k, hi int) bool {
 	for x := k + 1; x < hi && x <= k+5; x++ {
 		w := toks[x].Lower
+		if (w == "at" || w == "on") && x+1 < len(toks) && (pastUnits[toks[x+1].Lower] || toks[x+1].Kind == token.Number) {
+			continue // "fired his minister on Tuesday": a time, not a target
+		}
 		if w == "at" || w == "on" || w == "upon" || w == "into" || weapons[w] {
 			return true
 		}
-		if toks[x].Kind == token.Punct {
-			return false
+		if toks[x].Kind == token.Punct && !joined(toks, x) {
+			return false // "anti-aircraft shells": a hyphen inside a word goes on
 		}
 	}
 	return false
