@@ -428,11 +428,44 @@ func (m *matcher) duration(i int) (match, bool) {
 			return match{j, sem{typ: annals.TimeDate, anchor: aOffset, unit: u.unit, n: n, inUnits: durationValue(amount, u.unit)}}, true
 		}
 	}
+	if k, per := m.perLargerUnit(j, u.unit); k > j && amount != "X" && !the && mod == "" {
+		// "seven days a week", "two hours a day": a count of a smaller
+		// unit in each larger one recurs, a SET with the larger unit's
+		// period, as "twice a week" (TimeML guidelines: P1W).
+		return match{k, valueSem(annals.TimeSet, per)}, true
+	}
 	v := durationValue(amount, u.unit)
 	if v == "" {
 		return match{}, false
 	}
 	return match{j, sem{typ: annals.TimeDuration, val: v, mod: mod}}, true
+}
+
+// unitRank orders the units of a length from the smallest.
+var unitRank = map[string]int{"S": 1, "TM": 2, "H": 3, "D": 4, "W": 5, "M": 6, "Q": 7, "Y": 8}
+
+// perLargerUnit reads "a week", "per day", "each year" at j after a length
+// in unit, when the rate's unit is larger ("seven days a week"), and
+// returns the index after it and the SET value of one larger unit, or j. A
+// rate followed by "ago", "earlier" or "later" ("ten days a year ago") is
+// a length and a date.
+func (m *matcher) perLargerUnit(j int, unit string) (int, string) {
+	if !(m.lit(j, "a") || m.misc(j, "per") || m.misc(j, "each")) {
+		return j, ""
+	}
+	u := m.has(j+1, cUnit)
+	if u == nil || unitRank[u.unit] <= unitRank[unit] || unitRank[unit] == 0 || m.compound(j+2) {
+		return j, ""
+	}
+	t := m.toks[j+1]
+	if m.text[t.e-1] == 's' || m.misc(j+2, "ago") || m.misc(j+2, "earlier") || m.misc(j+2, "later") || m.misc(j+2, "before") || m.misc(j+2, "after") {
+		return j, ""
+	}
+	v := durationValue("1", u.unit)
+	if v == "" {
+		return j, ""
+	}
+	return j + 2, v
 }
 
 // quarterCentury reads what follows "a quarter" in "a quarter century",

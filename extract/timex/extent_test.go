@@ -39,3 +39,11 @@ func TestTagVagueDecades(t *testing.T) {
 	checkTag(t, "The feud lasted decades; the mill ran for two decades and, after years of decline, shut.", dct,
 		[]want{{"decades", "DURATION", "PXDE", "", ""}, {"two decades", "DURATION", "P20Y", "", ""}, {"years", "DURATION", "PXY", "", ""}})
 }
+
+func TestTagCountPerLargerUnit(t *testing.T) {
+	checkTag(t, "The clinic is open seven days a week and the pumps run 20 hours per day.", dct,
+		[]want{{"seven days a week", "SET", "P1W", "", ""}, {"20 hours per day", "SET", "P1D", "", ""}})
+	// Negative: a date after the length, or a smaller unit, is no rate.
+	checkTag(t, "She stayed ten days a year ago; it took three weeks a day after the storm.", dct,
+		[]want{{"ten days", "DURATION", "P10D", "", ""}, {"a year ago", "DATE", "2012", "", "2012-01-01..2012-12-31"}, {"three weeks", "DURATION", "P3W", "", ""}, {"a day", "DURATION", "P1D", "", ""}})
+}
