@@ -659,7 +659,28 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 	}
 	out = d.splitStops(s, c, out)
 	out = d.separateMeetings(s, c, out)
+	for i := range out {
+		e := &out[i]
+		if e.ev.Type != annals.EventConflict || !decidedCode(e.ev.CAMEO) || e.ev.Status != annals.StatusPlanned || !e.ev.Interval().IsZero() {
+			continue
+		}
+		if day, ok := d.pledgedDay(s, e.order); ok {
+			// "announced Wednesday that it would sanction the minister",
+			// "said on Monday it will expel two diplomats": the decision
+			// made public that day is the act (CAMEO 16-17), as a pledge
+			// of aid is the aid (docs/annotating.md, section 14).
+			e.ev.Status = annals.StatusOccurred
+			e.ev.Start, e.ev.End, e.ev.Time = day.Start, day.End, day.Value
+		}
+	}
 	return ownFigure(out, toks, c)
+}
+
+// decidedCode reports a CAMEO code of coercion a government decides and
+// announces (16 reduce relations, 17 coerce: sanctions, expulsions,
+// restrictions), not force used in the field.
+func decidedCode(cameo string) bool {
+	return len(cameo) == 3 && (strings.HasPrefix(cameo, "16") || strings.HasPrefix(cameo, "17"))
 }
 
 // signedAid gives an aid figure that a signing in the same clause

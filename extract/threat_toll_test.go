@@ -81,3 +81,21 @@ func TestFilteredTriggerLinksTime(t *testing.T) {
 			"meet occurred 2021-03-03 [] [ITA FRA] @Rome"},
 	})
 }
+
+// TestAnnouncedCoercion checks that sanctions or expulsions a government
+// announces on a day that it "would" or "will" impose are the day's act
+// (occurred), while ones told with their own future time, or only as a
+// possibility, stay planned. Article date Wednesday 2021-03-03.
+func TestAnnouncedCoercion(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"said on a day it will expel",
+			"Britain said on Tuesday it will expel two Russian diplomats.",
+			"conflict occurred 2021-03-02 [] [GBR RUS]"},
+		{"a future time of its own",
+			"Britain will expel two Russian diplomats next week, officials said.",
+			"conflict planned 2021-03-08..2021-03-14 [] [GBR RUS]"},
+		{"a possibility, no announcement day",
+			"Britain could expel Russian diplomats if the inquiry finds a link.",
+			"conflict planned  [] [GBR RUS]"},
+	})
+}
