@@ -31,6 +31,9 @@ func (t *table) capsNames(s *mention.Sentence) {
 			!speechVerbs[w.Lower] && !capsClosers[w.Lower] && !headlineVerbs[w.Lower]
 	}
 	for k := 0; k < len(toks); k++ {
+		if c := toks[k].Text; c != "" && 'a' <= c[0] && c[0] <= 'z' {
+			continue // most words: a lower-case letter, no capitals (see IsAllCaps)
+		}
 		if !toks[k].IsAllCaps() || !part(k) {
 			continue
 		}
