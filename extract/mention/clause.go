@@ -247,7 +247,8 @@ var reportVerbs = map[string]bool{
 // Russia"): mentions of like kinds on both sides. A state before a title
 // ("... aid to Ukraine, Prime Minister Fumio Kishida said") ends the
 // reported clause instead. The serial comma before the last item
-// ("Japan, China, and Russia") counts when a list comma stands before
+// ("Japan, China, and Russia", "..., and the United Kingdom") counts
+// when a list comma stands before
 // the item it follows; a lone ", and" ("met in Tokyo, and China said")
 // may join two clauses and still splits.
 func listComma(s *Sentence, k int) bool {
@@ -257,6 +258,9 @@ func listComma(s *Sentence, k int) bool {
 	a, b := s.Ending(k), s.At(k+1)
 	if a >= 0 && b < 0 && k+2 < len(s.Toks) && (s.Toks[k+1].Lower == "and" || s.Toks[k+1].Lower == "or") {
 		b = s.At(k + 2)
+		if b < 0 && k+3 < len(s.Toks) && s.Toks[k+2].Lower == "the" {
+			b = s.At(k + 3) // "Canada, Poland, and the United Kingdom"
+		}
 		if b >= 0 {
 			i := s.Ments[a].I
 			if i == 0 || s.Toks[i-1].Text != "," || !listComma(s, i-1) {

@@ -134,8 +134,11 @@ func hardBreak(text string, ls, nl, e int) bool {
 	for k < e && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r') {
 		k++
 	}
-	if k >= e || text[k] == '\n' {
+	if k >= e {
 		return true
+	}
+	if text[k] == '\n' {
+		return !danglingWrap(text, ls, nl, k, e)
 	}
 	if isListItem(text, k, e) {
 		return true
@@ -148,6 +151,16 @@ func hardBreak(text string, ls, nl, e int) bool {
 	i := ls
 	for i < j && isSpace(text[i]) {
 		i++
+	}
+	if i == j {
+		// A blank line (one of a run): it ends the sentence unless the
+		// text line before the run dangles.
+		pe := ls
+		for pe > 0 && isSpace(text[pe-1]) {
+			pe--
+		}
+		ps := strings.LastIndexByte(text[:pe], '\n') + 1
+		return pe == 0 || !danglingWrap(text, ps, pe, nl, e)
 	}
 	if j > i && text[j-1] == '.' && opensSentence(text, k, e) && !commonOpener(text, k, e) && nameRunsOn(text[i:j-1]) {
 		return false
@@ -176,6 +189,53 @@ func hardBreak(text string, ls, nl, e int) bool {
 		return true
 	}
 	return false
+}
+
+// danglingWrap reports whether a blank line after the line [ls, nl)
+// splits a sentence rather than ending one: copy hard-wrapped with a blank
+// line after every line ("spoke today with\n\n Defense Ministers from
+// Canada, ... and\n\n the United Kingdom"). The line is a long one (no
+// headline or menu item) that ends in a preposition, article or
+// conjunction, which no sentence or headline ends with, or ends in a
+// word or comma before a line that opens in lower case; and a line
+// follows the blank ones. k is the first byte of the blank line.
+func danglingWrap(text string, ls, nl, k, e int) bool {
+	for k < e && isSpace(text[k]) {
+		k++
+	}
+	if k >= e {
+		return false
+	}
+	j := nl
+	for j > ls && isSpace(text[j-1]) {
+		j--
+	}
+	i := ls
+	for i < j && isSpace(text[i]) {
+		i++
+	}
+	if j-i < shortLine {
+		return false
+	}
+	w := j
+	for w > i && text[w-1] != ' ' && text[w-1] != '\t' {
+		w--
+	}
+	if danglingWords[text[w:j]] {
+		return true
+	}
+	// A long line with no closing punctuation before a line that opens
+	// in lower case ("... Secretary Austin\n\n also reiterated").
+	last := text[j-1]
+	return text[k] >= 'a' && text[k] <= 'z' && (last >= 'a' && last <= 'z' || last >= 'A' && last <= 'Z' || last == ',')
+}
+
+// danglingWords close no sentence: prepositions that take an object,
+// articles and conjunctions ("in", "on" and "up" end menu items such as
+// "Log in" and are left out).
+var danglingWords = map[string]bool{
+	"with": true, "and": true, "the": true, "The": true, "of": true, "to": true, "from": true,
+	"for": true, "a": true, "an": true, "by": true, "or": true, "between": true, "about": true,
 }
 
 // nameRunsOn reports whether a line that ends, before its full stop, as

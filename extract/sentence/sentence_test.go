@@ -1,6 +1,7 @@
 package sentence_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -140,5 +141,36 @@ func TestSplitCapsLongRuns(t *testing.T) {
 	one := "Foreign Minister Sergei Lavrov met his Japanese counterpart in Tokyo on Friday."
 	if got := sentence.Split(one, annals.Span{0, len(one)}); len(got) != 1 {
 		t.Errorf("one sentence split into %d", len(got))
+	}
+}
+
+// TestSplitBlankWrapped covers copy hard-wrapped with a blank line after
+// every line: a long line ending in a preposition, article or
+// conjunction, or before a line opening in lower case, runs on across the
+// blank line. A blank line after a finished sentence, a headline or a
+// short line still ends it.
+func TestSplitBlankWrapped(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"The foreign minister of Kenya held a long call this morning with\n\n her counterparts from Uganda, Tanzania, Rwanda, Burundi, and\n\n the Congo about the border. They agreed to meet.",
+			[]string{"The foreign minister of Kenya held a long call this morning with\n\n her counterparts from Uganda, Tanzania, Rwanda, Burundi, and\n\n the Congo about the border.", "They agreed to meet."}},
+		{"Ministers of the region will meet again next month in Nairobi, Omamo\n\n said on Tuesday.",
+			[]string{"Ministers of the region will meet again next month in Nairobi, Omamo\n\n said on Tuesday."}},
+		// negative: finished sentences, a headline and a short menu line
+		{"Ministers of the region will meet again next month in Nairobi.\n\n the talks open on Monday.",
+			[]string{"Ministers of the region will meet again next month in Nairobi.", "the talks open on Monday."}},
+		{"Kenya and Uganda ministers hold talks on the border with\n\nTanzania said on Tuesday.",
+			[]string{"Kenya and Uganda ministers hold talks on the border with\n\nTanzania said on Tuesday."}},
+		{"Kenya and Uganda sign a border pact\n\nThe ministers met in Nairobi.",
+			[]string{"Kenya and Uganda sign a border pact", "The ministers met in Nairobi."}},
+		{"Terms and\n\nthe talks open on Monday.",
+			[]string{"Terms and", "the talks open on Monday."}},
+	}
+	for _, tt := range tests {
+		if got := split(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("split(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
 	}
 }

@@ -403,6 +403,8 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "urged Uganda to resume talks" asks for the talks; only a call to stop is a demand
 	case (toks[k].Lower == "deployed" || toks[k].Lower == "dispatched" || toks[k].Lower == "deploying" || toks[k].Lower == "dispatching") && !helpersSent(toks, k, hi):
 		return true // "deployed troops", "dispatched a letter": only a team of helpers sent is aid
+	case dialogueWords[toks[k].Lower] && !toks[k].IsCap() && !aDialogue(toks, lo, k):
+		return true // "committed to seeking dialogue", "only a dialogue can end it": a means wished for, no meeting held
 	case toks[k].Lower == "consultation" && !heldBy(toks, lo, k):
 		return true // "close consultation and cooperation": only "held a consultation" meets
 	case (toks[k].Lower == "briefing" || toks[k].Lower == "briefings") && !heldBy(toks, lo, k):
@@ -1171,6 +1173,32 @@ func habitual(toks []token.Token, lo, hi, k int) bool {
 // heldBy reports a verb of holding or giving up to three words before
 // noun k ("held a media briefing", "gave a press briefing"): the subject
 // is the one who speaks.
+var dialogueWords = map[string]bool{"dialogue": true, "dialogues": true, "dialog": true, "dialogs": true}
+
+// aDialogue reports a determiner or possessive within the three words
+// before the noun "dialogue" at k, up to a preposition or conjunction:
+// "a high-level dialogue", "their dialogue", "this dialogue" are
+// occasions held; the bare noun ("seeking dialogue", "the need for
+// dialogue", "through sincere dialogue") is a means wished for, and
+// "only a dialogue" a condition, neither a meeting told.
+func aDialogue(toks []token.Token, lo, k int) bool {
+	for x := k - 1; x >= lo && x >= k-3; x-- {
+		w := toks[x].Lower
+		if toks[x].Kind != token.Word && w != "'s" && w != "’s" || dialogueStops[w] {
+			return false
+		}
+		if anaphoric[w] || possessivePronouns[w] || w == "a" || w == "an" || w == "our" || w == "these" {
+			return !(x > lo && (toks[x-1].Lower == "only" || toks[x-1].Lower == "through" || toks[x-1].Lower == "via"))
+		}
+	}
+	return false
+}
+
+var dialogueStops = map[string]bool{
+	"for": true, "to": true, "of": true, "through": true, "via": true, "by": true, "in": true,
+	"with": true, "on": true, "and": true, "or": true, "than": true,
+}
+
 func heldBy(toks []token.Token, lo, k int) bool {
 	for x := k - 1; x >= lo && x >= k-4; x-- {
 		if briefVerbs[toks[x].Lower] {
