@@ -155,6 +155,9 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 		if x+1 < c.J && (w == "going" && toks[x+1].Lower == "ahead" || w == "ahead" && toks[x+1].Lower == "with") {
 			continue // "going ahead with the launch": done, not planned
 		}
+		if (w == "may" || w == "might" || w == "could" || w == "must") && x < k && x+1 < c.J && toks[x+1].Lower == "have" {
+			continue // "may have been killed", "could have met": a past act told with doubt, not a plan
+		}
 		if plannedCues[w] && toks[x].Text == w { // "may", not the month "May"
 			return annals.StatusPlanned
 		}

@@ -99,3 +99,18 @@ func TestAnnouncedCoercion(t *testing.T) {
 			"conflict planned  [] [GBR RUS]"},
 	})
 }
+
+// TestDoubtedPast checks that a modal before "have" and a participle
+// tells a past act with doubt ("may have been killed"), which took
+// place, while a modal before a plain verb still plans. Article date
+// Wednesday 2021-03-03.
+func TestDoubtedPast(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"may have been killed",
+			"He said that as many as 20 Malian soldiers may have been killed near Gao.",
+			"conflict occurred 2021-03-03 [] [MLI]"},
+		{"may expel, a plan",
+			"Britain may expel two Russian diplomats next week.",
+			"conflict planned 2021-03-08..2021-03-14 [] [GBR RUS]"},
+	})
+}
