@@ -473,7 +473,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 			// a lower-case noun for a firm names the firm that follows.
 		case listedLikePerson(s, k, j):
 			ok = true // "Riyad Haddad of Syria, Seko Intchasso of Guinea-Bissau"
-		case j < len(toks) && speechVerbs[toks[j].Lower] && (words(toks[k:j]) >= 2 || t.lookupPerson(name) >= 0 || !titleCase && t.repeatedSurname(s, k, j)) && (k == 0 || !determiners[toks[k-1].Lower] && toks[k-1].Lower != "to"):
+		case j < len(toks) && speechVerbs[toks[j].Lower] && (words(toks[k:j]) >= 2 || t.lookupPerson(name) >= 0 || !titleCase && (t.repeatedSurname(s, k, j) || t.heSaidNext(s, k, j))) && (k == 0 || !determiners[toks[k-1].Lower] && toks[k-1].Lower != "to"):
 			// Not "the Committee to Protect Journalists said".
 			// "Interstate Properties said": a firm's head noun ends the
 			// run and no given name opens it.
@@ -1412,6 +1412,40 @@ func (t *table) repeatedSurname(s *mention.Sentence, k, j int) bool {
 	}
 	return uses >= 2 && inside
 }
+
+// heSaidNext reports whether the one word toks[k:j] that opens sentence s
+// as the subject of a verb of saying is a person's surname because the
+// next sentence goes on with "he" or "she" as its subject ("Haugen said
+// the talks had failed. He said ..."): a gendered pronoun takes up a
+// person, never a firm or a place. A given name, a word heading things or
+// firms, a word in capitals and a word of an organisation's name are not
+// taken this way.
+func (t *table) heSaidNext(s *mention.Sentence, k, j int) bool {
+	if j-k != 1 || k != 0 || t.next == nil || len(t.next.Toks) < 2 {
+		return false
+	}
+	if p := t.next.Toks[0].Lower; p != "he" && p != "she" || t.next.Toks[1].Kind != token.Word || t.next.Toks[1].IsCap() {
+		return false
+	}
+	w := s.Toks[k]
+	if utf8.RuneCountInString(w.Text) < 3 || w.IsAllCaps() || gazetteer.GivenName(w.Lower) || thingHeads[w.Lower] || orgHeads[w.Lower] || surnameDemonyms[w.Text] ||
+		groupSubjects[w.Lower] || strings.HasSuffix(w.Lower, "s") && !strings.HasSuffix(w.Lower, "ss") {
+		// "Officials said", "Witnesses said", "Nobody said": a plural
+		// (a surname in -s is given up with it) or a pronoun of persons.
+		return false
+	}
+	for _, o := range t.orgNames {
+		if strings.Contains(o, w.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// groupSubjects are words for people in general or in a body that open
+// reports of speech in the singular ("Nobody said", "Police said").
+var groupSubjects = map[string]bool{"nobody": true, "everybody": true, "everyone": true, "someone": true, "somebody": true, "anyone": true, "anybody": true,
+	"police": true, "military": true, "army": true, "navy": true, "government": true, "management": true, "staff": true, "media": true, "television": true, "radio": true}
 
 // shipPrefixes are the prefixes of naval ships' names (United States,
 // British, Canadian, Australian, Indian, Russian and US Naval Ship).
