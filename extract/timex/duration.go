@@ -202,6 +202,9 @@ func (m *matcher) duration(i int) (match, bool) {
 		// from the next token.
 		return match{}, false
 	}
+	if m.lit(i, "as") && m.lit(i+1, "many") {
+		return m.asMany(i)
+	}
 	j := i
 	// Quantifiers give the mod. TimeBank and AQUAINT keep "nearly", "more
 	// than", "less than", "at least", "up to" and "around" inside the
@@ -832,4 +835,41 @@ var weekendNotNoun = map[string]bool{
 	"long": true, "will": true, "would": true, "could": true, "has": true, "had": true, "he": true, "she": true,
 	"they": true, "we": true, "it": true, "i": true, "you": true, "there": true, "here": true, "so": true,
 	"while": true, "because": true, "if": true, "since": true, "until": true, "through": true, "spent": true,
+}
+
+// asMany matches "as many days" in "three wins in as many days", "the
+// third time in as many weeks": a length as long as the count or ordinal
+// shortly before it (P3D, P3W), with "as" in the extent (TimeML).
+func (m *matcher) asMany(i int) (match, bool) {
+	u := m.has(i+2, cUnit)
+	if u == nil || m.compound(i+3) {
+		return match{}, false
+	}
+	t := m.toks[i+2]
+	if m.text[t.e-1] != 's' {
+		return match{}, false
+	}
+	amount := "X"
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if m.punct(k, '.') && !m.adj(k) {
+			break
+		}
+		if n, ok := m.isNum(k); ok && n.ndig <= 2 && n.num > 1 {
+			amount = itoa(n.num)
+			break
+		}
+		if w := m.has(k, cNum); w != nil && w.num > 1 && w.num < 100 && !m.lit(k, "a") && !m.lit(k, "an") {
+			amount = itoa(w.num)
+			break
+		}
+		if w := m.has(k, cOrd); w != nil && w.ord > 1 && w.ord < 100 && m.toks[k].kind == kWord {
+			amount = itoa(w.ord)
+			break
+		}
+	}
+	v := durationValue(amount, u.unit)
+	if v == "" {
+		return match{}, false
+	}
+	return match{i + 3, valueSem(annals.TimeDuration, v)}, true
 }

@@ -47,3 +47,12 @@ func TestTagCountPerLargerUnit(t *testing.T) {
 	checkTag(t, "She stayed ten days a year ago; it took three weeks a day after the storm.", dct,
 		[]want{{"ten days", "DURATION", "P10D", "", ""}, {"a year ago", "DATE", "2012", "", "2012-01-01..2012-12-31"}, {"three weeks", "DURATION", "P3W", "", ""}, {"a day", "DURATION", "P1D", "", ""}})
 }
+
+func TestTagAsMany(t *testing.T) {
+	checkTag(t, "The club lost four games in as many weeks.", dct,
+		[]want{{"as many weeks", "DURATION", "P4W", "", ""}})
+	checkTag(t, "It was the second strike in as many months.", dct,
+		[]want{{"as many months", "DURATION", "P2M", "", ""}})
+	// Negative: "as many" before a noun that is no unit is no time.
+	checkTag(t, "They hired as many workers as they could.", dct, nil)
+}

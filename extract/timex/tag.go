@@ -382,7 +382,7 @@ func (m *matcher) longest(i int) (match, bool) {
 				try(mm, ok)
 			}
 		}
-		if c&(cNum|cQuant) != 0 || the || misc == "at" || misc == "half" || misc == "few" || misc == "several" || misc == "many" || misc == "couple" || misc == "another" {
+		if c&(cNum|cQuant) != 0 || the || misc == "at" || misc == "half" || misc == "few" || misc == "several" || misc == "many" || misc == "couple" || misc == "another" || misc == "as" && m.lit(i+1, "many") {
 			if mm, ok := m.duration(i); ok {
 				try(mm, ok)
 			}
