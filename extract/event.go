@@ -1157,7 +1157,7 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		if ev.Place == "" {
 			ev.Place = v.Place
 		}
-	case ev.Status == annals.StatusOccurred && !d.dct.IsZero() && (d.pastReport(s, tr) || lead || performative(s, k, tr) || aidUnderWay(s, k, tr)):
+	case ev.Status == annals.StatusOccurred && !d.dct.IsZero() && (d.pastReport(s, tr) || lead || performative(s, k, tr) || aidUnderWay(s, k, tr) || onTripNow(s.Toks, c.I, k, tr)):
 		day := d.reportDay(s.Span) // the article's, or its section's in a listing
 		ev.Start, ev.End, ev.Time = day, day, annals.TimeValue(day.String())
 		weak = true
@@ -1790,3 +1790,29 @@ func isQuoteMark(t string) bool {
 	}
 	return false
 }
+
+// onTripNow reports a visit noun at k that a present "is on" or "is in"
+// places its traveller on ("X is on a two-day visit to Peru", "are in
+// an official visit to Brazil"): the visit is under way on the story's
+// day.
+func onTripNow(toks []token.Token, lo, k int, tr trigger.Trigger) bool {
+	if !tr.Noun || tr.Type != annals.EventVisit {
+		return false
+	}
+	for x := k - 1; x > lo && x >= k-6; x-- {
+		w := toks[x].Lower
+		if (w == "on" || w == "in") && tripDeterminers[toks[x+1].Lower] {
+			y := x - 1
+			if y > lo && (toks[y].Lower == "currently" || toks[y].Lower == "now") {
+				y--
+			}
+			return y >= lo && (toks[y].Lower == "is" || toks[y].Lower == "are")
+		}
+		if toks[x].Kind != token.Word && w != "-" || w == "of" || w == "for" || w == "to" {
+			return false // "is in favour of a visit": no trip under way
+		}
+	}
+	return false
+}
+
+var tripDeterminers = map[string]bool{"a": true, "an": true, "his": true, "her": true, "their": true, "its": true}
