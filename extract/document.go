@@ -201,8 +201,10 @@ func Document(text string, opts Options) (*annals.Document, error) {
 	}
 	// Organisations first, so that "Allegheny International said" after
 	// "Allegheny International Inc" is the company, not a person.
+	acronyms := map[string]string{}
 	for _, s := range d.sents {
 		d.findAreas(s)
+		d.findAcronyms(s, acronyms)
 		d.findOrgs(s)
 		for _, m := range s.Ments {
 			if m.Kind == mention.Org && !slices.Contains(d.orgNames, m.Name) {
