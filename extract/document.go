@@ -204,6 +204,7 @@ func Document(text string, opts Options) (*annals.Document, error) {
 	acronyms := map[string]string{}
 	for _, s := range d.sents {
 		d.findAreas(s)
+		d.findBases(s)
 		d.findAcronyms(s, acronyms)
 		d.findOrgs(s)
 		for _, m := range s.Ments {
