@@ -52,8 +52,8 @@ echo "| SUTime on platinum (same table) | 79.57 | 90.32 | 67.38 | |"
 fi
 [ "$what" = all ] && echo
 if [ "$what" != timex ]; then
-echo "| set | articles | persons F1 | countries F1 | DATE-value F1 | events P / R / F1 | article date | status accuracy | places F1 | organisations F1 |"
-echo "|---|---|---|---|---|---|---|---|---|---|"
+echo "| set | articles | persons F1 | countries F1 | DATE-value F1 | events P / R / F1 | article date | status accuracy | places F1 | organisations F1 | person roles | person countries |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 for d in "$shared"/eval/dev testdata/gold testdata/holdout testdata/holdout2 testdata/gold2 testdata/holdout3 testdata/gold3 testdata/gold4 testdata/gold5 testdata/gold6 testdata/holdout4 testdata/gold7 testdata/gold8 testdata/holdout5 testdata/gold9 testdata/gold10 testdata/holdout6 testdata/gold11 testdata/gold12 testdata/holdout7 testdata/gold13; do
   "$out/annals" eval gold --format json "$d" > "$out/gold.json"
   python3 - "$out/gold.json" "$d" <<'PY'
@@ -62,9 +62,11 @@ j = json.load(open(sys.argv[1])); s = j["scores"]; t = j["total"]
 date = t["date_correct"] / t["articles"]
 status = t["status_correct"] / t["status_matched"] if t["status_matched"] else 0
 e = s["events"]
-print("| `%s` | %d | %.3f | %.3f | %.3f | %.3f / %.3f / %.3f | %.3f | %.3f | %.3f | %.3f |" % (
+roles = t["role_correct"] / t["role_matched"] if t["role_matched"] else 0
+pcs = t["person_country_correct"] / t["person_country_matched"] if t["person_country_matched"] else 0
+print("| `%s` | %d | %.3f | %.3f | %.3f | %.3f / %.3f / %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |" % (
     sys.argv[2], t["articles"], s["persons"]["F1"], s["countries"]["F1"], s["dates"]["F1"], e["P"], e["R"], e["F1"], date, status,
-    s["places"]["F1"], s["organizations"]["F1"]))
+    s["places"]["F1"], s["organizations"]["F1"], roles, pcs))
 PY
 done
 fi

@@ -203,7 +203,25 @@ type GoldCounts struct {
 	// StatusCorrect those among them whose status is the gold status.
 	StatusMatched int `json:"status_matched"`
 	StatusCorrect int `json:"status_correct"`
+	// PersonCountryMatched counts persons matched by name whose gold
+	// country is set; PersonCountryCorrect those among them whose
+	// predicted country is the gold one. RoleMatched and RoleCorrect do
+	// the same for roles (compared as [sameRole] says).
+	PersonCountryMatched int `json:"person_country_matched"`
+	PersonCountryCorrect int `json:"person_country_correct"`
+	RoleMatched          int `json:"role_matched"`
+	RoleCorrect          int `json:"role_correct"`
 }
+
+// PersonCountryAccuracy returns the share of matched persons with a gold
+// country whose predicted country is right.
+func (c GoldCounts) PersonCountryAccuracy() float64 {
+	return ratio(c.PersonCountryCorrect, c.PersonCountryMatched)
+}
+
+// RoleAccuracy returns the share of matched persons with a gold role
+// whose predicted role is right.
+func (c GoldCounts) RoleAccuracy() float64 { return ratio(c.RoleCorrect, c.RoleMatched) }
 
 // DateAccuracy returns the share of articles whose date is right.
 func (c GoldCounts) DateAccuracy() float64 { return ratio(c.DateCorrect, c.Articles) }
@@ -227,6 +245,10 @@ func (c *GoldCounts) add(o GoldCounts) {
 	c.DateCorrect += o.DateCorrect
 	c.StatusMatched += o.StatusMatched
 	c.StatusCorrect += o.StatusCorrect
+	c.PersonCountryMatched += o.PersonCountryMatched
+	c.PersonCountryCorrect += o.PersonCountryCorrect
+	c.RoleMatched += o.RoleMatched
+	c.RoleCorrect += o.RoleCorrect
 }
 
 // GoldArticle is one article's counts and the differences a person wants
@@ -253,6 +275,18 @@ type GoldArticle struct {
 	SpuriousEvents []annals.Event `json:"spurious_events"`
 	// StatusErrors are matched pairs whose status differs.
 	StatusErrors []GoldPair `json:"status_errors"`
+	// RoleErrors and PersonCountryErrors are persons matched by name whose
+	// role or country differs from the gold one (which is set).
+	RoleErrors          []GoldPersonError `json:"role_errors"`
+	PersonCountryErrors []GoldPersonError `json:"person_country_errors"`
+}
+
+// GoldPersonError is a matched person's gold and system role or country
+// ("" when the system gives none).
+type GoldPersonError struct {
+	Name   string `json:"name"` // as the gold writes it
+	Gold   string `json:"gold"`
+	System string `json:"system"`
 }
 
 // GoldPair is a gold event and the system event matched to it.

@@ -338,6 +338,9 @@ func TestGold(t *testing.T) {
 		DateCorrect:     2,
 		StatusMatched:   5,
 		StatusCorrect:   4,
+		// The fake gives its persons no role or country.
+		PersonCountryMatched: 2,
+		RoleMatched:          2,
 	}
 	if rep.Total != want {
 		t.Errorf("Gold(testdata/gold) total = %+v, want %+v", rep.Total, want)

@@ -25,6 +25,10 @@ const amountTolerance = 0.02
 //     acronym of its name) in the gazetteer;
 //   - dates: the multisets of DATE values (system times of other types or
 //     without a value are not counted);
+//   - person countries and roles: over the persons matched by name, the
+//     share whose country (where the gold sets one) is the gold country
+//     and whose role (where the gold sets one) is the gold role after
+//     [sameRole]'s normalisation;
 //   - article date: system Published equals gold published;
 //   - events: see [GoldMatchEvents]; status accuracy over every matched
 //     pair.
@@ -53,6 +57,50 @@ func (a *GoldArticle) scorePersons(g *GoldDoc, sys *annals.Document) {
 	gold := distinct(len(g.Persons), func(i int) string { return g.Persons[i].Name })
 	pred := distinct(len(sys.Persons), func(i int) string { return sys.Persons[i].Name })
 	a.Persons, a.MissedPersons, a.SpuriousPersons = matchNames(gold, pred, samePerson)
+	a.scorePersonAttributes(g, sys, gold, pred)
+}
+
+// scorePersonAttributes scores the country and role of each pair of
+// persons matched by name (the first person of each side with the paired
+// name, as the names were made distinct): the country where the gold sets
+// one, equal codes; the role where the gold sets one, equal after
+// [sameRole]'s normalisation.
+func (a *GoldArticle) scorePersonAttributes(g *GoldDoc, sys *annals.Document, gold, pred []string) {
+	a.RoleErrors, a.PersonCountryErrors = []GoldPersonError{}, []GoldPersonError{}
+	pairs, _, _ := pairClusters(singletons(gold), singletons(pred), samePerson)
+	first := func(n int, get func(int) string, name string) int {
+		k := foldName(name)
+		for i := range n {
+			if foldName(get(i)) == k {
+				return i
+			}
+		}
+		return -1
+	}
+	for _, pr := range pairs {
+		gi := first(len(g.Persons), func(i int) string { return g.Persons[i].Name }, gold[pr[0]])
+		si := first(len(sys.Persons), func(i int) string { return sys.Persons[i].Name }, pred[pr[1]])
+		if gi < 0 || si < 0 {
+			continue
+		}
+		gp, sp := g.Persons[gi], sys.Persons[si]
+		if c := strings.ToUpper(strings.TrimSpace(gp.Country)); c != "" {
+			a.PersonCountryMatched++
+			if c == strings.ToUpper(string(sp.Country)) {
+				a.PersonCountryCorrect++
+			} else {
+				a.PersonCountryErrors = append(a.PersonCountryErrors, GoldPersonError{gp.Name, c, string(sp.Country)})
+			}
+		}
+		if strings.TrimSpace(gp.Role) != "" {
+			a.RoleMatched++
+			if sameRole(gp.Role, sp.Role) {
+				a.RoleCorrect++
+			} else {
+				a.RoleErrors = append(a.RoleErrors, GoldPersonError{gp.Name, gp.Role, sp.Role})
+			}
+		}
+	}
 }
 
 // scorePlaces and scoreOrganizations score the names of places and
@@ -111,9 +159,25 @@ func singletons(names []string) [][]string {
 // items pair when any of their names do.
 func matchClusters(gold, pred [][]string, same func(a, b string) bool) (t GoldTally, missed, spurious []string) {
 	t = GoldTally{Gold: len(gold), System: len(pred)}
-	gUsed := make([]bool, len(gold))
-	pUsed := make([]bool, len(pred))
-	pairs := func(g, p []string, pass int) bool {
+	pairs, gUsed, pUsed := pairClusters(gold, pred, same)
+	t.Match = len(pairs)
+	first := func(cs [][]string) []string {
+		out := make([]string, len(cs))
+		for i, c := range cs {
+			out[i] = c[0]
+		}
+		return out
+	}
+	return t, unused(first(gold), gUsed), unused(first(pred), pUsed)
+}
+
+// pairClusters pairs gold and system items one to one as matchClusters
+// describes and returns the pairs (gold index, system index) in the order
+// they were made, with the items each side used.
+func pairClusters(gold, pred [][]string, same func(a, b string) bool) (pairs [][2]int, gUsed, pUsed []bool) {
+	gUsed = make([]bool, len(gold))
+	pUsed = make([]bool, len(pred))
+	joined := func(g, p []string, pass int) bool {
 		for _, gn := range g {
 			for _, pn := range p {
 				if pass == 0 && foldName(gn) == foldName(pn) || pass == 1 && same(gn, pn) {
@@ -129,22 +193,15 @@ func matchClusters(gold, pred [][]string, same func(a, b string) bool) (t GoldTa
 				continue
 			}
 			for j, p := range pred {
-				if !pUsed[j] && pairs(g, p, pass) {
+				if !pUsed[j] && joined(g, p, pass) {
 					gUsed[i], pUsed[j] = true, true
-					t.Match++
+					pairs = append(pairs, [2]int{i, j})
 					break
 				}
 			}
 		}
 	}
-	first := func(cs [][]string) []string {
-		out := make([]string, len(cs))
-		for i, c := range cs {
-			out[i] = c[0]
-		}
-		return out
-	}
-	return t, unused(first(gold), gUsed), unused(first(pred), pUsed)
+	return pairs, gUsed, pUsed
 }
 
 // distinct returns the n names of get, without repeats (after folding),

@@ -13,9 +13,11 @@ import (
 
 // Write prints the report as text: the pooled table (gold, system and
 // matched counts, P, R and F1 per kind of item; article-date and status
-// accuracy), then one line of F1 scores per article. When verbose, each
-// article's differences follow: gold items missed ("-"), system items that
-// match nothing ("+") and matched events whose status differs ("~").
+// accuracy; role and country accuracy of the persons matched by name),
+// then one line of F1 scores per article. When verbose, each article's
+// differences follow: gold items missed ("-"), system items that match
+// nothing ("+"), matched events whose status differs ("~") and matched
+// persons whose role or country differs ("role NAME: gold X, got Y").
 // Scores are fractions with three decimals, as the targets are stated.
 func (r *GoldReport) Write(w io.Writer, verbose bool) error {
 	bw := bufio.NewWriter(w)
@@ -25,6 +27,11 @@ func (r *GoldReport) Write(w io.Writer, verbose bool) error {
 	row := func(name string, c GoldTally) {
 		s := c.Score()
 		fmt.Fprintf(bw, "%-14s %6d %6d %6d %7.3f %7.3f %7.3f\n", name, c.Gold, c.System, c.Match, s.P, s.R, s.F1)
+	}
+	// accuracy rows put the share under P; a label may be longer than
+	// the first column ("person countries").
+	accuracy := func(name, note string, v float64, args ...any) {
+		fmt.Fprintf(bw, "%-35s %7.3f  ("+note+")\n", append([]any{name, v}, args...)...)
 	}
 	row("persons", t.Persons)
 	row("countries", t.Countries)
@@ -36,8 +43,10 @@ func (r *GoldReport) Write(w io.Writer, verbose bool) error {
 			row("  "+string(et), c)
 		}
 	}
-	fmt.Fprintf(bw, "%-14s %6s %6s %6s %7.3f  (%d/%d articles)\n", "article date", "", "", "", t.DateAccuracy(), t.DateCorrect, t.Articles)
-	fmt.Fprintf(bw, "%-14s %6s %6s %6s %7.3f  (%d/%d matched events)\n", "event status", "", "", "", t.StatusAccuracy(), t.StatusCorrect, t.StatusMatched)
+	accuracy("article date", "%d/%d articles", t.DateAccuracy(), t.DateCorrect, t.Articles)
+	accuracy("event status", "%d/%d matched events", t.StatusAccuracy(), t.StatusCorrect, t.StatusMatched)
+	accuracy("person roles", "%d/%d matched persons with a gold role", t.RoleAccuracy(), t.RoleCorrect, t.RoleMatched)
+	accuracy("person countries", "%d/%d matched persons with a gold country", t.PersonCountryAccuracy(), t.PersonCountryCorrect, t.PersonCountryMatched)
 	row("places", t.Places)
 	row("organisations", t.Organizations)
 
@@ -102,6 +111,12 @@ func writeArticle(w io.Writer, a GoldArticle) {
 	for _, p := range a.StatusErrors {
 		fmt.Fprintf(w, "  %-9s ~ gold %s, system %s: %s\n", "status", p.Gold.Status, p.System.Status, describeSys(p.System))
 	}
+	for _, e := range a.RoleErrors {
+		fmt.Fprintf(w, "  role %q: gold %q, got %q\n", e.Name, e.Gold, e.System)
+	}
+	for _, e := range a.PersonCountryErrors {
+		fmt.Fprintf(w, "  country %q: gold %s, got %s\n", e.Name, e.Gold, orNone(e.System))
+	}
 }
 
 func describeSys(e annals.Event) string {
@@ -163,19 +178,25 @@ type goldScoresJSON struct {
 	EventsByType   map[annals.EventType]Score `json:"events_by_type"`
 	DateAccuracy   float64                    `json:"date_accuracy"`
 	StatusAccuracy float64                    `json:"status_accuracy"`
+	// RoleAccuracy and PersonCountryAccuracy are over the persons matched
+	// by name whose gold role or country is set.
+	RoleAccuracy          float64 `json:"role_accuracy"`
+	PersonCountryAccuracy float64 `json:"person_country_accuracy"`
 }
 
 func (c GoldCounts) scores() goldScoresJSON {
 	return goldScoresJSON{
-		Persons:        c.Persons.Score(),
-		Countries:      c.Countries.Score(),
-		Places:         c.Places.Score(),
-		Organizations:  c.Organizations.Score(),
-		Dates:          c.Dates.Score(),
-		Events:         c.Events.Score(),
-		EventsByType:   map[annals.EventType]Score{},
-		DateAccuracy:   round4(c.DateAccuracy()),
-		StatusAccuracy: round4(c.StatusAccuracy()),
+		Persons:               c.Persons.Score(),
+		Countries:             c.Countries.Score(),
+		Places:                c.Places.Score(),
+		Organizations:         c.Organizations.Score(),
+		Dates:                 c.Dates.Score(),
+		Events:                c.Events.Score(),
+		EventsByType:          map[annals.EventType]Score{},
+		DateAccuracy:          round4(c.DateAccuracy()),
+		StatusAccuracy:        round4(c.StatusAccuracy()),
+		RoleAccuracy:          round4(c.RoleAccuracy()),
+		PersonCountryAccuracy: round4(c.PersonCountryAccuracy()),
 	}
 }
 

@@ -32,10 +32,16 @@ annotation, pooled over the articles:
                 precision against required and optional ones
   article date  share of articles whose date is right
   event status  share of matched events whose status (occurred/planned) is right
+  person roles  share of persons matched by name (with a gold role) whose role
+                is right: case, punctuation, a leading "the" or country word and
+                a trailing "of STATE" are ignored, and titles the roles lexicon
+                names alike are one role ("FM" = "Minister of Foreign Affairs")
+  person countries  share of persons matched by name (with a gold country)
+                whose country is right
 
 The article date is read from the text, as for any user; only annotations with
 "dct_in_text": false give their date to the extractor. -v lists each article's
-misses (-), spurious items (+) and status errors (~).`,
+misses (-), spurious items (+), status errors (~) and role and country errors.`,
 		Example: `  annals eval gold testdata/gold
   annals eval gold -v ../shared/eval/dev
   annals eval gold --format json testdata/gold -o scores.json`,
