@@ -48,6 +48,10 @@ type table struct {
 	orgNames []string
 	filed    annals.Country    // the state of the dateline, if any
 	next     *mention.Sentence // the sentence after the one being read, or nil
+	// admins are the one-word names read only before "administration"
+	// ("the Sagasti administration"), persons once the text names them
+	// alone too ("Sagasti said").
+	admins map[string]bool
 }
 
 // Find runs the person rules over the sentences of text, adding a Person
@@ -104,7 +108,14 @@ func (t *table) find() {
 			if j == 0 {
 				continue
 			}
-			if p := t.lookupPerson(mention.Text(t.text, s.Toks, k, j)); p >= 0 {
+			name := mention.Text(t.text, s.Toks, k, j)
+			p := t.lookupPerson(name)
+			if p < 0 && t.admins[name] && rulerNoun(s, k, j) == "" && (k == 0 || !determiners[s.Toks[k-1].Lower]) {
+				// "the Biden administration ... Biden opened the
+				// summit": the president named alone is a person.
+				p = t.addPerson(name, "", "")
+			}
+			if p >= 0 {
 				t.addPersonMention(s, k, j, p)
 			}
 			k = j - 1
@@ -399,6 +410,25 @@ func (t *table) personsIn(s *mention.Sentence) {
 			continue
 		}
 		name := dropNickname(mention.Text(t.text, toks, k, j))
+		if !titleCase && t.lookupPerson(name) < 0 && !t.orgPrefix(name) {
+			switch rulerNoun(s, k, j) {
+			case "regime":
+				// "the Assad regime": a regime is named for its ruler.
+				t.addPersonMention(s, k, j, t.addPerson(name, "", ""))
+				k = j - 1
+				continue
+			case "administration":
+				// "the Bush administration" may name an era; its
+				// president is a person of the story only when it names
+				// him alone as well (see find).
+				if t.admins == nil {
+					t.admins = map[string]bool{}
+				}
+				t.admins[name] = true
+				k = j - 1
+				continue
+			}
+		}
 		if orgHeads[toks[j-1].Lower] || unitHeads[toks[j-1].Lower] || t.orgPrefix(name) && !ofOwnFirm(s, j, name) || nonPerson(toks, k, j) {
 			k = j - 1 // "Waseda University" is an organisation
 			continue
