@@ -335,6 +335,9 @@ func (m *matcher) dayMonth(i int) (match, bool) {
 	if m.misc(j, "of") {
 		j++
 	}
+	if m.paragraphBefore(j) {
+		return match{}, false
+	}
 	mon, j, ok := m.monthAfterDay(j)
 	if !ok {
 		return match{}, false

@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"strings"
+
 	"github.com/annals-project/annals"
 )
 
@@ -48,6 +50,17 @@ func (m *matcher) punct(i int, c byte) bool {
 // adj reports whether token i touches token i-1 (no space between).
 func (m *matcher) adj(i int) bool {
 	return i > 0 && i < len(m.toks) && m.toks[i].b == m.toks[i-1].e
+}
+
+// paragraphBefore reports whether a blank line (two line breaks) separates
+// token i from the token before it: the two stand in different paragraphs
+// or page lines, so they do not make one expression ("By Staff 3", a blank
+// line, then "Mar 2, 2021" is no "3 Mar").
+func (m *matcher) paragraphBefore(i int) bool {
+	if i <= 0 || i >= len(m.toks) {
+		return false
+	}
+	return strings.Count(m.text[m.toks[i-1].e:m.toks[i].b], "\n") >= 2
 }
 
 // lit reports whether token i is the word s, ignoring case; for words the
