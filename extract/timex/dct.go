@@ -215,6 +215,12 @@ func LocateDCT(text string) (DCT, bool) {
 			rank = rankPublished
 		case isDatelinePrefix(before) && datelineEnd(after) && !dashedClock(after):
 			rank = rankDateline
+		case before == "" && lineStart == prose && dashLead(after):
+			// "19 February 2008 – A senior official will ...": a full
+			// date and a dash opening the story's first paragraph are the
+			// story's own dateline (an agency's or a news centre's,
+			// without a place), above a mirror's "Published:" stamp.
+			rank = rankDateline
 		case stamp && before == "" && lineStart < prose && placeAbove(top, lineStart):
 			rank = rankPlaceLine
 		case stamp && (before == "" || isPlaceOnly(before)):
@@ -498,6 +504,19 @@ func clockTail(after string) bool {
 		return false
 	}
 	return true
+}
+
+// dashLead reports whether after, the rest of a line after a date, is a
+// dash and the words of a story ("– A senior official ..."), not a clock
+// time ("- 07:38 UTC").
+func dashLead(after string) bool {
+	for _, p := range []string{"-", "–", "—"} {
+		if rest, ok := strings.CutPrefix(after, p); ok {
+			rest = strings.TrimLeft(rest, "-–— ")
+			return len(strings.Fields(rest)) >= 8 && !clockTail(rest)
+		}
+	}
+	return false
 }
 
 // dashedClock reports whether after, the rest of a line after a date, is a
