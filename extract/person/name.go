@@ -175,9 +175,10 @@ func nameAt(s *mention.Sentence, k int) int {
 			// "Abdul-Aziz", "Ban Ki-moon"; a lower-case part only after
 			// another name ("Afro-descendant" is no name).
 			j += 2
-		case toks[j].Kind == token.Punct && openQuote[toks[j].Text] && j+3 < len(toks) && isPart(j+1) && closeQuote[toks[j+2].Text] && isPart(j+3) &&
-			toks[j+1].Begin == toks[j].End && toks[j+2].Begin == toks[j+1].End:
-			j += 4 // a nickname in quotes: "Benjamin “Ben” Ashworth"
+		case toks[j].Kind == token.Punct && openQuote[toks[j].Text] && nicknameEnd(toks, j, isPart) > 0:
+			// a nickname in quotes: "Benjamin “Ben” Ashworth", "Joaquín
+			// “El Chapo” Guzmán"
+			j = nicknameEnd(toks, j, isPart)
 		case (toks[j].Text == "’" || toks[j].Text == "'") && toks[j].Begin == toks[j-1].End && j+1 < len(toks) && toks[j+1].Begin > toks[j].End &&
 			isPart(j+1) && !strings.HasSuffix(toks[j-1].Lower, "s") && !s.Quoted[j-1]:
 			// "Mohammad Shia’ Al-Sudani": a final ayn or hamza written
@@ -730,21 +731,53 @@ var personNouns = map[string]bool{
 var openQuote = map[string]bool{"\"": true, "“": true, "'": true, "‘": true}
 var closeQuote = map[string]bool{"\"": true, "”": true, "'": true, "’": true}
 
+// nicknameEnd returns the index of the token after a nickname of one to
+// three capitalised words in quotes that opens at toks[q] inside a name
+// and the name's next part after it ("“Ben” Ashworth", "“El Chapo”
+// Guzmán"), 0 when there is none. The quotes hug the nickname.
+func nicknameEnd(toks []token.Token, q int, isPart func(int) bool) int {
+	for n := 1; n <= 3; n++ {
+		c := q + n + 1 // the closing quote
+		if c+1 >= len(toks) || !isPart(c-1) {
+			return 0
+		}
+		if closeQuote[toks[c].Text] {
+			if toks[q+1].Begin != toks[q].End || toks[c].Begin != toks[c-1].End || !isPart(c+1) {
+				return 0
+			}
+			return c + 2
+		}
+	}
+	return 0
+}
+
 // dropNickname returns a name without a nickname in quotes between its
-// words: "Benjamin Ashworth" of "Benjamin “Ben” Ashworth", as the name
-// is recorded.
+// words: "Benjamin Ashworth" of "Benjamin “Ben” Ashworth", "Joaquín
+// Guzmán" of "Joaquín “El Chapo” Guzmán", as the name is recorded.
 func dropNickname(name string) string {
 	if !strings.ContainsAny(name, "\"'‘’“”") && singleSpaced(name) {
 		return name // no quotes: the words as they are (most names)
 	}
 	f := strings.Fields(name)
 	out := f[:0]
-	for _, w := range f {
-		r := []rune(w)
-		if len(r) > 2 && openQuote[string(r[0])] && closeQuote[string(r[len(r)-1])] {
-			continue
+	for i := 0; i < len(f); i++ {
+		r := []rune(f[i])
+		if len(r) > 1 && openQuote[string(r[0])] {
+			// the words up to the one that closes the quote
+			end := -1
+			for k := i; k < len(f) && k < i+3; k++ {
+				rk := []rune(f[k])
+				if len(rk) > 1 && closeQuote[string(rk[len(rk)-1])] && (k > i || len(rk) > 2) {
+					end = k
+					break
+				}
+			}
+			if end >= 0 {
+				i = end
+				continue
+			}
 		}
-		out = append(out, w)
+		out = append(out, f[i])
 	}
 	return strings.Join(out, " ")
 }

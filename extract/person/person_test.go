@@ -99,6 +99,9 @@ func TestFind(t *testing.T) {
 		{"Governor Theodore “Teddy” Marchbank toured the port. Marchbank said it would grow.",
 			"Theodore Marchbank//Governor/Theodore “Teddy” Marchbank,Marchbank"},
 		{"Senator Margaret \"Peggy\" Olufsen spoke.", "Margaret Olufsen//Senator/Margaret \"Peggy\" Olufsen"},
+		// A nickname of two words in quotes.
+		{"Governor Ramón “El Flaco” Ibarra toured Sonora. Ibarra was flown out.",
+			"Ramón Ibarra//Governor/Ramón “El Flaco” Ibarra,Ibarra"},
 	}
 	checkFind(t, tests, personFull)
 }
