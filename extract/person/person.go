@@ -1037,7 +1037,11 @@ func dropInitials(f []string) []string {
 	return out
 }
 
-var familyFirstStates = map[annals.Country]bool{"CHN": true, "TWN": true, "KOR": true, "PRK": true, "HKG": true, "MAC": true}
+// Japanese names come in both orders in English news (Tokyo asks for the
+// family name first, "Kishida Fumio", and some governments' releases
+// follow it), so a Japanese person's first word, as well as the last, may
+// name him alone.
+var familyFirstStates = map[annals.Country]bool{"CHN": true, "TWN": true, "KOR": true, "PRK": true, "HKG": true, "MAC": true, "JPN": true}
 
 // addPerson records a person or updates the one of the same name with a
 // role or country it lacked.

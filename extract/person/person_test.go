@@ -73,6 +73,15 @@ func TestFind(t *testing.T) {
 			"Steven Aldergrove//Finance Minister/Steven Aldergrove,Steve Aldergrove"},
 		{"Senator Helen R. Voskuijl arrived. Helen Voskuijl said she was glad.",
 			"Helen R. Voskuijl//Senator/Helen R. Voskuijl,Helen Voskuijl"},
+		// A Japanese name written family name first, as Tokyo asks.
+		{"Japanese Minister of Justice Hayakawa Kenji arrived on Monday. Mr. Hayakawa said talks would go on.",
+			"Hayakawa Kenji/JPN/Minister/Hayakawa Kenji,Hayakawa"},
+		// Not for a name of a state that writes the given name first.
+		{"German Minister of Justice Martin Keller arrived on Monday. Mr. Martin said talks would go on.",
+			"Martin Keller/DEU/Minister/Martin Keller; Martin///Martin"},
+		// Given name first: the family name names the Japanese too.
+		{"Japanese Minister of Justice Kenji Hayakawa arrived on Monday. Minister Hayakawa said talks would go on.",
+			"Kenji Hayakawa/JPN/Minister/Kenji Hayakawa,Hayakawa"},
 		// A Korean name is written family name first whatever the country.
 		{"Envoy Yoo Min-seok arrived on Monday. Mr. Yoo said talks would go on.",
 			"Yoo Min-seok//Envoy/Yoo Min-seok,Yoo"},
