@@ -91,6 +91,27 @@ var orgHeads = map[string]bool{
 	"command": true, "headquarters": true, "forces": true, "inspectorate": true,
 }
 
+// romanceOrgHeads open the names of bodies in Spanish, Portuguese, French
+// and Italian, whose head noun comes first ("Partido de los Trabajadores",
+// "Banco do Brasil", "Front de libération"); romanceOf are the words for
+// "of" that follow it.
+var romanceOrgHeads = map[string]bool{
+	"clan": true, "cartel": true, "cártel": true, "partido": true, "partito": true, "parti": true,
+	"frente": true, "front": true, "fronte": true, "movimiento": true, "movimento": true, "mouvement": true,
+	"ejército": true, "ejercito": true, "exército": true, "armée": true, "esercito": true,
+	"fuerzas": true, "forças": true, "banco": true, "banque": true, "grupo": true, "groupe": true,
+	"consejo": true, "conselho": true, "conseil": true, "consiglio": true, "ministerio": true, "ministério": true, "ministère": true, "ministero": true,
+	"secretaría": true, "secretaria": true, "instituto": true, "institut": true, "istituto": true,
+	"universidad": true, "universidade": true, "université": true, "università": true,
+	"asamblea": true, "assembleia": true, "assemblée": true, "congreso": true, "congresso": true,
+	"sindicato": true, "syndicat": true, "federación": true, "federação": true, "fédération": true,
+	"confederación": true, "confederação": true, "alianza": true, "aliança": true, "alliance": true,
+	"unión": true, "união": true, "union": true, "comisión": true, "comissão": true, "commission": true,
+	"corporación": true, "empresa": true, "compañía": true, "companhia": true, "compagnie": true,
+}
+
+var romanceOf = map[string]bool{"de": true, "del": true, "do": true, "da": true, "dos": true, "das": true, "des": true, "du": true, "della": true, "dei": true, "degli": true, "di": true}
+
 // unitHeads end the names of missions, military units and zones ("the UN
 // Integrated Stabilization Mission", "the Western Defense Zone", "the
 // 3rd Armored Brigade"); a name run ending in one is no person. They are
@@ -442,6 +463,12 @@ func nonPerson(toks []token.Token, k, j int) bool {
 	if j-k == 2 && toks[k].Lower == toks[k+1].Lower {
 		// "Sim Sim", "Bora Bora": a word said twice is a slogan, a
 		// greeting or a place, never a given name and a surname.
+		return true
+	}
+	if j-k >= 3 && romanceOrgHeads[toks[k].Lower] && romanceOf[toks[k+1].Lower] {
+		// "Clan del Golfo", "Cártel de Sinaloa", "Frente de Liberación":
+		// a Spanish, Portuguese, French or Italian name that opens with
+		// its head noun and "of" names a body, never a person.
 		return true
 	}
 	var buf [64]byte // most names fit: no allocation for them

@@ -108,6 +108,9 @@ func TestFind(t *testing.T) {
 		{"Governor Theodore “Teddy” Marchbank toured the port. Marchbank said it would grow.",
 			"Theodore Marchbank//Governor/Theodore “Teddy” Marchbank,Marchbank"},
 		{"Senator Margaret \"Peggy\" Olufsen spoke.", "Margaret Olufsen//Senator/Margaret \"Peggy\" Olufsen"},
+		// A Romance body's name opens with its head noun and "of".
+		{"Police said the Cártel de Santa Rosa controls the port and the Clan del Norte the border.", ""},
+		{"The Frente de Unidad Popular met Senator Ana de la Vega on Monday.", "Ana de la Vega//Senator/Ana de la Vega"},
 		// A nickname of two words in quotes.
 		{"Governor Ramón “El Flaco” Ibarra toured Sonora. Ibarra was flown out.",
 			"Ramón Ibarra//Governor/Ramón “El Flaco” Ibarra,Ibarra"},
