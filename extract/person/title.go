@@ -79,6 +79,16 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 			}
 		}
 		if c == "" {
+			// "Minister of Foreign Affairs of Kazakhstan Kairat
+			// Abdrakhmanov", "the President of Portugal, Mario Soares".
+			c = titleOfState(s, m.J, end)
+		}
+		if c == "" {
+			// "State Department spokeswoman Ana Ruiz", "Iran Foreign
+			// Ministry spokesman Ali Rezai".
+			c = bodyState(s, m.I)
+		}
+		if c == "" {
 			c = t.titleState(m.Entry)
 		}
 		name := m.Entry.Name
@@ -260,12 +270,79 @@ func (t *table) titleAfter(s *mention.Sentence, k int) (string, annals.Country, 
 			// word before the comma.
 			return "", "", false
 		}
+		if c == "" {
+			// "Sabri Boukadoum, Minister of Foreign Affairs of Algeria,".
+			c = titleOfState(s, s.Ments[x].J, -1)
+		}
 		if p := rankPrefix(s, k); p != "" {
 			return p + " " + s.Ments[x].Entry.Name, c, true
 		}
 		return s.Ments[x].Entry.Name, c, true
 	}
 	return "", "", false
+}
+
+// bodyState returns the state of a government body named right before a
+// title at token i, or after a possessive ("the State Department's
+// spokesman"): the official speaks for the body's state. Only the
+// gazetteer's government bodies and bodies named with a state's name or
+// adjective ("Chinese Commerce Ministry") count; a company, news agency,
+// armed group or international body gives none, since "Reuters
+// correspondent" or "UN envoy" says nothing of the person's nationality.
+func bodyState(s *mention.Sentence, i int) annals.Country {
+	if i > 0 && s.Toks[i-1].Lower == "'s" {
+		i--
+	}
+	x := s.Ending(i)
+	if x < 0 || s.Ments[x].Kind != mention.Org || s.Ments[x].Country == "" {
+		return ""
+	}
+	if m := s.Ments[x]; m.Entry.Sub == "government" || m.Entry.Sub == "" && m.Demonym {
+		return m.Country
+	}
+	return ""
+}
+
+// titleOfState returns the state a title names after itself with "of":
+// the title ends at token j, and "of [the] STATE" follows it, right away
+// or after the rest of a ministry's name in capitals ("Minister of Trade
+// and Industry of Egypt"). When end is not -1 the state must end there
+// (the name follows it, possibly after a comma); otherwise nothing but
+// punctuation or a lower-case word may follow the state ("of Japan
+// Airlines" names a firm). Only "of" says whose the office is: "envoy to
+// Japan", "ambassador for Syria" or "in charge of Japan policy" name the
+// state the office deals with, so those give none.
+func titleOfState(s *mention.Sentence, j, end int) annals.Country {
+	toks := s.Toks
+	for i := j; i < len(toks) && i < j+8 && (end < 0 || i < end); i++ {
+		w := toks[i]
+		if w.Lower != "of" {
+			if w.Kind == token.Word && (w.IsCap() || w.Lower == "and" || w.Lower == "the") {
+				continue // the rest of the ministry's name
+			}
+			return ""
+		}
+		y := i + 1
+		if y < len(toks) && toks[y].Lower == "the" {
+			y++
+		}
+		x := s.At(y)
+		if x < 0 || s.Ments[x].Kind != mention.Country || s.Ments[x].Demonym {
+			continue // "Minister of Foreign Affairs", "of the Interior"
+		}
+		e := s.Ments[x].J
+		if end >= 0 {
+			if e == end || e+1 == end && toks[e].Text == "," {
+				return s.Ments[x].Country
+			}
+			return ""
+		}
+		if e < len(toks) && (toks[e].Kind == token.Word && toks[e].IsCap() || toks[e].Lower == "'s") {
+			return "" // "of Japan Airlines", "of Britain's Barclays"
+		}
+		return s.Ments[x].Country
+	}
+	return ""
 }
 
 // appositionGoesOn are the words that may follow the title of an

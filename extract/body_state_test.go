@@ -1,0 +1,19 @@
+package extract_test
+
+import "testing"
+
+// A ministry named with a state's adjective or name, right before a
+// title, gives the title's holder that state; an unnamed ministry gives
+// none.
+func TestBodyStateBeforeTitle(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Peruvian Foreign Ministry spokesman Inia Quispe told reporters the plan had failed.", "Inia Quispe/PER/Spokesperson"},
+		{"Chile Trade Ministry spokesman Tomas Rojas told reporters the plan had failed.", "Tomas Rojas/CHL/Spokesperson"},
+		{"Trade Ministry spokesman Tomas Rojas told reporters the plan had failed.", "Tomas Rojas//Spokesperson"},
+	} {
+		doc := extractText(t, tt.in)
+		if got := personString(doc.Persons); got != tt.want {
+			t.Errorf("persons of %q = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
