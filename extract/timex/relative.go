@@ -278,6 +278,12 @@ func (m *matcher) relative(i int) (match, bool) {
 			// TimeBank mostly annotates them: a stretch of time next to
 			// the DCT, not a point).
 			return match{j + 1, valueSem(annals.TimeDuration, durationValue("X", u.unit))}, true
+		case isPast && the && u.unit == "DE":
+			// "over the past decade": the ten years up to now, a length
+			// of time as "the past two decades" is (TimeBank P10Y); a
+			// decade's DATE value ("201") would name the calendar
+			// decade instead, which "the 2010s" says.
+			return match{j + 1, valueSem(annals.TimeDuration, "P10Y")}, true
 		case isPast && !the:
 			// "past year" without an article: a duration up to now.
 			if v := durationValue("1", u.unit); v != "" {
@@ -307,7 +313,8 @@ func (m *matcher) relative(i int) (match, bool) {
 		// time, as "the following year" does; said of what is to come
 		// it is the year after the DCT's (resolve, nextRef).
 		next := the && m.lit(j-1, "next") && (u.unit == "Y" || u.unit == "M" || u.unit == "W" || u.unit == "D")
-		return match{j + 1, sem{typ: annals.TimeDate, anchor: aOffset, unit: u.unit, n: n, nextRef: next}}, true
+		now := u.unit == "Y" && m.lit(j-1, "past") && m.lit(j-2, "this")
+		return match{j + 1, sem{typ: annals.TimeDate, anchor: aOffset, unit: u.unit, n: n, nextRef: next, yearNow: now}}, true
 	}
 	if p := m.has(j, cPart); p != nil && the && (anaphoric || m.lit(j-1, "next")) && !m.compound(j+1) {
 		// "the next morning", "the previous night": a part of the day

@@ -81,6 +81,10 @@ type sem struct {
 	// an anaphoric expression takes the time the text last gave), as
 	// aReference with n = 1 does.
 	nextRef bool
+	// yearNow: aOffset "this past year", the year just lived through,
+	// which a story told in December means its own (the year now
+	// closing); earlier in the year it is the year before.
+	yearNow bool
 }
 
 // state is what resolution carries from one expression to the next within
@@ -199,6 +203,9 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 			case "W":
 				return dct.AddDays(7 * s.n).String()
 			}
+		}
+		if s.yearNow && dct.Month == time.December {
+			return offsetValue(dct, s.unit, 0)
 		}
 		if s.yearEnd && s.n == 0 && tense == -2 && dct.Month < time.December {
 			// "up 5% since year-end", "rose at year end": the close of

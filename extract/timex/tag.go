@@ -70,6 +70,10 @@ func Tag(text string, dct annals.Date) []annals.TimeExpr {
 			i = mm.end // "scored in the fourth quarter": a period of the game
 			continue
 		}
+		if mm.s.anchor == aOffset && m.chromeLabel(i, mm.end) {
+			i = mm.end // a "Next Week" section label of the page, alone on its line
+			continue
+		}
 		mm = m.compoundDuration(i, mm)
 		st.rangeFrom = annals.Date{}
 		if (mm.s.anchor == aWeekday || mm.s.anchor == aMonthDay && (prevAnchor == aMonthDay || prevAnchor == aValue)) && i == prevEnd+1 && (m.rangeWord(prevEnd) || m.lit(prevEnd, "through")) {
@@ -997,6 +1001,15 @@ func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeE
 			// ahead whatever the tense of the report.
 			tense = 1
 		}
+		if tense == 2 && s.anchor == aMonthDay && s.dir == 0 && m.reportedWould(i) {
+			// "said the report would be released Oct. 24": the future
+			// of a past report (the future-in-the-past, Quirk et al.
+			// 1985 §4.58) lies after the saying, which lies before the
+			// DCT, so the date may already be past when the story is
+			// told: the month next to the DCT's is the nearest one, a
+			// month further away still the coming one.
+			tense = 1
+		}
 		if tense == -2 && (m.lit(i-1, "until") || m.lit(i-1, "till")) {
 			// "gave them until mid-November": a deadline runs forward
 			// from the reported past, so the verb's past is only a weak
@@ -1345,4 +1358,49 @@ func (m *matcher) theOrdinalDay(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{k, sem{typ: annals.TimeDate, anchor: aReference, unit: "M", day: d}}, true
+}
+
+// chromeLabel reports whether tokens [i, j) are a relative expression of
+// two or three words standing alone on their line with every word
+// capitalised ("Next Week", "This Week", "Last Month"): the label of a
+// page's section or a link, not a time the story tells (a headline that
+// dates something has a verb; a sentence ends with punctuation).
+func (m *matcher) chromeLabel(i, j int) bool {
+	if j-i < 2 || j-i > 3 || i > 0 && m.toks[i].nlGap == 0 || j < len(m.toks) && m.toks[j].nlGap == 0 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if m.toks[k].kind != kWord || !m.upper(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// reportedWould reports whether the clause before token i holds "would"
+// after a past verb of saying ("said the vote would be held", "told
+// reporters talks would resume"), with no "will" nearer the time: a
+// future told from a past report.
+func (m *matcher) reportedWould(i int) bool {
+	would := false
+	for k := i - 1; k >= 0 && k >= i-maxBack; k-- {
+		if m.sentenceBreak(k+1) || m.punct(k, ';') {
+			return false
+		}
+		switch {
+		case m.lit(k, "will") || m.lit(k, "ll"):
+			return false
+		case m.lit(k, "would"):
+			would = true
+		case would && m.inSet(k, pastSaying):
+			return true
+		}
+	}
+	return false
+}
+
+// pastSaying are past forms of verbs of saying that open a report.
+var pastSaying = map[string]bool{
+	"said": true, "told": true, "announced": true, "reported": true, "added": true,
+	"stated": true, "indicated": true, "confirmed": true, "predicted": true, "wrote": true,
 }

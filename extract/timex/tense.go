@@ -289,6 +289,12 @@ func (m *matcher) clauseTense0(i, j int) int8 {
 			// A participle after "is", "be", "will" ("when the case is
 			// heard in May") is passive or future, not past.
 		case v == -1 && d <= 2 && weak == 0:
+			if m.lit(k-1, "was") || m.lit(k-1, "were") {
+				// "the deal was signed in February": a passive in the
+				// simple past is as past as "was" alone; the month is
+				// not the nearest one ahead of the DCT.
+				return -2
+			}
 			return -1
 		case v != 0 && d < weakDist:
 			weak, weakDist = v, d
@@ -644,8 +650,12 @@ func (m *matcher) tenseOf0(k int) int8 {
 		if v == 2 && n > 6 && buf[n-2] == 'e' && buf[n-1] == 'd' && (m.lit(k-1, "as") || m.lit(k-2, "as") && m.lit(k-1, "previously") || m.lit(k-2, "as") && m.lit(k-1, "originally")) {
 			return 0 // "began as (previously) planned Saturday": the event kept to an earlier plan; no tense of its own
 		}
-		if v == 2 && (buf[0] == 's' || buf[0] == 'w' || buf[0] == 'm') && (n >= 5 || n == 4 && buf[1] == 'u') && m.lit(k+1, "have") {
-			return -1 // "should have been released Monday", "would have", "might have", "must have": a past that did or did not happen
+		if (v == 2 && (buf[0] == 's' || buf[0] == 'w' || buf[0] == 'm') && (n >= 5 || n == 4 && buf[1] == 'u') || v == 1 && n == 3 && buf[0] == 'm') && m.lit(k+1, "have") {
+			// "should have been released Monday", "would have", "might
+			// have", "must have", "may have been killed on Tuesday": a
+			// modal perfect tells a past that did, may or did not
+			// happen.
+			return -1
 		}
 		if v == 2 && (m.lit(k-1, "had") || m.lit(k-1, "been") && m.lit(k-2, "had")) {
 			return -2 // "had been due to expire Friday": a plan now past
