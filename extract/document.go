@@ -437,6 +437,11 @@ func (d *doc) placeList() []annals.Place {
 	seen := map[string]bool{}
 	for _, s := range d.sents {
 		for _, m := range s.Ments {
+			if e, ok := d.territoryPlace(s, m); ok && !seen[e.Name] {
+				seen[e.Name] = true
+				out = append(out, annals.Place{Name: e.Name, Country: e.Country})
+				continue
+			}
 			if m.Kind != mention.Place || seen[m.Name] || mention.Macro(m.Entry) && !namedRegion(s.Toks, m) {
 				continue
 			}
@@ -448,6 +453,28 @@ func (d *doc) placeList() []annals.Place {
 		}
 	}
 	return out
+}
+
+// territoryPlace returns the place a state mention also names when its
+// words are a territory the gazetteer lists among places too ("Gaza",
+// "the West Bank", "Hong Kong" in places.tsv as well as aliases of PSE and
+// HKG in countries.tsv): the territory is a location of its own as well as
+// the state it stands for. The place must span the whole mention, so the
+// state's full name ("Palestine") or its demonym is no place.
+func (d *doc) territoryPlace(s *mention.Sentence, m mention.Mention) (gazetteer.Entry, bool) {
+	if m.Kind != mention.Country || m.Demonym || m.Entry.Kind != gazetteer.CountryName {
+		return gazetteer.Entry{}, false
+	}
+	n, entries := d.g.Lookup(s.Toks, m.I)
+	if n != m.J-m.I {
+		return gazetteer.Entry{}, false
+	}
+	for _, e := range entries {
+		if e.Kind == gazetteer.Place && e.Country == m.Country {
+			return e, true
+		}
+	}
+	return gazetteer.Entry{}, false
 }
 
 // namedRegion reports whether macro-region mention m names the region as
