@@ -514,6 +514,28 @@ func performative(s *mention.Sentence, k int, tr trigger.Trigger) bool {
 	return subjectBefore(s, x)
 }
 
+// perfectPassive reports an expulsion or a sanction (CAMEO 174, 163) told
+// by a verb in the present perfect passive, outside quotes: "two envoys
+// have been expelled", "the attaché has been declared persona non grata",
+// "ten officials have been sanctioned". With no agent named, the present
+// perfect still reports the act as the story's news, done by the day it is
+// told; "had been expelled" and "were expelled" may be background and are
+// left to the rules for past acts.
+func perfectPassive(s *mention.Sentence, k int, tr trigger.Trigger) bool {
+	if tr.Type != annals.EventConflict || tr.Noun || (tr.CAMEO != "174" && tr.CAMEO != "163") || s.Quoted[k] || k < 2 {
+		return false
+	}
+	x := k - 1
+	if s.Toks[x].Lower != "been" {
+		return false
+	}
+	if x > 1 && statementAdverbs[s.Toks[x-1].Lower] {
+		x-- // "have also been expelled"
+	}
+	w := s.Toks[x-1].Lower
+	return w == "has" || w == "have"
+}
+
 var progressive = map[string]bool{"is": true, "are": true, "was": true, "were": true}
 
 var statementAdverbs = map[string]bool{
