@@ -12,7 +12,7 @@ import (
 // Foreign Minister". The rank word itself is never a name.
 func TestDeputyRank(t *testing.T) {
 	checkFind(t, []struct{ in, want string }{
-		{"Vice Minister of Commerce Wang Dehai opened the fair on Monday.", "Wang Dehai/Deputy Minister"},
+		{"Vice Minister of Commerce Wang Dehai opened the fair on Monday.", "Wang Dehai/Deputy Minister of Commerce"},
 		{"Vice Minister Chen Liang left the hall early.", "Chen Liang/Deputy Minister"},
 		{"Trade Minister Ana Ruiz met Deputy Minister for Foreign Affairs Olga Berg on Monday.", "Ana Ruiz/Trade Minister; Olga Berg/Deputy Foreign Minister"},
 		{"The deputy minister, Boris Kalin, said little on Monday.", "Boris Kalin/Deputy Minister"},

@@ -75,13 +75,13 @@ func TestFind(t *testing.T) {
 			"Helen R. Voskuijl//Senator/Helen R. Voskuijl,Helen Voskuijl"},
 		// A Japanese name written family name first, as Tokyo asks.
 		{"Japanese Minister of Justice Hayakawa Kenji arrived on Monday. Mr. Hayakawa said talks would go on.",
-			"Hayakawa Kenji/JPN/Minister/Hayakawa Kenji,Hayakawa"},
+			"Hayakawa Kenji/JPN/Minister of Justice/Hayakawa Kenji,Hayakawa"},
 		// Not for a name of a state that writes the given name first.
 		{"German Minister of Justice Martin Keller arrived on Monday. Mr. Martin said talks would go on.",
-			"Martin Keller/DEU/Minister/Martin Keller; Martin///Martin"},
+			"Martin Keller/DEU/Minister of Justice/Martin Keller; Martin///Martin"},
 		// Given name first: the family name names the Japanese too.
 		{"Japanese Minister of Justice Kenji Hayakawa arrived on Monday. Minister Hayakawa said talks would go on.",
-			"Kenji Hayakawa/JPN/Minister/Kenji Hayakawa,Hayakawa"},
+			"Kenji Hayakawa/JPN/Minister of Justice/Kenji Hayakawa,Hayakawa"},
 		// A Korean name is written family name first whatever the country.
 		{"Envoy Yoo Min-seok arrived on Monday. Mr. Yoo said talks would go on.",
 			"Yoo Min-seok//Envoy/Yoo Min-seok,Yoo"},
@@ -300,7 +300,7 @@ func TestFreshNewsClasses(t *testing.T) {
 func TestUnseenNewsClasses(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"State Secretary for Foreign Affairs Joris van Dam said the levy was unfair.",
-			"Joris van Dam//Secretary/Joris van Dam"},
+			"Joris van Dam//State Secretary for Foreign Affairs/Joris van Dam"},
 		{"Director of the Office of Management and Budget Carl Hinton said taxes would stay.",
 			"Carl Hinton///Carl Hinton"},
 		{"Director-General of Police Ramesh Varma was also present.", "Ramesh Varma//Director-General/Ramesh Varma"},
@@ -454,10 +454,10 @@ func TestFreshPageClasses(t *testing.T) {
 func TestFreshPageNames(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Coordinating Minister for Political Affairs Arif Budi Santoso will visit on Saturday.",
-			"Arif Budi Santoso//Minister/Arif Budi Santoso"},
+			"Arif Budi Santoso//Coordinating Minister for Political Affairs/Arif Budi Santoso"},
 		{"Minister of International Trade Jean-Luc Moreau posed before the signing.",
-			"Jean-Luc Moreau//Minister/Jean-Luc Moreau"},
-		{"Minister of National Defence Pieter Vos spoke.", "Pieter Vos//Minister/Pieter Vos"},
+			"Jean-Luc Moreau//Minister of International Trade/Jean-Luc Moreau"},
+		{"Minister of National Defence Pieter Vos spoke.", "Pieter Vos//Minister of National Defence/Pieter Vos"},
 		{"The talks were attended by Director of the Peace Corps Nadia Okoro.", "Nadia Okoro///Nadia Okoro"},
 		{"He was joined by Head of the National Planning Board Budi Harjono.", "Budi Harjono///Budi Harjono"},
 		{"Senior US official Tariq Hollis met the press on Monday.", "Tariq Hollis///Tariq Hollis"},
@@ -533,7 +533,7 @@ func TestPluralTitleAndStatePossessive(t *testing.T) {
 // between a minister's title and the name.
 func TestPortfolioItems(t *testing.T) {
 	checkFind(t, []struct{ in, want string }{
-		{"He will also meet Minister of Housing Strategies and Regional Trade Malik Perera.", "Malik Perera//Minister/Malik Perera"},
+		{"He will also meet Minister of Housing Strategies and Regional Trade Malik Perera.", "Malik Perera//Minister of Housing Strategies and Regional Trade/Malik Perera"},
 		{"Minister of Defence Ana Ruiz and Minister of Trade Li Wen met.", "Ana Ruiz//Defence Minister/Ana Ruiz; Li Wen//Trade Minister/Li Wen"},
 	}, personFull)
 }

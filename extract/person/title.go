@@ -70,7 +70,22 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 	}
 	if x >= 0 && s.Ments[x].Kind == mention.Role {
 		m := s.Ments[x]
-		c := t.countryBefore(s, m.I)
+		// "Tourism Minister Ana Ruiz", "Minister of Commerce Ana Ruiz":
+		// a bare office takes its portfolio.
+		first, portfolio := m.I, ""
+		if bareOffice[m.Entry.Name] && m.Entry.Name == s.Ments[x].Entry.Name {
+			p, q := portfolioBefore(s, m.I), portfolioAfter(s, m.J, end)
+			if rp := rankPrefix(s, m.I); rp != "" && p == m.I {
+				// "Vice Minister of Commerce Li Wei": Deputy Minister of
+				// Commerce.
+				if q > m.J {
+					first, portfolio = m.I-1, rp+" "+mention.Text(t.text, s.Toks, m.I, q)
+				}
+			} else if p < m.I || q > m.J {
+				first, portfolio = p, mention.Text(t.text, s.Toks, p, q)
+			}
+		}
+		c := t.countryBefore(s, first)
 		if c == "" && m.I >= 2 && s.Toks[m.I-1].Lower == "and" {
 			// "Australian Deputy Prime Minister and Minister for Defence
 			// Richard Marles": the first title's state is the person's.
@@ -86,12 +101,15 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 		if c == "" {
 			// "State Department spokeswoman Ana Ruiz", "Iran Foreign
 			// Ministry spokesman Ali Rezai".
-			c = bodyState(s, m.I)
+			c = bodyState(s, first)
 		}
 		if c == "" {
 			c = t.titleState(m.Entry)
 		}
 		name := m.Entry.Name
+		if portfolio != "" {
+			return portfolio, c, false, true
+		}
 		if p := rankPrefix(s, m.I); p != "" {
 			// "Deputy Defense Secretary Bob Work", "Assistant Secretary
 			// of State Ana Ruiz": the rank word makes another office.
@@ -277,9 +295,86 @@ func (t *table) titleAfter(s *mention.Sentence, k int) (string, annals.Country, 
 		if p := rankPrefix(s, k); p != "" {
 			return p + " " + s.Ments[x].Entry.Name, c, true
 		}
+		if m := s.Ments[x]; bareOffice[m.Entry.Name] {
+			// "Ana Ruiz, Minister of Commerce, said".
+			if q := portfolioAfter(s, m.J, -1); q > m.J {
+				return mention.Text(t.text, s.Toks, m.I, q), c, true
+			}
+		}
 		return s.Ments[x].Entry.Name, c, true
 	}
 	return "", "", false
+}
+
+// bareOffice are the offices news copy names with their portfolio
+// ("Tourism Minister", "Minister of Commerce", "Secretary of Energy") when
+// the roles lexicon has no entry for it; the portfolio is part of the role.
+var bareOffice = map[string]bool{"Minister": true, "Secretary": true}
+
+// notPortfolio are capitalised words before an office that are no
+// portfolio: sentence openers, determiners and words of tenure.
+var notPortfolio = map[string]bool{"the": true, "a": true, "an": true, "then": true, "former": true, "acting": true,
+	"new": true, "current": true, "outgoing": true, "incoming": true, "interim": true, "his": true, "her": true,
+	"their": true, "its": true, "our": true, "when": true, "while": true, "after": true, "before": true, "as": true,
+	"and": true, "but": true, "if": true, "that": true, "this": true, "with": true, "by": true, "for": true,
+	"of": true, "to": true, "in": true, "on": true, "at": true, "from": true, "also": true, "meanwhile": true,
+	"prime": true, "cabinet": true, "government": true, "junior": true, "vice": true, "deputy": true, "assistant": true}
+
+// portfolioBefore returns the first token of a portfolio in capitals right
+// before an office at token i ("Tourism Minister", "International Trade
+// and Industry Minister"), or i when there is none. The words must not be
+// covered by another mention (a state, a body, a title) and at most four.
+func portfolioBefore(s *mention.Sentence, i int) int {
+	p := i
+	for y := i - 1; y >= 0 && y >= i-4; y-- {
+		w := s.Toks[y]
+		if s.Covered(y) || w.Kind != token.Word {
+			break
+		}
+		if w.Lower == "and" && y > 0 && y+1 < i && s.Toks[y-1].IsCap() {
+			continue
+		}
+		if !w.IsCap() || notPortfolio[w.Lower] {
+			break
+		}
+		p = y
+	}
+	if p < i && s.Toks[p].Lower == "and" {
+		p++
+	}
+	return p
+}
+
+// portfolioAfter returns the end of a portfolio after an office ending at
+// token j: "of" or "for" and words in capitals, joined by "and", "of",
+// "the" or commas ("Minister of Agriculture, Livestock and Fisheries"),
+// up to a trailing "of STATE", which is the holder's state and no part of
+// the role. It returns j when there is none. When end is not -1 the
+// portfolio must run up to end (the name follows it).
+func portfolioAfter(s *mention.Sentence, j, end int) int {
+	toks := s.Toks
+	if j+1 >= len(toks) || toks[j].Lower != "of" && toks[j].Lower != "for" || !toks[j+1].IsCap() || s.Covered(j+1) {
+		return j
+	}
+	last := j
+	for i := j + 1; i < len(toks) && i < j+12 && (end < 0 || i < end); i++ {
+		w := toks[i]
+		if w.Lower == "of" && titleOfState(s, i, end) != "" {
+			break
+		}
+		if w.Kind == token.Word && w.IsCap() && !s.Covered(i) {
+			last = i + 1
+			continue
+		}
+		if w.Lower == "and" || w.Lower == "of" || w.Lower == "the" || w.Text == "," && i+1 < len(toks) && toks[i+1].IsCap() && end >= 0 {
+			continue
+		}
+		break
+	}
+	if end >= 0 && last != end && !(last+1 == end && toks[last].Text == ",") && titleOfState(s, last, end) == "" {
+		return j
+	}
+	return last
 }
 
 // bodyState returns the state of a government body named right before a

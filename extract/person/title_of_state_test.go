@@ -10,7 +10,7 @@ func TestTitleOfState(t *testing.T) {
 		{"The Minister of Foreign Affairs of Peru Inia Quispe arrived on Monday.", "Inia Quispe/PER/Foreign Minister/Inia Quispe"},
 		{"The President of Chile, Tomas Rojas, opened the forum.", "Tomas Rojas/CHL/President/Tomas Rojas"},
 		{"The talks were led by Tomas Rojas, Foreign Minister of Chile, and the host.", "Tomas Rojas/CHL/Foreign Minister/Tomas Rojas"},
-		{"Inia Quispe, Minister of Mines of Peru, signed the deal.", "Inia Quispe/PER/Minister/Inia Quispe"},
+		{"Inia Quispe, Minister of Mines of Peru, signed the deal.", "Inia Quispe/PER/Minister of Mines/Inia Quispe"},
 		// Negative cases: the state the office deals with, or a firm.
 		{"The Special Envoy for Chile Tomas Rojas arrived on Monday.", "Tomas Rojas//Envoy/Tomas Rojas"},
 		{"Tomas Rojas, ambassador to Chile, arrived on Monday.", "Tomas Rojas//Ambassador/Tomas Rojas"},
