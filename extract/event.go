@@ -6,6 +6,7 @@ import (
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract/mention"
+	"github.com/annals-project/annals/extract/page"
 	"github.com/annals-project/annals/extract/person"
 	"github.com/annals-project/annals/extract/token"
 	"github.com/annals-project/annals/extract/trigger"
@@ -28,6 +29,10 @@ type cand struct {
 	// provides ("Through these agreements, the United States provides
 	// $791 million"): the figure is that agreement's.
 	ofAgreement bool
+	// headline marks an event told in a headline-shaped line of its own
+	// that is not the page's title (the title copied, a headline after
+	// menus): the story's body tells the same happening again.
+	headline bool
 	// level is the rank or series a meeting noun names ("vice-ministerial
 	// talks": "vice-ministerial"; "the next round of consultations":
 	// "round"), "" when none: meetings of two levels are two meetings.
@@ -173,11 +178,74 @@ func (d *doc) events() []annals.Event {
 			}
 			cands = append(cands, evs...)
 		}
+		if len(cands) > first && d.headlineLine(s) {
+			for i := first; i < len(cands); i++ {
+				cands[i].headline = true
+			}
+		}
 		d.stayDated(si, s, cands[first:])
 		cands = d.tripBegins(s, cands, first)
 		cands = d.tripReturns(s, cands, first)
 	}
-	return d.merge(cands)
+	return d.merge(dropHeadlineCopies(cands))
+}
+
+// headlineLine reports a sentence that opens a paragraph with a
+// headline-shaped line (3 to 25 words that do not end like a sentence,
+// the line alone in its paragraph): a title the page repeats, or a
+// headline after menus that were taken for the title.
+func (d *doc) headlineLine(s *mention.Sentence) bool {
+	t, b := d.text, s.Span[0]
+	ls := strings.LastIndexByte(t[:b], '\n') + 1
+	if strings.TrimSpace(t[ls:b]) != "" {
+		return false // the sentence starts inside a line
+	}
+	if ls > 0 && strings.TrimSpace(t[strings.LastIndexByte(t[:ls-1], '\n')+1:ls-1]) != "" {
+		return false // the line before is text: no paragraph of its own
+	}
+	le := len(t)
+	if n := strings.IndexByte(t[b:], '\n'); n >= 0 {
+		le = b + n
+	}
+	if s.Span[1] < le && strings.TrimSpace(t[s.Span[1]:le]) != "" {
+		return false // another sentence follows on the line
+	}
+	if le < len(t) {
+		next := t[le+1:]
+		if n := strings.IndexByte(next, '\n'); n >= 0 {
+			next = next[:n]
+		}
+		if strings.TrimSpace(next) != "" {
+			return false // the paragraph goes on
+		}
+	}
+	_, ok := page.Title(t[b:le])
+	return ok
+}
+
+// dropHeadlineCopies drops the events of headline lines that the body
+// tells again: an event of the same type that shares a party (or any
+// event of the type, when the headline's names none). A headline event
+// the body does not tell stays.
+func dropHeadlineCopies(cands []cand) []cand {
+	if !slices.ContainsFunc(cands, func(c cand) bool { return c.headline }) {
+		return cands
+	}
+	return slices.DeleteFunc(slices.Clone(cands), func(c cand) bool {
+		if !c.headline {
+			return false
+		}
+		return slices.ContainsFunc(cands, func(o cand) bool {
+			if o.headline || o.ev.Type != c.ev.Type {
+				return false
+			}
+			if len(c.ev.Actors)+len(c.ev.Countries) == 0 {
+				return true
+			}
+			return slices.ContainsFunc(c.ev.Actors, func(a string) bool { return slices.Contains(o.ev.Actors, a) }) ||
+				slices.ContainsFunc(c.ev.Countries, func(k annals.Country) bool { return slices.Contains(o.ev.Countries, k) })
+		})
+	})
 }
 
 // pledgedAid drops the figure-less pledge among cands[from:] when the
