@@ -200,12 +200,10 @@ func hardBreak(text string, ls, nl, e int) bool {
 // word or comma before a line that opens in lower case; and a line
 // follows the blank ones. k is the first byte of the blank line.
 func danglingWrap(text string, ls, nl, k, e int) bool {
-	for k < e && isSpace(text[k]) {
-		k++
-	}
-	if k >= e {
-		return false
-	}
+	// The line itself first: a short or blank line decides without the
+	// lines after it, so that each blank line of a long run of them
+	// does not scan the rest of the run (which made Split quadratic in
+	// the run's length).
 	j := nl
 	for j > ls && isSpace(text[j-1]) {
 		j--
@@ -215,6 +213,12 @@ func danglingWrap(text string, ls, nl, k, e int) bool {
 		i++
 	}
 	if j-i < shortLine {
+		return false
+	}
+	for k < e && isSpace(text[k]) {
+		k++
+	}
+	if k >= e {
 		return false
 	}
 	w := j
