@@ -17,3 +17,17 @@ func TestBodyStateBeforeTitle(t *testing.T) {
 		}
 	}
 }
+
+// A government body named with its state between the article and the
+// title of an apposition gives the holder that state; a firm gives none.
+func TestBodyStateInApposition(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Inia Quispe, the Peruvian Foreign Ministry spokesman, told reporters the plan had failed.", "Inia Quispe/PER/Spokesperson"},
+		{"Inia Quispe, the Reuters correspondent, told reporters the plan had failed.", "Inia Quispe//Correspondent"},
+	} {
+		doc := extractText(t, tt.in)
+		if got := personString(doc.Persons); got != tt.want {
+			t.Errorf("persons of %q = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -254,10 +254,11 @@ var royal = map[string]bool{"Prince": true, "Princess": true, "Sheikh": true}
 
 var prepositions = map[string]bool{"at": true, "in": true, "of": true, "for": true, "to": true, "from": true, "with": true, "by": true, "on": true}
 
-// titleAfter reads an appositive title starting at token k: "Barack Obama,
+// titleAfter reads an appositive title starting at token k, after "the",
+// "a" or "an" and a state or a government body: "Barack Obama,
 // US President" or "Sergei Lavrov, Russia's foreign minister".
 func (t *table) titleAfter(s *mention.Sentence, k int) (string, annals.Country, bool) {
-	if k < len(s.Toks) && (s.Toks[k].Lower == "the" || s.Toks[k].Lower == "a") {
+	if k < len(s.Toks) && (s.Toks[k].Lower == "the" || s.Toks[k].Lower == "a" || s.Toks[k].Lower == "an") {
 		k++
 	}
 	var c annals.Country
@@ -266,6 +267,14 @@ func (t *table) titleAfter(s *mention.Sentence, k int) (string, annals.Country, 
 		k = s.Ments[x].J
 		if k < len(s.Toks) && s.Toks[k].Lower == "'s" {
 			k++
+		}
+	} else if x >= 0 && s.Ments[x].Kind == mention.Org {
+		// "Shu Jueting, the Chinese Commerce Ministry spokesperson,":
+		// a government body before the title gives its state.
+		if j := s.Ments[x].J; j < len(s.Toks) {
+			if y := s.At(j); y >= 0 && s.Ments[y].Kind == mention.Role {
+				c, k = bodyState(s, j), j
+			}
 		}
 	}
 	if k+1 < len(s.Toks) && s.At(k) < 0 && (s.Toks[k].Lower == "deputy" || s.Toks[k].Lower == "vice") {

@@ -27,3 +27,12 @@ func TestTitleBodyState(t *testing.T) {
 		{"UN spokesman Inia Quispe told reporters the plan had failed.", "Inia Quispe//Spokesperson/Inia Quispe"},
 	}, personFull)
 }
+
+// "an" opens an appositive title as "a" does; a common noun after it is
+// no title.
+func TestTitleAfterAn(t *testing.T) {
+	checkFind(t, []struct{ in, want string }{
+		{"The plan will fail, said Tomas Rojas, an opposition leader, on Monday.", "Tomas Rojas//Opposition Leader/Tomas Rojas"},
+		{"The plan will fail, said Tomas Rojas, an orange seller, on Monday.", "Tomas Rojas///Tomas Rojas"},
+	}, personFull)
+}
