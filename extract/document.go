@@ -631,7 +631,7 @@ func (d *doc) findOrgs(s *mention.Sentence) {
 			for _, r := range posts {
 				s.Drop(r)
 			}
-			name := mention.Text(d.text, toks, b, j)
+			name := mention.Text(d.text, toks, pairStart(s, b), j)
 			// Demonym marks an organisation named with a state adjective,
 			// which still counts as a mention of the state.
 			s.Add(mention.Mention{Kind: mention.Org, I: b, J: j, Name: name, Country: c, Demonym: dem,
@@ -639,6 +639,43 @@ func (d *doc) findOrgs(s *mention.Sentence) {
 		}
 		k = j
 	}
+}
+
+// pairStart returns where the name of a body starting at token b begins
+// when a pair of the states or bodies it joins stands before it, joined by
+// a hyphen: "Iran-Algeria Joint Economic Commission", "EU-ASEAN Joint
+// Council", "United States-Mexico Security Group". Each side is a state's
+// name, an organisation or an acronym; the pair's mentions stay what they
+// are (the states still count), and only the body's name takes them in.
+// Else it returns b.
+func pairStart(s *mention.Sentence, b int) int {
+	toks := s.Toks
+	// side returns where the side ending at token e (exclusive) starts, or -1.
+	side := func(e int) int {
+		if e <= 0 {
+			return -1
+		}
+		if x := s.Ending(e); x >= 0 {
+			m := s.Ments[x]
+			if m.Kind == mention.Org || m.Kind == mention.Country && !m.Demonym && m.Entry.Kind == gazetteer.CountryName {
+				return m.I
+			}
+			return -1
+		}
+		if t := toks[e-1]; t.Kind == token.Word && t.IsAllCaps() && len(t.Text) >= 2 {
+			return e - 1
+		}
+		return -1
+	}
+	r := side(b)
+	if r < 2 || toks[r-1].Text != "-" || toks[r-1].End != toks[r].Begin || toks[r-1].Begin != toks[r-2].End || toks[b-1].End == toks[b].Begin {
+		return b
+	}
+	l := side(r - 1)
+	if l < 0 || l > 0 && toks[l-1].Text == "-" {
+		return b // a run of three or more: no pair
+	}
+	return l
 }
 
 // statePrefix reports a mention of a state that opens the name of the
