@@ -118,7 +118,7 @@ func (m *matcher) clock(i int) (tod string, j int, ok bool) {
 func (m *matcher) zoneAfter(j int) int {
 	switch {
 	case m.isZone(j):
-		return j + 1
+		return m.zoneOffset(j + 1)
 	case (m.lit(j, "local") || m.inSet(j, zoneNames)) && m.lit(j+1, "time") && !(m.punct(j+2, '-') && m.adj(j+2)):
 		return j + 2 // "local time", "Eastern time"
 	case m.inSet(j, zoneNames) && (m.lit(j+1, "standard") || m.lit(j+1, "daylight")) && m.lit(j+2, "time") && !(m.punct(j+3, '-') && m.adj(j+3)):
@@ -129,6 +129,25 @@ func (m *matcher) zoneAfter(j int) int {
 		return j + 3 // "6 a.m., Kabul time, on Friday": the zone set off by commas
 	}
 	return j
+}
+
+// zoneOffset returns the end of the offset written right after a zone
+// abbreviation that ends at token k ("UTC+0", "GMT-5", "UTC+05:30"), or k
+// when none follows.
+func (m *matcher) zoneOffset(k int) int {
+	if !(m.punct(k, '+') || m.punct(k, '-')) || !m.adj(k) || !m.adj(k+1) {
+		return k
+	}
+	n, ok := m.isNum(k + 1)
+	if !ok || n.ndig > 4 || n.num > 1400 {
+		return k
+	}
+	if n.ndig <= 2 && m.punct(k+2, ':') && m.adj(k+2) && m.adj(k+3) {
+		if mm, ok := m.isNum(k + 3); ok && mm.ndig == 2 {
+			return k + 4
+		}
+	}
+	return k + 2
 }
 
 // placeTime reports whether tokens j, j+1 are a capitalised name that is

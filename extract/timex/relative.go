@@ -272,6 +272,11 @@ func (m *matcher) relative(i int) (match, bool) {
 		t := m.toks[j]
 		plural := m.text[t.e-1] == 's' && u.unit != "S" || m.lit(j, "centuries")
 		switch {
+		case plural && u.unit == "Q" && dir > 0:
+			// "in coming quarters", "future quarters": reporting
+			// periods still ahead, which TimeBank marks as the future
+			// at large (DATE FUTURE_REF), not a length of quarters.
+			return match{j + 1, valueSem(annals.TimeDate, "FUTURE_REF")}, true
 		case plural:
 			// "the coming weeks", like "the past months", "recent weeks"
 			// and "the next few days", is an unspecified duration (as
