@@ -392,6 +392,13 @@ func (d *doc) datelineTime(t annals.TimeExpr) bool {
 		return false
 	}
 	head := d.text[lo:t.Span[0]]
+	if strings.TrimSpace(head) == "" && !d.dct.IsZero() && t.Start == d.dct && t.End == d.dct {
+		// "19 February 2008 – A senior official will tomorrow ...": the
+		// article's own date and a dash opening a line, a dateline
+		// without a place (a line of a chronology, "3 May 2019 – Talks
+		// open", bears a date of its own).
+		return true
+	}
 	c := strings.IndexByte(head, ',')
 	// "WASHINGTON, Oct 20 -", "QALA-E-NAW, Afghanistan, Aug. 27 -": the
 	// place in capitals before the first comma.
