@@ -489,6 +489,8 @@ func (t *table) personsIn(s *mention.Sentence) {
 			ok = true
 		case nounBeforeName(toks, k) && words(toks[k:j]) >= 2 && words(toks[k:j]) <= 4:
 			ok = true // "senior US official Uzra Zeya", "aide Marvin Nicholson"
+		case kinBeforeName(toks, k) && words(toks[k:j]) <= 3 && !thingHeads[toks[j-1].Lower]:
+			ok = true // "his 5-month-old son Omar"
 		case k >= 2 && toks[k-1].Lower == "'s" && t.agencyBefore(s, k-1) && j-k >= 2:
 			ok = true // a reporter: "VOA's Heda Bayron"
 		case !titleCase && k >= 2 && toks[k-1].Lower == "'s" && words(toks[k:j]) == 2 && gazetteer.GivenName(toks[k].Lower) &&
@@ -630,6 +632,37 @@ var namingNouns = map[string]bool{
 	"official": true, "aide": true, "adviser": true, "advisor": true, "journalist": true, "reporter": true,
 	"photographer": true, "photojournalist": true, "activist": true, "diplomat": true, "medalist": true,
 	"medallist": true, "player": true, "laureate": true, "lawmaker": true, "colleague": true,
+	// a contest's runners: "opposition candidate Ana Ruiz"
+	"candidate": true, "challenger": true, "nominee": true, "contender": true,
+}
+
+// kinNouns name a relative: after a possessive pronoun the name that
+// follows is the relative's, one word or more ("his son Omar", "her
+// 5-year-old daughter Aisha Mensah").
+var kinNouns = map[string]bool{
+	"son": true, "daughter": true, "wife": true, "husband": true, "brother": true, "sister": true,
+	"mother": true, "father": true, "widow": true, "widower": true, "nephew": true, "niece": true,
+	"cousin": true, "grandson": true, "granddaughter": true, "uncle": true, "aunt": true,
+	"sons": true, "daughters": true,
+}
+
+// kinBeforeName reports whether a lower-case noun for a relative stands
+// right before token k and a possessive pronoun before it, with at most
+// six words, numbers and hyphens between ("his 5-month-old son Omar").
+func kinBeforeName(toks []token.Token, k int) bool {
+	if k < 2 || !kinNouns[toks[k-1].Text] {
+		return false
+	}
+	for x := k - 2; x >= 0 && x >= k-8; x-- {
+		switch w := toks[x].Lower; {
+		case w == "his" || w == "her" || w == "their":
+			return true
+		case toks[x].Kind == token.Number || toks[x].Text == "-" || toks[x].Kind == token.Word && !toks[x].IsCap():
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // complementRole returns the role whose complement the "of" or "for" at

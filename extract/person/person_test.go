@@ -108,6 +108,10 @@ func TestFind(t *testing.T) {
 		{"Governor Theodore “Teddy” Marchbank toured the port. Marchbank said it would grow.",
 			"Theodore Marchbank//Governor/Theodore “Teddy” Marchbank,Marchbank"},
 		{"Senator Margaret \"Peggy\" Olufsen spoke.", "Margaret Olufsen//Senator/Margaret \"Peggy\" Olufsen"},
+		// A relative after a possessive pronoun; a contest's runner.
+		{"Only his 3-year-old daughter Leila survived the crash.", "Leila///Leila"},
+		{"The vote went to a run-off with opposition candidate Quelvin Valcarce on Sunday.", "Quelvin Valcarce///Quelvin Valcarce"},
+		{"The son of the farmer sold Ridge Farm on Sunday.", ""},
 		// A Romance body's name opens with its head noun and "of".
 		{"Police said the Cártel de Santa Rosa controls the port and the Clan del Norte the border.", ""},
 		{"The Frente de Unidad Popular met Senator Ana de la Vega on Monday.", "Ana de la Vega//Senator/Ana de la Vega"},
