@@ -552,6 +552,9 @@ func target(toks []token.Token, lo, amount int) bool {
 		if aimGerunds[toks[x].Lower] && strings.HasSuffix(toks[x+1].Lower, "ing") && changeVerbs[gerundStem(toks[x+1].Lower)] {
 			goal = true // "eye increasing their trade to", "aims at boosting"
 		}
+		if goalNouns[toks[x].Lower] && x+1 < amount && x >= amount-4 && goalLinks[toks[x+1].Lower] {
+			goal = true // "the objective is 15 billion US dollars", "a target of $5 billion"
+		}
 		if goal && baseWords[toks[x].Lower] {
 			// "expected to total 50 billion against 39.8 billion last
 			// year": what the goal is set against is past.
@@ -560,6 +563,12 @@ func target(toks []token.Token, lo, amount int) bool {
 	}
 	return goal
 }
+
+// goalNouns name a figure aimed at when a copula or "of" joins them to it:
+// "the objective is 15 billion US dollars", "a target of $5 billion".
+var goalNouns = map[string]bool{"objective": true, "goal": true, "target": true, "aim": true, "ambition": true}
+
+var goalLinks = map[string]bool{"is": true, "of": true, "remains": true}
 
 // aimGerunds before the gerund of a verb of change make its figure a
 // goal: "eye increasing their trade to $30 billion".
