@@ -41,8 +41,9 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true
 
 // particles may sit inside a name between capitalised parts ("Daniel arap
 // Moi", "Osama bin Laden", "Ursula von der Leyen"), as may the Portuguese
-// "e" and Spanish "y" joining two family names ("Jose Ortega y Gasset").
-var particles = map[string]bool{"e": true, "y": true, "arap": true, "bin": true, "ibn": true, "al": true, "el": true, "de": true, "da": true, "di": true, "van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "dos": true, "du": true, "del": true}
+// "e" and Spanish "y" joining two family names ("Jose Ortega y Gasset"),
+// and the Portuguese "do" and "das" ("Paulo do Couto Ferreira").
+var particles = map[string]bool{"e": true, "y": true, "arap": true, "bin": true, "ibn": true, "al": true, "el": true, "de": true, "da": true, "di": true, "van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "dos": true, "do": true, "das": true, "du": true, "del": true}
 
 // notName are capitalised words that start sentences or headings and
 // never start or continue a person's name: among them the clerical styles
