@@ -440,6 +440,8 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "struck a deal", "struck a chord"
 	case insults[toks[k].Lower] && !nameCalled(toks, lo, k):
 		return true // "a liar" said of no one: only "called X a liar" denounces
+	case t.Noun && t.Type == annals.EventConflict && calledOff(toks, lo, k):
+		return true // "wanted her to call off the protest", "gave up the strike": an act called off happens not
 	case protestNouns[toks[k].Lower] && !protestHeld(toks, lo, k):
 		return true // "the protests over fuel prices": only protests held, staged or called are told
 	case (casualtyWords[toks[k].Lower] || toks[k].Lower == "killing") && accidentToll(toks, lo, hi, k):
@@ -1447,6 +1449,40 @@ func talksAwaited(toks []token.Token, lo, hi, k int) bool {
 		}
 		if toks[x].Kind != token.Word {
 			return false
+		}
+	}
+	return false
+}
+
+// calledOff reports a noun at k that a verb of calling off governs
+// within four words before it, across its modifiers: "call off the
+// protest", "gave up the planned strike", "cancelled Friday's march",
+// "abandoned the boycott".
+func calledOff(toks []token.Token, lo, k int) bool {
+	for x := k - 1; x >= lo && x >= k-4; x-- {
+		if toks[x].Kind == token.Punct {
+			return false
+		}
+		switch toks[x].Lower {
+		case "off":
+			if x > lo {
+				switch toks[x-1].Lower {
+				case "call", "calls", "called", "calling":
+					return true
+				}
+			}
+			return false
+		case "up":
+			if x > lo {
+				switch toks[x-1].Lower {
+				case "give", "gives", "gave", "given", "giving":
+					return true
+				}
+			}
+			return false
+		case "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling",
+			"abandon", "abandons", "abandoned", "abandoning":
+			return true
 		}
 	}
 	return false
