@@ -623,7 +623,7 @@ func (d *doc) findOrgs(s *mention.Sentence) {
 			var c annals.Country
 			b := k
 			dem := false
-			if x := s.Ending(k); x >= 0 && statePrefix(s.Ments[x]) && !(!s.Ments[x].Demonym && s.Ments[x].I > 0 && toks[s.Ments[x].I-1].Text == "-") {
+			if x := s.Ending(k); x >= 0 && statePrefix(s.Ments[x]) && !(!s.Ments[x].Demonym && s.Ments[x].I > 0 && toks[s.Ments[x].I-1].Text == "-" && toks[s.Ments[x].I-1].End == toks[s.Ments[x].I].Begin) {
 				// Not one state of a pair ("U.S.-Vietnam Trade Council").
 				c, b, dem = s.Ments[x].Country, s.Ments[x].I, !s.Ments[x].Entry.Historical
 				s.Drop(x)

@@ -20,6 +20,7 @@ func TestOrgStateName(t *testing.T) {
 		{"QUITO, May 4, 2022 - The Peru Foreign Ministry summoned the envoy on Wednesday.", "Peru Foreign Ministry", "PER", "Foreign Ministry"},
 		{"QUITO, May 4, 2022 - Troops of the Chile Defense Forces crossed the river on Wednesday.", "Chile Defense Forces", "CHL", "Defense Forces"},
 		{"QUITO, May 4, 2022 - The U.S. Marine Corps landed supplies on Wednesday.", "U.S. Marine Corps", "USA", "Marine Corps"},
+		{"SANTIAGO, May 4, 2022 - Chile Defense Forces crossed the river on Wednesday.", "Chile Defense Forces", "CHL", "Defense Forces"},
 		{"QUITO, May 4, 2022 - The Peru-Chile Trade Council met on Wednesday.", "Peru-Chile Trade Council", "", "Chile Trade Council"},
 	} {
 		doc := checkOrgs(t, c.text, c.org, c.not)
