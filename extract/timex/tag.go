@@ -1313,16 +1313,17 @@ func (m *matcher) thisTime(i int) (match, bool) {
 // calendar's: "scored a touchdown in the fourth quarter", "a second-half
 // goal".
 var gameWords = map[string]bool{
-	"touchdown": true, "touchdowns": true, "quarterback": true, "halftime": true, "scored": true,
+	"touchdown": true, "touchdowns": true, "quarterback": true, "halftime": true,
 	"yards": true, "rebounds": true, "fumble": true, "interception": true, "inning": true,
-	"innings": true, "layup": true, "kickoff": true, "touchback": true, "rushing": true,
+	"innings": true, "layup": true, "kickoff": true, "touchback": true,
 }
 
 // gamePeriod reports whether the quarter or half matched at tokens [i, j)
 // without a year ("the fourth quarter", "the first half", "second-half")
 // is a period of a game: a sports word stands in its sentence, within
 // twenty tokens either side. Words that business copy uses too ("game",
-// "points", "goal", "penalty", "overtime") are not cues. TimeML marks calendar periods; a game's quarter is counted from
+// "points", "goal", "penalty", "overtime", "scored" record sales, investors
+// "rushing" to sell) are not cues. TimeML marks calendar periods; a game's quarter is counted from
 // the game's start, as "the third day of the cease-fire" is from its own,
 // and is no markable.
 func (m *matcher) gamePeriod(i, j int) bool {

@@ -44,6 +44,8 @@ var guidelineTests = []struct {
 	{"Sept. 11 of another kind and a longer slash figure stay dates of their own", "The fair opens Sept. 11; the form dated 9/11/2014 was filed.",
 		[]want{{"Sept. 11", "DATE", "2014-09-11", "", "2014-09-11"}, {"9/11/2014", "DATE", "2014-09-11", "", "2014-09-11"}}},
 	{"a quarter or half of a game is no calendar period", "The rookie ran for 90 yards in the first half and scored twice in the fourth quarter.", nil},
+	{"scoring in business copy is no game", "The maker scored record phone sales in the fourth quarter as buyers were rushing to stores.",
+		[]want{{"the fourth quarter", "DATE", "2013-Q4", "", "2013-10-01..2013-12-31"}}},
 	{"a quarter of the year in business copy stays", "The index fell 50 points in the fourth quarter, and game sales rose in the first half.",
 		[]want{{"the fourth quarter", "DATE", "2013-Q4", "", "2013-10-01..2013-12-31"}, {"the first half", "DATE", "2013-H1", "", "2013-01-01..2013-06-30"}}},
 	{"a numeric ordinal day alone takes the month last named", "The strike began on March 3, 2012, and ended on the 9th; wages were paid by the 15th.",
