@@ -634,6 +634,12 @@ var namingNouns = map[string]bool{
 	"medallist": true, "player": true, "laureate": true, "lawmaker": true, "colleague": true,
 	// a contest's runners: "opposition candidate Ana Ruiz"
 	"candidate": true, "challenger": true, "nominee": true, "contender": true,
+	// a faith's office, a trade or an art: "the Buddhist monk Tenzin
+	// Norbu", "tycoon Li Wen".
+	"monk": true, "nun": true, "priest": true, "cleric": true, "imam": true, "pastor": true,
+	"preacher": true, "businessman": true, "businesswoman": true, "tycoon": true, "billionaire": true,
+	"novelist": true, "poet": true, "singer": true, "actor": true, "actress": true, "economist": true,
+	"dissident": true, "blogger": true, "lawyer": true,
 }
 
 // kinNouns name a relative: after a possessive pronoun the name that

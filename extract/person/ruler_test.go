@@ -29,3 +29,18 @@ func TestRulerNoun(t *testing.T) {
 		{"Protesters decried Varkonyi regime abuses.", ""},
 	}, personCount)
 }
+
+// A Japanese name written family name first, as Japan's government asks,
+// takes its family name alone later; a name of a state that writes the
+// given name first does not take its given name.
+func TestJapaneseFamilyFirst(t *testing.T) {
+	checkFind(t, []struct{ in, want string }{
+		{"The envoy met Japanese Minister of Defense Tanabe Haruto in Tokyo. Minister Tanabe thanked him.",
+			"Tanabe Haruto: Tanabe Haruto,Tanabe (2)"},
+		{"The envoy met Japanese Foreign Minister Haruto Tanabe in Tokyo. Minister Tanabe thanked him.",
+			"Haruto Tanabe: Haruto Tanabe,Tanabe (2)"},
+		// Negative: a Peruvian name's first word is a given name.
+		{"The envoy met Peruvian Foreign Minister Ramos Quispe in Lima. Minister Ramos thanked him.",
+			"Ramos Quispe: Ramos Quispe (1); Ramos: Ramos (1)"},
+	}, personCount)
+}
