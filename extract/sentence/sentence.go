@@ -144,14 +144,7 @@ func hardBreak(text string, ls, nl, e int) bool {
 		return true
 	}
 	// This line: trimmed length and last character.
-	j := nl
-	for j > ls && isSpace(text[j-1]) {
-		j--
-	}
-	i := ls
-	for i < j && isSpace(text[i]) {
-		i++
-	}
+	i, j := trimLine(text, ls, nl)
 	if i == j {
 		// A blank line (one of a run): it ends the sentence unless the
 		// text line before the run dangles.
@@ -191,6 +184,20 @@ func hardBreak(text string, ls, nl, e int) bool {
 	return false
 }
 
+// trimLine returns the line [ls, nl) without its leading and trailing
+// spaces, as [i, j); i == j for a blank line.
+func trimLine(text string, ls, nl int) (i, j int) {
+	j = nl
+	for j > ls && isSpace(text[j-1]) {
+		j--
+	}
+	i = ls
+	for i < j && isSpace(text[i]) {
+		i++
+	}
+	return i, j
+}
+
 // danglingWrap reports whether a blank line after the line [ls, nl)
 // splits a sentence rather than ending one: copy hard-wrapped with a blank
 // line after every line ("spoke today with\n\n Defense Ministers from
@@ -204,14 +211,7 @@ func danglingWrap(text string, ls, nl, k, e int) bool {
 	// lines after it, so that each blank line of a long run of them
 	// does not scan the rest of the run (which made Split quadratic in
 	// the run's length).
-	j := nl
-	for j > ls && isSpace(text[j-1]) {
-		j--
-	}
-	i := ls
-	for i < j && isSpace(text[i]) {
-		i++
-	}
+	i, j := trimLine(text, ls, nl)
 	if j-i < shortLine {
 		return false
 	}
