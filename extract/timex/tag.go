@@ -1323,9 +1323,9 @@ var gameWords = map[string]bool{
 // is a period of a game: a sports word stands in its sentence, within
 // twenty tokens either side. Words that business copy uses too ("game",
 // "points", "goal", "penalty", "overtime", "scored" record sales, investors
-// "rushing" to sell) are not cues. TimeML marks calendar periods; a game's quarter is counted from
-// the game's start, as "the third day of the cease-fire" is from its own,
-// and is no markable.
+// "rushing" to sell) are not cues. TimeML marks calendar periods; a
+// game's quarter is counted from the game's start, as "the third day of
+// the cease-fire" is from its own, and is no markable.
 func (m *matcher) gamePeriod(i, j int) bool {
 	for k := i - 1; k >= 0 && k >= i-20 && !m.sentenceBreak(k+1); k-- {
 		if m.gameWord(k) {
