@@ -1491,7 +1491,7 @@ func (t *table) repeatedSurname(s *mention.Sentence, k, j int) bool {
 // next sentence goes on with "he" or "she" as its subject ("Haugen said
 // the talks had failed. He said ..."): a gendered pronoun takes up a
 // person, never a firm or a place. A given name, a word heading things or
-// firms, a word in capitals and a word of an organisation's name are not
+// firms, a word in capitals and a whole word of an organisation's name are not
 // taken this way.
 func (t *table) heSaidNext(s *mention.Sentence, k, j int) bool {
 	if j-k != 1 || k != 0 || t.next == nil || len(t.next.Toks) < 2 {
@@ -1508,11 +1508,30 @@ func (t *table) heSaidNext(s *mention.Sentence, k, j int) bool {
 		return false
 	}
 	for _, o := range t.orgNames {
-		if strings.Contains(o, w.Text) {
+		if hasWord(o, w.Text) {
 			return false
 		}
 	}
 	return true
+}
+
+// hasWord reports whether name holds word as a whole word: "Ford" is in
+// "Ford Motor Co." but not in "Stanford University".
+func hasWord(name, word string) bool {
+	for i := 0; ; {
+		k := strings.Index(name[i:], word)
+		if k < 0 {
+			return false
+		}
+		k += i
+		e := k + len(word)
+		before, _ := utf8.DecodeLastRuneInString(name[:k])
+		after, _ := utf8.DecodeRuneInString(name[e:])
+		if (k == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before)) && (e == len(name) || !unicode.IsLetter(after) && !unicode.IsDigit(after)) {
+			return true
+		}
+		i = k + 1
+	}
 }
 
 // groupSubjects are words for people in general or in a body that open
