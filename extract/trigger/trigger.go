@@ -401,6 +401,8 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "she visits the region quarterly": a habit, not a happening
 	case (toks[k].Lower == "urged" || toks[k].Lower == "urges" || toks[k].Lower == "pressed") && !ceaseAsked(toks, k, hi):
 		return true // "urged Uganda to resume talks" asks for the talks; only a call to stop is a demand
+	case (toks[k].Lower == "sale" || toks[k].Lower == "sales") && !armsSale(toks, lo, hi, k):
+		return true // "a car sale", "the sale of bonds": only an approved sale of weapons is military cooperation
 	case (toks[k].Lower == "deployed" || toks[k].Lower == "dispatched" || toks[k].Lower == "deploying" || toks[k].Lower == "dispatching") && !helpersSent(toks, k, hi):
 		return true // "deployed troops", "dispatched a letter": only a team of helpers sent is aid
 	case dialogueWords[toks[k].Lower] && !toks[k].IsCap() && !aDialogue(toks, lo, k):
@@ -1538,6 +1540,36 @@ func nameCalled(toks []token.Token, lo, k int) bool {
 		switch toks[y].Lower {
 		case "called", "calling", "calls", "branded", "branding", "labelled", "labeled", "dubbed":
 			return y < x-1 // someone named between: "called Uribe a liar"
+		}
+	}
+	return false
+}
+
+// saleApprovals before a sale noun make it a government's permission to
+// sell ("approved a possible sale", "cleared $2 billion in sales").
+var saleApprovals = map[string]bool{"approved": true, "approves": true, "approve": true, "cleared": true, "clears": true, "authorized": true, "authorised": true, "notified": true}
+
+// weaponWords name what an arms sale sells ("sale of F-16 fighter jets",
+// "weapons sales", "military sales", "defense articles").
+var weaponWords = map[string]bool{"weapons": true, "weapon": true, "arms": true, "military": true, "missiles": true, "missile": true, "jets": true, "fighter": true, "fighters": true, "tanks": true, "helicopters": true, "munitions": true, "defense": true, "defence": true, "aircraft": true, "drones": true, "warships": true, "artillery": true, "rockets": true, "howitzers": true}
+
+// armsSale reports whether the sale noun at k is an approved sale of
+// weapons: an approval verb at most six words before it and a weapon word
+// among the three words before or the eight after it, within [lo, hi).
+func armsSale(toks []token.Token, lo, hi, k int) bool {
+	approved := false
+	for i := k - 1; i >= lo && i >= k-6; i-- {
+		if saleApprovals[toks[i].Lower] {
+			approved = true
+			break
+		}
+	}
+	if !approved {
+		return false
+	}
+	for i := k - 3; i < hi && i <= k+8; i++ {
+		if i >= lo && i != k && weaponWords[toks[i].Lower] {
+			return true
 		}
 	}
 	return false
