@@ -284,6 +284,14 @@ func (t *table) titleAfter(s *mention.Sentence, k int) (string, annals.Country, 
 		if j := s.Ments[x].J; j < len(s.Toks) && s.Toks[j].Kind == token.Word && s.Toks[j].IsCap() && !s.Covered(j) {
 			return "", "", false // "X, Argentine Foreign Minister Y said": the title is Y's
 		}
+		if q := portfolioAnd(s, x); q > 0 {
+			// "Ana Ruiz, Minister of Trade and Industry, said": the
+			// portfolio goes on after "and" up to the apposition's end.
+			if c == "" {
+				c = titleOfState(s, q, -1)
+			}
+			return mention.Text(t.text, s.Toks, s.Ments[x].I, q), c, true
+		}
 		if j := s.Ments[x].J; j+1 < len(s.Toks) && (s.Toks[j].Lower == "and" || s.Toks[j].Lower == "or") && (determiners[s.Toks[j+1].Lower] || s.Toks[j+1].IsCap()) {
 			// "According to Radio Sofia, the foreign minister and the
 			// envoy agreed", "Later, the Secretary and Minister Ruiz
@@ -550,3 +558,34 @@ var headRoles = map[string]bool{"President": true, "Prime Minister": true, "King
 var objectPreps = map[string]bool{"with": true, "to": true, "against": true, "from": true, "between": true, "on": true, "over": true, "by": true, "in": true, "toward": true, "towards": true, "of": true, "for": true}
 
 var complementWords = map[string]bool{"the": true, "and": true, "of": true, "for": true, "to": true, "in": true}
+
+// portfolioAnd returns the end of a title whose portfolio, written after
+// "of" or "for" in role mention x, goes on after "and" with capitalised
+// words that no other mention holds, up to a comma or the sentence's end
+// ("Minister of Trade and Industry,"), or -1. "the Minister of Trade and
+// the Minister of Industry" and "Minister of Trade and Ana Ruiz" are two
+// people.
+func portfolioAnd(s *mention.Sentence, x int) int {
+	toks := s.Toks
+	m := s.Ments[x]
+	if m.J+1 >= len(toks) || toks[m.J].Lower != "and" || !toks[m.J+1].IsCap() || gazetteer.GivenName(toks[m.J+1].Lower) {
+		return -1
+	}
+	of := false
+	for z := m.I + 1; z < m.J; z++ {
+		if toks[z].Lower == "of" || toks[z].Lower == "for" {
+			of = true
+		}
+	}
+	if !of {
+		return -1
+	}
+	q := m.J + 1
+	for q < len(toks) && q < m.J+5 && toks[q].Kind == token.Word && toks[q].IsCap() && !s.Covered(q) {
+		q++
+	}
+	if q == m.J+1 || q < len(toks) && toks[q].Text != "," && toks[q].Text != "." {
+		return -1
+	}
+	return q
+}
