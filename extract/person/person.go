@@ -437,6 +437,11 @@ func (t *table) personsIn(s *mention.Sentence) {
 		if !ok && portfolio >= 0 {
 			m := s.Ments[portfolio]
 			role, country, plural, ok = m.Entry.Name, t.countryBefore(s, m.I), false, true
+			if q := portfolioAnd(s, portfolio, k); q > 0 {
+				// "Minister of Trade and Industry Ana Ruiz": the
+				// portfolio's last item is part of the title.
+				role = mention.Text(t.text, toks, m.I, q)
+			}
 			if country == "" {
 				country = t.titleState(m.Entry)
 			}

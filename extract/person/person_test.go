@@ -611,7 +611,7 @@ func TestInitialsAndPortfolioItems(t *testing.T) {
 	checkFind(t, []struct{ in, want string }{
 		{"The army spokesman in Srinagar, A K Mathew, told reporters that troops had crossed.", "A K Mathew//Spokesperson/A K Mathew"},
 		{"Ambassador Tom Yun signed the pact and Minister of Foreign Affairs and Trade Kelang Kobua signed it too.",
-			"Tom Yun//Ambassador/Tom Yun; Kelang Kobua//Foreign Minister/Kelang Kobua"},
+			"Tom Yun//Ambassador/Tom Yun; Kelang Kobua//Minister of Foreign Affairs and Trade/Kelang Kobua"},
 		{"Thanks for listening. I’m Dara Kellish and this is the news.", "Dara Kellish///Dara Kellish"},
 		// Negative cases: the article before a figure, a list after a
 		// title with a portfolio, a headline.

@@ -284,7 +284,7 @@ func (t *table) titleAfter(s *mention.Sentence, k int) (string, annals.Country, 
 		if j := s.Ments[x].J; j < len(s.Toks) && s.Toks[j].Kind == token.Word && s.Toks[j].IsCap() && !s.Covered(j) {
 			return "", "", false // "X, Argentine Foreign Minister Y said": the title is Y's
 		}
-		if q := portfolioAnd(s, x); q > 0 {
+		if q := portfolioAnd(s, x, -1); q > 0 {
 			// "Ana Ruiz, Minister of Trade and Industry, said": the
 			// portfolio goes on after "and" up to the apposition's end.
 			if c == "" {
@@ -562,10 +562,12 @@ var complementWords = map[string]bool{"the": true, "and": true, "of": true, "for
 // portfolioAnd returns the end of a title whose portfolio, written after
 // "of" or "for" in role mention x, goes on after "and" with capitalised
 // words that no other mention holds, up to a comma or the sentence's end
-// ("Minister of Trade and Industry,"), or -1. "the Minister of Trade and
+// ("Minister of Trade and Industry,") or, when stop >= 0, up to the
+// name's first token stop ("Minister of Trade and Industry Ana Ruiz");
+// -1 when it does not. "the Minister of Trade and
 // the Minister of Industry" and "Minister of Trade and Ana Ruiz" are two
 // people.
-func portfolioAnd(s *mention.Sentence, x int) int {
+func portfolioAnd(s *mention.Sentence, x, stop int) int {
 	toks := s.Toks
 	m := s.Ments[x]
 	if m.J+1 >= len(toks) || toks[m.J].Lower != "and" || !toks[m.J+1].IsCap() || gazetteer.GivenName(toks[m.J+1].Lower) {
@@ -581,10 +583,10 @@ func portfolioAnd(s *mention.Sentence, x int) int {
 		return -1
 	}
 	q := m.J + 1
-	for q < len(toks) && q < m.J+5 && toks[q].Kind == token.Word && toks[q].IsCap() && !s.Covered(q) {
+	for q < len(toks) && q < m.J+5 && (stop < 0 || q < stop) && toks[q].Kind == token.Word && toks[q].IsCap() && !s.Covered(q) {
 		q++
 	}
-	if q == m.J+1 || q < len(toks) && toks[q].Text != "," && toks[q].Text != "." {
+	if q == m.J+1 || stop >= 0 && q != stop || stop < 0 && q < len(toks) && toks[q].Text != "," && toks[q].Text != "." {
 		return -1
 	}
 	return q
