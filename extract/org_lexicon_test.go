@@ -26,9 +26,7 @@ func TestOrgLexicon(t *testing.T) {
 		{"BERLIN, March 3, 2021 - The pa system failed and the cdc cable broke on Wednesday.", "", "", "Palestinian Authority"},
 	} {
 		doc := checkOrgs(t, c.text, c.org, c.not)
-		if c.country != "" && !slices.Contains(doc.Countries, c.country) {
-			t.Errorf("%q: countries %v, want %s", c.text, doc.Countries, c.country)
-		}
+		checkCountry(t, c.text, doc, c.country)
 	}
 }
 

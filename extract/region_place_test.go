@@ -34,14 +34,17 @@ func TestRegionPlaces(t *testing.T) {
 // empty field checks nothing.
 type placeCase struct{ text, want, not, country string }
 
-// checkPlaces extracts each case's text and checks its places and states.
-func checkPlaces(t *testing.T, cases []placeCase) {
+// checkPlaces extracts each case's text and checks its places and states;
+// it returns the documents, one per case, for further checks.
+func checkPlaces(t *testing.T, cases []placeCase) []*annals.Document {
 	t.Helper()
-	for _, c := range cases {
+	docs := make([]*annals.Document, len(cases))
+	for i, c := range cases {
 		doc, err := extract.Document(c.text, extract.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
+		docs[i] = doc
 		var names []string
 		for _, p := range doc.Places {
 			names = append(names, p.Name)
@@ -52,8 +55,16 @@ func checkPlaces(t *testing.T, cases []placeCase) {
 		if c.not != "" && slices.Contains(names, c.not) {
 			t.Errorf("%q: places %v, do not want %q", c.text, names, c.not)
 		}
-		if c.country != "" && !slices.Contains(doc.Countries, annals.Country(c.country)) {
-			t.Errorf("%q: countries %v, want %s", c.text, doc.Countries, c.country)
-		}
+		checkCountry(t, c.text, doc, annals.Country(c.country))
+	}
+	return docs
+}
+
+// checkCountry checks that doc, extracted from text, names the state c
+// (nothing when c is empty).
+func checkCountry(t *testing.T, text string, doc *annals.Document, c annals.Country) {
+	t.Helper()
+	if c != "" && !slices.Contains(doc.Countries, c) {
+		t.Errorf("%q: countries %v, want %s", text, doc.Countries, c)
 	}
 }
