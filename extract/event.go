@@ -1201,10 +1201,12 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// "After the meeting with President X, Y held talks with ...":
 		// on the day of the meeting told before.
 		ev.Start, ev.End, ev.Time = d.toldMeetDay.Start, d.toldMeetDay.End, d.toldMeetDay.Time
-	case happening(ev.Type) && ev.Status == d.frame.Status && !d.frame.Interval().IsZero() && sequenceFront(s):
+	case happening(ev.Type) && ev.Status == d.frame.Status && !d.frame.Interval().IsZero() && (sequenceFront(s) || tr.Noun && trigger.FrontedTalksWith(s.Toks, c.I, c.J, k, tr)):
 		// "Omamo met X on Monday. Afterward, she held talks with Y": what
 		// came next, with no time of its own, is in the frame of the
-		// sentence before.
+		// sentence before. So are the talks of a visit told just before
+		// ("X and Y agreed on Tuesday ... as Xi paid a visit. In his
+		// talks with Y, Xi said ...").
 		ev.Start, ev.End, ev.Time = d.frame.Start, d.frame.End, d.frame.Time
 	case ev.Status == d.thatVisit.Status && !d.thatVisit.Interval().IsZero() && visitRef(s):
 		// "During that visit, Kenya signed ...", after "an August 2008

@@ -487,7 +487,7 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "Russia condemned the conference": a view of a meeting named before
 	case toks[k].Lower == "conference" && k > lo && (toks[k-1].Lower == "news" || toks[k-1].Lower == "press"):
 		return true // "told a news conference": a statement's setting
-	case t.Noun && k > lo && possessivePronouns[toks[k-1].Lower] && !conducted(toks, lo, k-1) && !(t.Type == annals.EventVisit && k-2 >= lo && (toks[k-2].Lower == "during" || toks[k-2].Lower == "on") && k+2 < hi && toks[k+1].Lower == "to" && toks[k+2].IsCap()) && !(t.Type == annals.EventVisit && PastOfItsOwn(toks, k, hi)):
+	case t.Noun && k > lo && possessivePronouns[toks[k-1].Lower] && !conducted(toks, lo, k-1) && !FrontedTalksWith(toks, lo, hi, k, t) && !(t.Type == annals.EventVisit && k-2 >= lo && (toks[k-2].Lower == "during" || toks[k-2].Lower == "on") && k+2 < hi && toks[k+1].Lower == "to" && toks[k+2].IsCap()) && !(t.Type == annals.EventVisit && PastOfItsOwn(toks, k, hi)):
 		// "during his visit to Nairobi" names where the visit went and
 		// sets another event in it: a visit, which joins the visit told
 		// elsewhere if there is one ("following her visit to Singapore"
@@ -1069,6 +1069,37 @@ func toldTo(toks []token.Token, lo, k int) bool {
 var meals = map[string]bool{"lunch": true, "luncheon": true, "dinner": true, "banquet": true, "breakfast": true}
 
 var speakingTo = map[string]bool{"speaking": true, "spoke": true, "speaks": true, "speak": true, "talking": true}
+
+// FrontedTalksWith reports a meeting noun after a possessive pronoun in
+// a phrase that opens its sentence and names the other party: "In his
+// talks with President X, Y said ...", "During their meeting with the
+// Emir, the ministers ...". The phrase frames the sentence with the
+// meeting its subject held, which the story may not tell elsewhere; it is
+// no mere reference to a meeting named before. Only the opening
+// preposition and a capitalised name within a few words of "with" count
+// ("in his talks with officials" names no party).
+func FrontedTalksWith(toks []token.Token, lo, hi, k int, t Trigger) bool {
+	if t.Type != annals.EventMeet || !t.Noun || k < 2 || k-2 != lo || k+2 >= hi || toks[k+1].Lower != "with" {
+		return false
+	}
+	if lo > 0 && toks[lo-1].Text != "\"" && toks[lo-1].Text != "“" {
+		return false // the sentence's opening phrase only
+	}
+	switch toks[k-2].Lower {
+	case "in", "during", "at":
+	default:
+		return false
+	}
+	for x := k + 2; x < hi && x <= k+7; x++ {
+		if toks[x].Kind == token.Punct {
+			return false
+		}
+		if toks[x].IsCap() {
+			return true
+		}
+	}
+	return false
+}
 
 // conducted reports a verb that begins, ends or makes the event before
 // the possessive at p ("wrapped up his visit", "began their talks"): the
