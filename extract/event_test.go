@@ -106,11 +106,11 @@ func TestEvents(t *testing.T) {
 		// The last state of a list with a serial comma, before a date
 		// range, and the states of every city of a list of stops.
 		{"Trade Representative Ada Holm will travel to Chile, Peru, Ecuador, and Bolivia May 10-May 19.",
-			"visit planned 2021-05-10..2021-05-19 [Ada Holm] [CHL PER ECU BOL]"},
+			"visit planned 2021-05-10..2021-05-19 [Ada Holm] [USA CHL PER ECU BOL]"},
 		{"Trade Representative Ada Holm will travel to Santiago, Lima, and La Paz next week.",
-			"visit planned 2021-03-08..2021-03-14 [Ada Holm] [CHL PER BOL] @Santiago"},
+			"visit planned 2021-03-08..2021-03-14 [Ada Holm] [USA CHL PER BOL] @Santiago"},
 		{"Trade Representative Ada Holm will travel to Quito, Ecuador, and Asuncion, Paraguay next week.",
-			"visit planned 2021-03-08..2021-03-14 [Ada Holm] [ECU PRY] @Quito"},
+			"visit planned 2021-03-08..2021-03-14 [Ada Holm] [USA ECU PRY] @Quito"},
 		{"Lavrov told a news conference in Moscow that Russia would respond.", ""},
 		{"The islands were seized by Soviet troops at the end of World War II, Japanese officials recalled.", ""},
 		{"The accord provides for trade between Egypt and Jordan to rise to 2 billion dlrs.",

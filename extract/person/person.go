@@ -302,9 +302,11 @@ func (t *table) personsIn(s *mention.Sentence) {
 			continue
 		}
 		if j-k == 1 && (toks[k].Lower == "deputy" || toks[k].Lower == "vice" || toks[k].Lower == "assistant") && j < len(toks) &&
-			s.At(j) >= 0 && s.Ments[s.At(j)].Kind == mention.Role {
-			// "met Deputy Minister for Foreign Affairs Ana Ruiz": a rank
-			// word before an office is part of the title, no name.
+			roleAt(s, j) {
+			// "met Deputy Minister for Foreign Affairs Ana Ruiz", "Deputy
+			// U.S. Trade Representative Ana Ruiz": a rank word before an
+			// office, or before a state and an office, is part of the
+			// title, no name.
 			k = j - 1
 			continue
 		}
@@ -587,6 +589,16 @@ func (t *table) personsIn(s *mention.Sentence) {
 		}
 		k = j - 1
 	}
+}
+
+// roleAt reports whether an office title starts at token j, or a state's
+// name or adjective followed by one ("U.S. Trade Representative").
+func roleAt(s *mention.Sentence, j int) bool {
+	x := s.At(j)
+	if x >= 0 && s.Ments[x].Kind == mention.Country {
+		x = s.At(s.Ments[x].J)
+	}
+	return x >= 0 && s.Ments[x].Kind == mention.Role
 }
 
 // bodyEnd returns where a holder's name starts in the run toks[k:j] that

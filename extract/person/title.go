@@ -70,6 +70,9 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 	}
 	if x >= 0 && s.Ments[x].Kind == mention.Role {
 		m := s.Ments[x]
+		if e, ok := titleInBody(s, m); ok {
+			m.Entry = e
+		}
 		// "Tourism Minister Ana Ruiz", "Minister of Commerce Ana Ruiz":
 		// a bare office takes its portfolio.
 		first, portfolio := m.I, ""
@@ -130,6 +133,32 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 		return role, t.countryBefore(s, end-1), false, true
 	}
 	return "", "", false, false
+}
+
+// titleInBody returns the fuller title that a role mention m makes with the
+// last words of a body or place named right before it, when the scan read
+// those words as part of the body: "U.S. Treasury Secretary Ana Ruiz" is
+// read as the body "U.S. Treasury" and "Secretary", but "Treasury
+// Secretary" is a title of the roles lexicon, and it is the person's. The
+// title must end where m ends and start inside the mention before it.
+func titleInBody(s *mention.Sentence, m mention.Mention) (gazetteer.Entry, bool) {
+	y := s.Ending(m.I)
+	if y < 0 || s.Ments[y].Kind != mention.Org && s.Ments[y].Kind != mention.Place {
+		return gazetteer.Entry{}, false
+	}
+	g := gazetteer.Default()
+	for i := s.Ments[y].I; i < m.I; i++ {
+		n, es := g.Lookup(s.Toks[:m.J], i)
+		if i+n != m.J {
+			continue
+		}
+		for _, e := range es {
+			if e.Kind == gazetteer.Role {
+				return e, true
+			}
+		}
+	}
+	return gazetteer.Entry{}, false
 }
 
 // holderApposition decides, for a role with a complement and a name set
