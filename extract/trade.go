@@ -129,6 +129,7 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 			limit = c.I + amounts[n+1].First
 		}
 		t, hasTime := d.governingTime(s, mention.Clause{I: c.I + a.Last, J: limit, Own: true}, c.I+a.Last)
+		dated := hasTime && ownPeriod(toks, a.Last, t)
 		if !hasTime || t.Span[0] < toks[a.Last].End {
 			t, hasTime = d.governingTime(s, mention.Clause{I: c.I, J: limit}, mk)
 			if hasTime && n+1 < len(amounts) && t.Span[0] >= toks[amounts[n+1].First].Begin {
@@ -155,9 +156,13 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 			t, hasTime = d.figurePeriod(si, s, measure)
 		}
 		ev.Status = d.status(s, c, mk, t, hasTime, goal, false)
-		if ev.Status == annals.StatusPlanned && hasTime && !d.dct.IsZero() && t.End.Before(d.dct) && baseBefore(toks[:a.First]) {
+		if ev.Status == annals.StatusPlanned && hasTime && !d.dct.IsZero() && t.End.Before(d.dct) && (baseBefore(toks[:a.First]) || dated) {
 			// "expected to total 9 billion this year against 7.5
-			// billion last year": the base is a past figure.
+			// billion last year": the base is a past figure. So is a
+			// figure that carries its own past period, whatever goal
+			// the clause speaks of ("efforts to double trade from $2.5
+			// billion last year", "grew 35 percent to reach $2.5
+			// billion last year").
 			ev.Status = annals.StatusOccurred
 		}
 		if hasTime {
@@ -168,6 +173,18 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 		out = append(out, cand{ev: ev, sent: si, order: toks[a.First].Begin})
 	}
 	return out
+}
+
+// ownPeriod reports time t told right after the amount that ends at token
+// last ("$2.5 billion last year", "$2.5 billion in 2003"): the period of
+// the figure itself. A deadline ("$5 billion by 2003") is the period of a
+// goal, and does not count.
+func ownPeriod(toks []token.Token, last int, t annals.TimeExpr) bool {
+	x := last + 1
+	if x < len(toks) && (toks[x].Lower == "in" || toks[x].Lower == "during") {
+		x++
+	}
+	return x < len(toks) && toks[x].Begin == t.Span[0]
 }
 
 // dataNouns name a release of figures.
