@@ -1685,8 +1685,8 @@ func (d *doc) statement(si int, s *mention.Sentence, c mention.Clause, k int, tr
 		return cand{}, false
 	}
 	r := d.persons[p]
-	if r.Role == "" && r.Country == "" {
-		return cand{}, false // only officials' statements are worth an event
+	if (r.Role == "" || person.CreditRole(r.Role)) && r.Country == "" {
+		return cand{}, false // only officials' statements are worth an event, not a reporter's
 	}
 	ev := annals.Event{Type: annals.EventStatement, CAMEO: tr.CAMEO, Status: annals.StatusOccurred,
 		Actors: []string{r.Name}, Countries: []annals.Country{}}

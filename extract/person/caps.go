@@ -43,7 +43,11 @@ func (t *table) capsNames(s *mention.Sentence) {
 			// given name and surname in capitals ("by ANA RUIZ", "ANA
 			// RUIZ / AFP").
 			if gazetteer.GivenName(toks[k].Lower) && part(k+1) && !part(k+2) && (byline || photoCredit(t.text, toks, k+2)) {
-				p := t.addPerson(mention.Text(t.text, toks, k, k+2), "", "")
+				role := "Photographer"
+				if byline {
+					role = creditRole(toks, k-1)
+				}
+				p := t.addPerson(mention.Text(t.text, toks, k, k+2), role, "")
 				t.addPersonMention(s, k, k+2, p)
 				k++
 			} else if i := t.capsSurname(s, k, part); i >= 0 {
@@ -79,6 +83,9 @@ func (t *table) capsNames(s *mention.Sentence) {
 		}
 		if !titled {
 			role, country = "", ""
+			if byline {
+				role = creditRole(toks, k-1) // "BY ANA RUIZ"
+			}
 		}
 		p := t.addPerson(name, role, country)
 		t.addPersonMention(s, k, j, p)
@@ -133,7 +140,7 @@ func (t *table) creditList(s *mention.Sentence) {
 			continue
 		}
 		for _, it := range items {
-			p := t.addPerson(mention.Text(t.text, toks, it[0], it[1]), "", "")
+			p := t.addPerson(mention.Text(t.text, toks, it[0], it[1]), creditWordRoles[toks[k-1].Lower], "")
 			t.addPersonMention(s, it[0], it[1], p)
 		}
 		k = x

@@ -467,6 +467,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 			ok = false
 		}
 		titled := ok
+		credit := false // a by-line or credit: its role names the person's part in the page, not an office
 		switch {
 		case !ok && headerName(t.text, s, t.next, k, j):
 			// A signature block: the name alone on its line and the
@@ -474,15 +475,20 @@ func (t *table) personsIn(s *mention.Sentence) {
 			// Deputy Spokesperson").
 			role, ok = headerRole(t.text, s, t.next), true
 		case k >= 1 && toks[k-1].Lower == "by" && j-k >= 2 && (k == 1 || toks[k-1].Text == "By" && lineStart(t.text, toks[k-1].Begin) || creditBefore(toks, k-1)):
-			ok = true // a by-line: "By Claudette Roulo", "Photo by Ana Ruiz"
+			// a by-line: "By Claudette Roulo", "Photo by Ana Ruiz"
+			ok, role, credit = true, creditRole(toks, k-1), true
 		case k >= 2 && toks[k-1].Text == ":" && creditLabels[toks[k-2].Lower] && lineStart(t.text, toks[k-2].Begin) && j-k >= 2 && lineEnd(t.text, s, j):
-			ok = true // a credit line: "Editor: Li Wen", "Photo: Ana Ruiz"
+			// a credit line: "Editor: Li Wen", "Photo: Ana Ruiz"
+			ok, role, credit = true, creditWordRoles[toks[k-2].Lower], true
 		case j-k >= 2 && words(toks[k:j]) <= 3 && agencyCredit(toks, k, j):
-			ok = true // a photo credit in parentheses: "(Xinhua/Li Wen)", "(AP Photo/Ana Ruiz)"
+			// a photo credit in parentheses: "(Xinhua/Li Wen)", "(AP Photo/Ana Ruiz)"
+			ok, role, credit = true, "Photographer", true
 		case j-k >= 2 && words(toks[k:j]) <= 3 && lineStart(t.text, toks[k].Begin) && photoCredit(t.text, toks, j):
-			ok = true // a photo credit alone on its line: "Ana Ruiz/AP"
+			// a photo credit alone on its line: "Ana Ruiz/AP"
+			ok, role, credit = true, "Photographer", true
 		case j-k >= 2 && words(toks[k:j]) <= 3 && lineStart(t.text, toks[k].Begin) && !thingHeads[toks[j-1].Lower] && signOffPlace(t.text, s, j):
-			ok = true // a correspondent's sign-off alone on its line: "Ana Ruiz in Lima"
+			// a correspondent's sign-off alone on its line: "Ana Ruiz in Lima"
+			ok, role, credit = true, "Correspondent", true
 		case k >= 1 && (toks[k-1].Lower == "i'm" || toks[k-1].Lower == "i’m" || k >= 2 && toks[k-2].Text == "I" && toks[k-1].Lower == "am") &&
 			words(toks[k:j]) >= 2 && words(toks[k:j]) <= 3 && (j == len(toks) || toks[j].Text == "."):
 			ok = true // a reporter's sign-off: "I'm Ana Ruiz."
@@ -499,7 +505,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 		case kinBeforeName(toks, k) && words(toks[k:j]) <= 3 && !thingHeads[toks[j-1].Lower]:
 			ok = true // "his 5-month-old son Omar"
 		case k >= 2 && toks[k-1].Lower == "'s" && t.agencyBefore(s, k-1) && j-k >= 2:
-			ok = true // a reporter: "VOA's Heda Bayron"
+			ok, role, credit = true, "Correspondent", true // a reporter: "VOA's Heda Bayron"
 		case !titleCase && k >= 2 && toks[k-1].Lower == "'s" && words(toks[k:j]) == 2 && gazetteer.GivenName(toks[k].Lower) &&
 			s.Ending(k-1) >= 0 && s.Ments[s.Ending(k-1)].Kind == mention.Country && !thingHeads[toks[j-1].Lower]:
 			// "Russia's Vladimir Putin": a state's possessive before a
@@ -564,7 +570,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 			// state.
 			country = c
 		}
-		if !plural && country == "" && role != "" {
+		if !plural && !credit && country == "" && role != "" {
 			country = t.governingCountry(s, k, role)
 		}
 		p := t.addPerson(name, role, country)
@@ -1201,8 +1207,48 @@ func partOf(p, q *Person) bool {
 // creditWords before "by" make a credit line whose name is a person's:
 // "Photo by Ana Ruiz", "posted in World, by Tom Reed".
 var creditWords = map[string]bool{"photo": true, "photos": true, "photograph": true, "image": true, "images": true,
-	"video": true, "posted": true, "written": true, "reporting": true, "edited": true, "illustration": true,
+	"video": true, "posted": true, "written": true, "reporting": true, "edited": true, "writing": true, "editing": true, "illustration": true,
 	"graphic": true, "graphics": true, "photographed": true, "filmed": true, "compiled": true}
+
+// creditWordRoles give the part a credit word before "by" or a colon
+// credits a person with: "Reporting by", "Photo by", "Editor:". A plain
+// "By" opening a line is the reporter's by-line.
+var creditWordRoles = map[string]string{"photo": "Photographer", "photos": "Photographer", "photograph": "Photographer",
+	"photographed": "Photographer", "photographer": "Photographer", "reporting": "Reporter", "reporter": "Reporter",
+	"by": "Reporter", "byline": "Reporter", "written": "Writer", "writing": "Writer", "writer": "Writer",
+	"edited": "Editor", "editing": "Editor", "editor": "Editor", "editors": "Editor", "author": "Author",
+	"correspondent": "Correspondent"}
+
+// CreditRole reports whether role is one that a by-line or credit gives
+// ("Reporter", "Photographer"): the person's part in the page, not an
+// office.
+func CreditRole(role string) bool {
+	for _, r := range creditWordRoles {
+		if r == role {
+			return true
+		}
+	}
+	return false
+}
+
+// creditRole returns the part the by-line with "by" at token b credits
+// its name with: the role of the credit word right before "by" ("Photo by
+// Ana Ruiz", "Editing by Tom Reed"), "Reporter" for a "By" that opens the
+// line, else "" ("posted in World, by Tom Reed", "Video by").
+func creditRole(toks []token.Token, b int) string {
+	if b > 0 {
+		if r := creditWordRoles[toks[b-1].Lower]; r != "" && toks[b-1].Lower != "by" {
+			return r
+		}
+		if creditBefore(toks, b) {
+			return ""
+		}
+	}
+	if toks[b].Text == "By" || toks[b].Text == "BY" {
+		return "Reporter"
+	}
+	return ""
+}
 
 // creditLabels open a line that credits a person after a colon.
 var creditLabels = map[string]bool{"editor": true, "editors": true, "reporter": true, "reporting": true, "writer": true,
