@@ -701,6 +701,19 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 					tr[i].ev.Status = annals.StatusOccurred
 					tr[i].ev.Start, tr[i].ev.End, tr[i].ev.Time = d.dct, d.dct, annals.TimeValue(d.dct.String())
 					tr[i].weak = true
+				case tr[i].ev.Interval().IsZero() && tr[i].ev.Status == annals.StatusPlanned && d.pledgeReported(s, tr[i].order) >= 0:
+					// "$40 million in aid will be provided to Chad, the
+					// agency announced Tuesday": an announcement told after
+					// what it announces makes the pledge, as one told before
+					// it does (docs/annotating.md, section 14).
+					tr[i].ev.Status = annals.StatusOccurred
+					if day, ok := d.dayAfter(s, d.pledgeReported(s, tr[i].order)); ok {
+						tr[i].ev.Start, tr[i].ev.End, tr[i].ev.Time = day.Start, day.End, day.Value
+					}
+				case tr[i].ev.Status == annals.StatusPlanned && runningTotal(s.Toks[c.I:c.J], tr[i].order):
+					// "The new package will bring the total to $90
+					// million": the total the pledge makes is counted now.
+					tr[i].ev.Status = annals.StatusOccurred
 				case pledge && tr[i].ev.Interval().IsZero():
 					tr[i].ev.Status = annals.StatusPlanned
 				case tr[i].ev.Interval().IsZero() && tr[i].ev.Status == annals.StatusOccurred && !d.dct.IsZero() && gaveIn(toks, c):

@@ -822,6 +822,54 @@ func (d *doc) pledgedDay(s *mention.Sentence, at int) (annals.TimeExpr, bool) {
 			return annals.TimeExpr{}, false
 		}
 	}
+	return d.dayAfter(s, v)
+}
+
+// pledgeReported returns the index of a verb of announcing that reports,
+// after a comma, the clause of the amount at byte offset at ("... will be
+// provided to Chad, the agency's administrator announced"), or -1: a
+// pledge verb at most twelve words after the comma, with only its subject
+// between.
+func (d *doc) pledgeReported(s *mention.Sentence, at int) int {
+	x := 0
+	for x < len(s.Toks) && s.Toks[x].Begin < at {
+		x++
+	}
+	for ; x < len(s.Toks) && s.Toks[x].Text != ","; x++ {
+		if clauseStops[s.Toks[x].Text] {
+			return -1
+		}
+	}
+	for v := x + 1; v < len(s.Toks) && v <= x+12; v++ {
+		w := s.Toks[v].Lower
+		if pledgeVerbs[w] && !s.Quoted[v] {
+			return v
+		}
+		if s.Toks[v].Kind == token.Punct && w != "." && w != "-" || s.Toks[v].Kind == token.Word && !s.Toks[v].IsCap() && !reporterWords[w] && !reporterWords[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// clauseStops end the clause an amount stands in before a reporting
+// clause could follow it.
+var clauseStops = map[string]bool{";": true, ":": true, "(": true, ")": true, "\"": true, "“": true, "”": true, "—": true, "–": true}
+
+// reporterWords may stand in the subject of a reporting clause set after
+// what it reports besides names: "the State Department announced", "the
+// agency's administrator said".
+var reporterWords = map[string]bool{
+	"the": true, "its": true, "his": true, "her": true, "their": true, "'s": true, "’s": true, "of": true, "for": true,
+	"agency": true, "administrator": true, "ministry": true, "department": true, "government": true,
+	"minister": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "office": true,
+	"embassy": true, "secretary": true, "president": true, "official": true, "officials": true,
+	"statement": true, "in": true, "a": true, "u.s.": true,
+}
+
+// dayAfter returns the day told right after the verb at v ("announced
+// Tuesday", "said on Monday"), not after the article's date.
+func (d *doc) dayAfter(s *mention.Sentence, v int) (annals.TimeExpr, bool) {
 	if v < 0 || v+1 >= len(s.Toks) {
 		return annals.TimeExpr{}, false
 	}
@@ -836,6 +884,31 @@ func (d *doc) pledgedDay(s *mention.Sentence, at int) (annals.TimeExpr, bool) {
 		}
 	}
 	return annals.TimeExpr{}, false
+}
+
+// runningTotal reports the amount at byte offset at as the total a new
+// sum brings a running count to ("will bring the total of U.S. aid to
+// nearly $90 million", "brings total assistance to $2 billion"): a form
+// of "bring", then "total", then "to" before the amount.
+func runningTotal(toks []token.Token, at int) bool {
+	a := 0
+	for a < len(toks) && toks[a].Begin < at {
+		a++
+	}
+	total, to := false, false
+	for x := a - 1; x >= 0 && x >= a-16; x-- {
+		switch w := toks[x].Lower; {
+		case w == "to" && !total:
+			to = true
+		case w == "total" && to:
+			total = true
+		case (w == "bring" || w == "brings" || w == "bringing" || w == "brought") && total:
+			return true
+		case toks[x].Kind == token.Punct && w != "." && w != "-" && w != "$":
+			return false
+		}
+	}
+	return false
 }
 
 // pledgeVerbs are the verbs that announce a promise of giving. "said"
