@@ -27,6 +27,10 @@ func (d *doc) merge(cands []cand) []annals.Event {
 				break
 			}
 			if mergeable(out[x], c, d.isPerson) {
+				if c.ev.Type == annals.EventMeet && nestedRetelling(out[x], c, d.isPerson) && c.ev.Interval().Days() < out[x].ev.Interval().Days() {
+					// A meeting told loosely, then on its day: the day.
+					out[x].ev.Start, out[x].ev.End, out[x].ev.Time = c.ev.Start, c.ev.End, c.ev.Time
+				}
 				if out[x].level == "" {
 					out[x].level = c.level
 				}
@@ -146,6 +150,49 @@ func sameAccord(a, b cand) bool {
 		(overlaps(x.Countries, y.Countries) || overlaps(x.Actors, y.Actors))
 }
 
+// nestedRetelling reports two reports of one meeting told in
+// the same or the next sentence, once loosely and once closely: "She
+// hopes to visit Seoul this weekend to discuss trade" and "a meeting
+// with Foreign Minister Choi is planned for Saturday". The loose report's
+// interval holds the close one's, and it names no person or state the
+// close one lacks, so it tells nothing the close one does not. A
+// meeting with someone else ("met Choi on Saturday", "met Kim during
+// the weekend") names a person the other lacks, and stays apart. (Visits
+// are left to joinTrips: a tour and its stops nest the same way.)
+func nestedRetelling(a, b cand, isPerson func(string) bool) bool {
+	x, y := a.ev, b.ev
+	if x.Type != annals.EventMeet || y.Type != annals.EventMeet || x.Status != y.Status {
+		return false
+	}
+	if b.sent-a.sent > 1 || a.sent-b.sent > 1 || a.weak || b.weak {
+		return false
+	}
+	if x.Place != "" && y.Place != "" && x.Place != y.Place {
+		return false
+	}
+	loose, close := x, y
+	if x.Interval().Days() < y.Interval().Days() {
+		loose, close = y, x
+	}
+	if loose.Start.After(close.Start) || loose.End.Before(close.End) || loose.Interval() == close.Interval() {
+		return false
+	}
+	if !slices.ContainsFunc(loose.Actors, isPerson) {
+		return false
+	}
+	for _, p := range loose.Actors {
+		if !slices.Contains(close.Actors, p) {
+			return false
+		}
+	}
+	for _, k := range loose.Countries {
+		if !slices.Contains(close.Countries, k) {
+			return false
+		}
+	}
+	return true
+}
+
 // visitOf reports whether visit reference r can be visit v: they share
 // an actor, or r names none and only states of v.
 func visitOf(r, v annals.Event) bool {
@@ -177,7 +224,8 @@ func mergeable(a, b cand, isPerson func(string) bool) bool {
 		return false
 	}
 	if x.Interval() != y.Interval() && !(a.weak || b.weak || x.Interval().IsZero() || y.Interval().IsZero()) &&
-		!(x.Type == annals.EventVisit && x.Status == y.Status && (anonymousWithin(x, y) || anonymousWithin(y, x))) {
+		!(x.Type == annals.EventVisit && x.Status == y.Status && (anonymousWithin(x, y) || anonymousWithin(y, x))) &&
+		!nestedRetelling(a, b, isPerson) {
 		return false
 	}
 	if a.weak != b.weak && !(a.weak && near(y.Interval(), x.Start) || b.weak && near(x.Interval(), y.Start)) {
