@@ -19,7 +19,7 @@ func TestDayNotAcrossParagraph(t *testing.T) {
 	}
 	dct := annals.MustParseDate("2019-06-10")
 	checkTag(t, "Page 3\n\nJun 4, 2019 was a calm day.", dct,
-		[]want{{"Jun 4, 2019", "DATE", "2019-06-04", "", "2019-06-04"}})
+		[]want{{"Jun 4, 2019", "DATE", "2019-06-04", "", "2019-06-04"}, {"day", "DATE", "2019-06-04", "", "2019-06-04"}})
 	checkTag(t, "The talks opened on 7 Jun 2019 in Lima.", dct,
 		[]want{{"7 Jun 2019", "DATE", "2019-06-07", "", "2019-06-07"}})
 }

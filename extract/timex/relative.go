@@ -813,3 +813,81 @@ var fallCauses = map[string]bool{
 // afterSeasonNoun are the closed-class words that may follow a season noun
 // ending its phrase.
 var afterSeasonNoun = map[string]bool{"and": true, "or": true, "but": true, "is": true, "was": true, "will": true, "would": true, "has": true, "had": true, "lies": true, "came": true, "ahead": true, "for": true, "that": true, "when": true, "as": true, "with": true, "than": true}
+
+// periodKinds are words that, between "a" and "year", "month", "week" or
+// "day", make a length or a kind of period rather than a judgement of the
+// period the text is in: "a full year", "a fiscal year", "a leap year", "a
+// working day", "a long week".
+var periodKinds = map[string]bool{
+	"full": true, "whole": true, "entire": true, "single": true, "additional": true, "extra": true,
+	"further": true, "half": true, "calendar": true, "fiscal": true, "financial": true, "school": true,
+	"academic": true, "business": true, "working": true, "work": true, "trading": true, "leap": true,
+	"light": true, "model": true, "tax": true, "typical": true, "average": true, "normal": true,
+	"given": true, "certain": true, "particular": true, "long": true, "short": true, "same": true,
+	"different": true, "new": true, "lunar": true, "solar": true, "standard": true, "rainy": true,
+	"sabbatical": true, "gap": true, "base": true,
+}
+
+// intensifiers may stand before the judging adjective: "a very strong year".
+var intensifiers = map[string]bool{
+	"very": true, "truly": true, "really": true, "particularly": true, "extremely": true,
+	"especially": true, "pretty": true, "rather": true, "so": true, "most": true, "quite": true,
+}
+
+// verdictPeriod matches, at the unit word i, a year, month, week or day
+// the news judges in passing: "it has been a difficult year", "2019 was a
+// record year", "a big week for markets", "another bad week for the
+// airline", "a sad day for the country". The judging words (one to three,
+// none of them a time word or a kind of period) follow "a", "an" or
+// "another", and either a form of "be" comes before or "for" after, as
+// in a verdict; "spent a quiet week there" and "a rainy day fund" are
+// no verdicts. TimeML marks the period; TimeBank ("another very bad
+// financial week for Asia") and AQUAINT ("a great day for Poland") mark
+// the noun alone. Its value is the DCT's period, or that of the date said
+// as the subject ("2011 was a pivotal year").
+func (m *matcher) verdictPeriod(i int) (match, bool) {
+	if !(m.lit(i, "year") || m.lit(i, "month") || m.lit(i, "week") || m.lit(i, "day")) || m.punct(i+1, '-') || m.punct(i+1, '\'') {
+		return match{}, false
+	}
+	k, n := i-1, 0
+	for ; k >= 0 && n < 3; k-- {
+		if k >= len(m.toks) || m.toks[k].kind != kWord || m.inSet(k, periodKinds) {
+			break
+		}
+		if m.toks[k].w != nil && !m.inSet(k, intensifiers) {
+			break // a time or function word: "a second day", "a few days"
+		}
+		n++
+	}
+	if n == 0 || m.inSet(k+1, intensifiers) && n == 1 || !(m.lit(k, "a") || m.lit(k, "an") || m.misc(k, "another")) {
+		return match{}, false
+	}
+	if m.inSet(k+1, intensifiers) && m.inSet(i-1, intensifiers) {
+		return match{}, false // "a very week": an adjective is wanted
+	}
+	cop := m.inSet(k-1, beForms) && !m.lit(k-1, "not") || m.lit(k-1, "not") && m.inSet(k-2, beForms)
+	if !cop && !m.misc(i+1, "for") {
+		return match{}, false
+	}
+	u := m.has(i, cUnit)
+	if u == nil {
+		return match{}, false
+	}
+	if cop {
+		c := k - 1
+		if m.lit(c, "not") {
+			c--
+		}
+		if _, ok := m.isNum(c - 1); ok && !m.adj(c) {
+			// "2011 was a pivotal year", "June 4, 2019 was a calm day":
+			// the date said as the subject is the period judged.
+			return match{i + 1, sem{typ: annals.TimeDate, anchor: aReference, unit: u.unit, ordDay: u.unit == "D"}}, true
+		}
+	}
+	if u.unit == "D" {
+		// "said it was a great day for the country": a day told in the
+		// past is the day the story last named, as "the second day" is.
+		return match{i + 1, sem{typ: annals.TimeDate, anchor: aReference, unit: "D", ordDay: true}}, true
+	}
+	return match{i + 1, sem{typ: annals.TimeDate, anchor: aOffset, unit: u.unit}}, true
+}

@@ -376,6 +376,11 @@ func (m *matcher) longest(i int) (match, bool) {
 				try(mm, ok)
 			}
 		}
+		if c&cUnit != 0 && i > 0 && m.toks[i-1].kind == kWord {
+			if mm, ok := m.verdictPeriod(i); ok {
+				try(mm, ok) // "it has been a difficult year"
+			}
+		}
 		if c&cSeason != 0 || the {
 			if mm, ok := m.season(i); ok {
 				try(mm, ok)

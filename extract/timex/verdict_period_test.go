@@ -1,0 +1,37 @@
+package timex_test
+
+import "testing"
+
+// TestVerdictPeriod checks that a year, month, week or day judged in
+// passing ("it has been a difficult year", "a big week for markets") is
+// the period the story stands in, marked on the noun as TimeBank marks
+// it, and that lengths and kinds of period are not taken for verdicts.
+func TestVerdictPeriod(t *testing.T) {
+	checkTag(t, "It has been a difficult year for the shipping industry.", dct,
+		[]want{{"year", "DATE", "2013", "", "2013-01-01..2013-12-31"}})
+	checkTag(t, "Analysts expect a very busy week for bond traders.", dct,
+		[]want{{"week", "DATE", "2013-W44", "", "2013-10-28..2013-11-03"}})
+	checkTag(t, "This is a sad day for our town, the mayor says.", dct,
+		[]want{{"day", "DATE", "2013-11-01", "", "2013-11-01"}})
+	// The year said as the subject is the year judged.
+	checkTag(t, "Officials said 2009 was a dismal year for exporters.", dct,
+		[]want{{"2009", "DATE", "2009", "", "2009-01-01..2009-12-31"}, {"year", "DATE", "2009", "", "2009-01-01..2009-12-31"}})
+	// Told in the past, the day is the one the story last named.
+	checkTag(t, "The treaty was signed on Tuesday. The minister said it was a proud day for the region.", dct,
+		[]want{{"Tuesday", "DATE", "2013-10-29", "", "2013-10-29"}, {"day", "DATE", "2013-10-29", "", "2013-10-29"}})
+}
+
+func TestVerdictPeriodNot(t *testing.T) {
+	for _, in := range []string{
+		"The crew spent a quiet week at the base.",         // no verdict: neither "be" before nor "for" after
+		"Savers should keep a rainy day fund for repairs.", // a kind of fund
+		"The company is in a fiscal year of its own.",
+		"Nurses work a long day for little pay.",
+		"Guides say it is a pleasant day-trip for families.", // a compound
+	} {
+		checkTag(t, in, dct, nil)
+	}
+	// A length stays a duration.
+	checkTag(t, "It was a full year before the plant reopened.", dct,
+		[]want{{"a full year", "DURATION", "P1Y", "", ""}})
+}
