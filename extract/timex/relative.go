@@ -525,6 +525,23 @@ func (m *matcher) vague(i int) (match, bool) {
 			}
 		}
 	}
+	if the && m.lit(j, "other") && (m.lit(j+1, "day") || m.lit(j+1, "week")) && !m.compound(j+2) && !m.misc(j+2, "of") {
+		// "as the Europeans did the other day": a recent past day, not
+		// named (TimeML: PAST_REF). "The other day of the talks" is a
+		// day of something else.
+		return match{j + 2, valueSem(annals.TimeDate, "PAST_REF")}, true
+	}
+	if !the && m.lit(j, "this") && m.lit(j+1, "time") && m.misc(j+2, "of") {
+		// "unusual for this time of year", "at this time of the year":
+		// the part of the year the story stands in (PRESENT_REF).
+		k := j + 3
+		if m.misc(k, "the") {
+			k++
+		}
+		if m.lit(k, "year") && !m.compound(k+1) {
+			return match{k + 1, valueSem(annals.TimeDate, "PRESENT_REF")}, true
+		}
+	}
 	if !the && m.lit(j, "right") && m.lit(j+1, "now") {
 		j++ // "right now"
 	}

@@ -396,7 +396,7 @@ func (m *matcher) longest(i int) (match, bool) {
 				try(mm, ok)
 			}
 		}
-		if c&(cRef|cNum|cQuant) != 0 || the || misc == "these" || misc == "right" || misc == "very" {
+		if c&(cRef|cNum|cQuant) != 0 || the || misc == "these" || misc == "right" || misc == "very" || c&cRel != 0 && m.lit(i, "this") && m.lit(i+1, "time") {
 			if mm, ok := m.vague(i); ok {
 				try(mm, ok)
 			}

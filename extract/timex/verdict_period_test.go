@@ -35,3 +35,18 @@ func TestVerdictPeriodNot(t *testing.T) {
 	checkTag(t, "It was a full year before the plant reopened.", dct,
 		[]want{{"a full year", "DURATION", "P1Y", "", ""}})
 }
+
+// TestVagueRecentAndSeasonal checks two vague references: "the other day"
+// (a recent day left unnamed, PAST_REF) and "this time of year" (the part
+// of the year the story stands in, PRESENT_REF).
+func TestVagueRecentAndSeasonal(t *testing.T) {
+	checkTag(t, "The envoy raised the matter with Ankara the other day, aides said.", dct,
+		[]want{{"the other day", "DATE", "PAST_REF", "", ""}})
+	checkTag(t, "Snow is rare at this time of the year in the valley.", dct,
+		[]want{{"this time of the year", "DATE", "PRESENT_REF", "", ""}})
+	checkTag(t, "Heavy rain is unusual for this time of year.", dct,
+		[]want{{"this time of year", "DATE", "PRESENT_REF", "", ""}})
+	// Not these: a day of something else, another time.
+	checkTag(t, "On the other day of the festival, crowds thinned.", dct, nil)
+	checkTag(t, "This time of crisis calls for calm.", dct, nil)
+}
