@@ -289,6 +289,11 @@ func (t *table) personsIn(s *mention.Sentence) {
 		j = loneLineEnd(t.text, toks, k, j)
 		j = suffixEnd(t.text, toks, k, j)
 		runStart := k
+		if j-k == 1 && honorifics[toks[k].Lower] && j < len(toks) && toks[j].Text == "." {
+			// "Minister for Trade, Hon. Ana Obi": an abbreviated style
+			// opens the name after it; it is no name.
+			continue
+		}
 		if j-k == 1 && joined(toks, j) && s.Covered(j+1) {
 			// "Trans-Pacific", "Pan-African": a prefix joined to a
 			// place or state that another mention holds is no name.
@@ -578,7 +583,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 		// A plural title governs a coordinated list: "Defence Ministers
 		// Sergei Shoigu and Itsunori Onodera" gives both the role.
 		if plural {
-			x := skipParenthesis(toks, j)
+			x := skipParenthesis(toks, ofStateEnd(s, j))
 			for x+1 < len(toks) && (toks[x].Lower == "and" || toks[x].Text == ",") {
 				if toks[x].Text == "," && toks[x+1].Lower == "and" {
 					x++ // the serial comma: "A, B, and C"
@@ -587,14 +592,25 @@ func (t *table) personsIn(s *mention.Sentence) {
 				if y == 0 {
 					break
 				}
-				q := t.addPerson(mention.Text(t.text, toks, x+1, y), role, "")
+				q := t.addPerson(mention.Text(t.text, toks, x+1, y), role, stateAfter(s, y))
 				t.addPersonMention(s, x+1, y, q)
-				x = skipParenthesis(toks, y)
+				x = skipParenthesis(toks, ofStateEnd(s, y))
 			}
 			j = x
 		}
 		k = j - 1
 	}
+}
+
+// ofStateEnd returns the end of "of STATE" right after a name ending at
+// token j ("Presidents Ana Obi of Ghana and Tom Berg of Norway"), or j.
+func ofStateEnd(s *mention.Sentence, j int) int {
+	if j+1 < len(s.Toks) && s.Toks[j].Lower == "of" && stateAfter(s, j) != "" {
+		if x := s.At(j + 1); x >= 0 && s.Ments[x].Kind == mention.Country && !s.Ments[x].Demonym {
+			return s.Ments[x].J
+		}
+	}
+	return j
 }
 
 // roleAt reports whether an office title starts at token j, or a state's
@@ -1195,10 +1211,16 @@ func partOf(p, q *Person) bool {
 		// Garcia", a double surname shortened.
 		return true
 	}
+	if !strings.Contains(p.Name, " ") && p.Name == strings.ToUpper(p.Name) && strings.HasSuffix(strings.ToUpper(bareName(q.Name)), " "+p.Name) {
+		// "PRESIDENT CLINTON" in a headline in capitals, "William J.
+		// Clinton" in the text.
+		return true
+	}
 	first, _, _ := strings.Cut(q.Name, " ")
-	if first == p.Name && p.Role == "" && (strings.Contains(q.Name, " bin ") || strings.Contains(q.Name, " ibn ")) {
-		// "Sheikh Suroor" of "Suroor bin Sultan al-Dhahiri": a name
-		// with a patronymic is shortened to its given name.
+	if first == p.Name && (p.Role == "" || royal[p.Role]) && (strings.Contains(q.Name, " bin ") || strings.Contains(q.Name, " ibn ") || strings.Contains(q.Name, " al-")) {
+		// "Sheikh Suroor" of "Suroor bin Sultan al-Dhahiri", "Prince
+		// Saud" of "Saud al-Faisal": a name with a patronymic or family
+		// name is shortened to its given name after a rank of birth.
 		return true
 	}
 	return first == p.Name && p.Role != "" && p.Role == q.Role
