@@ -104,6 +104,9 @@ func halfInSmallerUnit(amount, unit string) (string, bool) {
 	}
 	switch unit {
 	case "Y":
+		if whole == "1" {
+			return "P18M", true // "1 1/2 years", as oneAndAHalf
+		}
 		return "P" + whole + "Y6M", true
 	case "D":
 		return "P" + whole + "DT12H", true
@@ -113,6 +116,17 @@ func halfInSmallerUnit(amount, unit string) (string, bool) {
 		return "PT" + whole + "M30S", true
 	}
 	return "", false
+}
+
+// oneAndAHalf writes "a year and a half" in months (P18M), as the modern
+// news annotations do and as news itself counts it ("18 months"); other
+// units and larger amounts go to halfDuration ("two and a half years" is
+// P2Y6M, as TimeBank writes it).
+func oneAndAHalf(unit string, n int) string {
+	if unit == "Y" && n == 1 {
+		return "P18M"
+	}
+	return halfDuration(unit, n)
 }
 
 // halfDuration writes n and a half units ("P1Y6M", "P1.5W"); half an hour
@@ -284,7 +298,7 @@ func (m *matcher) duration(i int) (match, bool) {
 		// goes into the amount.
 		if h := m.andAHalf(k); h > 0 {
 			if u := m.has(h, cUnit); u != nil {
-				if hv := halfDuration(u.unit, v); hv != "" {
+				if hv := oneAndAHalf(u.unit, v); hv != "" {
 					return match{h + 1, sem{typ: annals.TimeDuration, val: hv, mod: mod}}, true
 				}
 			}
@@ -298,7 +312,9 @@ func (m *matcher) duration(i int) (match, bool) {
 		}
 		amount, n, j = a, v, k
 		// "two to three weeks", "12 to 18 months", "two or three days": a
-		// range of amounts is one expression; the value takes the first.
+		// range of amounts is one expression; the value takes the first
+		// (as TimeBank does, "within two to three weeks" P2W); after "the
+		// next", "the past" it is left open (relative.go).
 		if m.misc(j, "to") || m.misc(j, "or") || m.punct(j, '-') && m.adj(j) && m.adj(j+1) {
 			if _, _, k2, ok := m.number(j + 1); ok && m.has(k2, cUnit) != nil {
 				j = k2
@@ -355,7 +371,7 @@ func (m *matcher) duration(i int) (match, bool) {
 	}
 	if h := m.andAHalf(j); h > 0 && m.punct(j, '-') && amount != "X" {
 		// "a year-and-a-half".
-		if hv := halfDuration(u.unit, n); hv != "" {
+		if hv := oneAndAHalf(u.unit, n); hv != "" {
 			return match{h, sem{typ: annals.TimeDuration, val: hv, mod: mod}}, true
 		}
 	}
@@ -378,7 +394,7 @@ func (m *matcher) duration(i int) (match, bool) {
 	}
 	// "a year and a half".
 	if m.misc(j, "and") && (m.lit(j+1, "a") || m.lit(j+1, "one")) && m.misc(j+2, "half") && amount != "X" {
-		if hv := halfDuration(u.unit, n); hv != "" {
+		if hv := oneAndAHalf(u.unit, n); hv != "" {
 			return match{j + 3, sem{typ: annals.TimeDuration, val: hv, mod: mod}}, true
 		}
 	}

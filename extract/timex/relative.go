@@ -222,10 +222,20 @@ func (m *matcher) relative(i int) (match, bool) {
 	// "the past two months", "the next five years", "the last 10 days":
 	// durations (TimeML: the span is a length of time ending or starting
 	// at the DCT).
-	if amt, _, k, ok := m.number(j); ok && !m.lit(j, "a") && !m.lit(j, "an") {
+	if amt, n, k, ok := m.number(j); ok && !m.lit(j, "a") && !m.lit(j, "an") {
 		if m.misc(k, "to") || m.misc(k, "or") {
-			if _, _, k2, ok := m.number(k + 1); ok && m.has(k2, cUnit) != nil {
+			if _, n2, k2, ok := m.number(k + 1); ok && m.has(k2, cUnit) != nil {
 				k = k2
+				if n2 != n {
+					// "the next 12 to 18 months", "the last 24 to 36
+					// hours", "the next five or six days": a stretch
+					// from now whose length the text leaves open;
+					// TimeBank and the modern news annotations write
+					// the unit with no amount (PXM, PTXH), where a
+					// bare range keeps its first amount ("within two
+					// to three weeks", P2W).
+					amt = "X"
+				}
 			}
 		}
 		unit := ""

@@ -28,7 +28,7 @@ var guidelineTests = []struct {
 	{"the verb last before a range of amounts is no part of the length", "The inquiry is expected to last two to three weeks, and the repairs could last one or two days.",
 		[]want{{"two to three weeks", "DURATION", "P2W", "", ""}, {"one or two days", "DURATION", "P1D", "", ""}}},
 	{"the adjective last before a range of amounts stays", "Sales rose in the last two to three years.",
-		[]want{{"the last two to three years", "DURATION", "P2Y", "", ""}}},
+		[]want{{"the last two to three years", "DURATION", "PXY", "", ""}}},
 	{"a length used as an adjective is a duration", "The bank raised its full-year forecast, signed a multiyear lease and a multi-month deal, and held a full-day meeting.",
 		[]want{{"full-year", "DURATION", "P1Y", "", ""}, {"multiyear", "DURATION", "PXY", "", ""}, {"multi-month", "DURATION", "PXM", "", ""}, {"full-day", "DURATION", "P1D", "", ""}}},
 	{"full and multi before other words are no time", "The full-scale war cost multi-billion sums; the hall was full.", nil},

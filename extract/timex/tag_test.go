@@ -225,7 +225,7 @@ var tagTests = []struct {
 	{"previous weekday counts from the reference day", "Shares fell on Oct. 25, down 4% from the previous Friday.", dct,
 		[]want{{"Oct. 25", "DATE", "2013-10-25", "", "2013-10-25"}, {"the previous Friday", "DATE", "2013-10-18", "", "2013-10-18"}}},
 	{"hyphenated halves", "He served three-and-a-half years and a year-and-a-half more.", dct,
-		[]want{{"three-and-a-half years", "DURATION", "P3Y6M", "", ""}, {"a year-and-a-half", "DURATION", "P1Y6M", "", ""}}},
+		[]want{{"three-and-a-half years", "DURATION", "P3Y6M", "", ""}, {"a year-and-a-half", "DURATION", "P18M", "", ""}}},
 	{"sets of vague periods", "Elections come every few years and audits every couple of weeks.", dct,
 		[]want{{"every few years", "SET", "PXY", "", ""}, {"every couple of weeks", "SET", "P2W", "", ""}}},
 	// The clock in brackets falls on the reference day, the Tuesday just given.
@@ -312,7 +312,7 @@ var tagTests = []struct {
 		[]want{{"Sept. 14", "DATE", "2009-09-14", "", "2009-09-14"}, {"16, 2009", "DATE", "2009-09-16", "", "2009-09-16"}, {"March 3", "DATE", "2011-03-03", "", "2011-03-03"}, {"4 2011", "DATE", "2011-03-04", "", "2011-03-04"}}},
 	{"names are not seasons or months", "The Arab Spring began; Jan Kowalski spoke; a second term.", dct, nil},
 	{"ranges and or so", "It takes two to three weeks, a year or so, or the next 12 to 18 months.", dct,
-		[]want{{"two to three weeks", "DURATION", "P2W", "", ""}, {"a year or so", "DURATION", "P1Y", "", ""}, {"the next 12 to 18 months", "DURATION", "P12M", "", ""}}},
+		[]want{{"two to three weeks", "DURATION", "P2W", "", ""}, {"a year or so", "DURATION", "P1Y", "", ""}, {"the next 12 to 18 months", "DURATION", "PXM", "", ""}}},
 	{"half amounts", "The trial lasted two and a half years; the hearing half an hour.", dct,
 		[]want{{"two and a half years", "DURATION", "P2Y6M", "", ""}, {"half an hour", "DURATION", "PT30M", "", ""}}},
 	{"halves in the smaller unit", "It took a day and a half, a minute and a half and half a year.", dct,
