@@ -625,6 +625,9 @@ var changeVerbs = map[string]bool{
 	"rise": true, "reach": true, "increase": true, "grow": true, "double": true, "triple": true,
 	"raise": true, "boost": true, "expand": true, "fall": true, "drop": true, "cut": true, "hit": true,
 	"lift": true, "push": true, "bring": true, "elevate": true, "total": true, "exceed": true, "top": true, "surpass": true,
+	// Verbs of attaining a figure aimed at: "to achieve two-way trade of
+	// $1 billion", "towards attaining $5 billion".
+	"achieve": true, "attain": true,
 }
 
 // providedBy reports a sentence that gives its figure as what an
