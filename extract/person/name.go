@@ -72,7 +72,7 @@ var orgHeads = map[string]bool{
 	"group": true, "association": true, "organization": true, "organisation": true,
 	"commission": true, "parliament": true, "institute": true, "university": true,
 	"fund": true, "authority": true, "federation": true, "front": true, "movement": true,
-	"foundation": true, "institution": true, "center": true, "centre": true, "republic": true, "kingdom": true, "emirates": true,
+	"foundation": true, "watch": true, "institution": true, "center": true, "centre": true, "republic": true, "kingdom": true, "emirates": true,
 	// Company suffixes: "General Electric Co", "American President Lines".
 	"co": true, "cos": true, "limited": true, "incorporated": true, "bancorp": true, "bancshares": true, "trustco": true, "ltd": true, "plc": true, "llc": true, "ag": true, "gmbh": true,
 	"sa": true, "nv": true, "spa": true, "lines": true, "airlines": true, "airways": true,

@@ -466,6 +466,14 @@ func (t *table) personsIn(s *mention.Sentence) {
 			// Ruiz and Berg").
 			ok = false
 		}
+		if ok && plural && j-k == 1 && !gazetteer.GivenName(toks[k].Lower) && t.lookupPerson(name) < 0 &&
+			(j == len(toks) || toks[j].Text == "." || toks[j].Kind == token.Word && !toks[j].IsCap() && toks[j].Lower != "and") {
+			// "the Pacific Island Leaders Retreat hosted by Fiji", "met
+			// representatives of the Armenian Diaspora.": one word after
+			// a plural title that opens no list ("Presidents Ruiz and
+			// Berg") names the gathering or the body, not persons.
+			ok = false
+		}
 		if titleCase && ok && k > 0 && toks[k-1].Text == "," {
 			// Nor a title before a comma: "Envoy to Meet Asian Leaders,
 			// Tour Ports" lists what the headline's subject does.
