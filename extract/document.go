@@ -46,6 +46,9 @@ func (o Options) validate() error {
 type doc struct {
 	text string
 	dct  annals.Date
+	// teaserScans counts the searches teaserCopy made for a teaser's
+	// opening words, which it caps to keep the work linear.
+	teaserScans int
 	// reportEnd is the end of the quoted report that opens the sentence
 	// the event pass reads (see quotedReport), 0 when none.
 	reportEnd int

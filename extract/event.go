@@ -178,7 +178,7 @@ func (d *doc) events() []annals.Event {
 			}
 			cands = append(cands, evs...)
 		}
-		if len(cands) > first && d.headlineLine(s) {
+		if len(cands) > first && (d.headlineLine(s) || d.teaserCopy(s)) {
 			for i := first; i < len(cands); i++ {
 				cands[i].headline = true
 			}
@@ -222,6 +222,46 @@ func (d *doc) headlineLine(s *mention.Sentence) bool {
 	_, ok := page.Title(t[b:le])
 	return ok
 }
+
+// teaserCopy reports a sentence that ends its line with an ellipsis, on
+// a line whose opening words the page repeats further on: a teaser cut short
+// ("Iran has condemned the new sanctions.The new sanctions are ...")
+// above the story that tells the same in full. Such a line tells the
+// story's events again, as a repeated headline does. A story cut off at
+// its end by an ellipsis repeats nothing and keeps its events.
+func (d *doc) teaserCopy(s *mention.Sentence) bool {
+	t := d.text
+	own := strings.TrimSpace(t[s.Span[0]:s.Span[1]])
+	if !strings.HasSuffix(own, "...") && !strings.HasSuffix(own, "…") {
+		return false
+	}
+	if d.teaserScans >= maxTeaserScans {
+		return false
+	}
+	d.teaserScans++
+	rest := t[s.Span[1]:]
+	le := s.Span[1]
+	if n := strings.IndexByte(rest, '\n'); n >= 0 {
+		le += n
+	} else {
+		le = len(t)
+	}
+	if strings.TrimSpace(t[s.Span[1]:le]) != "" {
+		return false // the line goes on: no ellipsis at its end
+	}
+	ls := strings.LastIndexByte(t[:s.Span[0]], '\n') + 1
+	line := strings.TrimSpace(t[ls:le])
+	const opening = 40 // bytes of the line's start that must recur
+	if len(line) < 2*opening {
+		return false
+	}
+	return strings.Contains(t[le:], line[:opening])
+}
+
+// maxTeaserScans caps the sentences ending in an ellipsis whose line
+// teaserCopy reads and searches for: a page has a teaser or two, and the
+// cap keeps a text of many such sentences linear.
+const maxTeaserScans = 3
 
 // dropHeadlineCopies drops the events of headline lines that the body
 // tells again: an event of the same type that shares a party (or any
