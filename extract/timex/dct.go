@@ -35,10 +35,13 @@ type DCT struct {
 // Ranks of the kinds of evidence, strongest first. An agency dateline at the
 // start of a line is the story's own date; "Published" and "Updated" lines
 // may belong to the page that carries the story (an upload date), so they
-// rank below a "Date:" line and the dateline.
+// rank below a "Date:" line and the dateline. An "Updated" or "Last
+// modified" stamp dates a revision of the story, so it ranks below the
+// "Published" or "First published" stamp of the same page.
 const (
 	rankText = iota + 1
 	rankLine
+	rankUpdated
 	rankPublished
 	rankPlaceLine
 	rankMetadata
@@ -98,7 +101,11 @@ func LocateDCT(text string) (DCT, bool) {
 						if mm, ok = m.shortStamp(i); !ok {
 							if mm, ok = m.spacedStamp(i); !ok {
 								if mm, ok = m.spacedDashStamp(i); !ok {
-									mm, ok = m.pathStamp(i)
+									if mm, ok = m.pathStamp(i); !ok {
+										if mm, ok = m.compactStamp(i); !ok {
+											mm, ok = m.yearSlash(i)
+										}
+									}
 								}
 							}
 						}
@@ -109,9 +116,12 @@ func LocateDCT(text string) (DCT, bool) {
 		if ok && story < len(top) {
 			if vs := m.slashReadings(i); len(vs) > 1 {
 				// "10/08/2003" is October 8 in US order and 10 August
-				// day first: the weekday the story names tells which.
+				// day first: the weekday the story names tells which,
+				// else the clock the stamp gives.
 				if d, found := byWeekday(top, story, vs); found {
 					mm = match{i + 5, valueSem(annals.TimeDate, d.String())}
+				} else if dayFirstClock(top[toks[i+4].e:min(len(top), toks[i+4].e+80)]) {
+					mm = match{i + 5, valueSem(annals.TimeDate, vs[1])}
 				}
 			}
 		}
@@ -163,17 +173,30 @@ func LocateDCT(text string) (DCT, bool) {
 		if err != nil {
 			continue
 		}
-		short := mm.end-i == 5 && toks[i].ndig == 2 && toks[i+4].ndig == 2 && m.punct(i+1, '-')
+		compact := mm.end-i == 1
+		short := compact || (mm.end-i == 5 && toks[i].ndig == 2 && toks[i+4].ndig == 2 && m.punct(i+1, '-'))
+		if short && strings.HasSuffix(before, "(") && e < len(top) && top[e] == ')' {
+			// "Noon Briefing Report (96-07-05)": a stamp in brackets
+			// closing the headline, as a mirror or an archive files it.
+			before, after = strings.TrimSpace(strings.TrimSuffix(before, "(")), strings.TrimSpace(after[1:])
+			if before != "" {
+				before += ","
+			}
+			e++
+		}
 		if short && gluedWord(top, e) {
 			// "Agency Report, 97-05-01U.S. Department...": a word glued
 			// to the stamp's last digit starts what was the next line of
 			// a page whose line breaks were lost.
 			after = ""
 		}
-		if short && !(after == "" && (before == "" || isPlaceOnly(before) || headlineStamp(before))) {
-			// A two-digit-year stamp counts only where a page stamps its
-			// story: alone on a line, after a label ("In The News") or
-			// closing the headline.
+		lbs := strings.ToLower(before)
+		labelled := short && dateLabel(lbs) && !containsAny(lbs, "upload", "copyright", "©", "comment", "joined", "member since")
+		if short && !(after == "" && (labelled || (!compact && (before == "" || isPlaceOnly(before) || headlineStamp(before))))) {
+			// A two-digit-year or compact stamp counts only where a page
+			// stamps its story: after a date label ("Date: 96-07-05",
+			// "DATE=19960705"), or, hyphenated, alone on a line, after a
+			// label ("In The News") or closing the headline.
 			i = mm.end - 1
 			continue
 		}
@@ -201,6 +224,8 @@ func LocateDCT(text string) (DCT, bool) {
 			rank = rankPublished
 		case before == "" && commentAbove(top, lineStart):
 			rank = 0
+		case labelled:
+			rank = rankMetadata
 		case short:
 			rank = rankLine
 		case containsAny(lb, "upload", "copyright", "©", "comment", "joined", "member since"):
@@ -213,6 +238,9 @@ func LocateDCT(text string) (DCT, bool) {
 			rank = rankMetadata
 		case containsAny(lb, "published", "posted", "updated", "last modified"):
 			rank = rankPublished
+			if revisionLabel(lb) {
+				rank = rankUpdated
+			}
 		case isDatelinePrefix(before) && datelineEnd(after) && !dashedClock(after):
 			rank = rankDateline
 		case before == "" && lineStart == prose && dashLead(after):
@@ -312,7 +340,7 @@ func fromOf(rank int) string {
 	switch rank {
 	case rankDateline, rankPlaceLine:
 		return "dateline"
-	case rankMetadata, rankPublished:
+	case rankMetadata, rankPublished, rankUpdated:
 		return "metadata"
 	case rankLine:
 		return "line"
@@ -622,6 +650,49 @@ func (m *matcher) shortStamp(i int) (match, bool) {
 		return match{i + 5, valueSem(annals.TimeDate, v[0])}, true
 	}
 	return match{}, false
+}
+
+// compactStamp matches a date written as one run of digits, year first:
+// "19960705" (YYYYMMDD, a year from 1970 to 2099) or "960705" (YYMMDD) when
+// no other reading (MMDDYY, DDMMYY) is a date. LocateDCT takes it only
+// after a date label.
+func (m *matcher) compactStamp(i int) (match, bool) {
+	t, ok := m.isNum(i)
+	if !ok || (t.ndig != 8 && t.ndig != 6) || m.adj(i+1) && (m.punct(i+1, '-') || m.punct(i+1, '/')) {
+		return match{}, false
+	}
+	n := t.num
+	if t.ndig == 8 {
+		y, mo, d := n/10000, n/100%100, n%100
+		if y < 1970 || y > 2099 {
+			return match{}, false
+		}
+		if mo < 1 || mo > 12 || d < 1 {
+			return match{}, false
+		}
+		if v := dayValue(y, mo, d); v != "" {
+			return match{i + 1, valueSem(annals.TimeDate, v)}, true
+		}
+		return match{}, false
+	}
+	a, b, c := n/10000, n/100%100, n%100
+	var vs []string
+	for _, r := range [][3]int{{a, b, c}, {c, a, b}, {c, b, a}} { // y-m-d, m-d-y, d-m-y
+		if r[1] < 1 || r[1] > 12 || r[2] < 1 {
+			continue
+		}
+		y := 2000 + r[0]
+		if r[0] >= 70 {
+			y = 1900 + r[0]
+		}
+		if x := dayValue(y, r[1], r[2]); x != "" && !slices.Contains(vs, x) {
+			vs = append(vs, x)
+		}
+	}
+	if len(vs) != 1 {
+		return match{}, false
+	}
+	return match{i + 1, valueSem(annals.TimeDate, vs[0])}, true
 }
 
 // shortReadings returns the dates that three hyphenated pairs of digits
@@ -939,6 +1010,32 @@ func (m *matcher) pathStamp(i int) (match, bool) {
 	return match{}, false
 }
 
+// yearSlash reads a date written year first with slashes ("2019/03/03",
+// "2019/3/3"), as East Asian sites stamp a story and as a news site's
+// archive path spells its day ("/news/2019/03/03/talks.html"); it is read
+// one way only.
+func (m *matcher) yearSlash(i int) (match, bool) {
+	a, ok := m.isNum(i)
+	if !ok || a.ndig != 4 || a.num < 1900 || a.num > 2099 || !m.punct(i+1, '/') || !m.adj(i+1) || !m.adj(i+2) {
+		return match{}, false
+	}
+	b, ok := m.isNum(i + 2)
+	if !ok || b.ndig > 2 || b.num < 1 || b.num > 12 || !m.punct(i+3, '/') || !m.adj(i+3) || !m.adj(i+4) {
+		return match{}, false
+	}
+	c, ok := m.isNum(i + 4)
+	if !ok || c.ndig > 2 || c.num < 1 {
+		return match{}, false
+	}
+	if _, more := m.isNum(i + 6); more && m.punct(i+5, '/') && m.adj(i+5) && m.adj(i+6) {
+		return match{}, false // "2019/03/03/1" is no date
+	}
+	if v := dayValue(a.num, b.num, c.num); v != "" {
+		return match{i + 5, valueSem(annals.TimeDate, v)}, true
+	}
+	return match{}, false
+}
+
 // commentAbove reports whether the line above the one starting at
 // lineStart, blank lines passed over, opens with "Comment": a date line
 // under it stamps a reader's comment.
@@ -980,6 +1077,38 @@ func dateLabel(lb string) bool {
 		}
 	}
 	return false
+}
+
+// revisionLabel reports whether lb, the lower-cased text before a date on
+// its line, labels the date a revision's ("Last updated:", "First
+// published 3 May | Updated"), not the story's first publication: the
+// label nearest the date decides.
+func revisionLabel(lb string) bool {
+	rev := max(strings.LastIndex(lb, "updated"), strings.LastIndex(lb, "modified"))
+	pub := max(strings.LastIndex(lb, "published"), strings.LastIndex(lb, "posted"))
+	return rev > pub
+}
+
+// dayFirstClock reports whether after, the text following a slash date
+// that reads two ways ("05/07/2019"), stamps it with a time zone of a
+// region that writes the day first (Europe, Africa, Asia, Oceania: "14:30
+// BST", "9:15 IST") and none of the Americas nor "am" or "pm". A 24-hour
+// clock alone is no guide: American wire distributors print one too. It
+// reads the rest of the line only.
+func dayFirstClock(after string) bool {
+	if k := strings.IndexByte(after, '\n'); k >= 0 {
+		after = after[:k]
+	}
+	dayFirst := false
+	for _, w := range strings.FieldsFunc(after, func(r rune) bool { return r == ' ' || r == ',' || r == '|' || r == '(' || r == ')' || r == '\t' }) {
+		switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+		case "bst", "gmt", "cet", "cest", "eet", "eest", "wet", "west", "ist", "msk", "eat", "wat", "cat", "sast", "pkt", "hkt", "sgt", "aest", "aedt", "acst", "awst", "nzst", "nzdt":
+			dayFirst = true
+		case "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "am", "pm", "a.m", "p.m":
+			return false
+		}
+	}
+	return dayFirst
 }
 
 // slashReadings returns the dates that a numeric date set apart by
