@@ -192,7 +192,8 @@ func LocateDCT(text string) (DCT, bool) {
 		}
 		lbs := strings.ToLower(before)
 		labelled := short && dateLabel(lbs) && !containsAny(lbs, "upload", "copyright", "©", "comment", "joined", "member since")
-		if short && !(after == "" && (labelled || (!compact && (before == "" || isPlaceOnly(before) || headlineStamp(before))))) {
+		filed := short && fileStamp(before, after)
+		if short && !filed && !(after == "" && (labelled || (!compact && (before == "" || isPlaceOnly(before) || headlineStamp(before))))) {
 			// A two-digit-year or compact stamp counts only where a page
 			// stamps its story: after a date label ("Date: 96-07-05",
 			// "DATE=19960705"), or, hyphenated, alone on a line, after a
@@ -226,9 +227,19 @@ func LocateDCT(text string) (DCT, bool) {
 			rank = 0
 		case labelled:
 			rank = rankMetadata
+		case filed:
+			// "usia/96-07-05.usia.html": a mirror's or an archive's file
+			// named by the story's day, a weak sign like a date in the
+			// text.
+			rank = rankText
 		case short:
 			rank = rankLine
 		case containsAny(lb, "upload", "copyright", "©", "comment", "joined", "member since"):
+			rank = 0
+		case containsAny(lb, "retrieved", "accessed", "crawled", "fetched", "downloaded", "archived", "printed", "captured"):
+			// "Retrieved 9 March 2020", "Printed on: ...": the day a
+			// reader, a crawler or an archive took the page, not the
+			// story's.
 			rank = 0
 		case lineStart > related:
 			rank = 0
@@ -650,6 +661,16 @@ func (m *matcher) shortStamp(i int) (match, bool) {
 		return match{i + 5, valueSem(annals.TimeDate, v[0])}, true
 	}
 	return match{}, false
+}
+
+// fileStamp reports whether a date code stands as a file's name: after a
+// path's slash, an underscore or a label ("File:", "Source:"), and before
+// an extension ("96-07-05.usia.html", "19960705.txt").
+func fileStamp(before, after string) bool {
+	if len(after) < 2 || after[0] != '.' || !unicode.IsLetter(rune(after[1])) {
+		return false
+	}
+	return strings.HasSuffix(before, "/") || strings.HasSuffix(before, "_") || (strings.HasSuffix(before, ":") && !strings.Contains(before, " "))
 }
 
 // compactStamp matches a date written as one run of digits, year first:
