@@ -37,7 +37,9 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true
 	// Diplomatic and parliamentary styles: "His Excellency Ana Obi", "Hon.
 	// Ana Obi". ("the Honourable Ana Obi" is only kept out of the name:
 	// "the Honourable Members" are no one.)
-	"excellency": true, "hon": true}
+	"excellency": true, "hon": true,
+	// Malaysian and Bruneian styles: "Datuk Seri Ana Obi", "Dato Tom Lee".
+	"datuk": true, "dato": true, "datin": true, "seri": true}
 
 // particles may sit inside a name between capitalised parts ("Daniel arap
 // Moi", "Osama bin Laden", "Ursula von der Leyen"), as may the Portuguese
@@ -136,7 +138,7 @@ func init() {
 	minister ministers president foreign defence defense prime secretary state party government news
 	agency ministry city street press conference jr sr sheikh sheik gen maj lt col adm brig capt cmdr sgt
 	first second third fourth fifth sixth seventh eighth ninth tenth tonight extraordinary plenipotentiary
-	rev reverend archbishop msgr monsignor rabbi excellency honourable honorable rédaction redaction redacción counterpart counterparts
+	datuk dato datin seri rev reverend archbishop msgr monsignor rabbi excellency honourable honorable rédaction redaction redacción counterpart counterparts
 	i'm i’m i'd i’d i'll i’ll i've i’ve`) {
 		notName[w] = true
 	}

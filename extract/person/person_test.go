@@ -312,7 +312,7 @@ func TestUnseenNewsClasses(t *testing.T) {
 		{"Senator Ana Reyes, chairman of the Trade Policy subcommittee, spoke.", "Ana Reyes//Senator/Ana Reyes"},
 		{"A spokeswoman for the Chicago Fed said rates were steady.", ""},
 		{"Second Minister of Finance of Brunei Darussalam Dato Seri Amin Halim attended.",
-			"Amin Halim//Finance Minister/Amin Halim"},
+			"Amin Halim/BRN/Finance Minister/Amin Halim"},
 		{"Committee chairman Roland St. Clair said the vote would be close.",
 			"Roland St. Clair//Chairman/Roland St. Clair"},
 		{"Navy Capt. Peter North who led the raid was dismissed.", "Peter North///Peter North"},
