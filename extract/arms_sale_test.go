@@ -13,7 +13,7 @@ func TestArmsSale(t *testing.T) {
 			"cooperate occurred 2021-03-01 [] [USA NOR]"},
 		{"approved sales of weapons with a figure",
 			"Canada cleared $900 million of weapons sales to Chile on Monday.",
-			"cooperate occurred 2021-03-01 [] [CAN CHL]"},
+			"cooperate occurred 2021-03-01 [] [CAN CHL] 900000000 USD arms sale"},
 		{"a car sale is no cooperation",
 			"On Monday Canada approved the sale of a car factory to Chile.", ""},
 		{"a sale of bonds is none",

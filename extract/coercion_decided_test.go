@@ -34,7 +34,7 @@ func TestAssaultAndRepression(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"hacked to death by an armed party",
 			"Militiamen hacked eight farmers to death near a village in Mali, residents said on Monday.",
-			"conflict occurred 2021-03-03 [] [MLI]"},
+			"conflict occurred 2021-03-01 [] [MLI]"},
 		{"beaten to death",
 			"A shopkeeper was beaten to death by soldiers in Lima on Monday.",
 			"conflict occurred 2021-03-01 [] [PER] @Lima"},

@@ -1008,3 +1008,72 @@ func anaphoricTitle(w string) bool {
 	}
 	return false
 }
+
+// actedOn reports a noun of a concrete act of cooperation at k (a sale
+// of arms, an exercise, aid; not "cooperation" at large) that is the
+// object of a past verb of doing, giving or approving whose subject is
+// named right before it: "Canada approved weapons sales to Chile", "the
+// two navies held a joint exercise", "Japan has sent aid to Fiji". The
+// clause reports the act itself, as news tells the day's acts in the
+// past tense, not a trend or an intention ("have stepped up
+// cooperation", "plans to hold exercises", "may approve sales").
+// Between verb and noun stand only lower-case words and figures ("held a
+// large joint exercise", "approved $4.7 billion of potential weapons
+// sales"), at most eight.
+func actedOn(s *mention.Sentence, lo, k int) bool { return actedVerb(s, lo, k) >= 0 }
+
+// actedVerb returns the verb of actedOn, or -1.
+func actedVerb(s *mention.Sentence, lo, k int) int {
+	toks := s.Toks
+	for v := k - 1; v > lo && v >= k-8; v-- {
+		w := toks[v].Lower
+		if doneVerbs[w] {
+			if subjectBefore(s, v) {
+				return v
+			}
+			return -1
+		}
+		if modalsAndLinks[w] {
+			return -1
+		}
+		switch toks[v].Kind {
+		case token.Word:
+			if toks[v].IsCap() {
+				return -1
+			}
+		case token.Punct:
+			if toks[v].Text != "$" && toks[v].Text != "-" {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// approvedSale reports a sale of arms at k that a named party approved
+// (actedVerb is a verb of approving): "The State Department has approved
+// a possible sale of jets to Norway". The approval is the act of
+// cooperation (CAMEO 062) and it is done, though the sale it allows is
+// "possible" or "potential", as such notices word it.
+func approvedSale(s *mention.Sentence, lo, k int) bool {
+	v := actedVerb(s, lo, k)
+	return v >= 0 && trigger.SaleApproval(s.Toks[v].Lower)
+}
+
+// doneVerbs are past verbs of doing, giving and approving whose object is
+// the act itself (see actedOn).
+var doneVerbs = map[string]bool{
+	"approved": true, "cleared": true, "authorized": true, "authorised": true, "notified": true,
+	"held": true, "conducted": true, "staged": true, "launched": true, "began": true, "started": true,
+	"completed": true, "concluded": true, "sent": true, "delivered": true, "provided": true, "gave": true,
+	"granted": true, "extended": true, "supplied": true, "shipped": true, "donated": true,
+}
+
+// modalsAndLinks end the search for the verb of an object: a modal, an
+// infinitive's "to" or a conjunction that opens another clause ("plans to
+// hold exercises", "may approve sales", "said that").
+var modalsAndLinks = map[string]bool{
+	"to": true, "will": true, "would": true, "may": true, "might": true, "can": true, "could": true,
+	"should": true, "must": true, "shall": true, "that": true, "which": true, "not": true, "never": true,
+	"and": true, "or": true, "but": true, "if": true,
+}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract/mention"
+	"github.com/annals-project/annals/extract/money"
 	"github.com/annals-project/annals/extract/page"
 	"github.com/annals-project/annals/extract/person"
 	"github.com/annals-project/annals/extract/token"
@@ -794,7 +795,43 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 			e.ev.Start, e.ev.End, e.ev.Time = day.Start, day.End, day.Value
 		}
 	}
-	return ownFigure(out, toks, c)
+	return saleFigure(ownFigure(out, toks, c), toks, c)
+}
+
+// saleFigure gives a sale of arms of out (CAMEO 062) the figure that
+// its noun phrase carries, as SCHEMA.md gives an event its amount: before
+// the noun over "of" and at most three modifiers ("approved $4.7 billion
+// of potential weapons sales", "a $900 million arms sale"), or after it
+// with "worth" or "valued at" ("a sale of jets worth $2 billion").
+func saleFigure(out []cand, toks []token.Token, c mention.Clause) []cand {
+	x := slices.IndexFunc(out, func(e cand) bool { return e.ev.CAMEO == "062" && e.ev.Amount == nil })
+	if x < 0 {
+		return out
+	}
+	k := slices.IndexFunc(toks[c.I:c.J], func(t token.Token) bool { return t.Begin == out[x].order })
+	if k < 0 || toks[c.I+k].Lower != "sale" && toks[c.I+k].Lower != "sales" {
+		return out
+	}
+	for _, a := range money.Find(toks[c.I:c.J]) {
+		ok := false
+		if a.Last < k && k-a.Last <= 5 {
+			ok = true
+			for n := a.Last + 1; n < k; n++ {
+				if toks[c.I+n].Kind != token.Word && toks[c.I+n].Text != "-" || toks[c.I+n].IsCap() {
+					ok = false
+				}
+			}
+		} else if a.First > k && a.First-k <= 10 {
+			w := toks[c.I+a.First-1].Lower
+			ok = w == "worth" || w == "at" && toks[c.I+a.First-2].Lower == "valued"
+		}
+		if ok {
+			v := a.Value
+			out[x].ev.Amount, out[x].ev.Currency, out[x].ev.Measure = &v, a.Currency, "arms sale"
+			return out
+		}
+	}
+	return out
 }
 
 // decidedCode reports a CAMEO code of coercion a government decides and
@@ -1209,6 +1246,11 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	// Oct 20 - The House voted to block 40 mln dlrs in military aid").
 	lead := d.datelined(s, c)
 	ev.Status = d.status(s, c, k, t, hasTime, planned, !tr.Noun)
+	if ev.Status == annals.StatusPlanned && !planned && !hasTime && tr.Noun && tr.CAMEO == "062" && approvedSale(s, c.I, k) {
+		// "has approved $4.7 billion of potential weapons sales": the
+		// approval is done; only the sale it allows is to come.
+		ev.Status = annals.StatusOccurred
+	}
 	if at, ok := d.offsetAnchor(s, k); ok && (!hasTime || t.Span[1] <= at.Span[0]) && ev.Status == annals.StatusOccurred && (happening(ev.Type) || ev.Type == annals.EventConflict) {
 		// "The announcement came a day after the ministers met", "X
 		// signed on Monday, two days after Y met Z", "the protests came
@@ -1288,6 +1330,11 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 			// "announced Sunday that they had come to terms on an
 			// agreement": done by the day it was announced.
 			ev.Start, ev.End, ev.Time = at.Start, at.End, at.Value
+		} else if at, ok := d.attributedDay(s, c); ok {
+			// "Canada approved arms sales to Chile, the ministry said
+			// on Monday", "..., according to the agency on Monday": the
+			// news of the day the report gives.
+			ev.Start, ev.End, ev.Time = at.Start, at.End, at.Value
 		} else if m := d.lastMeeting; m.Status == annals.StatusOccurred && near(m.Interval(), d.dct) && tr.Type != annals.EventVisit && amongMeeting(ev.Actors, m.Actors, d.isPerson) {
 			// "The ministers condemned ...", after "the ministers met on
 			// August 7": what the meeting's parties did, undated, they did
@@ -1347,7 +1394,7 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// placed at the dateline ("COLOMBO ... the ministers met").
 		ev.Place = d.dateline
 	}
-	if (tr.Type == annals.EventCooperate && !(tr.Past && !tr.Noun && tr.CAMEO == "070") || tr.Type == annals.EventConflict && ev.Status == annals.StatusOccurred && !(tr.Past && !tr.Noun && weak && (subjectBefore(s, k) || c.Coord && k == c.I+1)) && !(weak && (performative(s, k, tr) || perfectPassive(s, k, tr))) && !(weak && violent(tr) && violentAct(s.Toks, c.I, k, tr) && armedCue(s.Toks, k)) && !(weak && imposedAct(s, c.I, k))) && !hasTime && !lead && !(weak && aidUnderWay(s, k, tr)) {
+	if (tr.Type == annals.EventCooperate && !(tr.Past && !tr.Noun && tr.CAMEO == "070") && !(weak && tr.Noun && tr.CAMEO != "050" && actedOn(s, c.I, k)) || tr.Type == annals.EventConflict && ev.Status == annals.StatusOccurred && !(tr.Past && !tr.Noun && weak && (subjectBefore(s, k) || c.Coord && k == c.I+1)) && !(weak && (performative(s, k, tr) || perfectPassive(s, k, tr))) && !(weak && violent(tr) && violentAct(s.Toks, c.I, k, tr) && armedCue(s.Toks, k)) && !(weak && imposedAct(s, c.I, k))) && !hasTime && !lead && !(weak && aidUnderWay(s, k, tr)) {
 		// Cooperation and conflict reported without a time of their own
 		// are trends, intentions or background ("have stepped up
 		// cooperation", "would cooperate"), which the schema marks
@@ -1358,7 +1405,9 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// past act of violence, whoever did it ("gunmen stormed a
 		// hotel", "have opened fire on a bus", ", killing three"), and
 		// sanctions a named party imposed ("The U.S. has imposed
-		// sanctions on ..."). Aid in kind told by a past verb ("has
+		// sanctions on ..."), and so do concrete acts of cooperation a
+		// named party did ("Canada approved weapons sales to Chile": see
+		// actedOn). Aid in kind told by a past verb ("has
 		// deployed a team of experts") is an act, not a trend: it stays.
 		return cand{}, false
 	}
@@ -1720,6 +1769,35 @@ func (d *doc) reportedOn(s *mention.Sentence, c mention.Clause) (annals.TimeExpr
 		return annals.TimeExpr{}, false
 	}
 	return annals.TimeExpr{}, false
+}
+
+// attributedDay returns the day of an attribution that follows clause c
+// and closes its report: "..., the ministry said on Monday" (reportedOn)
+// or "..., according to a Pentagon agency on Wednesday" (a time before
+// the next comma or semicolon after "according to"). The day is one day,
+// not after the article's date.
+func (d *doc) attributedDay(s *mention.Sentence, c mention.Clause) (annals.TimeExpr, bool) {
+	t, ok := d.reportedOn(s, c)
+	if !ok {
+		toks := s.Toks
+		for x := c.J; x+2 < len(toks); x++ {
+			if toks[x].Lower != "according" || toks[x+1].Lower != "to" {
+				continue
+			}
+			hi := x + 2
+			for hi < len(toks) && hi < x+12 && toks[hi].Text != "," && toks[hi].Text != ";" {
+				hi++
+			}
+			if lo, n := d.timesIn(toks[x].End, toks[hi-1].End); n > lo {
+				t, ok = d.times[lo], true
+			}
+			break
+		}
+	}
+	if !ok || t.Type != annals.TimeDate || t.Start.IsZero() || t.Start != t.End || !d.dct.IsZero() && t.Start.After(d.dct) {
+		return annals.TimeExpr{}, false
+	}
+	return t, true
 }
 
 var reporting = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "stated": true, "announced": true, "announces": true}

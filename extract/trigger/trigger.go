@@ -1578,6 +1578,10 @@ func nameCalled(toks []token.Token, lo, k int) bool {
 
 // saleApprovals before a sale noun make it a government's permission to
 // sell ("approved a possible sale", "cleared $2 billion in sales").
+// SaleApproval reports a verb that approves an arms sale ("approved",
+// "cleared", "notified").
+func SaleApproval(w string) bool { return saleApprovals[w] }
+
 var saleApprovals = map[string]bool{"approved": true, "approves": true, "approve": true, "cleared": true, "clears": true, "authorized": true, "authorised": true, "notified": true}
 
 // weaponWords name what an arms sale sells ("sale of F-16 fighter jets",
@@ -1585,11 +1589,12 @@ var saleApprovals = map[string]bool{"approved": true, "approves": true, "approve
 var weaponWords = map[string]bool{"weapons": true, "weapon": true, "arms": true, "military": true, "missiles": true, "missile": true, "jets": true, "fighter": true, "fighters": true, "tanks": true, "helicopters": true, "munitions": true, "defense": true, "defence": true, "aircraft": true, "drones": true, "warships": true, "artillery": true, "rockets": true, "howitzers": true}
 
 // armsSale reports whether the sale noun at k is an approved sale of
-// weapons: an approval verb at most six words before it and a weapon word
+// weapons: an approval verb at most eight words before it (over a figure:
+// "approved $4.7 billion of potential weapons sales") and a weapon word
 // among the three words before or the eight after it, within [lo, hi).
 func armsSale(toks []token.Token, lo, hi, k int) bool {
 	approved := false
-	for i := k - 1; i >= lo && i >= k-6; i-- {
+	for i := k - 1; i >= lo && i >= k-8; i-- {
 		if saleApprovals[toks[i].Lower] {
 			approved = true
 			break
