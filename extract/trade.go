@@ -16,7 +16,7 @@ import (
 // totalled 33 billion US dollars last year").
 func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps []annals.Country) []cand {
 	toks := s.Toks[c.I:c.J]
-	amounts := restated(money.Find(toks))
+	amounts := restated(toks, money.Find(toks))
 	if bare := d.releaseAmounts(si, s, c); len(bare) > 0 {
 		amounts = append(amounts, bare...)
 		slices.SortFunc(amounts, func(a, b money.Amount) int { return a.First - b.First })
@@ -752,8 +752,10 @@ func giveFigure(cands []cand, e cand) bool {
 
 // restated drops a figure that the next one restates more exactly,
 // within 2% and in the same currency ("almost 800 million U.S. dollars
-// ($791.16 million total)"): one figure told twice.
-func restated(as []money.Amount) []money.Amount {
+// ($791.16 million total)"), and a figure restated in another currency in
+// brackets right after it ("US$2.4 billion (RM10 billion)"): one figure
+// told twice.
+func restated(toks []token.Token, as []money.Amount) []money.Amount {
 	out := as[:0:0]
 	for n, a := range as {
 		if n+1 < len(as) {
@@ -762,9 +764,19 @@ func restated(as []money.Amount) []money.Amount {
 				continue
 			}
 		}
+		if n > 0 && converted(toks, as[n-1], a) {
+			continue
+		}
 		out = append(out, a)
 	}
 	return out
+}
+
+// converted reports b, the amount after a, as a's conversion into another
+// currency in brackets right after it: "$5 million (4.6 million euros)".
+func converted(toks []token.Token, a, b money.Amount) bool {
+	return b.Currency != a.Currency && b.First == a.Last+2 && toks[a.Last+1].Text == "(" &&
+		b.Last+1 < len(toks) && toks[b.Last+1].Text == ")"
 }
 
 // inName reports a capitalised word after another capitalised word, a

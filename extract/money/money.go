@@ -93,6 +93,19 @@ var dollarPrefix = map[string]string{"US": "USD", "U.S.": "USD", "A": "AUD", "C"
 func Find(toks []token.Token) []Amount {
 	var out []Amount
 	for i := 0; i < len(toks); i++ {
+		if toks[i].Kind == token.Word {
+			// "RM3.27 billion", "Rs500 crore": a currency code written
+			// solid with its number is one word to the tokenizer.
+			if code, num, last, ok := gluedNumber(toks, i); ok {
+				// A bare "RM3" may be a model or a road; a scale word or
+				// decimals make it money.
+				if a, ok := scaled(toks, last, num, Amount{Currency: code, First: i, Last: last}); ok && (last > i || a.Last > last) {
+					out = append(out, a)
+					i = a.Last
+				}
+			}
+			continue
+		}
 		if toks[i].Kind != token.Number {
 			continue
 		}
@@ -122,6 +135,48 @@ func at(toks []token.Token, i int) (Amount, bool) {
 			a.Currency, a.First = words[p.Lower], i-1
 		}
 	}
+	return scaled(toks, i, toks[i].Text, a)
+}
+
+// gluedPrefixes are currency codes written solid with the number, with no
+// currency sign: "RM3.27 billion" (ringgit), "Rs500" (rupees), "Rp2
+// trillion" (rupiah), "Tk50 crore" (taka).
+var gluedPrefixes = map[string]string{"RM": "MYR", "Rs": "INR", "Rp": "IDR", "Tk": "BDT"}
+
+// gluedNumber reads a currency code glued to a number at toks[i], which
+// the tokenizer makes one word ("RM3"), with the decimal or thousands part
+// that follows it solid (".27", ",500"). It returns the currency, the
+// number's text and the index of its last token.
+func gluedNumber(toks []token.Token, i int) (string, string, int, bool) {
+	w := toks[i].Text
+	if len(w) < 3 || (w[0] != 'R' && w[0] != 'T') {
+		return "", "", 0, false
+	}
+	code, ok := gluedPrefixes[w[:2]]
+	if !ok {
+		return "", "", 0, false
+	}
+	num := w[2:]
+	for k := 0; k < len(num); k++ {
+		if num[k] < '0' || num[k] > '9' {
+			return "", "", 0, false
+		}
+	}
+	last := i
+	if i+2 < len(toks) && toks[i+2].Kind == token.Number && toks[i+1].Begin == toks[i].End && toks[i+2].Begin == toks[i+1].End {
+		switch sep, frac := toks[i+1].Text, toks[i+2].Text; {
+		case sep == ".":
+			num, last = num+"."+frac, i+2
+		case sep == "," && len(frac) >= 3 && (len(frac) == 3 || frac[3] == '.' || frac[3] == ','):
+			num, last = num+","+frac, i+2
+		}
+	}
+	return code, num, last, true
+}
+
+// scaled reads the scale word and currency after the number at toks[i],
+// whose text is num, completing a, and parses the value.
+func scaled(toks []token.Token, i int, num string, a Amount) (Amount, bool) {
 	exp := 0
 	j := i + 1
 	if j+1 < len(toks) && toks[j].Text == "-" && toks[j].Begin == toks[i].End && toks[j+1].Begin == toks[j].End && toks[j+1].Kind == token.Word {
@@ -165,7 +220,7 @@ func at(toks []token.Token, i int) (Amount, bool) {
 		}
 		a.Currency, a.Last = code, last
 	}
-	v, ok := value(toks[i].Text, exp)
+	v, ok := value(num, exp)
 	if !ok {
 		return Amount{}, false
 	}
@@ -268,6 +323,9 @@ func FindScaled(toks []token.Token) []Amount {
 		}
 		if i > 0 && symbols[toks[i-1].Text] != "" {
 			continue
+		}
+		if i > 1 && toks[i-1].Text == "." && toks[i-1].Begin == toks[i-2].End && toks[i].Begin == toks[i-1].End {
+			continue // "RM3.27 billion": the decimals of a number glued to a word
 		}
 		e, ok := scales[toks[i+1].Lower]
 		if !ok || e < 6 || !scaleFits(toks[i+1], toks[i]) {

@@ -35,6 +35,11 @@ func TestFind(t *testing.T) {
 		{"grants worth $48 millionThe ministry said", 4.8e7, "USD"},
 		{"loans of €2.5 billionOfficials", 2.5e9, "EUR"},
 		{"fees of $5 mThe", 5, "USD"},
+		// A currency code written solid with its number.
+		{"palm oil sales of RM4.85 billion last year", 4.85e9, "MYR"},
+		{"a grant of RM600 million", 6e8, "MYR"},
+		{"a road costing Rs1,250 million", 1.25e9, "INR"},
+		{"exports worth Rp12.5 trillion", 1.25e13, "IDR"},
 	}
 	for _, tt := range tests {
 		got := money.Find(token.Tokenize(tt.in, 0))
@@ -52,6 +57,8 @@ func TestFindNone(t *testing.T) {
 		"in 2013 the talks",
 		"won 3 games",
 		"some 40 millionThe",
+		"the RM3 engine",
+		"Route RT5.2 billion",
 		"",
 	} {
 		if got := money.Find(token.Tokenize(in, 0)); len(got) != 0 {
@@ -80,6 +87,8 @@ func TestFindScaled(t *testing.T) {
 		{"exports rose to $5 billion", 0}, // money, read by Find
 		{"growth of 5.2 percent", 0},
 		{"4 m from the shore", 0},
+		{"sales of RM4.85 billion in May", 0}, // money, read by Find; never "85 billion"
+		{"version F16.25 billion", 0},
 	}
 	for _, tt := range tests {
 		got := money.FindScaled(token.Tokenize(tt.in, 0))
