@@ -164,15 +164,30 @@ func attributive(s *mention.Sentence, t annals.TimeExpr, k int) bool {
 		return false
 	}
 	y, _ := slices.BinarySearchFunc(s.Toks, t.Span[1], func(tk token.Token, b int) int { return tk.Begin - b })
-	if z := y; z < k && k-z <= 2 {
-		for z < k && visitAdjectives[s.Toks[z].Lower] {
-			z++
+	if z := y; z < k && k-z <= 4 {
+		for z < k {
+			if visitAdjectives[s.Toks[z].Lower] {
+				z++
+			} else if hyphenCompound(s.Toks, z) && z+3 <= k {
+				z += 3
+			} else {
+				break
+			}
 		}
 		if z == k {
-			return false // "the April 8 State visit": the trigger's own date
+			// "the April 8 State visit", "the 2018 two-way trade": the
+			// trigger's own date.
+			return false
 		}
 	}
 	return y < len(s.Toks) && y != k && s.Toks[y].Kind == token.Word && s.Toks[y].Begin-t.Span[1] <= 1 && !timeNouns[s.Toks[y].Lower]
+}
+
+// hyphenCompound reports a compound adjective written solid with a hyphen
+// at toks[z]: "two-way", "full-year", "long-awaited".
+func hyphenCompound(toks []token.Token, z int) bool {
+	return z+2 < len(toks) && toks[z].Kind == token.Word && toks[z+1].Text == "-" && toks[z+2].Kind == token.Word &&
+		toks[z+1].Begin == toks[z].End && toks[z+2].Begin == toks[z+1].End
 }
 
 // nounFor reports a time that a noun other than trigger k takes with

@@ -131,7 +131,14 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 		t, hasTime := d.governingTime(s, mention.Clause{I: c.I + a.Last, J: limit, Own: true}, c.I+a.Last)
 		dated := hasTime && ownPeriod(toks, a.Last, t)
 		if !hasTime || t.Span[0] < toks[a.Last].End {
-			t, hasTime = d.governingTime(s, mention.Clause{I: c.I, J: limit}, mk)
+			anchor := mk
+			if k := nearestMeasure(s, max(mk+1, c.I), c.I+a.First); k > mk {
+				// "trade ties with the 2018 two-way trade valued at $2
+				// billion": the measure right before the amount is the one
+				// whose time dates it.
+				anchor = k
+			}
+			t, hasTime = d.governingTime(s, mention.Clause{I: c.I, J: limit}, anchor)
 			if hasTime && n+1 < len(amounts) && t.Span[0] >= toks[amounts[n+1].First].Begin {
 				// "to total 50 billion ... against 39.8 billion last
 				// year": a time after a later amount is that amount's.
@@ -327,6 +334,17 @@ func findMeasure(s *mention.Sentence, lo, hi int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// nearestMeasure returns the index of the last measure word among tokens
+// lo..hi of s, -1 when none.
+func nearestMeasure(s *mention.Sentence, lo, hi int) int {
+	for k := hi - 1; k >= lo; k-- {
+		if _, ok := trigger.Measure(s.Toks[k].Lower); ok && !s.Quoted[k] && !inName(s.Toks, k) {
+			return k
+		}
+	}
+	return -1
 }
 
 // otherBalance reports a surplus or deficit at k that is not one of
