@@ -24,3 +24,23 @@ func TestConvertedFigure(t *testing.T) {
 				"trade occurred 2020-01-01..2020-12-31 [] [KEN GHA] 150000000 USD imports"},
 	})
 }
+
+// TestFigureMeasureTime checks that a figure takes the time of the
+// measure right before it ("the 2019 two-way trade valued at ..."), not
+// that of a measure named earlier in the clause or of a base figure after
+// it, and that a year before another noun still does not date it.
+// Article date Wednesday 2021-03-03.
+func TestFigureMeasureTime(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a year before a hyphenated compound and the measure",
+			"Kenya and Ghana have close trade links, with the 2019 two-way trade valued at $1.2 billion.",
+			"trade occurred 2019-01-01..2019-12-31 [] [GHA KEN] 1200000000 USD trade volume"},
+		{"a base figure with its own year after it",
+			"Kenya and Ghana have close trade links, with the 2019 two-way trade valued at $1.2 billion, up from $0.9 billion in 2018.",
+			"trade occurred 2018-01-01..2018-12-31 [] [GHA KEN] 900000000 USD trade volume\n" +
+				"trade occurred 2019-01-01..2019-12-31 [] [GHA KEN] 1200000000 USD trade volume"},
+		{"a year on another noun does not date the figure",
+			"Kenya and Ghana have close trade links since the 2019 cross-border railway opened, with two-way trade valued at $1.2 billion.",
+			"trade occurred  [] [KEN GHA] 1200000000 USD trade volume"},
+	})
+}
