@@ -535,10 +535,11 @@ func (m *matcher) vague(i int) (match, bool) {
 			}
 		}
 	}
-	if the && m.lit(j, "other") && (m.lit(j+1, "day") || m.lit(j+1, "week")) && !m.compound(j+2) && !m.misc(j+2, "of") {
+	if the && m.lit(j, "other") && (m.lit(j+1, "day") || m.lit(j+1, "week")) && !m.compound(j+2) && !m.misc(j+2, "of") && !m.inSet(i-1, otherDayPreps) {
 		// "as the Europeans did the other day": a recent past day, not
-		// named (TimeML: PAST_REF). "The other day of the talks" is a
-		// day of something else.
+		// named (TimeML: PAST_REF). "The other day of the talks", "bid
+		// on four days and on the other day" count days of something
+		// else.
 		return match{j + 2, valueSem(annals.TimeDate, "PAST_REF")}, true
 	}
 	if !the && m.lit(j, "this") && m.lit(j+1, "time") && m.misc(j+2, "of") {
@@ -855,6 +856,17 @@ var periodKinds = map[string]bool{
 	"sabbatical": true, "gap": true, "base": true,
 }
 
+// otherDayPreps before "the other day" make it one of days counted
+// ("on four days and on the other day"); the vague past stands alone.
+var otherDayPreps = map[string]bool{"on": true, "for": true, "in": true, "of": true, "at": true, "from": true, "during": true, "by": true}
+
+// verdictAux are the words that may stand between a date said as the
+// subject and the "be" of its verdict ("1987 will likely be").
+var verdictAux = map[string]bool{
+	"will": true, "would": true, "may": true, "might": true, "could": true, "should": true,
+	"must": true, "has": true, "have": true, "had": true, "to": true, "likely": true, "also": true,
+}
+
 // intensifiers may stand before the judging adjective: "a very strong year".
 var intensifiers = map[string]bool{
 	"very": true, "truly": true, "really": true, "particularly": true, "extremely": true,
@@ -902,12 +914,13 @@ func (m *matcher) verdictPeriod(i int) (match, bool) {
 	}
 	if cop {
 		c := k - 1
-		if m.lit(c, "not") {
-			c--
+		for n := 0; n < 4 && (m.inSet(c-1, beForms) || m.inSet(c-1, verdictAux)); n++ {
+			c-- // "1987 will be", "2014 was likely to be", "is not"
 		}
-		if _, ok := m.isNum(c - 1); ok && !m.adj(c) {
-			// "2011 was a pivotal year", "June 4, 2019 was a calm day":
-			// the date said as the subject is the period judged.
+		if _, ok := m.isNum(c - 1); ok && !m.adj(c) || m.has(c-1, cMonth|cWeekday) != nil && m.upper(c-1) {
+			// "2011 was a pivotal year", "June 4, 2019 was a calm day",
+			// "April was a difficult month": the date said as the
+			// subject is the period judged.
 			return match{i + 1, sem{typ: annals.TimeDate, anchor: aReference, unit: u.unit, ordDay: u.unit == "D"}}, true
 		}
 	}

@@ -50,3 +50,14 @@ func TestVagueRecentAndSeasonal(t *testing.T) {
 	checkTag(t, "On the other day of the festival, crowds thinned.", dct, nil)
 	checkTag(t, "This time of crisis calls for calm.", dct, nil)
 }
+
+// TestVerdictPeriodSubject checks that a month or a year said as the
+// subject, with or without auxiliaries before "be", is the period judged,
+// and that "the other day" after a preposition counts days.
+func TestVerdictPeriodSubject(t *testing.T) {
+	checkTag(t, "Dealers said September was a weak month for car sales.", dct,
+		[]want{{"September", "DATE", "2013-09", "", "2013-09-01..2013-09-30"}, {"month", "DATE", "2013-09", "", "2013-09-01..2013-09-30"}})
+	checkTag(t, "The board said 2010 would likely be a lean year for the mine.", dct,
+		[]want{{"2010", "DATE", "2010", "", "2010-01-01..2010-12-31"}, {"year", "DATE", "2010", "", "2010-01-01..2010-12-31"}})
+	checkTag(t, "The shop stays shut on the other day, a holiday.", dct, nil)
+}
