@@ -149,7 +149,10 @@ func beforeAside(toks []token.Token, x int) int {
 var subjectAdverbs = map[string]bool{"also": true, "again": true, "too": true, "strongly": true, "swiftly": true, "immediately": true, "later": true}
 
 // asideOpeners open a comma-bound aside between a subject and its verb.
-var asideOpeners = map[string]bool{"for": true, "in": true, "meanwhile": true, "however": true, "too": true, "likewise": true, "similarly": true}
+var asideOpeners = map[string]bool{"for": true, "in": true, "meanwhile": true, "however": true, "too": true, "likewise": true, "similarly": true,
+	// "Kenya, together with Uganda, condemned", "along with": a partner
+	// set off beside the subject.
+	"together": true, "along": true}
 
 // locativeBefore reports "in", "at" or "near" (and "the") right before
 // token i.

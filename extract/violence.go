@@ -504,14 +504,34 @@ func performative(s *mention.Sentence, k int, tr trigger.Trigger) bool {
 		// diplomats": an act under way as it is announced.
 		return s.Toks[k-2].Lower == "it" || subjectBefore(s, k-1)
 	}
-	if w := s.Toks[k].Lower; !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
-		return false
-	}
 	x := k
 	for x > 0 && x > k-2 && statementAdverbs[s.Toks[x-1].Lower] {
 		x-- // "strongly condemns", "also accuses"; not "routinely"
 	}
+	if w := s.Toks[k].Lower; !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		// The plural present: "Kenya and Uganda condemn ...", "The Union
+		// and its member states strongly condemn ...".
+		return !tr.Past && pluralSubject(s, beforeAside(s.Toks, x))
+	}
 	return subjectBefore(s, x)
+}
+
+// pluralSubject reports a subject of two conjuncts joined by "and" that
+// ends right before token x: two named parties ("Kenya and Uganda"), or a
+// named body and its members ("the Union and its member states").
+func pluralSubject(s *mention.Sentence, x int) bool {
+	y := x
+	if y > 2 && s.Toks[y-1].Lower == "states" && s.Toks[y-2].Lower == "member" {
+		y -= 2
+		if s.Toks[y-1].Lower == "its" || s.Toks[y-1].Lower == "their" {
+			y--
+		}
+	} else if m := s.Ending(y); m >= 0 {
+		y = s.Ments[m].I
+	} else {
+		return false
+	}
+	return y > 1 && s.Toks[y-1].Lower == "and" && s.Ending(y-1) >= 0
 }
 
 // perfectPassive reports an expulsion or a sanction (CAMEO 174, 163) told
