@@ -17,6 +17,6 @@ func TestDiscussAgenda(t *testing.T) {
 			"meet occurred 2021-03-01 [William Ruto Hassan Sheikh Mohamud] [KEN SOM] @Nairobi"},
 		{"named parties discussing meet on their own",
 			"Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in Nairobi on Monday. Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan discussed trade by telephone.",
-			"meet occurred 2021-03-01 [William Ruto Hassan Sheikh Mohamud] [KEN SOM] @Nairobi\nmeet occurred 2021-03-03 [Yoweri Museveni Samia Suluhu Hassan] [UGA TZA]"},
+			"meet occurred 2021-03-01 [William Ruto Hassan Sheikh Mohamud] [KEN SOM] @Nairobi\nmeet occurred 2021-03-01 [Yoweri Museveni Samia Suluhu Hassan] [UGA TZA]"},
 	})
 }

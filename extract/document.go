@@ -46,6 +46,10 @@ func (o Options) validate() error {
 type doc struct {
 	text string
 	dct  annals.Date
+	// news is the story's news day (see newsDay), found once: hasNews
+	// when there is one, newsDaySet once looked for.
+	news                annals.TimeExpr
+	hasNews, newsDaySet bool
 	// teaserScans counts the searches teaserCopy made for a teaser's
 	// opening words, which it caps to keep the work linear.
 	teaserScans int

@@ -1349,6 +1349,15 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 			// "X met Y on Monday", a meeting with Z undated is of the
 			// article's day.)
 			ev.Start, ev.End, ev.Time = m.Start, m.End, m.Time
+		} else if nd, ok := d.newsDay(); ok && day == d.dct && (nd.Span[1] <= s.Span[0] || nd.Span[0] >= s.Span[1]) && (d.pastReport(s, tr) || lead) && !performative(s, k, tr) && !aidUnderWay(s, k, tr) && !onTripNow(s.Toks, c.I, k, tr) {
+			// "Iran has condemned the new sanctions. ... the spokesman
+			// said on Thursday", in Friday's paper: the story's news is
+			// of the day it first tells, not of the day it is printed.
+			// What is under way or done by the telling ("is deploying a
+			// team", "hereby announces") stays the article's, and so does
+			// a clause whose own sentence holds that day but left it to
+			// another clause ("said Saturday that they had agreed").
+			ev.Start, ev.End, ev.Time = nd.Start, nd.End, nd.Value
 		}
 	case ev.Status == annals.StatusPlanned && tr.Type != annals.EventVisit && (d.onTrip(ev.Actors) || d.tripStop(s, c, ev.Actors)):
 		// "Rice will travel to Perth (July 24-25). She will also join

@@ -71,7 +71,7 @@ func TestItineraries(t *testing.T) {
 			"Kenyan Foreign Minister Raychelle Omamo will travel to Accra on March 8. Later, Omamo will sign a fisheries accord with Ghanaian Foreign Minister Shirley Ayorkor Botchwey.",
 			"agree planned 2021-03-08 [Raychelle Omamo Shirley Ayorkor Botchwey] [KEN GHA]\nvisit planned 2021-03-08 [Raychelle Omamo] [KEN GHA] @Accra"},
 		{"a frame two sentences back is no frame",
-			"Kenyan Foreign Minister Raychelle Omamo met Ghanaian President Nana Akufo-Addo in Accra on Monday. The weather was fine. Afterward, Omamo held talks with Nigerian Foreign Minister Geoffrey Onyeama.",
+			"Kenyan Foreign Minister Raychelle Omamo met Ghanaian President Nana Akufo-Addo in Accra on March 1. The weather was fine. Afterward, Omamo held talks with Nigerian Foreign Minister Geoffrey Onyeama.",
 			"meet occurred 2021-03-01 [Raychelle Omamo Nana Akufo-Addo] [KEN GHA] @Accra\nmeet occurred 2021-03-03 [Raychelle Omamo Geoffrey Onyeama] [KEN NGA]"},
 		{"a visit noun with a date of its own is a second visit at that date",
 			"Kenyan President Uhuru Kenyatta arrived in Accra on Monday for a state visit. The president's trip follows a May 2019 visit by Ghanaian President Nana Akufo-Addo to Nairobi.",

@@ -28,7 +28,7 @@ func TestAlsoMet(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"also met a new counterpart, and they agreed",
 			"Kenyan Foreign Minister Raychelle Omamo met Ugandan President Yoweri Museveni on Tuesday. Omamo also met the Peruvian foreign minister, and they agreed to expand flower exports.",
-			"meet occurred 2021-03-02 [Raychelle Omamo Yoweri Museveni] [KEN UGA]\nagree occurred 2021-03-03 [Raychelle Omamo] [KEN PER]\nmeet occurred 2021-03-03 [Raychelle Omamo] [KEN PER]"},
+			"agree occurred 2021-03-02 [Raychelle Omamo] [KEN PER]\nmeet occurred 2021-03-02 [Raychelle Omamo Yoweri Museveni] [KEN UGA]\nmeet occurred 2021-03-02 [Raychelle Omamo] [KEN PER]"},
 		{"also met the same counterpart retells the meeting",
 			"Kenyan Foreign Minister Raychelle Omamo met Ugandan President Yoweri Museveni on Tuesday. Omamo also met Museveni at a dinner.",
 			"meet occurred 2021-03-02 [Raychelle Omamo Yoweri Museveni] [KEN UGA]"},

@@ -339,6 +339,6 @@ func TestAttackToldAgain(t *testing.T) {
 			"conflict occurred 2021-03-01 [] [NGA] @Kano"},
 		{"an attack named without a definite noun is one more",
 			"Gunmen stormed a police post in Kabul on Tuesday. The mayor called for calm. Shops stayed shut. Rebels killed two Afghan officers in a raid in Kandahar.",
-			"conflict occurred 2021-03-02 [] [AFG] @Kabul\nconflict occurred 2021-03-03 [] [AFG] @Kandahar"},
+			"conflict occurred 2021-03-02 [] [AFG] @Kabul\nconflict occurred 2021-03-02 [] [AFG] @Kandahar"},
 	})
 }
