@@ -220,7 +220,9 @@ func granularityOf(s string) (Granularity, error) {
 		// The recurring days of SET values (TimeML): "XXXX-WXX-1" is
 		// every Monday, "XXXX-WXX-2TNI" every Tuesday night,
 		// "XXXX-WXX-WE" every weekend, "XXXX-XX-XX" every day and
-		// "XXXX-XX-XXTMO" every morning. They have no calendar interval.
+		// "XXXX-XX-XXTMO" every morning; "XXXX-XX-XXT06:00" is 6 a.m. on
+		// a day the text does not give (a recurring or generic clock
+		// time). They have no calendar interval.
 		return GranularityNone, checkRecurringDay(s, rest)
 	case len(rest) >= 3 && rest[0] == 'W':
 		w, ok := digitsAt(rest, 1, 2)
@@ -258,39 +260,50 @@ func granularityOf(s string) (Granularity, error) {
 	if s[10] != 'T' || len(s) < 13 {
 		return GranularityNone, perr(s, 10, "want 'T' and a time of day after the date")
 	}
-	switch t := s[11:]; t {
+	if err := checkTimeOfDay(s, 11); err != nil {
+		return GranularityNone, err
+	}
+	return GranularityTime, nil
+}
+
+// checkTimeOfDay checks the time of day that starts at s[off], after the
+// 'T': a part of day (MO, AF, EV, NI, DT) or a clock hh, hh:mm or
+// hh:mm:ss.
+func checkTimeOfDay(s string, off int) error {
+	switch t := s[off:]; t {
 	case "MO", "AF", "EV", "NI", "DT":
-		return GranularityTime, nil
+		return nil
 	default:
 		h, ok := digitsAt(t, 0, 2)
 		if !ok || h > 24 {
-			return GranularityNone, perr(s, 11, "want an hour 00-24")
+			return perr(s, off, "want an hour 00-24")
 		}
 		if len(t) == 2 {
-			return GranularityTime, nil
+			return nil
 		}
 		if len(t) < 5 || t[2] != ':' {
-			return GranularityNone, perr(s, 13, "want ':' and minutes")
+			return perr(s, off+2, "want ':' and minutes")
 		}
 		if mi, ok := digitsAt(t, 3, 2); !ok || mi > 59 {
-			return GranularityNone, perr(s, 14, "want minutes 00-59")
+			return perr(s, off+3, "want minutes 00-59")
 		}
 		if len(t) == 5 {
-			return GranularityTime, nil
+			return nil
 		}
 		if len(t) != 8 || t[5] != ':' {
-			return GranularityNone, perr(s, 16, "want ':' and seconds")
+			return perr(s, off+5, "want ':' and seconds")
 		}
 		if se, ok := digitsAt(t, 6, 2); !ok || se > 60 {
-			return GranularityNone, perr(s, 17, "want seconds 00-60")
+			return perr(s, off+6, "want seconds 00-60")
 		}
-		return GranularityTime, nil
+		return nil
 	}
 }
 
 // checkRecurringDay checks the part of a recurring-day SET value after
 // "XXXX-": a weekday "WXX-1".."WXX-7" or the weekend "WXX-WE", or any day
-// "XX-XX", the first two optionally followed by a part of day ("TNI").
+// "XX-XX", the first two optionally followed by a part of day ("TNI") or a
+// clock time ("T06:00", "T16:45:30").
 func checkRecurringDay(s, rest string) error {
 	var day string
 	switch {
@@ -304,11 +317,17 @@ func checkRecurringDay(s, rest string) error {
 	default:
 		day = rest[5:]
 	}
-	switch day {
-	case "", "TMO", "TAF", "TEV", "TNI", "TDT":
+	switch {
+	case day == "":
 		return nil
+	case len(day) >= 3 && day[0] == 'T':
+		// A part of day ("XXXX-XX-XXTNI", every night) or a clock time
+		// ("XXXX-XX-XXT06:00": 6 a.m. of a day the text does not give,
+		// as TimeML writes "open from 6 a.m. to 9 p.m. seven days a
+		// week").
+		return checkTimeOfDay(s, len(s)-len(day)+1)
 	}
-	return perr(s, len(s)-len(day), "want a part of day (TMO, TAF, TEV, TNI, TDT) after the day")
+	return perr(s, len(s)-len(day), "want a part of day (TMO, TAF, TEV, TNI, TDT) or a clock time after the day")
 }
 
 // checkDuration accepts ISO 8601 durations as TimeML uses them: PnYnMnWnD,

@@ -340,3 +340,92 @@ func partClock(tod, part string, meridian bool) string {
 	}
 	return tod
 }
+
+// unknownDayClock reports whether the bare clock time tod at tokens [i, j)
+// (one with no day of its own, which would fall on the reference day)
+// falls on no day the text gives: TimeML writes such a clock
+// XXXX-XX-XXT06:00 ("Operators are available from 6 a.m. to 9 p.m. seven
+// days a week", "The ferry usually leaves at 7:15 a.m."). That is so when
+// its sentence tells what recurs (recurringClock), or, in a clause not in
+// the past, when the last day-like time of the paragraph was a recurring
+// day ("Every Friday the show airs ... It can be heard at 1645 UTC"):
+// nothing since has named the day the clock is on.
+func (m *matcher) unknownDayClock(i, j int, tod string, tense int8, st *state) bool {
+	if len(tod) != 6 || tod[0] != 'T' || tod[3] != ':' {
+		return false
+	}
+	if m.recurringClock(i, j) {
+		return true
+	}
+	r := st.recurAt - 1
+	return r >= 0 && r < i && i-r <= maxRecurDistance && tense >= 0 && !m.paragraphInside(r, i)
+}
+
+// maxRecurDistance bounds, in tokens, how far back a recurring day may lie
+// and still stand for the day of a clock time (a few sentences).
+const maxRecurDistance = 120
+
+// recurringClock reports whether the sentence around a clock time at
+// tokens [i, j) says it recurs, looking at most 24 tokens either way: a
+// frequency word ("daily", "nightly", "weekly"), "every" or "each" before
+// a unit or a day ("every day", "each morning", "every Friday"), plural
+// weekdays ("on Sundays"), a rate ("seven days a week", "twice a day") or
+// an adverb of frequency ("usually", "normally"). A yearly word ("annual",
+// "annually") does not: "the annual parade began at 10 a.m." happened on
+// one day.
+func (m *matcher) recurringClock(i, j int) bool {
+	for k, d := i-1, 1; k >= 0 && d <= 24 && !m.clockSentenceBreak(k+1); k, d = k-1, d+1 {
+		if m.recurCue(k) {
+			return true
+		}
+	}
+	for k, d := j, 1; k < len(m.toks) && d <= 24 && !(k > j && m.clockSentenceBreak(k)); k, d = k+1, d+1 {
+		if m.recurCue(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// clockSentenceBreak is sentenceBreak, except that the full stop of
+// "a.m." or "p.m." before a lower-case word ends no sentence ("from 6
+// a.m. to 9 p.m. seven days a week").
+func (m *matcher) clockSentenceBreak(k int) bool {
+	if !m.sentenceBreak(k) {
+		return false
+	}
+	if k >= 2 && m.punct(k-1, '.') && m.adj(k-1) && (m.lit(k-2, "m") || m.lit(k-2, "a") || m.lit(k-2, "p")) && !m.upper(k) && m.toks[k].nlGap < 2 {
+		return false
+	}
+	return true
+}
+
+// recurCue reports whether token k is one of the cues recurringClock
+// reads.
+func (m *matcher) recurCue(k int) bool {
+	if k < 0 || k >= len(m.toks) || m.toks[k].kind != kWord {
+		return false
+	}
+	if f := m.has(k, cFreq); f != nil {
+		return f.freq != "Y" && !m.inSet(k+1, periodicals)
+	}
+	if m.misc(k, "every") || m.misc(k, "each") {
+		_, num := m.isNum(k + 1)
+		return m.has(k+1, cUnit|cWeekday|cPart) != nil || num || m.has(k+1, cNum) != nil && m.has(k+2, cUnit) != nil
+	}
+	if w := m.has(k, cWeekday); w != nil {
+		t := m.toks[k]
+		return m.upper(k) && t.e-t.b == len(weekdayNames[w.wd])+1 // "on Sundays"
+	}
+	if (m.lit(k, "a") || m.lit(k, "an") || m.misc(k, "per")) && m.has(k+1, cUnit) != nil {
+		// "seven days a week", "24 hours a day", "twice a day".
+		return m.has(k-1, cUnit) != nil || m.lit(k-1, "twice") || m.lit(k-1, "once") || m.lit(k-1, "times")
+	}
+	return m.inSet(k, frequencyAdverbs)
+}
+
+// frequencyAdverbs say that what a clause tells recurs.
+var frequencyAdverbs = map[string]bool{
+	"usually": true, "typically": true, "normally": true, "generally": true, "often": true,
+	"always": true, "regularly": true, "routinely": true, "customarily": true,
+}

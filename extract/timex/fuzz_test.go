@@ -41,6 +41,7 @@ func FuzzTag(f *testing.F) {
 		"later in the day, throughout the, early in the",                                                                                            // the reference day
 		"at night, at, a hard winter, a sharp fall, a wet spring",                                                                                   // a part of day and season nouns
 		"this fall in, the next fall of, last fall to $, this fall of 2013, has been, have already grown through",                                   // fall as a decline, perfects cut short
+		"open from 6 a.m. to 9 p.m. seven days a week. Every Friday. It airs at 1645 UTC, usually at noon, on Sundays at 7:30 p.m",                  // clocks on no day the text gives
 	} {
 		f.Add(s, 2013, 11, 1)
 	}

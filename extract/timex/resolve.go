@@ -103,6 +103,10 @@ type state struct {
 	// dayVal (YYYY-MM-DD) of the clock before it ("6 a.m. on Thursday").
 	dayAt  int
 	dayVal string
+	// recurAt is 1 + the token of the last recurring day given ("every
+	// Friday", XXXX-WXX-5), 0 when none or when a day has been named
+	// since: a bare clock time after it may have no day of its own.
+	recurAt int
 }
 
 // resolve computes the value of s against dct; tense is the tense of the

@@ -1034,6 +1034,12 @@ func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeE
 			return annals.TimeExpr{Text: m.text[b:e], Span: [2]int{b, e}, Type: s.typ, Value: annals.TimeValue("XXXX-XX-XX" + s.tod)}
 		}
 	}
+	if s.anchor == aReference && s.unit == "D" && s.n == 0 && s.dayAt == 0 && m.unknownDayClock(i, mm.end, s.tod, tense, st) {
+		// "from 6 a.m. to 9 p.m. seven days a week": a clock time on
+		// no day the text gives (TimeML: XXXX-XX-XXT06:00), so it has
+		// no interval.
+		return annals.TimeExpr{Text: m.text[b:e], Span: [2]int{b, e}, Type: annals.TimeTime, Value: annals.TimeValue("XXXX-XX-XX" + s.tod)}
+	}
 	v := resolve(s, dct, tense, st)
 	if st.dayAt == i && st.dayVal != "" && len(v) == 10 && s.anchor != aValue {
 		// "Thursday" in "6 a.m. on Thursday": the day the clock was
@@ -1065,6 +1071,12 @@ func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeE
 		// The reference time of "that day": the last date the text gave,
 		// absolute or resolved (TimeML guidelines §2.2.2).
 		st.lastAbs = string(tv)
+	}
+	switch {
+	case s.typ == annals.TimeSet && strings.HasPrefix(v, "XXXX-"):
+		st.recurAt = i + 1 // "every Friday": a recurring day
+	case g == annals.GranularityDay || g == annals.GranularityTime || g == annals.GranularityWeekend:
+		st.recurAt = 0 // a day named since
 	}
 	if g == annals.GranularityQuarter && (s.anchor == aValue || s.anchor == aQuarter || s.anchor == aOffset || s.anchor == aYearQuarter) {
 		// Only a quarter named in the text becomes the one under
