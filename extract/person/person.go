@@ -576,6 +576,14 @@ func (t *table) personsIn(s *mention.Sentence) {
 			k = j - 1
 			continue
 		}
+		nationals := false // a plural noun of nationality governs a list of names
+		if country == "" && !credit {
+			// "Ukrainian Andriy Portnov", "Pedro Ruiz, an Argentine
+			// diplomat,": a nationality told beside the name.
+			if country, nationals = nationalityBefore(s, k); country == "" {
+				country = nationalityAfter(s, j)
+			}
+		}
 		if c := stateAfter(s, j); c != "" && (country == "" || titled && c != country) {
 			// "Defense Secretary Michael Fallon, his new British
 			// counterpart", "President Hassan Sheikh Mohamud of Somalia":
@@ -603,6 +611,23 @@ func (t *table) personsIn(s *mention.Sentence) {
 				q := t.addPerson(mention.Text(t.text, toks, x+1, y), role, stateAfter(s, y))
 				t.addPersonMention(s, x+1, y, q)
 				x = skipParenthesis(toks, ofStateEnd(s, y))
+			}
+			j = x
+		} else if nationals {
+			// "American citizens Tom Baker and Jim Welch": the
+			// nationality goes on to each name of the list.
+			x := j
+			for x+1 < len(toks) && (toks[x].Lower == "and" || toks[x].Text == ",") {
+				if toks[x].Text == "," && toks[x+1].Lower == "and" {
+					x++
+				}
+				y := nameAt(s, x+1)
+				if y == 0 {
+					break
+				}
+				q := t.addPerson(mention.Text(t.text, toks, x+1, y), "", country)
+				t.addPersonMention(s, x+1, y, q)
+				x = y
 			}
 			j = x
 		}
