@@ -464,7 +464,7 @@ func TestFreshPageNames(t *testing.T) {
 		{"Minister of National Defence Pieter Vos spoke.", "Pieter Vos//Minister of National Defence/Pieter Vos"},
 		{"The talks were attended by Director of the Peace Corps Nadia Okoro.", "Nadia Okoro///Nadia Okoro"},
 		{"He was joined by Head of the National Planning Board Budi Harjono.", "Budi Harjono///Budi Harjono"},
-		{"Senior US official Tariq Hollis met the press on Monday.", "Tariq Hollis///Tariq Hollis"},
+		{"Senior US official Tariq Hollis met the press on Monday.", "Tariq Hollis/USA//Tariq Hollis"},
 		{"From the sidelines, aide Marlon Petty waved.", "Marlon Petty///Marlon Petty"},
 		{"An official Xinhua report said exports rose.", ""},
 		{"He met Ana Ruiz, Deputy Assistant Secretary of State for Trade, Director of the Peace Corps Nadia Okoro and others.",
