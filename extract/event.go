@@ -211,6 +211,12 @@ func (d *doc) headlineLine(s *mention.Sentence) bool {
 	if s.Span[1] < le && strings.TrimSpace(t[s.Span[1]:le]) != "" {
 		return false // another sentence follows on the line
 	}
+	if strings.TrimSpace(t[le:]) == "" && lowerProse(t[b:le]) {
+		// The text's last line in the case of prose ("On Saturday, the
+		// minister left on a visit to Peru, returning to Li"): a story
+		// cut short, as stored pages are, not a headline.
+		return false
+	}
 	if le < len(t) {
 		next := t[le+1:]
 		if n := strings.IndexByte(next, '\n'); n >= 0 {
@@ -222,6 +228,22 @@ func (d *doc) headlineLine(s *mention.Sentence) bool {
 	}
 	_, ok := page.Title(t[b:le])
 	return ok
+}
+
+// lowerProse reports a line that reads as prose: clauses set off by a
+// comma and at least three words of four letters or more in lower case,
+// which a headline in title case does not have.
+func lowerProse(line string) bool {
+	if !strings.Contains(line, ", ") {
+		return false
+	}
+	lower := 0
+	for w := range strings.FieldsSeq(line) {
+		if len(w) >= 4 && w[0] >= 'a' && w[0] <= 'z' {
+			lower++
+		}
+	}
+	return lower >= 3
 }
 
 // teaserCopy reports a sentence that ends its line with an ellipsis, on

@@ -35,7 +35,7 @@ var clauseOpeners = map[string]bool{
 	"ahead": true, "after": true, "before": true, "while": true, "because": true,
 	"but": true, "when": true, "although": true, "though": true, "whereas": true,
 	"until": true, "unless": true, "as": true, "which": true, "who": true,
-	"during": true, "if": true,
+	"whose": true, "during": true, "if": true,
 }
 
 // openerFilter spares split the clauseOpeners lookup for most tokens.
@@ -218,11 +218,12 @@ var auxiliaries = map[string]bool{
 }
 
 // relative reports whether the clause opened at k is a relative or
-// noun-complement clause: "that", "which" or "who" after a word that is
-// not a verb of saying or thinking ("parties that", "concerns that").
+// noun-complement clause: "that", "which", "who" or "whose" after a word
+// that is not a verb of saying or thinking ("parties that", "concerns
+// that", "President X, whose term ends in 2014").
 func relative(s *Sentence, k int) bool {
 	w := s.Toks[k].Lower
-	if (w != "that" && w != "which" && w != "who") || k == 0 {
+	if (w != "that" && w != "which" && w != "who" && w != "whose") || k == 0 {
 		return false
 	}
 	prev := s.Toks[k-1]

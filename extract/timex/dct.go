@@ -83,6 +83,77 @@ func LocateDCT(text string) (DCT, bool) {
 			top = top[:len(top)-1] // do not cut a rune
 		}
 	}
+	d, ok := locateDCT(top)
+	if ok && d.YearKnown {
+		d.Date = glossedToday(top, d)
+	}
+	return d, ok
+}
+
+// glossedToday returns the day the story speaks from when its text glosses
+// "today" or "tonight" with a weekday in brackets, as wire and broadcast
+// copy filed the day before does ("travels to Prague today (Sunday)",
+// filed on the Saturday): the date of that weekday nearest to the date d
+// found (within three days either side, one date only), else d's date. The
+// gloss counts after the date's evidence, within the story's opening
+// (maxGlossLead bytes).
+func glossedToday(top string, d DCT) annals.Date {
+	from := min(max(d.Span[1], 0), len(top))
+	lead := top[from:min(len(top), from+maxGlossLead)]
+	for k := 0; k < len(lead); {
+		i := strings.Index(lead[k:], "(")
+		if i < 0 {
+			break
+		}
+		i += k
+		k = i + 1
+		w, ok := glossWeekday(lead, i)
+		if !ok {
+			continue
+		}
+		if int(d.Date.Weekday()) == w {
+			return d.Date
+		}
+		shift := (w - int(d.Date.Weekday()) + 7) % 7 // 1..6 days on
+		if shift > 3 {
+			shift -= 7
+		}
+		return d.Date.AddDays(shift)
+	}
+	return d.Date
+}
+
+// maxGlossLead is how far after the date's evidence glossedToday looks.
+const maxGlossLead = 1500
+
+// glossWeekday reads the weekday of a gloss "today (Sunday)" whose
+// bracket opens at lead[i]: "today" or "tonight" right before it (one
+// space between), a weekday inside and the closing bracket after it.
+func glossWeekday(lead string, i int) (int, bool) {
+	before := strings.TrimRight(lead[:i], " ")
+	if len(before) != i-1 {
+		return 0, false
+	}
+	switch strings.ToLower(before[strings.LastIndexAny(before, " \n\t(\"'")+1:]) {
+	case "today", "tonight":
+	default:
+		return 0, false
+	}
+	end := strings.IndexByte(lead[i:min(len(lead), i+12)], ')')
+	if end < 0 {
+		return 0, false
+	}
+	name := strings.TrimSpace(lead[i+1 : i+end])
+	for w := time.Sunday; w <= time.Saturday; w++ {
+		if strings.EqualFold(name, w.String()) {
+			return int(w), true
+		}
+	}
+	return 0, false
+}
+
+// locateDCT is LocateDCT on the top of the text.
+func locateDCT(top string) (DCT, bool) {
 	toks := tokenize(top, nil)
 	m := &matcher{text: top, toks: toks}
 	var best DCT

@@ -93,6 +93,13 @@ type sem struct {
 type state struct {
 	lastQuarter string
 	lastAbs     string // the last absolute DATE value (day to year)
+	// lastPast is the last day the text gave (absolute or resolved, to
+	// the day or finer) not after the DCT: the day a past narrative has
+	// reached ("arrived on Thursday ... The following morning, ..."),
+	// which a past "that evening" or "the following day" counts from when
+	// the last date named is one still ahead ("discussed the upcoming 25
+	// September meeting").
+	lastPast string
 	// rangeFrom is the day a weekday or month range starts from ("Monday to
 	// Friday"): the weekday after "to" is never before it.
 	rangeFrom annals.Date
@@ -107,6 +114,12 @@ type state struct {
 	// Friday", XXXX-WXX-5), 0 when none or when a day has been named
 	// since: a bare clock time after it may have no day of its own.
 	recurAt int
+}
+
+// aheadOf reports a reference value whose interval starts after the DCT.
+func aheadOf(ref string, dct annals.Date) bool {
+	iv, ok := annals.TimeValue(ref).Interval()
+	return ok && !dct.IsZero() && dct.Before(iv.Start)
 }
 
 // resolve computes the value of s against dct; tense is the tense of the
@@ -125,7 +138,13 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 			// or after the DCT when the text gave none.
 			// The reference counts only when it is as precise as the
 			// unit: after "in 2012", "the previous week" is the DCT's.
-			if v := annals.TimeValue(st.lastAbs); v.Valid() && v.Granularity() <= unitGranularity(s.unit) {
+			ref := st.lastAbs
+			if tense < 0 && s.unit == "D" && st.lastPast != "" && aheadOf(ref, dct) {
+				// "The following morning, she met ...", told after
+				// an upcoming date: counted from the narrative's day.
+				ref = st.lastPast
+			}
+			if v := annals.TimeValue(ref); v.Valid() && v.Granularity() <= unitGranularity(s.unit) {
 				if iv, ok := v.Interval(); ok {
 					return offsetValue(iv.Start, s.unit, s.n) + s.tod
 				}
@@ -139,9 +158,10 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 		if tense < 0 && s.unit == "D" && !dct.IsZero() {
 			// A past event does not fall on a day still ahead that the
 			// text last named ("results are due Tuesday ... queues
-			// formed from early morning"): the DCT's day is its day.
-			if iv, ok := annals.TimeValue(ref).Interval(); ok && dct.Before(iv.Start) {
-				ref = ""
+			// formed from early morning"): the day the narrative has
+			// reached, else the DCT's day, is its day.
+			if aheadOf(ref, dct) {
+				ref = st.lastPast
 			}
 		}
 		if s.ordDay && (tense >= 0 || referenceValue(ref, "D") == "") {

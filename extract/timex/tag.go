@@ -1078,6 +1078,11 @@ func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeE
 	case g == annals.GranularityDay || g == annals.GranularityTime || g == annals.GranularityWeekend:
 		st.recurAt = 0 // a day named since
 	}
+	if s.typ != annals.TimeDuration && (g == annals.GranularityTime || g == annals.GranularityDay) && !dct.IsZero() {
+		if iv, ok := tv.Interval(); ok && !dct.Before(iv.Start) {
+			st.lastPast = string(tv)
+		}
+	}
 	if g == annals.GranularityQuarter && (s.anchor == aValue || s.anchor == aQuarter || s.anchor == aOffset || s.anchor == aYearQuarter) {
 		// Only a quarter named in the text becomes the one under
 		// discussion; "a year earlier" and "the quarter" refer to it.
