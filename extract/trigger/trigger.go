@@ -165,6 +165,12 @@ var negators = map[string]bool{
 	"postponing": true, "postpone": true, "scrapped": true, "boycotted": true,
 }
 
+// negator reports a negator word, among them a contraction with "not",
+// which the tokenizer keeps whole ("isn't", "didn’t", "won't").
+func negator(w string) bool {
+	return negators[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+}
+
 // failVerbs take an infinitive whose event did not come about.
 var failVerbs = map[string]bool{
 	"failed": true, "fail": true, "fails": true, "failing": true, "unable": true, "refused": true,
@@ -190,7 +196,7 @@ func CancelVerb(w string) bool {
 // to agree"), or "from"/"without" with a gerund shortly before it ("kept
 // the nations from signing a peace treaty").
 func Negated(toks []token.Token, lo, k int) bool {
-	if k > lo && negators[toks[k-1].Lower] {
+	if k > lo && negator(toks[k-1].Lower) {
 		return true
 	}
 	// Words are counted back from the trigger; a hyphenated word
@@ -210,7 +216,7 @@ func Negated(toks []token.Token, lo, k int) bool {
 		words++
 		// Beyond three words only a verb of cancelling governs the noun:
 		// "suspending an April 3 summit", "cancelled the planned Rome talks".
-		if negators[toks[x].Lower] && toks[x+1].Kind == token.Word && (words <= 3 || cancelVerbs[toks[x].Lower]) {
+		if negator(toks[x].Lower) && toks[x+1].Kind == token.Word && (words <= 3 || cancelVerbs[toks[x].Lower]) {
 			return true
 		}
 	}
@@ -252,7 +258,7 @@ var notMeetings = map[string]bool{
 	"requirements": true, "requirement": true, "deadline": true, "obligations": true,
 	"conditions": true, "criteria": true, "costs": true, "expectations": true, "payments": true,
 	"standards": true, "commitments": true, "goal": true, "goals": true, "forecasts": true,
-	"estimates": true, "requests": true, "shortfall": true,
+	"estimates": true, "requests": true, "shortfall": true, "aspirations": true, "ambitions": true,
 	// The press is an audience, not a party.
 	"reporters": true, "journalists": true, "press": true, "media": true,
 }
@@ -464,8 +470,12 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "two aid workers", "aid agencies": people and bodies, not aid given
 	case toks[k].Lower == "deal" && k > lo && dealVerbBefore[toks[k-1].Lower]:
 		return true // the verb: "obliged to deal with", "must deal with the crisis"
-	case t.Type == annals.EventMeet && !t.Noun && needObject(toks, k, hi):
-		return true
+	case t.Type == annals.EventMeet && (!t.Noun || gerundMeeting(toks, lo, k)) && needObject(toks, k, hi):
+		return true // "to meet domestic demand", "support in meeting its development aspirations"
+	case t.Type == annals.EventMeet && !t.Noun && passiveMet(toks, lo, hi, k):
+		return true // "were met by tear gas", "was met with criticism": a reception, no meeting of parties
+	case t.Type == annals.EventMeet && requested(toks, lo, k):
+		return true // "urged the two sides to resume talks", "called for a dialogue": asked of others, not held or set
 	case t.Type == annals.EventMeet && (t.Noun || strings.HasSuffix(toks[k].Lower, "ing")) && k+1 < hi && compoundHeads[toks[k+1].Lower]:
 		return true // "the summit declaration", "a weak negotiating position"
 	case t.Type == annals.EventMeet && t.Noun && envoyCalledHome(toks, lo, k):
@@ -693,6 +703,10 @@ func exchangeOf(toks []token.Token, lo, k int) bool {
 var sufferers = map[string]bool{
 	"affected": true, "impacted": true, "displaced": true, "uprooted": true,
 	"devastated": true, "ravaged": true, "driven": true, "worsened": true,
+	// A place "troubled by violence", "plagued by fighting": its state,
+	// told as background to a visit or a mission, no attack of its own.
+	"troubled": true, "plagued": true, "wracked": true, "racked": true, "beset": true,
+	"torn": true, "scarred": true, "blighted": true,
 }
 
 // sufferedFrom reports a conflict noun at k as the cause in a phrase of
@@ -829,11 +843,21 @@ func runningToll(toks []token.Token, k int) bool {
 		if (w == "this" || w == "past" || w == "last") && x+1 < len(toks) && tollPeriods[toks[x+1].Lower] && !(w == "last" && x > 0 && toks[x-1].Lower != "the") {
 			return true // "this month", "the past year"; not "last week" alone, a date
 		}
+		if x+2 < len(toks) && tollPeriods[toks[x+1].Lower] && toks[x+2].Lower == "of" && (toks[x].Kind == token.Number || countWords[w]) {
+			return true // "in three decades of violence", "in 26 years of war"
+		}
 		if toks[x].Text == "." || toks[x].Text == ";" {
 			break
 		}
 	}
 	return false
+}
+
+// countWords count the stretches of a running toll ("in three decades
+// of war", "over several years of fighting").
+var countWords = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "several": true, "many": true, "few": true,
 }
 
 // tollOf reports conflict noun k as the cause of a running toll told
@@ -1609,4 +1633,167 @@ func armsSale(toks []token.Token, lo, hi, k int) bool {
 		}
 	}
 	return false
+}
+
+// gerundPreps before "meeting" make it the gerund of the verb ("in
+// meeting its targets", "for meeting demand"), not the noun.
+var gerundPreps = map[string]bool{
+	"in": true, "for": true, "of": true, "by": true, "toward": true, "towards": true, "at": true, "while": true,
+}
+
+// gerundMeeting reports "meeting" at k as a gerund after a preposition.
+func gerundMeeting(toks []token.Token, lo, k int) bool {
+	return toks[k].Lower == "meeting" && k > lo && gerundPreps[toks[k-1].Lower]
+}
+
+// beForms before "met" make it passive.
+var beForms = map[string]bool{
+	"was": true, "were": true, "been": true, "be": true, "is": true, "are": true, "being": true,
+	"get": true, "got": true, "gets": true,
+}
+
+// passiveMet reports a passive "met with" or "met by" at k whose agent
+// is no party: "were met by a curtain of tear gas", "was met with
+// criticism", "were met by police". The agent is a party when one of
+// its first three words (up to a preposition) is a name or a title
+// ("was met by President X", "was met by senior officials", "by his
+// counterpart"); "was met at the airport by X" is not matched.
+func passiveMet(toks []token.Token, lo, hi, k int) bool {
+	if toks[k].Lower != "met" || k+1 >= hi || toks[k+1].Lower != "with" && toks[k+1].Lower != "by" {
+		return false
+	}
+	b := k - 1
+	if b > lo && strings.HasSuffix(toks[b].Lower, "ly") {
+		b-- // "was quickly met"
+	}
+	if b < lo || !beForms[toks[b].Lower] {
+		return false
+	}
+	n := 0
+	for x := k + 2; x < hi && n < 3; x++ {
+		w := toks[x].Lower
+		if toks[x].Kind != token.Word || dialogueStops[w] || w == "from" || w == "at" {
+			break
+		}
+		if toks[x].IsCap() || peopleNouns[w] || partyNouns[w] {
+			return false
+		}
+		if w == "a" || w == "an" || w == "the" || possessivePronouns[w] {
+			continue
+		}
+		n++
+	}
+	return true
+}
+
+// partyNouns name people who meet as parties, beside peopleNouns.
+var partyNouns = map[string]bool{
+	"officials": true, "official": true, "delegation": true, "delegates": true, "ambassador": true,
+	"envoy": true, "secretary": true, "mayor": true, "governor": true, "king": true, "queen": true,
+	"host": true, "hosts": true, "premier": true, "chancellor": true,
+}
+
+// requestVerbs ask others to act; "called", "appealed" only with "on",
+// "upon" or "for" after them.
+var requestVerbs = map[string]bool{
+	"urged": true, "urges": true, "urge": true, "urging": true, "pressed": true, "pressing": true,
+	"exhorted": true, "implored": true,
+}
+
+var callVerbs = map[string]bool{
+	"called": true, "calls": true, "call": true, "calling": true, "appealed": true, "appeals": true,
+	"appealing": true,
+}
+
+// requested reports a meeting trigger at k, up to twenty words after a
+// request in its clause, that someone asks others to
+// hold: in the infinitive after a verb of urging and its object, with a
+// verb of holding or resuming ("urged Colombo and the rebels to resume
+// talks", "called on the sides to return to negotiations", "pressed
+// them to meet"), or as the direct object of the request ("called for a
+// dialogue", "urged talks"). A request is no meeting held or scheduled.
+// Only a bare or indefinite meeting is matched: "urged them to continue
+// with the proposed April talks" names talks already set.
+func requested(toks []token.Token, lo, k int) bool {
+	for x := k - 1; x >= lo && x >= k-20; x-- {
+		w := toks[x].Lower
+		if toks[x].Kind == token.Punct && !joined(toks, x) {
+			return false
+		}
+		if requestVerbs[w] || callVerbs[w] && x+1 < k && (toks[x+1].Lower == "on" || toks[x+1].Lower == "upon" || toks[x+1].Lower == "for") {
+			return askedMeeting(toks, x, k)
+		}
+	}
+	return false
+}
+
+// askedMeeting checks the words between the request verb at r and the
+// meeting trigger at k: "for" or, after "urged", the trigger's phrase
+// itself; or the object and "to" with a verb of holding before the
+// trigger, or the trigger's own verb after "to" ("called for meetings
+// of the council to discuss the raid"). A verb or a relative
+// word between the request and "to" ("urged restraint and agreed to
+// hold talks") ends the request's reach.
+func askedMeeting(toks []token.Token, r, k int) bool {
+	if (toks[r+1].Lower == "for" || strings.HasPrefix(toks[r].Lower, "urg") && k-r <= 3) && bareBefore(toks, r+1, k) {
+		return true
+	}
+	first := -1
+	for x := r + 1; x < k && first < 0; x++ {
+		w := toks[x].Lower
+		if w == "to" {
+			first = x
+		} else if requestEnds[w] || !toks[x].IsCap() && strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	// The asked act is the infinitive nearest the trigger: "to stop the
+	// shelling and to return to negotiations".
+	for x := k - 1; x >= first; x-- {
+		if toks[x].Lower != "to" {
+			continue
+		}
+		if x == k-1 {
+			return true // "urged them to meet", "to negotiate", "return to talks"
+		}
+		if askVerbs[toks[x+1].Lower] || holdVerbs[toks[x+1].Lower] {
+			return bareBefore(toks, x+1, k)
+		}
+	}
+	return false
+}
+
+// requestEnds between a request and its "to" end the request's reach:
+// a conjunction or relative word, or a past verb ("urged calm as the
+// leaders met to discuss it").
+var requestEnds = map[string]bool{
+	"but": true, "while": true, "which": true, "who": true, "whom": true, "where": true, "as": true,
+	"when": true, "after": true, "before": true, "since": true, "because": true, "then": true,
+	"met": true, "held": true, "sat": true, "spoke": true, "went": true, "came": true, "began": true,
+	"took": true, "made": true, "said": true, "told": true,
+}
+
+// askVerbs, beside holdVerbs, take an asked-for meeting as object.
+var askVerbs = map[string]bool{
+	"continue": true, "pursue": true, "return": true, "enter": true, "seek": true, "restart": true,
+	"revive": true, "engage": true, "join": true,
+}
+
+// bareBefore reports that the words after from and before the trigger k
+// are no more than four, with no definite determiner, possessive, name
+// or conjunction: "a cultural dialogue", "immediate talks", "to talks".
+func bareBefore(toks []token.Token, from, k int) bool {
+	if k-from > 5 {
+		return false
+	}
+	for x := from; x < k; x++ {
+		w := toks[x].Lower
+		if w == "the" || w == "this" || w == "that" || w == "these" || w == "'s" || w == "’s" || w == "and" || w == "or" || possessivePronouns[w] || toks[x].IsCap() {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,89 @@
+package extract_test
+
+import "testing"
+
+// TestRequestedMeeting checks that talks one party urges or calls on
+// others to hold are no meeting: "urged X to resume talks", "called on
+// the sides to return to negotiations", "called for a dialogue",
+// "called for meetings of the council to discuss it". Talks agreed on,
+// talks already named ("the proposed talks"), and urging beside a
+// meeting held stay events. Article date Wednesday 2021-03-03.
+func TestRequestedMeeting(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"urged the sides to resume talks",
+			"On Tuesday Sweden urged Ethiopia and the rebels immediately to resume talks to save the ceasefire.", ""},
+		{"called on the sides to return to negotiations",
+			"The envoys called on Armenia and Azerbaijan to stop the shelling at once and to return to substantive negotiations.", ""},
+		{"called for a dialogue",
+			"Iranian President Hamid Rezaei has called for a cultural dialogue between Iranians and Americans.", ""},
+		{"called for meetings to discuss",
+			"Bolivian President Carlos Mesa also called for urgent meetings of the Organization of American States and the Union of South American Nations to discuss the raid.", ""},
+		{"pressed them to meet",
+			"Norway pressed the leaders of Sudan and South Sudan to meet before the end of the month.", ""},
+		{"agreed to resume talks is a planned meeting",
+			"Sudan and South Sudan agreed on Monday to resume talks next month.",
+			"agree occurred 2021-03-01 [] [SDN SSD]\nmeet planned 2021-04-01..2021-04-30 [] [SDN SSD]"},
+		{"urged restraint and agreed to hold talks",
+			"Norway urged restraint and agreed to hold talks with Sudan next month.",
+			"meet planned 2021-04-01..2021-04-30 [] [NOR SDN]"},
+		{"urged calm as the leaders met",
+			"Norway urged calm as the leaders of Sudan and South Sudan met in Juba on Monday.",
+			"meet occurred 2021-03-01 [] [SDN SSD] @Juba"},
+	})
+}
+
+// TestMetNotMeeting checks "met" and "meeting" in senses other than a
+// meeting of parties: a passive "met with" or "met by" something or
+// someone who is no party ("were met by tear gas", "was met with
+// criticism", "met by protesters"), and the gerund with a need or an
+// aim as object ("in meeting its development aspirations"). A host
+// named or titled after "met by" still meets.
+func TestMetNotMeeting(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"met by tear gas",
+			"As the marchers neared the ministry in Caracas, they were met by a wall of tear gas from Venezuelan troops.", ""},
+		{"met with criticism",
+			"Chancellor Olaf Brandt's plan was met with sharp criticism from France on Monday.", ""},
+		{"met by protesters",
+			"German Chancellor Olaf Brandt was met by protesters in Lyon on Monday.", ""},
+		{"gerund meeting aspirations",
+			"Finance Minister Ousman Jallow thanked the bank for its help to The Gambia in meeting her development aspirations.", ""},
+		{"met by a named host",
+			"Swedish Foreign Minister Anna Berg was met by Kenyan President William Otieno on Monday.",
+			"meet occurred 2021-03-01 [Anna Berg William Otieno] [SWE KEN]"},
+		{"met by officials",
+			"Swedish Foreign Minister Anna Berg was met by senior Kenyan officials in Nairobi on Monday.",
+			"meet occurred 2021-03-01 [Anna Berg] [SWE KEN] @Nairobi"},
+	})
+}
+
+// TestContractedNegation checks that a negation written as a
+// contraction ("isn't", "didn’t", "won't"), which the tokenizer keeps
+// as one word, denies the event as "not" does.
+func TestContractedNegation(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"isn't an agreement",
+			"The court found that there isn’t a boundary agreement between Kenya and Somalia.", ""},
+		{"didn't sign",
+			"Kenya didn't sign the maritime accord with Somalia on Monday.", ""},
+		{"signed stays",
+			"Kenya signed a maritime accord with Somalia on Monday.",
+			"agree occurred 2021-03-01 [] [KEN SOM]"},
+	})
+}
+
+// TestViolenceBackground checks violence named as the state of a place
+// ("troubled by violence") or as the count of a long stretch ("killed
+// in three decades of violence"): background to the news, no attack.
+func TestViolenceBackground(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"troubled by violence",
+			"A senior UN envoy will on Thursday begin a week-long mission to Nepal, which has been troubled by violence in recent years.",
+			"visit planned 2021-03-04 [United Nations] [NPL]"},
+		{"killed in decades of violence",
+			"President Lok Bista said only a dialogue with the rebels could bring peace to Nepal, where 17,000 people have been killed in two decades of violence.", ""},
+		{"an attack told",
+			"Rebels attacked an army post in western Nepal on Monday, killing four soldiers.",
+			"conflict occurred 2021-03-01 [] [NPL]"},
+	})
+}
