@@ -2,24 +2,27 @@ package extract_test
 
 import "testing"
 
-// TestRequestedMeeting checks that talks one party urges or calls on
-// others to hold are no meeting: "urged X to resume talks", "called on
-// the sides to return to negotiations", "called for a dialogue",
-// "called for meetings of the council to discuss it". Talks agreed on,
-// talks already named ("the proposed talks"), and urging beside a
-// meeting held stay events. Article date Wednesday 2021-03-03.
+// TestRequestedMeeting checks that talks a third party urges or calls
+// on both sides to hold are no meeting: "urged X and Y to resume talks",
+// "called on the parties to return to negotiations", "pressed X and Y to
+// meet". A party's own call for talks proposes them (planned, see
+// TestRequests), and talks agreed on, talks already named ("the proposed
+// talks"), and urging beside a meeting held stay events. Article date
+// Wednesday 2021-03-03.
 func TestRequestedMeeting(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"urged the sides to resume talks",
 			"On Tuesday Sweden urged Ethiopia and the rebels immediately to resume talks to save the ceasefire.", ""},
 		{"called on the sides to return to negotiations",
 			"The envoys called on Armenia and Azerbaijan to stop the shelling at once and to return to substantive negotiations.", ""},
-		{"called for a dialogue",
-			"Iranian President Hamid Rezaei has called for a cultural dialogue between Iranians and Americans.", ""},
-		{"called for meetings to discuss",
-			"Bolivian President Carlos Mesa also called for urgent meetings of the Organization of American States and the Union of South American Nations to discuss the raid.", ""},
-		{"pressed them to meet",
+		{"pressed both to meet",
 			"Norway pressed the leaders of Sudan and South Sudan to meet before the end of the month.", ""},
+		{"a party's own call proposes talks",
+			"Sudan urged South Sudan to resume talks on the border.",
+			"meet planned  [] [SDN SSD]"},
+		{"talks already named",
+			"Norway urged Sudan and South Sudan to go ahead with the planned April talks.",
+			"meet planned 2021-04-01..2021-04-30 [] [NOR SDN SSD]"},
 		{"agreed to resume talks is a planned meeting",
 			"Sudan and South Sudan agreed on Monday to resume talks next month.",
 			"agree occurred 2021-03-01 [] [SDN SSD]\nmeet planned 2021-04-01..2021-04-30 [] [SDN SSD]"},

@@ -1706,21 +1706,22 @@ var callVerbs = map[string]bool{
 }
 
 // requested reports a meeting trigger at k, up to twenty words after a
-// request in its clause, that someone asks others to
-// hold: in the infinitive after a verb of urging and its object, with a
-// verb of holding or resuming ("urged Colombo and the rebels to resume
-// talks", "called on the sides to return to negotiations", "pressed
-// them to meet"), or as the direct object of the request ("called for a
-// dialogue", "urged talks"). A request is no meeting held or scheduled.
-// Only a bare or indefinite meeting is matched: "urged them to continue
-// with the proposed April talks" names talks already set.
+// request in its clause, that a third party asks both sides to hold: in
+// the infinitive after a verb of urging whose object names both sides
+// ("urged Colombo and the rebels to resume talks", "called on the
+// parties to return to negotiations", "pressed Sudan and South Sudan to
+// meet"). The speaker takes no part, so no meeting is proposed (SCHEMA:
+// planned covers "proposed"); the appeal is a statement. A party's own
+// call ("Kenya urged Uganda to resume talks", "called for talks with
+// Uganda") proposes talks and stays a planned meeting, and so does a
+// meeting already named ("to continue with the proposed April talks").
 func requested(toks []token.Token, lo, k int) bool {
 	for x := k - 1; x >= lo && x >= k-20; x-- {
 		w := toks[x].Lower
 		if toks[x].Kind == token.Punct && !joined(toks, x) {
 			return false
 		}
-		if requestVerbs[w] || callVerbs[w] && x+1 < k && (toks[x+1].Lower == "on" || toks[x+1].Lower == "upon" || toks[x+1].Lower == "for") {
+		if requestVerbs[w] || callVerbs[w] && x+1 < k && (toks[x+1].Lower == "on" || toks[x+1].Lower == "upon") {
 			return askedMeeting(toks, x, k)
 		}
 	}
@@ -1728,26 +1729,24 @@ func requested(toks []token.Token, lo, k int) bool {
 }
 
 // askedMeeting checks the words between the request verb at r and the
-// meeting trigger at k: "for" or, after "urged", the trigger's phrase
-// itself; or the object and "to" with a verb of holding before the
-// trigger, or the trigger's own verb after "to" ("called for meetings
-// of the council to discuss the raid"). A verb or a relative
-// word between the request and "to" ("urged restraint and agreed to
-// hold talks") ends the request's reach.
+// meeting trigger at k: an object that names both sides, then "to" with
+// a verb of holding before the trigger, or the trigger's own verb after
+// "to". A verb or a relative word between the request and "to" ("urged
+// restraint and agreed to hold talks") ends the request's reach.
 func askedMeeting(toks []token.Token, r, k int) bool {
-	if (toks[r+1].Lower == "for" || strings.HasPrefix(toks[r].Lower, "urg") && k-r <= 3) && bareBefore(toks, r+1, k) {
-		return true
-	}
-	first := -1
+	first, both := -1, false
 	for x := r + 1; x < k && first < 0; x++ {
 		w := toks[x].Lower
-		if w == "to" {
+		switch {
+		case w == "to":
 			first = x
-		} else if requestEnds[w] || !toks[x].IsCap() && strings.HasSuffix(w, "ed") {
+		case requestEnds[w] || !toks[x].IsCap() && strings.HasSuffix(w, "ed"):
 			return false
+		case w == "and" || bothSides[w]:
+			both = true
 		}
 	}
-	if first < 0 {
+	if first < 0 || !both {
 		return false
 	}
 	// The asked act is the infinitive nearest the trigger: "to stop the
@@ -1764,6 +1763,12 @@ func askedMeeting(toks []token.Token, r, k int) bool {
 		}
 	}
 	return false
+}
+
+// bothSides name the two sides of a dispute as one object ("urged both
+// sides", "called on the parties").
+var bothSides = map[string]bool{
+	"both": true, "sides": true, "parties": true, "all": true, "belligerents": true, "rivals": true,
 }
 
 // requestEnds between a request and its "to" end the request's reach:
