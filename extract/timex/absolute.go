@@ -542,10 +542,13 @@ func (m *matcher) bareYear(i int) (match, bool) {
 	if m.adj(i+1) && m.toks[i+1].kind == kWord {
 		return match{}, false // "1990x", a code
 	}
-	if m.afterName(i, i+1) {
+	if m.afterName(i, i+1) && !m.titleLine(i) {
 		// "Windows 2000", "Orion 1980": part of a name. A year before
 		// the noun of a recurring event ("the London 2012 Olympics",
 		// "the Rio 2016 Games") dates the event, and TimeML marks it.
+		// In a headline set in title case ("Senate Passes 2015
+		// Budget") every word is capitalised, so the capital before
+		// the year names nothing, and the year is one.
 		return match{}, false
 	}
 	if t.num < 1800 && !m.misc(i-1, "in") && !m.misc(i-1, "since") {
@@ -555,6 +558,50 @@ func (m *matcher) bareYear(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{i + 1, valueSem(annals.TimeDate, itoa(t.num))}, true
+}
+
+// titleLine reports whether token i stands on a short line of its own
+// set in title case, as headlines are ("USA Votes 2012", "Senate Passes
+// 2015 Budget, Bill Goes to House"): every word on the line is
+// capitalised but short function words ("to", "of", "in"), and there are
+// at least two capitalised words.
+func (m *matcher) titleLine(i int) bool {
+	const maxLine = 24
+	b := i
+	for b > 0 && m.toks[b].nlGap == 0 {
+		if b--; i-b > maxLine {
+			return false
+		}
+	}
+	e := i + 1
+	for e < len(m.toks) && m.toks[e].nlGap == 0 {
+		if e++; e-i > maxLine {
+			return false
+		}
+	}
+	caps := 0
+	for k := b; k < e; k++ {
+		t := m.toks[k]
+		if t.kind != kWord {
+			continue
+		}
+		if !t.upper {
+			if t.e-t.b >= 4 || !m.inSet(k, titleLower) {
+				return false
+			}
+			continue
+		}
+		caps++
+	}
+	return caps >= 2
+}
+
+// titleLower are the short words a headline in title case leaves in lower
+// case.
+var titleLower = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "nor": true, "but": true,
+	"to": true, "of": true, "in": true, "on": true, "at": true, "for": true, "by": true,
+	"as": true, "vs": true, "v": true, "s": true, "t": true,
 }
 
 // streetNumber reports whether the number at i begins a street address:
