@@ -125,6 +125,10 @@ func Scan(g *gazetteer.Gazetteer, s *Sentence) {
 			i++ // "Foreign Minister Santiago Cafiero": a first name, not the city
 			continue
 		}
+		if n == 1 && e.Kind == gazetteer.Role && roleSurname(toks, i) {
+			i++ // "VOA's Kyle King reports": a title that is a surname after a given name
+			continue
+		}
 		if (e.Kind == gazetteer.CountryName || e.Kind == gazetteer.Demonym) && i+n < len(toks) && (toks[i+n].Text == "War" || toks[i+n].Text == "Wars") {
 			i += n + 1 // "the Vietnam War", "the Korean War": a war's name, not the state
 			continue
@@ -165,6 +169,28 @@ func Scan(g *gazetteer.Gazetteer, s *Sentence) {
 		s.Ments = append(s.Ments, m)
 		i += n
 	}
+}
+
+// surnameTitles are titles that are also common English surnames ("Kyle
+// King", "Ana Bishop"). Own compilation for annals (2026).
+var surnameTitles = map[string]bool{"king": true, "bishop": true, "judge": true, "marshal": true, "major": true}
+
+// roleSurname reports whether the capitalised title at token i is the
+// surname of the given name before it: a known given name, capitalised,
+// right before, and no capitalised word after that the title would
+// precede ("Jordan King Abdullah" keeps the title).
+func roleSurname(toks []token.Token, i int) bool {
+	if i == 0 || !surnameTitles[toks[i].Lower] || !toks[i].IsCap() || toks[i].IsAllCaps() {
+		return false
+	}
+	p := toks[i-1]
+	if p.Kind != token.Word || !p.IsCap() || p.IsAllCaps() || p.End == toks[i].Begin || !gazetteer.GivenName(p.Lower) {
+		return false
+	}
+	if i+1 < len(toks) && toks[i+1].Kind == token.Word && toks[i+1].IsCap() {
+		return false
+	}
+	return true
 }
 
 // firstName reports whether the one-word name at token i sits between a

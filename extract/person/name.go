@@ -323,6 +323,15 @@ func loneLineEnd(text string, toks []token.Token, k, j int) int {
 			}
 		}
 	}
+	if k >= 2 && toks[k-1].Text == ":" && creditLabels[toks[k-2].Lower] {
+		// "Editor: Li Wen" then "Video Player": a credit's name ends
+		// with the credit's line.
+		for x := k + 1; x < j; x++ {
+			if strings.Contains(text[toks[x-1].End:toks[x].Begin], "\n") {
+				return x
+			}
+		}
+	}
 	for x := k + 2; x < j; x++ {
 		// "Spokesman Ana P. Ruiz" on a short line of its own, then a
 		// heading ("Excerpts from ..."): a line much shorter than a
@@ -590,6 +599,23 @@ func lineStart(text string, i int) bool {
 	for i > 0 {
 		switch text[i-1] {
 		case '\n':
+			return true
+		case ' ', '\t', '\r':
+			i--
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// fieldStart reports whether text[i] opens a line or a field of a
+// page's date line that bars set apart: "January 13, 1996|By Ana Ruiz",
+// "Source: Xinhua| 2018-07-24|Editor: Li Wen".
+func fieldStart(text string, i int) bool {
+	for i > 0 {
+		switch text[i-1] {
+		case '\n', '|':
 			return true
 		case ' ', '\t', '\r':
 			i--

@@ -487,10 +487,10 @@ func (t *table) personsIn(s *mention.Sentence) {
 			// title on the next ("Press Statement / Ana K. Berg /
 			// Deputy Spokesperson").
 			role, ok = headerRole(t.text, s, t.next), true
-		case k >= 1 && toks[k-1].Lower == "by" && j-k >= 2 && (k == 1 || toks[k-1].Text == "By" && lineStart(t.text, toks[k-1].Begin) || creditBefore(toks, k-1)):
+		case k >= 1 && toks[k-1].Lower == "by" && j-k >= 2 && (k == 1 || toks[k-1].Text == "By" && fieldStart(t.text, toks[k-1].Begin) || creditBefore(toks, k-1)):
 			// a by-line: "By Claudette Roulo", "Photo by Ana Ruiz"
 			ok, role, credit = true, creditRole(toks, k-1), true
-		case k >= 2 && toks[k-1].Text == ":" && creditLabels[toks[k-2].Lower] && lineStart(t.text, toks[k-2].Begin) && j-k >= 2 && lineEnd(t.text, s, j):
+		case k >= 2 && toks[k-1].Text == ":" && creditLabels[toks[k-2].Lower] && fieldStart(t.text, toks[k-2].Begin) && j-k >= 2 && lineEnd(t.text, s, j):
 			// a credit line: "Editor: Li Wen", "Photo: Ana Ruiz"
 			ok, role, credit = true, creditWordRoles[toks[k-2].Lower], true
 		case j-k >= 2 && words(toks[k:j]) <= 3 && agencyCredit(toks, k, j):
@@ -1398,6 +1398,12 @@ var generational = map[string]bool{"II": true, "III": true, "IV": true, "Jr": tr
 // suffix after it, written with or without a comma and a full stop. Only a
 // name of two words or more takes one.
 func suffixEnd(text string, toks []token.Token, k, j int) int {
+	if j-k == 1 && k > 0 && j < len(toks) && regnalTitles[toks[k-1].Lower] && toks[k-1].IsCap() && regnalNumber(toks[j].Text) &&
+		toks[j].Begin > toks[k].End && !strings.ContainsAny(text[toks[k].End:toks[j].Begin], "\n") {
+		// A regnal name keeps its number: "Queen Elizabeth II", "Pope
+		// Benedict XVI", "King Abdullah II".
+		return j + 1
+	}
 	if j-k < 2 || j >= len(toks) {
 		return j
 	}
@@ -1418,11 +1424,43 @@ func suffixEnd(text string, toks []token.Token, k, j int) int {
 	return x
 }
 
+// regnalTitles are the titles of a monarch or pontiff that a regnal
+// number may follow.
+var regnalTitles = map[string]bool{"king": true, "queen": true, "pope": true, "emperor": true, "empress": true,
+	"tsar": true, "czar": true, "sultan": true, "shah": true, "prince": true, "princess": true}
+
+// regnalNumber reports whether w is a Roman numeral from II to XXXIX in
+// capitals ("I" alone is the pronoun).
+func regnalNumber(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] != 'I' && w[i] != 'V' && w[i] != 'X' {
+			return false
+		}
+	}
+	// tens, then units in the canonical forms
+	t := strings.TrimLeft(w, "X")
+	if len(w)-len(t) > 3 {
+		return false
+	}
+	switch t {
+	case "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX":
+		return true
+	}
+	return false
+}
+
 // bareName returns name without a generational suffix.
 func bareName(name string) string {
 	n, last := 0, ""
 	for w := range strings.FieldsSeq(name) {
 		n, last = n+1, w
+	}
+	if n == 2 && regnalNumber(last) {
+		// a regnal name: "Elizabeth II" is Elizabeth
+		return name[:strings.LastIndexByte(name, ' ')]
 	}
 	if n <= 2 || !generational[last] {
 		return name
