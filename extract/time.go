@@ -142,7 +142,32 @@ func reportTime(s *mention.Sentence, t annals.TimeExpr, k int) bool {
 			break
 		}
 		if tk.End <= t.Span[0] && (person.IsSpeechVerb(tk.Lower) || announceVerbs[tk.Lower]) {
-			return !sceneAfter(s, t, k)
+			return !sceneAfter(s, t, k) && !reportedFront(s, t, x, k)
+		}
+	}
+	return false
+}
+
+// reportedFront reports a period fronted in what speech verb v reports:
+// the time right after the verb (or after its "that"), a comma after it,
+// and trigger k after the comma ("He says six years ago, the country
+// imported goods worth ...", "said that in 2013, exports rose"). The time
+// dates the reported clause, not the telling; a day ("said Tuesday, ...")
+// dates the telling, as news copy uses it.
+func reportedFront(s *mention.Sentence, t annals.TimeExpr, v, k int) bool {
+	if t.Start == t.End || k <= v {
+		return false
+	}
+	x := v + 1
+	if x < len(s.Toks) && s.Toks[x].Lower == "that" {
+		x++
+	}
+	if x >= len(s.Toks) || s.Toks[x].Begin != t.Span[0] && !(s.Toks[x].Lower == "in" || s.Toks[x].Lower == "during") {
+		return false
+	}
+	for y := x; y < len(s.Toks) && y < k; y++ {
+		if s.Toks[y].Begin >= t.Span[1] {
+			return s.Toks[y].Text == ","
 		}
 	}
 	return false
@@ -608,14 +633,31 @@ func (d *doc) frontTimes(s *mention.Sentence) []clauseTime {
 				if has < 0 {
 					has = 0
 					if hasTrigger(s, o) {
-						break
+						has = 1
 					}
+				}
+				if has == 1 && !d.frontAfterSpeech(s, t) {
+					// a clause with a trigger keeps its times, but for a
+					// period fronted in the clause a speech verb of it reports
+					continue
 				}
 				out = append(out, clauseTime{x, i})
 			}
 		}
 	}
 	return out
+}
+
+// frontAfterSpeech reports time t of sentence s fronted in what a speech
+// verb right before it reports, a comma closing it (reportedFront).
+func (d *doc) frontAfterSpeech(s *mention.Sentence, t annals.TimeExpr) bool {
+	x, _ := slices.BinarySearchFunc(s.Toks, t.Span[0], func(tk token.Token, b int) int { return tk.Begin - b })
+	for v := x - 1; v >= 0 && v >= x-3; v-- {
+		if person.IsSpeechVerb(s.Toks[v].Lower) {
+			return reportedFront(s, t, v, len(s.Toks)-1)
+		}
+	}
+	return false
 }
 
 // timesIn returns the index range [lo, hi) of the times starting in

@@ -318,6 +318,11 @@ func findMeasure(s *mention.Sentence, lo, hi int) (string, int) {
 			// emergency appeal": money for relief is aid by another name.
 			return "aid", k
 		}
+		if s.Toks[k].Lower == "appeal" && k+2 < hi && s.Toks[k+1].Lower == "for" && moneyStart(s.Toks[k+2]) && !s.Quoted[k] {
+			// "launched an appeal for 22.2 million U.S. dollars": an
+			// appeal for a sum is a call for aid, whatever its adjective.
+			return "aid", k
+		}
 		if m, ok := trigger.Measure(s.Toks[k].Lower); ok && !s.Quoted[k] && !inName(s.Toks, k) && !otherBalance(s.Toks, lo, k) {
 			// "Municipal Assistance Corp" names a body, not aid.
 			if k+1 < hi {
@@ -434,7 +439,8 @@ func continuesFigure(toks []token.Token) bool {
 		switch t.Lower {
 		case "to", "from", "with":
 			lead = true
-		case "and", "further", "then", "up", "down", "compared", "as", "again", "still", "eventually", "finally", "later":
+		case "and", "further", "then", "up", "down", "compared", "as", "again", "still", "eventually", "finally", "later",
+			"a", "new", "record": // ", to a record $11 billion", ", to a new record $5 billion"
 		default:
 			return false
 		}
@@ -523,6 +529,19 @@ var helpNouns = map[string]bool{"financing": true, "relief": true, "reconstructi
 var reliefNouns = map[string]bool{"funding": true, "funds": true, "appeal": true, "financing": true}
 
 var reliefModifiers = map[string]bool{"humanitarian": true, "emergency": true, "relief": true, "disaster": true}
+
+// moneyStart reports whether t can open a sum of money: a number or a
+// currency sign ("22.2 million dollars", "$5 million", "US$ 3 billion").
+func moneyStart(t token.Token) bool {
+	if t.Kind == token.Number {
+		return true
+	}
+	switch t.Text {
+	case "$", "€", "£", "¥", "US$", "USD", "EUR":
+		return true
+	}
+	return false
+}
 
 // reliefFilter spares findMeasure the reliefNouns lookup for most tokens.
 var reliefFilter = token.NewFilter(reliefNouns)
@@ -818,7 +837,7 @@ func gaveIn(toks []token.Token, c mention.Clause) bool {
 var giveVerbs = map[string]bool{
 	"provided": true, "gave": true, "donated": true, "granted": true, "announced": true,
 	"pledged": true, "approved": true, "allocated": true, "disbursed": true, "delivered": true,
-	"committed": true, "awarded": true, "contributed": true, "released": true, "unveiled": true, "launched": true,
+	"committed": true, "awarded": true, "contributed": true, "released": true, "unveiled": true, "launched": true, "issued": true,
 }
 
 // announcedTime returns the time of the verb of giving or announcing that
