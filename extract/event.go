@@ -533,6 +533,10 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 			tr = trigger.Trigger{Type: annals.EventMeet, CAMEO: "040", Past: tr.Past}
 		} else if tr.CAMEO == "043" && !hostsGuest(s, k, c.J) || tr.CAMEO == "173" && !foreignObject(s, k, c.J) {
 			continue
+		} else if tr.CAMEO == "030" && trigger.PledgedHelp(toks, k, c.J) {
+			// "pledged to continue helping Colombia": a pledge of aid is
+			// aid (annotating.md 14), co-operation, not an agreement.
+			tr = trigger.Trigger{Type: annals.EventCooperate, CAMEO: "070", Past: tr.Past}
 		}
 		if c.Rel && describesAntecedent(s, c, tr.Type) {
 			continue

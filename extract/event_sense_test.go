@@ -90,3 +90,37 @@ func TestViolenceBackground(t *testing.T) {
 			"conflict occurred 2021-03-01 [] [NPL]"},
 	})
 }
+
+// TestPledgedHelp checks that a pledge to help, assist or support
+// someone is aid promised (cooperate, as annotating.md 14 types aid
+// pledges), where a pledge to act together stays an agreement.
+func TestPledgedHelp(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"pledged to continue helping",
+			"Swedish Foreign Minister Anna Berg also pledged to continue helping Kenya meet its health needs.",
+			"cooperate occurred 2021-03-03 [Anna Berg] [SWE KEN]"},
+		{"pledged on a day to help",
+			"Sweden pledged on Monday to help Kenya rebuild after the floods.",
+			"cooperate occurred 2021-03-01 [] [SWE KEN]"},
+		{"a pledge to act together is an agreement",
+			"Sweden and Kenya pledged to expand trade.",
+			"agree occurred 2021-03-03 [] [SWE KEN]"},
+	})
+}
+
+// TestViolenceKind checks "gender-based violence" and "domestic
+// violence" as social ills talked about, not attacks; violence that
+// breaks out is one.
+func TestViolenceKind(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"gender-based violence as a topic",
+			"Swedish Commissioner Anna Berg will also tour a school in Suva to discuss a project giving girls information on gender-based violence.",
+			"meet planned  [Anna Berg] [SWE] @Suva\nvisit planned  [Anna Berg] [SWE FJI] @Suva"},
+		{"domestic violence as a topic",
+			"Swedish Commissioner Anna Berg will also tour a school in Suva to discuss a programme on domestic violence.",
+			"meet planned  [Anna Berg] [SWE] @Suva\nvisit planned  [Anna Berg] [SWE FJI] @Suva"},
+		{"violence that breaks out is told",
+			"Violence broke out in Suva on Monday as Fijian police clashed with protesters.",
+			"conflict occurred 2021-03-01 [] [FJI] @Suva"},
+	})
+}

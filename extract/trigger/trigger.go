@@ -464,6 +464,8 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "engage on migration", "engaged in talks": only "engage senior officials" meets them
 	case t.Type == annals.EventConflict && t.Noun && (kindOf(toks, lo, k) || lawOfKind(toks, lo, hi, k)):
 		return true // "any attack on peacekeepers is unacceptable", "one of the worst attacks": a kind, not a happening
+	case t.Type == annals.EventConflict && t.Noun && illKind(toks, lo, k):
+		return true // "information on gender-based violence": a social ill, no attack
 	case t.Type == annals.EventConflict && t.Noun && opposed(toks, lo, k):
 		return true // "to prevent youth violence", "efforts to end the fighting": a goal, not a happening
 	case (toks[k].Lower == "aid" || toks[k].Lower == "assistance") && k+1 < hi && aidBodies[toks[k+1].Lower]:
@@ -1801,4 +1803,51 @@ func bareBefore(toks []token.Token, from, k int) bool {
 		}
 	}
 	return true
+}
+
+// helpVerbs after a pledge make it a pledge of aid.
+var helpVerbs = map[string]bool{
+	"help": true, "helping": true, "assist": true, "assisting": true, "support": true,
+	"supporting": true, "aid": true, "aiding": true,
+}
+
+// PledgedHelp reports a pledge at k whose infinitive, within four words,
+// is a verb of helping, possibly after "continue": "pledged on Monday to
+// help Haiti rebuild",
+// "pledged to continue helping Colombia", "pledges to support the
+// refugees". The pledge is aid promised, not an agreement.
+func PledgedHelp(toks []token.Token, k, hi int) bool {
+	x := k + 1
+	for ; x < hi && x <= k+4 && toks[x].Lower != "to"; x++ {
+		if toks[x].Kind == token.Punct {
+			return false // "pledged on Monday to help", not past a comma
+		}
+	}
+	if x+1 >= hi || toks[x].Lower != "to" {
+		return false
+	}
+	x++
+	if toks[x].Lower == "continue" && x+1 < hi {
+		x++
+		if toks[x].Lower == "to" && x+1 < hi {
+			x++
+		}
+	}
+	return helpVerbs[toks[x].Lower]
+}
+
+// illKinds before "violence" name a social ill, a kind of harm talked
+// about ("information on gender-based violence", "a domestic violence
+// shelter"), not an attack between parties.
+func illKind(toks []token.Token, lo, k int) bool {
+	if toks[k].Lower != "violence" || k-1 < lo {
+		return false
+	}
+	switch toks[k-1].Lower {
+	case "domestic":
+		return true
+	case "based":
+		return k-3 >= lo && toks[k-2].Lower == "-" && toks[k-3].Lower == "gender"
+	}
+	return false
 }
