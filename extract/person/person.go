@@ -25,6 +25,7 @@ import (
 	"github.com/annals-project/annals/extract/gazetteer"
 	"github.com/annals-project/annals/extract/mention"
 	"github.com/annals-project/annals/extract/token"
+	"github.com/annals-project/annals/extract/trigger"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -453,7 +454,14 @@ func (t *table) personsIn(s *mention.Sentence) {
 				country = t.titleState(m.Entry)
 			}
 		}
-		if titleCase && ok && !lineEnd(t.text, s, j) {
+		if titleCase && ok && !plural && !lineEnd(t.text, s, j) && headlineSurname(t.text, s, k, j) {
+			// "Secretary Rice and President Saleh Talked This Morning",
+			// "Arizona Governor Ducey Receives First Vaccine Dose": in a
+			// title-case line one word after a person's title, then
+			// "and" or the headline's next word, is the holder's surname.
+			j = k + 1
+			name = mention.Text(t.text, toks, k, j)
+		} else if titleCase && ok && !lineEnd(t.text, s, j) {
 			// In a title-case line only a title right before the name at
 			// the end of the line counts: "Meeting with Foreign Minister
 			// Kuleba", not "Foreign Ministers Hold Last Talks".
@@ -1422,6 +1430,43 @@ func suffixEnd(text string, toks []token.Token, k, j int) int {
 		x++
 	}
 	return x
+}
+
+// headlineSurname reports whether toks[k], the first word of the run
+// toks[k:j] after a person's title in a title-case line, can be the
+// holder's surname alone: a capitalised word of three letters or more,
+// no event word ("Meeting", "Visit"), no verb or plural in -s or -ed
+// ("Signs", "Talked"), none of the words that go on a title or name a
+// paper ("Elect", "Statement"), with "and" or the headline's next
+// capitalised word on the same line after it.
+func headlineSurname(text string, s *mention.Sentence, k, j int) bool {
+	toks := s.Toks
+	w := toks[k]
+	if w.Kind != token.Word || !w.IsCap() || w.IsAllCaps() || utf8.RuneCountInString(w.Text) < 3 || s.Covered(k) || notName[w.Lower] || headlineWords[w.Lower] {
+		return false
+	}
+	if strings.HasSuffix(w.Lower, "s") || strings.HasSuffix(w.Lower, "ed") || strings.HasSuffix(w.Lower, "ing") {
+		return false
+	}
+	if _, ok := trigger.Lookup(w.Lower); ok {
+		return false
+	}
+	if k+1 >= len(toks) || strings.Contains(text[w.End:toks[k+1].Begin], "\n") {
+		return false
+	}
+	n := toks[k+1]
+	return n.Lower == "and" || n.Kind == token.Word && n.IsCap()
+}
+
+// headlineWords are capitalised words that follow a title in a headline
+// without naming its holder. Own compilation for annals (2026).
+var headlineWords = map[string]bool{
+	"elect": true, "designate": true, "emeritus": true, "general": true, "statement": true, "remarks": true,
+	"speech": true, "message": true, "interview": true, "opinion": true, "office": true, "press": true,
+	"trip": true, "travel": true, "schedule": true, "readout": true, "call": true, "letter": true,
+	"video": true, "photo": true, "profile": true, "biography": true, "nominee": true, "candidate": true,
+	"race": true, "election": true, "announcement": true, "address": true, "briefing": true, "update": true,
+	"to": true, "the": true, "for": true, "of": true, "on": true, "in": true, "at": true, "with": true,
 }
 
 // regnalTitles are the titles of a monarch or pontiff that a regnal
