@@ -568,6 +568,13 @@ func (d *doc) frontedTime(s *mention.Sentence, c mention.Clause, k int) (annals.
 			// ("Earlier this year, coast guard vessels clashed").
 			continue
 		}
+		if o.I > c.I && relativeBetween(s.Toks, s.Clauses(), c, o) {
+			// "had an audience with the Queen, who noted that her
+			// birthday would be marked the following day": the time
+			// of a relative clause after c, or of what it says, is its
+			// own.
+			continue
+		}
 		t := d.times[ft.time]
 		if extendUntil(s, t, k) {
 			continue // "prolonged until 28 February the sanctions"
@@ -585,6 +592,24 @@ func (d *doc) frontedTime(s *mention.Sentence, c mention.Clause, k int) (annals.
 		return t, ft.time, true
 	}
 	return annals.TimeExpr{}, -1, false
+}
+
+// relativeBetween reports a non-restrictive relative clause (", who
+// ...", ", which ...", ", whose ...") that opens after clause c and not
+// after clause o.
+func relativeBetween(toks []token.Token, cs []mention.Clause, c, o mention.Clause) bool {
+	for _, q := range cs {
+		if q.I < c.J || q.I > o.I || q.I == 0 {
+			continue
+		}
+		switch toks[q.I].Lower {
+		case "who", "whose", "which":
+			if toks[q.I-1].Text == "," {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reportBetween reports a speech or announcement verb between time t and
@@ -884,11 +909,30 @@ func (d *doc) itineraryDay(s *mention.Sentence, k int, t annals.TimeExpr, hasTim
 			out.Value = annals.TimeValue(day.Start.String())
 		}
 		return out, true
-	case !hasTime && k > 0 && sequenceAdverbs[s.Toks[k-1].Lower]:
+	case !hasTime && k > 0 && (sequenceAdverbs[s.Toks[k-1].Lower] || sequenceLight(s.Toks, k)):
 		return annals.TimeExpr{Type: annals.TimeDate, Value: annals.TimeValue(day.Start.String()), Start: day.Start, End: day.Start}, true
 	}
 	return annals.TimeExpr{}, false
 }
+
+// sequenceLight reports a noun trigger at k after a light verb with an
+// adverb of sequence before it: "later had an audience with", "then held
+// talks with", "afterwards had a working lunch with" (up to three words
+// between the verb and the noun).
+func sequenceLight(toks []token.Token, k int) bool {
+	for x := k - 1; x >= 1 && x >= k-4; x-- {
+		if toks[x].Kind != token.Word {
+			return false
+		}
+		if lightVerbs[toks[x].Lower] {
+			return sequenceAdverbs[toks[x-1].Lower]
+		}
+	}
+	return false
+}
+
+// lightVerbs carry a noun trigger: "had talks", "held a meeting".
+var lightVerbs = map[string]bool{"had": true, "held": true}
 
 // sequenceAdverbs before a verb tell what came next ("then met").
 var sequenceAdverbs = map[string]bool{"then": true, "afterwards": true, "afterward": true, "subsequently": true, "later": true}

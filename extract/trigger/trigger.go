@@ -413,6 +413,8 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "deployed troops", "dispatched a letter": only a team of helpers sent is aid
 	case dialogueWords[toks[k].Lower] && !toks[k].IsCap() && !aDialogue(toks, lo, k):
 		return true // "committed to seeking dialogue", "only a dialogue can end it": a means wished for, no meeting held
+	case (toks[k].Lower == "audience" || toks[k].Lower == "audiences") && !(k+1 < hi && toks[k+1].Lower == "with"):
+		return true // "told the audience", "an audience of 500": listeners; "an audience with the Pope" meets
 	case toks[k].Lower == "consultation" && !heldBy(toks, lo, k):
 		return true // "close consultation and cooperation": only "held a consultation" meets
 	case (toks[k].Lower == "briefing" || toks[k].Lower == "briefings") && !heldBy(toks, lo, k):
