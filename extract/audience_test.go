@@ -11,8 +11,8 @@ import "testing"
 func TestAudienceWith(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"a later audience takes the narrative's day",
-			"Kenyan Foreign Minister Wanjiru Otieno arrived in London on Thursday, 25 February. The following morning, Otieno held talks with British Foreign Secretary James Hale. Otieno later had an audience with King Charles III, who noted that the state opening of parliament would take place the following week.",
-			"visit occurred 2021-02-25 [Wanjiru Otieno] [KEN GBR] @London\nmeet occurred 2021-02-26 [Wanjiru Otieno James Hale] [KEN GBR]\nmeet occurred 2021-02-26 [Wanjiru Otieno Charles] [KEN]"},
+			"Kenyan Foreign Minister Wanjiru Otieno arrived in Oslo on Thursday, 25 February. The following morning, Otieno held talks with Norwegian Foreign Minister Ine Dahl. Otieno later had an audience with King Harald, who noted that the state opening of parliament would take place the following week.",
+			"visit occurred 2021-02-25 [Wanjiru Otieno] [KEN NOR] @Oslo\nmeet occurred 2021-02-26 [Wanjiru Otieno Ine Dahl] [KEN NOR]\nmeet occurred 2021-02-26 [Wanjiru Otieno Harald] [KEN]"},
 		{"an audience of listeners is no meeting",
 			"Kenyan Foreign Minister Wanjiru Otieno told an audience of students in Nairobi on Monday that trade with Uganda would grow.",
 			""},
