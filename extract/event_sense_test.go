@@ -124,3 +124,21 @@ func TestViolenceKind(t *testing.T) {
 			"conflict occurred 2021-03-01 [] [FJI] @Suva"},
 	})
 }
+
+// TestAbstractCooperation checks that the bare noun "cooperation" as a
+// relation or its state ("focuses on cooperation", "the importance of
+// strengthened international cooperation") is no act of co-operation,
+// while co-operation begun or launched is.
+func TestAbstractCooperation(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a visit that focuses on cooperation",
+			"Kenyan President William Ruto's upcoming visit to Sweden from March 8 to March 10 will build mutual trust and focuses on cooperation.",
+			"visit planned 2021-03-08..2021-03-10 [William Ruto] [KEN SWE]"},
+		{"the importance of cooperation discussed",
+			"On March 15, Swedish Commissioner Anna Berg will meet leaders of Pacific states to discuss the accord and the importance of strengthened international cooperation ahead of the climate summit.",
+			"meet planned 2021-03-15 [Anna Berg] [SWE]"},
+		{"cooperation launched",
+			"Sweden and Kenya launched military cooperation on counter-piracy patrols on Monday.",
+			"cooperate occurred 2021-03-01 [] [SWE KEN]"},
+	})
+}

@@ -466,6 +466,8 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "engage on migration", "engaged in talks": only "engage senior officials" meets them
 	case t.Type == annals.EventConflict && t.Noun && (kindOf(toks, lo, k) || lawOfKind(toks, lo, hi, k)):
 		return true // "any attack on peacekeepers is unacceptable", "one of the worst attacks": a kind, not a happening
+	case toks[k].Lower == "cooperation" && !begunCooperation(toks, lo, k):
+		return true // "focuses on cooperation", "to advance cooperation on biofuels": a relation, a vague trend
 	case t.Type == annals.EventConflict && t.Noun && illKind(toks, lo, k):
 		return true // "information on gender-based violence": a social ill, no attack
 	case t.Type == annals.EventConflict && t.Noun && opposed(toks, lo, k):
@@ -1850,6 +1852,34 @@ func illKind(toks []token.Token, lo, k int) bool {
 		return true
 	case "based":
 		return k-3 >= lo && toks[k-2].Lower == "-" && toks[k-3].Lower == "gender"
+	}
+	return false
+}
+
+// beginVerbs start or launch what they take as object.
+var beginVerbs = map[string]bool{
+	"began": true, "begin": true, "begins": true, "beginning": true, "begun": true,
+	"launched": true, "launch": true, "launches": true, "launching": true,
+	"started": true, "start": true, "starts": true, "starting": true,
+	"opened": true, "inaugurated": true,
+}
+
+// begunCooperation reports the noun "cooperation" at k as the object of
+// a verb of beginning, up to three words before it ("began military
+// cooperation", "launched a new cooperation"): a co-operation that
+// starts is news. The bare noun otherwise names a relation or its
+// state ("focuses on cooperation", "strengthened international
+// cooperation", "to advance cooperation on biofuels"), which the
+// schema counts among vague trends (every seen annotation of one is
+// optional), not an act of co-operation.
+func begunCooperation(toks []token.Token, lo, k int) bool {
+	for x := k - 1; x >= lo && x >= k-3; x-- {
+		if toks[x].Kind == token.Punct && !joined(toks, x) {
+			return false
+		}
+		if beginVerbs[toks[x].Lower] {
+			return true
+		}
 	}
 	return false
 }
