@@ -889,3 +889,44 @@ func (m *matcher) asMany(i int) (match, bool) {
 	}
 	return match{i + 3, valueSem(annals.TimeDuration, v)}, true
 }
+
+// yearToDate matches "year-to-date" (or "year to date"): the length of
+// the DCT's year so far, a DURATION in whole months. A report's figures
+// run through the latest past month of the year the text has named ("the
+// September trade data ... year-to-date exports" in November is P9M);
+// with none, through the month before the DCT's ("year-to-date exports"
+// in an August report are P7M), or in January its days (P20D on January
+// 20); PXM without a DCT.
+func (m *matcher) yearToDate(i int) (match, bool) {
+	if !m.lit(i, "year") {
+		return match{}, false
+	}
+	j := i + 1
+	hyph := m.punct(j, '-') && m.adj(j) && m.adj(j+1)
+	if hyph {
+		j++
+	}
+	if !m.misc(j, "to") {
+		return match{}, false
+	}
+	j++
+	if hyph {
+		if !(m.punct(j, '-') && m.adj(j) && m.adj(j+1)) {
+			return match{}, false
+		}
+		j++
+	}
+	if !m.lit(j, "date") || m.punct(j+1, '-') && m.adj(j+1) {
+		return match{}, false
+	}
+	v := "PXM"
+	switch {
+	case m.dataMonth > 0:
+		v = "P" + itoa(m.dataMonth) + "M"
+	case m.dctMonth > 1:
+		v = "P" + itoa(m.dctMonth-1) + "M"
+	case m.dctMonth == 1:
+		v = "P" + itoa(m.dctDay) + "D"
+	}
+	return match{j + 1, valueSem(annals.TimeDuration, v)}, true
+}

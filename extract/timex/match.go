@@ -16,6 +16,13 @@ type matcher struct {
 	// a two-digit year ("'11") is the one of the hundred years up to ten
 	// after it.
 	dctYear int
+	// dctMonth and dctDay are the month (1-12) and day of the DCT, 0
+	// when none.
+	dctMonth, dctDay int
+	// dataMonth is the latest month of the DCT's year before the DCT's
+	// month that the text has named so far, 0 when none (see
+	// yearToDate).
+	dataMonth int
 	// tenses remembers tenseOf per token (see there); nil until the
 	// first call.
 	tenses []int8

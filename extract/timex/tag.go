@@ -47,7 +47,7 @@ func Tag(text string, dct annals.Date) []annals.TimeExpr {
 			tokPool.Put(tp)
 		}
 	}()
-	m := &matcher{text: text, toks: toks, dctYear: dct.Year}
+	m := &matcher{text: text, toks: toks, dctYear: dct.Year, dctMonth: int(dct.Month), dctDay: dct.Day}
 	var out []annals.TimeExpr
 	var st state
 	prevEnd := -2
@@ -374,6 +374,11 @@ func (m *matcher) longest(i int) (match, bool) {
 		if the || c&(cOrd|cRel) != 0 || misc == "fiscal" || misc == "latest" || c&cUnit != 0 && w.unit == "Y" {
 			if mm, ok := m.quarter(i); ok {
 				try(mm, ok)
+			}
+		}
+		if c&cUnit != 0 && w.unit == "Y" {
+			if mm, ok := m.yearToDate(i); ok {
+				try(mm, ok) // "year-to-date sales"
 			}
 		}
 		if c&cUnit != 0 && i > 0 && m.toks[i-1].kind == kWord {
@@ -1081,6 +1086,13 @@ func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeE
 	if s.typ != annals.TimeDuration && (g == annals.GranularityTime || g == annals.GranularityDay) && !dct.IsZero() {
 		if iv, ok := tv.Interval(); ok && !dct.Before(iv.Start) {
 			st.lastPast = string(tv)
+		}
+	}
+	if (g == annals.GranularityMonth || g == annals.GranularityDay) && s.typ == annals.TimeDate && m.dctMonth > 1 && m.dctYear > 0 {
+		if y, ok := atoi4(string(tv)); ok && y == m.dctYear {
+			if mo, ok := atoi2(string(tv[5:7])); ok && mo < m.dctMonth && mo > m.dataMonth {
+				m.dataMonth = mo
+			}
 		}
 	}
 	if g == annals.GranularityQuarter && (s.anchor == aValue || s.anchor == aQuarter || s.anchor == aOffset || s.anchor == aYearQuarter) {
