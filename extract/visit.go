@@ -226,7 +226,13 @@ var leaveVerbs = map[string]bool{
 	// "proceeded to Geneva".
 	"continue": true, "continues": true, "continued": true, "proceed": true, "proceeds": true,
 	"proceeded": true,
+	// Going back to a state or place: a visit only when it is not the
+	// traveller's own (see phraseVisitEvent).
+	"returned": true, "returns": true, "returning": true,
 }
+
+// returnVerbs are the leaveVerbs of going back somewhere.
+var returnVerbs = map[string]bool{"returned": true, "returns": true, "returning": true}
 
 // onwardVerbs are the leaveVerbs of going on to the next stop.
 var onwardVerbs = map[string]bool{
@@ -240,7 +246,7 @@ func (d *doc) phraseVisitEvent(si int, s *mention.Sentence, c mention.Clause, k,
 	tr := visitTrigger
 	tr.Past = s.Toks[k].Lower == "was" || s.Toks[k].Lower == "were" || s.Toks[k].Lower == "left" ||
 		s.Toks[k].Lower == "departed" || s.Toks[k].Lower == "flew" || s.Toks[k].Lower == "headed" ||
-		s.Toks[k].Lower == "continued" || s.Toks[k].Lower == "proceeded"
+		s.Toks[k].Lower == "continued" || s.Toks[k].Lower == "proceeded" || s.Toks[k].Lower == "returned"
 	// A purpose after the destination has its own time: "is in Manila
 	// to attend the inauguration on June 30" is a stay this week.
 	tc := c
@@ -259,6 +265,18 @@ func (d *doc) phraseVisitEvent(si int, s *mention.Sentence, c mention.Clause, k,
 	}
 	if !ok {
 		return cand{}, false
+	}
+	if returnVerbs[s.Toks[k].Lower] {
+		// "Kerry then returned to Israel": going back to another state
+		// is a visit to it; going home ("returned to Washington") or
+		// back with no state known for the traveller is none.
+		dc := s.Ments[dm].Country
+		if len(e.ev.Actors) == 0 || dc == "" {
+			return cand{}, false
+		}
+		if h := d.homeOf(e.ev.Actors[0]); h == "" || h == dc {
+			return cand{}, false
+		}
 	}
 	if sendVerbs[s.Toks[k].Lower] {
 		if e.weak || e.ev.Interval().IsZero() {
