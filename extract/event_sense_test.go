@@ -142,3 +142,20 @@ func TestAbstractCooperation(t *testing.T) {
 			"cooperate occurred 2021-03-01 [] [SWE KEN]"},
 	})
 }
+
+// TestConjecturedEvents checks meetings and visits only guessed at ("a
+// potential visit", "a possible meeting") and a happening named with a
+// hedge ("what could be the deadliest attack"): no event of their own.
+// A visit scheduled stays planned.
+func TestConjecturedEvents(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a potential visit",
+			"A potential visit by Swedish Foreign Minister Anna Berg to Kenya has been in the pipeline for some time.", ""},
+		{"what could be the deadliest attack",
+			"President Lok Bista called an emergency meeting on Monday to discuss what could be the deadliest rebel attack on the army in Nepal this year.",
+			"meet occurred 2021-03-01 [Lok Bista] []"},
+		{"a visit scheduled",
+			"Swedish Foreign Minister Anna Berg will pay an official visit to Kenya next week.",
+			"visit planned 2021-03-08..2021-03-14 [Anna Berg] [SWE KEN]"},
+	})
+}

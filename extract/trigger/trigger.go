@@ -466,6 +466,10 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "engage on migration", "engaged in talks": only "engage senior officials" meets them
 	case t.Type == annals.EventConflict && t.Noun && (kindOf(toks, lo, k) || lawOfKind(toks, lo, hi, k)):
 		return true // "any attack on peacekeepers is unacceptable", "one of the worst attacks": a kind, not a happening
+	case t.Noun && (t.Type == annals.EventMeet || t.Type == annals.EventVisit) && conjectured(toks, lo, k):
+		return true // "a possible three-way meeting", "a potential visit": guessed at, neither set nor proposed
+	case t.Noun && hedgedPredicate(toks, lo, k):
+		return true // "to discuss what could be the deadliest attack": a guess at how to call one told
 	case toks[k].Lower == "cooperation" && !begunCooperation(toks, lo, k):
 		return true // "focuses on cooperation", "to advance cooperation on biofuels": a relation, a vague trend
 	case t.Type == annals.EventConflict && t.Noun && illKind(toks, lo, k):
@@ -1878,6 +1882,44 @@ func begunCooperation(toks []token.Token, lo, k int) bool {
 			return false
 		}
 		if beginVerbs[toks[x].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// conjectures before a meeting or visit noun make it one guessed at.
+var conjectures = map[string]bool{
+	"possible": true, "potential": true, "hypothetical": true, "eventual": true,
+}
+
+// conjectured reports a conjecture among the modifiers of noun k, back
+// to its determiner ("a possible three-way meeting", "a potential
+// visit"): a meeting that may or may not come about is neither
+// scheduled nor proposed (SCHEMA's planned), but talked about.
+func conjectured(toks []token.Token, lo, k int) bool {
+	for x := k - 1; x >= lo && x >= k-5; x-- {
+		w := toks[x].Lower
+		if toks[x].Kind == token.Punct && !joined(toks, x) || nounDeterminers[w] || possessivePronouns[w] {
+			return false
+		}
+		if conjectures[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// hedgedPredicate reports noun k in the predicate of "what" with a modal
+// and "be" up to six words before it ("what could be the deadliest
+// attack", "what may be the largest summit"): the phrase names, with a
+// hedge, a happening the story tells elsewhere.
+func hedgedPredicate(toks []token.Token, lo, k int) bool {
+	for x := k - 1; x >= lo+2 && x >= k-6; x-- {
+		if toks[x].Kind == token.Punct && !joined(toks, x) {
+			return false
+		}
+		if toks[x].Lower == "be" && modals[toks[x-1].Lower] && toks[x-2].Lower == "what" {
 			return true
 		}
 	}
