@@ -16,6 +16,12 @@ func (d *doc) findBases(s *mention.Sentence) {
 	defer s.Flush()
 	toks := s.Toks
 	for k := 0; k < len(toks); k++ {
+		// Every kind opens (baseNameAfter) or closes (baseNameBefore)
+		// with a capitalised word of baseKindEnds: the other tokens,
+		// nearly all of them, need no sequence compared.
+		if t := toks[k]; t.Kind != token.Word || !baseKindFilter.May(t.Lower) || !t.IsCap() || !baseKindEnds[t.Lower] {
+			continue
+		}
 		if n := capsSeq(s, k, baseNameAfter); n > 0 {
 			// "Fort Bragg": the kind, then one or two words of name.
 			j := k + n
@@ -29,7 +35,7 @@ func (d *doc) findBases(s *mention.Sentence) {
 			continue
 		}
 		for _, h := range baseNameBefore {
-			if k < len(h) || capsSeq(s, k-len(h)+1, [][]string{h}) == 0 {
+			if k < len(h) || !capsAt(s, k-len(h)+1, h) {
 				continue
 			}
 			// "Spangdahlem Air Base": one to three words of name, then the kind.
@@ -62,22 +68,26 @@ func freeCap(s *mention.Sentence, k int) bool {
 // start at token k, uncovered; 0 if none.
 func capsSeq(s *mention.Sentence, k int, seqs [][]string) int {
 	for _, q := range seqs {
-		if k+len(q) > len(s.Toks) {
-			continue
-		}
-		ok := true
-		for i, w := range q {
-			t := s.Toks[k+i]
-			if t.Lower != w || !t.IsCap() || s.Covered(k+i) {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if capsAt(s, k, q) {
 			return len(q)
 		}
 	}
 	return 0
+}
+
+// capsAt reports whether the capitalised words of q start at token k,
+// uncovered.
+func capsAt(s *mention.Sentence, k int, q []string) bool {
+	if k < 0 || k+len(q) > len(s.Toks) {
+		return false
+	}
+	for i, w := range q {
+		t := s.Toks[k+i]
+		if t.Lower != w || !t.IsCap() || s.Covered(k+i) {
+			return false
+		}
+	}
+	return true
 }
 
 // baseNameBefore are the kinds of base that follow a base's name, baseNameAfter
@@ -86,4 +96,17 @@ var (
 	baseNameBefore = [][]string{{"air", "force", "base"}, {"air", "base"}, {"airfield"}, {"air", "field"}, {"barracks"},
 		{"naval", "base"}, {"naval", "station"}, {"naval", "air", "station"}, {"air", "station"}}
 	baseNameAfter = [][]string{{"forward", "operating", "base"}, {"joint", "base"}, {"fort"}}
+	// baseKindEnds holds the first word of each baseNameAfter and the last
+	// of each baseNameBefore: a base's kind starts or ends at such a word.
+	baseKindEnds = func() map[string]bool {
+		m := map[string]bool{}
+		for _, q := range baseNameAfter {
+			m[q[0]] = true
+		}
+		for _, q := range baseNameBefore {
+			m[q[len(q)-1]] = true
+		}
+		return m
+	}()
+	baseKindFilter = token.NewFilter(baseKindEnds)
 )

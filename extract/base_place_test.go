@@ -14,6 +14,12 @@ func TestBasePlaces(t *testing.T) {
 		{"KABUL, May 4, 2022 - Marines left Corran Barracks on Wednesday.", "Corran Barracks", "", ""},
 		{"KABUL, May 4, 2022 - Rebels attacked a Military Base on Wednesday.", "", "Military Base", ""},
 		{"KABUL, May 4, 2022 - Rebels shelled the air base on Wednesday.", "", "air base", ""},
+		// A kind of three words, and one opening the name, each found from
+		// the word that closes or opens it.
+		{"KABUL, May 4, 2022 - The jets returned to Harrowby Naval Air Station on Wednesday.", "Harrowby Naval Air Station", "", ""},
+		{"KABUL, May 4, 2022 - The jets returned to Joint Base Pellow on Wednesday.", "Joint Base Pellow", "", ""},
+		// Lower-case kinds name no base.
+		{"KABUL, May 4, 2022 - The soldiers held the fort Wexley built on Wednesday.", "", "fort Wexley", ""},
 	}
 	for i, doc := range checkPlaces(t, cases) {
 		if cases[i].want != "" && len(doc.Persons) > 0 {
