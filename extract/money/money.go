@@ -95,7 +95,12 @@ func Find(toks []token.Token) []Amount {
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Kind == token.Word {
 			// "RM3.27 billion", "Rs500 crore": a currency code written
-			// solid with its number is one word to the tokenizer.
+			// solid with its number is one word to the tokenizer. Every
+			// gluedPrefixes code starts with R or T, so most words are
+			// passed over here, without a call.
+			if w := toks[i].Text; len(w) < 3 || (w[0] != 'R' && w[0] != 'T') {
+				continue
+			}
 			if code, num, last, ok := gluedNumber(toks, i); ok {
 				// A bare "RM3" may be a model or a road; a scale word or
 				// decimals make it money.
