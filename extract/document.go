@@ -531,7 +531,7 @@ func (d *doc) findAreas(s *mention.Sentence) {
 	toks := s.Toks
 	for h := 1; h < len(toks); h++ {
 		w := toks[h]
-		if w.Kind != token.Word || !areaHeads[w.Lower] || (w.Lower == "state" || w.Lower == "region") && w.IsCap() || s.Covered(h) {
+		if w.Kind != token.Word || !areaHeadFilter.May(w.Lower) || !areaHeads[w.Lower] || (w.Lower == "state" || w.Lower == "region") && w.IsCap() || s.Covered(h) {
 			continue
 		}
 		b := h
@@ -555,6 +555,9 @@ func (d *doc) findAreas(s *mention.Sentence) {
 // areaHeads end the names of administrative areas.
 var areaHeads = map[string]bool{"province": true, "prefecture": true, "governorate": true, "oblast": true, "district": true,
 	"county": true, "state": true, "region": true}
+
+// areaHeadFilter spares findAreas the areaHeads lookup for most tokens.
+var areaHeadFilter = token.NewFilter(areaHeads)
 
 // findOrgs adds organisations by head noun: a run of capitalised words
 // ending in an organisation noun, with a state adjective before it giving
