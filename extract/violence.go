@@ -347,7 +347,7 @@ func conflictPhrase(toks []token.Token, lo, hi, k int) (trigger.Trigger, bool) {
 //     not "set off for Paris".
 func sanctionOrBombPhrase(toks []token.Token, lo, hi, k int) (trigger.Trigger, bool) {
 	w := toks[k].Lower
-	if !sanctionOrBombHeads[w] && !extendVerbs[w] {
+	if !sanctionOrBombFilter.May(w) || !sanctionOrBombHeads[w] && !extendVerbs[w] {
 		return trigger.Trigger{}, false
 	}
 	switch {
@@ -377,6 +377,10 @@ func sanctionOrBombPhrase(toks []token.Token, lo, hi, k int) (trigger.Trigger, b
 // sanctionOrBombHeads are the words but the verbs of extendVerbs that
 // open a phrase of sanctionOrBombPhrase.
 var sanctionOrBombHeads = map[string]bool{"measures": true, "set": true, "sets": true, "setting": true}
+
+// sanctionOrBombFilter spares sanctionOrBombPhrase the lookups of
+// sanctionOrBombHeads and extendVerbs for most words.
+var sanctionOrBombFilter = token.Union(token.NewFilter(sanctionOrBombHeads), token.NewFilter(extendVerbs))
 
 // sanctionsObject reports sanctions as the object of verb k: "the
 // restrictive measures", "its sanctions", "the arms embargo" within a

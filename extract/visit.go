@@ -69,7 +69,7 @@ func phraseVisit(s *mention.Sentence, c mention.Clause) (k, dest int) {
 			if y := sentTo(s, c, x); y > 0 {
 				return x, s.At(y + 1)
 			}
-		case x < lastTo && leaveVerbs[w]:
+		case x < lastTo && leaveFilter.May(w) && leaveVerbs[w]:
 			y := x + 1
 			if o := s.At(y); o >= 0 && s.Ments[o].Kind != mention.Person {
 				y = s.Ments[o].J // the origin: "Leaving Afghanistan for"
@@ -217,6 +217,9 @@ var missionNouns = map[string]bool{"mission": true, "journey": true, "voyage": t
 var presenceAdverbs = map[string]bool{"currently": true, "now": true, "still": true}
 
 var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true}
+
+// leaveFilter spares phraseVisit the leaveVerbs lookup for most tokens.
+var leaveFilter = token.NewFilter(leaveVerbs)
 
 var leaveVerbs = map[string]bool{
 	"leaving": true, "left": true, "leaves": true, "leave": true, "departed": true, "departs": true,
