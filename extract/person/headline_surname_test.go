@@ -15,3 +15,14 @@ func TestHeadlineSurname(t *testing.T) {
 		{"Talks resumed on Monday.\n\nSecretary Statement on Haiti Earthquake Relief\n\nMore follows.", ""},
 	}, personRole)
 }
+
+// A possessive whose apostrophe the page lost ("leader Rahima Begums
+// office") names the person without the "s" when the text also writes
+// the name without it; a name that ends in "s" of its own, never written
+// without it, keeps it.
+func TestLostApostrophe(t *testing.T) {
+	checkFind(t, []struct{ in, want string }{
+		{"Police surrounded opposition leader Rahima Begums office on Monday. Rahima Begum has left the building.", "Rahima Begum/Opposition Leader"},
+		{"Police surrounded the home of opposition leader Carlos Reyes on Monday. Reyes said he was calm.", "Carlos Reyes/Opposition Leader"},
+	}, personRole)
+}

@@ -53,6 +53,9 @@ type table struct {
 	// ("the Sagasti administration"), persons once the text names them
 	// alone too ("Sagasti said").
 	admins map[string]bool
+	// bareNames caches lostApostrophe's answer for each name it read,
+	// so that the text is searched once per name.
+	bareNames map[string]string
 }
 
 // Find runs the person rules over the sentences of text, adding a Person
@@ -602,6 +605,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 		if !plural && !credit && country == "" && role != "" {
 			country = t.governingCountry(s, k, role)
 		}
+		name = t.lostApostrophe(s, name, k, j)
 		p := t.addPerson(name, role, country)
 		t.addPersonMention(s, k, j, p)
 		// A plural title governs a coordinated list: "Defence Ministers
@@ -1430,6 +1434,49 @@ func suffixEnd(text string, toks []token.Token, k, j int) int {
 		x++
 	}
 	return x
+}
+
+// lostApostrophe returns name without the final "s" of a possessive
+// whose apostrophe the page lost ("opposition leader Ana Zias office"):
+// a name of two words or more whose last word ends in a single "s",
+// followed by a lower-case word, when the text also writes the name
+// without the "s" and with no letter after it ("Ana Zia has left").
+// Otherwise name.
+func (t *table) lostApostrophe(s *mention.Sentence, name string, k, j int) string {
+	toks := s.Toks
+	if j-k < 2 || j >= len(toks) || toks[j].Kind != token.Word || toks[j].IsCap() || toks[j].Lower == "and" || toks[j].Lower == "or" {
+		return name
+	}
+	if !strings.HasSuffix(name, "s") || strings.HasSuffix(name, "ss") || strings.HasSuffix(name, "us") || strings.HasSuffix(name, "is") {
+		return name
+	}
+	if got, ok := t.bareNames[name]; ok {
+		return got
+	}
+	if t.bareNames == nil {
+		t.bareNames = map[string]string{}
+	}
+	got, bare := name, name[:len(name)-1]
+	for from := 0; ; {
+		i := strings.Index(t.text[from:], bare)
+		if i < 0 {
+			break
+		}
+		end := from + i + len(bare)
+		if end == len(t.text) || !isNameLetter(t.text[end]) {
+			got = bare
+			break
+		}
+		from = end
+	}
+	t.bareNames[name] = got
+	return got
+}
+
+// isNameLetter reports whether byte c continues a word: a letter, or a
+// byte of a multi-byte letter.
+func isNameLetter(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
 }
 
 // headlineSurname reports whether toks[k], the first word of the run
