@@ -539,7 +539,8 @@ func (m *matcher) barePlural(i int) (match, bool) {
 		// the length of time. So is "years of war", "the heady days of
 		// the boom" (a length that measures what follows), but not "the
 		// days of the week" or a possessive's "hours of business".
-		after := m.misc(j, "after") || m.misc(j, "before") || m.misc(j, "later") || m.misc(j, "earlier")
+		after := m.misc(j, "after") || m.misc(j, "before") || m.misc(j, "later") || m.misc(j, "earlier") ||
+			m.misc(j, "ahead") && m.misc(j+1, "of") // "just hours ahead of the deadline", as "hours before"
 		of := m.misc(j, "of") && j == i+1 && (u.unit == "D" || u.unit == "W" || u.unit == "M" || u.unit == "Y" || u.unit == "DE") &&
 			!(p.is(cMisc) && (p.misc == "the" || p.misc == "of" || p.misc == "these" || p.misc == "those" || p.misc == "s")) && !m.punct(i-1, '\'')
 		if !after && !of {

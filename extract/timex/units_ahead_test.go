@@ -1,0 +1,26 @@
+package timex_test
+
+import "testing"
+
+// TestBareUnitsAheadOf: a bare plural unit before "ahead of" is a length
+// of time, as before "after" or "before" ("hours before the vote"); "ahead"
+// without "of" leaves it alone.
+func TestBareUnitsAheadOf(t *testing.T) {
+	day := d("2026-03-10")
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"hours ahead of", "The deal was struck just hours ahead of the deadline.",
+			[]want{{"hours", "DURATION", "PTXH", "", ""}}},
+		{"weeks ahead of", "Voters registered weeks ahead of the referendum.",
+			[]want{{"weeks", "DURATION", "PXW", "", ""}}},
+		{"hours before still", "Troops withdrew hours before the ceasefire.",
+			[]want{{"hours", "DURATION", "PTXH", "", ""}}},
+		// Negative: "ahead" without "of".
+		{"ahead alone", "Hard days ahead, the minister warned.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, day, tt.want) })
+	}
+}
