@@ -57,6 +57,10 @@ type Entry struct {
 	// column of countries.tsv; zero for the others. Before it the name is
 	// that of a province or territory, not of a state.
 	Since annals.Date
+	// PersonName marks a town from the GeoNames list (Sub "town") whose
+	// name is also a given name or surname ("Nadi"): it is a place only
+	// where nothing but a place can stand (a dateline, "Nadi, Fiji").
+	PersonName bool
 	// Plural marks a plural role form ("Foreign Ministers").
 	Plural bool
 	// AlsoIn lists other states that use a title whose Country is its
@@ -76,6 +80,10 @@ type Gazetteer struct {
 	// that opens a phrase; a clear bit spares Lookup the map lookup for
 	// most words of running text.
 	starts   [1 << 10]uint64
+	// towns holds the GeoNames towns (data/cities.tsv) that no other
+	// list names; Town looks them up apart, since a town's name is a
+	// place only in a place's context.
+	towns    *node
 	orgs     map[string]Entry          // canonical org name -> entry
 	capitals map[annals.Country]string // first capital listed per state
 }
@@ -122,6 +130,28 @@ func (g *Gazetteer) Lookup(toks []token.Token, i int) (n int, entries []Entry) {
 		}
 	}
 	return n, entries
+}
+
+// Town returns the town of data/cities.tsv whose name starts at toks[i],
+// longest first, with n the number of tokens it covers; n is 0 when none
+// matches. Only a capitalised word opens a town, and the towns hold no
+// name that the other lists have, so Town is for words Lookup left.
+func (g *Gazetteer) Town(toks []token.Token, i int) (n int, e Entry) {
+	if i >= len(toks) || toks[i].Kind != token.Word || !toks[i].IsCap() {
+		return 0, Entry{}
+	}
+	nd := g.towns
+	for j := i; j < len(toks); j++ {
+		nx := nd.next[toks[j].Lower]
+		if nx == nil {
+			break
+		}
+		nd = nx
+		if len(nd.entries) > 0 && nd.entries[0].matches(toks[i:j+1]) {
+			n, e = j+1-i, nd.entries[0]
+		}
+	}
+	return n, e
 }
 
 // matching returns the entries that match toks. When all do (the common
@@ -189,6 +219,10 @@ func (e Entry) matches(toks []token.Token) bool {
 var function = map[string]bool{"and": true, "of": true, "the": true, "de": true, "for": true, "el": true, "es": true, "on": true, "al": true, "i": true, "du": true}
 
 func (g *Gazetteer) add(phrase string, e Entry) {
+	g.addTo(g.root, phrase, e)
+}
+
+func (g *Gazetteer) addTo(root *node, phrase string, e Entry) {
 	exact := strings.HasPrefix(phrase, "=")
 	phrase = strings.TrimPrefix(phrase, "=")
 	toks := token.Tokenize(phrase, 0)
@@ -201,9 +235,11 @@ func (g *Gazetteer) add(phrase string, e Entry) {
 			e.exact[i] = t.Text
 		}
 	}
-	b := startBit(toks[0].Lower)
-	g.starts[b>>6] |= 1 << (b & 63)
-	nd := g.root
+	if root == g.root {
+		b := startBit(toks[0].Lower)
+		g.starts[b>>6] |= 1 << (b & 63)
+	}
+	nd := root
 	for _, t := range toks {
 		nx := nd.next[t.Lower]
 		if nx == nil {
@@ -233,7 +269,7 @@ func startBit(w string) uint32 {
 }
 
 func build() *Gazetteer {
-	g := &Gazetteer{root: &node{next: map[string]*node{}}, orgs: map[string]Entry{}, capitals: map[annals.Country]string{}}
+	g := &Gazetteer{root: &node{next: map[string]*node{}}, towns: &node{next: map[string]*node{}}, orgs: map[string]Entry{}, capitals: map[annals.Country]string{}}
 	historical := map[annals.Country]bool{"SUN": true, "YUG": true, "DDR": true, "CSK": true}
 	since := map[annals.Country]annals.Date{}
 	for _, row := range rows("countries.tsv") {
@@ -344,7 +380,52 @@ func build() *Gazetteer {
 			}
 		}
 	}
+	g.addTowns()
 	return g
+}
+
+// addTowns fills the town trie from data/cities.tsv, leaving out every
+// name another list matches in full: the hand-made lists keep priority.
+func (g *Gazetteer) addTowns() {
+	for _, row := range rows("cities.tsv") {
+		if len(row) < 3 {
+			continue
+		}
+		c := annals.Country(row[1])
+		if !c.Valid() {
+			continue
+		}
+		// Each form is its own name: news writes "Merida" and "Rafah"
+		// where GeoNames has "Mérida" and "Rafaḩ".
+		for _, p := range split(row[0]) {
+			e := Entry{Kind: Place, Name: p, Country: c, Sub: "town", PersonName: len(row) > 3 && row[3] == "person"}
+			toks := token.Tokenize(p, 0)
+			if len(toks) == 0 {
+				continue
+			}
+			if n, _ := g.lookupAny(toks); n == len(toks) {
+				continue
+			}
+			g.addTo(g.towns, p, e)
+		}
+	}
+}
+
+// lookupAny returns the length of the longest phrase of the other lists
+// that opens toks, whatever the case of its words.
+func (g *Gazetteer) lookupAny(toks []token.Token) (n int, nd *node) {
+	nd = g.root
+	for j, t := range toks {
+		nx := nd.next[t.Lower]
+		if nx == nil {
+			break
+		}
+		nd = nx
+		if len(nd.entries) > 0 {
+			n = j + 1
+		}
+	}
+	return n, nd
 }
 
 // plural forms the plural of a role phrase: the head noun, which is the

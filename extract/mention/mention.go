@@ -117,6 +117,11 @@ func Scan(g *gazetteer.Gazetteer, s *Sentence) {
 		}
 		n, entries := g.Lookup(toks, i)
 		if n == 0 {
+			if k, e := g.Town(toks, i); k > 0 && townContext(g, s, i, i+k, e) {
+				s.Ments = append(s.Ments, Mention{Kind: Place, I: i, J: i + k, Entry: e, Country: e.Country, Name: e.Name})
+				i += k
+				continue
+			}
 			i++
 			continue
 		}
@@ -191,6 +196,71 @@ func roleSurname(toks []token.Token, i int) bool {
 		return false
 	}
 	return true
+}
+
+// townPreps open a town named as a location ("in Turku", "near Leer").
+var townPreps = map[string]bool{
+	"in": true, "at": true, "near": true, "from": true, "outside": true, "into": true, "to": true,
+	"via": true, "toward": true, "towards": true, "through": true, "visited": true, "visiting": true,
+}
+
+// townAreaHeads follow the name of an administrative area ("Kampong Thom
+// province"), which the area rules of package extract name whole.
+var townAreaHeads = map[string]bool{"province": true, "prefecture": true, "governorate": true, "oblast": true,
+	"district": true, "county": true, "state": true, "region": true}
+
+// possessive reports an "'s" at toks[k].
+func possessive(toks []token.Token, k int) bool {
+	return k < len(toks) && (toks[k].Lower == "'s" || toks[k].Lower == "’s")
+}
+
+var articles = map[string]bool{"the": true, "a": true, "an": true}
+
+// townNouns name a settlement before "of" ("the town of Leer").
+var townNouns = map[string]bool{"town": true, "city": true, "village": true, "port": true, "suburb": true, "district": true}
+
+// townContext reports whether the town of the GeoNames list at toks[i:j]
+// stands where only a place can: before ", State" ("Turku, Finland"), as
+// the capitalised word opening a dateline ("NADI, Fiji (AP) -"), before
+// "-based", or, for a town not named like a person, after a locative
+// preposition ("in Turku") or "the town of". A capitalised word after it
+// makes it part of a longer name ("in Turku Energia"), and so does a
+// capitalised word before it in a locative's place ("Professor Turku").
+func townContext(g *gazetteer.Gazetteer, s *Sentence, i, j int, e gazetteer.Entry) bool {
+	toks := s.Toks
+	if i > 0 && toks[i-1].Kind == token.Word && toks[i-1].IsCap() && !townPreps[toks[i-1].Lower] && !articles[toks[i-1].Lower] {
+		return false // "Rafael Quevedo, and Ecuador's minister": a surname
+	}
+	if j < len(toks) && townAreaHeads[toks[j].Lower] {
+		return false // "Kampong Thom province": the area, named whole by its head
+	}
+	if j+1 < len(toks) && toks[j].Text == "," {
+		if n, es := g.Lookup(toks, j+1); n > 0 && !possessive(toks, j+1+n) {
+			p := pick(es)
+			if p.Kind == gazetteer.CountryName || p.Kind == gazetteer.Place && p.Sub == "region" && p.Country != "" {
+				return true
+			}
+		}
+	}
+	if j+1 < len(toks) && toks[j].Text == "-" && toks[j+1].Lower == "based" {
+		return true
+	}
+	if i == 0 && j < len(toks) && toks[i].IsAllCaps() && !Shouted(toks) {
+		if t := toks[j].Text; t == "," || t == "(" || t == "-" || t == "—" || t == "–" {
+			return true
+		}
+	}
+	if e.PersonName || i == 0 {
+		return false
+	}
+	if j < len(toks) && toks[j].Kind == token.Word && toks[j].IsCap() {
+		return false
+	}
+	p := toks[i-1].Lower
+	if townPreps[p] {
+		return toks[i-1].Kind == token.Word
+	}
+	return p == "of" && i >= 2 && townNouns[toks[i-2].Lower]
 }
 
 // firstName reports whether the one-word name at token i sits between a
