@@ -79,7 +79,7 @@ type Gazetteer struct {
 	// starts has a bit set for the hash (see startBit) of every token
 	// that opens a phrase; a clear bit spares Lookup the map lookup for
 	// most words of running text.
-	starts   [1 << 10]uint64
+	starts [1 << 10]uint64
 	// towns holds the GeoNames towns (data/cities.tsv) that no other
 	// list names; Town looks them up apart, since a town's name is a
 	// place only in a place's context.
