@@ -1,8 +1,9 @@
 // Package gazetteer holds the name lists extraction matches against:
 // countries with their short forms, demonyms, adjectives and capitals;
 // cities, regions and landmarks; international organisations and news
-// agencies; and titles of office. The lists are embedded text files under
-// data/, each with a header naming its source and licence.
+// agencies; titles of office; and towns of the world from GeoNames (CC BY
+// 4.0), which Town looks up apart. The lists are embedded text files
+// under data/, each with a header naming its source and licence.
 //
 // Lookups run over tokens from package token with a trie keyed by
 // lower-case tokens, so a text is scanned once, longest match first,
@@ -15,6 +16,7 @@ import (
 	"embed"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract/token"
@@ -83,9 +85,11 @@ type Gazetteer struct {
 	// towns holds the GeoNames towns (data/cities.tsv) that no other
 	// list names; Town looks them up apart, since a town's name is a
 	// place only in a place's context.
-	towns    *node
-	orgs     map[string]Entry          // canonical org name -> entry
-	capitals map[annals.Country]string // first capital listed per state
+	towns     *node
+	town1     map[string]Entry          // one-word towns by lower-case name
+	townsOnce sync.Once                 // the towns are built on first use of Town
+	orgs      map[string]Entry          // canonical org name -> entry
+	capitals  map[annals.Country]string // first capital listed per state
 }
 
 type node struct {
@@ -139,6 +143,10 @@ func (g *Gazetteer) Lookup(toks []token.Token, i int) (n int, entries []Entry) {
 func (g *Gazetteer) Town(toks []token.Token, i int) (n int, e Entry) {
 	if i >= len(toks) || toks[i].Kind != token.Word || !toks[i].IsCap() {
 		return 0, Entry{}
+	}
+	g.townsOnce.Do(g.addTowns)
+	if t, ok := g.town1[toks[i].Lower]; ok {
+		n, e = 1, t
 	}
 	nd := g.towns
 	for j := i; j < len(toks); j++ {
@@ -269,7 +277,7 @@ func startBit(w string) uint32 {
 }
 
 func build() *Gazetteer {
-	g := &Gazetteer{root: &node{next: map[string]*node{}}, towns: &node{next: map[string]*node{}}, orgs: map[string]Entry{}, capitals: map[annals.Country]string{}}
+	g := &Gazetteer{root: &node{next: map[string]*node{}}, orgs: map[string]Entry{}, capitals: map[annals.Country]string{}}
 	historical := map[annals.Country]bool{"SUN": true, "YUG": true, "DDR": true, "CSK": true}
 	since := map[annals.Country]annals.Date{}
 	for _, row := range rows("countries.tsv") {
@@ -380,13 +388,14 @@ func build() *Gazetteer {
 			}
 		}
 	}
-	g.addTowns()
 	return g
 }
 
 // addTowns fills the town trie from data/cities.tsv, leaving out every
 // name another list matches in full: the hand-made lists keep priority.
 func (g *Gazetteer) addTowns() {
+	g.towns = &node{next: map[string]*node{}}
+	g.town1 = make(map[string]Entry, 24000)
 	for _, row := range rows("cities.tsv") {
 		if len(row) < 3 {
 			continue
@@ -399,6 +408,17 @@ func (g *Gazetteer) addTowns() {
 		// where GeoNames has "Mérida" and "Rafaḩ".
 		for _, p := range split(row[0]) {
 			e := Entry{Kind: Place, Name: p, Country: c, Sub: "town", PersonName: len(row) > 3 && row[3] == "person"}
+			if oneWord(p) {
+				// Most towns: a map entry, with no tokenizing or trie node.
+				l := strings.ToLower(p)
+				if _, ok := g.root.next[l]; ok {
+					continue // another list has a phrase opening with it
+				}
+				if _, ok := g.town1[l]; !ok {
+					g.town1[l] = e
+				}
+				continue
+			}
 			toks := token.Tokenize(p, 0)
 			if len(toks) == 0 {
 				continue
@@ -409,6 +429,20 @@ func (g *Gazetteer) addTowns() {
 			g.addTo(g.towns, p, e)
 		}
 	}
+}
+
+// oneWord reports whether a name is one token of letters (ASCII or not)
+// with no mark that the tokenizer could split on.
+func oneWord(p string) bool {
+	for _, r := range p {
+		if r < 128 && !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') {
+			return false
+		}
+		if r >= 128 && !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return p != ""
 }
 
 // lookupAny returns the length of the longest phrase of the other lists
