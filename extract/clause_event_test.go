@@ -118,7 +118,7 @@ func TestEventTimesAndParties(t *testing.T) {
 			"conflict occurred 2021-03-01 [] [CHL PER] @Lima"},
 		{"a demand and a kidnapping",
 			"Kenya demanded an apology from Somalia on Tuesday. Gunmen kidnapped two Kenyan aid workers in Mandera on Monday.",
-			"conflict occurred 2021-03-01 [] [KEN]\nconflict occurred 2021-03-02 [] [KEN SOM]"},
+			"conflict occurred 2021-03-01 [] [KEN] @Mandera\nconflict occurred 2021-03-02 [] [KEN SOM]"},
 		{"a time before the verb governs a later one in a phrase",
 			"Ghana and Togo last week signed an accord on customs for the budget of 2021/22.",
 			"agree occurred 2021-02-22..2021-02-28 [] [GHA TGO]"},
