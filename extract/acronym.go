@@ -25,7 +25,7 @@ func (d *doc) findAcronyms(s *mention.Sentence, known map[string]string) {
 	toks := s.Toks
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
-		if t.Kind != token.Word || !t.IsAllCaps() || len(t.Text) < 2 || len(t.Text) > 8 || s.Covered(k) {
+		if t.Kind != token.Word || len(t.Text) < 2 || len(t.Text) > 8 || !t.IsAllCaps() || s.Covered(k) {
 			continue
 		}
 		if k >= 3 && k+1 < len(toks) && toks[k-1].Text == "(" && toks[k+1].Text == ")" {

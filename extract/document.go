@@ -567,7 +567,8 @@ func (d *doc) findOrgs(s *mention.Sentence) {
 	toks := s.Toks
 	var posts []int // role mentions an office of the run is named by
 	for k := 0; k < len(toks); k++ {
-		if s.Covered(k) || !toks[k].IsCap() || toks[k].IsAllCaps() || toks[k].Kind != token.Word || person.NotName(toks[k].Lower) && !orgStarts[toks[k].Lower] && !(bodyHeads[toks[k].Lower] && k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "for")) {
+		// The cheap tests first: most tokens are no capitalised word.
+		if toks[k].Kind != token.Word || !toks[k].IsCap() || s.Covered(k) || toks[k].IsAllCaps() || person.NotName(toks[k].Lower) && !orgStarts[toks[k].Lower] && !(bodyHeads[toks[k].Lower] && k+1 < len(toks) && (toks[k+1].Lower == "of" || toks[k+1].Lower == "for")) {
 			continue
 		}
 		j := k
