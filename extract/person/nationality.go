@@ -2,6 +2,7 @@ package person
 
 import (
 	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/extract/gazetteer"
 	"github.com/annals-project/annals/extract/mention"
 	"github.com/annals-project/annals/extract/token"
 )
@@ -165,4 +166,35 @@ func nationalityAfter(s *mention.Sentence, j int) annals.Country {
 		return ""
 	}
 	return s.Ments[x].Country
+}
+
+// seatLandmarks are landmarks that stand for the government seated in
+// them, as a capital does ("Pentagon spokesman"); the gazetteer lists
+// them as places.
+var seatLandmarks = map[string]bool{"Pentagon": true, "Oval Office": true, "Capitol Hill": true}
+
+// postedRoles are offices named after the place of the posting, not the
+// holder's state: "the Moscow correspondent", "Beijing envoy".
+var postedRoles = map[string]bool{"Correspondent": true, "Ambassador": true, "Envoy": true, "Consul": true, "Bureau Chief": true}
+
+// seatState returns the state whose seat of government is named right
+// before token i, read as a place by the scan ("White House spokesman
+// Ana Ruiz", "Pentagon Press Secretary Tom Berg", "Kremlin aide"): a
+// capital or a landmark that stands for a government. "" for a posting's
+// title (role).
+func seatState(s *mention.Sentence, i int, role string) annals.Country {
+	if postedRoles[role] {
+		return ""
+	}
+	x := s.Ending(i)
+	if x < 0 || s.Ments[x].Kind != mention.Place || s.Ments[x].Country == "" {
+		return ""
+	}
+	if m := s.Ments[x]; m.Entry.Kind == gazetteer.Capital || m.Entry.Kind == gazetteer.Place && seatLandmarks[m.Entry.Name] {
+		if m.I > 0 && (mention.Locative(s.Toks[m.I-1].Lower) || s.Toks[m.I-1].Lower == "the" && m.I > 1 && mention.Locative(s.Toks[m.I-2].Lower)) {
+			return "" // "talks in Moscow" ends a phrase of place
+		}
+		return m.Country
+	}
+	return ""
 }

@@ -29,3 +29,18 @@ func TestNationality(t *testing.T) {
 		{"Kenya's Ugandan farmer Tomas Rojas said the talks were stuck.", "Tomas Rojas///Tomas Rojas"},
 	}, personFull)
 }
+
+// A seat of government read as a place before a title (a capital, the
+// White House, the Pentagon) gives the holder its state; a posting's
+// title and a place after a locative preposition give none.
+func TestSeatState(t *testing.T) {
+	checkFind(t, []struct{ in, want string }{
+		{"\"The call went well,\" White House spokesman Tomas Rojas said.", "Tomas Rojas/USA/Spokesperson/Tomas Rojas"},
+		{"Pentagon Press Secretary Inia Quispe said the visit mattered.", "Inia Quispe/USA/Spokesperson/Inia Quispe"},
+		{"\"We are ready,\" Kremlin spokesman Ivan Sorokin told reporters.", "Ivan Sorokin/RUS/Spokesperson/Ivan Sorokin"},
+		{"Tomas Rojas, a Pentagon press secretary, said the call went well.", "Tomas Rojas/USA/Spokesperson/Tomas Rojas"},
+		// Negative cases: a posting named after its city.
+		{"The Moscow correspondent Tomas Rojas said the mood was grim.", "Tomas Rojas//Correspondent/Tomas Rojas"},
+		{"He will fly to Moscow, spokesman Tomas Rojas said.", "Tomas Rojas//Spokesperson/Tomas Rojas"},
+	}, personFull)
+}

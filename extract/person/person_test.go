@@ -469,7 +469,7 @@ func TestFreshPageNames(t *testing.T) {
 		{"An official Xinhua report said exports rose.", ""},
 		{"He met Ana Ruiz, Deputy Assistant Secretary of State for Trade, Director of the Peace Corps Nadia Okoro and others.",
 			"Ana Ruiz///Ana Ruiz; Nadia Okoro///Nadia Okoro"},
-		{"Pentagon Press Secretary Rear Admiral Jon Kettle gave a readout.", "Jon Kettle//Spokesperson/Jon Kettle"},
+		{"Pentagon Press Secretary Rear Admiral Jon Kettle gave a readout.", "Jon Kettle/USA/Spokesperson/Jon Kettle"},
 	}
 	checkFind(t, tests, personFull)
 }

@@ -107,6 +107,11 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 			c = bodyState(s, first)
 		}
 		if c == "" {
+			// "White House spokesman Ana Ruiz", "Pentagon Press
+			// Secretary Tom Berg".
+			c = seatState(s, first, m.Entry.Name)
+		}
+		if c == "" {
 			c = t.titleState(m.Entry)
 		}
 		name := m.Entry.Name
@@ -296,6 +301,16 @@ func (t *table) titleAfter(s *mention.Sentence, k int) (string, annals.Country, 
 		k = s.Ments[x].J
 		if k < len(s.Toks) && s.Toks[k].Lower == "'s" {
 			k++
+		}
+	} else if x >= 0 && s.Ments[x].Kind == mention.Place {
+		// "Carl Woog, assistant Pentagon press secretary,": a seat of
+		// government before the title gives its state.
+		if j := s.Ments[x].J; j < len(s.Toks) {
+			if y := s.At(j); y >= 0 && s.Ments[y].Kind == mention.Role {
+				if c = seatState(s, j, s.Ments[y].Entry.Name); c != "" {
+					k = j
+				}
+			}
 		}
 	} else if x >= 0 && s.Ments[x].Kind == mention.Org {
 		// "Shu Jueting, the Chinese Commerce Ministry spokesperson,":
