@@ -56,6 +56,9 @@ type table struct {
 	// bareNames caches lostApostrophe's answer for each name it read,
 	// so that the text is searched once per name.
 	bareNames map[string]string
+	// hosts are the states guessed for persons met on a visit (see
+	// hostState), given only to those the story gives no other state.
+	hosts map[int]annals.Country
 }
 
 // Find runs the person rules over the sentences of text, adding a Person
@@ -125,6 +128,11 @@ func (t *table) find() {
 			k = j - 1
 		}
 		s.Flush()
+	}
+	for p, c := range t.hosts {
+		if t.people[p] != nil && t.people[p].Country == "" {
+			t.people[p].Country = c
+		}
 	}
 	t.mergeSurnames()
 	t.resolvePronouns()
@@ -608,6 +616,16 @@ func (t *table) personsIn(s *mention.Sentence) {
 		name = t.lostApostrophe(s, name, k, j)
 		p := t.addPerson(name, role, country)
 		t.addPersonMention(s, k, j, p)
+		if titled && country == "" && !plural {
+			if c := hostState(s, k, role); c != "" {
+				if t.hosts == nil {
+					t.hosts = map[int]annals.Country{}
+				}
+				if _, ok := t.hosts[p]; !ok {
+					t.hosts[p] = c
+				}
+			}
+		}
 		// A plural title governs a coordinated list: "Defence Ministers
 		// Sergei Shoigu and Itsunori Onodera" gives both the role.
 		if plural {
