@@ -29,7 +29,7 @@ func TestTripFrame(t *testing.T) {
 				"Officials said the talks matter. Ruiz will visit Oslo where she will meet with Prime Minister Jonas Berg. " +
 				"Morocco is a key partner. Ruiz is also expected to visit Marrakesh. " +
 				"Ruiz then goes to Morocco where she will meet in Rabat with King Hassan.",
-			want: "meet planned 2021-03-01..2021-03-07 [Ana Ruiz Jonas Berg] [PER] @Oslo\n" +
+			want: "meet planned 2021-03-01..2021-03-07 [Ana Ruiz Jonas Berg] [PER NOR] @Oslo\n" +
 				"meet planned 2021-03-01..2021-03-07 [Ana Ruiz Hassan] [PER MAR] @Rabat\n" +
 				"visit planned 2021-03-01..2021-03-07 [Ana Ruiz Jonas Berg] [PER NOR MAR] @Oslo",
 		},
