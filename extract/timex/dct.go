@@ -307,7 +307,7 @@ func locateDCT(top string) (DCT, bool) {
 			rank = rankLine
 		case containsAny(lb, "upload", "copyright", "©", "comment", "joined", "member since"):
 			rank = 0
-		case containsAny(lb, "retrieved", "accessed", "crawled", "fetched", "downloaded", "archived", "printed", "captured"):
+		case crawlLabel(lb):
 			// "Retrieved 9 March 2020", "Printed on: ...": the day a
 			// reader, a crawler or an archive took the page, not the
 			// story's.
@@ -1170,6 +1170,41 @@ func dateLabel(lb string) bool {
 	}
 	return false
 }
+
+// crawlLabel reports whether lb, the lower-cased text before a date on
+// its line, is a label that gives the day a reader, a crawler or an
+// archive took the page: "Retrieved", "Accessed on", "Printed on:", "Last
+// accessed", "Archived from the original on". The verb opens the label
+// (after at most a word such as "last" or "page") and only "on", "at" or
+// "from the original" follow it, so that prose telling of a capture or a
+// print ("Rebels captured the town on 12 March 2020", "the town was
+// captured on") is no label.
+func crawlLabel(lb string) bool {
+	ws := strings.FieldsFunc(lb, func(r rune) bool { return r == ' ' || r == '\t' || r == ':' || r == ',' || r == '|' || r == '-' })
+	for i, w := range ws {
+		if !crawlVerbs[w] {
+			if i >= 1 || !crawlLead[w] {
+				return false
+			}
+			continue
+		}
+		for _, a := range ws[i+1:] {
+			if !crawlTail[a] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// crawlVerbs, crawlLead and crawlTail make the labels crawlLabel reads.
+var (
+	crawlVerbs = map[string]bool{"retrieved": true, "accessed": true, "crawled": true, "fetched": true,
+		"downloaded": true, "archived": true, "printed": true, "captured": true}
+	crawlLead = map[string]bool{"last": true, "page": true, "date": true, "first": true}
+	crawlTail = map[string]bool{"on": true, "at": true, "from": true, "the": true, "original": true}
+)
 
 // revisionLabel reports whether lb, the lower-cased text before a date on
 // its line, labels the date a revision's ("Last updated:", "First
