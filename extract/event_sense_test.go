@@ -105,6 +105,19 @@ func TestPledgedHelp(t *testing.T) {
 		{"a pledge to act together is an agreement",
 			"Sweden and Kenya pledged to expand trade.",
 			"agree occurred 2021-03-03 [] [SWE KEN]"},
+		{"a pledge to support a party is aid",
+			"Sweden pledged to support Kenya after the floods.",
+			"cooperate occurred 2021-03-03 [] [SWE KEN]"},
+		{"a pledge to support people in need is aid",
+			"Sweden pledged to support the flood victims in Kenya.",
+			"cooperate occurred 2021-03-03 [] [SWE KEN]"},
+		// A pledge to support a measure or a bid is a stance, no aid.
+		{"a pledge to support a resolution",
+			"Sweden pledged to support the resolution on Kenya.",
+			"agree occurred 2021-03-03 [] [SWE KEN]"},
+		{"a pledge to support a party's bid",
+			"Sweden pledged to support Kenya's bid for a council seat.",
+			"agree occurred 2021-03-03 [] [SWE KEN]"},
 	})
 }
 

@@ -1841,7 +1841,54 @@ func PledgedHelp(toks []token.Token, k, hi int) bool {
 			x++
 		}
 	}
-	return helpVerbs[toks[x].Lower]
+	if !helpVerbs[toks[x].Lower] {
+		return false
+	}
+	if w := toks[x].Lower; w == "support" || w == "supporting" {
+		// "pledged to support the refugees", "to support Haiti": only
+		// support given to people or a party is aid; support for a
+		// resolution, a bid or a ceasefire is a stance.
+		return supportedParty(toks, x+1, hi)
+	}
+	return true
+}
+
+// supportedParty reports whether the object of "support" that starts at
+// toks[y] names people or a party: a name that opens no possessive
+// ("Haiti", "the Sudanese people"), a pronoun, or a noun for people in
+// need ("the refugees", "flood victims").
+func supportedParty(toks []token.Token, y, hi int) bool {
+	for n := 0; y < hi && n < 3; y, n = y+1, n+1 {
+		t := toks[y]
+		switch {
+		case t.Kind != token.Word:
+			return false
+		case objectPronouns[t.Lower] || needyNouns[t.Lower]:
+			return true
+		case t.IsCap():
+			return y+1 >= hi || toks[y+1].Lower != "'s" && toks[y+1].Lower != "’s"
+		case t.Lower == "the" || t.Lower == "its" || t.Lower == "their" || needyModifiers[t.Lower]:
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+var objectPronouns = map[string]bool{"them": true, "him": true, "her": true, "us": true, "you": true}
+
+// needyNouns name people that aid goes to.
+var needyNouns = map[string]bool{
+	"refugees": true, "victims": true, "survivors": true, "people": true, "families": true,
+	"children": true, "displaced": true, "communities": true, "farmers": true, "migrants": true,
+}
+
+// needyModifiers may stand before a needyNoun: "flood victims", "the
+// affected families".
+var needyModifiers = map[string]bool{
+	"flood": true, "quake": true, "earthquake": true, "storm": true, "war": true, "affected": true,
+	"displaced": true, "local": true, "poor": true, "vulnerable": true, "hungry": true,
 }
 
 // illKinds before "violence" name a social ill, a kind of harm talked
