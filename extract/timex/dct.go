@@ -1174,16 +1174,16 @@ func dateLabel(lb string) bool {
 // crawlLabel reports whether lb, the lower-cased text before a date on
 // its line, is a label that gives the day a reader, a crawler or an
 // archive took the page: "Retrieved", "Accessed on", "Printed on:", "Last
-// accessed", "Archived from the original on". The verb opens the label
-// (after at most a word such as "last" or "page") and only "on", "at" or
-// "from the original" follow it, so that prose telling of a capture or a
-// print ("Rebels captured the town on 12 March 2020", "the town was
+// accessed", "Page last accessed on", "Archived from the original on". The
+// verb opens the label (after at most two words such as "page" and
+// "last") and only "on", "at" or "from the original" follow it, so that
+// prose telling of a capture or a print ("Rebels captured the town on 12 March 2020", "the town was
 // captured on") is no label.
 func crawlLabel(lb string) bool {
 	ws := strings.FieldsFunc(lb, func(r rune) bool { return r == ' ' || r == '\t' || r == ':' || r == ',' || r == '|' || r == '-' })
 	for i, w := range ws {
 		if !crawlVerbs[w] {
-			if i >= 1 || !crawlLead[w] {
+			if i >= 2 || !crawlLead[w] {
 				return false
 			}
 			continue

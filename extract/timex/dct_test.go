@@ -91,6 +91,7 @@ var dctTests = []struct {
 	{"a passive capture told in prose is no crawl label", "Rebels take town\nThe town was captured on 12 March 2020, officials said. The army fled north.", "2020-03-12", "text", true},
 	{"a print run told in prose is no crawl label", "Leaflets dropped\nPolice printed leaflets on 12 March 2020, officials said. The crowd left.", "2020-03-12", "text", true},
 	{"a last-accessed label is a crawl date", "Last accessed: 9 March 2020\nFerry service resumes\nThe ferry to the islands sailed again on 7 March 2015 after a week of storms, the operator said.", "2015-03-07", "text", true},
+	{"a page-last-accessed label is a crawl date", "Page last accessed on 9 March 2020\nFerry service resumes\nThe ferry to the islands sailed again on 7 March 2015 after a week of storms, the operator said.", "2015-03-07", "text", true},
 	{"an archive label is a crawl date", "Ferry service resumes\nArchived from the original on 9 March 2020\nThe ferry to the islands sailed again on 7 March 2015 after a week of storms, the operator said.", "2015-03-07", "text", true},
 	{"a print date is not the story's", "Printed on: 9 March 2020\nFerry service resumes\nPublished 7 March 2015\nThe ferry to the islands sailed again after a week of storms, the operator said.", "2015-03-07", "metadata", true},
 	{"a mirror's file named by a two-digit-year code", "Ferry service resumes\nSource: mirror/news/98-09-14.desk.html\nThe ferry to the islands sailed again after a week of storms, the operator said.", "1998-09-14", "text", true},
