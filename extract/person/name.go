@@ -595,29 +595,21 @@ var phraseWords = map[string]bool{
 }
 
 // lineStart reports whether byte i of text opens a line, after blanks.
-func lineStart(text string, i int) bool {
-	for i > 0 {
-		switch text[i-1] {
-		case '\n':
-			return true
-		case ' ', '\t', '\r':
-			i--
-		default:
-			return false
-		}
-	}
-	return true
-}
+func lineStart(text string, i int) bool { return opensAfterBlanks(text, i, false) }
 
 // fieldStart reports whether text[i] opens a line or a field of a
 // page's date line that bars set apart: "January 13, 1996|By Ana Ruiz",
 // "Source: Xinhua| 2018-07-24|Editor: Li Wen".
-func fieldStart(text string, i int) bool {
+func fieldStart(text string, i int) bool { return opensAfterBlanks(text, i, true) }
+
+// opensAfterBlanks reports whether only blanks stand between text[i] and
+// the start of the text, a line break or, when bar is set, a '|'.
+func opensAfterBlanks(text string, i int, bar bool) bool {
 	for i > 0 {
-		switch text[i-1] {
-		case '\n', '|':
+		switch c := text[i-1]; {
+		case c == '\n', bar && c == '|':
 			return true
-		case ' ', '\t', '\r':
+		case c == ' ', c == '\t', c == '\r':
 			i--
 		default:
 			return false
