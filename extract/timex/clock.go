@@ -374,30 +374,17 @@ const maxRecurDistance = 120
 // "annually") does not: "the annual parade began at 10 a.m." happened on
 // one day.
 func (m *matcher) recurringClock(i, j int) bool {
-	for k, d := i-1, 1; k >= 0 && d <= 24 && !m.clockSentenceBreak(k+1); k, d = k-1, d+1 {
+	for k, d := i-1, 1; k >= 0 && d <= 24 && !m.sentenceBreak(k+1); k, d = k-1, d+1 {
 		if m.recurCue(k) {
 			return true
 		}
 	}
-	for k, d := j, 1; k < len(m.toks) && d <= 24 && !(k > j && m.clockSentenceBreak(k)); k, d = k+1, d+1 {
+	for k, d := j, 1; k < len(m.toks) && d <= 24 && !(k > j && m.sentenceBreak(k)); k, d = k+1, d+1 {
 		if m.recurCue(k) {
 			return true
 		}
 	}
 	return false
-}
-
-// clockSentenceBreak is sentenceBreak, except that the full stop of
-// "a.m." or "p.m." before a lower-case word ends no sentence ("from 6
-// a.m. to 9 p.m. seven days a week").
-func (m *matcher) clockSentenceBreak(k int) bool {
-	if !m.sentenceBreak(k) {
-		return false
-	}
-	if k >= 2 && m.punct(k-1, '.') && m.adj(k-1) && (m.lit(k-2, "m") || m.lit(k-2, "a") || m.lit(k-2, "p")) && !m.upper(k) && m.toks[k].nlGap < 2 {
-		return false
-	}
-	return true
 }
 
 // recurCue reports whether token k is one of the cues recurringClock

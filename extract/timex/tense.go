@@ -513,7 +513,9 @@ func (m *matcher) sentenceStart(k int) bool { return k == 0 || m.sentenceBreak(k
 
 // sentenceBreak reports whether a sentence ends just before token k: a
 // paragraph break, or '.', '!' or '?' not after a one-letter or
-// abbreviated word.
+// abbreviated word; the full stops of a dotted abbreviation ("a.m.",
+// "e.g.") end a sentence only before a capital, a number or a paragraph
+// break.
 func (m *matcher) sentenceBreak(k int) bool {
 	if k <= 0 || k >= len(m.toks) {
 		return false
@@ -538,6 +540,13 @@ func (m *matcher) sentenceBreak(k int) bool {
 		}
 		if q.kind == kWord && q.e == p.b && m.toks[k].upper && (m.lit(k-2, "vs") || m.lit(k-2, "v")) {
 			return false // "Roe vs. Wade": the case name goes on
+		}
+		if q.kind == kWord && q.e == p.b && q.e-q.b == 1 && k >= 4 && m.punct(k-3, '.') && m.toks[k-3].e == q.b && m.toks[k-4].kind == kWord && m.toks[k-4].e == m.toks[k-3].b &&
+			m.toks[k].kind == kWord && !m.toks[k].upper {
+			return false // "at 9 a.m. on Tuesday", "e.g. the port": a dotted abbreviation before a lower-case word
+		}
+		if q.kind == kWord && q.e == p.b && q.e-q.b == 1 && m.toks[k].kind == kWord && m.toks[k].b == p.e && m.toks[k].e-m.toks[k].b == 1 {
+			return false // the inner full stop of "a.m.", "e.g.", "U.S."
 		}
 	}
 	return true
