@@ -17,6 +17,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract/token"
@@ -85,11 +86,15 @@ type Gazetteer struct {
 	// towns holds the GeoNames towns (data/cities.tsv) that no other
 	// list names; Town looks them up apart, since a town's name is a
 	// place only in a place's context.
-	towns     *node
-	town1     map[string]Entry          // one-word towns by lower-case name
-	townsOnce sync.Once                 // the towns are built on first use of Town
-	orgs      map[string]Entry          // canonical org name -> entry
-	capitals  map[annals.Country]string // first capital listed per state
+	towns *node
+	town1 map[string]Entry // one-word towns by lower-case name
+	// townStarts has a bit set for the hash (see townBit) of the
+	// lower-case first word of every town: most capitalised words of
+	// running text (names, sentence openers) then skip both map lookups.
+	townStarts *[1 << 12]uint64
+	townsOnce  sync.Once                 // the towns are built on first use of Town
+	orgs       map[string]Entry          // canonical org name -> entry
+	capitals   map[annals.Country]string // first capital listed per state
 }
 
 type node struct {
@@ -140,11 +145,15 @@ func (g *Gazetteer) Lookup(toks []token.Token, i int) (n int, entries []Entry) {
 // longest first, with n the number of tokens it covers; n is 0 when none
 // matches. Only a capitalised word opens a town, and the towns hold no
 // name that the other lists have, so Town is for words Lookup left.
+// Callers that scan every token should ask MayOpenTown first.
 func (g *Gazetteer) Town(toks []token.Token, i int) (n int, e Entry) {
-	if i >= len(toks) || toks[i].Kind != token.Word || !toks[i].IsCap() {
+	if i >= len(toks) || !MayOpenTown(toks[i]) {
 		return 0, Entry{}
 	}
 	g.townsOnce.Do(g.addTowns)
+	if b := townBit(toks[i].Lower); g.townStarts[b>>6]&(1<<(b&63)) == 0 || !toks[i].IsCap() {
+		return 0, Entry{}
+	}
 	if t, ok := g.town1[toks[i].Lower]; ok {
 		n, e = 1, t
 	}
@@ -160,6 +169,18 @@ func (g *Gazetteer) Town(toks []token.Token, i int) (n int, e Entry) {
 		}
 	}
 	return n, e
+}
+
+// MayOpenTown reports, cheaply enough to ask of every token, whether a
+// town of Town could open at t: a word whose first byte is an upper-case
+// ASCII letter or starts a non-ASCII character. False is sure; true still
+// needs Town, which also asks for a capital letter and a listed first word.
+func MayOpenTown(t token.Token) bool {
+	if t.Kind != token.Word || t.Text == "" {
+		return false
+	}
+	c := t.Text[0]
+	return 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf
 }
 
 // matching returns the entries that match toks. When all do (the common
@@ -247,6 +268,9 @@ func (g *Gazetteer) addTo(root *node, phrase string, e Entry) {
 		b := startBit(toks[0].Lower)
 		g.starts[b>>6] |= 1 << (b & 63)
 	}
+	if root == g.towns {
+		g.markTown(toks[0].Lower)
+	}
 	nd := root
 	for _, t := range toks {
 		nx := nd.next[t.Lower]
@@ -274,6 +298,24 @@ func startBit(w string) uint32 {
 		h = h<<24 ^ uint32(w[0])<<16 ^ uint32(w[len(w)/2])<<8 ^ uint32(w[len(w)-1])
 	}
 	return h * 0x9E3779B1 >> 16
+}
+
+// townBit hashes a lower-case token to one of the 1<<18 bits of
+// Gazetteer.townStarts: FNV-1a over every byte, since capitalised words
+// and the thousands of towns share too many lengths and end letters for
+// startBit's bytes; Town asks it only of capitalised words.
+func townBit(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return h >> 14
+}
+
+// markTown sets the bit of a town's lower-case first word in townStarts.
+func (g *Gazetteer) markTown(first string) {
+	b := townBit(first)
+	g.townStarts[b>>6] |= 1 << (b & 63)
 }
 
 func build() *Gazetteer {
@@ -396,6 +438,7 @@ func build() *Gazetteer {
 func (g *Gazetteer) addTowns() {
 	g.towns = &node{next: map[string]*node{}}
 	g.town1 = make(map[string]Entry, 24000)
+	g.townStarts = new([1 << 12]uint64)
 	for _, row := range rows("cities.tsv") {
 		if len(row) < 3 {
 			continue
@@ -416,6 +459,7 @@ func (g *Gazetteer) addTowns() {
 				}
 				if _, ok := g.town1[l]; !ok {
 					g.town1[l] = e
+					g.markTown(l)
 				}
 				continue
 			}

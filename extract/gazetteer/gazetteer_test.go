@@ -102,3 +102,48 @@ func TestGivenName(t *testing.T) {
 		}
 	}
 }
+
+func TestTown(t *testing.T) {
+	g := gazetteer.Default()
+	tests := []struct {
+		in   string
+		i    int
+		n    int
+		name string
+	}{
+		{"talks in Springfield on Monday", 2, 1, "Springfield"},
+		{"SPRINGFIELD, Illinois", 0, 1, "Springfield"},
+		{"officials in Kampong Cham said", 2, 2, "Kampong Cham"},
+		// Negative cases: lower case, a word no list has, punctuation,
+		// a number, past the end.
+		{"the springfield plant", 1, 0, ""},
+		{"said Orvald Quigley", 1, 0, ""},
+		{"in Springfield, Illinois", 2, 0, ""},
+		{"about 1987 or so", 1, 0, ""},
+		{"in Springfield", 5, 0, ""},
+	}
+	for _, tt := range tests {
+		toks := token.Tokenize(tt.in, 0)
+		n, e := g.Town(toks, tt.i)
+		if n != tt.n || n > 0 && e.Name != tt.name {
+			t.Errorf("Town(%q, %d) = %d, %q; want %d, %q", tt.in, tt.i, n, e.Name, tt.n, tt.name)
+		}
+	}
+}
+
+// TestMayOpenTown checks the cheap gate before Town: it must pass every
+// capitalised word (IsCap), since Town needs one, and turn away the rest.
+func TestMayOpenTown(t *testing.T) {
+	for _, tk := range token.Tokenize("Émile met Zoë and ÖSTERSUND's mayor in Łódź, not lódz or the 3 ports; IBM's", 0) {
+		if tk.Kind == token.Word && tk.IsCap() && !gazetteer.MayOpenTown(tk) {
+			t.Errorf("MayOpenTown(%q) = false for a capitalised word", tk.Text)
+		}
+	}
+	for _, w := range []string{"the", "ports", ",", "3", "'s", ";"} {
+		for _, tk := range token.Tokenize(w, 0) {
+			if gazetteer.MayOpenTown(tk) {
+				t.Errorf("MayOpenTown(%q) = true, want false", tk.Text)
+			}
+		}
+	}
+}

@@ -117,10 +117,13 @@ func Scan(g *gazetteer.Gazetteer, s *Sentence) {
 		}
 		n, entries := g.Lookup(toks, i)
 		if n == 0 {
-			if k, e := g.Town(toks, i); k > 0 && townContext(g, s, i, i+k, e) {
-				s.Ments = append(s.Ments, Mention{Kind: Place, I: i, J: i + k, Entry: e, Country: e.Country, Name: e.Name})
-				i += k
-				continue
+			// Most tokens cannot open a town: spare them the call.
+			if gazetteer.MayOpenTown(toks[i]) {
+				if k, e := g.Town(toks, i); k > 0 && townContext(g, s, i, i+k, e) {
+					s.Ments = append(s.Ments, Mention{Kind: Place, I: i, J: i + k, Entry: e, Country: e.Country, Name: e.Name})
+					i += k
+					continue
+				}
 			}
 			i++
 			continue
