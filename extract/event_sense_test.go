@@ -172,3 +172,42 @@ func TestConjecturedEvents(t *testing.T) {
 			"visit planned 2021-03-08..2021-03-14 [Anna Berg] [SWE KEN]"},
 	})
 }
+
+// TestThirdPartyCallForTalks checks the three forms of a third party's
+// call for talks between others alike: the call on both sides ("called
+// on Chile and Peru to hold a dialogue"), the call for talks between or
+// among them ("called for talks between Chile and Peru"), and the call
+// on one side to hold talks with the other ("urged Chile to hold talks
+// with Peru"). Each is an appeal, no meeting planned by the caller. A
+// party's own call for talks with another ("Chile called for talks with
+// Peru", "urged Peru to resume talks") stays a planned meeting, and
+// talks held between two sides stay a meeting. Article date Wednesday
+// 2021-03-03.
+func TestThirdPartyCallForTalks(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"called on both sides to hold a dialogue",
+			"Brazil on Monday called on Chile and Peru to hold a dialogue over the fishing dispute.", ""},
+		{"called for talks between the sides",
+			"Brazil on Monday called for talks between Chile and Peru over the fishing dispute.", ""},
+		{"called for an urgent dialogue between the sides",
+			"The Brazilian foreign minister has called for an urgent dialogue between Chile and Peru.", ""},
+		{"appealed for negotiations among the factions",
+			"Brazil appealed for direct negotiations among the Chilean and Peruvian fishing unions.", ""},
+		{"urged one side to hold talks with the other",
+			"Brazil urged Chile to hold talks with Peru over the fishing dispute.", ""},
+		{"called on one side to return to negotiations with the other",
+			"The Brazilian envoy called on Chile to return to negotiations with Peru.", ""},
+		{"own call for talks with another stays planned",
+			"Chile on Monday called for talks with Peru over the fishing dispute.",
+			"meet planned  [] [CHL PER]"},
+		{"own urging stays planned",
+			"Chile urged Peru to hold talks on the fishing dispute.",
+			"meet planned  [] [CHL PER]"},
+		{"own urging for talks with itself stays planned",
+			"Chile urged Peru to hold talks with it on the fishing dispute.",
+			"meet planned  [] [CHL PER]"},
+		{"talks held between the sides stay a meeting",
+			"Brazil hosted talks between Chile and Peru in Brasilia on Monday.",
+			"meet occurred 2021-03-01 [] [BRA CHL PER] @Brasilia"},
+	})
+}

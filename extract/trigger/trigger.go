@@ -484,7 +484,7 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "to meet domestic demand", "support in meeting its development aspirations"
 	case t.Type == annals.EventMeet && !t.Noun && passiveMet(toks, lo, hi, k):
 		return true // "were met by tear gas", "was met with criticism": a reception, no meeting of parties
-	case t.Type == annals.EventMeet && requested(toks, lo, k):
+	case t.Type == annals.EventMeet && requested(toks, lo, hi, k):
 		return true // "urged the two sides to resume talks", "called for a dialogue": asked of others, not held or set
 	case t.Type == annals.EventMeet && (t.Noun || strings.HasSuffix(toks[k].Lower, "ing")) && k+1 < hi && compoundHeads[toks[k+1].Lower]:
 		return true // "the summit declaration", "a weak negotiating position"
@@ -1725,25 +1725,64 @@ var callVerbs = map[string]bool{
 // call ("Kenya urged Uganda to resume talks", "called for talks with
 // Uganda") proposes talks and stays a planned meeting, and so does a
 // meeting already named ("to continue with the proposed April talks").
-func requested(toks []token.Token, lo, k int) bool {
+// The sides may also be named after the trigger: a call for talks
+// between or among others ("called for a dialogue between Kenya and
+// Uganda", "urged talks among the factions"), or a call on one side to
+// meet the other ("urged Kenya to hold talks with Uganda"); these are
+// appeals too.
+func requested(toks []token.Token, lo, hi, k int) bool {
 	for x := k - 1; x >= lo && x >= k-20; x-- {
 		w := toks[x].Lower
 		if toks[x].Kind == token.Punct && !joined(toks, x) {
 			return false
 		}
+		if (requestVerbs[w] || callVerbs[w] && x+1 < k && toks[x+1].Lower == "for") && sidesAfter(toks, hi, k, betweenWords) {
+			from := x + 1
+			if toks[from].Lower == "for" {
+				from++
+			}
+			if bareBefore(toks, from, k) {
+				return true // "called for talks between Kenya and Uganda", "urged a dialogue among the factions"
+			}
+		}
 		if requestVerbs[w] || callVerbs[w] && x+1 < k && (toks[x+1].Lower == "on" || toks[x+1].Lower == "upon") {
-			return askedMeeting(toks, x, k)
+			return askedMeeting(toks, x, hi, k)
 		}
 	}
 	return false
 }
 
+// betweenWords after a meeting trigger name all its sides ("talks
+// between Kenya and Uganda", "a dialogue among the factions"); withWords
+// name the side the asked party is to meet ("talks with Uganda").
+var (
+	betweenWords = map[string]bool{"between": true, "among": true, "amongst": true}
+	withWords    = map[string]bool{"with": true}
+)
+
+// selfWords after "between" or "with" take in the caller itself ("talks
+// with it", "a dialogue between its government and the rebels"): the
+// caller's own call for talks, no third party's appeal.
+var selfWords = map[string]bool{
+	"it": true, "its": true, "itself": true, "them": true, "their": true, "themselves": true,
+	"us": true, "our": true, "him": true, "his": true, "her": true, "me": true, "my": true,
+}
+
+// sidesAfter reports the meeting trigger at k followed at once by one of
+// preps and a side that is not the caller: "talks between Kenya and
+// Uganda", "talks with Uganda", not "talks with it".
+func sidesAfter(toks []token.Token, hi, k int, preps map[string]bool) bool {
+	return k+2 < hi && preps[toks[k+1].Lower] && toks[k+2].Kind == token.Word && !selfWords[toks[k+2].Lower]
+}
+
 // askedMeeting checks the words between the request verb at r and the
 // meeting trigger at k: an object that names both sides, then "to" with
 // a verb of holding before the trigger, or the trigger's own verb after
-// "to". A verb or a relative word between the request and "to" ("urged
+// "to". An object that names one side will do when the trigger names
+// the other after "with" ("urged Kenya to hold talks with Uganda"). A
+// verb or a relative word between the request and "to" ("urged
 // restraint and agreed to hold talks") ends the request's reach.
-func askedMeeting(toks []token.Token, r, k int) bool {
+func askedMeeting(toks []token.Token, r, hi, k int) bool {
 	first, both := -1, false
 	for x := r + 1; x < k && first < 0; x++ {
 		w := toks[x].Lower
@@ -1756,7 +1795,7 @@ func askedMeeting(toks []token.Token, r, k int) bool {
 			both = true
 		}
 	}
-	if first < 0 || !both {
+	if first < 0 || !both && !sidesAfter(toks, hi, k, withWords) {
 		return false
 	}
 	// The asked act is the infinitive nearest the trigger: "to stop the
