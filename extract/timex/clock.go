@@ -373,18 +373,44 @@ const maxRecurDistance = 120
 // an adverb of frequency ("usually", "normally"). A yearly word ("annual",
 // "annually") does not: "the annual parade began at 10 a.m." happened on
 // one day.
+//
+// The cue governs every clock of its clause with no day of its own ("opens
+// at 7 a.m. and shuts at 10 p.m. seven days a week"), but not across a
+// semicolon, which ends the clause ("The polls closed at 8 p.m.; the
+// office opens at 9 a.m. daily"), nor across a day named between the two
+// ("attacked at 3 a.m. on Friday, as they often do"): that day dates the
+// clock.
 func (m *matcher) recurringClock(i, j int) bool {
 	for k, d := i-1, 1; k >= 0 && d <= 24 && !m.sentenceBreak(k+1); k, d = k-1, d+1 {
 		if m.recurCue(k) {
 			return true
+		}
+		if m.punct(k, ';') || m.namedDay(k) {
+			break
 		}
 	}
 	for k, d := j, 1; k < len(m.toks) && d <= 24 && !(k > j && m.sentenceBreak(k)); k, d = k+1, d+1 {
 		if m.recurCue(k) {
 			return true
 		}
+		if m.punct(k, ';') || m.namedDay(k) {
+			break
+		}
 	}
 	return false
+}
+
+// namedDay reports whether token k names one day: a weekday neither plural
+// nor after "every" or "each" (those recur), or today, tonight, tomorrow,
+// yesterday.
+func (m *matcher) namedDay(k int) bool {
+	if k < 0 || k >= len(m.toks) || m.toks[k].kind != kWord {
+		return false
+	}
+	if m.has(k, cDeictic) != nil {
+		return true
+	}
+	return m.has(k, cWeekday) != nil && !m.recurCue(k) && !m.misc(k-1, "every") && !m.misc(k-1, "each")
 }
 
 // recurCue reports whether token k is one of the cues recurringClock

@@ -63,6 +63,35 @@ func TestUnknownDayClock(t *testing.T) {
 				{"every Saturday", "SET", "XXXX-WXX-6", "", ""},
 				{"4 p.m.", "TIME", "2026-03-10T16:00", "", "2026-03-10"},
 			}},
+		{"one cue after two clocks", "The gym opens at 6 a.m. and closes at 11 p.m. every day.",
+			[]want{
+				{"6 a.m.", "TIME", "XXXX-XX-XXT06:00", "", ""},
+				{"11 p.m.", "TIME", "XXXX-XX-XXT23:00", "", ""},
+				{"every day", "SET", "P1D", "", ""},
+			}},
+		{"one cue before two clocks", "Buses usually leave at 5:40 a.m., and the last one returns at 12:15 a.m.",
+			[]want{
+				{"5:40 a.m.", "TIME", "XXXX-XX-XXT05:40", "", ""},
+				{"12:15 a.m.", "TIME", "XXXX-XX-XXT00:15", "", ""},
+			}},
+		{"a dated clock, then a recurring one", "The polls closed at 8 p.m. on Tuesday; the office opens at 9 a.m. daily.",
+			[]want{
+				{"8 p.m.", "TIME", "2026-03-10T20:00", "", "2026-03-10"},
+				{"Tuesday", "DATE", "2026-03-10", "", "2026-03-10"},
+				{"9 a.m.", "TIME", "XXXX-XX-XXT09:00", "", ""},
+				{"daily", "SET", "P1D", "", ""},
+			}},
+		{"a semicolon ends the cue's clause", "The shelter shut its doors at 7 p.m.; the canteen serves dinner at 6 p.m. nightly.",
+			[]want{
+				{"7 p.m.", "TIME", "2026-03-10T19:00", "", "2026-03-10"},
+				{"6 p.m.", "TIME", "XXXX-XX-XXT18:00", "", ""},
+				{"nightly", "SET", "P1D", "", ""},
+			}},
+		{"a day named between clock and cue", "The gunmen struck at 3 a.m., and by Friday they had pulled back, as they often do.",
+			[]want{
+				{"3 a.m.", "TIME", "2026-03-10T03:00", "", "2026-03-10"},
+				{"Friday", "DATE", "2026-03-06", "", "2026-03-06"},
+			}},
 		{"a daily newspaper", "The daily newspaper went to press at 11 p.m.",
 			[]want{{"11 p.m.", "TIME", "2026-03-10T23:00", "", "2026-03-10"}}},
 	}
