@@ -424,7 +424,11 @@ func (m *matcher) recurCue(k int) bool {
 	}
 	if m.misc(k, "every") || m.misc(k, "each") {
 		_, num := m.isNum(k + 1)
-		return m.has(k+1, cUnit|cWeekday|cPart) != nil || num || m.has(k+1, cNum) != nil && m.has(k+2, cUnit) != nil
+		return m.has(k+1, cUnit|cWeekday|cPart) != nil || num || m.has(k+1, cNum) != nil && m.has(k+2, cUnit) != nil || m.lit(k+1, "weekday")
+	}
+	if m.lit(k, "weekends") || m.lit(k, "weekdays") {
+		// "open weekdays from 9 a.m.", "closes at 6 p.m. on weekends".
+		return m.recurringPlural(k)
 	}
 	if w := m.has(k, cWeekday); w != nil {
 		t := m.toks[k]
@@ -435,6 +439,27 @@ func (m *matcher) recurCue(k int) bool {
 		return m.has(k-1, cUnit) != nil || m.lit(k-1, "twice") || m.lit(k-1, "once") || m.lit(k-1, "times")
 	}
 	return m.inSet(k, frequencyAdverbs)
+}
+
+// recurringPlural reports whether the plural "weekends" or "weekdays" at k
+// stands for every such day ("works weekends", "on weekdays") rather than
+// for days counted or picked out ("two weekends", "the past weekends",
+// "those weekends"): TimeML marks the first a SET.
+func (m *matcher) recurringPlural(k int) bool {
+	if _, num := m.isNum(k - 1); num || m.has(k-1, cNum) != nil {
+		return false
+	}
+	return !m.inSet(k-1, pickedPlural)
+}
+
+// pickedPlural are the words that before a plural weekend pick out
+// particular ones.
+var pickedPlural = map[string]bool{
+	"the": true, "these": true, "those": true, "past": true, "last": true, "recent": true,
+	"next": true, "coming": true, "following": true, "previous": true, "consecutive": true,
+	"successive": true, "straight": true, "several": true, "few": true, "both": true,
+	"many": true, "some": true, "his": true, "her": true, "their": true, "our": true,
+	"my": true, "your": true, "its": true, "holiday": true, "long": true, "first": true,
 }
 
 // frequencyAdverbs say that what a clause tells recurs.

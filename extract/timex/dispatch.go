@@ -38,7 +38,7 @@ var litWords = func() map[string]bool {
 		"successive", "suggest", "sunday", "take", "taken", "takes", "taking", "term", "th", "that",
 		"terror", "terrorist", "the", "their", "them", "there", "thereafter", "these", "this", "thousand", "three", "thrice",
 		"through", "throughout", "till", "time", "times", "to", "today", "tomorrow", "tonight", "took",
-		"twice", "two", "under", "until", "up", "v", "ve", "very", "vs", "wake", "week", "weekend",
+		"twice", "two", "under", "until", "up", "v", "ve", "very", "vs", "wake", "week", "weekday", "weekdays", "weekend", "weekends",
 		"weeks", "when", "which", "while", "who", "whole", "will", "year", "yearly", "years",
 		"yesterday", "would", "was", "were",
 	} {

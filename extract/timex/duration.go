@@ -628,6 +628,11 @@ func (m *matcher) set(i int) (match, bool) {
 		}
 		return match{}, false
 	}
+	if m.lit(i, "weekends") && !m.compound(i+1) && m.recurringPlural(i) {
+		// "works weekends", "closed on weekends": every weekend, which
+		// TimeML writes XXXX-WXX-WE like "every weekend".
+		return match{i + 1, valueSem(annals.TimeSet, "XXXX-WXX-WE")}, true
+	}
 	if !m.misc(i, "every") && !m.misc(i, "each") {
 		return match{}, false
 	}

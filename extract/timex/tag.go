@@ -391,7 +391,7 @@ func (m *matcher) longest(i int) (match, bool) {
 				try(mm, ok)
 			}
 		}
-		if c&(cFreq|cNum) != 0 || misc == "every" || misc == "each" || misc == "per" || misc == "twice" || c&cRef != 0 && w.ref == "PAST_REF" {
+		if c&(cFreq|cNum) != 0 || misc == "every" || misc == "each" || misc == "per" || misc == "twice" || c&cRef != 0 && w.ref == "PAST_REF" || c&cUnit != 0 && w.unit == "WE" {
 			if mm, ok := m.set(i); ok {
 				try(mm, ok)
 			}
