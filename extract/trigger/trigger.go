@@ -448,6 +448,10 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "launched a new product": only "launched missiles", "launched an attack" is violence
 	case toks[k].Lower == "struck" && !struckTarget(toks, k, hi):
 		return true // "struck a deal", "struck a chord"
+	case (toks[k].Lower == "pounded" || toks[k].Lower == "overran") && !struckTarget(toks, k, hi):
+		return true // "storms pounded the coast", "the project overran its budget": no armed party, no target
+	case newsSenses[toks[k].Lower] && !newsSense(toks, k, hi):
+		return true // "sat in the front row", "a storm slammed into", "froze prices": not the news sense
 	case insults[toks[k].Lower] && !nameCalled(toks, lo, k):
 		return true // "a liar" said of no one: only "called X a liar" denounces
 	case t.Noun && t.Type == annals.EventConflict && calledOff(toks, lo, k):
@@ -976,6 +980,67 @@ func envoyObject(toks []token.Token, k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// newsSenses are trigger verbs with an everyday sense beside the one wire
+// news tells; newsSense decides which the sentence has.
+var newsSenses = map[string]bool{
+	"sat": true, "huddled": true, "jetted": true, "slammed": true, "slams": true, "blasted": true,
+	"lashed": true, "rounded": true, "froze": true, "suspended": true, "downgraded": true, "broke": true,
+}
+
+// newsSense reports the news sense of a newsSenses verb at k, from the
+// words right after it:
+//   - "sat down with" and "huddled with" a party meet ("sat in the
+//     front row" does not);
+//   - "jetted into", "in", "to" or "off" is an arrival or departure;
+//   - "slammed", "slams" and "blasted" reproach a party, not when they hit
+//     or move something ("slammed into the coast", "slammed the door",
+//     "blasted off");
+//   - "lashed" reproaches only as "lashed out";
+//   - "rounded" arrests only as "rounded up";
+//   - "froze" reduces relations with assets, accounts, ties or relations
+//     as object ("froze the assets of", not "froze prices");
+//   - "suspended", "downgraded" and "broke" (off) reduce relations only
+//     with ties or relations as object.
+func newsSense(toks []token.Token, k, hi int) bool {
+	next := func(d int) string {
+		if k+d < hi {
+			return toks[k+d].Lower
+		}
+		return ""
+	}
+	switch toks[k].Lower {
+	case "sat":
+		return next(1) == "down" && next(2) == "with"
+	case "huddled":
+		return next(1) == "with"
+	case "jetted":
+		switch next(1) {
+		case "into", "in", "to", "off":
+			return true
+		}
+		return false
+	case "slammed", "slams", "blasted":
+		switch next(1) {
+		case "into", "shut", "down", "on", "onto", "off", "out", "through", "open", "away", "":
+			return false
+		}
+		return !(next(1) == "the" && (next(2) == "door" || next(2) == "brakes"))
+	case "lashed":
+		return next(1) == "out"
+	case "rounded":
+		return next(1) == "up"
+	case "froze":
+		for x := k + 1; x < hi && x <= k+3; x++ {
+			switch toks[x].Lower {
+			case "assets", "accounts", "funds":
+				return true
+			}
+		}
+		return ties(toks, k, hi)
+	}
+	return ties(toks, k, hi)
 }
 
 func ties(toks []token.Token, k, hi int) bool {
