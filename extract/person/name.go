@@ -180,7 +180,9 @@ func nameAt(s *mention.Sentence, k int) int {
 		t := toks[x]
 		return t.Kind == token.Word && t.IsCap() && !t.IsAllCaps() && !notName[t.Lower] && !s.Covered(x) && !camelJoined(t.Text) && !capitalEnd(t.Text)
 	}
-	if k >= len(toks) || !isPart(k) && !(initialA(s, k) && isPart(k+1)) {
+	if k >= len(toks) || !isPart(k) && !(initialA(s, k) && isPart(k+1)) && !(dottedInitials(toks[k].Text) && !s.Covered(k) && k+1 < len(toks) && isPart(k+1)) {
+		// "J.D. Smith", "H.W. Brandt": initials written as one word may
+		// open a name too.
 		return 0
 	}
 	j := k + 1
