@@ -50,6 +50,10 @@ func TestNewsNameForms(t *testing.T) {
 		{"Senator J. D. Harlan spoke.", "J. D. Harlan//Senator"},
 		{"Senator John Hale Jr. spoke.", "John Hale Jr.//Senator"},
 		{"John Hale Sr. said the bill failed.", "John Hale Sr.//"},
+		{"Martin Luther King Jr. said the march was peaceful.", "Martin Luther King Jr.//"},
+		{"Ana Maria Berg met King Abdullah II in Amman.", "Ana Maria Berg//; Abdullah II//King"},
+		{"Stephen King said the book was done.", "Stephen King//"},
+		{"Hossein Amir-Abdollahian said the talks would go on.", "Hossein Amir-Abdollahian//"},
 		// royal and religious titles
 		{"King Charles III and Queen Elizabeth II met Prince William.", "Charles III//King; Elizabeth II//Queen; William//Prince"},
 		{"Queen Rania of Jordan visited the camp.", "Rania/JOR/Queen"},

@@ -191,15 +191,24 @@ func roleSurname(toks []token.Token, i int) bool {
 	if i == 0 || !surnameTitles[toks[i].Lower] || !toks[i].IsCap() || toks[i].IsAllCaps() {
 		return false
 	}
-	p := toks[i-1]
-	if p.Kind != token.Word || !p.IsCap() || p.IsAllCaps() || p.End == toks[i].Begin || !gazetteer.GivenName(p.Lower) {
+	nameWord := func(p token.Token, next int) bool {
+		return p.Kind == token.Word && p.IsCap() && !p.IsAllCaps() && p.End != toks[next].Begin
+	}
+	if !nameWord(toks[i-1], i) {
 		return false
 	}
-	if i+1 < len(toks) && toks[i+1].Kind == token.Word && toks[i+1].IsCap() {
+	// "Ana Bishop", or with a middle name "Martin Luther King".
+	if !gazetteer.GivenName(toks[i-1].Lower) && (i < 2 || !nameWord(toks[i-2], i-1) || !gazetteer.GivenName(toks[i-2].Lower)) {
+		return false
+	}
+	if i+1 < len(toks) && toks[i+1].Kind == token.Word && toks[i+1].IsCap() && !generational[toks[i+1].Text] {
 		return false
 	}
 	return true
 }
+
+// generational suffixes follow a surname ("Martin Luther King Jr.").
+var generational = map[string]bool{"Jr": true, "Sr": true, "Jr.": true, "Sr.": true}
 
 // townPreps open a town named as a location ("in Turku", "near Leer").
 var townPreps = map[string]bool{

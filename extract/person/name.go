@@ -180,9 +180,9 @@ func nameAt(s *mention.Sentence, k int) int {
 		t := toks[x]
 		return t.Kind == token.Word && t.IsCap() && !t.IsAllCaps() && !notName[t.Lower] && !s.Covered(x) && !camelJoined(t.Text) && !capitalEnd(t.Text)
 	}
-	if k >= len(toks) || !isPart(k) && !(initialA(s, k) && isPart(k+1)) && !(dottedInitials(toks[k].Text) && !s.Covered(k) && k+1 < len(toks) && isPart(k+1)) {
+	if k >= len(toks) || !isPart(k) && !(initialA(s, k) && isPart(k+1)) && !(dottedInitials(toks[k].Text) && !styleInitials[toks[k].Lower] && !s.Covered(k) && k+1 < len(toks) && isPart(k+1)) {
 		// "J.D. Smith", "H.W. Brandt": initials written as one word may
-		// open a name too.
+		// open a name too, unless they are a style ("H.E.") or a state.
 		return 0
 	}
 	j := k + 1
@@ -241,6 +241,11 @@ func nameAt(s *mention.Sentence, k int) int {
 	}
 	return j
 }
+
+// styleInitials are dotted abbreviations that open no name of their own:
+// styles of address ("H.E. Ana Obi", "H.R.H. Prince Ali") and states
+// ("U.S. Steel").
+var styleInitials = map[string]bool{"h.e.": true, "h.h.": true, "h.m.": true, "h.r.h.": true, "u.s.": true, "u.k.": true, "u.n.": true, "e.u.": true}
 
 // bareInitial reports whether toks[j] is a middle initial written without
 // a dot ("Ramon T Ortega"): one capital letter, set off by spaces, right
