@@ -245,13 +245,20 @@ func (m *matcher) duration(i int) (match, bool) {
 		}
 		j++ // "another 10 days"
 	}
+	if !the {
+		if k, unit, n, dir := m.fractionAgo(j); k > j {
+			// "half a century ago", "a quarter-century ago": a date,
+			// stated at the granularity of the smaller unit.
+			return match{k, sem{typ: annals.TimeDate, anchor: aOffset, unit: unit, n: dir * n, mod: mod}}, true
+		}
+	}
 	amount := ""
 	n := 0
 	switch {
 	case m.misc(j, "few") || m.misc(j, "several") || m.misc(j, "many") || (m.misc(j, "couple") && m.misc(j+1, "of")):
 		amount = "X"
 		if m.misc(j, "couple") {
-			amount = "2"
+			amount, n = "2", 2 // "couple of weeks ago": two weeks back
 			j++
 		}
 		j++
@@ -267,7 +274,7 @@ func (m *matcher) duration(i int) (match, bool) {
 	case (m.lit(j, "a") || m.lit(j, "an")) && (m.misc(j+1, "few") || m.misc(j+1, "couple")):
 		amount = "X"
 		if m.misc(j+1, "couple") {
-			amount = "2"
+			amount, n = "2", 2
 			if m.misc(j+2, "of") {
 				j++
 			}
@@ -458,6 +465,56 @@ func (m *matcher) duration(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{j, sem{typ: annals.TimeDuration, val: v, mod: mod}}, true
+}
+
+// fractionAgo reads a fraction of a long unit at j followed by "ago",
+// "hence" or "from now" ("half a century ago", "a half-century ago", "a
+// half century ago", "a quarter-century ago", "half a decade ago", "half a
+// year ago") and returns the index after it, the length in a whole smaller
+// unit (five decades, 25 years, six months) and the direction; k is j when
+// none is there.
+func (m *matcher) fractionAgo(j int) (k int, unit string, n, dir int) {
+	k, unit, n = j, "", 0
+	switch {
+	case m.misc(j, "half") && (m.lit(j+1, "a") || m.lit(j+1, "an")) && m.has(j+2, cUnit) != nil:
+		unit, n = halfUnit(m.has(j+2, cUnit).unit)
+		k = j + 3
+	case (m.lit(j, "a") || m.lit(j, "an")) && m.misc(j+1, "half") && m.has(j+2, cUnit) != nil:
+		unit, n = halfUnit(m.has(j+2, cUnit).unit) // "a half century ago"
+		k = j + 3
+	case (m.lit(j, "a") || m.lit(j, "an")) && m.misc(j+1, "half") && m.punct(j+2, '-') && m.adj(j+2) && m.adj(j+3) && m.has(j+3, cUnit) != nil:
+		unit, n = halfUnit(m.has(j+3, cUnit).unit) // "a half-century ago"
+		k = j + 4
+	case (m.lit(j, "a") || m.lit(j, "an")) && m.lit(j+1, "quarter") && m.quarterCentury(j+2) > 0:
+		unit, n, k = "Y", 25, m.quarterCentury(j+2)
+	}
+	if n == 0 || m.compound(k) {
+		return j, "", 0, 0
+	}
+	switch {
+	case m.misc(k, "ago"):
+		return k + 1, unit, n, -1
+	case m.misc(k, "hence"):
+		return k + 1, unit, n, 1
+	case m.misc(k, "from") && m.lit(k+1, "now"):
+		return k + 2, unit, n, 1
+	}
+	return j, "", 0, 0
+}
+
+// halfUnit gives half of a long unit as a whole count of a smaller one:
+// half a century is five decades, half a decade five years, half a year six
+// months; n is 0 for a unit it does not halve so.
+func halfUnit(u string) (unit string, n int) {
+	switch u {
+	case "CE":
+		return "DE", 5
+	case "DE":
+		return "Y", 5
+	case "Y":
+		return "M", 6
+	}
+	return "", 0
 }
 
 // unitRank orders the units of a length from the smallest.

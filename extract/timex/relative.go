@@ -150,6 +150,8 @@ func (m *matcher) amountAfter(k int) bool {
 		e = k + 1
 	case m.misc(k, "couple") && m.misc(k+1, "of"):
 		e = k + 2
+	case m.misc(k, "couple") && m.has(k+1, cUnit) != nil:
+		e = k + 1 // "a couple weeks"
 	default:
 		if _, _, x, ok := m.number(k); ok {
 			e = x
@@ -254,10 +256,15 @@ func (m *matcher) relative(i int) (match, bool) {
 			}
 		}
 	}
-	if m.misc(j, "few") || m.misc(j, "several") || m.misc(j, "couple") && m.misc(j+1, "of") {
+	if m.misc(j, "few") || m.misc(j, "several") || m.misc(j, "couple") && (m.misc(j+1, "of") || m.has(j+1, cUnit) != nil) {
 		k, amount := j+1, "X"
 		if m.misc(j, "couple") {
-			k, amount = k+1, "2" // "the next couple of years": P2Y, as durations count it
+			// "the next couple of years", "the last couple weeks": P2Y,
+			// P2W, as durations count them.
+			amount = "2"
+			if m.misc(k, "of") {
+				k++
+			}
 		}
 		if u := m.has(k, cUnit); u != nil {
 			if v := durationValue(amount, u.unit); v != "" {
