@@ -111,6 +111,9 @@ type doc struct {
 	// planned or made, and thatVisit the one before the current
 	// sentence: "During that visit" refers to it.
 	toldVisit, thatVisit annals.Event
+	// underWay is the last visit told as under way on the article's day
+	// (see visitUnderWay).
+	underWay annals.Event
 	// toldHappening is the last meeting, visit or agreement found so far
 	// with a time of its own, told in sentence toldHappeningSent, and
 	// frame the one of the sentence before the current one, if any: a

@@ -158,6 +158,9 @@ func (d *doc) events() []annals.Event {
 				if e.ev.Type == annals.EventVisit && !e.weak && !e.ev.Interval().IsZero() {
 					d.toldVisit = e.ev
 				}
+				if e.ev.Type == annals.EventVisit && !e.weak && e.ev.Status == annals.StatusOccurred && !d.dct.IsZero() && !e.ev.Start.IsZero() && !e.ev.Start.After(d.dct) && e.ev.End.After(d.dct) {
+					d.underWay = e.ev
+				}
 				if happening(e.ev.Type) && !e.weak && !e.ev.Interval().IsZero() {
 					d.toldHappening, d.toldHappeningSent = e.ev, si
 				}
@@ -1348,6 +1351,17 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		if ev.Place == "" {
 			ev.Place = v.Place
 		}
+	case ev.Status == annals.StatusPlanned && happening(ev.Type) && tr.Type != annals.EventVisit && d.visitUnderWay(ev):
+		// "X is making a three-day visit to Chile from today. ... X is
+		// scheduled to meet his counterpart Y": the meetings and signings
+		// the traveller is to hold in the host state, with no time of
+		// their own, are on the days of the visit under way. (A stop told
+		// as a visit of its own is left to the trip rules.)
+		v := d.underWay
+		ev.Start, ev.End, ev.Time = v.Start, v.End, v.Time
+		if ev.Place == "" {
+			ev.Place = v.Place
+		}
 	case ev.Status == annals.StatusOccurred && !d.dct.IsZero() && (d.pastReport(s, tr) || lead || performative(s, k, tr) || perfectPassive(s, k, tr) || aidUnderWay(s, k, tr) || onTripNow(s.Toks, c.I, k, tr)):
 		day := d.reportDay(s.Span) // the article's, or its section's in a listing
 		ev.Start, ev.End, ev.Time = day, day, annals.TimeValue(day.String())
@@ -1750,6 +1764,26 @@ func (d *doc) visitorMeets(ev annals.Event) bool {
 		}
 	}
 	return ev.Place == "" || ev.Place == v.Place
+}
+
+// visitUnderWay reports whether the last visit told as under way on the
+// article's day (begun by then, ending after it: "is making a three-day
+// visit from today", "is in Lima on a four-day visit that began Monday")
+// has a person as its traveller who takes part in ev, and involves every
+// state ev names: ev is then part of the stay. After a planned visit told
+// since, what is planned is left to the rules for that visit
+// ([doc.visitorMeets]).
+func (d *doc) visitUnderWay(ev annals.Event) bool {
+	v := d.underWay
+	if len(v.Actors) == 0 || !d.isPerson(v.Actors[0]) || d.toldVisit.Status != annals.StatusOccurred || !slices.Contains(ev.Actors, v.Actors[0]) {
+		return false
+	}
+	for _, c := range ev.Countries {
+		if !slices.Contains(v.Countries, c) {
+			return false
+		}
+	}
+	return ev.Place == "" || v.Place == "" || ev.Place == v.Place
 }
 
 // fileCaption reports the caption of an archive photo, which wire

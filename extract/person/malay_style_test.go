@@ -14,3 +14,21 @@ func TestMalayStyles(t *testing.T) {
 		{"The Datuk said nothing on Monday.", ""},
 	}, personFull)
 }
+
+// A Malay name has no family name: after a Malaysian or Bruneian style,
+// or for a person of Malaysia, Brunei or Indonesia, the name's first word
+// alone names the holder ("Datuk Aziz Rahman ... Aziz said"). Elsewhere a
+// given name alone names no one already found.
+func TestMalayGivenName(t *testing.T) {
+	checkFind(t, []struct{ in, want string }{
+		{"Trade Minister Datuk Aziz Rahman arrived in Dhaka. Aziz will meet local traders.",
+			"Aziz Rahman: Aziz Rahman,Aziz (2)"},
+		{"Datuk Seri Nurul Hisham opened the fair. Later, Nurul told reporters the talks went well.",
+			"Nurul Hisham: Nurul Hisham,Nurul (2)"},
+		{"Malaysian Trade Minister Aziz Rahman arrived in Dhaka. Aziz will meet local traders.",
+			"Aziz Rahman: Aziz Rahman,Aziz (2)"},
+		// negative: a Western given name alone is not the person
+		{"Trade Minister Peter Morgan arrived in Dhaka. Peter will meet local traders.",
+			"Peter Morgan: Peter Morgan (1)"},
+	}, personCount)
+}

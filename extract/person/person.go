@@ -59,6 +59,9 @@ type table struct {
 	// hosts are the states guessed for persons met on a visit (see
 	// hostState), given only to those the story gives no other state.
 	hosts map[int]annals.Country
+	// styled marks the persons named after a Malay style (malayStyled),
+	// set once every name is found.
+	styled map[int]bool
 }
 
 // Find runs the person rules over the sentences of text, adding a Person
@@ -95,7 +98,9 @@ func (t *table) find() {
 	}
 	// Single-word names that are the surname of a full name are that
 	// person ("President Obama" after "Barack Obama"), a people's noun
-	// among them ("Turk said" after "Volker Turk").
+	// among them ("Turk said" after "Volker Turk"); so is the given name
+	// of a Malay name (see givenFirstStates).
+	t.styled = t.malayStyled()
 	for _, s := range t.sents {
 		dropped := false
 		for x, m := range s.Ments {
@@ -1021,7 +1026,7 @@ func (t *table) lookupPerson(name string) int {
 		}
 	}
 	for i, p := range t.people {
-		if (p.Last == name || foldAccents(p.Last) == key || familyFirst(p, name) || lastWords(p.Name, name) || particleLastWords(p.Name, name)) && p.Name != name && strings.Contains(p.Name, " ") {
+		if (p.Last == name || foldAccents(p.Last) == key || familyFirst(p, name) || t.givenFirst(i, name) || lastWords(p.Name, name) || particleLastWords(p.Name, name)) && p.Name != name && strings.Contains(p.Name, " ") {
 			// The last words of a full name: "Lopez Obrador" of "Andres
 			// Manuel Lopez Obrador" (Spanish names keep both surnames).
 			return i
@@ -1183,6 +1188,52 @@ func dropInitials(f []string) []string {
 // follow it), so a Japanese person's first word, as well as the last, may
 // name him alone.
 var familyFirstStates = map[annals.Country]bool{"CHN": true, "TWN": true, "KOR": true, "PRK": true, "HKG": true, "MAC": true, "JPN": true}
+
+// In Malaysia, Brunei and Indonesia a Malay or Javanese name has no
+// family name: the first word is the given name, by which English news
+// names the holder alone ("Foreign Minister Datuk Saifuddin Abdullah ...
+// Saifuddin said", "Retno Marsudi ... Retno"), and a Chinese name there is
+// written family name first ("Lim Boon Keat ... Lim"). Either way the
+// first word of such a person's name may name him alone. A person of
+// those states is known by the country the text gives him, or by the
+// Malaysian or Bruneian style told before his name (malayStyles).
+var givenFirstStates = map[annals.Country]bool{"MYS": true, "BRN": true, "IDN": true}
+
+// malayStyles are the Malaysian and Bruneian styles that stand before a
+// name ("Datuk Seri Ana Obi", "Tan Sri Aziz Rahman", "Dato' Lim").
+var malayStyles = map[string]bool{"datuk": true, "dato": true, "datin": true, "seri": true, "sri": true, "tun": true, "pehin": true}
+
+// malayStyled marks the persons named at least once right after a Malay
+// style: each person mention's token before it is looked at once.
+func (t *table) malayStyled() map[int]bool {
+	out := map[int]bool{}
+	for _, s := range t.sents {
+		for _, m := range s.Ments {
+			if m.Kind != mention.Person || m.I == 0 {
+				continue
+			}
+			k := m.I - 1
+			if k > 0 && (s.Toks[k].Text == "'" || s.Toks[k].Text == "’") {
+				k-- // "Dato' Lim"
+			}
+			if malayStyles[s.Toks[k].Lower] && unicode.IsUpper([]rune(s.Toks[k].Text)[0]) {
+				out[m.PersonIndex] = true
+			}
+		}
+	}
+	return out
+}
+
+// givenFirst reports whether name is the first word of person i's name
+// and i is of a state whose names give it first (givenFirstStates).
+func (t *table) givenFirst(i int, name string) bool {
+	p := t.people[i]
+	if p == nil || !givenFirstStates[p.Country] && !t.styled[i] {
+		return false
+	}
+	f, _, ok := strings.Cut(p.Name, " ")
+	return ok && f == name && utf8.RuneCountInString(name) >= 3
+}
 
 // addPerson records a person or updates the one of the same name with a
 // role or country it lacked.
