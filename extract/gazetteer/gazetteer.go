@@ -14,6 +14,7 @@ package gazetteer
 
 import (
 	"embed"
+	"iter"
 	"strings"
 	"sync"
 	"unicode"
@@ -87,7 +88,11 @@ type Gazetteer struct {
 	// list names; Town looks them up apart, since a town's name is a
 	// place only in a place's context.
 	towns *node
-	town1 map[string]Entry // one-word towns by lower-case name
+	// town1 holds the one-word towns by lower-case name, as indices into
+	// town1s: an Entry is too large for a map to hold in place, so a map
+	// of entries would allocate each one apart.
+	town1  map[string]int32
+	town1s []Entry
 	// townStarts has a bit set for the hash (see townBit) of the
 	// lower-case first word of every town: most capitalised words of
 	// running text (names, sentence openers) then skip both map lookups.
@@ -98,7 +103,7 @@ type Gazetteer struct {
 }
 
 type node struct {
-	next    map[string]*node
+	next    map[string]*node // nil for a leaf: most town nodes are leaves
 	entries []Entry
 }
 
@@ -154,8 +159,8 @@ func (g *Gazetteer) Town(toks []token.Token, i int) (n int, e Entry) {
 	if b := townBit(toks[i].Lower); g.townStarts[b>>6]&(1<<(b&63)) == 0 || !toks[i].IsCap() {
 		return 0, Entry{}
 	}
-	if t, ok := g.town1[toks[i].Lower]; ok {
-		n, e = 1, t
+	if k, ok := g.town1[toks[i].Lower]; ok {
+		n, e = 1, g.town1s[k]
 	}
 	nd := g.towns
 	for j := i; j < len(toks); j++ {
@@ -275,7 +280,10 @@ func (g *Gazetteer) addTo(root *node, phrase string, e Entry) {
 	for _, t := range toks {
 		nx := nd.next[t.Lower]
 		if nx == nil {
-			nx = &node{next: map[string]*node{}}
+			if nd.next == nil {
+				nd.next = map[string]*node{}
+			}
+			nx = &node{}
 			nd.next[t.Lower] = nx
 		}
 		nd = nx
@@ -322,7 +330,7 @@ func build() *Gazetteer {
 	g := &Gazetteer{root: &node{next: map[string]*node{}}, orgs: map[string]Entry{}, capitals: map[annals.Country]string{}}
 	historical := map[annals.Country]bool{"SUN": true, "YUG": true, "DDR": true, "CSK": true}
 	since := map[annals.Country]annals.Date{}
-	for _, row := range rows("countries.tsv") {
+	for row := range rows("countries.tsv") {
 		c := annals.Country(row[0])
 		if !c.Valid() {
 			continue
@@ -343,7 +351,7 @@ func build() *Gazetteer {
 			if len(row) <= k+1 {
 				break
 			}
-			for _, p := range split(row[k+1]) {
+			for p := range split(row[k+1]) {
 				e := Entry{Kind: kind, Name: name, Country: c, Historical: h, Since: since[c]}
 				if kind == Capital {
 					e.Name = strings.TrimPrefix(p, "=")
@@ -365,7 +373,7 @@ func build() *Gazetteer {
 			g.add(n, Entry{Kind: CountryName, Name: n, Country: c, Historical: historical[c], Since: since[c]})
 		}
 	}
-	for _, row := range rows("places.tsv") {
+	for row := range rows("places.tsv") {
 		if len(row) < 3 {
 			continue
 		}
@@ -373,12 +381,15 @@ func build() *Gazetteer {
 		if !c.Valid() {
 			c = ""
 		}
-		names := split(row[0])
-		for _, p := range names {
-			g.add(p, Entry{Kind: Place, Name: names[0], Country: c, Sub: row[2]})
+		first := ""
+		for p := range split(row[0]) {
+			if first == "" {
+				first = p
+			}
+			g.add(p, Entry{Kind: Place, Name: first, Country: c, Sub: row[2]})
 		}
 	}
-	for _, row := range rows("orgs.tsv") {
+	for row := range rows("orgs.tsv") {
 		if len(row) < 4 {
 			continue
 		}
@@ -390,11 +401,11 @@ func build() *Gazetteer {
 		e := Entry{Kind: Org, Name: canon, Country: c, Sub: row[3]}
 		g.orgs[canon] = e
 		g.add(row[0], e)
-		for _, p := range split(row[1]) {
+		for p := range split(row[1]) {
 			g.add(p, e)
 		}
 	}
-	for _, row := range rows("roles.tsv") {
+	for row := range rows("roles.tsv") {
 		if len(row) < 2 {
 			continue
 		}
@@ -418,7 +429,7 @@ func build() *Gazetteer {
 				}
 			}
 		}
-		for _, p := range split(row[0]) {
+		for p := range split(row[0]) {
 			e := Entry{Kind: Role, Name: row[1], Head: head, Country: c, AlsoIn: also, anyCase: !abbr}
 			if abbr {
 				p = "=" + p
@@ -437,9 +448,10 @@ func build() *Gazetteer {
 // name another list matches in full: the hand-made lists keep priority.
 func (g *Gazetteer) addTowns() {
 	g.towns = &node{next: map[string]*node{}}
-	g.town1 = make(map[string]Entry, 24000)
+	g.town1 = make(map[string]int32, 24000)
+	g.town1s = make([]Entry, 0, 24000)
 	g.townStarts = new([1 << 12]uint64)
-	for _, row := range rows("cities.tsv") {
+	for row := range rows("cities.tsv") {
 		if len(row) < 3 {
 			continue
 		}
@@ -449,7 +461,7 @@ func (g *Gazetteer) addTowns() {
 		}
 		// Each form is its own name: news writes "Merida" and "Rafah"
 		// where GeoNames has "Mérida" and "Rafaḩ".
-		for _, p := range split(row[0]) {
+		for p := range split(row[0]) {
 			e := Entry{Kind: Place, Name: p, Country: c, Sub: "town", PersonName: len(row) > 3 && row[3] == "person"}
 			if oneWord(p) {
 				// Most towns: a map entry, with no tokenizing or trie node.
@@ -458,7 +470,8 @@ func (g *Gazetteer) addTowns() {
 					continue // another list has a phrase opening with it
 				}
 				if _, ok := g.town1[l]; !ok {
-					g.town1[l] = e
+					g.town1[l] = int32(len(g.town1s))
+					g.town1s = append(g.town1s, e)
 					g.markTown(l)
 				}
 				continue
@@ -535,30 +548,40 @@ func plural(p string) string {
 	return strings.Join(words, " ")
 }
 
-func split(s string) []string {
-	var out []string
-	for _, p := range strings.Split(s, "|") {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
+// split yields the non-blank "|"-separated forms of a field.
+func split(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for p := range strings.SplitSeq(s, "|") {
+			if p = strings.TrimSpace(p); p != "" && !yield(p) {
+				return
+			}
 		}
 	}
-	return out
 }
 
-// rows reads an embedded TSV file, skipping comments and blank lines. The
+// rows yields the tab-separated fields of each line of an embedded TSV
+// file, skipping comments and blank lines. The slice is reused from row to
+// row (its strings are not): callers keep fields, never the slice. The
 // files are part of the binary, so a read error is a build defect.
-func rows(name string) [][]string {
+func rows(name string) iter.Seq[[]string] {
 	b, err := data.ReadFile("data/" + name)
 	if err != nil {
 		panic("gazetteer: embedded " + name + ": " + err.Error())
 	}
-	var out [][]string
-	for _, line := range strings.Split(string(b), "\n") {
-		line = strings.TrimRight(line, "\r")
-		if line == "" || line[0] == '#' {
-			continue
+	return func(yield func([]string) bool) {
+		var row []string
+		for line := range strings.SplitSeq(string(b), "\n") {
+			line = strings.TrimRight(line, "\r")
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			row = row[:0]
+			for f := range strings.SplitSeq(line, "\t") {
+				row = append(row, f)
+			}
+			if !yield(row) {
+				return
+			}
 		}
-		out = append(out, strings.Split(line, "\t"))
 	}
-	return out
 }

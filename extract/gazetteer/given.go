@@ -43,8 +43,8 @@ func NotPerson(lower string) bool {
 // lines returns the set of non-blank, non-comment lines of an embedded
 // list.
 func lines(data string) map[string]bool {
-	out := map[string]bool{}
-	for _, line := range strings.Split(data, "\n") {
+	out := make(map[string]bool, strings.Count(data, "\n")+1)
+	for line := range strings.SplitSeq(data, "\n") {
 		line = strings.TrimSpace(line)
 		if line != "" && line[0] != '#' {
 			out[line] = true
