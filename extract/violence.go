@@ -813,6 +813,9 @@ var rallyTrigger = trigger.Trigger{Type: annals.EventConflict, CAMEO: "141"}
 // crowd (see crowdRallied).
 var rallyVerbs = map[string]bool{
 	"rallied": true, "rally": true, "rallies": true, "demonstrated": true, "demonstrate": true,
+	// A crowd marching or picketing: "thousands marched through the
+	// capital", "workers picketed the embassy".
+	"marched": true, "march": true, "picketed": true, "picket": true,
 }
 
 // crowdRallied reports a rally verb at k whose subject, the words just

@@ -69,7 +69,7 @@ func phraseVisit(s *mention.Sentence, c mention.Clause) (k, dest int) {
 			if y := sentTo(s, c, x); y > 0 {
 				return x, s.At(y + 1)
 			}
-		case x < lastTo && leaveFilter.May(w) && leaveVerbs[w]:
+		case x < lastTo && leaveFilter.May(w) && leaveVerbs[w] && setOff(toks, x):
 			y := x + 1
 			if o := s.At(y); o >= 0 && s.Ments[o].Kind != mention.Person {
 				y = s.Ments[o].J // the origin: "Leaving Afghanistan for"
@@ -232,6 +232,19 @@ var leaveVerbs = map[string]bool{
 	// Going back to a state or place: a visit only when it is not the
 	// traveller's own (see phraseVisitEvent).
 	"returned": true, "returns": true, "returning": true,
+	// Setting off or out for a place (see setOff).
+	"set": true, "sets": true, "setting": true,
+}
+
+// setOff reports a form of "set" at k that is a departure: "set off for",
+// "sets out for"; "set" alone ("set for Monday", "set up a fund for
+// Kabul") is none.
+func setOff(toks []token.Token, k int) bool {
+	switch toks[k].Lower {
+	case "set", "sets", "setting":
+		return k+1 < len(toks) && (toks[k+1].Lower == "off" || toks[k+1].Lower == "out")
+	}
+	return true
 }
 
 // returnVerbs are the leaveVerbs of going back somewhere.
@@ -249,7 +262,8 @@ func (d *doc) phraseVisitEvent(si int, s *mention.Sentence, c mention.Clause, k,
 	tr := visitTrigger
 	tr.Past = s.Toks[k].Lower == "was" || s.Toks[k].Lower == "were" || s.Toks[k].Lower == "left" ||
 		s.Toks[k].Lower == "departed" || s.Toks[k].Lower == "flew" || s.Toks[k].Lower == "headed" ||
-		s.Toks[k].Lower == "continued" || s.Toks[k].Lower == "proceeded" || s.Toks[k].Lower == "returned"
+		s.Toks[k].Lower == "continued" || s.Toks[k].Lower == "proceeded" || s.Toks[k].Lower == "returned" ||
+		s.Toks[k].Lower == "set"
 	// A purpose after the destination has its own time: "is in Manila
 	// to attend the inauguration on June 30" is a stay this week.
 	tc := c

@@ -421,7 +421,7 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "a flight for an operations briefing": a briefing received, not given
 	case toks[k].Lower == "landed" && !(k+1 < hi && (toks[k+1].Lower == "in" || toks[k+1].Lower == "at")):
 		return true // "landed a contract"
-	case toks[k].Lower == "recalled" && !envoyObject(toks, k, hi):
+	case (toks[k].Lower == "recalled" || toks[k].Lower == "recalls") && !envoyObject(toks, k, hi):
 		return true // "recalled that ...": remembered; only an envoy called home reduces relations
 	case (toks[k].Lower == "cut" || toks[k].Lower == "severed") && !ties(toks, k, hi):
 		return true // "cut interest rates": only ties and relations are broken off
@@ -448,8 +448,10 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "launched a new product": only "launched missiles", "launched an attack" is violence
 	case toks[k].Lower == "struck" && !struckTarget(toks, k, hi):
 		return true // "struck a deal", "struck a chord"
-	case (toks[k].Lower == "pounded" || toks[k].Lower == "overran") && !struckTarget(toks, k, hi):
-		return true // "storms pounded the coast", "the project overran its budget": no armed party, no target
+	case forceVerbs[toks[k].Lower] && !(struckTarget(toks, k, hi) && (armedBefore(toks, lo, k) || forceTarget(toks, k, hi))):
+		return true // "storms pounded the coast", "captured the imagination": no armed party, no target
+	case toks[k].Lower == "hit" && !armedHit(toks, lo, k):
+		return true // "the crisis hit exports": only "jets hit", "a missile hit" is a blow of arms
 	case newsSenses[toks[k].Lower] && !newsSense(toks, k, hi):
 		return true // "sat in the front row", "a storm slammed into", "froze prices": not the news sense
 	case insults[toks[k].Lower] && !nameCalled(toks, lo, k):
@@ -771,7 +773,7 @@ func bombNear(toks []token.Token, lo, hi int) bool {
 func weaponAfter(toks []token.Token, k, hi int) bool {
 	for x := k + 1; x < hi && x <= k+5; x++ {
 		w := toks[x].Lower
-		if weapons[w] || w == "airstrikes" || w == "drones" {
+		if weapons[w] || w == "airstrikes" || w == "drones" || armedActs[w] {
 			return true
 		}
 		if toks[x].Kind == token.Punct && !joined(toks, x) {
@@ -987,6 +989,51 @@ func envoyObject(toks []token.Token, k, hi int) bool {
 var newsSenses = map[string]bool{
 	"sat": true, "huddled": true, "jetted": true, "slammed": true, "slams": true, "blasted": true,
 	"lashed": true, "rounded": true, "froze": true, "suspended": true, "downgraded": true, "broke": true,
+	"exchanged": true, "exchange": true,
+}
+
+// forceVerbs are verbs of taking or battering a place that are an assault
+// only by an armed party or on a military target, as "struck" is.
+var forceVerbs = map[string]bool{
+	"pounded": true, "overran": true, "captured": true, "besieged": true, "occupied": true,
+}
+
+// forceTarget reports a military target or a place within three words
+// after k: "overran the town", "pounded rebel positions".
+func forceTarget(toks []token.Token, k, hi int) bool {
+	for x := k + 1; x < hi && x <= k+3; x++ {
+		if struckObjects[toks[x].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// armedBefore reports a weapon or armed party within three words before
+// k: "jets hit", "a missile hit".
+func armedBefore(toks []token.Token, lo, k int) bool {
+	for x := k - 1; x >= lo && x >= k-3; x-- {
+		if w := toks[x].Lower; strikers[w] || weapons[w] && w != "gas" {
+			return true // (tear gas is thrown, it strikes no blow)
+		}
+	}
+	return false
+}
+
+// armedHit reports "hit" at k as a blow of arms: a weapon or armed party
+// within three words before it, with no conflict noun between, which
+// would be the event told ("shelling hit Kharkiv" tells the shelling).
+func armedHit(toks []token.Token, lo, k int) bool {
+	for x := k - 1; x >= lo && x >= k-3; x-- {
+		w := toks[x].Lower
+		if t, ok := Lookup(w); ok && t.Noun && t.Type == annals.EventConflict {
+			return false
+		}
+		if strikers[w] || weapons[w] && w != "gas" {
+			return true
+		}
+	}
+	return false
 }
 
 // newsSense reports the news sense of a newsSenses verb at k, from the
@@ -1002,7 +1049,9 @@ var newsSenses = map[string]bool{
 //   - "froze" reduces relations with assets, accounts, ties or relations
 //     as object ("froze the assets of", not "froze prices");
 //   - "suspended", "downgraded" and "broke" (off) reduce relations only
-//     with ties or relations as object.
+//     with ties or relations as object;
+//   - "exchanged" and "exchange" meet only with views, opinions or ideas
+//     ("exchanged views with", not "exchanged prisoners").
 func newsSense(toks []token.Token, k, hi int) bool {
 	next := func(d int) string {
 		if k+d < hi {
@@ -1031,6 +1080,12 @@ func newsSense(toks []token.Token, k, hi int) bool {
 		return next(1) == "out"
 	case "rounded":
 		return next(1) == "up"
+	case "exchanged", "exchange":
+		switch next(1) {
+		case "views", "opinions", "ideas":
+			return true
+		}
+		return false
 	case "froze":
 		for x := k + 1; x < hi && x <= k+3; x++ {
 			switch toks[x].Lower {
@@ -1097,6 +1152,12 @@ func launchOfWeapon(toks []token.Token, k int) bool {
 }
 
 var launchLinks = map[string]bool{"of": true, "by": true, "from": true, "despite": true, "in": true, "on": true, "was": true, "is": true, "and": true}
+
+// armedActs after "launched" are operations of force: "launched an
+// offensive", "launched a cross-border raid".
+var armedActs = map[string]bool{
+	"offensive": true, "incursion": true, "raid": true, "raids": true, "assault": true,
+}
 
 var weapons = map[string]bool{
 	"rocket": true, "rockets": true, "missile": true, "missiles": true, "shells": true, "shell": true,
