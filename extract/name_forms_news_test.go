@@ -85,7 +85,16 @@ func TestNewsNameForms(t *testing.T) {
 		{"Ministers Ana Lopez and Beatriz Nunes spoke.", "Ana Lopez//Minister; Beatriz Nunes//Minister"},
 		{"Former President Donald Trump and his wife Melania spoke.", "Donald Trump//President; Melania//"},
 		{"Kenyan President William Ruto met envoys.\n\nRuto Meets Envoys in Kampala", "William Ruto/KEN/President"},
+		// given names of world news with no title or verb of speech
+		// around them
+		{"Salva Kiir met Riek Machar in Juba.", "Salva Kiir//; Riek Machar//"},
+		{"Greta Thunberg and Malala Yousafzai spoke at the summit.", "Greta Thunberg//; Malala Yousafzai//"},
+		{"Tedros Adhanom Ghebreyesus warned of a new wave.", "Tedros Adhanom Ghebreyesus//"},
+		{"Keiko Fujimori lost the vote.", "Keiko Fujimori//"},
 		// negatives
+		{"The Malala Fund said schools were shut.", ""},
+		{"Flights left Hamid Karzai International Airport on Monday.", ""},
+		{"Bashir Street was closed after the blast.", ""},
 		{"The World Health Organization said cases rose.", ""},
 		{"Monday was quiet in Kabul, and Friday prayers went ahead.", ""},
 		{"Samsung Galaxy sales rose in March.", ""},
