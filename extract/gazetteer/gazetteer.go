@@ -269,6 +269,11 @@ func (g *Gazetteer) addTo(root *node, phrase string, e Entry) {
 			e.exact[i] = t.Text
 		}
 	}
+	g.addToks(root, toks, e)
+}
+
+// addToks adds an entry under the tokens of its phrase; toks is not kept.
+func (g *Gazetteer) addToks(root *node, toks []token.Token, e Entry) {
 	if root == g.root {
 		b := startBit(toks[0].Lower)
 		g.starts[b>>6] |= 1 << (b & 63)
@@ -451,6 +456,7 @@ func (g *Gazetteer) addTowns() {
 	g.town1 = make(map[string]int32, 24000)
 	g.town1s = make([]Entry, 0, 24000)
 	g.townStarts = new([1 << 12]uint64)
+	var toks []token.Token // reused: names of several words, tokenized once each
 	for row := range rows("cities.tsv") {
 		if len(row) < 3 {
 			continue
@@ -476,14 +482,15 @@ func (g *Gazetteer) addTowns() {
 				}
 				continue
 			}
-			toks := token.Tokenize(p, 0)
+			// Town names carry no "=" (exact case) mark.
+			toks = token.Append(toks[:0], p, 0)
 			if len(toks) == 0 {
 				continue
 			}
 			if n, _ := g.lookupAny(toks); n == len(toks) {
 				continue
 			}
-			g.addTo(g.towns, p, e)
+			g.addToks(g.towns, toks, e)
 		}
 	}
 }
