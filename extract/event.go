@@ -1266,9 +1266,10 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// ...": the speaker's further acts take the saying's day.
 		t, hasTime = d.saidTime(s, k)
 	}
-	if o, ok := relativeOn(s, c, k); ok && !hasTime && tr.Noun && (tr.Type == annals.EventMeet || tr.Type == annals.EventCooperate || tr.Type == annals.EventVisit) {
-		// "The exercise, which runs from Aug. 29 to Sept. 20, ...": a
-		// relative clause on the event noun dates it.
+	if o, ok := relativeOn(s, c, k); ok && !hasTime && tr.Noun && (tr.Type == annals.EventMeet || tr.Type == annals.EventCooperate || tr.Type == annals.EventVisit || tr.Type == annals.EventConflict) {
+		// "The exercise, which runs from Aug. 29 to Sept. 20, ...", "The
+		// attack, which occurred Sunday near ...": a relative clause on
+		// the event noun dates it.
 		t, hasTime = d.governingTime(s, mention.Clause{I: o.I, J: o.J, Own: true}, o.I)
 	}
 	// The lead of a datelined story reports the day's news ("WASHINGTON,

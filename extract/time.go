@@ -824,6 +824,9 @@ var spanVerbs = map[string]bool{
 	"runs": true, "run": true, "ran": true, "lasts": true, "lasted": true, "began": true,
 	"begins": true, "begin": true, "started": true, "starts": true, "start": true,
 	"opened": true, "opens": true, "scheduled": true,
+	// "which occurred Sunday", "that happened on Friday": the day the
+	// happening took place.
+	"occurred": true, "occurs": true, "happened": true, "happens": true,
 }
 
 // comparisonBase reports a time that is the base of a comparison, not
