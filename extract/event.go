@@ -1281,6 +1281,12 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// approval is done; only the sale it allows is to come.
 		ev.Status = annals.StatusOccurred
 	}
+	if ev.Status == annals.StatusPlanned && !planned && !hasTime && ev.Type == annals.EventConflict && !tr.Noun && orderedOut(s.Toks, k) {
+		// "ten diplomats would be expelled", "have been declared persona
+		// non grata and will be expelled": the expulsion is ordered, an
+		// act done by the telling, as a pledge is.
+		ev.Status = annals.StatusOccurred
+	}
 	if at, ok := d.offsetAnchor(s, k); ok && (!hasTime || t.Span[1] <= at.Span[0]) && ev.Status == annals.StatusOccurred && (happening(ev.Type) || ev.Type == annals.EventConflict) {
 		// "The announcement came a day after the ministers met", "X
 		// signed on Monday, two days after Y met Z", "the protests came
@@ -2087,3 +2093,23 @@ func onTripNow(toks []token.Token, lo, k int, tr trigger.Trigger) bool {
 }
 
 var tripDeterminers = map[string]bool{"a": true, "an": true, "his": true, "her": true, "their": true, "its": true}
+
+// orderedOut reports an expulsion told in the passive of a modal
+// future, "will be expelled", "would be expelled", "are to be expelled",
+// at trigger k: the order to leave is given; only the leaving is to come.
+// The active future ("Bolivia will expel ...") stays a plan.
+func orderedOut(toks []token.Token, k int) bool {
+	switch toks[k].Lower {
+	case "expelled", "deported":
+	default:
+		return false
+	}
+	if k < 2 || toks[k-1].Lower != "be" {
+		return false
+	}
+	switch toks[k-2].Lower {
+	case "will", "would", "shall", "to":
+		return true
+	}
+	return false
+}
