@@ -359,6 +359,9 @@ func (m *matcher) duration(i int) (match, bool) {
 		// "two quarters of growth" and "several quarters of" are times.
 		return match{}, false
 	}
+	if j == i+1 && (m.lit(i, "a") || m.lit(i, "an")) && m.speed(i, u.unit) {
+		return match{}, false // "12 miles an hour": a speed, no length
+	}
 	if u.unit == "S" && m.lit(j, "second") && (m.lit(j-1, "a") || m.lit(j-1, "the")) {
 		return match{}, false // "a second term": the ordinal
 	}
@@ -679,6 +682,9 @@ func (m *matcher) set(i int) (match, bool) {
 			return match{i + 2, valueSem(annals.TimeSet, "P1Y")}, true // Latin: "per annum"
 		}
 		if u := m.has(i+1, cUnit); u != nil && !m.compound(i+2) {
+			if m.speed(i, u.unit) {
+				return match{}, false
+			}
 			if v := durationValue("1", u.unit); v != "" {
 				return match{i + 2, valueSem(annals.TimeSet, v)}, true
 			}
@@ -758,6 +764,26 @@ func (m *matcher) rateBefore(i int) bool {
 		return true
 	}
 	return m.lit(i-1, "once") || m.lit(i-1, "twice") || m.lit(i-1, "times") || m.lit(i-1, "million") || m.lit(i-1, "billion") || m.lit(i-1, "dollars") || m.lit(i-1, "dlrs") || m.lit(i-1, "cents") || m.lit(i-1, "pct") || m.lit(i-1, "percent") || m.inSet(i-1, measureWords)
+}
+
+// speed reports whether "per hour" or "an hour" at i, its unit given, ends
+// a speed ("winds of 120 miles per hour", "320 kilometers an hour", "300
+// meters a second"): a distance over an hour, minute or second is a unit
+// of measure, not a recurrence, and TimeML marks no SET there (the TimeML
+// sets of this repository leave such speeds untagged).
+func (m *matcher) speed(i int, unit string) bool {
+	if unit != "H" && unit != "TM" && unit != "S" {
+		return false
+	}
+	return m.inSet(i-1, distanceWords)
+}
+
+// distanceWords are units of length, which over an hour, minute or second
+// make a speed.
+var distanceWords = map[string]bool{
+	"meters": true, "metres": true, "kilometers": true, "kilometres": true, "km": true,
+	"centimeters": true, "centimetres": true, "millimeters": true, "millimetres": true,
+	"miles": true, "inches": true, "feet": true, "yards": true,
 }
 
 // measureWords are units of measure and counted goods that make "a week"

@@ -124,7 +124,9 @@ func (m *matcher) holidayExpr(i int) (match, bool) {
 		}
 	}
 	k := j
-	if m.punct(k, ',') {
+	if m.punct(k, ',') || m.misc(k, "of") {
+		// "Christmas 1998", "Christmas, 1998", "Christmas of 1972": the
+		// year is part of the one expression, as in "the summer of 1972".
 		k++
 	}
 	if y, k2, ok := m.year(k); ok {

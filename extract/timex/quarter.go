@@ -240,6 +240,17 @@ func (m *matcher) periodNamed(i int) bool {
 	if _, _, ok := m.year(i); ok {
 		return true
 	}
+	if m.misc(i, "of") {
+		// "the period of June 28 to July 4", "the period of 2010-2012":
+		// the dates after "of" are the expressions (TimeML marks each);
+		// the noun does not stand for a reported quarter.
+		if _, _, ok := m.month(i + 1); ok {
+			return true
+		}
+		if _, _, ok := m.year(i + 1); ok {
+			return true
+		}
+	}
 	return m.lit(i, "from") || m.lit(i, "between")
 }
 
