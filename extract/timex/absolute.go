@@ -503,12 +503,22 @@ func (m *matcher) bareYear(i int) (match, bool) {
 		if m.afterName(i, k) {
 			return match{}, false
 		}
+		if !m.spanNounAfter(k) {
+			// "1981-2010", "(2001–2013)": a span of years standing for
+			// itself is its two ends, two DATEs (TimeML marks the points
+			// of a range, as the modern sets tag "2001-2012"); the end
+			// year is taken on its own below.
+			return match{i + 1, valueSem(annals.TimeDate, itoa(t.num))}, true
+		}
 		s := valueSem(annals.TimeDate, itoa(t.num))
 		s.year2 = y2
 		return match{k, s}, true
 	}
 	if m.punct(i-1, '-') && m.adj(i) && m.adj(i-1) {
 		if a, ok := m.isNum(i - 2); ok && a.ndig == 4 {
+			if y2, k := m.yearRange(i-2, a.num); y2 == t.num && !m.afterName(i-2, k) && !m.spanNounAfter(k) && !m.punct(i-3, '$') {
+				return match{i + 1, valueSem(annals.TimeDate, itoa(t.num))}, true
+			}
 			// The end of a span of years whose start was not a year
 			// ("$1990-2000", "2028-2021"): never an expression alone.
 			return match{}, false
@@ -716,6 +726,26 @@ func (m *matcher) yearRange(i, y int) (int, int) {
 		return 0, i + 1 // "2021-2028-05", "2021-2028x"
 	}
 	return t.num, i + 3
+}
+
+// spanNounAfter reports whether a noun of a split season or term follows
+// the span of years ending before token k within three words ("the
+// 2014-2015 NBA season", "the 2013-2014 school year"): such a span is one
+// season, one DATE valued by its first year, as the modern sets tag it.
+func (m *matcher) spanNounAfter(k int) bool {
+	for d := 0; d < 3 && k+d < len(m.toks) && m.toks[k+d].kind == kWord; d++ {
+		if m.inSet(k+d, spanNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// spanNouns name a season, school, fiscal or legislative year or term that
+// runs across two calendar years.
+var spanNouns = map[string]bool{
+	"season": true, "seasons": true, "school": true, "academic": true, "fiscal": true,
+	"financial": true, "term": true, "session": true, "winter": true,
 }
 
 // eventNouns name recurring events that a year in their name dates

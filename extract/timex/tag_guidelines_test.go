@@ -156,7 +156,7 @@ var guidelineTests = []struct {
 	{"around a weekday or an amount is no point", "Around 300 people marched around Tuesday.",
 		[]want{{"Tuesday", "DATE", "2013-10-29", "", "2013-10-29"}}},
 	{"a split year is one date valued by its first year", "The club's 2016-17 season and the 2009/10 budget were short; on 2010-11-05 the fiscal 2021-22 plan passed, as in 1999-2001.",
-		[]want{{"2016-17", "DATE", "2016", "", "2016-01-01..2016-12-31"}, {"2009/10", "DATE", "2009", "", "2009-01-01..2009-12-31"}, {"2010-11-05", "DATE", "2010-11-05", "", "2010-11-05"}, {"fiscal 2021-22", "DATE", "2021", "", "2021-01-01..2021-12-31"}, {"1999-2001", "DATE", "1999", "", "1999-01-01..2001-12-31"}}},
+		[]want{{"2016-17", "DATE", "2016", "", "2016-01-01..2016-12-31"}, {"2009/10", "DATE", "2009", "", "2009-01-01..2009-12-31"}, {"2010-11-05", "DATE", "2010-11-05", "", "2010-11-05"}, {"fiscal 2021-22", "DATE", "2021", "", "2021-01-01..2021-12-31"}, {"1999", "DATE", "1999", "", "1999-01-01..1999-12-31"}, {"2001", "DATE", "2001", "", "2001-01-01..2001-12-31"}}},
 	{"two digits that are not the next year are no split year", "Sales in 2012-14 rose.",
 		[]want{{"2012", "DATE", "2012", "", "2012-01-01..2012-12-31"}}},
 	{"local time makes a clock of a 24-hour number and belongs to its extent", "The ferry docked at 2130 local time; the shelling stopped near 6:15 local time and the curfew ends at midnight local time.",
