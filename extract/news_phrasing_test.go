@@ -105,5 +105,18 @@ func TestNewsPhrasingBreadth(t *testing.T) {
 		{"a raid", "Bolivian commandos carried out a raid on an Ecuadorian border post on Monday.", "conflict occurred 2021-03-01 [] [BOL ECU]"},
 		{"recalls an envoy in a headline", "Bolivia recalls its ambassador from Ecuador on Monday.", "conflict occurred 2021-03-01 [] [BOL ECU]"},
 		{"recalls a memory", "The Bolivian minister recalls his years in Ecuador.", ""},
+		// a third round
+		{"reached a consensus", "Bolivia and Ecuador reached a consensus on gas prices on Monday.", "agree occurred 2021-03-01 [] [BOL ECU]"},
+		{"a consensus of economists", "The consensus among Bolivian economists is that Ecuador will grow in 2022.", ""},
+		{"touched down in", "Bolivian President Marta Quispe touched down in Quito on Monday.",
+			"visit occurred 2021-03-01 [Marta Quispe] [BOL ECU] @Quito"},
+		{"touched on a topic", "Bolivian President Marta Quispe touched on trade with Ecuador in 2019.", ""},
+		{"ordered envoys out", "Bolivia on Monday ordered two Ecuadorian diplomats to leave the country.", "conflict occurred 2021-03-01 [] [BOL ECU]"},
+		{"ordered an inquiry", "Bolivia ordered an inquiry into the Ecuadorian loan on Monday.", ""},
+		{"blacklisted", "The Bolivian Treasury blacklisted three Ecuadorian banks on Monday.", "conflict occurred 2021-03-01 [] [BOL ECU]"},
+		{"taken into custody", "Two Ecuadorian smugglers were taken into custody by Bolivian police on Monday.", "conflict occurred 2021-03-01 [] [ECU BOL]"},
+		{"remains in custody", "The Ecuadorian smuggler remains in custody in Bolivia.", ""},
+		{"gunned down", "Bolivian rebels gunned down two Ecuadorian soldiers on Monday.", "conflict occurred 2021-03-01 [] [BOL ECU]"},
+		{"strafed", "Bolivian jets strafed an Ecuadorian convoy on Monday.", "conflict occurred 2021-03-01 [] [BOL ECU]"},
 	})
 }

@@ -989,7 +989,8 @@ func envoyObject(toks []token.Token, k, hi int) bool {
 var newsSenses = map[string]bool{
 	"sat": true, "huddled": true, "jetted": true, "slammed": true, "slams": true, "blasted": true,
 	"lashed": true, "rounded": true, "froze": true, "suspended": true, "downgraded": true, "broke": true,
-	"exchanged": true, "exchange": true,
+	"exchanged": true, "exchange": true, "consensus": true, "touched": true, "ordered": true,
+	"custody": true, "gunned": true,
 }
 
 // forceVerbs are verbs of taking or battering a place that are an assault
@@ -1051,7 +1052,15 @@ func armedHit(toks []token.Token, lo, k int) bool {
 //   - "suspended", "downgraded" and "broke" (off) reduce relations only
 //     with ties or relations as object;
 //   - "exchanged" and "exchange" meet only with views, opinions or ideas
-//     ("exchanged views with", not "exchanged prisoners").
+//     ("exchanged views with", not "exchanged prisoners");
+//   - "consensus" agrees only when reached ("reached a broad consensus
+//     on", not "the consensus among economists");
+//   - "touched" arrives only as "touched down";
+//   - "ordered" expels only envoys told to leave ("ordered two diplomats
+//     to leave the country", not "ordered an inquiry");
+//   - "custody" arrests only as "into custody" ("remains in custody" is
+//     a state);
+//   - "gunned" is an assault only as "gunned down".
 func newsSense(toks []token.Token, k, hi int) bool {
 	next := func(d int) string {
 		if k+d < hi {
@@ -1080,6 +1089,29 @@ func newsSense(toks []token.Token, k, hi int) bool {
 		return next(1) == "out"
 	case "rounded":
 		return next(1) == "up"
+	case "consensus":
+		for x := k - 1; x >= 0 && x >= k-3; x-- {
+			switch toks[x].Lower {
+			case "reached", "reach", "reaches", "reaching":
+				return true
+			}
+		}
+		return false
+	case "touched", "gunned":
+		return next(1) == "down"
+	case "custody":
+		return k > 0 && toks[k-1].Lower == "into"
+	case "ordered":
+		if !envoyObject(toks, k, hi) {
+			return false
+		}
+		for x := k + 1; x < hi && x <= k+8; x++ {
+			switch toks[x].Lower {
+			case "leave", "out", "home":
+				return true
+			}
+		}
+		return false
 	case "exchanged", "exchange":
 		switch next(1) {
 		case "views", "opinions", "ideas":
