@@ -185,6 +185,12 @@ func nameAt(s *mention.Sentence, k int) int {
 		// open a name too, unless they are a style ("H.E.") or a state.
 		return 0
 	}
+	if k+1 < len(toks) && namingNouns[toks[k].Lower] && toks[k].IsCap() && isPart(k+1) {
+		// "Farmer Jonas Meyer said", "Activist Ana Obi": a noun for a
+		// person's trade, written with a capital at a sentence's start
+		// or in a headline, describes the name after it.
+		return 0
+	}
 	j := k + 1
 	for j < len(toks) && j-k < 6 {
 		particle := particles[toks[j].Lower] // looked up once for the cases below

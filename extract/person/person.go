@@ -729,7 +729,9 @@ var bodyHeads = map[string]bool{"corps": true, "board": true, "mechanism": true,
 // "laureate Aung San Suu Kyi"), not after an article ("an official
 // Xinhua report").
 func nounBeforeName(toks []token.Token, k int) bool {
-	if k < 1 || !namingNouns[toks[k-1].Text] {
+	if k < 1 || !namingNouns[toks[k-1].Text] && !(k == 1 && namingNouns[toks[0].Lower]) {
+		// "Farmer Jonas Meyer said": at the sentence's start the noun
+		// takes a capital.
 		return false
 	}
 	return k < 2 || !determiners[toks[k-2].Lower]
@@ -747,6 +749,14 @@ var namingNouns = map[string]bool{
 	"preacher": true, "businessman": true, "businesswoman": true, "tycoon": true, "billionaire": true,
 	"novelist": true, "poet": true, "singer": true, "actor": true, "actress": true, "economist": true,
 	"dissident": true, "blogger": true, "lawyer": true,
+	// trades and walks of life news names people by: "cricketer Babar
+	// Azam", "farmer Jonas Meyer", "filmmaker Ana Ruiz"
+	"cricketer": true, "footballer": true, "athlete": true, "sprinter": true, "boxer": true, "golfer": true,
+	"farmer": true, "teacher": true, "student": true, "doctor": true, "surgeon": true, "nurse": true,
+	"villager": true, "shopkeeper": true, "fisherman": true, "historian": true, "scientist": true,
+	"researcher": true, "filmmaker": true, "musician": true, "rapper": true, "comedian": true,
+	"columnist": true, "commentator": true, "entrepreneur": true, "investor": true, "banker": true,
+	"philanthropist": true, "protester": true, "survivor": true, "refugee": true, "analyst": true,
 }
 
 // kinNouns name a relative: after a possessive pronoun the name that
