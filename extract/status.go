@@ -135,7 +135,7 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 	if toBeDone(toks, k, verb) {
 		return annals.StatusPlanned
 	}
-	if (verb || verbalNouns[toks[k].Lower]) && k >= 2 && toks[k-1].Lower == "to" && s.Ending(k-1) >= 0 {
+	if m := s.Ending(k - 1); (verb || verbalNouns[toks[k].Lower]) && k >= 2 && toks[k-1].Lower == "to" && m >= 0 && !causedBy(toks, s.Ments[m].I) {
 		// Headline grammar: "Secretary Tillerson to visit China".
 		return annals.StatusPlanned
 	}
@@ -520,3 +520,26 @@ func arrivedFor(toks []token.Token, lo, k int) bool {
 // arrivalVerbs tell a traveller's arrival in the past: what he arrived
 // for is still to come when the arrival is told.
 var arrivalVerbs = map[string]bool{"arrived": true, "landed": true}
+
+// causedBy reports a name at token i that is the object of a verb of
+// causing, not the subject of headline grammar: in "expelled him,
+// prompting Estonia to expel a Russian diplomat", "forced the
+// Ukrainian government to close the border", what the name was
+// caused to do is told as done, as the causing verb is.
+func causedBy(toks []token.Token, i int) bool {
+	x := i - 1
+	if x >= 0 && toks[x].Lower == "the" {
+		x--
+	}
+	return x >= 0 && causeVerbs[toks[x].Lower]
+}
+
+// causeVerbs cause their object to act: "prompting X to", "forced X to".
+// Verbs of asking ("urged X to") ask for an act still to come and are
+// left out.
+var causeVerbs = map[string]bool{
+	"prompting": true, "prompted": true, "forcing": true, "forced": true,
+	"leading": true, "led": true, "causing": true, "caused": true,
+	"compelling": true, "compelled": true, "spurring": true, "spurred": true,
+	"driving": true, "drove": true, "provoking": true, "provoked": true,
+}
