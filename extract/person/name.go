@@ -145,6 +145,22 @@ func init() {
 	for w := range headlineVerbs {
 		notName[w] = true
 	}
+	for w := range documentKinds {
+		notName[w] = true
+	}
+}
+
+// documentKinds are the nouns naming a kind of paper or record that a
+// title heads in a release's title ("Press Secretary Statement on the
+// Attack", "Minister Fact Sheet on Aid", "Ambassador Testimony Before
+// Congress"): the holder is not named, and none of them is a name.
+// Own compilation for annals (2026).
+var documentKinds = map[string]bool{
+	"statement": true, "statements": true, "remarks": true, "readout": true, "readouts": true,
+	"briefing": true, "briefings": true, "testimony": true, "testimonies": true,
+	"transcript": true, "transcripts": true, "interview": true, "interviews": true,
+	"fact": true, "op": true, "op-ed": true, "oped": true, "letter": true, "letters": true,
+	"message": true, "messages": true, "communique": true, "communiqué": true,
 }
 
 // headlineVerbs are verbs that headlines write in title case ("Premier
