@@ -675,7 +675,7 @@ func presentFor(s *mention.Sentence, c mention.Clause, k int) bool {
 		x--
 	}
 	switch {
-	case x-1 >= c.I && (toks[x].Lower == "here" || toks[x].Lower == "there") && beForms[toks[x-1].Lower]:
+	case x-1 >= c.I && (toks[x].Lower == "here" || toks[x].Lower == "there") && trigger.BeForm(toks[x-1].Lower):
 	default:
 		m := s.Ending(x + 1)
 		if m < 0 || !destination(s.Ments[m]) {
@@ -691,7 +691,7 @@ func presentFor(s *mention.Sentence, c mention.Clause, k int) bool {
 		if i-1 > c.I && toks[i-1].Lower == "the" {
 			i-- // "in the United States"
 		}
-		if i-2 < c.I || toks[i-1].Lower != "in" || !beForms[toks[i-2].Lower] {
+		if i-2 < c.I || toks[i-1].Lower != "in" || !trigger.BeForm(toks[i-2].Lower) {
 			return false
 		}
 	}

@@ -750,6 +750,13 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 			pledgedOn := func(e cand) bool { _, ok := d.pledgedDay(s, e.order); return ok }
 			for i := range tr {
 				tr[i].ev.Type, tr[i].ev.CAMEO = annals.EventCooperate, "070"
+				// reported is the verb of announcing told after the
+				// clause of an undated pledge, looked up once for the
+				// case below and its day.
+				reported := -1
+				if tr[i].ev.Interval().IsZero() && tr[i].ev.Status == annals.StatusPlanned {
+					reported = d.pledgeReported(s, tr[i].order)
+				}
 				switch {
 				case providedBy(toks):
 					tr[i].ofAgreement = true
@@ -771,13 +778,13 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 					tr[i].ev.Status = annals.StatusOccurred
 					tr[i].ev.Start, tr[i].ev.End, tr[i].ev.Time = d.dct, d.dct, annals.TimeValue(d.dct.String())
 					tr[i].weak = true
-				case tr[i].ev.Interval().IsZero() && tr[i].ev.Status == annals.StatusPlanned && d.pledgeReported(s, tr[i].order) >= 0:
+				case tr[i].ev.Interval().IsZero() && tr[i].ev.Status == annals.StatusPlanned && reported >= 0:
 					// "$40 million in aid will be provided to Chad, the
 					// agency announced Tuesday": an announcement told after
 					// what it announces makes the pledge, as one told before
 					// it does (docs/annotating.md, section 14).
 					tr[i].ev.Status = annals.StatusOccurred
-					if day, ok := d.dayAfter(s, d.pledgeReported(s, tr[i].order)); ok {
+					if day, ok := d.dayAfter(s, reported); ok {
 						tr[i].ev.Start, tr[i].ev.End, tr[i].ev.Time = day.Start, day.End, day.Value
 					}
 				case tr[i].ev.Status == annals.StatusPlanned && runningTotal(s.Toks[c.I:c.J], tr[i].order):

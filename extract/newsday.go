@@ -62,10 +62,5 @@ func relativeDay(text string) bool {
 	return named
 }
 
-func weekdayWord(w string) bool {
-	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		return true
-	}
-	return false
-}
+// weekdayWord reports whether a lower-case word names a day of the week.
+func weekdayWord(w string) bool { return weekdays[w] }

@@ -330,7 +330,7 @@ func requestBefore(toks []token.Token, k int) int {
 		case w == "to" || w == "for" || w == "on":
 			linked = true
 		case requestVerbs[w]:
-			if x > 0 && beForms[toks[x-1].Lower] {
+			if x > 0 && trigger.BeForm(toks[x-1].Lower) {
 				return -1 // "was called to a meeting": convened, not asked for
 			}
 			if x+1 < k && (toks[x+1].Lower == "ahead" || toks[x+1].Lower == "on" && x+2 < k && toks[x+2].Lower == "with") {

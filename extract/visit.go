@@ -45,7 +45,7 @@ func phraseVisit(s *mention.Sentence, c mention.Clause) (k, dest int) {
 	for x := c.I; x < c.J; x++ {
 		w := toks[x].Lower
 		switch {
-		case x+3 < c.J && (toks[x+1].Lower == "in" || toks[x+2].Lower == "in" && presenceAdverbs[toks[x+1].Lower]) && (beForms[w] || presenceAdverbs[w]):
+		case x+3 < c.J && (toks[x+1].Lower == "in" || toks[x+2].Lower == "in" && presenceAdverbs[toks[x+1].Lower]) && (trigger.BeForm(w) || presenceAdverbs[w]):
 			if toks[x+1].Lower != "in" {
 				x++ // "is now in the U.S. for talks"
 			}
@@ -200,14 +200,26 @@ func destination(m mention.Mention) bool {
 	return m.Kind == mention.Place && !mention.Macro(m.Entry) || m.Kind == mention.Country
 }
 
-// dayWords open a date after "on": "was in Washington on Monday".
-var dayWords = map[string]bool{
+// weekdays are the names of the days of the week.
+var weekdays = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"saturday": true, "sunday": true,
+}
+
+// dayWords open a date after "on": "was in Washington on Monday", "on
+// March 3": the weekdays (added in init) and the months.
+var dayWords = map[string]bool{
+	"january": true, "february": true, "march": true,
 	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
 	"october": true, "november": true, "december": true, "jan": true, "feb": true, "mar": true,
 	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
 	"nov": true, "dec": true,
+}
+
+func init() {
+	for w := range weekdays {
+		dayWords[w] = true
+	}
 }
 
 var missionNouns = map[string]bool{"mission": true, "journey": true, "voyage": true, "pilgrimage": true}
@@ -215,8 +227,6 @@ var missionNouns = map[string]bool{"mission": true, "journey": true, "voyage": t
 // presenceAdverbs stand for a form of "be" in an apposition: "Oeien,
 // currently in Iceland for a meeting".
 var presenceAdverbs = map[string]bool{"currently": true, "now": true, "still": true}
-
-var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true}
 
 // leaveFilter spares phraseVisit the leaveVerbs lookup for most tokens.
 var leaveFilter = token.NewFilter(leaveVerbs)
@@ -309,7 +319,7 @@ func (d *doc) phraseVisitEvent(si int, s *mention.Sentence, c mention.Clause, k,
 		}
 	}
 	m := s.Ments[dm]
-	if j := listEnd(s, dm, c.J); beForms[s.Toks[k].Lower] && purposeTo(s.Toks, j, len(s.Toks)) {
+	if j := listEnd(s, dm, c.J); trigger.BeForm(s.Toks[k].Lower) && purposeTo(s.Toks, j, len(s.Toks)) {
 		if len(e.ev.Actors) > 0 && m.Country != "" && d.homeOf(e.ev.Actors[0]) == m.Country {
 			return cand{}, false // "President X is in Lima to meet ...": at home
 		}
@@ -498,7 +508,7 @@ func foreignObject(s *mention.Sentence, k, hi int) bool {
 func presence(s *mention.Sentence, c mention.Clause) (k, dest int) {
 	toks := s.Toks
 	for x := c.I; x+2 < c.J; x++ {
-		if toks[x+1].Lower != "in" || !beForms[toks[x].Lower] {
+		if toks[x+1].Lower != "in" || !trigger.BeForm(toks[x].Lower) {
 			continue
 		}
 		at := x + 2

@@ -399,7 +399,11 @@ func (m *matcher) coordinatedTense(k int) bool {
 	return false
 }
 
-// beForms are the forms of "be" before "due to" in its sense of a plan.
+// beForms are the forms of "be" before "due to" in its sense of a plan,
+// and of a copula before a time word. Unlike trigger.BeForm, the set also
+// holds "being", "am", the clitic "'s" ("it's due to") and "not" ("is
+// not"), which the tagger steps over; timex imports none of the
+// extractor's other packages, so it keeps its own list.
 var beForms = map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "am": true, "s": true, "not": true}
 
 // aheadVerbs form a phrasal verb with "ahead" (go ahead, press ahead).

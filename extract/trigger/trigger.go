@@ -1814,10 +1814,20 @@ func gerundMeeting(toks []token.Token, lo, k int) bool {
 	return toks[k].Lower == "meeting" && k > lo && gerundPreps[toks[k-1].Lower]
 }
 
-// beForms before "met" make it passive.
-var beForms = map[string]bool{
-	"was": true, "were": true, "been": true, "be": true, "is": true, "are": true, "being": true,
-	"get": true, "got": true, "gets": true,
+// BeForm reports whether a lower-case word is a form of "be" that
+// carries a copula or a passive: "be", "is", "are", "was", "were",
+// "been". "being", "am" and the clitic "'s" are left out: the callers
+// ask after a subject in the third person or before "in" or "here" of a
+// presence, where they do not occur or mean something else.
+func BeForm(w string) bool { return beForms[w] }
+
+var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true}
+
+// passiveAux reports an auxiliary before "met" that makes it passive:
+// a form of "be" (with "being": "was being met by"), or of "get" ("got
+// met by").
+func passiveAux(w string) bool {
+	return beForms[w] || w == "being" || w == "get" || w == "got" || w == "gets"
 }
 
 // passiveMet reports a passive "met with" or "met by" at k whose agent
@@ -1834,7 +1844,7 @@ func passiveMet(toks []token.Token, lo, hi, k int) bool {
 	if b > lo && strings.HasSuffix(toks[b].Lower, "ly") {
 		b-- // "was quickly met"
 	}
-	if b < lo || !beForms[toks[b].Lower] {
+	if b < lo || !passiveAux(toks[b].Lower) {
 		return false
 	}
 	n := 0
