@@ -750,7 +750,7 @@ func (m *matcher) theUnit(i int) (match, bool) {
 	if _, ok := m.isNum(k); ok {
 		return match{}, false
 	}
-	return match{k, sem{typ: annals.TimeDate, anchor: aOffset, unit: u.unit}}, true
+	return match{k, sem{typ: annals.TimeDate, anchor: aOffset, unit: u.unit, theUnit: u.unit == "Y"}}, true
 }
 
 // theUnitStop are words after "the year" or "the week" that make it some

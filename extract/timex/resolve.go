@@ -85,6 +85,9 @@ type sem struct {
 	// which a story told in December means its own (the year now
 	// closing); earlier in the year it is the year before.
 	yearNow bool
+	// theUnit: aOffset "the year" (theUnit), which takes the year the
+	// text has just named when it tells of that year in the past.
+	theUnit bool
 }
 
 // state is what resolution carries from one expression to the next within
@@ -110,6 +113,11 @@ type state struct {
 	// dayVal (YYYY-MM-DD) of the clock before it ("6 a.m. on Thursday").
 	dayAt  int
 	dayVal string
+	// yearAt, yearEnd: the tokens [yearAt, yearEnd) of the last time
+	// expression that wrote out its year (a year, a month or a day with
+	// its year), and year that year; yearEnd is 0 when none was given.
+	yearAt, yearEnd, year int
+	yearBare              bool // the expression was the year alone
 	// recurAt is 1 + the token of the last recurring day given ("every
 	// Friday", XXXX-WXX-5), 0 when none or when a day has been named
 	// since: a bare clock time after it may have no day of its own.

@@ -1027,6 +1027,19 @@ func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeE
 			tense = -1
 		}
 	}
+	if y := m.focusYear(s, i, tense, dct, st); y != 0 {
+		// "the largest quake of 2013 struck Alaska on Jan. 5",
+		// "quakes rattled the region in 2013 ... throughout the
+		// year": a year the clause (or, for "the year", the sentence
+		// before) has named is the reference time that a year-less
+		// date or "the year" is anchored to (TimeML guidelines
+		// §2.2.2), not the DCT's.
+		if s.anchor == aOffset {
+			s = sem{typ: s.typ, mod: s.mod, anchor: aValue, val: fmt.Sprintf("%04d", y)}
+		} else {
+			s.anchor, s.n = aMonthOfYear, y-dct.Year
+		}
+	}
 	if s.inUnits != "" && tense < 0 {
 		// "was the first rally in 20 years": a length, not a date. (With
 		// no DCT the tense is not read and the date stays, unvalued.)
@@ -1076,6 +1089,11 @@ func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeE
 		// The reference time of "that day": the last date the text gave,
 		// absolute or resolved (TimeML guidelines §2.2.2).
 		st.lastAbs = string(tv)
+	}
+	if s.anchor == aValue && s.typ == annals.TimeDate && g >= annals.GranularityDay && g <= annals.GranularityYear && s.year2 == 0 {
+		if y, ok := atoi4(v); ok {
+			st.yearAt, st.yearEnd, st.year, st.yearBare = i, mm.end, y, g == annals.GranularityYear
+		}
 	}
 	switch {
 	case s.typ == annals.TimeSet && strings.HasPrefix(v, "XXXX-"):
@@ -1438,4 +1456,66 @@ func (m *matcher) reportedWould(i int) bool {
 var pastSaying = map[string]bool{
 	"said": true, "told": true, "announced": true, "reported": true, "added": true,
 	"stated": true, "indicated": true, "confirmed": true, "predicted": true, "wrote": true,
+}
+
+// focusYear returns the year a year-less month or day ("on Jan. 5", "in
+// March") or "the year" at token i takes from a year the text has just
+// written out, 0 when the DCT and the tense decide as usual. A month or
+// day takes it from a year earlier in its own clause ("the biggest quake
+// of 2013 hit Alaska on Jan. 5"): no sentence break, semicolon,
+// subordinating word or verb of saying lies between, since a reporting
+// clause ("sales rose in 2013, the company said on Jan. 5") has a time of
+// its own, and so does each member of a coordination ("sang on April 9,
+// 2009, and again on June 21"; "the last week of June 2012 and the
+// second half of July"). "The year" takes it from a year named alone ("in 2013", not
+// "July 1936") in its own sentence or the one before.
+// The year must not start or end a span ("since 2010", "until 2015"),
+// and it must agree with the tense: a past year with a past or unmarked
+// clause, a year ahead with a future one.
+func (m *matcher) focusYear(s sem, i int, tense int8, dct annals.Date, st *state) int {
+	if st.yearEnd == 0 || st.yearEnd > i || st.year == dct.Year || dct.IsZero() || s.dir != 0 {
+		return 0
+	}
+	if st.year < dct.Year && tense > 0 || st.year > dct.Year && tense <= 0 {
+		return 0
+	}
+	monthDay := s.anchor == aMonthDay && s.named == 0 && s.month2 == 0 && !s.lastDay && st.rangeFrom.IsZero() && st.rangeTo.IsZero()
+	theYear := s.anchor == aOffset && s.theUnit && s.n == 0 && tense < 0 && st.year < dct.Year && st.yearBare
+	if !monthDay && !theYear {
+		return 0
+	}
+	a := st.yearAt
+	if m.inSet(a-1, spanPrepositions) || m.punct(st.yearEnd, '-') || m.inSet(st.yearEnd, spanPrepositions) {
+		return 0
+	}
+	breaks := 0
+	for k := st.yearEnd; k < i; k++ {
+		if k-st.yearEnd > 40 {
+			return 0
+		}
+		if m.sentenceBreak(k) {
+			breaks++
+			if monthDay || breaks > 1 {
+				return 0
+			}
+			continue
+		}
+		if monthDay && (m.punct(k, ';') || m.clauseOpener(k) || m.inSet(k, sayingVerbs) || m.lit(k, "and") || m.lit(k, "or") || m.lit(k, "but")) {
+			return 0
+		}
+	}
+	return st.year
+}
+
+// spanPrepositions set a year as the start or end of a span, which is
+// not the time a clause tells of.
+var spanPrepositions = map[string]bool{
+	"since": true, "from": true, "until": true, "till": true, "before": true, "after": true,
+	"by": true, "through": true, "to": true, "between": true, "than": true,
+}
+
+// sayingVerbs report speech, which has a time of its own.
+var sayingVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "announced": true,
+	"reported": true, "according": true, "added": true, "stated": true,
 }

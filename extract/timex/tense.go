@@ -332,7 +332,7 @@ func (m *matcher) clauseTense0(i, j int) int8 {
 			// subordinate clause after it has a tense of its own.
 			break
 		}
-		if k > j && m.sentenceBreak(k) || m.punct(k, ';') || m.punct(k, ')') || m.punct(k, '(') || m.punct(k, ',') && (!frontedComma || k > j && weak != 0) {
+		if k > j && m.sentenceBreak(k) || m.punct(k, ';') || m.punct(k, ')') || m.punct(k, '(') || m.punct(k, ',') && (!frontedComma || k > j && weak != 0) || m.dashAside(k) {
 			// A clause after a comma or semicolon has its own tense
 			// ("to admit them in early March, an official said"); the
 			// comma right after a fronted expression ("On Tuesday, the
@@ -1118,6 +1118,20 @@ func (m *matcher) asideOpen(k int) bool {
 	}
 	t := m.toks[k+1]
 	return t.kind == kWord && !t.upper && t.w == nil
+}
+
+// dashAside reports whether token k opens an aside set off by a dash:
+// "--" or a spaced em or en dash ("the quake of Aug. 23 -- felt by
+// millions -- is the topic"). Like a bracket, the aside has a tense of
+// its own, which does not place the time before it.
+func (m *matcher) dashAside(k int) bool {
+	if k <= 0 || k+1 >= len(m.toks) || m.adj(k) || !m.punct(k, '-') {
+		return false
+	}
+	if m.toks[k].e-m.toks[k].b == 3 {
+		return !m.adj(k + 1) // a spaced typographic dash, not "June 10–14"
+	}
+	return m.punct(k+1, '-') && m.adj(k+1)
 }
 
 // frontOpeners begin an adverbial phrase fronted before the main clause
