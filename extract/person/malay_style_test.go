@@ -32,3 +32,18 @@ func TestMalayGivenName(t *testing.T) {
 			"Peter Morgan: Peter Morgan (1)"},
 	}, personCount)
 }
+
+// Malaysian styles of two words ("Tan Sri", "Puan Sri", "Datuk Sri")
+// stand before a name without being part of it; "Tan" alone is a Chinese
+// family name and "Sri" alone a given name, both kept in a name.
+func TestMalayTwoWordStyles(t *testing.T) {
+	checkFind(t, []struct{ in, want string }{
+		{"Tan Sri Hamid Osman told reporters the plant would reopen.", "Hamid Osman///Hamid Osman"},
+		{"Finance Minister Tan Sri Hamid Osman will visit Jakarta next week.", "Hamid Osman//Finance Minister/Hamid Osman"},
+		{"Puan Sri Noor Aini Latif opened the exhibition in Penang.", "Noor Aini Latif///Noor Aini Latif"},
+		{"Datuk Sri Kamal Ismail signed the accord in Kuala Lumpur.", "Kamal Ismail///Kamal Ismail"},
+		// negative: "Tan" as a family name and "Sri" as a given name
+		{"Trade Minister Tan Wei Ming signed the accord in Singapore.", "Tan Wei Ming//Trade Minister/Tan Wei Ming"},
+		{"Sri Lestari Wulan told reporters the talks went well.", "Sri Lestari Wulan///Sri Lestari Wulan"},
+	}, personFull)
+}

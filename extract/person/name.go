@@ -194,7 +194,7 @@ func nameAt(s *mention.Sentence, k int) int {
 	}
 	isPart := func(x int) bool {
 		t := toks[x]
-		return t.Kind == token.Word && t.IsCap() && !t.IsAllCaps() && !notName[t.Lower] && !s.Covered(x) && !camelJoined(t.Text) && !capitalEnd(t.Text)
+		return t.Kind == token.Word && t.IsCap() && !t.IsAllCaps() && !notName[t.Lower] && !s.Covered(x) && !camelJoined(t.Text) && !capitalEnd(t.Text) && !malayPairStyle(toks, x)
 	}
 	if k >= len(toks) || !isPart(k) && !(initialA(s, k) && isPart(k+1)) && !(dottedInitials(toks[k].Text) && !styleInitials[toks[k].Lower] && !s.Covered(k) && k+1 < len(toks) && isPart(k+1)) {
 		// "J.D. Smith", "H.W. Brandt": initials written as one word may
@@ -435,8 +435,33 @@ var minorWords = map[string]bool{
 	"behind": true, "beyond": true, "inside": true, "outside": true, "following": true, "beside": true,
 }
 
+// malayPairStyle reports whether toks[x] is a word of a Malaysian style
+// written in two words ("Tan Sri", "Puan Sri", "Datuk Sri", "Dato' Sri").
+// Neither word is a style alone: "Tan" is a Chinese family name ("Tan
+// Wei Ming") and "Sri" a given name ("Sri Mulyani Indrawati"), so each is
+// a style only beside the other, or "Sri" after a one-word style.
+func malayPairStyle(toks []token.Token, x int) bool {
+	switch toks[x].Lower {
+	case "tan", "puan":
+		return x+1 < len(toks) && toks[x+1].Lower == "sri" && toks[x+1].IsCap() && toks[x].IsCap()
+	case "sri":
+		if x == 0 || !toks[x].IsCap() {
+			return false
+		}
+		p := x - 1
+		if (toks[p].Text == "'" || toks[p].Text == "’") && p > 0 {
+			p-- // "Dato' Sri"
+		}
+		switch toks[p].Lower {
+		case "tan", "puan", "datuk", "dato", "seri":
+			return toks[p].IsCap()
+		}
+	}
+	return false
+}
+
 func honorificBefore(toks []token.Token, k int) bool {
-	if k > 0 && honorifics[toks[k-1].Lower] {
+	if k > 0 && (honorifics[toks[k-1].Lower] || malayPairStyle(toks, k-1)) {
 		return true
 	}
 	return k > 1 && toks[k-1].Text == "." && honorifics[toks[k-2].Lower]

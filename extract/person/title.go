@@ -27,7 +27,7 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 		}
 		if s.Toks[end-1].Text == "." && end > 1 && honorifics[s.Toks[end-2].Lower] {
 			end -= 2
-		} else if honorifics[s.Toks[end-1].Lower] {
+		} else if honorifics[s.Toks[end-1].Lower] || malayPairStyle(s.Toks, end-1) {
 			end--
 		} else {
 			break

@@ -4,8 +4,9 @@
 // tokenizers' abbreviation lists: a full stop, question or exclamation mark
 // ends a sentence when white space and a capital, digit or opening quote
 // follow, unless the word before it is a known abbreviation ("Mr.", "Nov.",
-// "Gen."), a single initial ("J."), or a dotted abbreviation ("U.S.") not
-// followed by a typical sentence opener. Line breaks matter too, because
+// "Gen."), a single initial ("J."), or a dotted abbreviation ("U.S.") or
+// one closing a name ("Inc.", "Jr.") not followed by a typical sentence
+// opener or by a one-word subject and its verb. Line breaks matter too, because
 // scraped pages and wire copy use them differently: a blank line always
 // ends a sentence; a single line break ends one after sentence-final
 // punctuation, after a short line (headlines, datelines, captions), after a
@@ -402,8 +403,10 @@ func endsAtPeriod(text string, b, i, k, e int) bool {
 		r, _ := utf8.DecodeRuneInString(word)
 		return !unicode.IsUpper(r) // "J. Smith": an initial
 	}
-	if containsDot(word) { // "U.S", "U.N", "a.m": a dotted abbreviation
-		return commonOpener(text, k, e)
+	if containsDot(word) || nameEnders[word] { // "U.S", "U.N", "a.m", "Inc": may end a sentence
+		// Initials ("J.D. Smith said") run on before a name; a state's,
+		// body's or firm's abbreviation may end a sentence before one.
+		return commonOpener(text, k, e) || (nameEnders[word] || placeAbbrevs[word]) && subjectThenVerb(text, k, e)
 	}
 	if abbreviations[word] || capsTitles[word] {
 		return false
@@ -472,14 +475,86 @@ var abbreviations = map[string]bool{
 	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Gen": true,
 	"Lt": true, "Col": true, "Maj": true, "Capt": true, "Sgt": true, "Adm": true,
 	"Cmdr": true, "Gov": true, "Sen": true, "Rep": true, "Rev": true, "Hon": true,
-	"Pres": true, "St": true, "Sr": true, "Jr": true, "Messrs": true, "Mme": true, "Sens": true, "Reps": true, "Govs": true,
+	"Pres": true, "St": true, "Sr": true, "Messrs": true, "Mme": true, "Sens": true, "Reps": true, "Govs": true,
 	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true,
 	"Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
 	"Mon": true, "Tue": true, "Tues": true, "Wed": true, "Thu": true, "Thurs": true,
 	"Fri": true, "Sat": true, "Sun": true, "No": true, "Nos": true, "vs": true,
 	"Fig": true, "approx": true, "Ave": true, "Blvd": true, "Mt": true, "Ft": true,
-	"Gov't": true, "Dept": true, "Univ": true, "Bros": true, "Inc": true, "Corp": true,
-	"Co": true, "Ltd": true, "Cie": true,
+	"Gov't": true, "Dept": true, "Univ": true,
+}
+
+// nameEnders are the abbreviations that close a name ("Acme Inc.",
+// "Martin Luther King Jr."), so that a sentence may end with them; like a
+// dotted abbreviation ("U.S.") they end one only before a word that opens
+// a sentence.
+var nameEnders = map[string]bool{
+	"Inc": true, "Corp": true, "Co": true, "Ltd": true, "Cie": true, "Bros": true, "Jr": true, "Plc": true, "Llc": true,
+}
+
+// placeAbbrevs are the dotted abbreviations of states, bodies and times
+// of day, which end sentences ("was extradited to the U.S."), unlike a
+// person's initials ("J.D.").
+var placeAbbrevs = map[string]bool{
+	"U.S": true, "U.K": true, "U.N": true, "E.U": true, "U.A.E": true, "U.S.A": true, "D.C": true, "a.m": true, "p.m": true,
+}
+
+// subjectThenVerb reports whether the words at k are a capitalised word
+// and a finite verb ("... extradited to the U.S. Avila launched an
+// appeal"): after an abbreviation that ends a sentence as often as it
+// modifies a noun, a one-word subject with its verb opens a new sentence,
+// unless the capitalised word is one that an abbreviated state, body or
+// firm modifies ("U.S. Congress passed", "U.N. Women said"; see
+// abbrevHeads). A capital after it ("U.S. President Biden") or a
+// lower-case noun ("U.S. Army soldiers") leaves the sentence whole.
+func subjectThenVerb(text string, k, e int) bool {
+	j := k
+	for j < e && (text[j] >= 'a' && text[j] <= 'z' || j == k && text[j] >= 'A' && text[j] <= 'Z') {
+		j++
+	}
+	if j-k < 2 || j+2 >= e || text[j] != ' ' || abbrevHeads[strings.ToLower(text[k:j])] {
+		return false
+	}
+	v := j + 1
+	w := v
+	for w < e && text[w] >= 'a' && text[w] <= 'z' {
+		w++
+	}
+	if w == v || w < e && text[w] >= 'A' && text[w] <= 'Z' {
+		return false
+	}
+	verb := text[v:w]
+	return finiteVerbs[verb] || len(verb) > 4 && strings.HasSuffix(verb, "ed") && !strings.HasSuffix(verb, "eed")
+}
+
+// finiteVerbs are the common finite verbs and auxiliaries of news copy
+// that do not end in "-ed".
+var finiteVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "is": true, "was": true, "has": true, "had": true, "will": true,
+	"would": true, "could": true, "can": true, "may": true, "might": true, "must": true, "should": true,
+	"did": true, "does": true, "made": true, "took": true, "gave": true, "went": true, "came": true,
+	"became": true, "began": true, "left": true, "met": true, "spent": true, "won": true, "lost": true,
+	"fled": true, "sought": true, "faces": true, "faced": true, "remains": true, "denies": true, "denied": true,
+}
+
+// abbrevHeads are the capitalised words (lower-cased here) that follow an
+// abbreviated state, body or firm inside one name or phrase: offices,
+// institutions, forces and titles ("U.S. Treasury has", "U.K. Parliament
+// voted", "Acme Inc. Chairman Lee").
+var abbrevHeads = map[string]bool{
+	"government": true, "administration": true, "treasury": true, "congress": true, "senate": true, "house": true,
+	"parliament": true, "cabinet": true, "court": true, "supreme": true, "justice": true, "army": true, "navy": true,
+	"marines": true, "marine": true, "military": true, "forces": true, "troops": true, "coast": true, "guard": true,
+	"air": true, "space": true, "command": true, "embassy": true, "embassies": true, "consulate": true, "mission": true,
+	"delegation": true, "team": true, "officials": true, "diplomats": true, "authorities": true, "prosecutors": true,
+	"department": true, "agency": true, "bureau": true, "census": true, "customs": true, "border": true,
+	"federal": true, "fed": true, "reserve": true, "central": true, "commerce": true, "trade": true, "defense": true,
+	"defence": true, "state": true, "intelligence": true, "council": true, "chamber": true, "steel": true,
+	"dollar": true, "economy": true, "open": true, "women": true, "habitat": true, "president": true, "secretary": true,
+	"ambassador": true, "envoy": true, "representative": true, "senator": true, "attorney": true, "general": true,
+	"deputy": true, "vice": true, "under": true, "chief": true, "assistant": true, "acting": true, "special": true,
+	"chairman": true, "director": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "minister": true,
+	"capitol": true, "day": true, "sanctions": true, "shares": true, "stocks": true, "unit": true, "subsidiary": true,
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
