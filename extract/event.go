@@ -1313,6 +1313,10 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 			// "a four-day visit starting Tuesday": the day it starts
 			// and its length give the whole visit.
 			ev.End = t.Start.AddDays(n - 1)
+		} else if n := d.arrivalLength(s, k); n > 0 && t.Start == t.End {
+			// "arrived in Lima on Sunday on a three-day visit": the day of
+			// arrival is the first of the visit whose length follows.
+			ev.End = t.Start.AddDays(n - 1)
 		}
 	case ev.Status == annals.StatusPlanned && tr.Type != annals.EventVisit && d.travelledBefore() && duringHisAfter(s.Toks, k):
 		// "X is scheduled to hold meetings with Y during his two-day

@@ -235,6 +235,9 @@ var leaveVerbs = map[string]bool{
 	"leaving": true, "left": true, "leaves": true, "leave": true, "departed": true, "departs": true,
 	"departing": true, "flew": true, "flies": true, "flying": true, "headed": true, "heads": true,
 	"heading": true, "travelling": true, "traveling": true,
+	// The plain form after a modal or "to": "will fly to Lima", "is due
+	// to depart for Quito".
+	"fly": true, "depart": true,
 	// Going on to the next stop: "will continue on to Malaysia",
 	// "proceeded to Geneva".
 	"continue": true, "continues": true, "continued": true, "proceed": true, "proceeds": true,
@@ -1079,6 +1082,38 @@ func (d *doc) visitLength(s *mention.Sentence, k int) int {
 	}
 	return 0
 }
+
+// arrivalLength returns the length in days of the visit that an arrival
+// verb at k begins, told after it as "on a three-day visit" or "for a
+// two-day trip" within the same stretch of the sentence ("arrived in
+// Cairo Sunday on a three-day visit"), or 0.
+func (d *doc) arrivalLength(s *mention.Sentence, k int) int {
+	if !arriveVerbs[s.Toks[k].Lower] {
+		return 0
+	}
+	for x := k + 3; x < len(s.Toks) && x <= k+16; x++ {
+		w := s.Toks[x].Lower
+		if w == "." || w == ";" || w == ":" {
+			return 0
+		}
+		tr, ok := trigger.Lookup(w)
+		if !ok || !tr.Noun || tr.Type != annals.EventVisit {
+			continue
+		}
+		// The noun phrase opens with "on a" or "for a" no more than four
+		// words before the noun ("on a three-day state visit").
+		for y := x - 1; y > k+1 && y >= x-5; y-- {
+			if a := s.Toks[y].Lower; (a == "a" || a == "an") && (s.Toks[y-1].Lower == "on" || s.Toks[y-1].Lower == "for") {
+				return d.visitLength(s, x)
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+// arriveVerbs begin a visit on the day they are told with.
+var arriveVerbs = map[string]bool{"arrived": true, "arrives": true, "arrive": true, "arriving": true, "landed": true, "lands": true}
 
 // visitAdjectives may stand between a visit noun and a length or date
 // that modifies it: "a four-day state visit", "the April 8 official

@@ -246,6 +246,19 @@ func Negated(toks []token.Token, lo, k int) bool {
 // signs of", "a meet").
 var nounDeterminers = map[string]bool{"a": true, "an": true, "the": true, "first": true, "any": true, "some": true, "every": true, "clear": true, "no": true}
 
+// adverbFirst reports "first" at x as an adverb of order before a verb:
+// after a modal, "to", "will" or a subject pronoun ("she would first
+// travel to Peru", "plans to first visit Lima", "they first met in
+// 2010"), where it makes no noun of the word after it ("the first
+// visit" does).
+func adverbFirst(toks []token.Token, lo, x int) bool {
+	if toks[x].Lower != "first" || x <= lo {
+		return false
+	}
+	w := toks[x-1].Lower
+	return dealVerbBefore[w] || w == "he" || w == "she" || w == "shall"
+}
+
 var possessivePronouns = map[string]bool{"their": true, "his": true, "her": true, "its": true}
 
 // anaphoric determiners before an agreement noun refer back to it.
@@ -393,7 +406,7 @@ var aidBodies = map[string]bool{
 //     but "the signing of" names a ceremony.
 func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 	switch {
-	case !t.Noun && k > lo && nounDeterminers[toks[k-1].Lower]:
+	case !t.Noun && k > lo && nounDeterminers[toks[k-1].Lower] && !adverbFirst(toks, lo, k-1):
 		return true
 	case t.Noun && k > lo && toks[k].IsCap() && !(t.CAMEO == "062" && k+1 < hi && toks[k+1].IsCap()):
 		// "Exercise Saber Junction" names an exercise, which is the
