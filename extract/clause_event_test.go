@@ -401,7 +401,8 @@ func TestAgreedAndToHold(t *testing.T) {
 func TestVisitHosts(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Chilean President Gabriel Boric arrived in Lima on March 1 for a three-day state visit. The visit is made at the invitation of Peruvian President Pedro Castillo.",
-			"visit occurred 2021-03-01 [Gabriel Boric Pedro Castillo] [CHL PER] @Lima"},
+			// The arrival day opens the three days of the visit.
+			"visit occurred 2021-03-01..2021-03-03 [Gabriel Boric Pedro Castillo] [CHL PER] @Lima"},
 		{"Kenyan President William Ruto arrived in Accra on March 1 for a state visit at the invitation of his Ghanaian counterpart, Nana Akufo-Addo.",
 			"visit occurred 2021-03-01 [William Ruto Nana Akufo-Addo] [KEN GHA] @Accra"},
 		// The visit of a participle clause is the subject's.
