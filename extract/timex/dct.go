@@ -158,6 +158,8 @@ func locateDCT(top string) (DCT, bool) {
 	m := &matcher{text: top, toks: toks}
 	var best DCT
 	bestRank, bestLine := 0, 0
+	var item annals.Date // the newest later item of a page of several (see below)
+	var itemSpan annals.Span
 	var partial []DCT // datelines without a year
 	var years []annals.Date
 	prose, story := proseStart(top), storyStart(top)
@@ -230,7 +232,7 @@ func locateDCT(top string) (DCT, bool) {
 		if s.anchor == aMonthDay && s.day > 0 && s.month2 == 0 {
 			// "CITY, March 3 -" or "CITY, March 3 (Reuters) -": a dateline
 			// without a year.
-			if isDatelinePrefix(before) && datelineEnd(after) {
+			if (isDatelinePrefix(before) || (before == "" && lineStart <= prose && agencyDash(after))) && datelineEnd(after) {
 				partial = append(partial, DCT{Date: annals.Date{Month: monthOf(s.month), Day: s.day}, Span: annals.Span{b, e}, From: "dateline"})
 			}
 			i = mm.end - 1
@@ -325,6 +327,10 @@ func locateDCT(top string) (DCT, bool) {
 			}
 		case isDatelinePrefix(before) && datelineEnd(after) && !dashedClock(after):
 			rank = rankDateline
+		case before == "" && lineStart <= prose && agencyDash(after):
+			// "March 3, 2013 (Reuters) - The bank ...": an agency's
+			// dateline without a place.
+			rank = rankDateline
 		case before == "" && lineStart == prose && dashLead(after):
 			// "19 February 2008 – A senior official will ...": a full
 			// date and a dash opening the story's first paragraph are the
@@ -343,10 +349,20 @@ func locateDCT(top string) (DCT, bool) {
 		// Of two date lines at the top, the one under (or closing) a
 		// headline is the story's: a date line above the headline is the
 		// page's (the day a mirror or a blog carried the story).
+		if rank == rankLine && bestRank == rankLine && lineStart > story && d.After(best.Date) && !d.After(best.Date.AddDays(maxDigestDays)) &&
+			(item.IsZero() || d.After(item)) && headlineAbove(top, bestLine) && headlineAbove(top, lineStart) && proseBelow(top, lineEnd) {
+			// A page of several items, each a headline, a date line and
+			// its text (a day's readouts, a blog's posts): the page is
+			// as new as its newest item.
+			item, itemSpan = d, annals.Span{b, e}
+		}
 		if rank > bestRank || (rank == rankLine && bestRank == rankLine && lineStart < story && headlineBetween(top, bestLine, lineStart, before)) {
 			best, bestRank, bestLine = DCT{Date: d, YearKnown: true, Span: annals.Span{b, e}, From: fromOf(rank)}, rank, lineStart
 		}
 		i = mm.end - 1
+	}
+	if !item.IsZero() && bestRank == rankLine && item.After(best.Date) {
+		best.Date, best.Span = item, itemSpan
 	}
 	// Dates of other languages and digits (see foreignDates): in the
 	// text's own script, or in Latin letters when no English date is found.
@@ -519,6 +535,57 @@ func lowerDateline(top string, toks []token) (DCT, bool) {
 func datelineEnd(after string) bool {
 	for _, p := range []string{"-", "(", "–", "—", ":"} {
 		if strings.HasPrefix(after, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyDash reports whether after, the rest of a line after a date that
+// opens it, is an agency's name in brackets and a dash ("(Reuters) -",
+// "(AP) --"): a wire dateline without a place.
+func agencyDash(after string) bool {
+	if !strings.HasPrefix(after, "(") {
+		return false
+	}
+	k := strings.IndexByte(after, ')')
+	if k < 2 || k > 40 || !isPlaceOnly(after[1:k]) {
+		return false
+	}
+	rest := strings.TrimLeft(after[k+1:], " \t")
+	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")
+}
+
+// maxDigestDays is how much newer than the first item's date a later
+// item's may be on a page of several items.
+const maxDigestDays = 7
+
+// headlineAbove reports whether the nearest non-blank line above the one
+// starting at lineStart reads as a headline.
+func headlineAbove(top string, lineStart int) bool {
+	for end := lineStart - 1; end > 0; {
+		start := strings.LastIndexByte(top[:end], '\n') + 1
+		if l := strings.TrimSpace(top[start:end]); l != "" {
+			return isHeadline(l)
+		}
+		end = start - 1
+	}
+	return false
+}
+
+// proseBelow reports whether running prose (a line of 15 words or more)
+// follows the line ending at lineEnd within two lines: the text of an
+// item, not a link to it.
+func proseBelow(top string, lineEnd int) bool {
+	rest := top[min(lineEnd+1, len(top)):]
+	for n := 0; n < 3 && rest != ""; n++ {
+		l := rest
+		if k := strings.IndexByte(rest, '\n'); k >= 0 {
+			l, rest = rest[:k], rest[k+1:]
+		} else {
+			rest = ""
+		}
+		if len(strings.Fields(l)) >= 15 {
 			return true
 		}
 	}
