@@ -48,6 +48,9 @@ var dctLayouts = []struct{ name, in, want string }{
 	{"copyright year only", "The envoys met in Rome and agreed on a truce.\nCopyright 2013 Example News. All rights reserved.", ""},
 	{"copyright line with a full date", "The envoys met in Rome and agreed on a truce.\n© March 12, 2013 Example News", ""},
 	{"photo caption date under a dateline", "ROME, March 8, 2013 (AP) - The envoys met on Friday.\nPhoto taken on March 6, 2013 shows the envoys arriving.", "2013-03-08"},
+	{"event calendar in a sidebar", "Envoys meet in Rome\nMarch 8, 2013\nThe envoys met on Friday in Rome and agreed on a truce that will hold until the talks resume in the spring.\nUpcoming events\nMarch 20, 2013 Water summit, Geneva\nApril 2, 2013 Donor conference, Oslo", "2013-03-08"},
+	{"event calendar above a story with no date of its own", "Upcoming events\nMarch 20, 2013 Water summit, Geneva\nApril 2, 2013 Donor conference, Oslo\nPosted by admin on March 8, 2013\nThe envoys met on Friday in Rome and agreed on a truce that will hold until the talks resume in the spring.", "2013-03-08"},
+	{"last modified footer is the only stamp", "The envoys met on Friday in Rome and agreed on a truce that will hold until the talks resume in the spring.\nLast modified: 12 March 2013", "2013-03-12"},
 	{"crawl stamp", "Retrieved 9 April 2014\nThe envoys met in Rome.", ""},
 	// A story whose only date is a weekday and a month-day.
 	{"weekday and month-day in the text", "Envoys meet in Rome\nThe envoys met on Friday, March 8, in Rome and agreed on a truce.", ""},
