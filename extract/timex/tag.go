@@ -1433,10 +1433,12 @@ func (m *matcher) chromeLabel(i, j int) bool {
 // reportedWould reports whether the clause before token i holds "would"
 // after a past verb of saying ("said the vote would be held", "told
 // reporters talks would resume"), with no "will" nearer the time: a
-// future told from a past report.
+// future told from a past report. "Would" is sought within maxBack
+// tokens, the verb of saying within six tokens before it ("had predicted
+// that the labor market would").
 func (m *matcher) reportedWould(i int) bool {
-	would := false
-	for k := i - 1; k >= 0 && k >= i-maxBack; k-- {
+	would, at := false, 0
+	for k := i - 1; k >= 0 && (k >= i-maxBack || would && k >= at-6); k-- {
 		if m.sentenceBreak(k+1) || m.punct(k, ';') {
 			return false
 		}
@@ -1444,7 +1446,7 @@ func (m *matcher) reportedWould(i int) bool {
 		case m.lit(k, "will") || m.lit(k, "ll"):
 			return false
 		case m.lit(k, "would"):
-			would = true
+			would, at = true, k
 		case would && m.inSet(k, pastSaying):
 			return true
 		}
@@ -1456,6 +1458,7 @@ func (m *matcher) reportedWould(i int) bool {
 var pastSaying = map[string]bool{
 	"said": true, "told": true, "announced": true, "reported": true, "added": true,
 	"stated": true, "indicated": true, "confirmed": true, "predicted": true, "wrote": true,
+	"forecast": true, "projected": true, "estimated": true,
 }
 
 // focusYear returns the year a year-less month or day ("on Jan. 5", "in

@@ -177,11 +177,18 @@ func (m *matcher) clauseTense(i, j int) int8 {
 		if p == "since" {
 			return -2
 		}
-		if v := m.clauseTense0(i, j); v < 0 {
+		v := m.clauseTense0(i, j)
+		if v < 0 {
 			return -2
-		} else {
-			return v
 		}
+		if v > 0 && m.reportedWould(i) {
+			// "had predicted the economy would add jobs after robust
+			// hiring in October": the future of a past report lies
+			// after the report, and what it follows lies before it, so
+			// the month is the last one gone, not the next.
+			return -1
+		}
+		return v
 	}
 	return m.clauseTense0(i, j)
 }
@@ -209,7 +216,13 @@ func (m *matcher) finitePlan(k int) bool {
 // March", "after the visits of December"), or "" when there is none. The
 // noun phrase is one to three lower-case words that carry no tense, so a
 // verb between ("after he left in March") ends the search.
+// A month coordinated with one so held ("in October and November") is held too.
 func (m *matcher) pastRefPhrase(i int) string {
+	if (m.lit(i-1, "and") || m.lit(i-1, "or")) && m.has(i-2, cMonth) != nil && i >= 3 {
+		// "after robust hiring in October and November": a month
+		// coordinated with one the phrase holds is held by it too.
+		return m.pastRefPhrase(i - 2)
+	}
 	if !(m.lit(i-1, "in") || m.lit(i-1, "of") || m.lit(i-1, "on") || m.lit(i-1, "during")) {
 		return ""
 	}
@@ -1141,19 +1154,29 @@ var frontOpeners = map[string]bool{"every": true, "each": true, "starting": true
 
 // frontedPhrase reports whether the words from the start of the sentence
 // to token i form such a phrase: two to four words, the first a front
-// opener, none a tense marker, pronoun or subordinator, so the time at i
-// ends the fronted phrase as one at the sentence start would.
+// opener, or two to eight words, the first a preposition that sets a
+// scene ("Upon arrival at Mars in September, the probe will ...", "At
+// the summit in Lima in June, the leaders will ..."); none a tense
+// marker, pronoun or subordinator, so the time at i ends the fronted
+// phrase as one at the sentence start would. A backward-looking
+// preposition ("after", "since", "following") is left out: what it
+// names comes before the main clause's event, whose tense says little of
+// it.
 func (m *matcher) frontedPhrase(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		if m.toks[k].kind != kWord || m.tenseOf(k) != 0 || m.clauseOpener(k) || m.inSet(k, personalPronouns) {
 			return false
 		}
 		if m.sentenceStart(k) {
-			return k < i-1 && m.inSet(k, frontOpeners)
+			return k < i-1 && (k >= i-4 && m.inSet(k, frontOpeners) || m.inSet(k, scenePrepositions))
 		}
 	}
 	return false
 }
+
+// scenePrepositions open a fronted phrase that sets the scene of the main
+// clause.
+var scenePrepositions = map[string]bool{"upon": true, "on": true, "at": true, "in": true, "during": true, "with": true, "by": true, "for": true, "within": true}
 
 // verbAfterAnd reports whether token k, right after ", and", begins a
 // coordinated verb phrase before the time at token i ("had ruled that he
