@@ -978,12 +978,17 @@ func jointSession(toks []token.Token, lo, k, hi int) (past, ok bool) {
 // discussed trade", "The leaders will discuss security", "the Secretary
 // will probably discuss ..."): the clause tells the agenda of a meeting
 // told before, not a meeting of its own. Up to six words stand before the
-// verb (a "that" opening the clause, the subject, modals and adverbs);
+// verb (a "that" or "with" opening the clause, the subject, modals and adverbs);
 // a capitalised word other than the first is a name, and a name makes
 // the subject new ("Ruto and Hassan discussed trade").
 func anaphoricSubject(toks []token.Token, lo, k int) bool {
 	x := lo
-	if x < k && toks[x].Lower == "that" {
+	if x+1 < k && toks[x].Lower == "," && toks[x+1].Lower == "with" {
+		x++
+	}
+	if x < k && (toks[x].Lower == "that" || toks[x].Lower == "with") {
+		// "with both sides expected to discuss ...": an absolute phrase
+		// after the meeting it tells the agenda of.
 		x++
 	}
 	if k-x > 6 || x >= k {

@@ -33,7 +33,7 @@ func (d *doc) governingTime(s *mention.Sentence, c mention.Clause, k int) (annal
 		if reportTime(s, t, k) || d.sinceAnchor(t) || attributive(s, t, k) || d.nameYear(t) || nounFor(s, t, k) || d.datelineTime(t) || d.comparisonBase(t) {
 			continue
 		}
-		if extendUntil(s, t, k) {
+		if extendUntil(s, t, k) || prospectiveNoun(s, t, k) {
 			continue
 		}
 		if t.Span[1] <= kb && preverbal(s, t, k) {
@@ -206,6 +206,32 @@ func attributive(s *mention.Sentence, t annals.TimeExpr, k int) bool {
 		}
 	}
 	return y < len(s.Toks) && y != k && s.Toks[y].Kind == token.Word && s.Toks[y].Begin-t.Span[1] <= 1 && !timeNouns[s.Toks[y].Lower]
+}
+
+// prospectiveNoun reports a time told after trigger k right after a noun
+// that an adjective of the future marks as a happening of its own, with
+// or without "on" or "in": "to discuss Clinton's upcoming decision March
+// 1", "talked about the planned withdrawal in June". The time is that
+// noun's, not the trigger's.
+func prospectiveNoun(s *mention.Sentence, t annals.TimeExpr, k int) bool {
+	x, ok := slices.BinarySearchFunc(s.Toks, t.Span[0], func(tk token.Token, b int) int { return tk.Begin - b })
+	if !ok || x <= k+2 {
+		return false
+	}
+	y := x - 1
+	if w := s.Toks[y].Lower; w == "on" || w == "in" {
+		y--
+	}
+	if y <= k+1 || s.Toks[y].Kind != token.Word || s.Toks[y].IsCap() || preps[s.Toks[y].Lower] || timeNouns[s.Toks[y].Lower] {
+		return false
+	}
+	return prospectiveAdjectives[s.Toks[y-1].Lower]
+}
+
+// prospectiveAdjectives mark a noun as a happening still to come.
+var prospectiveAdjectives = map[string]bool{
+	"upcoming": true, "forthcoming": true, "planned": true, "impending": true, "proposed": true,
+	"pending": true,
 }
 
 // hyphenCompound reports a compound adjective written solid with a hyphen
