@@ -507,12 +507,22 @@ func titleOfState(s *mention.Sentence, j, end int) annals.Country {
 var appositionGoesOn = map[string]bool{"of": true, "for": true, "to": true, "in": true, "at": true, "from": true, "since": true, "who": true, "whose": true, "and": true, "or": true, "with": true, "on": true}
 
 // countryBefore returns the state named right before token k: a demonym
-// or name ("Russian", "Pakistan") or a possessive ("Russia's").
+// or name ("Russian", "Pakistan") or a possessive ("Russia's"). A state's
+// name right after a state's government body is the body's field post,
+// not the holder's state: "USAID Kenya Mission Director Ana Ruiz" and
+// "Peace Corps Peru Director" (of a US body) name an American official.
 func (t *table) countryBefore(s *mention.Sentence, k int) annals.Country {
+	possessive := false
 	if k > 0 && s.Toks[k-1].Lower == "'s" {
 		k--
+		possessive = true
 	}
 	if x := s.Ending(k); x >= 0 && s.Ments[x].Kind == mention.Country && !s.Ments[x].Entry.Historical {
+		if !possessive && !s.Ments[x].Demonym {
+			if c := bodyState(s, s.Ments[x].I); c != "" {
+				return c
+			}
+		}
 		return s.Ments[x].Country
 	}
 	return ""
