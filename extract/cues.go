@@ -1085,3 +1085,16 @@ var modalsAndLinks = map[string]bool{
 	"should": true, "must": true, "shall": true, "that": true, "which": true, "not": true, "never": true,
 	"and": true, "or": true, "but": true, "if": true,
 }
+
+// otherEventNoun reports a visit or conflict noun between meeting noun k
+// and the time that starts at offset tb ("the meeting prepared the state
+// visit of X to Russia on May 3", "the meeting followed the attack on
+// Monday"): the time is that event's. At most twelve words are looked at.
+func otherEventNoun(toks []token.Token, k, tb int) bool {
+	for x := k + 1; x < len(toks) && x <= k+12 && toks[x].Begin < tb; x++ {
+		if tr, ok := trigger.Lookup(toks[x].Lower); ok && tr.Noun && (tr.Type == annals.EventVisit || tr.Type == annals.EventConflict) {
+			return true
+		}
+	}
+	return false
+}

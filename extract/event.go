@@ -1240,6 +1240,17 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		return cand{}, false
 	}
 	t, hasTime := d.governingTime(s, tc, k)
+	if hasTime && tr.Noun && tr.Type == annals.EventMeet && definiteRef(s.Toks, c.I, k) && otherEventNoun(s.Toks, k, t.Span[0]) {
+		// "A key topic of the meeting was the coming visit of X to
+		// Moscow on May 3", "the meeting is a follow-up to the visit in
+		// late 2022": the time after the other event noun is that
+		// event's, and so are the parties named with it. The meeting
+		// named again tells nothing new of a meeting told before.
+		if d.lastMeeting.Type != "" {
+			return cand{}, false
+		}
+		t, hasTime = annals.TimeExpr{}, false
+	}
 	if st, ok := d.sinceSpan(s, k); ok && !hasTime && tr.Type == annals.EventConflict && !tr.Noun {
 		t, hasTime = st, true // "Since May, X has violated ... 40 times"
 	}
