@@ -356,7 +356,7 @@ func (d *doc) withoutTopics(s *mention.Sentence, c mention.Clause, k int, pp []i
 	for x := k + 1; x < c.J; x++ {
 		w := s.Toks[x].Lower
 		switch {
-		case partyPreps[w] && (w != "by" || x <= k+2 || hostedBy[s.Toks[x-1].Lower]),
+		case partyPreps[w] && (w != "by" || x <= k+2 || hostedBy[s.Toks[x-1].Lower]) && !(topic && relationWith(s, k, x)),
 			x == k+1 && w == "on" && phraseHeads[s.Toks[k].Lower] == headCall:
 			// "called on Sam Kutesa": the one called on is a party.
 			// "talks hosted by Qatar" names a party; a "by" deep in the
@@ -469,6 +469,38 @@ func (d *doc) withoutTopicActors(s *mention.Sentence, c mention.Clause, k int, p
 		out = append(out, a)
 	}
 	return out
+}
+
+// relationWith reports "with" at x right after a noun of relations
+// in the topic of meeting trigger k, naming a state or organisation:
+// "discussed security and cooperation with NATO", "discussed relations
+// with Russia". The state is the other side of the relations talked
+// about, not a party to the talk. A person after "with" still takes part
+// ("discussed bilateral ties with Xi Jinping").
+func relationWith(s *mention.Sentence, k, x int) bool {
+	if x <= k+1 || !relationNouns[s.Toks[x-1].Lower] {
+		return false
+	}
+	end := x + 1 // the noun phrase after "with", up to punctuation or a conjunction, at most six words
+	for end < len(s.Toks) && end <= x+6 && s.Toks[end].Kind == token.Word && s.Toks[end].Lower != "and" && s.Toks[end].Lower != "as" {
+		end++
+	}
+	state := false
+	for _, m := range s.Ments {
+		if m.I > x && m.I < end {
+			if m.Kind == mention.Person || m.Kind == mention.Role {
+				return false // "relations with Polish Foreign Minister Marek Nowak"
+			}
+			state = state || m.I <= x+2 && (m.Kind == mention.Country || m.Kind == mention.Org)
+		}
+	}
+	return state
+}
+
+// relationNouns name relations between states, which take their other
+// side with "with".
+var relationNouns = map[string]bool{
+	"relations": true, "ties": true, "cooperation": true, "co-operation": true, "partnership": true, "coordination": true,
 }
 
 var discussVerbs = map[string]bool{"discuss": true, "discussed": true, "discussing": true, "discusses": true}
