@@ -639,6 +639,9 @@ func (m *matcher) modified(i int, inner func(int) (match, bool)) (match, bool) {
 	the := m.misc(j, "the")
 	if the {
 		j++
+		if mm, ok := m.edgeUnits(j, inner); ok {
+			return mm, true
+		}
 	}
 	w := m.has(j, cMod)
 	if w == nil {
@@ -703,6 +706,60 @@ func (m *matcher) modified(i int, inner func(int) (match, bool)) (match, bool) {
 		mm.s.mod = ""
 	}
 	return mm, true
+}
+
+// edgeUnits matches, after "the", "final weeks of 2013", "last few days
+// of March", "first months of the year": the days, weeks or months at one
+// edge of a year or month, without a count, which the TimeML corpora mark
+// as one DATE valued the year or month, mod END (or START for "first",
+// "opening"). With a count ("the first nine months of last year") it is a
+// length, which the duration patterns take; a period that is no year or
+// month ("the final weeks of the campaign") is not matched.
+func (m *matcher) edgeUnits(j int, inner func(int) (match, bool)) (match, bool) {
+	mod := annals.ModEnd
+	switch {
+	case m.lit(j, "last") || m.lit(j, "final") || m.lit(j, "closing") || m.lit(j, "waning") || m.lit(j, "dying"):
+	case m.lit(j, "first") || m.lit(j, "opening"):
+		mod = annals.ModStart
+	default:
+		return match{}, false
+	}
+	k := j + 1
+	if m.lit(k, "few") {
+		k++
+	}
+	if !(m.lit(k, "days") || m.lit(k, "weeks") || m.lit(k, "months")) || !m.misc(k+1, "of") {
+		return match{}, false
+	}
+	if m.lit(k, "months") && !m.theYearAhead(k+2) {
+		return match{}, false // "the last months of March" is no phrase
+	}
+	mm, ok := inner(k + 2)
+	if !ok || mm.s.typ != annals.TimeDate || mm.s.mod != "" {
+		return match{}, false
+	}
+	s := mm.s
+	switch {
+	case s.anchor == aValue && (len(s.val) == 4 || len(s.val) == 7) && s.val[0] >= '0' && s.val[0] <= '9':
+	case s.anchor == aMonthDay && s.day == 0 && s.month2 == 0:
+	case s.anchor == aOffset && (s.unit == "Y" || s.unit == "M") && !s.sameDay && !s.yearEnd:
+	default:
+		return match{}, false
+	}
+	mm.s.mod = mod
+	return mm, true
+}
+
+// theYearAhead reports whether token k starts a year: digits, or "the
+// year", "this year", "last year", "next year".
+func (m *matcher) theYearAhead(k int) bool {
+	if k >= len(m.toks) {
+		return false
+	}
+	if m.toks[k].kind == kNum {
+		return true
+	}
+	return m.lit(k+1, "year")
 }
 
 // theUnit matches "the year", "the full year", "the fiscal year", "the
