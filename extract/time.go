@@ -30,7 +30,7 @@ func (d *doc) governingTime(s *mention.Sentence, c mention.Clause, k int) (annal
 		if t.Span[0] < cb || t.Span[0] >= ce || t.Start.IsZero() || t.End.IsZero() || t.Type == annals.TimeDuration || t.Type == annals.TimeSet {
 			continue
 		}
-		if reportTime(s, t, k) || d.sinceAnchor(t) || attributive(s, t, k) || d.nameYear(t) || nounFor(s, t, k) || d.datelineTime(t) || d.comparisonBase(t) {
+		if reportTime(s, t, k) || d.sinceAnchor(t) || attributive(s, t, k) || d.nameYear(t) || nounFor(s, t, k) || nounOf(s, t, k) || d.datelineTime(t) || d.comparisonBase(t) {
 			continue
 		}
 		if extendUntil(s, t, k) || prospectiveNoun(s, t, k) {
@@ -267,6 +267,33 @@ func nounFor(s *mention.Sentence, t annals.TimeExpr, k int) bool {
 	n := s.Toks[x-2]
 	return n.Kind == token.Word && !n.IsCap() && !verbish(n.Lower) && !strings.HasSuffix(n.Lower, "ing") &&
 		!isTrigger(n.Lower) && !preps[n.Lower] && !forPredicates[n.Lower]
+}
+
+// nounOf reports a time that names a document or occasion after trigger
+// k with "of": "discussed the Minsk agreements of February 12, 2015",
+// "urged the implementation of the joint statement of September 19",
+// "talked about the elections of May 2". The date is the agreement's or
+// election's, which the clause's event only talks of or acts on, so it
+// does not date the event; a trigger's own "of" still does ("the summit
+// of 22 July"), as does a time noun's ("on the night of March 3").
+func nounOf(s *mention.Sentence, t annals.TimeExpr, k int) bool {
+	x, ok := slices.BinarySearchFunc(s.Toks, t.Span[0], func(tk token.Token, b int) int { return tk.Begin - b })
+	if !ok || x < 2 || s.Toks[x-1].Lower != "of" || x-2 <= k {
+		return false
+	}
+	return datedNouns[s.Toks[x-2].Lower]
+}
+
+// datedNouns are the nouns of documents, accords and occasions that a
+// date after "of" identifies ("the resolution of 12 March", "the
+// agreement of May 3").
+var datedNouns = map[string]bool{
+	"agreement": true, "agreements": true, "accord": true, "accords": true, "statement": true, "declaration": true,
+	"resolution": true, "resolutions": true, "decision": true, "decisions": true, "election": true, "elections": true,
+	"summit": true, "ceasefire": true, "truce": true, "treaty": true, "memorandum": true, "communique": true,
+	"communiqué": true, "deal": true, "law": true, "decree": true, "protocol": true, "pact": true, "referendum": true,
+	"vote": true, "constitution": true, "conclusions": true, "letter": true, "arrangement": true, "understanding": true,
+	"attack": true, "attacks": true, "meeting": true, "conference": true, "proposal": true, "roadmap": true,
 }
 
 // ofPhrase words open a phrase that belongs to the noun before them.
