@@ -311,6 +311,18 @@ func (m *matcher) numericDate(i int) (match, bool) {
 			}
 		}
 	}
+	// 2013.03.05: the dotted form year first, as East Asian sites stamp
+	// their pages, with a two-digit month and day and nothing dotted
+	// after it (a version number "2013.03.05.1").
+	if a.ndig == 4 && m.punct(i+1, '.') && m.adj(i+1) && m.adj(i+2) && m.punct(i+3, '.') && m.adj(i+3) && m.adj(i+4) && !(m.punct(i+5, '.') && m.adj(i+5) && m.adj(i+6)) {
+		b, ok1 := m.isNum(i + 2)
+		c, ok2 := m.isNum(i + 4)
+		if ok1 && ok2 && b.ndig == 2 && c.ndig == 2 && b.num >= 1 && b.num <= 12 && c.num >= 1 {
+			if v := dayValue(a.num, b.num, c.num); v != "" {
+				return match{i + 5, valueSem(annals.TimeDate, v)}, true
+			}
+		}
+	}
 	// 22.03.2013: the European dotted form, day first, with a four-digit
 	// year so that decimals ("1.5") never match.
 	if a.ndig <= 2 && m.punct(i+1, '.') && m.adj(i+1) && m.adj(i+2) {

@@ -38,6 +38,22 @@ var dctLayouts = []struct{ name, in, want string }{
 	// Reposts.
 	{"blog repost then the original dateline", "My News Blog\nSaturday, March 9, 2013\nEnvoys meet in Rome\nROME, March 8, 2013 (AP) - The envoys met on Friday.", "2013-03-08"},
 	{"blog repost then a year-less dateline", "My News Blog\nSaturday, March 9, 2013\nEnvoys meet in Rome\nROME, March 8 (AP) - The envoys met on Friday.", "2013-03-08"},
+	// Site stamps.
+	{"feed-style stamp", "Tue, 05 Mar 2013 14:32:00 +0000\nThe envoys of the two states met again in the capital to talk about the border and the river.", "2013-03-05"},
+	{"ordinal day before the month", "Published on 5th March 2013\nThe envoys met again.", "2013-03-05"},
+	{"ordinal day after the month", "Posted March 5th, 2013\nThe envoys met again.", "2013-03-05"},
+	{"abbreviated month with a full stop", "Envoys meet again\n5 Mar. 2013\nThe envoys of the two states met again in the capital to talk about the border and the river.", "2013-03-05"},
+	{"date published label with an ISO date", "Date Published: 2013-03-05\nThe envoys met again.", "2013-03-05"},
+	{"story filed stamp", "Story filed: Tuesday, March 5, 2013 at 10:21 AM\nThe envoys met again.", "2013-03-05"},
+	{"first published with a dotted clock under a revision", "Envoys meet again\nLast modified on Wed 6 Mar 2013 10.00 GMT\nFirst published on Tue 5 Mar 2013 14.30 GMT\nThe envoys of the two states met again in the capital to talk about the border and the river.", "2013-03-05"},
+	{"date and last updated on one line", "Envoys meet again\n5 March 2013 Last updated at 14:32 GMT\nThe envoys of the two states met again in the capital to talk about the border and the river.", "2013-03-05"},
+	{"clock before the date in a by-line", "By Jane Doe\nPublished 5:32 PM EST Mar 5, 2013\nThe envoys met again.", "2013-03-05"},
+	{"posted and updated on one line", "Posted: Mar 05, 2013 10:15 AM EST | Updated: Mar 06, 2013 9:00 AM EST\nThe envoys met again.", "2013-03-05"},
+	{"capitals date line of a readout", "Readout of the President's Call with the Prime Minister of Ruritania\nMARCH 05, 2013\nStatements and Releases\nThe President spoke today with the Prime Minister of Ruritania about trade and the border.", "2013-03-05"},
+	{"dotted year-first stamp", "2013.03.05 14:30\nThe envoys of the two states met again in the capital to talk about the border and the river.", "2013-03-05"},
+	{"dateline label", "Dateline: March 5, 2013\nThe envoys met again.", "2013-03-05"},
+	{"date and dash opening the story", "Envoys meet again\nMarch 5, 2013 — The envoys of the two states met again in the capital to talk about the border and the river.", "2013-03-05"},
+	{"year-less dateline whose year is in a later full date of the same day", "KABUL, March 5 (AP) — The envoys met again on Tuesday, and a statement issued on March 5, 2013 said they would meet again.", "2013-03-05"},
 	// Pages of several items.
 	{"a page of two readouts is as new as the later one", "Ministry of Foreign Affairs\nMinister's Call with the Foreign Minister of Ruritania\n03/08/2022 08:01 PM EST\nThe Minister spoke today with the Foreign Minister of Ruritania about the border, trade and the river that the two states share.\nDeputy Minister's Meeting with the Trade Minister of Freedonia\n03/09/2022 04:17 PM EST\nThe Deputy Minister met the Trade Minister of Freedonia today in Geneva to talk about tariffs, grain and the new port.", "2022-03-09"},
 	{"a later headline and date without a text of its own is a link", "Ministry of Foreign Affairs\nMinister's Call with the Foreign Minister of Ruritania\n03/08/2022 08:01 PM EST\nThe Minister spoke today with the Foreign Minister of Ruritania about the border, trade and the river that the two states share.\nDeputy Minister's Meeting with the Trade Minister of Freedonia\n03/09/2022 04:17 PM EST\nShare this page", "2022-03-08"},
