@@ -627,6 +627,25 @@ func (d *doc) findOrgs(s *mention.Sentence) {
 			k = j
 			continue
 		}
+		if j == k+1 && missionHeads[toks[k].Lower] {
+			// "the Russian Embassy", "the U.S. Consulate": a state's
+			// mission abroad, named by the state alone before its noun.
+			if x := s.Ending(k); x >= 0 && statePrefix(s.Ments[x]) && !(s.Ments[x].I > 0 && toks[s.Ments[x].I-1].Text == "-") {
+				m := s.Ments[x]
+				s.Drop(x)
+				name := mention.Text(d.text, toks, m.I, j)
+				s.Add(mention.Mention{Kind: mention.Org, I: m.I, J: j, Name: name, Country: m.Country, Demonym: !m.Entry.Historical,
+					Entry: gazetteer.Entry{Kind: gazetteer.Org, Name: name, Country: m.Country}})
+			}
+			k = j
+			continue
+		}
+		if toks[k].Lower == "chamber" && headedOf(toks, k, j) && inStateName(s, j) {
+			// "the American Chamber of Commerce in Peru": a chamber
+			// abroad takes the state it works in into its name.
+			s.Drop(s.At(j + 1))
+			j += 2
+		}
 		if j-k >= 2 && (person.OrgHead(toks[j-1].Lower) || headedOf(toks, k, j)) {
 			if p := personOf(toks, k, j); p != k && j-p < 2 {
 				k = j - 1 // "Gerald Zackios of the Republic ...": no body's name after "of"
@@ -732,7 +751,20 @@ func headedOf(toks []token.Token, k, j int) bool {
 }
 
 var bodyHeads = map[string]bool{"ministry": true, "department": true, "office": true, "bureau": true, "agency": true,
-	"commission": true, "council": true, "committee": true}
+	"commission": true, "council": true, "committee": true, "chamber": true}
+
+// missionHeads name a state's diplomatic mission abroad after the state:
+// "the Saudi Embassy", "the U.S. Consulate".
+var missionHeads = map[string]bool{"embassy": true, "consulate": true}
+
+// inStateName reports "in" and a state's own name at token x: "in Peru".
+func inStateName(s *mention.Sentence, x int) bool {
+	if x+1 >= len(s.Toks) || s.Toks[x].Lower != "in" {
+		return false
+	}
+	y := s.At(x + 1)
+	return y >= 0 && s.Ments[y].Kind == mention.Country && !s.Ments[y].Demonym && s.Ments[y].J == x+2 && s.Ments[y].Entry.Kind == gazetteer.CountryName
+}
 
 var orgLinks = map[string]bool{"and": true, "of": true, "for": true}
 
