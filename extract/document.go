@@ -635,7 +635,7 @@ func (d *doc) findOrgs(s *mention.Sentence) {
 				s.Drop(x)
 				name := mention.Text(d.text, toks, m.I, j)
 				s.Add(mention.Mention{Kind: mention.Org, I: m.I, J: j, Name: name, Country: m.Country, Demonym: !m.Entry.Historical,
-					Entry: gazetteer.Entry{Kind: gazetteer.Org, Name: name, Country: m.Country}})
+					Entry: gazetteer.Entry{Kind: gazetteer.Org, Name: name, Country: m.Country, Sub: "mission"}})
 			}
 			k = j
 			continue

@@ -1,9 +1,11 @@
 package extract_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/extract"
 )
 
 // TestOrgStateMission checks that a state's embassy or consulate, named
@@ -39,5 +41,39 @@ func TestOrgChamberOfCommerce(t *testing.T) {
 		{"LIMA, May 4, 2022 - The minister addressed the Chamber of Commerce in Lima on Wednesday.", "Chamber of Commerce", "Chamber of Commerce in Lima"},
 	} {
 		checkOrgs(t, c.text, c.org, c.not)
+	}
+}
+
+// TestMissionBuilding checks that an embassy named after a preposition of
+// place is where the event happens, not a party to it, though its state
+// counts, while an embassy that acts is a party.
+func TestMissionBuilding(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		actor bool
+		state annals.Country
+		typ   annals.EventType
+	}{
+		{"VIENNA, May 4, 2022 - Students clashed with police outside the Danish Embassy in Vienna on Sunday.", false, "DNK", annals.EventConflict},
+		{"VIENNA, May 4, 2022 - Rioters attacked police near the Danish Embassy on Sunday.", false, "DNK", annals.EventConflict},
+		{"VIENNA, May 4, 2022 - The Danish Embassy donated $2 million in food aid to Austria on Sunday.", true, "DNK", annals.EventCooperate},
+	} {
+		doc, err := extract.Document(c.text, extract.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range doc.Events {
+			if e.Type != c.typ {
+				continue
+			}
+			found = true
+			if slices.Contains(e.Actors, "Danish Embassy") != c.actor || !slices.Contains(e.Countries, c.state) {
+				t.Errorf("%q: actors %v countries %v, want embassy as actor %v and %s", c.text, e.Actors, e.Countries, c.actor, c.state)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event in %v", c.text, c.typ, doc.Events)
+		}
 	}
 }

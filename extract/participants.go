@@ -57,7 +57,9 @@ func (d *doc) participants(s *mention.Sentence, c mention.Clause, pp []int, ps [
 				// but "the EU said it would host" speaks of itself.
 				continue
 			}
-			addA(m.Name)
+			if !missionBuilding(s, m) {
+				addA(m.Name)
+			}
 			addC(m.Country)
 		case mention.Country:
 			if locator(s, m) || sponsor(s, m) {
@@ -674,3 +676,18 @@ func (d *doc) separateMeetings(s *mention.Sentence, c mention.Clause, out []cand
 var separateMods = map[string]bool{"separate": true, "bilateral": true, "individual": true}
 
 var pluralMeeting = map[string]bool{"meetings": true, "talks": true, "consultations": true, "discussions": true}
+
+// missionBuilding reports an embassy or consulate named after a
+// preposition of place ("protesters gathered outside the French
+// Embassy"): the building, where the event happens, not a party to it;
+// its state still counts.
+func missionBuilding(s *mention.Sentence, m mention.Mention) bool {
+	if m.Entry.Sub != "mission" {
+		return false
+	}
+	x := m.I - 1
+	if x >= 0 && s.Toks[x].Lower == "the" {
+		x--
+	}
+	return x >= 0 && s.Toks[x].Lower != "of" && mention.Locative(s.Toks[x].Lower)
+}
