@@ -685,6 +685,13 @@ func (m *matcher) set(i int) (match, bool) {
 			if m.speed(i, u.unit) {
 				return match{}, false
 			}
+			if !m.misc(i, "per") && (m.misc(i+2, "ago") || m.misc(i+2, "earlier") || m.misc(i+2, "later")) {
+				// "300 tonnes a month later", "$9 million a year
+				// ago": the length counts back or on from a time,
+				// so it is no rate (as in perLargerUnit) and the
+				// duration matcher reads it.
+				return match{}, false
+			}
 			if v := durationValue("1", u.unit); v != "" {
 				return match{i + 2, valueSem(annals.TimeSet, v)}, true
 			}
@@ -758,6 +765,9 @@ func twoDigit(n int) string {
 func (m *matcher) rateBefore(i int) bool {
 	if i == 0 {
 		return false
+	}
+	if m.sentenceBreak(i) {
+		return false // "It opened in 1913. A century later": no amount before
 	}
 	t := m.toks[i-1]
 	if t.kind == kNum || t.kind == kPunct && t.punct == '%' {
