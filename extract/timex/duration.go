@@ -225,7 +225,12 @@ func (m *matcher) duration(i int) (match, bool) {
 	// extent (TimeML: mod EQUAL_OR_LESS for "up to"), but
 	// leave "over" and "about" outside (33 of 35 and 9 of 11 cases), so
 	// those are read from before the match.
-	mod := m.quantBefore(i)
+	mod := annals.Mod("")
+	if !m.misc(i, "the") {
+		// "over three years", but "over the first three quarters": the
+		// quantifier before an article is a preposition.
+		mod = m.quantBefore(i)
+	}
 	if q, k := m.quantMod(j); q != "" && !m.lit(j, "over") && !m.lit(j, "about") && !m.lit(j, "some") && !m.lit(j, "under") {
 		mod, j = q, k
 	}
