@@ -257,6 +257,9 @@ func listComma(s *Sentence, k int) bool {
 		return false
 	}
 	a, b := s.Ending(k), s.At(k+1)
+	if a < 0 {
+		a = s.Ending(asideBefore(s.Toks, k))
+	}
 	if a >= 0 && b < 0 && k+2 < len(s.Toks) && (s.Toks[k+1].Lower == "and" || s.Toks[k+1].Lower == "or") {
 		b = s.At(k + 2)
 		if b < 0 && k+3 < len(s.Toks) && s.Toks[k+2].Lower == "the" {
@@ -273,6 +276,28 @@ func listComma(s *Sentence, k int) bool {
 		return false
 	}
 	return entityKind(s.Ments[a].Kind) == entityKind(s.Ments[b].Kind)
+}
+
+// asideBefore returns the index of the "(" of a short aside closed right
+// before token k ("Juan Soto (Uruguay), Ana Ruiz (Paraguay) and ...",
+// "Sen. Ann Lee (D-Ohio), ..."), or k when there is none: a list of
+// names may give each its state or party in brackets.
+func asideBefore(toks []token.Token, k int) int {
+	if k < 3 || toks[k-1].Text != ")" {
+		return k
+	}
+	for p := k - 2; p >= 1 && p >= k-5; p-- {
+		switch {
+		case toks[p].Text == "(":
+			if p < k-2 {
+				return p
+			}
+			return k
+		case toks[p].Kind != token.Word && toks[p].Text != "-" && toks[p].Text != ".":
+			return k
+		}
+	}
+	return k
 }
 
 // entityKind groups states, places and organisations, which lists mix,
