@@ -364,7 +364,7 @@ func (d *doc) countryList() []annals.Country {
 	seen := map[annals.Country]bool{}
 	for _, s := range d.sents {
 		for _, m := range s.Ments {
-			named := m.Kind == mention.Country && d.countsAsState(m) || m.Kind == mention.Org && m.Demonym
+			named := m.Kind == mention.Country && d.countsAsState(m) || m.Kind == mention.Org && m.Demonym || m.Kind == mention.Topic
 			if !named || seen[m.Country] {
 				continue
 			}

@@ -31,6 +31,7 @@ const (
 	Person                  // a person (index into the person table)
 	Role                    // a title of office ("foreign minister")
 	Group                   // "the two countries", "the two men": resolved later
+	Topic                   // a state named as a field of study ("a Japan analyst"): listed, never a party
 )
 
 // Mention is one reference in a sentence, covering tokens [I, J).
@@ -151,6 +152,9 @@ func Scan(g *gazetteer.Gazetteer, s *Sentence) {
 		switch e.Kind {
 		case gazetteer.CountryName:
 			m.Kind = Country
+			if topicNoun(toks, i, i+n) {
+				m.Kind = Topic
+			}
 		case gazetteer.Demonym:
 			m.Kind, m.Demonym = Country, true
 		case gazetteer.Capital:
@@ -177,6 +181,57 @@ func Scan(g *gazetteer.Gazetteer, s *Sentence) {
 		s.Ments = append(s.Ments, m)
 		i += n
 	}
+}
+
+// topicNouns name a person by the field they know or cover: a state's
+// name before one is the field ("a leading Japan analyst", "veteran Iran
+// watcher", "the BBC's China correspondent"), not the person's state nor a
+// party to what the sentence reports. Own compilation for annals (2026).
+var topicNouns = map[string]bool{
+	"expert": true, "experts": true, "analyst": true, "analysts": true, "watcher": true,
+	"watchers": true, "hand": true, "hands": true, "specialist": true, "specialists": true,
+	"scholar": true, "scholars": true, "observer": true, "observers": true,
+	"correspondent": true, "correspondents": true, "historian": true,
+	"historians": true,
+}
+
+// topicNoun reports whether the state name at tokens [i, j) modifies a
+// topic noun right after it, with at most one lower-case modifier between
+// ("a Russia policy expert"). A name in capitals or with dots ("U.S.",
+// "UK") is the usual adjective of its state, so "a U.S. analyst" is
+// American and keeps the state; so is a name that a capitalised word
+// follows ("Japan Society scholar").
+func topicNoun(toks []token.Token, i, j int) bool {
+	if abbreviation(toks[i:j]) {
+		return false
+	}
+	for k := j; k < len(toks) && k <= j+1; k++ {
+		t := toks[k]
+		if t.Kind != token.Word || t.IsCap() && k > j {
+			return false
+		}
+		if topicNouns[t.Lower] {
+			return true
+		}
+		if t.IsCap() {
+			return false
+		}
+	}
+	return false
+}
+
+// abbreviation reports a name written in capitals or with dots ("U.S.",
+// "UK", "U.A.E.").
+func abbreviation(toks []token.Token) bool {
+	for _, t := range toks {
+		if t.Text == "." || strings.Contains(t.Text, ".") {
+			return true
+		}
+		if t.Kind == token.Word && len(t.Text) > 1 && strings.ToUpper(t.Text) == t.Text {
+			return true
+		}
+	}
+	return false
 }
 
 // surnameTitles are titles that are also common English surnames ("Kyle
