@@ -619,12 +619,13 @@ const (
 	headFor
 	headRally
 	headSession
+	headDrawdown
 )
 
 // phraseHeads maps the words of attendVerbs, speakVerbs, joinVerbs and
 // rallyVerbs, and "call", to their kind.
 var phraseHeads = func() map[string]int {
-	m := map[string]int{"call": headCall, "calls": headCall, "called": headCall, "calling": headCall, "for": headFor, "session": headSession}
+	m := map[string]int{"call": headCall, "calls": headCall, "called": headCall, "calling": headCall, "for": headFor, "session": headSession, "drawdown": headDrawdown, "drawdowns": headDrawdown}
 	for w := range attendVerbs {
 		m[w] = headAttend
 	}

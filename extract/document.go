@@ -646,6 +646,12 @@ func (d *doc) findOrgs(s *mention.Sentence) {
 			s.Drop(s.At(j + 1))
 			j += 2
 		}
+		if j-k >= 2 && toks[j-1].Lower == "authority" && toks[j-2].Lower == "drawdown" {
+			// "Presidential Drawdown Authority": a power the law gives
+			// the president (see drawdownAid), no body.
+			k = j
+			continue
+		}
 		if j-k >= 2 && (person.OrgHead(toks[j-1].Lower) || headedOf(toks, k, j)) {
 			if p := personOf(toks, k, j); p != k && j-p < 2 {
 				k = j - 1 // "Gerald Zackios of the Republic ...": no body's name after "of"

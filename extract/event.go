@@ -747,9 +747,13 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 				return e.ev.Type == annals.EventCooperate || e.ev.CAMEO == "030"
 			})
 			at, atOK := d.announcedTime(s, c)
+			military := militaryAidClause(s, c)
 			pledgedOn := func(e cand) bool { _, ok := d.pledgedDay(s, e.order); return ok }
 			for i := range tr {
 				tr[i].ev.Type, tr[i].ev.CAMEO = annals.EventCooperate, "070"
+				if military {
+					tr[i].ev.CAMEO = "072"
+				}
 				// reported is the verb of announcing told after the
 				// clause of an undated pledge, looked up once for the
 				// case below and its day.
@@ -988,6 +992,12 @@ func (d *doc) phraseTrigger(s *mention.Sentence, c mention.Clause, k int) (trigg
 			tr := sessionTrigger
 			tr.Past = past
 			return tr, true
+		}
+	case headDrawdown:
+		if drawdownAid(s, k) {
+			// "a Presidential Drawdown Authority package for Taiwan":
+			// weapons given from stocks, military aid (CAMEO 072).
+			return militaryAidTrigger, true
 		}
 	case headCall:
 		if callNoun(toks, c.I, k, c.J) {

@@ -318,6 +318,11 @@ func findMeasure(s *mention.Sentence, lo, hi int) (string, int) {
 			// emergency appeal": money for relief is aid by another name.
 			return "aid", k
 		}
+		if (s.Toks[k].Lower == "drawdown" || s.Toks[k].Lower == "drawdowns") && !s.Quoted[k] && drawdownAid(s, k) {
+			// "a $300 million drawdown of weapons for Ukraine": arms
+			// given from stocks are aid.
+			return "aid", k
+		}
 		if s.Toks[k].Lower == "appeal" && k+2 < hi && s.Toks[k+1].Lower == "for" && moneyStart(s.Toks[k+2]) && !s.Quoted[k] {
 			// "launched an appeal for 22.2 million U.S. dollars": an
 			// appeal for a sum is a call for aid, whatever its adjective.

@@ -408,9 +408,11 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 	switch {
 	case !t.Noun && k > lo && nounDeterminers[toks[k-1].Lower] && !adverbFirst(toks, lo, k-1):
 		return true
-	case t.Noun && k > lo && toks[k].IsCap() && !(t.CAMEO == "062" && k+1 < hi && toks[k+1].IsCap()):
+	case t.Noun && k > lo && toks[k].IsCap() && !(t.CAMEO == "062" && k+1 < hi && toks[k+1].IsCap()) && t.CAMEO != "072":
 		// "Exercise Saber Junction" names an exercise, which is the
-		// event; "the Paris Agreement" names a treaty.
+		// event; "the Paris Agreement" names a treaty. (Military aid
+		// "under a Presidential Drawdown Authority package" is the
+		// aid: its trigger is made only in that context.)
 		return true
 	case (toks[k].Lower == "phone" || toks[k].Lower == "telephone") && !phoneCall(toks, lo, hi, k):
 		return true // "phone lines", "a telephone company"
