@@ -140,7 +140,47 @@ func (t *table) find() {
 		}
 	}
 	t.mergeSurnames()
+	t.filedSpokespersons()
 	t.resolvePronouns()
+}
+
+// filedSpokespersons gives a spokesperson the story names no state for
+// ("Foreign Ministry spokesman Ana Ruiz said", "attributable to
+// Spokesperson Ana Ruiz") the state of the dateline: a spokesperson
+// speaks for a government body, and a body named without a state in a
+// story filed from a state is that state's. Only when the sentence that
+// first names the person names no other state or place of another state,
+// which may be the one the spokesperson speaks for ("a Hamas spokesman
+// in Gaza").
+func (t *table) filedSpokespersons() {
+	if t.filed == "" {
+		return
+	}
+	first := make([]bool, len(t.people))
+	for _, s := range t.sents {
+		for _, m := range s.Ments {
+			if m.Kind != mention.Person || m.Pronoun || m.PersonIndex >= len(t.people) || first[m.PersonIndex] {
+				continue
+			}
+			first[m.PersonIndex] = true
+			p := t.people[m.PersonIndex]
+			if p == nil || p.Country != "" || p.Role != "Spokesperson" || t.namesOtherState(s) {
+				continue
+			}
+			p.Country = t.filed
+		}
+	}
+}
+
+// namesOtherState reports whether s names a state, or a place in a state,
+// other than the dateline's.
+func (t *table) namesOtherState(s *mention.Sentence) bool {
+	for _, m := range s.Ments {
+		if (m.Kind == mention.Country || m.Kind == mention.Place) && m.Country != "" && m.Country != t.filed {
+			return true
+		}
+	}
+	return false
 }
 
 // resolvePronouns links a subject "he" or "she" to a person. A pronoun

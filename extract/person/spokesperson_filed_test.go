@@ -1,0 +1,55 @@
+package person_test
+
+import (
+	"testing"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/extract/gazetteer"
+	"github.com/annals-project/annals/extract/mention"
+	"github.com/annals-project/annals/extract/person"
+	"github.com/annals-project/annals/extract/sentence"
+	"github.com/annals-project/annals/extract/token"
+)
+
+// findFiled is find for a story filed from the state filed.
+func findFiled(text string, filed annals.Country) []*person.Person {
+	var sents []*mention.Sentence
+	for _, sp := range sentence.Split(text, annals.Span{0, len(text)}) {
+		s := &mention.Sentence{Span: sp, Toks: token.Tokenize(text[sp[0]:sp[1]], sp[0])}
+		mention.MarkQuotes(s, false)
+		mention.Scan(gazetteer.Default(), s)
+		mention.FindGroups(s)
+		sents = append(sents, s)
+	}
+	return person.Find(text, sents, nil, filed)
+}
+
+// A spokesperson the story gives no state speaks for the government of
+// the state the story is filed from, unless the sentence naming them
+// names another state or a place in one; a story with no dateline gives
+// no state, and neither does the dateline give one to other titles.
+func TestSpokespersonOfDatelineState(t *testing.T) {
+	tests := []struct {
+		in    string
+		filed annals.Country
+		want  string
+	}{
+		{"Foreign Ministry spokesman Tomas Ardent said the talks would resume.", "PER", "Tomas Ardent/Spokesperson/PER"},
+		{"The statement is attributable to Spokesperson Nora Vale.", "USA", "Nora Vale/Spokesperson/USA"},
+		{"Foreign Ministry spokesman Tomas Ardent said the talks would resume.", "", "Tomas Ardent/Spokesperson/"},
+		{"Spokesman Tomas Ardent said the rebels in Bolivia had agreed.", "PER", "Tomas Ardent/Spokesperson/"},
+		{"Chilean spokesman Tomas Ardent said the talks would resume.", "PER", "Tomas Ardent/Spokesperson/CHL"},
+		{"Minister Tomas Ardent said the talks would resume.", "PER", "Tomas Ardent/Minister/"},
+	}
+	for _, tt := range tests {
+		got := ""
+		for _, p := range findFiled(tt.in, tt.filed) {
+			if p != nil {
+				got = personRoleCountry(p)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("Find(%q, filed %q) = %q, want %q", tt.in, tt.filed, got, tt.want)
+		}
+	}
+}
