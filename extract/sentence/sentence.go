@@ -109,7 +109,7 @@ func Split(text string, region annals.Span) []annals.Span {
 			if k >= e || text[k] == '\n' {
 				continue // the line-break rule decides
 			}
-			if c == '.' && !endsAtPeriod(text, b, i, k, e) {
+			if c == '.' && !endsAtPeriod(text, b, start, i, k, e) {
 				continue
 			}
 			if !opensSentence(text, k, e) {
@@ -385,8 +385,9 @@ func opensSentence(text string, k, e int) bool {
 }
 
 // endsAtPeriod decides a full stop at i with the next sentence starting at
-// k: false after abbreviations and initials.
-func endsAtPeriod(text string, b, i, k, e int) bool {
+// k, in a sentence that started at s: false after abbreviations and
+// initials.
+func endsAtPeriod(text string, b, s, i, k, e int) bool {
 	w := i
 	for w > b {
 		r, n := utf8.DecodeLastRuneInString(text[b:w])
@@ -404,6 +405,12 @@ func endsAtPeriod(text string, b, i, k, e int) bool {
 		return !unicode.IsUpper(r) // "J. Smith": an initial
 	}
 	if containsDot(word) || nameEnders[word] { // "U.S", "U.N", "a.m", "Inc": may end a sentence
+		if strings.TrimLeft(text[max(s, b):w], " \t\r\n\"'(“‘") == "" {
+			// Opening its sentence, the abbreviation modifies what
+			// follows ("U.S. Marshals arrested him"): no sentence of
+			// its own.
+			return false
+		}
 		// Initials ("J.D. Smith said") run on before a name; a state's,
 		// body's or firm's abbreviation may end a sentence before one.
 		return commonOpener(text, k, e) || (nameEnders[word] || placeAbbrevs[word]) && subjectThenVerb(text, k, e)
@@ -504,15 +511,16 @@ var placeAbbrevs = map[string]bool{
 // appeal"): after an abbreviation that ends a sentence as often as it
 // modifies a noun, a one-word subject with its verb opens a new sentence,
 // unless the capitalised word is one that an abbreviated state, body or
-// firm modifies ("U.S. Congress passed", "U.N. Women said"; see
-// abbrevHeads). A capital after it ("U.S. President Biden") or a
+// firm modifies ("U.S. Congress passed", "U.N. Women said", "U.S. Senators
+// voted"; see abbrevHeads, singular or plural). A capital after it ("U.S. President Biden") or a
 // lower-case noun ("U.S. Army soldiers") leaves the sentence whole.
 func subjectThenVerb(text string, k, e int) bool {
 	j := k
 	for j < e && (text[j] >= 'a' && text[j] <= 'z' || j == k && text[j] >= 'A' && text[j] <= 'Z') {
 		j++
 	}
-	if j-k < 2 || j+2 >= e || text[j] != ' ' || abbrevHeads[strings.ToLower(text[k:j])] {
+	head := strings.ToLower(text[k:j])
+	if j-k < 2 || j+2 >= e || text[j] != ' ' || abbrevHeads[head] || abbrevHeads[strings.TrimSuffix(head, "s")] {
 		return false
 	}
 	v := j + 1

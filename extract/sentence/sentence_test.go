@@ -54,6 +54,16 @@ func TestSplit(t *testing.T) {
 			[]string{"He spoke of U.S. Army soldiers stationed abroad."}},
 		{"Sr. Ruiz said the vote was fair.",
 			[]string{"Sr. Ruiz said the vote was fair."}},
+		// Opening its sentence, the abbreviation is no sentence of its
+		// own; a plural head runs on as the singular does.
+		{"U.S. Marshals arrested the pilot in Tulsa.",
+			[]string{"U.S. Marshals arrested the pilot in Tulsa."}},
+		{"\"U.K. Inspectors seized the cargo,\" he said.",
+			[]string{"\"U.K. Inspectors seized the cargo,\" he said."}},
+		{"Then U.S. Senators voted on the bill.",
+			[]string{"Then U.S. Senators voted on the bill."}},
+		{"The crates went back to the U.K. Inspectors said they were empty.",
+			[]string{"The crates went back to the U.K.", "Inspectors said they were empty."}},
 		// copy in capitals: an honorific's stop ends nothing; "NO." does
 		{"THE FARMERS MET MRS. DALE. SHE SAID NO. THEY LEFT.",
 			[]string{"THE FARMERS MET MRS. DALE.", "SHE SAID NO.", "THEY LEFT."}},
