@@ -86,7 +86,7 @@ func TestFind(t *testing.T) {
 		{"Envoy Yoo Min-seok arrived on Monday. Mr. Yoo said talks would go on.",
 			"Yoo Min-seok//Envoy/Yoo Min-seok,Yoo"},
 		// "Command" heads an organisation, never a person's name.
-		{"General Ana Torrez, commander of Pacific Joint Command, spoke.", "Ana Torrez///Ana Torrez"},
+		{"General Ana Torrez, commander of Pacific Joint Command, spoke.", "Ana Torrez//General/Ana Torrez"},
 		// Offices: a chief of cabinet; a commissioner whose portfolio
 		// follows "for" ends the name's left edge.
 		{"Officials said Chief of Cabinet Rosa Elena Marquez De Palma took bribes.",
@@ -266,13 +266,13 @@ func TestMergePartialNames(t *testing.T) {
 func TestFreshNewsClasses(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Port spokesman Navy Vice Adm. Laura Pennick said the port would reopen.",
-			"Laura Pennick///Laura Pennick"},
+			"Laura Pennick//Vice Admiral/Laura Pennick"},
 		{"The mayor praised Independent Tomas Varga and Socialist Ingrid Holm on Sunday.",
 			"Tomas Varga///Tomas Varga; Ingrid Holm///Ingrid Holm"},
 		{"Deputy Regional Trade Adviser Helena Marsh arrived in Lima.",
 			"Helena Marsh///Helena Marsh"},
 		{"The crowd cheered the riders.\nPhoto by Staff Sgt. Amber I. Kowal",
-			"Amber I. Kowal///Amber I. Kowal"},
+			"Amber I. Kowal//Staff Sergeant/Amber I. Kowal"},
 		{"The fair opened on Sunday. This entry was posted in Travel, by Grant Ellery.",
 			"Grant Ellery///Grant Ellery"},
 		{"Foreign Minister Rosa Ibarra Mendez arrived. Rosa Ibarra met the mayor.",
@@ -315,7 +315,7 @@ func TestUnseenNewsClasses(t *testing.T) {
 			"Amin Halim/BRN/Finance Minister/Amin Halim"},
 		{"Committee chairman Roland St. Clair said the vote would be close.",
 			"Roland St. Clair//Chairman/Roland St. Clair"},
-		{"Navy Capt. Peter North who led the raid was dismissed.", "Peter North///Peter North"},
+		{"Navy Capt. Peter North who led the raid was dismissed.", "Peter North//Captain/Peter North"},
 		{"Peter visited North Korea in May.", ""},
 		{"Former trade minister A Rahman was arrested.", "A Rahman//Trade Minister/A Rahman"},
 		{"A Rahman company plant closed.", ""},
@@ -617,7 +617,7 @@ func TestInitialsAndPortfolioItems(t *testing.T) {
 		// title with a portfolio, a headline.
 		{"A B-52 bomber flew over the base. A U.S. official said so.", ""},
 		{"Gen. Mark Dahl, chairman of the Joint Chiefs of Staff, and Robert F. Hale, the comptroller, testified.",
-			"Mark Dahl///Mark Dahl; Robert F. Hale///Robert F. Hale"},
+			"Mark Dahl//General/Mark Dahl; Robert F. Hale///Robert F. Hale"},
 		{"Kenya's Tomas Kiprop Wins Marathon Gold\n\nThe race ended.", ""},
 	}, personFull)
 }

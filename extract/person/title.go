@@ -18,7 +18,9 @@ import (
 // accepted too.
 func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country annals.Country, plural, ok bool) {
 	end := k
-	office := "" // an abbreviated office among them: "Sen.", "Reps."
+	office := ""       // an abbreviated office among them: "Sen.", "Reps."
+	var ranks []string // military rank words among them, right to left: "Gen.", "Lt."
+	rankStart := k     // the first token of those ranks
 	for end > 0 {
 		// "Foreign Minister Sheikh Mohammed", "Press Secretary Maj. Gen.
 		// Pat Ryder": honorifics and ranks stand between title and name.
@@ -35,12 +37,31 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 		if o := officeAbbrevs[s.Toks[end].Lower]; o != "" && s.Toks[end].IsCap() {
 			office = s.Toks[end].Lower
 		}
+		if r := militaryRanks[s.Toks[end].Lower]; r != "" && s.Toks[end].IsCap() && rankStart == end+1+dotAfter(s, end) && (len(ranks) == 0 || rankWord(r)) {
+			// Only ranks right before the name, or before the rank
+			// after them: "Dr. Col. Ana Obi" is a colonel.
+			ranks, rankStart = append(ranks, r), end
+		}
 	}
 	defer func() {
 		if !ok && office != "" {
 			// "Sen. Tom Harkin", "Sens. David Boren and Richard Lugar":
 			// with no fuller title, the abbreviation gives the office.
 			role, plural, ok = officeAbbrevs[office], pluralAbbrevs[office], true
+		}
+		if !ok && len(ranks) > 0 && ranks[0] != "Rear" {
+			// "Lt. Gen. Mark Ellis", "Col. Ruth Adeyemi": with no office,
+			// the military rank is the role.
+			if rankStart > 0 && rankQualifiers[s.Toks[rankStart-1].Text] {
+				ranks = append(ranks, s.Toks[rankStart-1].Text) // "Vice Adm.", "Staff Sgt."
+			}
+			slices.Reverse(ranks)
+			role, ok = strings.Join(ranks, " "), true
+		}
+		if !ok && end == k && k > 0 && wordTitles[s.Toks[k-1].Text] && !s.Covered(k-1) && (k == 1 || s.Toks[k-2].Lower != "of" && s.Toks[k-2].Lower != "for") {
+			// "Justice Ana Ruiz", "Cardinal Pietro Parolin"; not "Ministry of
+			// Justice Ana Ruiz".
+			role, ok = s.Toks[k-1].Text, true
 		}
 	}()
 	if end > 0 && s.Toks[end-1].Text == "," {
@@ -252,6 +273,41 @@ var officeAbbrevs = map[string]string{"sen": "Senator", "sens": "Senator", "rep"
 	"gov": "Governor", "govs": "Governor", "amb": "Ambassador"}
 
 var pluralAbbrevs = map[string]bool{"sens": true, "reps": true, "govs": true}
+
+// militaryRanks are the capitalised military ranks written before a name,
+// abbreviated or in full, with the rank they stand for. "Lieutenant",
+// "Brigadier", "Major" and "Rear" also qualify the rank after them
+// ("Lt. Gen.", "Brig. Gen.", "Maj. Gen.", "Rear Adm."). "Major" and
+// "Captain" in full are left out: they are also words and names.
+var militaryRanks = map[string]string{
+	"gen": "General", "general": "General", "lt": "Lieutenant", "lieutenant": "Lieutenant",
+	"maj": "Major", "col": "Colonel", "colonel": "Colonel", "adm": "Admiral", "admiral": "Admiral",
+	"brig": "Brigadier", "brigadier": "Brigadier", "capt": "Captain", "cmdr": "Commander",
+	"sgt": "Sergeant", "sergeant": "Sergeant", "rear": "Rear", "commodore": "Commodore",
+}
+
+// dotAfter is 1 when token i is followed by a full stop ("Gen."), else 0.
+func dotAfter(s *mention.Sentence, i int) int {
+	if i+1 < len(s.Toks) && s.Toks[i+1].Text == "." {
+		return 1
+	}
+	return 0
+}
+
+// rankQualifiers are the capitalised words written before an
+// abbreviated rank that make another rank: "Vice Adm.", "Staff Sgt.".
+var rankQualifiers = map[string]bool{"Vice": true, "Staff": true, "Master": true}
+
+// wordTitles are the titles written before a name that are also common
+// words or names, so the roles lexicon, which matches in any case, leaves
+// them out: only capitalised, right before a name, are they a role.
+var wordTitles = map[string]bool{"Justice": true, "Cardinal": true}
+
+// rankWord reports whether a rank (as militaryRanks gives it) may qualify
+// the rank after it: "Lieutenant General", "Rear Admiral".
+func rankWord(r string) bool {
+	return r == "Lieutenant" || r == "Brigadier" || r == "Major" || r == "Rear"
+}
 
 // rankPrefix returns the rank word right before a title at token i that
 // makes it a lesser office ("Deputy", "Assistant", written with a

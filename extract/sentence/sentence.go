@@ -415,7 +415,7 @@ func endsAtPeriod(text string, b, s, i, k, e int) bool {
 		// body's or firm's abbreviation may end a sentence before one.
 		return commonOpener(text, k, e) || (nameEnders[word] || placeAbbrevs[word]) && subjectThenVerb(text, k, e)
 	}
-	if abbreviations[word] || capsTitles[word] {
+	if abbreviations[word] || titleAbbreviations[word] || capsTitles[word] {
 		return false
 	}
 	return true
