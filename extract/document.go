@@ -577,6 +577,7 @@ func (d *doc) findOrgs(s *mention.Sentence) {
 		j := k
 		posts = posts[:0]
 		ofThe := -1 // the last "of the" the run took
+		inner := -1 // a state adjective after "of" the run took
 		for j < len(toks) {
 			if toks[j].Kind == token.Word && toks[j].IsCap() && !toks[j].IsAllCaps() && !s.Covered(j) {
 				j++
@@ -607,6 +608,18 @@ func (d *doc) findOrgs(s *mention.Sentence) {
 				posts = append(posts, r)
 				j = s.Ments[r].J
 				break
+			}
+			// "Association of Peruvian Exporters", "Confederation of
+			// British Industry": a state adjective after "of" and before a
+			// capitalised noun belongs to the body's name.
+			if j > k && inner < 0 && toks[j].Lower == "of" {
+				if x := s.At(j + 1); x >= 0 && s.Ments[x].Kind == mention.Country && s.Ments[x].Demonym && !s.Ments[x].Entry.Historical {
+					if e := s.Ments[x].J; e < len(toks) && toks[e].Kind == token.Word && toks[e].IsCap() && !toks[e].IsAllCaps() && !s.Covered(e) {
+						inner = x
+						j = e
+						continue
+					}
+				}
 			}
 			// "Securities and Exchange Commission", "Ministry of Defence",
 			// "Inter-American Development Bank".
@@ -666,6 +679,15 @@ func (d *doc) findOrgs(s *mention.Sentence) {
 				// Not one state of a pair ("U.S.-Vietnam Trade Council").
 				c, b, dem = s.Ments[x].Country, s.Ments[x].I, !s.Ments[x].Entry.Historical
 				s.Drop(x)
+			}
+			if inner >= 0 && s.Ments[inner].J <= j {
+				// The state adjective inside the name gives the country
+				// when none opens it, and still counts as a mention of
+				// the state.
+				if c == "" {
+					c, dem = s.Ments[inner].Country, true
+				}
+				s.Drop(inner)
 			}
 			for _, r := range posts {
 				s.Drop(r)
@@ -757,7 +779,10 @@ func headedOf(toks []token.Token, k, j int) bool {
 }
 
 var bodyHeads = map[string]bool{"ministry": true, "department": true, "office": true, "bureau": true, "agency": true,
-	"commission": true, "council": true, "committee": true, "chamber": true}
+	"commission": true, "council": true, "committee": true, "chamber": true,
+	// Bodies of members named by what joins them: "Federation of Indian
+	// Chambers of Commerce and Industry", "Confederation of British Industry".
+	"association": true, "federation": true, "confederation": true}
 
 // missionHeads name a state's diplomatic mission abroad after the state:
 // "the Saudi Embassy", "the U.S. Consulate".
