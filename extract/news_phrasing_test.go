@@ -118,5 +118,19 @@ func TestNewsPhrasingBreadth(t *testing.T) {
 		{"remains in custody", "The Ecuadorian smuggler remains in custody in Bolivia.", ""},
 		{"gunned down", "Bolivian rebels gunned down two Ecuadorian soldiers on Monday.", "conflict occurred 2021-03-01 [] [BOL ECU]"},
 		{"strafed", "Bolivian jets strafed an Ecuadorian convoy on Monday.", "conflict occurred 2021-03-01 [] [BOL ECU]"},
+		// cyber conflict
+		{"hackers disabled websites", "Bolivian hackers disabled the Ecuadorian ministry's websites on Monday.", "conflict occurred 2021-03-01 [] [BOL ECU]"},
+		{"a cyberattack on", "Bolivia launched a cyberattack on Ecuador's power grid on Monday.", "conflict occurred 2021-03-01 [] [BOL ECU]"},
+		{"hacked into", "Bolivian hackers hacked into Ecuadorian government servers on Monday.", "conflict occurred 2021-03-01 [] [BOL ECU]"},
+		{"breached the networks of", "Bolivian hackers breached the networks of the Ecuadorian central bank on Monday.", "conflict occurred 2021-03-01 [] [BOL ECU]"},
+		{"a hackathon", "Bolivian students won a hackathon in Ecuador on Monday.", ""},
+		{"hacked together", "The Bolivian app was hacked together in Ecuador in 2019.", ""},
+		{"DDoS attacks on", "Bolivian hackers launched DDoS attacks on Ecuadorian bank websites on Monday.", "conflict occurred 2021-03-01 [] [BOL ECU]"},
+		{"a ransomware attack", "Bolivian hackers carried out a ransomware attack on the Ecuadorian oil ministry on Monday.", "conflict occurred 2021-03-01 [] [BOL ECU]"},
+		{"hacked into pieces", "The Bolivian sculptor hacked the Ecuadorian log into pieces on Monday.", ""},
+		{"life hacks", "The Bolivian blogger shared life hacks with Ecuadorian fans on Monday.", ""},
+		{"breached the dam", "Floodwaters breached an Ecuadorian dam near the Bolivian border on Monday.", ""},
+		{"disabled its radar", "Bolivia disabled its Ecuadorian-made radar on Monday for repairs.", ""},
+		{"breached a door", "Bolivian police breached the door of a house in Ecuador on Monday.", ""},
 	})
 }

@@ -157,6 +157,7 @@ var (
 	violateTrigger    = trigger.Trigger{Type: annals.EventConflict, CAMEO: "196"}
 	protestTrigger    = trigger.Trigger{Type: annals.EventConflict, CAMEO: "141"}
 	assaultTrigger    = trigger.Trigger{Type: annals.EventConflict, CAMEO: "182"}
+	cyberTrigger      = trigger.Trigger{Type: annals.EventConflict, CAMEO: "190"}
 	conflictPhraseSet = map[string]bool{
 		"kick": true, "kicks": true, "kicked": true, "kicking": true,
 		"boot": true, "boots": true, "booted": true, "booting": true,
@@ -280,9 +281,14 @@ func conflictPhrase(toks []token.Token, lo, hi, k int) (trigger.Trigger, bool) {
 		}
 	case "hacked", "hacking", "beat", "beaten", "beating", "stabbed", "clubbed", "stoned", "bludgeoned", "burned", "burnt":
 		// "hacked 15 villagers to death", "was beaten to death by
-		// soldiers": a killing by assault (CAMEO 182); not "hacked the
-		// ministry's servers", "beat the champion", "burned the flag".
-		for x := k + 1; x+1 < hi && x <= k+6; x++ {
+		// soldiers": a killing by assault (CAMEO 182); not "beat the
+		// champion", "burned the flag". "hacked into the ministry's
+		// servers" is a cyber attack (190, as the lexicon's "breached
+		// the networks of"); "hacked together" and "hacked into pieces" are neither.
+		if (w == "hacked" || w == "hacking") && trigger.ComputerObject(toks, k, hi) {
+			tr = cyberTrigger
+		}
+		for x := k + 1; tr.Type == "" && x+1 < hi && x <= k+6; x++ {
 			if toks[x].Kind == token.Punct {
 				break
 			}

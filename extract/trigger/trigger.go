@@ -1005,7 +1005,7 @@ var newsSenses = map[string]bool{
 	"sat": true, "huddled": true, "jetted": true, "slammed": true, "slams": true, "blasted": true,
 	"lashed": true, "rounded": true, "froze": true, "suspended": true, "downgraded": true, "broke": true,
 	"exchanged": true, "exchange": true, "consensus": true, "touched": true, "ordered": true,
-	"custody": true, "gunned": true,
+	"custody": true, "gunned": true, "breached": true, "disabled": true,
 }
 
 // forceVerbs are verbs of taking or battering a place that are an assault
@@ -1075,7 +1075,10 @@ func armedHit(toks []token.Token, lo, k int) bool {
 //     to leave the country", not "ordered an inquiry");
 //   - "custody" arrests only as "into custody" ("remains in custody" is
 //     a state);
-//   - "gunned" is an assault only as "gunned down".
+//   - "gunned" is an assault only as "gunned down";
+//   - "breached" and "disabled" are a cyber attack only with computers
+//     as object ("breached the networks of", "disabled the ministry's
+//     websites"; not "breached the dam", "disabled its radar").
 func newsSense(toks []token.Token, k, hi int) bool {
 	next := func(d int) string {
 		if k+d < hi {
@@ -1116,6 +1119,8 @@ func newsSense(toks []token.Token, k, hi int) bool {
 		return next(1) == "down"
 	case "custody":
 		return k > 0 && toks[k-1].Lower == "into"
+	case "breached", "disabled":
+		return ComputerObject(toks, k, hi)
 	case "ordered":
 		if !envoyObject(toks, k, hi) {
 			return false
@@ -1143,6 +1148,28 @@ func newsSense(toks []token.Token, k, hi int) bool {
 		return ties(toks, k, hi)
 	}
 	return ties(toks, k, hi)
+}
+
+// computerWords are the computer systems a cyber attack takes as object.
+var computerWords = map[string]bool{
+	"network": true, "networks": true, "server": true, "servers": true, "website": true,
+	"websites": true, "computer": true, "computers": true, "database": true, "databases": true,
+	"systems": true, "email": true, "emails": true, "e-mail": true, "e-mails": true,
+}
+
+// ComputerObject reports a computer system within five words after k,
+// with no punctuation but a possessive between: "hacked into the
+// ministry's servers", "breached the networks of".
+func ComputerObject(toks []token.Token, k, hi int) bool {
+	for x := k + 1; x < hi && x <= k+5; x++ {
+		if computerWords[toks[x].Lower] {
+			return true
+		}
+		if toks[x].Kind == token.Punct && toks[x].Text != "'s" && toks[x].Text != "'" {
+			return false
+		}
+	}
+	return false
 }
 
 func ties(toks []token.Token, k, hi int) bool {
