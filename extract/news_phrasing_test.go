@@ -132,5 +132,15 @@ func TestNewsPhrasingBreadth(t *testing.T) {
 		{"breached the dam", "Floodwaters breached an Ecuadorian dam near the Bolivian border on Monday.", ""},
 		{"disabled its radar", "Bolivia disabled its Ecuadorian-made radar on Monday for repairs.", ""},
 		{"breached a door", "Bolivian police breached the door of a house in Ecuador on Monday.", ""},
+		// expulsions told indirectly
+		{"asked to leave the country", "Two Ecuadorian diplomats were asked to leave Bolivia on Monday.", "conflict occurred 2021-03-01 [] [ECU BOL]"},
+		{"ordered to leave within hours", "Bolivia on Monday ordered two Ecuadorian diplomats to leave within 72 hours.", "conflict occurred 2021-03-01 [] [BOL ECU]"},
+		{"were ordered to leave", "Two Ecuadorian diplomats were ordered to leave Bolivia on Monday.", "conflict occurred 2021-03-01 [] [ECU BOL]"},
+		{"given hours to leave", "Bolivia on Monday gave two Ecuadorian diplomats 48 hours to leave the country.", "conflict occurred 2021-03-01 [] [BOL ECU]"},
+		{"were given hours to leave", "Two Ecuadorian diplomats were given 48 hours to leave Bolivia on Monday.", "conflict occurred 2021-03-01 [] [ECU BOL]"},
+		{"asked to leave the room", "The Ecuadorian reporter was asked to leave the room in La Paz on Monday.", ""},
+		{"told to leave the beach", "Ecuadorian tourists were told to leave the beach in Bolivia on Monday.", ""},
+		{"headline gives hours to leave", "Bolivia gives Ecuadorian envoys 72 hours to leave.", "conflict occurred 2021-03-03 [] [BOL ECU]"},
+		{"ordered to leave the stage", "The Ecuadorian singer was ordered to leave the stage in La Paz on Monday.", ""},
 	})
 }

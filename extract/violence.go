@@ -172,6 +172,7 @@ var (
 		"hacked": true, "hacking": true, "beat": true, "beaten": true, "beating": true, "stabbed": true,
 		"clubbed": true, "stoned": true, "bludgeoned": true, "burned": true, "burnt": true,
 		"warned": true, "warns": true,
+		"asked": true, "told": true, "given": true, "gave": true, "gives": true, "instructed": true,
 	}
 	threatTrigger = trigger.Trigger{Type: annals.EventConflict, CAMEO: "130"}
 )
@@ -319,6 +320,13 @@ func conflictPhrase(toks []token.Token, lo, hi, k int) (trigger.Trigger, bool) {
 		if speakerWillAct(toks, k, hi) {
 			tr = threatTrigger
 		}
+	case "asked", "told", "given", "gave", "gives", "instructed":
+		// "were asked to leave the country", "gave them 48 hours to
+		// leave": an expulsion (174); not "asked to leave the room".
+		if trigger.LeaveCountry(toks, k, hi) {
+			tr = expelTrigger
+		}
+		past = w != "gives"
 	case "dispersed", "disperse", "dispersing", "broke", "break", "breaking":
 		// Police "broke up a protest", "dispersed the demonstrators".
 		x := k + 1

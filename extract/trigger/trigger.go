@@ -1072,7 +1072,8 @@ func armedHit(toks []token.Token, lo, k int) bool {
 //     on", not "the consensus among economists");
 //   - "touched" arrives only as "touched down";
 //   - "ordered" expels only envoys told to leave ("ordered two diplomats
-//     to leave the country", not "ordered an inquiry");
+//     to leave the country", not "ordered an inquiry") or parties
+//     ordered to leave a country (see LeaveCountry);
 //   - "custody" arrests only as "into custody" ("remains in custody" is
 //     a state);
 //   - "gunned" is an assault only as "gunned down";
@@ -1122,6 +1123,9 @@ func newsSense(toks []token.Token, k, hi int) bool {
 	case "breached", "disabled":
 		return ComputerObject(toks, k, hi)
 	case "ordered":
+		if LeaveCountry(toks, k, hi) {
+			return true
+		}
 		if !envoyObject(toks, k, hi) {
 			return false
 		}
@@ -1156,6 +1160,49 @@ var computerWords = map[string]bool{
 	"websites": true, "computer": true, "computers": true, "database": true, "databases": true,
 	"systems": true, "email": true, "emails": true, "e-mail": true, "e-mails": true,
 }
+
+// LeaveCountry reports an order to leave a country at k ("asked",
+// "ordered", "told", "given", "gave", "instructed"): "to leave" within
+// six words after it ("gave two envoys 48 hours to leave"), with the country as
+// object ("to leave the country", "to leave Peru") or a time limit
+// ("to leave within 72 hours", "given 48 hours to leave"). Leaving a
+// room or a beach is no expulsion.
+func LeaveCountry(toks []token.Token, k, hi int) bool {
+	j := -1
+	for x := k + 1; x+1 < hi && x <= k+6; x++ {
+		if toks[x].Lower == "to" && toks[x+1].Lower == "leave" {
+			j = x + 1
+			break
+		}
+	}
+	if j < 0 {
+		return false
+	}
+	limit := false
+	for x := k + 1; x < j-1; x++ {
+		if toks[x].Kind == token.Number && x+1 < j && leaveUnits[toks[x+1].Lower] {
+			limit = true // "given 48 hours to leave"
+		}
+	}
+	if j+1 >= hi {
+		return limit
+	}
+	n := toks[j+1]
+	switch {
+	case n.Lower == "the":
+		if j+2 < hi && (toks[j+2].Lower == "country" || toks[j+2].Lower == "kingdom") {
+			return true
+		}
+		return false // "to leave the room"
+	case n.Lower == "within":
+		return j+3 < hi && (toks[j+2].Kind == token.Number || toks[j+2].Lower == "a") && leaveUnits[toks[j+3].Lower]
+	case n.Kind == token.Word && n.Text != "" && n.Text[0] >= 'A' && n.Text[0] <= 'Z':
+		return true // "to leave Peru"
+	}
+	return limit && (n.Kind == token.Punct || n.Lower == "by" || n.Lower == "or")
+}
+
+var leaveUnits = map[string]bool{"hours": true, "hour": true, "days": true, "day": true, "weeks": true, "week": true}
 
 // ComputerObject reports a computer system within five words after k,
 // with no punctuation but a possessive between: "hacked into the
