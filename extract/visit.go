@@ -260,6 +260,39 @@ func setOff(toks []token.Token, k int) bool {
 	return true
 }
 
+// carrierSubject reports whether the subject of travel verb k, in the
+// clause from lo, is a carrier or a craft rather than a traveller: its
+// head, before any modal, auxiliary or adverb, is a word of carrierWords
+// ("The airline will fly to Lima", "Kenya Airways flies to Peru", "the
+// ship left for Manila").
+func carrierSubject(toks []token.Token, lo, k int) bool {
+	x := k - 1
+	for x >= lo && travelAux[toks[x].Lower] {
+		x--
+	}
+	return x >= lo && carrierWords[toks[x].Lower]
+}
+
+// travelAux may stand between a subject and its verb of travel: "will
+// also fly", "is now flying", "is due to depart".
+var travelAux = map[string]bool{
+	"will": true, "would": true, "shall": true, "can": true, "could": true, "may": true, "to": true,
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true,
+	"have": true, "had": true, "due": true, "also": true, "now": true, "then": true, "soon": true,
+	"already": true, "again": true, "currently": true, "later": true, "still": true,
+}
+
+// carrierWords name carriers, craft and routes, which fly or sail to a
+// place without being a party that travels there.
+var carrierWords = map[string]bool{
+	"airline": true, "airlines": true, "airways": true, "carrier": true, "carriers": true,
+	"airliner": true, "airliners": true, "flight": true, "flights": true, "route": true,
+	"routes": true, "service": true, "services": true, "ship": true, "ships": true,
+	"vessel": true, "vessels": true, "ferry": true, "ferries": true, "freighter": true,
+	"tanker": true, "tankers": true, "train": true, "trains": true, "cruise": true,
+	"plane": true, "planes": true, "jet": true, "jets": true, "aircraft": true,
+}
+
 // returnVerbs are the leaveVerbs of going back somewhere.
 var returnVerbs = map[string]bool{"returned": true, "returns": true, "returning": true}
 
@@ -294,6 +327,13 @@ func (d *doc) phraseVisitEvent(si int, s *mention.Sentence, c mention.Clause, k,
 		e, ok = d.build(si, s, c, tc, k, tr, pp, ps, true)
 	}
 	if !ok {
+		return cand{}, false
+	}
+	if carrierSubject(s.Toks, c.I, k) && !slices.ContainsFunc(e.ev.Actors, d.isPerson) {
+		// "The airline flies to Peru", "Kenya Airways will fly to Lima
+		// from May": a carrier, ship or route is no traveller, and a
+		// service it runs is no visit. "The president's plane flew to
+		// Lima" still carries its person.
 		return cand{}, false
 	}
 	if returnVerbs[s.Toks[k].Lower] {

@@ -69,7 +69,7 @@ func split(s *Sentence) []Clause {
 		case ";", ":", "—", "–":
 			split = true
 		case ",":
-			split = !listComma(s, k) && !apposition(s, k) && !closesApposition(s, k) && !captionPosition(toks, k)
+			split = !listComma(s, k) && !apposition(s, k) && !closesApposition(s, k) && !closesPlaceApposition(s, k) && !captionPosition(toks, k)
 		}
 		if !split && openerFilter.May(t.Lower) && clauseOpeners[t.Lower] && k > start {
 			if t.Lower != "as" || (k+1 < len(toks) && determiners[toks[k+1].Lower]) {
@@ -337,6 +337,39 @@ func closesApposition(s *Sentence, k int) bool {
 	}
 	i := s.Ments[x].I
 	return i > 0 && s.Toks[i-1].Text == ","
+}
+
+// closesPlaceApposition reports the comma after the state or region
+// that places a city when an adjunct of the same predicate follows it:
+// "arrived in Lima, Peru, on Sunday for a visit", "met in Houston,
+// Texas, with oil executives". The state is an apposition of the place
+// before it, so that comma ends no clause, as the comma before it does
+// not. A purpose or other clause after it ("is in Lima, Peru, to meet
+// ...") still splits.
+func closesPlaceApposition(s *Sentence, k int) bool {
+	if k+1 >= len(s.Toks) || !placeAdjuncts[s.Toks[k+1].Lower] {
+		return false
+	}
+	a := s.Ending(k)
+	if a < 0 || s.Ments[a].Kind != Country && s.Ments[a].Kind != Place {
+		return false
+	}
+	i := s.Ments[a].I
+	if i < 2 || s.Toks[i-1].Text != "," {
+		return false
+	}
+	p := s.Ending(i - 1)
+	return p >= 0 && s.Ments[p].Kind == Place && (p == 0 || s.Ments[p].I == 0 || s.Toks[s.Ments[p].I-1].Text != ",")
+}
+
+// placeAdjuncts open an adjunct of time or circumstance that continues
+// the predicate after a place: a preposition or a day.
+var placeAdjuncts = map[string]bool{
+	"on": true, "in": true, "at": true, "for": true, "with": true, "from": true, "after": true,
+	"before": true, "during": true, "last": true, "this": true, "next": true, "early": true,
+	"late": true, "earlier": true, "yesterday": true, "today": true, "tonight": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true,
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "both": true, "two": true}

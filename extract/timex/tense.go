@@ -937,7 +937,8 @@ func (m *matcher) inSet(k int, set map[string]bool) bool {
 
 // nounPhrase reports whether the plain form at k ends a noun phrase: a
 // determiner one to three words before it with only modifiers between ("a
-// state visit", "his three-day visit", "the first meeting"). A plural
+// state visit", "his three-day visit", "a three-day official visit", "the
+// first meeting"; a hyphenated modifier counts as one word). A plural
 // word right before it is a subject instead ("the two leaders meet
 // Monday"), as is an upper-case one ("the Chinese delegation" is no
 // modifier of a verb, but "the Senate votes" has the -s form, not seen
@@ -951,7 +952,10 @@ func (m *matcher) nounPhrase(k int) bool {
 		t := m.toks[x]
 		switch {
 		case t.kind == kPunct && t.punct == '-' && m.adj(x) && m.adj(x+1):
-			continue // "three-day"
+			// "three-day": the two halves of a hyphenated modifier are
+			// one word ("a three-day official visit").
+			words--
+			continue
 		case t.kind == kNum:
 			words++
 			continue
