@@ -76,7 +76,7 @@ func TestNewsNameForms(t *testing.T) {
 		{"(Reporting by Ali Kucukgocmen in Istanbul; Editing by Ed Osmond)", "Ali Kucukgocmen//Reporter; Ed Osmond//Editor"},
 		{"Writing by Amr Hassan; editing by Sam Holmes", "Amr Hassan//Writer; Sam Holmes//Editor"},
 		{"Photo: Kenji Watanabe/AFP", "Kenji Watanabe//Photographer"},
-		{"Anna Petrova reports from Nairobi.", "Anna Petrova//"},
+		{"Anna Petrova reports from Nairobi.", "Anna Petrova//Correspondent"},
 		// possessives
 		{"Emmanuel Macron's office said talks failed.", "Emmanuel Macron//"},
 		{"Russian President Vladimir Putin met envoys. Putin's office said talks failed.", "Vladimir Putin/RUS/President"},

@@ -636,6 +636,9 @@ func (t *table) personsIn(s *mention.Sentence) {
 			// open a rank; the name comes after it.
 			ok = false
 		}
+		if ok && role == "" && correspondentReports(toks, j) {
+			role = "Correspondent" // "Ana Ruiz reports from Nairobi."
+		}
 		if !ok {
 			k = j - 1
 			continue
@@ -1909,3 +1912,14 @@ var groupSubjects = map[string]bool{"nobody": true, "everybody": true, "everyone
 // shipPrefixes are the prefixes of naval ships' names (United States,
 // British, Canadian, Australian, Indian, Russian and US Naval Ship).
 var shipPrefixes = map[string]bool{"USS": true, "HMS": true, "HMCS": true, "HMAS": true, "INS": true, "RFS": true, "USNS": true}
+
+// correspondentReports reports whether the words from token j are a
+// broadcaster's hand-over to a correspondent: "reports" closing the
+// sentence ("Ana Ruiz reports.") or followed by "from" a place ("Ana Ruiz
+// reports from Nairobi"). "reports that", "reports to" give no role.
+func correspondentReports(toks []token.Token, j int) bool {
+	if j >= len(toks) || toks[j].Lower != "reports" {
+		return false
+	}
+	return j+1 == len(toks) || toks[j+1].Text == "." || toks[j+1].Text == ":" || toks[j+1].Lower == "from"
+}
