@@ -114,6 +114,10 @@ type doc struct {
 	// underWay is the last visit told as under way on the article's day
 	// (see visitUnderWay).
 	underWay annals.Event
+	// dateLines are the times alone on their line (see reportDay),
+	// found on first use; dateLinesSorted tells that their ends ascend.
+	dateLines                      []annals.TimeExpr
+	dateLinesDone, dateLinesSorted bool
 	// toldHappening is the last meeting, visit or agreement found so far
 	// with a time of its own, told in sentence toldHappeningSent, and
 	// frame the one of the sentence before the current one, if any: a

@@ -1,7 +1,9 @@
 package extract
 
 import (
-	"strings"
+	"sort"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/annals-project/annals"
 )
@@ -12,32 +14,75 @@ import (
 // 2017" over each one), when that day is earlier than the article's
 // date; else the article's date. Listing pages carry the page's date,
 // while each statement in them speaks of its own day.
+//
+// The date lines are found once per document (dateLineTimes), so that a
+// call costs a binary search, not a pass over every time and line of the
+// text before sp: it is asked for each event reported.
 func (d *doc) reportDay(sp annals.Span) annals.Date {
-	for i := len(d.times) - 1; i >= 0; i-- {
-		t := d.times[i]
-		if t.Span[1] > sp[0] {
-			continue
+	if !d.dateLinesDone {
+		d.dateLines, d.dateLinesSorted = d.dateLineTimes()
+		d.dateLinesDone = true
+	}
+	var t annals.TimeExpr
+	if d.dateLinesSorted {
+		i := sort.Search(len(d.dateLines), func(i int) bool { return d.dateLines[i].Span[1] > sp[0] })
+		if i == 0 {
+			return d.dct
 		}
-		if t.Type != annals.TimeDate || t.Start.IsZero() || t.Start != t.End || !d.aloneOnLine(t.Span) {
-			continue
+		t = d.dateLines[i-1]
+	} else {
+		i := len(d.dateLines) - 1
+		for i >= 0 && d.dateLines[i].Span[1] > sp[0] {
+			i--
 		}
-		if t.Start.Before(d.dct) {
-			return t.Start
+		if i < 0 {
+			return d.dct
 		}
-		break
+		t = d.dateLines[i]
+	}
+	if t.Start.Before(d.dct) {
+		return t.Start
 	}
 	return d.dct
 }
 
-// aloneOnLine reports a span that fills its line of the text, but for
-// spaces and trailing punctuation.
-func (d *doc) aloneOnLine(sp annals.Span) bool {
-	b := strings.LastIndexByte(d.text[:sp[0]], '\n') + 1
-	e := strings.IndexByte(d.text[sp[1]:], '\n')
-	if e < 0 {
-		e = len(d.text)
-	} else {
-		e += sp[1]
+// dateLineTimes returns the times of the text, in order, that are a
+// single day alone on their line, and whether their ends ascend.
+func (d *doc) dateLineTimes() ([]annals.TimeExpr, bool) {
+	var out []annals.TimeExpr
+	sorted := true
+	for _, t := range d.times {
+		if t.Type != annals.TimeDate || t.Start.IsZero() || t.Start != t.End || !d.aloneOnLine(t.Span) {
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].Span[1] > t.Span[1] {
+			sorted = false
+		}
+		out = append(out, t)
 	}
-	return strings.TrimSpace(d.text[b:sp[0]]) == "" && strings.Trim(d.text[sp[1]:e], " \t\r.") == ""
+	return out, sorted
+}
+
+// aloneOnLine reports a span that fills its line of the text, but for
+// spaces and trailing punctuation. It reads only the characters beside
+// the span up to the first that is neither.
+func (d *doc) aloneOnLine(sp annals.Span) bool {
+	for p := sp[0]; p > 0; {
+		r, n := utf8.DecodeLastRuneInString(d.text[:p])
+		if r == '\n' {
+			break
+		}
+		if !unicode.IsSpace(r) {
+			return false
+		}
+		p -= n
+	}
+	for p := sp[1]; p < len(d.text) && d.text[p] != '\n'; p++ {
+		switch d.text[p] {
+		case ' ', '\t', '\r', '.':
+		default:
+			return false
+		}
+	}
+	return true
 }
