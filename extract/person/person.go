@@ -607,7 +607,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 		case j+1 < len(toks) && toks[j].Text == ",":
 			role, country, ok = t.titleAfter(s, j+1)
 		}
-		if !ok && !firmNounBefore(toks, k) && !roleBeforeName(s, j) && (t.lookupPerson(name) >= 0 || !titleCase && (givenNameFirst(s, k, j) || personContext(s, k, j))) {
+		if !ok && !firmNounBefore(toks, k) && !roleBeforeName(s, j) && (t.lookupPerson(name) >= 0 || !titleCase && (givenNameFirst(s, k, j) || chineseThreePart(s, k, j) || personContext(s, k, j))) {
 			ok = true
 		}
 		if ok && !titled && k > 0 && (determiners[toks[k-1].Lower] || toks[k-1].Kind == token.Number || numberWords[toks[k-1].Lower]) {
