@@ -41,6 +41,7 @@ func TestNewsNameForms(t *testing.T) {
 			"Nguyen Phu Trong/VNM/Leader; Anwar Ibrahim/MYS/Prime Minister"},
 		{"Kim Yo Jong said the drills were a threat.", "Kim Yo Jong//"},
 		{"Cambodian Prime Minister Hun Manet spoke.", "Hun Manet/KHM/Prime Minister"},
+		{"Goh Siew Lan opened the clinic on Monday.", "Goh Siew Lan//"},
 		{"Tan Sri Muhyiddin Yassin said the bill failed.", "Muhyiddin Yassin//"}, // a style of two words is left out, as "Datuk Seri" is
 		{"Sheikh Tamim bin Hamad Al Thani met Emir Nawaf al-Ahmad.", "Tamim bin Hamad Al Thani//; Nawaf al-Ahmad//Emir"},
 		{"Prime Minister Sheikh Hasina met Indian Prime Minister Narendra Modi.",
@@ -69,6 +70,7 @@ func TestNewsNameForms(t *testing.T) {
 			"Kevin McCarthy//Speaker; Chuck Grassley//Senator; Ilhan Omar//Representative"},
 		{"Labour MP Diane Abbott said the vote was close.", "Diane Abbott//Member of Parliament"},
 		{"Prosecutor Karim Khan said the court would act.", "Karim Khan//Prosecutor"},
+		{"Chief Justice Ruth Amadi and Police Chief Omar Sesay met.", "Ruth Amadi//Chief Justice; Omar Sesay//Police Chief"},
 		// by-lines and credits
 		{"By Tomas Lindqvist\nSweden and Norway signed a deal.", "Tomas Lindqvist//Reporter"},
 		{"Sweden and Norway signed a deal.\nReporting by Tomas Lindqvist; Editing by Helen Marsh",
@@ -114,6 +116,7 @@ func TestNewsNameForms(t *testing.T) {
 		{"U.S. Steel said profits fell.", ""},
 		{"The F.B.I. Director said agents would act.", ""},
 		{"The N.Y. Times reported the deal.", ""},
+		{"W.H. Smith said sales of maps rose.", ""},
 		{"The judge and the MP said the emir would attend.", ""},
 	}
 	for _, tt := range tests {
