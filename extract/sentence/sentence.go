@@ -270,8 +270,10 @@ func nameRunsOn(line string) bool {
 }
 
 // titleAbbreviations are the abbreviated titles and honorifics that stand
-// before a name (AP Stylebook); unlike "Inc." or "Jr." they never end a
-// sentence.
+// before a name (AP Stylebook): a member never ends a sentence (unlike
+// "Inc." or "Jr.") and, at the end of a wrapped line, runs on into the
+// name on the next (nameRunsOn). Every member is also in abbreviations,
+// which is built from this list.
 var titleAbbreviations = map[string]bool{
 	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Gen": true,
 	"Lt": true, "Col": true, "Maj": true, "Capt": true, "Sgt": true, "Adm": true,
@@ -415,7 +417,7 @@ func endsAtPeriod(text string, b, s, i, k, e int) bool {
 		// body's or firm's abbreviation may end a sentence before one.
 		return commonOpener(text, k, e) || (nameEnders[word] || placeAbbrevs[word]) && subjectThenVerb(text, k, e)
 	}
-	if abbreviations[word] || titleAbbreviations[word] || capsTitles[word] {
+	if abbreviations[word] || capsTitles[word] {
 		return false
 	}
 	return true
@@ -475,20 +477,28 @@ var openers = map[string]bool{
 	"Later": true, "After": true, "Before": true, "At": true, "As": true,
 }
 
-// abbreviations that do not end a sentence before a capital: titles and
-// honorifics, month and weekday abbreviations, and common short forms
-// (AP Stylebook abbreviations).
-var abbreviations = map[string]bool{
-	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Gen": true,
-	"Lt": true, "Col": true, "Maj": true, "Capt": true, "Sgt": true, "Adm": true,
-	"Cmdr": true, "Gov": true, "Sen": true, "Rep": true, "Rev": true, "Hon": true,
-	"Pres": true, "St": true, "Sr": true, "Messrs": true, "Mme": true, "Sens": true, "Reps": true, "Govs": true,
+// abbreviations are all the abbreviations that do not end a sentence
+// before a capital (endsAtPeriod): the titles and honorifics of
+// titleAbbreviations, and the other short forms below, which stand before
+// no name and so do not run a wrapped line on: "St." and "Sr.", month and
+// weekday abbreviations and common short forms (AP Stylebook
+// abbreviations).
+var abbreviations = withTitles(map[string]bool{
+	"St": true, "Sr": true,
 	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true,
 	"Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
 	"Mon": true, "Tue": true, "Tues": true, "Wed": true, "Thu": true, "Thurs": true,
 	"Fri": true, "Sat": true, "Sun": true, "No": true, "Nos": true, "vs": true,
 	"Fig": true, "approx": true, "Ave": true, "Blvd": true, "Mt": true, "Ft": true,
 	"Gov't": true, "Dept": true, "Univ": true,
+})
+
+// withTitles adds the members of titleAbbreviations to set and returns it.
+func withTitles(set map[string]bool) map[string]bool {
+	for w := range titleAbbreviations {
+		set[w] = true
+	}
+	return set
 }
 
 // nameEnders are the abbreviations that close a name ("Acme Inc.",

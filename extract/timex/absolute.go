@@ -507,11 +507,10 @@ func (m *matcher) bareYear(i int) (match, bool) {
 		return match{k, valueSem(annals.TimeDate, itoa(t.num))}, true
 	}
 	if y2, k := m.yearRange(i, t.num); y2 > 0 {
-		// "2021-2028", "the 2014–2015 season": one DATE valued by its
-		// first year, as TimeBank labels a span of years, whose interval
-		// runs to the end of the last. After a name ("the Vision
-		// 2021-2028 plan") the span is part of the name, as a year is
-		// ("Windows 2000" below), and neither year is an expression.
+		// "2021-2028", "the 2014–2015 season": a span of years. After a
+		// name ("the Vision 2021-2028 plan") the span is part of the
+		// name, as a year is ("Windows 2000" below), and neither year is
+		// an expression.
 		if m.afterName(i, k) {
 			return match{}, false
 		}
@@ -522,6 +521,10 @@ func (m *matcher) bareYear(i int) (match, bool) {
 			// year is taken on its own below.
 			return match{i + 1, valueSem(annals.TimeDate, itoa(t.num))}, true
 		}
+		// Before a season or school-year noun (spanNouns: "the
+		// 2014-2015 season", "the 2013-2014 school year") the span is one
+		// season, one DATE valued by its first year whose interval runs
+		// to the end of the last.
 		s := valueSem(annals.TimeDate, itoa(t.num))
 		s.year2 = y2
 		return match{k, s}, true

@@ -1029,11 +1029,18 @@ func forceTarget(toks []token.Token, k, hi int) bool {
 // k: "jets hit", "a missile hit".
 func armedBefore(toks []token.Token, lo, k int) bool {
 	for x := k - 1; x >= lo && x >= k-3; x-- {
-		if w := toks[x].Lower; strikers[w] || weapons[w] && w != "gas" {
-			return true // (tear gas is thrown, it strikes no blow)
+		if armed(toks[x].Lower) {
+			return true
 		}
 	}
 	return false
+}
+
+// armed reports whether the word w is a weapon or an armed party that
+// strikes a blow ("jets", "missile"); tear gas is thrown, it strikes no
+// blow.
+func armed(w string) bool {
+	return strikers[w] || weapons[w] && w != "gas"
 }
 
 // armedHit reports "hit" at k as a blow of arms: a weapon or armed party
@@ -1045,7 +1052,7 @@ func armedHit(toks []token.Token, lo, k int) bool {
 		if t, ok := Lookup(w); ok && t.Noun && t.Type == annals.EventConflict {
 			return false
 		}
-		if strikers[w] || weapons[w] && w != "gas" {
+		if armed(w) {
 			return true
 		}
 	}
