@@ -14,6 +14,13 @@ import (
 )
 
 func find(text string) ([]*person.Person, []*mention.Sentence) {
+	sents := sentences(text)
+	return person.Find(text, sents, nil, ""), sents
+}
+
+// sentences splits text into sentences with their tokens, quotes,
+// gazetteer mentions and groups marked, as Find expects them.
+func sentences(text string) []*mention.Sentence {
 	var sents []*mention.Sentence
 	for _, sp := range sentence.Split(text, annals.Span{0, len(text)}) {
 		s := &mention.Sentence{Span: sp, Toks: token.Tokenize(text[sp[0]:sp[1]], sp[0])}
@@ -22,7 +29,7 @@ func find(text string) ([]*person.Person, []*mention.Sentence) {
 		mention.FindGroups(s)
 		sents = append(sents, s)
 	}
-	return person.Find(text, sents, nil, ""), sents
+	return sents
 }
 
 // checkFind runs Find on each case's text and compares the persons it

@@ -4,24 +4,12 @@ import (
 	"testing"
 
 	"github.com/annals-project/annals"
-	"github.com/annals-project/annals/extract/gazetteer"
-	"github.com/annals-project/annals/extract/mention"
 	"github.com/annals-project/annals/extract/person"
-	"github.com/annals-project/annals/extract/sentence"
-	"github.com/annals-project/annals/extract/token"
 )
 
 // findFiled is find for a story filed from the state filed.
 func findFiled(text string, filed annals.Country) []*person.Person {
-	var sents []*mention.Sentence
-	for _, sp := range sentence.Split(text, annals.Span{0, len(text)}) {
-		s := &mention.Sentence{Span: sp, Toks: token.Tokenize(text[sp[0]:sp[1]], sp[0])}
-		mention.MarkQuotes(s, false)
-		mention.Scan(gazetteer.Default(), s)
-		mention.FindGroups(s)
-		sents = append(sents, s)
-	}
-	return person.Find(text, sents, nil, filed)
+	return person.Find(text, sentences(text), nil, filed)
 }
 
 // A spokesperson the story gives no state speaks for the government of
