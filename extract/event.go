@@ -164,6 +164,9 @@ func (d *doc) events() []annals.Event {
 				if happening(e.ev.Type) && !e.weak && !e.ev.Interval().IsZero() {
 					d.toldHappening, d.toldHappeningSent = e.ev, si
 				}
+				if d.mainAttack.Type == "" && e.ev.Type == annals.EventConflict && violentCode(e.ev.CAMEO) && !e.weak && e.ev.Status == annals.StatusOccurred && !e.ev.Interval().IsZero() {
+					d.mainAttack, d.mainAttackSent = e.ev, si
+				}
 				if happening(e.ev.Type) && !e.weak && e.ev.Status == annals.StatusOccurred && e.ev.Start == e.ev.End && !e.ev.Start.IsZero() && !d.dct.IsZero() && e.ev.Start.Before(d.dct) {
 					d.toldDay = e.ev
 					if e.ev.Type == annals.EventMeet {
@@ -1288,6 +1291,11 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	}
 	if wt, ok := d.whenTime(s, c); ok && !hasTime {
 		t, hasTime = wt, true
+	}
+	if it, ok := d.incidentTime(si, s, c, tr); ok && !hasTime && tr.Past && !tr.Noun {
+		// "the July 8 attack on a convoy ... Militants ambushed the
+		// convoy near the border": the story's incident told again.
+		t, hasTime = it, true
 	}
 	if !hasTime && tr.Past && !tr.Noun {
 		// "X said Sunday he was ..., called Y a liar and accused him of

@@ -804,6 +804,36 @@ func (d *doc) attackDated(s *mention.Sentence, k int) int {
 	return -1
 }
 
+// incidentTime returns the day of the story's incident (doc.mainAttack)
+// for an act of violence of trigger tr, told in clause c of sentence si
+// after the incident's sentence: "Five soldiers were killed in the July
+// 8 attack on a convoy ... Militants ambushed the convoy near the border"
+// retells the attack, and the day the story gave it is its day, not the
+// article's or a speaker's. A sign of one more incident ("another
+// convoy", "a second attack", "attacked again", "a new assault") makes
+// it an act of its own, and ok is false; so it is for what is not an act
+// of violence.
+func (d *doc) incidentTime(si int, s *mention.Sentence, c mention.Clause, tr trigger.Trigger) (annals.TimeExpr, bool) {
+	a := d.mainAttack
+	if a.Type == "" || si <= d.mainAttackSent || tr.Type != annals.EventConflict || !violentCode(tr.CAMEO) {
+		return annals.TimeExpr{}, false
+	}
+	for _, tk := range s.Toks[c.I:c.J] {
+		if newIncident[tk.Lower] {
+			return annals.TimeExpr{}, false
+		}
+	}
+	return annals.TimeExpr{Type: annals.TimeDate, Value: a.Time, Start: a.Start, End: a.End}, true
+}
+
+// newIncident are the words that tell one more act rather than the one
+// told before: "another", "a second attack", "again", "a new assault".
+var newIncident = map[string]bool{
+	"another": true, "second": true, "third": true, "again": true, "new": true, "fresh": true,
+	"separate": true, "separately": true, "also": true, "further": true, "more": true,
+	"previous": true, "earlier": true, "later": true, "latest": true, "other": true,
+}
+
 // condemnedAttack gives a condemnation c (CAMEO 10-14) of a definite
 // attack that its sentence does not tell ("The Council condemned the
 // hotel attack") the states of the last act of violence told before: the
