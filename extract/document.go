@@ -139,9 +139,10 @@ type doc struct {
 	// lastAttack is the last act of violence told with a party (see
 	// [doc.condemnedAttack]).
 	lastAttack annals.Event
-	// mainAttack is the first act of violence told with a day of its
-	// own, in sentence mainAttackSent: the story's incident, which a
-	// later undated report of violence retells (see [doc.incidentTime]).
+	// mainAttack is the last act of violence told with a day of its
+	// own, in sentence mainAttackSent: the incident the story tells,
+	// which a later undated report of violence retells (see
+	// [doc.incidentTime]).
 	mainAttack     annals.Event
 	mainAttackSent int
 	// releaseTime is the period of the figures a data release reports,

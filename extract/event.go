@@ -164,7 +164,7 @@ func (d *doc) events() []annals.Event {
 				if happening(e.ev.Type) && !e.weak && !e.ev.Interval().IsZero() {
 					d.toldHappening, d.toldHappeningSent = e.ev, si
 				}
-				if d.mainAttack.Type == "" && e.ev.Type == annals.EventConflict && violentCode(e.ev.CAMEO) && !e.weak && e.ev.Status == annals.StatusOccurred && !e.ev.Interval().IsZero() {
+				if e.ev.Type == annals.EventConflict && violentCode(e.ev.CAMEO) && !e.weak && e.ev.Status == annals.StatusOccurred && !e.ev.Interval().IsZero() {
 					d.mainAttack, d.mainAttackSent = e.ev, si
 				}
 				if happening(e.ev.Type) && !e.weak && e.ev.Status == annals.StatusOccurred && e.ev.Start == e.ev.End && !e.ev.Start.IsZero() && !d.dct.IsZero() && e.ev.Start.Before(d.dct) {
@@ -1292,12 +1292,9 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	if wt, ok := d.whenTime(s, c); ok && !hasTime {
 		t, hasTime = wt, true
 	}
-	if it, ok := d.incidentTime(si, s, c, tr); ok && !hasTime && tr.Past && !tr.Noun {
-		// "the July 8 attack on a convoy ... Militants ambushed the
-		// convoy near the border": the story's incident told again.
-		t, hasTime = it, true
-	}
-	if !hasTime && tr.Past && !tr.Noun {
+	incident, retold := d.incidentTime(si, s, c, k, tr)
+	retold = retold && !hasTime && tr.Past && !tr.Noun
+	if !hasTime && !retold && tr.Past && !tr.Noun {
 		// "X said Sunday he was ..., called Y a liar and accused him of
 		// ...": the speaker's further acts take the saying's day.
 		t, hasTime = d.saidTime(s, k)
@@ -1409,6 +1406,14 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		if ev.Place == "" {
 			ev.Place = v.Place
 		}
+	case retold && ev.Status == annals.StatusOccurred:
+		// "the July 8 attack on a convoy ... Militants ambushed the
+		// convoy near the border": the story's incident told again, on
+		// its day. The day is the incident's, not the act's own, so the
+		// act stays as weak as one dated by the article and joins the
+		// incident it retells.
+		ev.Start, ev.End, ev.Time = incident.Start, incident.End, incident.Value
+		weak = true
 	case ev.Status == annals.StatusOccurred && !d.dct.IsZero() && (d.pastReport(s, tr) || lead || performative(s, k, tr) || perfectPassive(s, k, tr) || aidUnderWay(s, k, tr) || onTripNow(s.Toks, c.I, k, tr)):
 		day := d.reportDay(s.Span) // the article's, or its section's in a listing
 		ev.Start, ev.End, ev.Time = day, day, annals.TimeValue(day.String())

@@ -804,7 +804,7 @@ func (d *doc) attackDated(s *mention.Sentence, k int) int {
 	return -1
 }
 
-// incidentTime returns the day of the story's incident (doc.mainAttack)
+// incidentTime returns the day of the incident told last (doc.mainAttack)
 // for an act of violence of trigger tr, told in clause c of sentence si
 // after the incident's sentence: "Five soldiers were killed in the July
 // 8 attack on a convoy ... Militants ambushed the convoy near the border"
@@ -812,14 +812,22 @@ func (d *doc) attackDated(s *mention.Sentence, k int) int {
 // article's or a speaker's. A sign of one more incident ("another
 // convoy", "a second attack", "attacked again", "a new assault") makes
 // it an act of its own, and ok is false; so it is for what is not an act
-// of violence.
-func (d *doc) incidentTime(si int, s *mention.Sentence, c mention.Clause, tr trigger.Trigger) (annals.TimeExpr, bool) {
+// of violence, and for the verb k of a clause that names an act of
+// violence of its own ("a rocket attack on Friday killed 19 soldiers").
+func (d *doc) incidentTime(si int, s *mention.Sentence, c mention.Clause, k int, tr trigger.Trigger) (annals.TimeExpr, bool) {
 	a := d.mainAttack
 	if a.Type == "" || si <= d.mainAttackSent || tr.Type != annals.EventConflict || !violentCode(tr.CAMEO) {
 		return annals.TimeExpr{}, false
 	}
-	for _, tk := range s.Toks[c.I:c.J] {
-		if newIncident[tk.Lower] {
+	for x := c.I; x < c.J; x++ {
+		if newIncident[s.Toks[x].Lower] {
+			return annals.TimeExpr{}, false
+		}
+	}
+	for x := range s.Toks {
+		if o, ok := trigger.Lookup(s.Toks[x].Lower); ok && x != k && o.Noun && violent(o) {
+			// "A rocket attack on Friday killed 19 soldiers and wounded
+			// 93": the verbs tell what the attack named with them did.
 			return annals.TimeExpr{}, false
 		}
 	}
