@@ -145,7 +145,7 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 				hasTime = false
 			}
 		}
-		if hasTime && toldBefore(s, t, mk) {
+		if hasTime && toldBefore(s, t, mk) && !(m == "aid" && announcedAmount(s, t, c.I+a.First)) {
 			// "the minister on Tuesday said that trade exceeded $35
 			// billion": the day dates the statement, not the period the
 			// figure covers.
@@ -843,6 +843,27 @@ var giveVerbs = map[string]bool{
 	"provided": true, "gave": true, "donated": true, "granted": true, "announced": true,
 	"pledged": true, "approved": true, "allocated": true, "disbursed": true, "delivered": true,
 	"committed": true, "awarded": true, "contributed": true, "released": true, "unveiled": true, "launched": true, "issued": true,
+}
+
+// announcedAmount reports a time told right before a verb of giving or
+// announcing that takes the amount at token at as its object: "The United
+// States on Tuesday announced a $150 million aid package". Announcing aid
+// is giving it (see gaveIn), so the day dates the aid, unlike a day
+// before a verb that reports a clause ("on Tuesday announced that exports
+// rose to ..."). At most three words, none a past verb, a "that" or a
+// punctuation mark, stand between the verb and the amount.
+func announcedAmount(s *mention.Sentence, t annals.TimeExpr, at int) bool {
+	y, _ := slices.BinarySearchFunc(s.Toks, t.Span[1], func(tk token.Token, b int) int { return tk.Begin - b })
+	if y >= at || y+4 < at || !giveVerbs[s.Toks[y].Lower] {
+		return false
+	}
+	for x := y + 1; x < at; x++ {
+		w := s.Toks[x].Lower
+		if w == "that" || s.Toks[x].Kind == token.Punct && w != "$" || verbish(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // announcedTime returns the time of the verb of giving or announcing that
