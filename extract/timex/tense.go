@@ -699,7 +699,11 @@ func (m *matcher) tenseOf0(k int) int8 {
 			// word is the noun, which dates nothing by itself.
 			return 0
 		}
-		if v == 2 && (n == 4 || n == 5) && buf[0] == 'p' && buf[1] == 'l' && k > 0 && m.nounBefore(k-1) {
+		if v == 2 && (n == 4 || n == 5) && buf[0] == 'p' && buf[1] == 'l' && k > 0 && (m.nounBefore(k-1) || m.possessive(k-1) && !m.misc(k+1, "to")) {
+			// A possessive makes a noun too ("agreed to Ecuador's plan
+			// for the border on Monday"), except before "to", where
+			// "Chile's plans to meet Peru on Friday" keeps its look ahead
+			// against a later past verb ("... were welcomed").
 			if m.misc(k+1, "to") || m.misc(k+1, "for") {
 				return 1 // "announced plans to", "the plan for": the noun, a weak hint
 			}
@@ -802,6 +806,12 @@ func (m *matcher) nounBefore(k int) bool {
 	}
 	w := lowerASCII(m.text[t.b:t.e])
 	return determiners[w] && !pronouns[w] || len(w) > 4 && w[len(w)-2:] == "ed"
+}
+
+// possessive reports whether token k is the "s" of a possessive "'s"
+// written close up after a word ("Ecuador's").
+func (m *matcher) possessive(k int) bool {
+	return k >= 2 && m.lit(k, "s") && m.adj(k) && m.punct(k-1, '\'') && m.adj(k-1) && m.toks[k-2].kind == kWord
 }
 
 // determiners that follow the preposition "to" rather than an infinitive
