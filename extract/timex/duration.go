@@ -204,12 +204,13 @@ func (m *matcher) quantMod(i int) (annals.Mod, int) {
 // "earlier" the length alone ("three days later" -> "three days", P3D),
 // except "a year earlier" in earnings copy.
 func (m *matcher) duration(i int) (match, bool) {
-	if (m.lit(i, "a") || m.lit(i, "an")) && m.lit(i+1, "weekend") && m.nounAfterWeekend(i+2) {
+	artI := m.lit(i, "a") || m.lit(i, "an") // asked often below; the tokens do not change
+	if artI && m.lit(i+1, "weekend") && m.nounAfterWeekend(i+2) {
 		// "a weekend attack": the weekend before a noun dates it (a
 		// DATE, matched at "weekend"), and the article is the noun's.
 		return match{}, false
 	}
-	if (m.lit(i, "a") || m.lit(i, "an")) && m.has(i+1, cUnit) != nil && m.punct(i+2, '-') && m.adj(i+2) && m.adj(i+3) && m.lit(i+3, "long") {
+	if artI && m.has(i+1, cUnit) != nil && m.punct(i+2, '-') && m.adj(i+2) && m.adj(i+3) && m.lit(i+3, "long") {
 		// "a year-long campaign": the article belongs to the noun the
 		// adjective qualifies, not to the length ("a two-day visit"
 		// is tagged "two-day", TimeBank); the adjective is matched
@@ -259,6 +260,7 @@ func (m *matcher) duration(i int) (match, bool) {
 	}
 	amount := ""
 	n := 0
+	artJ := m.lit(j, "a") || m.lit(j, "an") // for the cases below, all read at this j
 	switch {
 	case m.misc(j, "few") || m.misc(j, "several") || m.misc(j, "many") || (m.misc(j, "couple") && m.misc(j+1, "of")):
 		amount = "X"
@@ -273,10 +275,10 @@ func (m *matcher) duration(i int) (match, bool) {
 			// under "many").
 			j++
 		}
-	case (m.lit(j, "a") || m.lit(j, "an")) && (m.lit(j+1, "number") || m.lit(j+1, "handful")) && m.misc(j+2, "of"):
+	case artJ && (m.lit(j+1, "number") || m.lit(j+1, "handful")) && m.misc(j+2, "of"):
 		amount = "X" // "a number of years", "a handful of days"
 		j += 3
-	case (m.lit(j, "a") || m.lit(j, "an")) && (m.misc(j+1, "few") || m.misc(j+1, "couple")):
+	case artJ && (m.misc(j+1, "few") || m.misc(j+1, "couple")):
 		amount = "X"
 		if m.misc(j+1, "couple") {
 			amount, n = "2", 2
@@ -285,7 +287,7 @@ func (m *matcher) duration(i int) (match, bool) {
 			}
 		}
 		j += 2
-	case (m.lit(j, "a") || m.lit(j, "an")) && m.lit(j+1, "quarter") && m.quarterCentury(j+2) > 0:
+	case artJ && m.lit(j+1, "quarter") && m.quarterCentury(j+2) > 0:
 		// "a quarter century", "a quarter-century", "a quarter of a
 		// century": 25 years.
 		return match{m.quarterCentury(j + 2), sem{typ: annals.TimeDuration, val: "P25Y", mod: mod}}, true
@@ -364,7 +366,7 @@ func (m *matcher) duration(i int) (match, bool) {
 		// "two quarters of growth" and "several quarters of" are times.
 		return match{}, false
 	}
-	if j == i+1 && (m.lit(i, "a") || m.lit(i, "an")) && m.speed(i, u.unit) {
+	if j == i+1 && artI && m.speed(i, u.unit) {
 		return match{}, false // "12 miles an hour": a speed, no length
 	}
 	if u.unit == "S" && m.lit(j, "second") && (m.lit(j-1, "a") || m.lit(j-1, "the")) {
@@ -397,7 +399,7 @@ func (m *matcher) duration(i int) (match, bool) {
 			return match{}, false
 		}
 		j += 2 // "decades-long", "two-week-long"
-		if plural && amount == "1" && (m.lit(i, "a") || m.lit(i, "an")) {
+		if plural && amount == "1" && artI {
 			amount = "X" // "a decades-long feud": an article, not a count
 		}
 	}
@@ -483,17 +485,24 @@ func (m *matcher) duration(i int) (match, bool) {
 // none is there.
 func (m *matcher) fractionAgo(j int) (k int, unit string, n, dir int) {
 	k, unit, n = j, "", 0
+	// Every form opens with "half" or an article; this is asked at most
+	// tokens, so the rest is read only after one.
+	half := m.misc(j, "half")
+	art := m.lit(j, "a") || m.lit(j, "an")
+	if !half && !art {
+		return j, "", 0, 0
+	}
 	switch {
-	case m.misc(j, "half") && (m.lit(j+1, "a") || m.lit(j+1, "an")) && m.has(j+2, cUnit) != nil:
+	case half && (m.lit(j+1, "a") || m.lit(j+1, "an")) && m.has(j+2, cUnit) != nil:
 		unit, n = halfUnit(m.has(j+2, cUnit).unit)
 		k = j + 3
-	case (m.lit(j, "a") || m.lit(j, "an")) && m.misc(j+1, "half") && m.has(j+2, cUnit) != nil:
+	case art && m.misc(j+1, "half") && m.has(j+2, cUnit) != nil:
 		unit, n = halfUnit(m.has(j+2, cUnit).unit) // "a half century ago"
 		k = j + 3
-	case (m.lit(j, "a") || m.lit(j, "an")) && m.misc(j+1, "half") && m.punct(j+2, '-') && m.adj(j+2) && m.adj(j+3) && m.has(j+3, cUnit) != nil:
+	case art && m.misc(j+1, "half") && m.punct(j+2, '-') && m.adj(j+2) && m.adj(j+3) && m.has(j+3, cUnit) != nil:
 		unit, n = halfUnit(m.has(j+3, cUnit).unit) // "a half-century ago"
 		k = j + 4
-	case (m.lit(j, "a") || m.lit(j, "an")) && m.lit(j+1, "quarter") && m.quarterCentury(j+2) > 0:
+	case art && m.lit(j+1, "quarter") && m.quarterCentury(j+2) > 0:
 		unit, n, k = "Y", 25, m.quarterCentury(j+2)
 	}
 	if n == 0 || m.compound(k) {
