@@ -1157,10 +1157,10 @@ func isASCII(s string) bool {
 // "Park Jin" ... "Park").
 func familyFirst(p *Person, name string) bool {
 	f, given, ok := strings.Cut(p.Name, " ")
-	if !familyFirstStates[p.Country] && !koreanGiven(given) {
-		return false
+	if !ok || f != name {
+		return false // asked of every person for every name: the cheap test first
 	}
-	return ok && f == name
+	return familyFirstStates[p.Country] || koreanGiven(given)
 }
 
 // koreanGiven reports whether given is a Korean given name of two
@@ -1281,11 +1281,13 @@ func (t *table) malayStyled() map[int]bool {
 // and i is of a state whose names give it first (givenFirstStates).
 func (t *table) givenFirst(i int, name string) bool {
 	p := t.people[i]
-	if p == nil || !givenFirstStates[p.Country] && !t.styled[i] {
+	if p == nil {
 		return false
 	}
-	f, _, ok := strings.Cut(p.Name, " ")
-	return ok && f == name && utf8.RuneCountInString(name) >= 3
+	if f, _, ok := strings.Cut(p.Name, " "); !ok || f != name {
+		return false // asked of every person for every name: the cheap test first
+	}
+	return (givenFirstStates[p.Country] || t.styled[i]) && utf8.RuneCountInString(name) >= 3
 }
 
 // addPerson records a person or updates the one of the same name with a
