@@ -114,6 +114,7 @@ func (d *doc) events() []annals.Event {
 		prev, prevAt := mention.Clause{I: -1, J: -1}, len(cands) // the clause before and where its events start
 		for _, c := range s.Clauses() {
 			evs := d.clauseEvents(si, s, c, pp, ps)
+			resultOfAttack(s, c, cands[prevAt:], evs)
 			evs = slices.DeleteFunc(evs, func(e cand) bool { return e.ofAgreement && giveFigure(cands, e) })
 			if sanctionsList(s.Toks, c) {
 				// "adopted sanctions against X, including asset freezes

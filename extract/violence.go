@@ -983,3 +983,35 @@ var stateVerbs = map[string]bool{
 	"be": true, "become": true, "remain": true, "have": true, "need": true, "not": true, "seem": true,
 	"lose": true, "suffer": true, "fail": true, "likely": true, "probably": true, "also": true, "continue": true,
 }
+
+// resultOfAttack dates the violent acts of a participle clause that tells
+// what the act of the clause before it did (", killing four soldiers",
+// ", wounding 12"): "Gunmen attacked a convoy on July 8, killing four
+// soldiers" is one incident on July 8, whatever later day the story
+// tells as its news. Only an act dated by the article-date default takes
+// the day; prev holds the events of the clause before c.
+func resultOfAttack(s *mention.Sentence, c mention.Clause, prev, evs []cand) {
+	x := c.I // the participle, after the comma that opens the clause
+	if x < len(s.Toks) && s.Toks[x].Text == "," {
+		x++
+	}
+	if x == 0 || x >= c.J || s.Toks[x-1].Text != "," || !strings.HasSuffix(s.Toks[x].Lower, "ing") {
+		return
+	}
+	var act *cand
+	for i := range prev {
+		if p := &prev[i]; p.ev.Type == annals.EventConflict && violentCode(p.ev.CAMEO) && !p.weak && !p.ev.Interval().IsZero() {
+			act = p
+		}
+	}
+	if act == nil {
+		return
+	}
+	for i := range evs {
+		e := &evs[i]
+		if e.weak && e.order == s.Toks[x].Begin && e.ev.Type == annals.EventConflict && violentCode(e.ev.CAMEO) && e.ev.Status == act.ev.Status {
+			e.ev.Start, e.ev.End, e.ev.Time = act.ev.Start, act.ev.End, act.ev.Time
+			e.weak = false
+		}
+	}
+}

@@ -704,6 +704,14 @@ func (m *matcher) tenseOf0(k int) int8 {
 			// for the border on Monday"), except before "to", where
 			// "Chile's plans to meet Peru on Friday" keeps its look ahead
 			// against a later past verb ("... were welcomed").
+			if m.misc(k+1, "to") && m.infinitive(k+2) && m.determinerAt(k-1) {
+				// "The plans to meet Peru on Friday were welcomed": the
+				// noun's infinitive complement is the plan, and a time in
+				// it lies ahead, whatever the tense of the verb after it
+				// (as after a possessive). After a verb ("announced plans
+				// to") the verb may date the announcing; a weak hint.
+				return v
+			}
 			if m.misc(k+1, "to") || m.misc(k+1, "for") {
 				return 1 // "announced plans to", "the plan for": the noun, a weak hint
 			}
@@ -806,6 +814,17 @@ func (m *matcher) nounBefore(k int) bool {
 	}
 	w := lowerASCII(m.text[t.b:t.e])
 	return determiners[w] && !pronouns[w] || len(w) > 4 && w[len(w)-2:] == "ed"
+}
+
+// determinerAt reports whether token k is a determiner before a noun
+// ("the", "its", "their"), not a pronoun.
+func (m *matcher) determinerAt(k int) bool {
+	t := m.toks[k]
+	if t.kind != kWord || t.e-t.b > 16 {
+		return false
+	}
+	w := lowerASCII(m.text[t.b:t.e])
+	return determiners[w] && !pronouns[w]
 }
 
 // possessive reports whether token k is the "s" of a possessive "'s"
