@@ -202,16 +202,15 @@ var topicNouns = map[string]bool{
 // American and keeps the state; so is a name that a capitalised word
 // follows ("Japan Society scholar").
 func topicNoun(toks []token.Token, i, j int) bool {
-	if abbreviation(toks[i:j]) {
-		return false
-	}
 	for k := j; k < len(toks) && k <= j+1; k++ {
 		t := toks[k]
 		if t.Kind != token.Word || t.IsCap() && k > j {
 			return false
 		}
 		if topicNouns[t.Lower] {
-			return true
+			// The name's writing is read only now: a topic noun is
+			// rare, and abbreviation upper-cases each word.
+			return !abbreviation(toks[i:j])
 		}
 		if t.IsCap() {
 			return false
