@@ -531,6 +531,19 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		if k < d.reportEnd && tr.Type != annals.EventMeet && tr.Type != annals.EventVisit {
 			continue // a quoted report tells its meetings and visits only (see unquoteReport)
 		}
+		if r := trigger.Appeal(toks, c.I, c.J, k, tr); r >= 0 && !trigger.Negated(toks, c.I, k) {
+			// "Kenya on Monday urged Uganda to hold talks with Sudan": no
+			// meeting of the caller's, but an appeal to others to meet or
+			// negotiate (CAMEO 026), a statement of the caller's made on
+			// the day of the call.
+			if !seen[annals.EventStatement] {
+				if e, ok := d.appeal(si, s, c, k, r, pp, ps); ok {
+					out = append(out, e)
+					seen[annals.EventStatement] = true
+				}
+			}
+			continue
+		}
 		if droppedTrigger(toks, c.I, c.J, k, tr) || violent(tr) && attackMentioned(toks, k) || tr.Type != annals.EventConflict && tr.Type != annals.EventTrade && cumulativeCount(toks, k) {
 			continue
 		}
@@ -1957,6 +1970,53 @@ func (d *doc) statement(si int, s *mention.Sentence, c mention.Clause, k int, tr
 	ev.Evidence = d.text[s.Span[0]:s.Span[1]]
 	ev.Span = s.Span
 	return cand{ev: ev, sent: si, order: s.Toks[k].Begin}, true
+}
+
+// timeStarting returns the first dated time of the document that starts
+// within tokens i..j of s.
+func (d *doc) timeStarting(s *mention.Sentence, i, j int) (annals.TimeExpr, bool) {
+	if i > j || j >= len(s.Toks) {
+		return annals.TimeExpr{}, false
+	}
+	b, e := s.Toks[i].Begin, s.Toks[j].End
+	for _, t := range d.times {
+		if t.Span[0] >= b && t.Span[0] < e && !t.Start.IsZero() && t.Type != annals.TimeDuration && t.Type != annals.TimeSet {
+			return t, true
+		}
+	}
+	return annals.TimeExpr{}, false
+}
+
+// appealTrigger types a third party's appeal to others to meet or
+// negotiate: CAMEO 026, a statement.
+var appealTrigger = trigger.Trigger{Type: annals.EventStatement, CAMEO: "026", Past: true}
+
+// appeal makes the statement event of the appeal at request verb r for
+// the meeting trigger k of clause c: the caller, the party urged and the
+// side it is to meet where the clause names them, dated by the call
+// ("on Monday urged", "urged on Monday") or else by the story's day. It
+// occurred, whatever the asked meeting's fate.
+func (d *doc) appeal(si int, s *mention.Sentence, c mention.Clause, k, r int, pp []int, ps []annals.Country) (cand, bool) {
+	actors, countries := d.participants(s, c, pp, ps, annals.EventStatement)
+	if len(actors)+len(countries) == 0 {
+		return cand{}, false
+	}
+	ev := annals.Event{Type: annals.EventStatement, CAMEO: appealTrigger.CAMEO, Status: annals.StatusOccurred,
+		Actors: actors, Countries: countries}
+	if countries == nil {
+		ev.Countries = []annals.Country{}
+	}
+	// The call's own time stands before its verb or right after it
+	// ("urged on Monday"); one later in the clause dates the meeting
+	// asked for ("to hold talks next week").
+	if t, ok := d.timeStarting(s, c.I, min(r+2, c.J-1)); ok {
+		ev.Start, ev.End, ev.Time = t.Start, t.End, t.Value
+	} else if !d.dct.IsZero() {
+		ev.Start, ev.End, ev.Time = d.dct, d.dct, annals.TimeValue(d.dct.String())
+	}
+	ev.Evidence = d.text[s.Span[0]:s.Span[1]]
+	ev.Span = s.Span
+	return cand{ev: ev, sent: si, order: s.Toks[r].Begin}, true
 }
 
 // titleWords may stay lower case in a title ("Travel to Jamaica and

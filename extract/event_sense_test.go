@@ -178,7 +178,8 @@ func TestConjecturedEvents(t *testing.T) {
 // on Chile and Peru to hold a dialogue"), the call for talks between or
 // among them ("called for talks between Chile and Peru"), and the call
 // on one side to hold talks with the other ("urged Chile to hold talks
-// with Peru"). Each is an appeal, no meeting planned by the caller. A
+// with Peru"). Each is an appeal, no meeting planned by the caller but
+// a statement of the caller's (CAMEO 026, TestAppealToNegotiate). A
 // party's own call for talks with another ("Chile called for talks with
 // Peru", "urged Peru to resume talks") stays a planned meeting, and
 // talks held between two sides stay a meeting. Article date Wednesday
@@ -186,17 +187,17 @@ func TestConjecturedEvents(t *testing.T) {
 func TestThirdPartyCallForTalks(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"called on both sides to hold a dialogue",
-			"Brazil on Monday called on Chile and Peru to hold a dialogue over the fishing dispute.", ""},
+			"Brazil on Monday called on Chile and Peru to hold a dialogue over the fishing dispute.", "statement occurred 2021-03-01 [] [BRA CHL PER]"},
 		{"called for talks between the sides",
-			"Brazil on Monday called for talks between Chile and Peru over the fishing dispute.", ""},
+			"Brazil on Monday called for talks between Chile and Peru over the fishing dispute.", "statement occurred 2021-03-01 [] [BRA CHL PER]"},
 		{"called for an urgent dialogue between the sides",
-			"The Brazilian foreign minister has called for an urgent dialogue between Chile and Peru.", ""},
+			"The Brazilian foreign minister has called for an urgent dialogue between Chile and Peru.", "statement occurred 2021-03-03 [] [BRA CHL PER]"},
 		{"appealed for negotiations among the factions",
-			"Brazil appealed for direct negotiations among the Chilean and Peruvian fishing unions.", ""},
+			"Brazil appealed for direct negotiations among the Chilean and Peruvian fishing unions.", "statement occurred 2021-03-03 [] [BRA CHL PER]"},
 		{"urged one side to hold talks with the other",
-			"Brazil urged Chile to hold talks with Peru over the fishing dispute.", ""},
+			"Brazil urged Chile to hold talks with Peru over the fishing dispute.", "statement occurred 2021-03-03 [] [BRA CHL PER]"},
 		{"called on one side to return to negotiations with the other",
-			"The Brazilian envoy called on Chile to return to negotiations with Peru.", ""},
+			"The Brazilian envoy called on Chile to return to negotiations with Peru.", "statement occurred 2021-03-03 [] [BRA CHL PER]"},
 		{"own call for talks with another stays planned",
 			"Chile on Monday called for talks with Peru over the fishing dispute.",
 			"meet planned  [] [CHL PER]"},

@@ -405,6 +405,29 @@ var aidBodies = map[string]bool{
 //     after "under", is an agreement the story has reported or assumes;
 //     but "the signing of" names a ceremony.
 func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
+	return notAnEvent(toks, lo, hi, k, t, true)
+}
+
+// Appeal returns the index of the verb of asking when the meeting
+// trigger t at k of clause [lo, hi) is a third party's appeal to others
+// to meet or negotiate (CAMEO 026: "urged the two sides to resume
+// talks", "called for talks between Kenya and Uganda"), and -1 when it
+// is not, or is no event for another reason as well. NotAnEvent drops
+// such a trigger as a meeting; the appeal is an event of its own.
+func Appeal(toks []token.Token, lo, hi, k int, t Trigger) int {
+	if t.Type != annals.EventMeet {
+		return -1
+	}
+	r := requestedAt(toks, lo, hi, k)
+	if r < 0 || notAnEvent(toks, lo, hi, k, t, false) {
+		return -1
+	}
+	return r
+}
+
+// notAnEvent is NotAnEvent; appeals tells whether a third party's
+// appeal for a meeting (requested) counts as no event.
+func notAnEvent(toks []token.Token, lo, hi, k int, t Trigger, appeals bool) bool {
 	switch {
 	case !t.Noun && k > lo && nounDeterminers[toks[k-1].Lower] && !adverbFirst(toks, lo, k-1):
 		return true
@@ -505,7 +528,7 @@ func NotAnEvent(toks []token.Token, lo, hi, k int, t Trigger) bool {
 		return true // "to meet domestic demand", "support in meeting its development aspirations"
 	case t.Type == annals.EventMeet && !t.Noun && passiveMet(toks, lo, hi, k):
 		return true // "were met by tear gas", "was met with criticism": a reception, no meeting of parties
-	case t.Type == annals.EventMeet && requested(toks, lo, hi, k):
+	case appeals && t.Type == annals.EventMeet && requestedAt(toks, lo, hi, k) >= 0:
 		return true // "urged the two sides to resume talks", "called for a dialogue": asked of others, not held or set
 	case t.Type == annals.EventMeet && (t.Noun || strings.HasSuffix(toks[k].Lower, "ing")) && k+1 < hi && compoundHeads[toks[k+1].Lower]:
 		return true // "the summit declaration", "a weak negotiating position"
@@ -1979,13 +2002,14 @@ var callVerbs = map[string]bool{
 	"appealing": true,
 }
 
-// requested reports a meeting trigger at k, up to twenty words after a
-// request in its clause, that a third party asks both sides to hold: in
+// requestedAt returns the index of the request, or -1, when a meeting
+// trigger at k, up to twenty words after a request in its clause, is one
+// that a third party asks both sides to hold: in
 // the infinitive after a verb of urging whose object names both sides
 // ("urged Colombo and the rebels to resume talks", "called on the
 // parties to return to negotiations", "pressed Sudan and South Sudan to
 // meet"). The speaker takes no part, so no meeting is proposed (SCHEMA:
-// planned covers "proposed"); the appeal is a statement. A party's own
+// planned covers "proposed"); the appeal is a statement (CAMEO 026). A party's own
 // call ("Kenya urged Uganda to resume talks", "called for talks with
 // Uganda") proposes talks and stays a planned meeting, and so does a
 // meeting already named ("to continue with the proposed April talks").
@@ -1994,11 +2018,11 @@ var callVerbs = map[string]bool{
 // Uganda", "urged talks among the factions"), or a call on one side to
 // meet the other ("urged Kenya to hold talks with Uganda"); these are
 // appeals too.
-func requested(toks []token.Token, lo, hi, k int) bool {
+func requestedAt(toks []token.Token, lo, hi, k int) int {
 	for x := k - 1; x >= lo && x >= k-20; x-- {
 		w := toks[x].Lower
 		if toks[x].Kind == token.Punct && !joined(toks, x) {
-			return false
+			return -1
 		}
 		if (requestVerbs[w] || callVerbs[w] && x+1 < k && toks[x+1].Lower == "for") && sidesAfter(toks, hi, k, betweenWords) {
 			from := x + 1
@@ -2006,14 +2030,17 @@ func requested(toks []token.Token, lo, hi, k int) bool {
 				from++
 			}
 			if bareBefore(toks, from, k) {
-				return true // "called for talks between Kenya and Uganda", "urged a dialogue among the factions"
+				return x // "called for talks between Kenya and Uganda", "urged a dialogue among the factions"
 			}
 		}
 		if requestVerbs[w] || callVerbs[w] && x+1 < k && (toks[x+1].Lower == "on" || toks[x+1].Lower == "upon") {
-			return askedMeeting(toks, x, hi, k)
+			if askedMeeting(toks, x, hi, k) {
+				return x
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // betweenWords after a meeting trigger name all its sides ("talks
