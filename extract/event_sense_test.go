@@ -5,18 +5,22 @@ import "testing"
 // TestRequestedMeeting checks that talks a third party urges or calls
 // on both sides to hold are no meeting: "urged X and Y to resume talks",
 // "called on the parties to return to negotiations", "pressed X and Y to
-// meet". A party's own call for talks proposes them (planned, see
+// meet", but the caller's appeal, a statement (CAMEO 026) dated by the
+// call, not by the talks asked for. A party's own call for talks proposes them (planned, see
 // TestRequests), and talks agreed on, talks already named ("the proposed
 // talks"), and urging beside a meeting held stay events. Article date
 // Wednesday 2021-03-03.
 func TestRequestedMeeting(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"urged the sides to resume talks",
-			"On Tuesday Sweden urged Ethiopia and the rebels immediately to resume talks to save the ceasefire.", ""},
+			"On Tuesday Sweden urged Ethiopia and the rebels immediately to resume talks to save the ceasefire.",
+			"statement occurred 2021-03-02 [] [SWE ETH]"},
 		{"called on the sides to return to negotiations",
-			"The envoys called on Armenia and Azerbaijan to stop the shelling at once and to return to substantive negotiations.", ""},
+			"The envoys called on Armenia and Azerbaijan to stop the shelling at once and to return to substantive negotiations.",
+			"statement occurred 2021-03-03 [] [ARM AZE]"},
 		{"pressed both to meet",
-			"Norway pressed the leaders of Sudan and South Sudan to meet before the end of the month.", ""},
+			"Norway pressed the leaders of Sudan and South Sudan to meet before the end of the month.",
+			"statement occurred 2021-03-03 [] [NOR SDN SSD]"},
 		{"a party's own call proposes talks",
 			"Sudan urged South Sudan to resume talks on the border.",
 			"meet planned  [] [SDN SSD]"},
