@@ -1962,14 +1962,21 @@ func (d *doc) statement(si int, s *mention.Sentence, c mention.Clause, k int, tr
 	// A time right after the verb dates the statement ("said on
 	// Tuesday"); otherwise news copy reports what was said on the day of
 	// the story, in "said" and in the present-tense "says" alike.
-	if t, ok := d.timeAfter(s, k); ok {
+	t, ok := d.timeAfter(s, k)
+	d.dateBy(&ev, t, ok)
+	ev.Evidence = d.text[s.Span[0]:s.Span[1]]
+	ev.Span = s.Span
+	return cand{ev: ev, sent: si, order: s.Toks[k].Begin}, true
+}
+
+// dateBy dates ev by the time t when ok, else by the story's own date
+// (when it has one).
+func (d *doc) dateBy(ev *annals.Event, t annals.TimeExpr, ok bool) {
+	if ok {
 		ev.Start, ev.End, ev.Time = t.Start, t.End, t.Value
 	} else if !d.dct.IsZero() {
 		ev.Start, ev.End, ev.Time = d.dct, d.dct, annals.TimeValue(d.dct.String())
 	}
-	ev.Evidence = d.text[s.Span[0]:s.Span[1]]
-	ev.Span = s.Span
-	return cand{ev: ev, sent: si, order: s.Toks[k].Begin}, true
 }
 
 // timeStarting returns the first dated time of the document that starts
@@ -2009,11 +2016,8 @@ func (d *doc) appeal(si int, s *mention.Sentence, c mention.Clause, k, r int, pp
 	// The call's own time stands before its verb or right after it
 	// ("urged on Monday"); one later in the clause dates the meeting
 	// asked for ("to hold talks next week").
-	if t, ok := d.timeStarting(s, c.I, min(r+2, c.J-1)); ok {
-		ev.Start, ev.End, ev.Time = t.Start, t.End, t.Value
-	} else if !d.dct.IsZero() {
-		ev.Start, ev.End, ev.Time = d.dct, d.dct, annals.TimeValue(d.dct.String())
-	}
+	t, ok := d.timeStarting(s, c.I, min(r+2, c.J-1))
+	d.dateBy(&ev, t, ok)
 	ev.Evidence = d.text[s.Span[0]:s.Span[1]]
 	ev.Span = s.Span
 	return cand{ev: ev, sent: si, order: s.Toks[r].Begin}, true
