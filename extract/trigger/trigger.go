@@ -428,6 +428,7 @@ func Appeal(toks []token.Token, lo, hi, k int, t Trigger) int {
 // notAnEvent is NotAnEvent; appeals tells whether a third party's
 // appeal for a meeting (requested) counts as no event.
 func notAnEvent(toks []token.Token, lo, hi, k int, t Trigger, appeals bool) bool {
+	f := wordClasses[toks[k].Lower]
 	switch {
 	case !t.Noun && k > lo && nounDeterminers[toks[k-1].Lower] && !adverbFirst(toks, lo, k-1):
 		return true
@@ -449,7 +450,7 @@ func notAnEvent(toks []token.Token, lo, hi, k int, t Trigger, appeals bool) bool
 		return true // "a car sale", "the sale of bonds": only an approved sale of weapons is military cooperation
 	case (toks[k].Lower == "deployed" || toks[k].Lower == "dispatched" || toks[k].Lower == "deploying" || toks[k].Lower == "dispatching") && !helpersSent(toks, k, hi):
 		return true // "deployed troops", "dispatched a letter": only a team of helpers sent is aid
-	case dialogueWords[toks[k].Lower] && !toks[k].IsCap() && !aDialogue(toks, lo, k):
+	case (f&classDialogue != 0) && !toks[k].IsCap() && !aDialogue(toks, lo, k):
 		return true // "committed to seeking dialogue", "only a dialogue can end it": a means wished for, no meeting held
 	case (toks[k].Lower == "audience" || toks[k].Lower == "audiences") && !(k+1 < hi && toks[k+1].Lower == "with"):
 		return true // "told the audience", "an audience of 500": listeners; "an audience with the Pope" meets
@@ -469,7 +470,7 @@ func notAnEvent(toks []token.Token, lo, hi, k int, t Trigger, appeals bool) bool
 		return true // only "exchanged fire", "opened fire" report shooting
 	case toks[k].Lower == "fired" && !firedAt(toks, k, hi):
 		return true // "fired the minister": dismissal, not an attack
-	case casualtyWords[toks[k].Lower] && k >= 2 && (toks[k-1].Lower == "and" || toks[k-1].Lower == "or") && casualtyWords[toks[k-2].Lower]:
+	case (f&classCasualty != 0) && k >= 2 && (toks[k-1].Lower == "and" || toks[k-1].Lower == "or") && casualtyWords[toks[k-2].Lower]:
 		return true // "killed and injured": one toll, told by the first word
 	case (toks[k].Lower == "attack" || toks[k].Lower == "attacks") && (k > lo && notAttacks[toks[k-1].Lower] || k+1 < hi && notAttacks[toks[k+1].Lower]):
 		return true // "a heart attack", "attack jets"
@@ -486,21 +487,21 @@ func notAnEvent(toks []token.Token, lo, hi, k int, t Trigger, appeals bool) bool
 		return true // "launched a new product": only "launched missiles", "launched an attack" is violence
 	case toks[k].Lower == "struck" && !struckTarget(toks, k, hi):
 		return true // "struck a deal", "struck a chord"
-	case forceVerbs[toks[k].Lower] && !(struckTarget(toks, k, hi) && (armedBefore(toks, lo, k) || forceTarget(toks, k, hi))):
+	case (f&classForce != 0) && !(struckTarget(toks, k, hi) && (armedBefore(toks, lo, k) || forceTarget(toks, k, hi))):
 		return true // "storms pounded the coast", "captured the imagination": no armed party, no target
 	case toks[k].Lower == "hit" && !armedHit(toks, lo, k):
 		return true // "the crisis hit exports": only "jets hit", "a missile hit" is a blow of arms
-	case newsSenses[toks[k].Lower] && !newsSense(toks, k, hi):
+	case (f&classNewsSense != 0) && !newsSense(toks, k, hi):
 		return true // "sat in the front row", "a storm slammed into", "froze prices": not the news sense
-	case insults[toks[k].Lower] && !nameCalled(toks, lo, k):
+	case (f&classInsult != 0) && !nameCalled(toks, lo, k):
 		return true // "a liar" said of no one: only "called X a liar" denounces
 	case t.Noun && t.Type == annals.EventConflict && calledOff(toks, lo, k):
 		return true // "wanted her to call off the protest", "gave up the strike": an act called off happens not
-	case protestNouns[toks[k].Lower] && !protestHeld(toks, lo, k):
+	case (f&classProtest != 0) && !protestHeld(toks, lo, k):
 		return true // "the protests over fuel prices": only protests held, staged or called are told
-	case (casualtyWords[toks[k].Lower] || toks[k].Lower == "killing") && accidentToll(toks, lo, hi, k):
+	case ((f&classCasualty != 0) || toks[k].Lower == "killing") && accidentToll(toks, lo, hi, k):
 		return true // "killed in a car crash", "a road accident injured six": an accident, no conflict
-	case casualtyWords[toks[k].Lower] && runningToll(toks, k):
+	case (f&classCasualty != 0) && runningToll(toks, k):
 		return true // "have been killed since the war began": a running toll, background to the news
 	case t.Noun && t.Type == annals.EventConflict && tollOf(toks, lo, k):
 		return true // "have been killed this month alone in violence": the toll's cause, no attack of its own
@@ -540,7 +541,7 @@ func notAnEvent(toks []token.Token, lo, hi, k int, t Trigger, appeals bool) bool
 		return true // "Talks on the border have been stalled since 2019": the talks' state, no meeting held
 	case t.Type == annals.EventMeet && t.Noun && toldTo(toks, lo, k):
 		return true // "he told a Euromoney conference": an audience
-	case hostVerbs[toks[k].Lower] && meetingObject(toks, k, hi):
+	case (f&classHost != 0) && meetingObject(toks, k, hi):
 		return true
 	case t.Noun && (t.Type == annals.EventMeet || t.Type == annals.EventVisit) && k >= lo+2 && toks[k-1].Lower == "the" && refPreps[toks[k-2].Lower] && t.CAMEO != "041":
 		// ("talked on the telephone" is the call itself.)
@@ -563,7 +564,7 @@ func notAnEvent(toks []token.Token, lo, hi, k int, t Trigger, appeals bool) bool
 		return true // "several accords Pyongyang has signed": a set of accords described, not one signing
 	case t.Type == annals.EventConflict && feared(toks, k):
 		return true // "fearing the rebels will use it to rearm for more violence": an act feared, not planned
-	case t.Type == annals.EventConflict && fightVerbs[toks[k].Lower] && nonPartyObject(toks, k, hi):
+	case t.Type == annals.EventConflict && (f&classFight != 0) && nonPartyObject(toks, k, hi):
 		return true // "fighting malaria", "the fight against poverty": no party is fought
 	case t.Type == annals.EventVisit && TravelWarned(toks, lo, hi, k):
 		return true // "warned against all but essential travel to Sudan": advice, not a journey
@@ -576,6 +577,42 @@ func notAnEvent(toks []token.Token, lo, hi, k int, t Trigger, appeals bool) bool
 		return true
 	}
 	return false
+}
+
+// Word classes of the trigger word that notAnEvent tests, as bit flags
+// built once from the word lists above and below (which stay the source):
+// one map lookup per call instead of one per list.
+const (
+	classDialogue uint16 = 1 << iota
+	classCasualty
+	classForce
+	classNewsSense
+	classInsult
+	classProtest
+	classHost
+	classFight
+)
+
+// wordClasses maps a lower-case word to its word classes.
+var wordClasses = buildWordClasses()
+
+func buildWordClasses() map[string]uint16 {
+	m := map[string]uint16{}
+	for _, l := range []struct {
+		words map[string]bool
+		class uint16
+	}{
+		{dialogueWords, classDialogue}, {casualtyWords, classCasualty}, {forceVerbs, classForce},
+		{newsSenses, classNewsSense}, {insults, classInsult}, {protestNouns, classProtest},
+		{hostVerbs, classHost}, {fightVerbs, classFight},
+	} {
+		for w, ok := range l.words {
+			if ok {
+				m[w] |= l.class
+			}
+		}
+	}
+	return m
 }
 
 // pluralAccords are agreement nouns in the plural: a set of accords.
