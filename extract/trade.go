@@ -60,6 +60,16 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 			measure, mk = "aid", c.I+k
 		}
 	}
+	listIntro := -1
+	if measure == "" && c.I == 0 {
+		// "Announcements during the visit included: • $3 million for
+		// rural roads": an amount that opens an item of a list of
+		// announced aid is aid, given by whom the list's introduction
+		// names.
+		if in := d.aidListIntro(si, s, amounts[0]); in >= 0 {
+			measure, mk, listIntro = "aid", amounts[0].First, in
+		}
+	}
 	if measure == "" {
 		// "committed to investing $55 billion in Africa": money put in
 		// by a verb of investing is investment though no noun names it.
@@ -93,6 +103,11 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 		if len(countries) == 0 || partnerAfter(s, mk) {
 			countries = append([]annals.Country{st}, countries...)
 		}
+	}
+	if listIntro >= 0 {
+		in := d.sents[listIntro]
+		ia, ic := d.participants(in, mention.Clause{I: 0, J: len(in.Toks)}, pp, ps, annals.EventTrade)
+		actors, countries = union(ia, actors), union(ic, countries)
 	}
 	if len(countries) < 2 && len(ps) == 2 && !ownPartner(s, mk, ps) {
 		// A bilateral story's figures are between its two principal states
@@ -174,6 +189,10 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 		}
 		if hasTime {
 			ev.Start, ev.End, ev.Time = t.Start, t.End, t.Value
+		} else if listIntro >= 0 && ev.Status == annals.StatusOccurred && !d.dct.IsZero() {
+			// An item of a list of announcements is given on the
+			// story's day, as an announcement of aid is.
+			ev.Start, ev.End, ev.Time = d.dct, d.dct, annals.TimeValue(d.dct.String())
 		}
 		ev.Evidence = d.text[s.Span[0]:s.Span[1]]
 		ev.Span = s.Span
@@ -1155,3 +1174,84 @@ var changedVerbs = map[string]bool{
 }
 
 var changeNouns = map[string]bool{"increase": true, "decrease": true, "rise": true, "drop": true, "fall": true, "decline": true, "gain": true}
+
+// aidListIntro returns the index of the sentence that introduces the
+// list whose item sentence s is, when the item opens with amount a
+// ("• $2 million additional funding for rural roads", "• Up to $30
+// million in development funding") and the introduction ends in a colon
+// and names announcements, pledges or aid ("Other announcements during
+// the visit included:"); -1 otherwise. A list of figures of another
+// kind ("Key figures:") gives no aid.
+func (d *doc) aidListIntro(si int, s *mention.Sentence, a money.Amount) int {
+	for _, t := range s.Toks[:a.First] {
+		if t.Kind != token.Punct && !itemOpeners[t.Lower] {
+			return -1
+		}
+	}
+	if !d.listItem(s) {
+		return -1
+	}
+	for x := si - 1; x >= 0 && x >= si-listReach; x-- {
+		p := d.sents[x]
+		if d.listItem(p) {
+			continue
+		}
+		n := len(p.Toks)
+		if n == 0 || p.Toks[n-1].Text != ":" {
+			return -1
+		}
+		for _, t := range p.Toks {
+			if aidListNouns[t.Lower] {
+				return x
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// listReach bounds how many items back a list's introduction is sought.
+const listReach = 12
+
+// itemOpeners may come before the amount that opens a list item.
+var itemOpeners = map[string]bool{"up": true, "to": true, "a": true, "an": true, "about": true, "some": true, "around": true, "nearly": true, "almost": true, "over": true, "more": true, "than": true}
+
+// aidListNouns in a list's introduction make its amounts aid.
+var aidListNouns = map[string]bool{
+	"announcements": true, "pledges": true, "commitments": true, "aid": true, "assistance": true,
+	"grants": true, "funding": true, "contributions": true, "donations": true,
+}
+
+// listItem reports a sentence that is an item of a bulleted list: its
+// line opens with a bullet ("•", "-", "*") before the sentence's first
+// word.
+func (d *doc) listItem(s *mention.Sentence) bool {
+	k := s.Span[0]
+	if len(s.Toks) > 0 && s.Toks[0].Kind == token.Punct && s.Toks[0].Begin == k {
+		// The bullet may be the sentence's first token.
+		if t := s.Toks[0].Text; t == "•" || t == "-" || t == "*" {
+			return lineStart(d.text, k)
+		}
+	}
+	for k > 0 && (d.text[k-1] == ' ' || d.text[k-1] == '\t') {
+		k--
+	}
+	switch {
+	case k >= 3 && d.text[k-3:k] == "•":
+		k -= 3
+	case k >= 1 && (d.text[k-1] == '-' || d.text[k-1] == '*'):
+		k--
+	default:
+		return false
+	}
+	return lineStart(d.text, k)
+}
+
+// lineStart reports that only spaces come between the line's start and
+// byte k of text.
+func lineStart(text string, k int) bool {
+	for k > 0 && (text[k-1] == ' ' || text[k-1] == '\t') {
+		k--
+	}
+	return k == 0 || text[k-1] == '\n'
+}
