@@ -317,6 +317,20 @@ func (m *matcher) relative(i int) (match, bool) {
 			return match{}, false // "this day" is rarely a date
 		}
 		n := dir
+		if the && (m.lit(i+1, "next") || m.lit(i+1, "coming")) && m.inSet(i-1, stretchPreps) && !m.misc(j+1, "or") && !m.misc(j+1, "of") && !m.punct(j+1, '\'') {
+			// "over the next year", "during the coming month", "within
+			// the next week": the preposition makes the phrase the
+			// stretch of time that starts now, a length (TimeML marks
+			// it a DURATION, P1Y, as "the next two years" is), not the
+			// calendar year after the DCT's. Without such a preposition
+			// ("in the coming year", "by the next year") it stays a date,
+			// and so does "over the next year or so", which the sets
+			// annotate both ways (TimeBank DATE, the modern sets
+			// DURATION).
+			if v := durationValue("1", u.unit); v != "" {
+				return match{j + 1, valueSem(annals.TimeDuration, v)}, true
+			}
+		}
 		if m.misc(j+1, "or") && m.lit(j+2, "so") {
 			j += 2 // "the next year or so"
 		}
@@ -995,3 +1009,7 @@ func (m *matcher) verdictPeriod(i int) (match, bool) {
 	}
 	return match{i + 1, sem{typ: annals.TimeDate, anchor: aOffset, unit: u.unit}}, true
 }
+
+// stretchPreps put a length of time after them: "over the next year",
+// "for the coming month", "within the next week".
+var stretchPreps = map[string]bool{"over": true, "during": true, "throughout": true, "within": true, "for": true}
