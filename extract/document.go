@@ -302,12 +302,27 @@ func (d *doc) datelinePlace() string {
 		if m.I != 0 || (m.Kind != mention.Place && !(m.Kind == mention.Country && m.Entry.Kind == gazetteer.Capital)) {
 			continue
 		}
-		if m.J == len(s.Toks) || s.Toks[m.J].Text == "," || s.Toks[m.J].Text == "-" || s.Toks[m.J].Text == "–" {
+		if m.J == len(s.Toks) || datelineMark(s.Toks, m.J) {
 			d.datelineState = m.Country
 			return m.Entry.Name
 		}
 	}
 	return ""
+}
+
+// datelineMark reports whether the tokens from j close a dateline's
+// place: a comma, a dash or a colon ("KUALA LUMPUR: ..."), or a wire
+// agency's short name in parentheses before one ("Hanoi (VNA) –",
+// "WASHINGTON (AP) --").
+func datelineMark(toks []token.Token, j int) bool {
+	if toks[j].Text == "(" && j+3 < len(toks) && toks[j+1].IsAllCaps() && toks[j+2].Text == ")" {
+		j += 3
+	}
+	switch toks[j].Text {
+	case ",", "-", "–", "—", "--", ":":
+		return true
+	}
+	return false
 }
 
 // storyTimes tags the whole text (so expressions keep their context) and

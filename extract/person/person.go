@@ -164,12 +164,22 @@ func (t *table) filedSpokespersons() {
 			}
 			first[m.PersonIndex] = true
 			p := t.people[m.PersonIndex]
-			if p == nil || p.Country != "" || p.Role != "Spokesperson" || t.namesOtherState(s) {
+			if p == nil || p.Country != "" || !filedOffice(p.Role) || t.namesOtherState(s) {
 				continue
 			}
 			p.Country = t.filed
 		}
 	}
+}
+
+// filedOffice reports whether role is a government office that the
+// dateline's state gives when the story names none.
+func filedOffice(role string) bool {
+	switch role {
+	case "Spokesperson", "Minister", "President", "Prime Minister", "King", "Queen", "Emperor", "Chancellor", "Speaker", "Vice President", "Deputy Prime Minister":
+		return true
+	}
+	return strings.HasSuffix(role, " Minister")
 }
 
 // namesOtherState reports whether s names a state, or a place in a state,
