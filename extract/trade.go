@@ -171,6 +171,14 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 			// dollars": the time of the clause that names the measure.
 			t, hasTime = d.governingTime(s, sc, mk)
 		}
+		if hasTime && samePeriods[strings.ToLower(t.Text)] {
+			// "imports reached $1.3 billion during the same period": the
+			// period of the figure told just before, in this clause or
+			// the sentence before, not a quarter of its own.
+			if f, ok := d.figureBefore(si, out); ok {
+				t = annals.TimeExpr{Text: t.Text, Span: t.Span, Value: f.Time, Start: f.Start, End: f.End, Type: annals.TimeDate}
+			}
+		}
 		goal := target(s.Toks, c.I, c.I+a.First)
 		if !hasTime && !goal {
 			// A goal or forecast ("could increase that figure to $800
@@ -1254,4 +1262,22 @@ func lineStart(text string, k int) bool {
 		k--
 	}
 	return k == 0 || text[k-1] == '\n'
+}
+
+// samePeriods name the period of the figure told before.
+var samePeriods = map[string]bool{"the same period": true, "that period": true, "this period": true, "the same time period": true}
+
+// figureBefore returns the dated figure told just before: the last of
+// out, the figures of the clause so far, else the last dated figure of
+// sentence si or the one before.
+func (d *doc) figureBefore(si int, out []cand) (annals.Event, bool) {
+	for i := len(out) - 1; i >= 0; i-- {
+		if !out[i].ev.Interval().IsZero() {
+			return out[i].ev, true
+		}
+	}
+	if (d.lastFigureSent == si || d.lastFigureSent == si-1) && !d.lastFigure.Interval().IsZero() {
+		return d.lastFigure, true
+	}
+	return annals.Event{}, false
 }
