@@ -161,6 +161,8 @@ func locateDCT(top string) (DCT, bool) {
 	var item annals.Date // the newest later item of a page of several (see below)
 	var itemSpan annals.Span
 	var partial []DCT // datelines without a year
+	var stampDCT DCT  // the first unlabelled date line with a clock
+	stampLine := -1
 	var years []annals.Date
 	prose, story := proseStart(top), storyStart(top)
 	related := relatedStart(top, prose)
@@ -337,6 +339,13 @@ func locateDCT(top string) (DCT, bool) {
 			// story's own dateline (an agency's or a news centre's,
 			// without a place), above a mirror's "Published:" stamp.
 			rank = rankDateline
+		case lineStart < prose && isDatelinePrefix(before) && !chromeWords(before) && !namesWeekday(before) && placeLineEnd(top, e, after):
+			// "BC, Riga, 20.11.2014." or "Brussels, 12 March 2021": a
+			// place and a full date closing a line above the story are
+			// the story's dateline, above a site's clock in its masthead
+			// ("news & analytics Friday, 29.03.2024, 12:26") and a page's
+			// "Updated" stamp.
+			rank = rankPlaceLine
 		case stamp && before == "" && lineStart < prose && placeAbove(top, lineStart):
 			rank = rankPlaceLine
 		case stamp && (before == "" || isPlaceOnly(before)):
@@ -356,10 +365,19 @@ func locateDCT(top string) (DCT, bool) {
 			// as new as its newest item.
 			item, itemSpan = d, annals.Span{b, e}
 		}
+		if rank == rankLine && stamp && stampLine < 0 {
+			stampDCT, stampLine = DCT{Date: d, YearKnown: true, Span: annals.Span{b, e}, From: fromOf(rank)}, lineStart
+		}
 		if rank > bestRank || (rank == rankLine && bestRank == rankLine && lineStart < story && headlineBetween(top, bestLine, lineStart, before)) {
 			best, bestRank, bestLine = DCT{Date: d, YearKnown: true, Span: annals.Span{b, e}, From: fromOf(rank)}, rank, lineStart
 		}
 		i = mm.end - 1
+	}
+	if bestRank == rankUpdated && stampLine >= 0 && !stampDCT.Date.After(best.Date) && adjacentLines(top, stampLine, bestLine) {
+		// "Last modified on Tue 4 Feb 2014 09.00 GMT" next to "Mon 3 Feb
+		// 2014 10.44 GMT": the unlabelled stamp beside a revision's is
+		// the first publication's.
+		best, bestRank = stampDCT, rankLine
 	}
 	if !item.IsZero() && bestRank == rankLine && item.After(best.Date) {
 		best.Date, best.Span = item, itemSpan
@@ -486,6 +504,18 @@ func isPlaceOnly(s string) bool {
 		}
 	}
 	return true
+}
+
+// placeLineEnd reports whether after, the rest of the line after a date
+// that follows a place, closes a date line: nothing, a full stop, or a full
+// stop glued to a capitalised word ("20.11.2014.Print version"), the next
+// line of a page whose line break was lost. A full stop and a space before
+// more words ("Riga, 19.11.2014. Photo: ...") is a caption's sentence.
+func placeLineEnd(top string, e int, after string) bool {
+	if after == "" || after == "." {
+		return true
+	}
+	return len(after) > 1 && after[0] == '.' && e+1 < len(top) && top[e] == '.' && top[e+1] >= 'A' && top[e+1] <= 'Z'
 }
 
 // lowerDateline reads a wire dateline whose month is not capitalised
@@ -668,19 +698,38 @@ func clockTail(after string) bool {
 	if len(f) > 4 {
 		return false
 	}
-	clock := false
+	clock, dotted, zone := false, false, false
 	for _, w := range f {
 		switch strings.ToLower(w) {
-		case "am", "pm", "a.m.", "p.m.", "gmt", "utc", "ist", "edt", "est", "cet", "cest", "bst", "kst", "jst", "pst", "pdt", "local":
+		case "am", "pm", "a.m.", "p.m.", "local":
+			continue
+		case "gmt", "utc", "ist", "edt", "est", "cet", "cest", "bst", "kst", "jst", "pst", "pdt":
+			zone = true
 			continue
 		}
 		if !clock && len(w) >= 4 && len(w) <= 8 && strings.Count(w, ":") >= 1 && strings.Trim(w, "0123456789:") == "" {
 			clock = true
 			continue
 		}
+		if !clock && dottedClock(w) {
+			clock, dotted = true, true
+			continue
+		}
 		return false
 	}
-	return true
+	return !dotted || zone
+}
+
+// dottedClock reports whether w is a clock written with a full stop, as
+// British papers print it ("10.44"): one or two digits, a stop and two
+// digits of minutes. clockTail takes it only before a time zone ("10.44
+// GMT"), since alone it reads as well as a number.
+func dottedClock(w string) bool {
+	h, m, ok := strings.Cut(w, ".")
+	if len(h) == 1 {
+		h = "0" + h
+	}
+	return ok && len(h) == 2 && len(m) == 2 && strings.Trim(h+m, "0123456789") == "" && h < "24" && m < "60"
 }
 
 // dashLead reports whether after, the rest of a line after a date, is a
@@ -779,15 +828,45 @@ func placeAbove(top string, lineStart int) bool {
 	if !isPlaceOnly(prev) || len(strings.Fields(prev)) > 3 {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(prev)) {
-		switch strings.Trim(w, ",.") {
+	return !chromeWords(prev)
+}
+
+// adjacentLines reports whether the lines of top starting at a and b are
+// next to each other.
+func adjacentLines(top string, a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	return a != b && strings.Count(top[a:b], "\n") == 1
+}
+
+// namesWeekday reports whether s holds a weekday's name, full or cut
+// ("Saturday,", "Sat,"): a date line's weekday, not a place.
+func namesWeekday(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.Trim(w, ",.-–")
+		for d := time.Sunday; d <= time.Saturday; d++ {
+			n := strings.ToLower(d.String())
+			if w == n || w == n[:3] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// chromeWords reports whether s holds a word of a page's chrome (a menu, a
+// share bar, a label) rather than of a place's name.
+func chromeWords(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch strings.Trim(w, ",.-–") {
 		case "home", "news", "menu", "share", "print", "email", "read", "video", "photo", "photos",
 			"advertisement", "updated", "published", "posted", "by", "top", "latest", "world", "search",
 			"login", "sign", "more", "related", "minute", "min":
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // shortStamp reads a date stamp with a two-digit year joined by hyphens

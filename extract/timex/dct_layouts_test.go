@@ -68,6 +68,55 @@ var dctLayouts = []struct{ name, in, want string }{
 	{"event calendar above a story with no date of its own", "Upcoming events\nMarch 20, 2013 Water summit, Geneva\nApril 2, 2013 Donor conference, Oslo\nPosted by admin on March 8, 2013\nThe envoys met on Friday in Rome and agreed on a truce that will hold until the talks resume in the spring.", "2013-03-08"},
 	{"last modified footer is the only stamp", "The envoys met on Friday in Rome and agreed on a truce that will hold until the talks resume in the spring.\nLast modified: 12 March 2013", "2013-03-12"},
 	{"crawl stamp", "Retrieved 9 April 2014\nThe envoys met in Rome.", ""},
+	// A place and a full date closing a line above the story, under a
+	// site's masthead clock.
+	{"place date line under a masthead clock", "Regional News Magazine. News and analysis Monday, 14.10.2024, 09:12\n\nFerry links to resume between the two ports\n\nNR, Tallinn, 06.05.2013.\nThe ferry links between the two ports will resume next month, the transport minister said after talks with his counterpart yesterday.", "2013-05-06"},
+	{"place date line glued to a print link", "Regional News Magazine. News and analysis Monday, 14.10.2024, 09:12\n\nFerry links to resume\n\nNR, Tallinn, 06.05.2013.Print version\nThe ferry links between the two ports will resume next month, the transport minister said after talks with his counterpart yesterday.", "2013-05-06"},
+	{"a caption's place and date is no date line", "Monday, 14.10.2024\nFerry links to resume\nTallinn, 02.05.2013. Photo: archive\nThe ferry links between the two ports will resume next month, the transport minister said after talks with his counterpart.", "2024-10-14"},
+	{"EU press corner place and date", "Press release\nBrussels, 12 March 2021\nCommission approves new aid for flood victims\nThe European Commission has approved a new package of aid for the regions hit by the floods last month.", "2021-03-12"},
+	{"EU press corner place and date under a later page stamp", "Page updated 20 March 2021\nPress release\nBrussels, 12 March 2021\nThe European Commission has approved a new package of aid for the regions hit by the floods last month.", "2021-03-12"},
+	// Government press releases.
+	{"release date label", "Department of Commerce\nRelease Date: June 4, 2019\nThe department announced new export rules for chips and machine tools sold abroad by firms.", "2019-06-04"},
+	{"for immediate release with the date on the same line", "FOR IMMEDIATE RELEASE: June 4, 2019\nThe ministry announced new export rules for chips and machine tools sold abroad.", "2019-06-04"},
+	{"for immediate release, then a place and date dateline", "FOR IMMEDIATE RELEASE\nWASHINGTON, June 4, 2019 - The department announced new export rules for chips.", "2019-06-04"},
+	{"media note with a number and a date", "Media Note\nOffice of the Spokesperson\nWashington, DC\nJune 4, 2019\nThe Secretary will travel to Ruritania next week to meet the President.", "2019-06-04"},
+	{"press release dated only in its footer", "Minister welcomes the trade pact\nThe minister welcomed the pact signed by the two states on Monday and said it would open new markets for the farmers of the region.\nPublished 4 June 2019\nShare this page", "2019-06-04"},
+	// UN News.
+	{"UN News day month year under the headline", "UN News\nSecurity Council extends mission in Ruritania\n4 June 2019\nThe Security Council on Tuesday extended the mandate of its peacekeeping mission for another year.", "2019-06-04"},
+	{"UN News date with a section name", "4 June 2019 Peace and Security\nThe Security Council on Tuesday extended the mandate of its peacekeeping mission for another year.", "2019-06-04"},
+	// Wire reposts.
+	{"posted on above a wire dateline with the year", "Posted on June 5, 2019\nLIMA, June 4, 2019 (Reuters) - Peru's president named a new cabinet on Tuesday.", "2019-06-04"},
+	{"last updated above a year-less wire dateline", "Last updated: June 5, 2019 10:02 GMT\nLIMA, June 4 (Reuters) - Peru's president named a new cabinet on Tuesday.", "2019-06-04"},
+	{"posted and last updated around a story without a dateline", "Posted on June 4, 2019\nPeru's president named a new cabinet on Tuesday, a week after the old one resigned.\nLast updated June 9, 2019", "2019-06-04"},
+	{"AP dateline with a year-less date elsewhere and a page stamp", "June 4, 2019\nKABUL, Afghanistan (AP) — Officials said Tuesday that talks would resume on June 10.", "2019-06-04"},
+	{"AP dateline with the year only in a copyright line", "KABUL, Afghanistan (AP) — Officials said Tuesday that talks would resume on June 10.\nCopyright 2019 The Associated Press.", ""},
+	// Blog posts.
+	{"blog date under the title and a later comment", "Notes from the border\nJune 4, 2019\nThe crossing was busy again today and the queue of lorries stretched for miles along the road to the port.\n2 comments\nJune 6, 2019 at 8:14 am\nGreat post, thanks.", "2019-06-04"},
+	{"blog by-line with the date after the author", "Notes from the border\nby Jane Doe on June 4, 2019\nThe crossing was busy again today and the queue of lorries stretched for miles.", "2019-06-04"},
+	{"blog archive calendar above the post", "Archives\nJune 2019\nMay 2019\nApril 2019\nNotes from the border\nJune 4, 2019\nThe crossing was busy again today and the queue of lorries stretched for miles along the road to the port.", "2019-06-04"},
+	// British and other site stamps.
+	{"weekday day month year with a dotted clock", "Mon 3 Feb 2014 10.44 GMT\nThe talks between the two states resumed in Geneva on Monday after a pause of three weeks.", "2014-02-03"},
+	{"dotted clock stamp under a headline", "Talks resume in Geneva\nMon 3 Feb 2014 10.44 GMT\nThe talks between the two states resumed in Geneva on Monday after a pause of three weeks.", "2014-02-03"},
+	{"weekday stamp with the last modified one above", "Talks resume in Geneva\nLast modified on Tue 4 Feb 2014 09.00 GMT\nMon 3 Feb 2014 10.44 GMT\nThe talks between the two states resumed in Geneva on Monday after a pause of three weeks.", "2014-02-03"},
+	{"one-digit dotted clock stamp with the revision below", "Talks resume in Geneva\nMon 3 Feb 2014 9.05 GMT\nLast modified on Tue 4 Feb 2014 09.00 GMT\nThe talks between the two states resumed in Geneva on Monday after a pause of three weeks.", "2014-02-03"},
+	{"a revision stamp with no stamp beside it stands", "Talks resume in Geneva\nLast modified on Tue 4 Feb 2014 09.00 GMT\nThe talks between the two states resumed in Geneva on Monday after a pause of three weeks.\nMon 3 Feb 2014 10.44 GMT", "2014-02-04"},
+	{"a dotted number without a zone is no clock", "Talks resume in Geneva\nLast modified on Tue 4 Feb 2014 09.00 GMT\nMon 3 Feb 2014 10.44\nThe talks between the two states resumed in Geneva on Monday after a pause of three weeks.", "2014-02-04"},
+	{"date and time with a bar", "3 February 2014 | 10:44\nThe talks between the two states resumed in Geneva on Monday after a pause of three weeks.", "2014-02-03"},
+	{"upload stamp is not the story's date", "Uploaded on 9 February 2014\nTalks resume in Geneva\nMonday, 3 February 2014\nThe talks between the two states resumed in Geneva on Monday after a pause of three weeks.", "2014-02-03"},
+	// Other languages in the chrome around an English story.
+	{"Russian month in the chrome of an English story", "Главная | 5 марта 2014\nPublished 3 March 2014\nThe talks between the two states resumed in Geneva on Monday after a pause of three weeks.", "2014-03-03"},
+	{"Spanish month in the chrome of an English story", "Inicio | 5 de marzo de 2014\nTalks resume in Geneva\nMarch 3, 2014\nThe talks between the two states resumed in Geneva on Monday after a pause of three weeks.", "2014-03-03"},
+	// Chrome that must not date the story.
+	{"member since date in a sidebar", "Talks resume in Geneva\nThe talks between the two states resumed in Geneva on Monday after a pause of three weeks.\nMember since March 1, 2010", ""},
+	{"printed on stamp", "Printed on: March 9, 2014\nTalks resume in Geneva\nMarch 3, 2014\nThe talks between the two states resumed in Geneva on Monday after a pause of three weeks.", "2014-03-03"},
+	{"more from the site list after the story", "Talks resume in Geneva\nMarch 3, 2014\nThe talks between the two states resumed in Geneva on Monday after a pause of three weeks.\nMore from this site\nMarch 9, 2014 Truce holds\nMarch 10, 2014 Envoys leave", "2014-03-03"},
+	{"you might also like list with dates and no story date", "Talks resume in Geneva\nThe talks between the two states resumed in Geneva on Monday after a pause of three weeks.\nYou might also like\nTruce holds - March 9, 2014", ""},
+	{"a deadline in the story is a weak date", "Talks resume in Geneva\nThe talks between the two states resumed in Geneva on Monday and must end by June 30, 2014, the envoys said.", "2014-06-30"},
+	{"dateline with a day-first date and the agency", "GENEVA, 3 March 2014 (AFP) - The talks between the two states resumed on Monday.", "2014-03-03"},
+	{"ISO date in a by-line bar", "By Jane Doe | 2014-03-03 | World\nThe talks between the two states resumed in Geneva on Monday after a pause of three weeks.", "2014-03-03"},
+	{"date in brackets after the headline", "Talks resume in Geneva (03 March 2014)\nThe talks between the two states resumed in Geneva on Monday after a pause of three weeks.", "2014-03-03"},
+	{"press statement numbered with the date at the end of the header", "Press Statement No. 42/2014 - 3 March 2014\nThe ministry welcomed the resumption of the talks in Geneva on Monday.", "2014-03-03"},
+	{"a site's clock then a year-less dateline whose year the clock gives", "Tuesday, March 4, 2014\nGENEVA, March 3 (AFP) - The talks between the two states resumed on Monday.", "2014-03-03"},
 	// A story whose only date is a weekday and a month-day.
 	{"weekday and month-day in the text", "Envoys meet in Rome\nThe envoys met on Friday, March 8, in Rome and agreed on a truce.", ""},
 	{"nothing", "The envoys met in Rome and agreed on a truce.", ""},

@@ -115,7 +115,7 @@ var dctTests = []struct {
 	{"a listing of excerpts cut short has no date of its own", "News\nThe exchange showed how the talks of 12 June 2020 could add fresh strain to the ...\nFarmers in the valley said the rains came late this year and the harvest would be ...", "", "", false},
 	{"a transcript's speakers are no story leads", "MR. SMITH: We met the minister on 3 May 2018 and talked about the trade deal.\nMR. JONES: We will meet again next week to talk about the trade deal and more.", "2018-05-03", "text", true},
 	{"Arabic dateline closed by a date of spaced dashes", "وزير الخارجية يزور عمان\nعمان – مراسل الوكالة – أحمد محمود علي – 14 – 3 – 2021\nوصل وزير الخارجية إلى العاصمة اليوم في زيارة رسمية.", "2021-03-14", "text", true},
-	{"a dateline closed by a date of spaced dashes", "Amman – 14 – 3 – 2021\nThe minister arrived.", "2021-03-14", "line", true},
+	{"a dateline closed by a date of spaced dashes", "Amman – 14 – 3 – 2021\nThe minister arrived.", "2021-03-14", "dateline", true},
 	{"a bulletin heading closed by a date of spaced slashes", "Weekly Bulletin 14 / 03 / 2021\n\nPort reopens after the strike\n\nThe port reopened today.", "2021-03-14", "line", true},
 	{"a date of spaced slashes alone on a line", "Port reopens\n03 / 11 / 2019\nThe port reopened.", "2019-11-03", "line", true},
 	{"spaced slashes in prose are no date", "The committee split 5 / 3 / 2021 on the plan, and the talks went on.", "", "", false},
