@@ -5,6 +5,7 @@ import (
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract/mention"
+	"github.com/annals-project/annals/extract/token"
 )
 
 // placeIn returns the place of trigger k in clause c: a city or region
@@ -18,7 +19,7 @@ func (d *doc) placeIn(s *mention.Sentence, c mention.Clause, k int, visit bool) 
 		if p == "the" && m.I > 1 {
 			p = s.Toks[m.I-2].Lower
 		}
-		if p == "in" || p == "at" || (visit && (p == "to" || mustLookup(p).Type == annals.EventVisit)) {
+		if (p == "in" || p == "at" || (visit && (p == "to" || mustLookup(p).Type == annals.EventVisit))) && !mainVerbBetween(s.Toks, k, m.I) {
 			return m.Name
 		}
 	}
@@ -152,4 +153,34 @@ func frontedPlace(s *mention.Sentence, c mention.Clause, states bool) int {
 		}
 	}
 	return m
+}
+
+// mainVerbBetween reports whether an infinitive trigger k ("plan to visit
+// Peru", "decision to meet") is followed before position j by the finite
+// verb of the sentence ("... was praised in Santiago", "... will be
+// discussed at the summit"): a place after that verb sets the scene of
+// the saying or judging, not of the planned happening. A relative opener
+// in between ("to hold talks that will take place in Geneva") keeps the
+// place with the trigger.
+func mainVerbBetween(toks []token.Token, k, j int) bool {
+	if k < 1 || j <= k || toks[k-1].Lower != "to" {
+		return false
+	}
+	for x := k + 1; x < j; x++ {
+		w := toks[x].Lower
+		if relOpeners[w] {
+			return false
+		}
+		if toks[x].Kind == token.Word && mainAux[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var relOpeners = map[string]bool{"that": true, "which": true, "where": true, "who": true, "when": true}
+
+var mainAux = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true,
 }

@@ -257,6 +257,7 @@ func (m *matcher) clauseTense0(i, j int) int8 {
 		return 2
 	}
 	weak, weakDist := int8(0), 1<<30
+	planInf := false // the time follows "decision to", "plan to"
 	// The present progressive with a time adverbial naming a day tells
 	// an arrangement, which lies ahead ("is calling the notes on Dec. 7",
 	// "are meeting Friday"; Quirk et al. 1985, §4.31); with a longer
@@ -301,6 +302,11 @@ func (m *matcher) clauseTense0(i, j int) int8 {
 		case v == -1 && m.auxBefore(k):
 			// A participle after "is", "be", "will" ("when the case is
 			// heard in May") is passive or future, not past.
+		case v == 1 && weak == 0 && m.misc(k, "to") && m.inSet(k-1, planNouns):
+			// "the decision to hold talks on Monday", "a proposal to
+			// meet next week": the infinitive of a plan noun tells what
+			// is to come after the plan.
+			weak, weakDist, planInf = v, d, true
 		case v == -1 && d <= 2 && weak == 0:
 			if m.lit(k-1, "was") || m.lit(k-1, "were") {
 				// "the deal was signed in February": a passive in the
@@ -364,6 +370,11 @@ func (m *matcher) clauseTense0(i, j int) int8 {
 			return 2 // "On Dec. 7, the bank is calling the notes"
 		}
 		switch v := m.tenseOf(k); {
+		case planInf && v < 0:
+			// "Their decision to meet on Friday was welcomed": the past
+			// verb after the plan noun's phrase is the main clause's,
+			// which tells of the plan, not of the time planned.
+			return 1
 		case v == 2 && m.finitePlan(k):
 			// "On Monday, the two sides planned to resume talks": a
 			// time before the verb dates the verb's own event, and a
@@ -424,6 +435,14 @@ var aheadVerbs = map[string]bool{
 	"go": true, "goes": true, "going": true, "gone": true, "went": true, "press": true, "presses": true,
 	"pressing": true, "push": true, "pushes": true, "pushing": true, "forge": true, "forges": true,
 	"forging": true, "move": true, "moves": true, "moving": true, "plough": true, "plow": true,
+}
+
+// planNouns take an infinitive that names a happening still to come
+// when the plan was made: "the decision to hold talks", "a proposal to
+// meet".
+var planNouns = map[string]bool{
+	"plan": true, "plans": true, "decision": true, "proposal": true, "offer": true,
+	"invitation": true, "intention": true, "bid": true, "promise": true, "pledge": true,
 }
 
 // arrangeVerbs, in any form, arrange an event for a time: after them
