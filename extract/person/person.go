@@ -600,6 +600,13 @@ func (t *table) personsIn(s *mention.Sentence) {
 			ok, country = true, s.Ments[s.Ending(k-1)].Country
 		case honorificBefore(toks, k):
 			ok = true
+			if j+1 < len(toks) && toks[j].Text == "," {
+				// "Ms Ana Luza, Minister of Finance of Peru,": an
+				// honorific does not hide the apposition's office.
+				if r, c, found := t.titleAfter(s, j+1); found {
+					role, country = r, c
+				}
+			}
 		case firmNounBefore(toks, k):
 			// "at brokerage James Capel", "of stockbroker Hoare Govett":
 			// a lower-case noun for a firm names the firm that follows.
