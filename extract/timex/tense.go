@@ -265,6 +265,11 @@ func (m *matcher) clauseTense0(i, j int) int8 {
 	// fall"), which the default handles.
 	point := m.pointDay(i, j)
 	reported := false
+	// "until" right before the time is only a weak hint of the future
+	// ("the ban stays until March"); a past verb in the clause before it
+	// outweighs it ("kept the shuttle on the pad until May 16", "held
+	// the town until March 3": the end of a past state).
+	untilHint := m.lit(i-1, "until") || m.lit(i-1, "till")
 	for k, d := i-1, 1; k >= 0 && d <= maxBack; k, d = k-1, d+1 {
 		if m.sentenceBreak(k+1) || m.punct(k, ';') || m.asideOpen(k) || m.clauseOpener(k) {
 			break
@@ -286,6 +291,15 @@ func (m *matcher) clauseTense0(i, j int) int8 {
 			// decides only when that clause shows no strong marker.
 			reported = true
 			break
+		}
+		if untilHint && weak == 0 && m.tenseOf(k) == -1 && (m.inSet(k-1, presentLinks) || m.perfectAux(k)) {
+			// "banks stay closed until Thursday": an -ed form after a
+			// linking verb in the present is an adjective of a state
+			// that lasts, so "until" keeps its look ahead; so does the
+			// present perfect of a deadline set ("has given them until
+			// 9 a.m. Tuesday"), which counts from now.
+			weak, weakDist = 1, d
+			continue
 		}
 		switch v := m.tenseOf(k); {
 		case v == 2 && (k+1 == i || k+2 == i && (m.lit(k+1, "on") || m.lit(k+1, "in"))) && m.finitePlan(k):
@@ -315,6 +329,7 @@ func (m *matcher) clauseTense0(i, j int) int8 {
 				return -2
 			}
 			return -1
+		case v == 1 && d == 1 && untilHint:
 		case v != 0 && d < weakDist:
 			weak, weakDist = v, d
 		}
@@ -392,6 +407,9 @@ func (m *matcher) clauseTense0(i, j int) int8 {
 		case v != 0 && d < weakDist:
 			weak, weakDist = v, d
 		}
+	}
+	if weak == 0 && untilHint {
+		weak = 1
 	}
 	switch {
 	case reported:
@@ -1242,3 +1260,7 @@ func (m *matcher) verbAfterAnd(k, i int) bool {
 	t := m.toks[k]
 	return t.kind == kWord && !t.upper && t.w == nil && !m.inSet(k, determiners) && !m.inSet(k, personalPronouns)
 }
+
+// presentLinks are linking verbs in the present whose complement is a
+// state ("stay closed", "remains suspended", "is shut").
+var presentLinks = map[string]bool{"stay": true, "stays": true, "remain": true, "remains": true, "is": true, "are": true, "be": true, "keep": true, "keeps": true, "am": true}

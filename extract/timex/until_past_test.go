@@ -1,0 +1,31 @@
+package timex_test
+
+import "testing"
+
+// TestUntilPast: "until" before a time is a weak sign of the future,
+// which a past verb in the clause outweighs: the end of a past state.
+func TestUntilPast(t *testing.T) {
+	dec := d("2011-12-22")
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"kept until a date", "A wiring fault kept the rocket on the pad until May 16.",
+			[]want{{"May 16", "DATE", "2011-05-16", "", "2011-05-16"}}},
+		{"held until a date", "The rebels held the town until March 3.",
+			[]want{{"March 3", "DATE", "2011-03-03", "", "2011-03-03"}}},
+		{"remained until a month", "The border post remained shut until February.",
+			[]want{{"February", "DATE", "2011-02", "", "2011-02-01..2011-02-28"}}},
+		{"present state keeps the future", "The museum stays closed until February.",
+			[]want{{"February", "DATE", "2012-02", "", "2012-02-01..2012-02-29"}}},
+		{"a deadline given counts from now", "The court has given the firm until March 3 to pay.",
+			[]want{{"March 3", "DATE", "2012-03-03", "", "2012-03-03"}}},
+		{"no verb of the past", "The ban runs until March 3.",
+			[]want{{"March 3", "DATE", "2012-03-03", "", "2012-03-03"}}},
+		{"future wins", "The rebels will hold the town until March 3.",
+			[]want{{"March 3", "DATE", "2012-03-03", "", "2012-03-03"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, dec, tt.want) })
+	}
+}
