@@ -40,7 +40,7 @@ var litWords = func() map[string]bool {
 		"through", "throughout", "till", "time", "times", "to", "today", "tomorrow", "tonight", "took",
 		"twice", "two", "under", "until", "up", "v", "ve", "very", "vs", "wake", "week", "weekday", "weekdays", "weekend", "weekends",
 		"weeks", "when", "which", "while", "who", "whole", "will", "year", "yearly", "years",
-		"yesterday", "would", "was", "were", "closing", "waning", "dying", "opening", "few",
+		"yesterday", "would", "was", "were", "closing", "waning", "dying", "opening", "few", "funds",
 	} {
 		s[w] = true
 	}

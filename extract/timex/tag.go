@@ -1311,7 +1311,8 @@ func (m *matcher) dayOfReference(i int) bool {
 	return m.misc(i-1, "in") && (m.lit(i-2, "late") || m.lit(i-2, "later") || m.lit(i-2, "early") || m.lit(i-2, "earlier"))
 }
 
-// movingVerbs move an end or a date later: after them "through", "until"
+// movingVerbs move an end or a date later, or set one after the act (funding
+// runs to it): after them "through", "until"
 // or "to" names the new time.
 var movingVerbs = map[string]bool{
 	"extend": true, "extends": true, "extended": true, "extending": true,
@@ -1320,6 +1321,12 @@ var movingVerbs = map[string]bool{
 	"defer": true, "defers": true, "deferred": true, "deferring": true,
 	"prolong": true, "prolongs": true, "prolonged": true, "prolonging": true,
 	"adjourn": true, "adjourns": true, "adjourned": true, "adjourning": true,
+	// Funding runs from the act to the end it names: "a bill that funds
+	// the government through September", "funded the agency through
+	// Dec. 15" (the stopgap's end lies after the vote that sets it).
+	// The noun ("the funds raised through June") is no verb: movedEnd
+	// skips "funds" after a determiner.
+	"fund": true, "funds": true, "funded": true,
 }
 
 // movedEnd reports whether a moving verb stands at most six tokens before
@@ -1332,7 +1339,7 @@ func (m *matcher) movedEnd(p int) bool {
 			return false
 		}
 		if m.inSet(k, movingVerbs) {
-			return true
+			return !(m.lit(k, "funds") && k > 0 && (m.w(k-1) != nil && m.w(k-1).misc == "the" || m.inSet(k-1, fundsDeterminers)))
 		}
 	}
 	return false
@@ -1522,3 +1529,6 @@ var sayingVerbs = map[string]bool{
 	"said": true, "says": true, "say": true, "told": true, "tells": true, "announced": true,
 	"reported": true, "according": true, "added": true, "stated": true,
 }
+
+// fundsDeterminers make "funds" a noun: "its funds", "relief funds".
+var fundsDeterminers = map[string]bool{"a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "our": true, "of": true, "new": true, "federal": true, "public": true, "relief": true, "campaign": true, "raised": true, "these": true, "those": true, "some": true, "more": true}

@@ -29,3 +29,25 @@ func TestUntilPast(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, dec, tt.want) })
 	}
 }
+
+// TestFundThrough: funding runs to the end it names, which lies after the
+// act whatever the tense of the report; the noun "funds" is no such verb.
+func TestFundThrough(t *testing.T) {
+	jan := d("2014-01-16")
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"headline in the present", "\nSenate Funds Agency Through March\n\nThe Senate has approved the bill.",
+			[]want{{"March", "DATE", "2014-03", "", "2014-03-01..2014-03-31"}}},
+		{"funded in the past", "Lawmakers funded the agency through June.",
+			[]want{{"June", "DATE", "2014-06", "", "2014-06-01..2014-06-30"}}},
+		{"the noun funds", "The charity spent its funds through October.",
+			[]want{{"October", "DATE", "2013-10", "", "2013-10-01..2013-10-31"}}},
+		{"growth through a month stays past", "Exports have grown 4 percent through October.",
+			[]want{{"October", "DATE", "2013-10", "", "2013-10-01..2013-10-31"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, jan, tt.want) })
+	}
+}
