@@ -812,6 +812,13 @@ func (m *matcher) pointDay(i, j int) bool {
 func (m *matcher) pluralObject(x int) bool {
 	t := m.toks[x]
 	n := t.e - t.b
+	if t.kind == kWord && m.has(x, cUnit) != nil && n > 3 && m.text[t.e-1] == 's' && x > 0 && (m.toks[x-1].kind == kNum || m.has(x-1, cNum) != nil || m.inSet(x-1, spanAmounts)) {
+		// "needed a few extra days to reach a deal", "took three weeks
+		// to finish the count": an amount of time the clause's verb
+		// spent or sought, and the infinitive after it what the time
+		// was for; it is as past as that verb.
+		return true
+	}
 	if t.kind != kWord || t.upper || n < 5 || n > 16 || t.w != nil {
 		return false
 	}
@@ -1264,3 +1271,7 @@ func (m *matcher) verbAfterAnd(k, i int) bool {
 // presentLinks are linking verbs in the present whose complement is a
 // state ("stay closed", "remains suspended", "is shut").
 var presentLinks = map[string]bool{"stay": true, "stays": true, "remain": true, "remains": true, "is": true, "are": true, "be": true, "keep": true, "keeps": true, "am": true}
+
+// spanAmounts are words of amount before a plural unit: "a few extra
+// days", "several more weeks".
+var spanAmounts = map[string]bool{"few": true, "several": true, "many": true, "extra": true, "more": true, "additional": true}
