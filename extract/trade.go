@@ -21,7 +21,7 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 		amounts = append(amounts, bare...)
 		slices.SortFunc(amounts, func(a, b money.Amount) int { return a.First - b.First })
 	}
-	amounts = slices.DeleteFunc(amounts, func(a money.Amount) bool { return changeAmount(toks, a) })
+	amounts = slices.DeleteFunc(amounts, func(a money.Amount) bool { return changeAmount(toks, a) || itemAmount(toks, a) })
 	if len(amounts) == 0 {
 		return nil
 	}
@@ -1280,4 +1280,34 @@ func (d *doc) figureBefore(si int, out []cand) (annals.Event, bool) {
 		return d.lastFigure, true
 	}
 	return annals.Event{}, false
+}
+
+// itemAmount reports an amount in brackets after a listed item ("exports
+// include copper ($210 million) and fish ($95 million)", "goods such as
+// wheat ($40 million)"): the worth of one good within a figure, not a
+// trade figure between the states. A bracketed amount after a measure
+// noun ("bilateral trade ($1.2 billion)") is the figure itself.
+func itemAmount(toks []token.Token, a money.Amount) bool {
+	if a.First < 2 || a.Last+1 >= len(toks) || toks[a.First-1].Text != "(" || toks[a.Last+1].Text != ")" {
+		return false
+	}
+	item := toks[a.First-2]
+	if item.Kind != token.Word || item.IsCap() {
+		return false
+	}
+	if _, ok := trigger.Measure(item.Lower); ok {
+		return false
+	}
+	for k := a.First - 3; k >= 0 && k >= a.First-30; k-- {
+		if listCues[toks[k].Lower] || toks[k].Lower == "such" && toks[k+1].Lower == "as" {
+			return true
+		}
+	}
+	return false
+}
+
+// listCues introduce the items of a whole: "include", "like".
+var listCues = map[string]bool{
+	"include": true, "includes": true, "included": true, "including": true, "like": true,
+	"comprise": true, "comprises": true, "comprised": true, "mainly": true, "mostly": true,
 }
