@@ -37,9 +37,13 @@ type DCT struct {
 // may belong to the page that carries the story (an upload date), so they
 // rank below a "Date:" line and the dateline. An "Updated" or "Last
 // modified" stamp dates a revision of the story, so it ranks below the
-// "Published" or "First published" stamp of the same page.
+// "Published" or "First published" stamp of the same page. A photo
+// caption's date is the pictured event's (often the day before the story,
+// or years before for a file photo): evidence when nothing else dates the
+// story, below any other date of the text.
 const (
-	rankText = iota + 1
+	rankCaption = iota + 1
+	rankText
 	rankLine
 	rankUpdated
 	rankPublished
@@ -165,6 +169,7 @@ func locateDCT(top string) (DCT, bool) {
 	stampLine := -1
 	var years []annals.Date
 	prose, story := proseStart(top), storyStart(top)
+	lead := leadStart(top)
 	related := relatedStart(top, prose)
 	for i := 0; i < len(toks); i++ {
 		var mm match
@@ -318,6 +323,12 @@ func locateDCT(top string) (DCT, bool) {
 			rank = 0
 		case lineStart > related:
 			rank = 0
+		case commentStamp(after):
+			// "Vika Saturday, 11 June 2016 15:39 Comment Link": a
+			// reader's comment stamped by the page.
+			rank = 0
+		case captionAround(top, lineStart, lineEnd, b, e):
+			rank = rankCaption
 		case strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")") && strings.TrimSuffix(before, "(") == "":
 			rank = rankDateline
 		case strings.HasPrefix(lb, "date") || strings.HasPrefix(lb, "dated") || dateLabel(lb):
@@ -333,11 +344,14 @@ func locateDCT(top string) (DCT, bool) {
 			// "March 3, 2013 (Reuters) - The bank ...": an agency's
 			// dateline without a place.
 			rank = rankDateline
-		case before == "" && lineStart == prose && dashLead(after):
-			// "19 February 2008 – A senior official will ...": a full
-			// date and a dash opening the story's first paragraph are the
+		case before == "" && (lineStart == prose || lineStart == lead) && (dashLead(after) || stopLead(after)):
+			// "19 February 2008 – A senior official will ..." or "10
+			// June, 2016. The prime minister ...": a full date and a dash
+			// or a full stop opening the story's first paragraph (the
+			// first line of prose that is no photo caption) are the
 			// story's own dateline (an agency's or a news centre's,
-			// without a place), above a mirror's "Published:" stamp.
+			// without a place), above a mirror's "Published:" stamp and
+			// a caption's date.
 			rank = rankDateline
 		case lineStart < prose && isDatelinePrefix(before) && !chromeWords(before) && !namesWeekday(before) && placeLineEnd(top, e, after):
 			// "BC, Riga, 20.11.2014." or "Brussels, 12 March 2021": a
@@ -740,6 +754,113 @@ func dashLead(after string) bool {
 		if rest, ok := strings.CutPrefix(after, p); ok {
 			rest = strings.TrimLeft(rest, "-–— ")
 			return len(strings.Fields(rest)) >= 8 && !clockTail(rest)
+		}
+	}
+	return false
+}
+
+// stopLead reports whether after, the rest of a line after a date that
+// opens it, is a full stop or a colon and the words of a story ("10 June,
+// 2016. The prime minister ..."): at least eight words, the first
+// capitalised.
+func stopLead(after string) bool {
+	rest, ok := strings.CutPrefix(after, ".")
+	if !ok {
+		if rest, ok = strings.CutPrefix(after, ":"); !ok {
+			return false
+		}
+	}
+	if len(rest) == 0 || rest[0] != ' ' {
+		return false
+	}
+	f := strings.Fields(rest)
+	return len(f) >= 8 && f[0][0] >= 'A' && f[0][0] <= 'Z'
+}
+
+// leadStart returns the offset of the story's first paragraph: the first
+// line of running prose (15 words or more, as proseStart) that is no photo
+// caption (see captionLine); len(top) when there is none.
+func leadStart(top string) int {
+	return firstLine(top, func(l string) bool { return len(strings.Fields(l)) >= 15 && !captionLine(l) })
+}
+
+// commentStamp reports whether after, the rest of a line after a date, is
+// a short tail naming a reader's comment ("15:39 Comment Link", "at 9:14
+// pm Reply"): at most six words, one of them "comment", "reply" or
+// "permalink".
+func commentStamp(after string) bool {
+	f := strings.Fields(strings.ToLower(after))
+	if len(f) > 6 {
+		return false
+	}
+	for _, w := range f {
+		switch strings.Trim(w, ".,:|()[]") {
+		case "comment", "reply", "permalink":
+			return true
+		}
+	}
+	return false
+}
+
+// captionAround reports whether the date at top[b:e], on the line
+// top[lineStart:lineEnd], sits in a photo caption: its sentence (from
+// the last full stop before it to the next line break, within 300 bytes
+// either side) holds a photo credit (see captionCredit).
+func captionAround(top string, lineStart, lineEnd, b, e int) bool {
+	from := max(lineStart, b-300)
+	if k := strings.LastIndex(top[from:b], ". "); k >= 0 {
+		from += k + 2
+	}
+	to := min(lineEnd, e+300)
+	return captionCredit(top[from:b]) || captionCredit(top[e:to])
+}
+
+// captionLine reports whether a line of text is (or opens with) a photo
+// caption: it holds a photo credit within its first 600 bytes.
+func captionLine(l string) bool {
+	return captionCredit(l[:min(len(l), 600)])
+}
+
+// captionMarks are the words that credit a photo in a caption: "Photo by
+// Jane Doe", "Photo: Reuters", "Picture: AP", "(AFP Photo)", "Getty
+// Images".
+var captionMarks = []string{"Photo by ", "Photo:", "Photos:", "Photo credit", "PHOTO:", "Photograph:", "Photograph by ",
+	"Picture:", "Pictures:", "Picture by ", "Image:", "Image credit", "Credit:", "(Photo", "AFP PHOTO", "AFP Photo", "AP Photo",
+	"Getty Images", "File photo", "file photo", "Photo taken", "photo taken", "picture taken", "In this photo", "In this picture"}
+
+// captionAgencies are the photo agencies whose credit a slash joins to a
+// photographer's name ("REUTERS/Jane Doe", "(Xinhua/Li Wei)", "EPA/John
+// Smith") or whose name in brackets closes a caption ("(AFP)").
+var captionAgencies = []string{"REUTERS", "Reuters", "AFP", "AP", "EPA", "Xinhua", "XINHUA", "ANADOLU", "Anadolu", "TASS", "Sputnik", "Pool", "POOL"}
+
+// captionCredit reports whether s holds a photo credit: one of
+// captionMarks, an agency and a slash before a capitalised name
+// ("REUTERS/Jane Doe"), or an agency in brackets ending s ("(AFP)") with
+// no dash after it (which would make it a wire dateline: "GENEVA, 3 March
+// 2014 (AFP) - The talks").
+func captionCredit(s string) bool {
+	for _, m := range captionMarks {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	for _, a := range captionAgencies {
+		for k := 0; k < len(s); {
+			i := strings.Index(s[k:], a)
+			if i < 0 {
+				break
+			}
+			i += k
+			k = i + len(a)
+			if i > 0 && (unicode.IsLetter(rune(s[i-1])) || s[i-1] == '/') {
+				continue
+			}
+			if k+1 < len(s) && s[k] == '/' && s[k+1] >= 'A' && s[k+1] <= 'Z' {
+				return true
+			}
+			if i > 0 && s[i-1] == '(' && k < len(s) && s[k] == ')' && strings.Trim(s[k+1:], " .\t") == "" {
+				return true
+			}
 		}
 	}
 	return false
