@@ -69,6 +69,10 @@ type cand struct {
 	// Ghana, Nigeria and Angola"): one visit per state, which joins no
 	// visit to other states.
 	stop bool
+	// caused marks an act told as what another act caused its object to
+	// do ("expelled him, prompting Estonia to expel a Russian diplomat"):
+	// a reply of its own, which joins no act of the same sentence.
+	caused bool
 }
 
 // countFunc counts the elements of s for which f is true.
@@ -1313,6 +1317,14 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// ...": the speaker's further acts take the saying's day.
 		t, hasTime = d.saidTime(s, k)
 	}
+	if !hasTime && !retold && !tr.Noun && (tr.Past && c.Coord || causedAct(s, k)) && (tr.Type == annals.EventConflict || tr.Type == annals.EventCooperate) {
+		// "Russia last month accused one of Estonia's consuls of spying
+		// and expelled him": the second predicate of one subject, with no
+		// time of its own, is told at the first one's time; so is the
+		// reply it caused ("..., prompting Estonia to expel a Russian
+		// diplomat").
+		t, hasTime = d.coordTime(s, c, !c.Coord)
+	}
 	if o, ok := relativeOn(s, c, k); ok && !hasTime && tr.Noun && (tr.Type == annals.EventMeet || tr.Type == annals.EventCooperate || tr.Type == annals.EventVisit || tr.Type == annals.EventConflict) {
 		// "The exercise, which runs from Aug. 29 to Sept. 20, ...", "The
 		// attack, which occurred Sunday near ...": a relative clause on
@@ -1568,7 +1580,7 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	alsoMet := !tr.Noun && tr.Type == annals.EventMeet && alsoVerb(s.Toks, c.I, k)
 	attackRef := tr.Type == annals.EventConflict && violent(tr) && definiteAttack(s.Toks)
 	accordRef := tr.Type == annals.EventAgree && tr.CAMEO == "057" && definiteAccord(s.Toks)
-	return cand{ev: ev, sent: si, order: s.Toks[k].Begin, weak: weak, ref: ref, what: what, level: level, fresh: fresh, hosted: hosted, alsoMet: alsoMet, attackRef: attackRef, accordRef: accordRef, agenda: agenda}, true
+	return cand{ev: ev, sent: si, order: s.Toks[k].Begin, weak: weak, ref: ref, what: what, level: level, fresh: fresh, hosted: hosted, alsoMet: alsoMet, attackRef: attackRef, accordRef: accordRef, agenda: agenda, caused: causedAct(s, k)}, true
 }
 
 // infinitiveAt reports whether token x can open the verb of an

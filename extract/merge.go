@@ -217,6 +217,11 @@ func mergeable(a, b cand, isPerson func(string) bool) bool {
 	if sameAttack(a, b) || sameAccord(a, b) {
 		return true
 	}
+	if (a.caused || b.caused) && a.sent == b.sent {
+		// "Russia expelled an Estonian consul, prompting Estonia to expel
+		// a Russian diplomat": the act and the reply it caused are two.
+		return false
+	}
 	if x.Status != y.Status && !(x.Type == annals.EventVisit && (a.ref && x.Interval().IsZero() && visitOf(x, y) || b.ref && y.Interval().IsZero() && visitOf(y, x))) {
 		// (An undated "Locke's India trip" is the trip told before,
 		// planned or made; so is "During this state visit, both
@@ -277,6 +282,16 @@ func mergeable(a, b cand, isPerson func(string) bool) bool {
 			// government barred the opposition leader from running": an
 			// act of force and a ban or sanction are two happenings.
 			return false
+		}
+		if x.Type == annals.EventConflict && x.CAMEO == y.CAMEO && coercionCode(x.CAMEO) && !a.caused && !b.caused &&
+			!x.Interval().IsZero() && x.Start == x.End && x.Interval() == y.Interval() &&
+			len(x.Countries) >= 2 && sameSet(x.Countries, y.Countries) && sameSet(y.Countries, x.Countries) &&
+			(x.Place == "" || y.Place == "" || x.Place == y.Place) {
+			// "Russia expelled an Estonian diplomat on Tuesday" and, two
+			// sentences on, "On Tuesday, the ministry said it was
+			// expelling ...": one day's expulsion (or sanction, or recall)
+			// between the same states, told again.
+			return true
 		}
 		apart := b.sent-a.sent > 1 || a.sent-b.sent > 1
 		if !pending && !undated && (apart || x.Interval() != y.Interval()) {

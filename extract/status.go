@@ -534,6 +534,17 @@ func causedBy(toks []token.Token, i int) bool {
 	return x >= 0 && causeVerbs[toks[x].Lower]
 }
 
+// causedAct reports verb k in an infinitive whose subject is the object
+// of a verb of causing: "prompting Estonia to expel", "forced the
+// ministry to recall".
+func causedAct(s *mention.Sentence, k int) bool {
+	if k < 2 || s.Toks[k-1].Lower != "to" {
+		return false
+	}
+	m := s.Ending(k - 1)
+	return m >= 0 && causedBy(s.Toks, s.Ments[m].I)
+}
+
 // causeVerbs cause their object to act: "prompting X to", "forced X to".
 // Verbs of asking ("urged X to") ask for an act still to come and are
 // left out.

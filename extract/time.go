@@ -1291,3 +1291,40 @@ func (d *doc) duringTime(s *mention.Sentence, c mention.Clause) (annals.TimeExpr
 	}
 	return annals.TimeExpr{}, -1, false
 }
+
+// coordTime returns the time of the predicate that clause c continues
+// ("accused X of spying last month and expelled him"): the clause just
+// before c, when it holds the sentence's first trigger, a past verb, and
+// a time of its own not after the article date. With caused, c tells
+// what that clause caused ("expelled him on Monday, prompting Estonia to
+// expel ..."), and the clause before needs no trigger of its own.
+func (d *doc) coordTime(s *mention.Sentence, c mention.Clause, caused bool) (annals.TimeExpr, bool) {
+	ft := -1
+	if !caused {
+		if ft = firstTrigger(s); ft < 0 || ft >= c.I {
+			return annals.TimeExpr{}, false
+		}
+	}
+	for _, p := range s.Clauses() {
+		if p.J != c.I || p.Rel || !caused && (p.I > ft || ft >= p.J) {
+			continue
+		}
+		at := ft
+		if caused {
+			at = p.J - 1
+		} else if tr, ok := trigger.Lookup(s.Toks[ft].Lower); !ok || !tr.Past || tr.Noun {
+			return annals.TimeExpr{}, false
+		}
+		t, ok := d.governingTime(s, mention.Clause{I: p.I, J: p.J, Own: true}, at)
+		if !ok && caused && p.Coord {
+			// "accused X last month and expelled him, prompting ...":
+			// the causing predicate's own borrowed time.
+			t, ok = d.coordTime(s, p, false)
+		}
+		if !ok || t.Span[1] > s.Toks[c.I].Begin || !d.dct.IsZero() && t.Start.After(d.dct) {
+			return annals.TimeExpr{}, false
+		}
+		return t, true
+	}
+	return annals.TimeExpr{}, false
+}
