@@ -323,9 +323,20 @@ func locateDCT(top string) (DCT, bool) {
 			rank = 0
 		case lineStart > related:
 			rank = 0
-		case commentStamp(after):
+		case commentStamp(after) || relatedLine(lb) || printedLabel(lb):
 			// "Vika Saturday, 11 June 2016 15:39 Comment Link": a
-			// reader's comment stamped by the page.
+			// reader's comment stamped by the page; "Related: Truce
+			// collapses (March 20, 2013)": another
+			// story's date; "This article was printed from example.com
+			// on 12 March 2013": the day a reader printed the page.
+			rank = 0
+		case lineStart > prose && posterLabel(lb):
+			// "John posted on March 9, 2013" under the story: a reader's
+			// post.
+			rank = 0
+		case before == "" && calendarAbove(top, lineStart):
+			// "Upcoming events" over "12 March 2013: Donor conference":
+			// the dates of a calendar's events, not the story's.
 			rank = 0
 		case captionAround(top, lineStart, lineEnd, b, e):
 			rank = rankCaption
@@ -426,12 +437,12 @@ func locateDCT(top string) (DCT, bool) {
 		}
 		// The year: a full date with the same month and day, or one or two
 		// days later (the page's stamp of a story filed the evening
-		// before), else that of a date standing on its own line or in a
+		// before) or earlier (a photo caption's of the eve), else that of a date standing on its own line or in a
 		// metadata line; a full date elsewhere in the text is too often
 		// another event's (a maturity, a deadline).
 		y := 0
 	lag:
-		for k := 0; k <= 2; k++ {
+		for _, k := range []int{0, 1, 2, -1, -2} {
 			for _, d := range years {
 				if e := d.AddDays(-k); e.Month == p.Date.Month && e.Day == p.Date.Day {
 					y = e.Year
@@ -754,6 +765,94 @@ func dashLead(after string) bool {
 		if rest, ok := strings.CutPrefix(after, p); ok {
 			rest = strings.TrimLeft(rest, "-–— ")
 			return len(strings.Fields(rest)) >= 8 && !clockTail(rest)
+		}
+	}
+	return false
+}
+
+// relatedLine reports whether lb, the lower-cased text before a date on
+// its line, opens with one of relatedHeads and a colon ("related: truce
+// collapses (", "read more: envoys named,"): a run-in list of other
+// stories.
+func relatedLine(lb string) bool {
+	for _, h := range relatedHeads {
+		if rest, ok := strings.CutPrefix(lb, h); ok {
+			k := strings.IndexByte(rest, ':')
+			return k >= 0 && len(strings.Fields(rest[:k])) <= 2
+		}
+	}
+	return false
+}
+
+// printedLabel reports whether lb, the lower-cased text before a date on
+// its line, says when the page was printed ("this article was printed
+// from example.com on", "printed from example news,"), which crawlLabel's
+// short labels do not cover.
+func printedLabel(lb string) bool {
+	return containsAny(lb, "printed from", "was printed")
+}
+
+// posterLabel reports whether lb, the lower-cased text before a date on
+// its line, is a name and "posted", "wrote" or "said" ("john posted on",
+// "mary wrote on"): the stamp of a reader's post. A page's own by-line
+// opens with the label ("posted by jane doe on").
+func posterLabel(lb string) bool {
+	f := strings.Fields(lb)
+	for i, w := range f {
+		switch w {
+		case "posted", "wrote", "said", "says", "replied":
+			return i >= 1 && i <= 3 && (i+1 == len(f) || f[i+1] == "on" || f[i+1] == "at")
+		}
+	}
+	return false
+}
+
+// calendarHeads open a calendar of events in a page's chrome.
+var calendarHeads = []string{"upcoming events", "events calendar", "calendar", "events", "what's on", "whats on", "agenda", "upcoming", "diary"}
+
+// calendarAbove reports whether the line starting at lineStart stands in
+// a calendar of events: the lines above it, back to a line that is one of
+// calendarHeads, each open with a date (see opensDate) or are blank.
+func calendarAbove(top string, lineStart int) bool {
+	for end := lineStart - 1; end > 0; {
+		start := strings.LastIndexByte(top[:end], '\n') + 1
+		l := strings.ToLower(strings.TrimSpace(top[start:end]))
+		end = start - 1
+		if l == "" {
+			continue
+		}
+		if slices.Contains(calendarHeads, strings.TrimRight(l, ":")) {
+			return true
+		}
+		if !opensDate(l) {
+			return false
+		}
+	}
+	return false
+}
+
+// opensDate reports whether the lower-cased line l opens with a number, a
+// month's or a weekday's name: a date's first word.
+func opensDate(l string) bool {
+	w, _, _ := strings.Cut(l, " ")
+	w = strings.TrimRight(w, ",.:")
+	if w == "" {
+		return false
+	}
+	if strings.Trim(w, "0123456789./-") == "" {
+		return true
+	}
+	if len(w) < 3 {
+		return false
+	}
+	for m := time.January; m <= time.December; m++ {
+		if n := strings.ToLower(m.String()); strings.HasPrefix(n, w) {
+			return true
+		}
+	}
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if n := strings.ToLower(d.String()); strings.HasPrefix(n, w) {
+			return true
 		}
 	}
 	return false
