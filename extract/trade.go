@@ -355,7 +355,12 @@ func findMeasure(s *mention.Sentence, lo, hi int) (string, int) {
 			// appeal for a sum is a call for aid, whatever its adjective.
 			return "aid", k
 		}
-		if m, ok := trigger.Measure(s.Toks[k].Lower); ok && !s.Quoted[k] && !inName(s.Toks, k) && !otherBalance(s.Toks, lo, k) {
+		if m, ok := trigger.Measure(s.Toks[k].Lower); ok && (!s.Quoted[k] || releaseMeasures[m]) && !inName(s.Toks, k) && !otherBalance(s.Toks, lo, k) {
+			// A quoted trade figure is still a figure: a speaker's "our
+			// bilateral trade exceeded $28 billion last year" reports the
+			// statistic as plainly as the narrative would (a goal is
+			// planned by status). Quoted aid and investment words are not
+			// read as measures: mostly pledges and aims.
 			// "Municipal Assistance Corp" names a body, not aid.
 			if k+1 < hi {
 				// "trade surplus", "trade deficit": the balance, not the
@@ -377,7 +382,7 @@ func findMeasure(s *mention.Sentence, lo, hi int) (string, int) {
 // lo..hi of s, -1 when none.
 func nearestMeasure(s *mention.Sentence, lo, hi int) int {
 	for k := hi - 1; k >= lo; k-- {
-		if _, ok := trigger.Measure(s.Toks[k].Lower); ok && !s.Quoted[k] && !inName(s.Toks, k) {
+		if m, ok := trigger.Measure(s.Toks[k].Lower); ok && (!s.Quoted[k] || releaseMeasures[m]) && !inName(s.Toks, k) {
 			return k
 		}
 	}

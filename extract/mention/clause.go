@@ -69,7 +69,10 @@ func split(s *Sentence) []Clause {
 		case ";", ":", "—", "–":
 			split = true
 		case ",":
-			split = !listComma(s, k) && !apposition(s, k) && !closesApposition(s, k) && !closesPlaceApposition(s, k) && !captionPosition(toks, k)
+			// A comma written solid between a word and digits is part of
+			// a number ("R23,3-billion", the rand's glued R and a decimal
+			// comma), no clause boundary.
+			split = !solidComma(toks, k) && !listComma(s, k) && !apposition(s, k) && !closesApposition(s, k) && !closesPlaceApposition(s, k) && !captionPosition(toks, k)
 		}
 		if !split && openerFilter.May(t.Lower) && clauseOpeners[t.Lower] && k > start {
 			if t.Lower != "as" || (k+1 < len(toks) && determiners[toks[k+1].Lower]) {
@@ -96,6 +99,13 @@ func split(s *Sentence) []Clause {
 		return nil
 	}
 	return slices.Clone(out)
+}
+
+// solidComma reports a comma at k written with no space on either side
+// and digits after it: the separator inside a number whose first part the
+// tokenizer made a word ("R23,3", "Rs1,250").
+func solidComma(toks []token.Token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k-1].End == toks[k].Begin && toks[k+1].Begin == toks[k].End && toks[k+1].Kind == token.Number
 }
 
 // captionPosition reports a comma around a photo caption's position

@@ -32,6 +32,7 @@ var scales = map[string]int{
 	"thousand": 3, "k": 3,
 	"million": 6, "millions": 6, "mln": 6, "m": 6, "mn": 6, "mil": 6,
 	"billion": 9, "billions": 9, "bln": 9, "bn": 9, "b": 9, "billn": 9,
+	"lakh": 5, "lakhs": 5, "crore": 7, "crores": 7, // Indian English
 	"trillion": 12, "trillions": 12, "tn": 12, "trln": 12, "tln": 12,
 }
 
@@ -49,6 +50,14 @@ var words = map[string]string{
 	"shekel": "ILS", "shekels": "ILS", "rial": "IRR", "rials": "IRR", "dinar": "IQD", "dinars": "IQD",
 	"hryvnia": "UAH", "hryvnias": "UAH", "zloty": "PLN", "zlotys": "PLN", "baht": "THB",
 	"ringgit": "MYR", "rupiah": "IDR", "pesos": "MXN", "peso": "MXN", "lari": "GEL",
+	// Currencies of wire copy from Africa and Asia. "dong" is also a
+	// name ("Dong"), so it counts only in lower case (see currencyAfter).
+	"dong": "VND", "vnd": "VND", "riel": "KHR", "riels": "KHR", "khr": "KHR",
+	"naira": "NGN", "ngn": "NGN", "shilling": "KES", "shillings": "KES", "kes": "KES",
+	"kwacha": "ZMW", "zmw": "ZMW", "cedi": "GHS", "cedis": "GHS", "birr": "ETB", "taka": "BDT",
+	"zar": "ZAR", "inr": "INR", "brl": "BRL", "mxn": "MXN", "thb": "THB", "myr": "MYR", "idr": "IDR",
+	"kronor": "SEK", "krona": "SEK", "krone": "DKK", "kroner": "DKK", "dirham": "AED", "dirhams": "AED",
+	"tenge": "KZT", "forint": "HUF", "forints": "HUF",
 }
 
 // wordsFilter spares currencyAfter the words lookup for most tokens.
@@ -58,19 +67,22 @@ var wordsFilter = token.NewFilter(words)
 var adjectives = map[string]map[string]string{
 	"dollar": {"us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD", "hong kong": "HKD", "singapore": "SGD", "new zealand": "NZD", "taiwan": "TWD",
 		"fijian": "FJD", "jamaican": "JMD", "namibian": "NAD", "liberian": "LRD", "bahamian": "BSD", "guyanese": "GYD", "brunei": "BND", "east caribbean": "XCD"},
-	"franc":  {"french": "FRF", "swiss": "CHF", "belgian": "BEF"},
-	"pound":  {"egyptian": "EGP", "british": "GBP", "irish": "IEP", "lebanese": "LBP", "syrian": "SYP", "sudanese": "SDG"},
-	"rupee":  {"indian": "INR", "pakistani": "PKR", "sri lankan": "LKR", "nepalese": "NPR", "nepali": "NPR", "mauritian": "MUR"},
-	"mark":   {"german": "DEM", "deutsche": "DEM", "west german": "DEM"},
-	"peso":   {"mexican": "MXN", "argentine": "ARS", "philippine": "PHP", "chilean": "CLP", "colombian": "COP", "cuban": "CUP", "dominican": "DOP", "uruguayan": "UYU"},
-	"dinar":  {"iraqi": "IQD", "kuwaiti": "KWD", "jordanian": "JOD", "libyan": "LYD", "tunisian": "TND", "algerian": "DZD", "bahraini": "BHD", "serbian": "RSD"},
-	"won":    {"south korean": "KRW", "korean": "KRW"},
-	"krone":  {"danish": "DKK", "norwegian": "NOK"},
-	"kronor": {"swedish": "SEK"},
-	"riyal":  {"saudi": "SAR", "qatari": "QAR"},
-	"lira":   {"turkish": "TRY", "italian": "ITL"},
-	"yuan":   {"chinese": "CNY"},
-	"yen":    {"japanese": "JPY"},
+	"franc":    {"french": "FRF", "swiss": "CHF", "belgian": "BEF"},
+	"pound":    {"egyptian": "EGP", "british": "GBP", "irish": "IEP", "lebanese": "LBP", "syrian": "SYP", "sudanese": "SDG"},
+	"rupee":    {"indian": "INR", "pakistani": "PKR", "sri lankan": "LKR", "nepalese": "NPR", "nepali": "NPR", "mauritian": "MUR"},
+	"mark":     {"german": "DEM", "deutsche": "DEM", "west german": "DEM"},
+	"peso":     {"mexican": "MXN", "argentine": "ARS", "philippine": "PHP", "chilean": "CLP", "colombian": "COP", "cuban": "CUP", "dominican": "DOP", "uruguayan": "UYU"},
+	"dinar":    {"iraqi": "IQD", "kuwaiti": "KWD", "jordanian": "JOD", "libyan": "LYD", "tunisian": "TND", "algerian": "DZD", "bahraini": "BHD", "serbian": "RSD"},
+	"won":      {"south korean": "KRW", "korean": "KRW"},
+	"krone":    {"danish": "DKK", "norwegian": "NOK"},
+	"kronor":   {"swedish": "SEK"},
+	"riyal":    {"saudi": "SAR", "qatari": "QAR"},
+	"lira":     {"turkish": "TRY", "italian": "ITL"},
+	"yuan":     {"chinese": "CNY"},
+	"yen":      {"japanese": "JPY"},
+	"shilling": {"kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS", "somali": "SOS"},
+	"kwacha":   {"zambian": "ZMW", "malawian": "MWK", "malawi": "MWK"},
+	"dirham":   {"uae": "AED", "emirati": "AED", "moroccan": "MAD"},
 }
 
 // stems maps plural and abbreviated currency words to their adjective key.
@@ -81,6 +93,8 @@ var stems = map[string]string{
 	"peso": "peso", "pesos": "peso", "dinar": "dinar", "dinars": "dinar", "won": "won",
 	"krone": "krone", "kroner": "krone", "kronor": "kronor", "riyal": "riyal", "riyals": "riyal",
 	"lira": "lira", "lire": "lira", "yuan": "yuan", "yen": "yen",
+	"shilling": "shilling", "shillings": "shilling", "kwacha": "kwacha",
+	"dirham": "dirham", "dirhams": "dirham",
 }
 
 // symbols are currency signs, with the letters that may precede them
@@ -98,13 +112,14 @@ func Find(toks []token.Token) []Amount {
 			// solid with its number is one word to the tokenizer. Every
 			// gluedPrefixes code starts with R or T, so most words are
 			// passed over here, without a call.
-			if w := toks[i].Text; len(w) < 3 || (w[0] != 'R' && w[0] != 'T') {
+			if w := toks[i].Text; len(w) < 2 || (w[0] != 'R' && w[0] != 'T') {
 				continue
 			}
 			if code, num, last, ok := gluedNumber(toks, i); ok {
 				// A bare "RM3" may be a model or a road; a scale word or
-				// decimals make it money.
-				if a, ok := scaled(toks, last, num, Amount{Currency: code, First: i, Last: last}); ok && (last > i || a.Last > last) {
+				// decimals make it money. The rand's lone "R" ("R4",
+				// "R23,3") needs a scale word: "R4-billion", "R23,3 bn".
+				if a, ok := scaled(toks, last, num, Amount{Currency: code, First: i, Last: last}); ok && (a.Last > last || (last > i && code != "ZAR")) {
 					out = append(out, a)
 					i = a.Last
 				}
@@ -138,9 +153,62 @@ func at(toks []token.Token, i int) (Amount, bool) {
 			}
 		} else if p.IsAllCaps() && len(p.Text) == 3 && words[p.Lower] != "" {
 			a.Currency, a.First = words[p.Lower], i-1
+		} else if p.Text == "Rs" {
+			a.Currency, a.First = "INR", i-1 // "Rs 500 crore"
+		} else if p.Text == "." && i > 1 && toks[i-2].Text == "Rs" && toks[i-2].End == p.Begin {
+			a.Currency, a.First = "INR", i-2 // "Rs. 500 crore"
+		}
+	}
+	if num, k, ok := spacedDecimal(toks, i); ok {
+		if b, ok := scaled(toks, k, num, a); ok {
+			return b, true
 		}
 	}
 	return scaled(toks, i, toks[i].Text, a)
+}
+
+// spacedDecimal reads a decimal number that some Asian wire copy writes
+// with a space after its point, "1. 92 billion", "80. 92 million": an
+// integer of one to three digits, a point written solid after it, a space,
+// one or two digits and a scale word. It returns the number as "1.92" and
+// the index of its fractional part.
+func spacedDecimal(toks []token.Token, i int) (string, int, bool) {
+	if i+3 >= len(toks) || toks[i+1].Text != "." || toks[i+1].Begin != toks[i].End || toks[i+2].Kind != token.Number || toks[i+2].Begin != toks[i+1].End+1 {
+		return "", 0, false
+	}
+	n, f := toks[i].Text, toks[i+2].Text
+	if len(n) > 3 || len(f) > 2 || !digits(n) || !digits(f) {
+		return "", 0, false
+	}
+	if e, ok := scales[toks[i+3].Lower]; !ok || e < 6 || len(toks[i+3].Text) < 3 {
+		return "", 0, false
+	}
+	return n + "." + f, i + 2, true
+}
+
+// digits reports whether s is made of ASCII digits only.
+func digits(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// decimalComma reads a comma followed by one or two digits, "1,67" or
+// "23,3", as the decimal comma of South African and European style: it
+// returns "1.67". A thousands separator has three digits after it
+// ("1,670"), so a number with one is no decimal.
+func decimalComma(num string) (string, bool) {
+	c := strings.IndexByte(num, ',')
+	if c <= 0 || strings.IndexByte(num[c+1:], ',') >= 0 || strings.IndexByte(num, '.') >= 0 {
+		return "", false
+	}
+	if f := len(num) - c - 1; f < 1 || f > 2 {
+		return "", false
+	}
+	return num[:c] + "." + num[c+1:], true
 }
 
 // gluedPrefixes are currency codes written solid with the number, with no
@@ -154,14 +222,20 @@ var gluedPrefixes = map[string]string{"RM": "MYR", "Rs": "INR", "Rp": "IDR", "Tk
 // number's text and the index of its last token.
 func gluedNumber(toks []token.Token, i int) (string, string, int, bool) {
 	w := toks[i].Text
-	if len(w) < 3 || (w[0] != 'R' && w[0] != 'T') {
+	if len(w) < 2 || (w[0] != 'R' && w[0] != 'T') {
 		return "", "", 0, false
 	}
-	code, ok := gluedPrefixes[w[:2]]
-	if !ok {
+	var code, num string
+	if w[0] == 'R' && w[1] >= '0' && w[1] <= '9' {
+		// South African style: "R4-billion", "R23,3-billion" (rand).
+		code, num = "ZAR", w[1:]
+	} else if len(w) < 3 {
+		return "", "", 0, false
+	} else if c, ok := gluedPrefixes[w[:2]]; ok {
+		code, num = c, w[2:]
+	} else {
 		return "", "", 0, false
 	}
-	num := w[2:]
 	for k := 0; k < len(num); k++ {
 		if num[k] < '0' || num[k] > '9' {
 			return "", "", 0, false
@@ -173,6 +247,10 @@ func gluedNumber(toks []token.Token, i int) (string, string, int, bool) {
 		case sep == ".":
 			num, last = num+"."+frac, i+2
 		case sep == "," && len(frac) >= 3 && (len(frac) == 3 || frac[3] == '.' || frac[3] == ','):
+			num, last = num+","+frac, i+2
+		case sep == "," && len(frac) <= 2:
+			// A decimal comma ("R23,3-billion"), which scaled reads
+			// only before a scale word.
 			num, last = num+","+frac, i+2
 		}
 	}
@@ -225,6 +303,14 @@ func scaled(toks []token.Token, i int, num string, a Amount) (Amount, bool) {
 		}
 		a.Currency, a.Last = code, last
 	}
+	if d, ok := decimalComma(num); ok {
+		// "$1,67-billion" is 1.67 billion; with no scale word, "$1,67"
+		// may be a list or a price in cents, and is not read.
+		if exp < 6 {
+			return Amount{}, false
+		}
+		num = d
+	}
 	v, ok := value(num, exp)
 	if !ok {
 		return Amount{}, false
@@ -275,6 +361,9 @@ func currencyAfter(toks []token.Token, j int) (string, int, bool) {
 			continue
 		}
 		if n == 0 {
+			if w == "dong" && toks[k].Text != "dong" {
+				return "", 0, false // "Dong", a name
+			}
 			if w == "mark" || w == "marks" || w == "won" || w == "real" {
 				// Common English words; only with a capital or an adjective.
 				if !toks[k].IsCap() && w != "marks" {
@@ -329,8 +418,12 @@ func FindScaled(toks []token.Token) []Amount {
 		if i > 0 && symbols[toks[i-1].Text] != "" {
 			continue
 		}
-		if i > 1 && toks[i-1].Text == "." && toks[i-1].Begin == toks[i-2].End && toks[i].Begin == toks[i-1].End {
+		if i > 1 && (toks[i-1].Text == "." || toks[i-1].Text == ",") && toks[i-1].Begin == toks[i-2].End && toks[i].Begin == toks[i-1].End {
 			continue // "RM3.27 billion": the decimals of a number glued to a word
+		}
+		first, num := i, toks[i].Text
+		if n, k, ok := spacedDecimal(toks, i); ok {
+			num, i = n, k // "1. 92 billion"
 		}
 		e, ok := scales[toks[i+1].Lower]
 		if !ok || e < 6 || !scaleFits(toks[i+1], toks[i]) {
@@ -339,11 +432,14 @@ func FindScaled(toks []token.Token) []Amount {
 		if j := i + 2; j < len(toks) && toks[j].Kind != token.Punct && !afterScaled[toks[j].Lower] {
 			continue // "1.3 billion people"
 		}
-		v, ok := value(toks[i].Text, e)
+		if d, ok := decimalComma(num); ok {
+			num = d // "1,67 billion"
+		}
+		v, ok := value(num, e)
 		if !ok {
 			continue
 		}
-		out = append(out, Amount{Value: v, First: i, Last: i + 1})
+		out = append(out, Amount{Value: v, First: first, Last: i + 1})
 		i++
 	}
 	return out

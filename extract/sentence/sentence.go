@@ -400,7 +400,7 @@ func endsAtPeriod(text string, b, s, i, k, e int) bool {
 	}
 	word := text[w:i]
 	if word == "" {
-		return !listMarker(text, b, i)
+		return !listMarker(text, b, i) && !spacedDecimal(text, b, i, k, e)
 	}
 	if utf8.RuneCountInString(word) == 1 {
 		r, _ := utf8.DecodeRuneInString(word)
@@ -443,6 +443,37 @@ func listMarker(text string, b, i int) bool {
 	}
 	return j == b || text[j-1] == '\n'
 }
+
+// spacedDecimal reports whether the full stop at i is the decimal point of
+// a figure that some Asian wire copy writes with a space after it, "1. 92
+// billion", "80. 92 million": one to three digits before it, one space,
+// one or two digits at k and a scale word. A year before the stop ("in
+// 2003. 45 billion") has four digits and still ends its sentence.
+func spacedDecimal(text string, b, i, k, e int) bool {
+	n := 0
+	for i-n > b && text[i-n-1] >= '0' && text[i-n-1] <= '9' {
+		n++
+	}
+	if n == 0 || n > 3 || k != i+2 || (i-n > b && (text[i-n-1] == '.' || text[i-n-1] == ',')) {
+		return false
+	}
+	f := 0
+	for k+f < e && text[k+f] >= '0' && text[k+f] <= '9' {
+		f++
+	}
+	if f == 0 || f > 2 || k+f >= e || text[k+f] != ' ' {
+		return false
+	}
+	w := k + f + 1
+	for _, sc := range [...]string{"billion", "million", "trillion", "bn", "mln", "bln"} {
+		if strings.HasPrefix(text[w:e], sc) && (w+len(sc) == e || !isLetterByte(text[w+len(sc)])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetterByte(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 func containsDot(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -25,6 +25,15 @@ func TestSplit(t *testing.T) {
 	}{
 		{"Mr. Smith went to Washington. He met the U.S. envoy there.",
 			[]string{"Mr. Smith went to Washington.", "He met the U.S. envoy there."}},
+		// A space after a decimal point before a scale word (some Asian
+		// wire copy) is no sentence end; a year or a figure with no scale
+		// word still ends one.
+		{"Exports rose to 4. 35 billion dollars in 2008, officials said.",
+			[]string{"Exports rose to 4. 35 billion dollars in 2008, officials said."}},
+		{"The deal was signed in 2006. 12 billion dollars followed.",
+			[]string{"The deal was signed in 2006.", "12 billion dollars followed."}},
+		{"The score was 3. 12 players were injured.",
+			[]string{"The score was 3.", "12 players were injured."}},
 		{"Talks ended on Nov. 5 in Geneva. Both sides left.",
 			[]string{"Talks ended on Nov. 5 in Geneva.", "Both sides left."}},
 		{"The deal was signed in the U.S. The ministers then left.",
