@@ -1212,6 +1212,11 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// explained ... Obama's plan"); the speaker of a trailing speech
 		// tag ("X had lunch with officials, Y said") reports.
 		actors, countries = d.addSubjectOf(s, c, d.ownSubject(s, c, k, pp, ps, tr.Type), actors, countries)
+	case tr.Type == annals.EventVisit && tr.Noun && trigger.ThankedFor(s.Toks, c.I, k) && len(personsOf(actors, d.isPerson)) > 1 && slices.Contains(actors, d.clauseSubject(s, c, k)):
+		// "X thanked Y for her visit to Accra": the one thanked
+		// travelled; the one who thanks is the host (whose state stays).
+		name := d.clauseSubject(s, c, k)
+		actors = slices.DeleteFunc(slices.Clone(actors), func(a string) bool { return a == name })
 	case tr.Type == annals.EventVisit && tr.Noun && k > c.I && (s.Toks[k-1].Lower == "his" || s.Toks[k-1].Lower == "her") && trigger.PastOfItsOwn(s.Toks, k, c.J) && d.clauseSubject(s, c, k) != "":
 		// "Clinton told Westerwelle about her visit to Chile last week":
 		// the subject, whom the pronoun names, travelled; the one told
@@ -1306,6 +1311,15 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 			ev.Actors = d.visitorFirst(s, k, c.J, actors)
 			actors = ev.Actors
 		}
+	}
+	if tr.Noun && (tr.Type == annals.EventVisit || tr.Type == annals.EventMeet) && !planned && aheadOfNoun(s.Toks, c.I, k) {
+		// "arrived in Nairobi on Monday ahead of talks with the
+		// president", "prior to her visit to Ghana next week": what
+		// the clause's act comes ahead of is still to come; it takes
+		// only a time of its own phrase, not the clause's, and one of
+		// its own before the article's date says it took place.
+		t, hasTime = d.governingTime(s, mention.Clause{I: k, J: c.J, Own: true}, k)
+		planned = !hasTime || d.dct.IsZero() || t.Start.After(d.dct)
 	}
 	if wt, ok := d.whenTime(s, c); ok && !hasTime {
 		t, hasTime = wt, true
@@ -1604,6 +1618,25 @@ var notVerbs = map[string]bool{
 	"next": true, "today": true, "yesterday": true, "tomorrow": true, "new": true, "further": true,
 	"more": true, "most": true, "several": true, "two": true, "three": true, "four": true,
 	"five": true, "one": true, "terms": true, "demands": true, "proposals": true,
+}
+
+// aheadOfNoun reports a visit or meeting noun at k that "ahead of",
+// "prior to" or "in advance of" governs, over its determiner and
+// modifiers: "ahead of talks", "prior to Ruto's state visit", "in advance
+// of the two-day summit".
+func aheadOfNoun(toks []token.Token, lo, k int) bool {
+	for x := k - 1; x >= lo+1 && x >= k-6; x-- {
+		w := toks[x].Lower
+		switch {
+		case w == "of" && (toks[x-1].Lower == "ahead" || toks[x-1].Lower == "advance" && x-2 >= lo && toks[x-2].Lower == "in"),
+			w == "to" && toks[x-1].Lower == "prior":
+			return true
+		case toks[x].Kind == token.Word && w != "of" && w != "to" && w != "and" && w != "with", w == "'s", w == "’s", w == "-":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // announcedNoun reports a visit or meeting noun at k that is the object

@@ -832,12 +832,14 @@ func droppedTrigger(toks []token.Token, lo, hi, k int, tr trigger.Trigger) bool 
 func relativeOn(s *mention.Sentence, c mention.Clause, k int) (mention.Clause, bool) {
 	// The noun may keep a short complement: "his trip to Washington,
 	// which runs ...".
-	if c.J-k > 6 {
+	// So may a list of stops ("his trip to Chile, Argentina, Uruguay
+	// and Brazil, which began today").
+	if c.J-k > 12 {
 		return mention.Clause{}, false
 	}
 	for x := k + 1; x < c.J; x++ {
 		w := s.Toks[x]
-		if !(w.Text == "," || w.IsCap() || w.Lower == "to" || w.Lower == "in" || w.Lower == "with" || w.Lower == "of" || w.Lower == "the") {
+		if !(w.Text == "," || w.IsCap() || w.Lower == "to" || w.Lower == "in" || w.Lower == "with" || w.Lower == "of" || w.Lower == "the" || w.Lower == "and" && x > k+2) {
 			return mention.Clause{}, false
 		}
 	}

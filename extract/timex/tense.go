@@ -384,6 +384,13 @@ func (m *matcher) clauseTense0(i, j int) int8 {
 		if point && weak == 0 && m.progressive(k) {
 			return 2 // "On Dec. 7, the bank is calling the notes"
 		}
+		if weak < 0 && m.lit(k, "ahead") && m.misc(k+1, "of") {
+			// "arrived in Nairobi on Monday ahead of talks with the
+			// president": "ahead of" after the time sets another event
+			// after the past verb's; it is no future of this time, and
+			// what it governs has a tense of its own.
+			break
+		}
 		switch v := m.tenseOf(k); {
 		case planInf && v < 0:
 			// "Their decision to meet on Friday was welcomed": the past

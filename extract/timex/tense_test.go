@@ -111,6 +111,10 @@ var tenseTests = []struct {
 	// DCT 2013-11-01, a Friday.
 	{"ahead in a phrasal verb is no future cue", "The firm pressed ahead with the launch on Monday, and the strike went ahead on Tuesday.",
 		[]want{{"Monday", "DATE", "2013-10-28", "", "2013-10-28"}, {"Tuesday", "DATE", "2013-10-29", "", "2013-10-29"}}},
+	{"ahead of after a past verb's day is no future cue", "The minister arrived in Lima on Monday ahead of the summit, and the envoys landed Tuesday ahead of talks.",
+		[]want{{"Monday", "DATE", "2013-10-28", "", "2013-10-28"}, {"Tuesday", "DATE", "2013-10-29", "", "2013-10-29"}}},
+	{"ahead of after a future verb's day keeps the future", "The minister will arrive in Lima on Monday ahead of the summit.",
+		[]want{{"Monday", "DATE", "2013-11-04", "", "2013-11-04"}}},
 	{"ahead after a noun still looks ahead", "Traders see volatile days ahead into Tuesday.",
 		[]want{{"Tuesday", "DATE", "2013-11-05", "", "2013-11-05"}}},
 	{"a day after for and a verb of arranging lies ahead", "The mayor called a meeting for Tuesday and arranged a vote for Dec. 9.",

@@ -552,11 +552,12 @@ func notAnEvent(toks []token.Token, lo, hi, k int, t Trigger, appeals bool) bool
 		return true // "Russia condemned the conference": a view of a meeting named before
 	case toks[k].Lower == "conference" && k > lo && (toks[k-1].Lower == "news" || toks[k-1].Lower == "press"):
 		return true // "told a news conference": a statement's setting
-	case t.Noun && k > lo && possessivePronouns[toks[k-1].Lower] && !conducted(toks, lo, k-1) && !FrontedTalksWith(toks, lo, hi, k, t) && !(t.Type == annals.EventVisit && k-2 >= lo && (toks[k-2].Lower == "during" || toks[k-2].Lower == "on") && k+2 < hi && toks[k+1].Lower == "to" && toks[k+2].IsCap()) && !(t.Type == annals.EventVisit && PastOfItsOwn(toks, k, hi)):
+	case t.Noun && k > lo && possessivePronouns[toks[k-1].Lower] && !conducted(toks, lo, k-1) && !FrontedTalksWith(toks, lo, hi, k, t) && !(t.Type == annals.EventVisit && k-2 >= lo && (toks[k-2].Lower == "during" || toks[k-2].Lower == "on" || toks[k-2].Lower == "of" && k-3 >= lo && toks[k-3].Lower == "ahead") && k+2 < hi && toks[k+1].Lower == "to" && toks[k+2].IsCap()) && !(t.Type == annals.EventVisit && (PastOfItsOwn(toks, k, hi) || ThankedFor(toks, lo, k) || SpanTold(toks, k))):
 		// "during his visit to Nairobi" names where the visit went and
 		// sets another event in it: a visit, which joins the visit told
 		// elsewhere if there is one ("following her visit to Singapore"
-		// recalls one instead).
+		// recalls one instead). "ahead of his visit to Uganda" names a
+		// visit to come after the clause's act.
 		return true
 	case t.Type == annals.EventAgree && t.Noun && k > lo && (definite(toks, lo, k) && !ceremonyOf(toks, k, hi) || under(toks, lo, k)):
 		return true
@@ -1705,6 +1706,73 @@ func PastOfItsOwn(toks []token.Token, k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// ThankedFor reports a visit noun k after "for" and a possessive pronoun
+// that a word of thanks governs, in clause [lo, k): "thanked the president
+// for her visit to Accra", "was grateful for his trip", "expressed
+// gratitude for their visit". Thanks are given for a visit made: the noun
+// tells a happening, not the story's visit recalled by its traveller's
+// pronoun (a visit told elsewhere joins it). The word of thanks stands at
+// most eight tokens before "for".
+func ThankedFor(toks []token.Token, lo, k int) bool {
+	if k-2 < lo || !possessivePronouns[toks[k-1].Lower] || toks[k-2].Lower != "for" {
+		return false
+	}
+	for x := k - 3; x >= lo && x >= k-10; x-- {
+		if thanksWords[toks[x].Lower] {
+			return true
+		}
+		if toks[x].Kind == token.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// thanksWords say that thanks are given or felt.
+var thanksWords = map[string]bool{
+	"thank": true, "thanks": true, "thanked": true, "thanking": true, "grateful": true,
+	"gratitude": true, "appreciation": true, "appreciative": true, "thankful": true,
+}
+
+// SpanTold reports a visit noun k with a relative clause after its short
+// complement that tells when it began or runs: "his trip to Chile,
+// Argentina and Brazil, which began today", "her tour of the region,
+// which runs until Friday". The phrase tells a happening of its own, with
+// its own time, not the story's visit recalled by a pronoun. The
+// complement is at most twelve tokens of "to", "of", "in", "the", "and",
+// commas and capitalised words.
+func SpanTold(toks []token.Token, k int) bool {
+	for x := k + 1; x+2 < len(toks) && x <= k+13; x++ {
+		w := toks[x]
+		if w.Text == "," && (toks[x+1].Lower == "which" || toks[x+1].Lower == "that") {
+			y := x + 2
+			for y+1 < len(toks) && y <= x+4 && spanAux[toks[y].Lower] {
+				y++ // "which will begin", "which has begun"
+			}
+			return spanStarts[toks[y].Lower]
+		}
+		if !(w.Text == "," || w.IsCap() || w.Lower == "to" || w.Lower == "of" || w.Lower == "in" || w.Lower == "the" || w.Lower == "and") {
+			return false
+		}
+	}
+	return false
+}
+
+// spanStarts open a relative clause that tells when a visit began or
+// runs ("which began today", "that runs until Friday").
+var spanStarts = map[string]bool{
+	"began": true, "begins": true, "begin": true, "begun": true, "started": true, "starts": true,
+	"start": true, "runs": true, "ran": true, "run": true, "lasts": true, "lasted": true,
+	"last": true, "opened": true, "opens": true, "open": true,
+}
+
+// spanAux may stand between the relative pronoun and the verb of
+// spanStarts ("which will begin", "that has started").
+var spanAux = map[string]bool{
+	"will": true, "would": true, "is": true, "was": true, "has": true, "had": true, "have": true,
+	"be": true, "been": true, "to": true, "due": true, "set": true, "officially": true,
 }
 
 // pastUnits follow "last" in a time of the past ("last week").
