@@ -755,7 +755,7 @@ func agreementFigure(toks []token.Token) (money.Amount, bool) {
 		}
 		// Before the noun: up to three words of modifier between.
 		for n := a.Last + 1; n < len(toks) && n <= a.Last+4; n++ {
-			if agreementNouns[toks[n].Lower] || toks[n].Lower == "contract" {
+			if agreementNouns[toks[n].Lower] || signedPapers[toks[n].Lower] {
 				return a, true
 			}
 			if toks[n].Kind != token.Word && toks[n].Text != "-" || figureLinks[toks[n].Lower] || toks[n].Lower == "to" {
@@ -765,7 +765,7 @@ func agreementFigure(toks []token.Token) (money.Amount, bool) {
 		// After the noun: the link word, then a hedge of up to two words.
 		for n := a.First - 1; n >= 0 && n >= a.First-4; n-- {
 			if figureLinks[toks[n].Lower] {
-				if n > 0 && (agreementNouns[toks[n-1].Lower] || toks[n-1].Lower == "contract") {
+				if n > 0 && (agreementNouns[toks[n-1].Lower] || signedPapers[toks[n-1].Lower] || memorandumOf(toks, n-1)) {
 					return a, true
 				}
 				if sumLinks[toks[n].Lower] && agreementBefore(toks, n) {
@@ -779,6 +779,22 @@ func agreementFigure(toks []token.Token) (money.Amount, bool) {
 		}
 	}
 	return money.Amount{}, false
+}
+
+// signedPapers are the papers, besides agreements, that a signing
+// carries a value in: "contracts worth $3 billion were signed", "seven
+// MOUs worth $500 million", "84 cooperation documents worth $20.8
+// billion signed". They give a figure only to an agreement event of
+// their clause (ownFigure): "documents worth" alone is no signing.
+var signedPapers = map[string]bool{
+	"contract": true, "contracts": true, "deals": true, "pacts": true, "treaties": true,
+	"mou": true, "mous": true, "memorandum": true, "memorandums": true, "memoranda": true,
+	"document": true, "documents": true, "protocol": true, "protocols": true,
+}
+
+// memorandumOf reports "memorandum(s) of understanding" ending at n.
+func memorandumOf(toks []token.Token, n int) bool {
+	return n >= 2 && toks[n].Lower == "understanding" && toks[n-1].Lower == "of" && signedPapers[toks[n-2].Lower]
 }
 
 // sumLinks add up the noun phrase they follow, however long its
