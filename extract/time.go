@@ -332,6 +332,12 @@ func preverbal(s *mention.Sentence, t annals.TimeExpr, k int) bool {
 		pi -= 3
 	}
 	p := s.Toks[pi]
+	if v.Kind == token.Word && !v.IsCap() && len(v.Lower) > 4 && strings.HasSuffix(v.Lower, "ly") && y+1 == k {
+		// "the Council on Friday strongly condemned", "the ministry on
+		// Monday sharply criticised": a manner adverb right before the
+		// trigger verb.
+		v = s.Toks[y+1]
+	}
 	if p.Kind != token.Word || preps[p.Lower] || v.Kind != token.Word || v.IsCap() || !verbish(v.Lower) {
 		return false
 	}
