@@ -620,12 +620,14 @@ const (
 	headRally
 	headSession
 	headDrawdown
+	headAccept
 )
 
 // phraseHeads maps the words of attendVerbs, speakVerbs, joinVerbs and
 // rallyVerbs, and "call", to their kind.
 var phraseHeads = func() map[string]int {
-	m := map[string]int{"call": headCall, "calls": headCall, "called": headCall, "calling": headCall, "for": headFor, "session": headSession, "drawdown": headDrawdown, "drawdowns": headDrawdown}
+	m := map[string]int{"call": headCall, "calls": headCall, "called": headCall, "calling": headCall, "for": headFor, "session": headSession, "drawdown": headDrawdown, "drawdowns": headDrawdown,
+		"accepted": headAccept, "accepts": headAccept, "accept": headAccept, "accepting": headAccept}
 	for w := range attendVerbs {
 		m[w] = headAttend
 	}
@@ -1099,3 +1101,38 @@ func otherEventNoun(toks []token.Token, k, tb int) bool {
 	}
 	return false
 }
+
+// acceptTrigger is accepting what another party proposes: agreeing to it
+// (CAMEO 03, as "agreed to").
+var acceptTrigger = trigger.Trigger{Type: annals.EventAgree, CAMEO: "030"}
+
+// acceptsProposal reports verb k accepting a proposal of another party
+// as its object, within a few words and no punctuation: "had accepted the
+// proposal that calls on Eritrea to ...", "accepted an OAU peace plan",
+// "accepts the ceasefire"; not "accepted the award", "accepted an
+// invitation" (a visit's), "accepted his resignation", nor a denial ("did
+// not accept the plan", "refused to accept the offer").
+func acceptsProposal(toks []token.Token, lo, k, hi int) bool {
+	if trigger.Negated(toks, lo, k) || k >= 2 && toks[k-1].Lower == "to" && refusals[toks[k-2].Lower] {
+		return false
+	}
+	for x := k + 1; x < hi && x <= k+5; x++ {
+		if toks[x].Kind == token.Punct && toks[x].Text != "-" {
+			return false
+		}
+		if proposalNouns[toks[x].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// proposalNouns are what one party offers another to accept.
+var proposalNouns = map[string]bool{
+	"proposal": true, "proposals": true, "plan": true, "offer": true, "terms": true,
+	"ceasefire": true, "cease-fire": true, "truce": true, "roadmap": true, "framework": true,
+	"mediation": true, "compromise": true, "settlement": true,
+}
+
+// refusals deny the infinitive after them: "refused to accept".
+var refusals = map[string]bool{"refused": true, "refuses": true, "refuse": true, "declined": true, "declines": true, "failed": true}

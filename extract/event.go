@@ -1020,6 +1020,12 @@ func (d *doc) phraseTrigger(s *mention.Sentence, c mention.Clause, k int) (trigg
 			// weapons given from stocks, military aid (CAMEO 072).
 			return militaryAidTrigger, true
 		}
+	case headAccept:
+		if acceptsProposal(toks, c.I, k, c.J) {
+			tr := acceptTrigger
+			tr.Past = toks[k].Lower == "accepted"
+			return tr, true
+		}
 	case headCall:
 		if callNoun(toks, c.I, k, c.J) {
 			return callTrigger, true
