@@ -355,14 +355,16 @@ func locateDCT(top string) (DCT, bool) {
 			// "March 3, 2013 (Reuters) - The bank ...": an agency's
 			// dateline without a place.
 			rank = rankDateline
-		case before == "" && (lineStart == prose || lineStart == lead) && (dashLead(after) || stopLead(after)):
+		case before == "" && (lineStart == prose || lineStart == lead) && (dashLead(after) || (stopLead(after) && !(bestRank >= rankLine && best.Date.After(d.AddDays(maxDigestDays))))):
 			// "19 February 2008 – A senior official will ..." or "10
 			// June, 2016. The prime minister ...": a full date and a dash
 			// or a full stop opening the story's first paragraph (the
 			// first line of prose that is no photo caption) are the
 			// story's own dateline (an agency's or a news centre's,
 			// without a place), above a mirror's "Published:" stamp and
-			// a caption's date.
+			// a caption's date. A date and a full stop more than a week
+			// older than a page stamp above it open a feature ("11
+			// September 2001. The towers ..."), not a dateline.
 			rank = rankDateline
 		case lineStart < prose && isDatelinePrefix(before) && !chromeWords(before) && !namesWeekday(before) && placeLineEnd(top, e, after):
 			// "BC, Riga, 20.11.2014." or "Brussels, 12 March 2021": a
@@ -936,7 +938,9 @@ var captionAgencies = []string{"REUTERS", "Reuters", "AFP", "AP", "EPA", "Xinhua
 // captionMarks, an agency and a slash before a capitalised name
 // ("REUTERS/Jane Doe"), or an agency in brackets ending s ("(AFP)") with
 // no dash after it (which would make it a wire dateline: "GENEVA, 3 March
-// 2014 (AFP) - The talks").
+// 2014 (AFP) - The talks") and words before it (a dateline's line closes
+// with the date and the agency: "ROME, March 8, 2013 (AP)"). A pollster
+// after the slash ("Reuters/Ipsos poll") is no photographer.
 func captionCredit(s string) bool {
 	for _, m := range captionMarks {
 		if strings.Contains(s, m) {
@@ -954,12 +958,26 @@ func captionCredit(s string) bool {
 			if i > 0 && (unicode.IsLetter(rune(s[i-1])) || s[i-1] == '/') {
 				continue
 			}
-			if k+1 < len(s) && s[k] == '/' && s[k+1] >= 'A' && s[k+1] <= 'Z' {
+			if k+1 < len(s) && s[k] == '/' && s[k+1] >= 'A' && s[k+1] <= 'Z' && !pollAfter(s[k+1:]) {
 				return true
 			}
-			if i > 0 && s[i-1] == '(' && k < len(s) && s[k] == ')' && strings.Trim(s[k+1:], " .\t") == "" {
+			if i > 0 && s[i-1] == '(' && k < len(s) && s[k] == ')' && strings.Trim(s[k+1:], " .\t") == "" && strings.TrimSpace(s[:i-1]) != "" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// pollAfter reports whether s, the text after an agency's slash, names a
+// poll or a survey within its first three words ("Ipsos poll", "NORC
+// survey"): a pollster joined to the agency, not a photographer.
+func pollAfter(s string) bool {
+	f := strings.Fields(s[:min(len(s), 40)])
+	for _, w := range f[:min(len(f), 3)] {
+		switch strings.ToLower(strings.Trim(w, ".,;:")) {
+		case "poll", "polls", "survey":
+			return true
 		}
 	}
 	return false

@@ -178,6 +178,10 @@ var dctLayouts = []struct{ name, in, want string }{
 	{"Arabic chrome date above an English date line", "الرئيسية | ١٢ مارس ٢٠١٣\nEnvoys meet in Rome\n8 March 2013\nThe envoys of the two states met in Rome on Friday and agreed on a truce that will hold until spring.", "2013-03-08"},
 	{"photo credit of the eve gives a year-less wire dateline its year", "ROME, March 8 (Reuters) - The envoys of the two states met in Rome and agreed on a truce that will hold until spring.\nThe envoys arrive in Rome, March 7, 2013. REUTERS/John Smith", "2013-03-08"},
 	{"a date weeks away gives a year-less wire dateline no year", "ROME, March 8 (Reuters) - The envoys of the two states met in Rome and agreed on a truce that will hold until March 28, 2014.", ""},
+	{"an agency in brackets closing a dateline line is no photo credit", "Envoys meet in Rome\nROME, March 8, 2013 (AP)\nThe envoys of the two states met in Rome on Friday and agreed on a truce that will hold until spring.\nPublished 9 March 2013", "2013-03-08"},
+	{"a pollster joined to an agency by a slash is no photo credit", "Envoys meet in Rome\nMarch 8, 2013 - A Reuters/Ipsos poll released on Friday shows the truce agreed by the envoys has wide support in both states.\nPublished 9 March 2013", "2013-03-08"},
+	{"a date and a full stop opening a feature years before its stamp", "Published 12 September 2011\nRemembering the attacks\n11 September 2001. The towers fell on a clear morning and the city that watched them has not been the same since.", "2011-09-12"},
+	{"a date and a full stop opening the lead a day before a repost stamp", "Published 12 September 2011\nEnvoys meet in Rome\n11 September, 2011. The envoys of the two states met in Rome on Sunday and agreed on a truce that will hold until spring.", "2011-09-11"},
 	// A story whose only date is a weekday and a month-day.
 	{"weekday and month-day in the text", "Envoys meet in Rome\nThe envoys met on Friday, March 8, in Rome and agreed on a truce.", ""},
 	{"nothing", "The envoys met in Rome and agreed on a truce.", ""},
