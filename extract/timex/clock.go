@@ -119,6 +119,10 @@ func (m *matcher) zoneAfter(j int) int {
 	switch {
 	case m.isZone(j):
 		return m.zoneOffset(j + 1)
+	case m.punct(j, '(') && m.isZone(j+1) && m.punct(j+2, ')'):
+		return j + 3 // "8:30 a.m. (EST)": the zone alone in brackets is still the clock's
+	case m.punct(j, '(') && m.lit(j+1, "local") && m.lit(j+2, "time") && m.punct(j+3, ')'):
+		return j + 4 // "9 a.m. (local time)"
 	case (m.lit(j, "local") || m.inSet(j, zoneNames)) && m.lit(j+1, "time") && !(m.punct(j+2, '-') && m.adj(j+2)):
 		return j + 2 // "local time", "Eastern time"
 	case m.inSet(j, zoneNames) && (m.lit(j+1, "standard") || m.lit(j+1, "daylight")) && m.lit(j+2, "time") && !(m.punct(j+3, '-') && m.adj(j+3)):
@@ -267,8 +271,15 @@ func (m *matcher) clockTime(i int) (match, bool) {
 		mm.s.typ, mm.s.tod = annals.TimeTime, tod
 		return split(mm)
 	}
-	// "5 p.m. EST Nov. 9": the clock on an explicit date.
-	if mm, ok := m.monthFirst(k); ok && mm.s.month2 == 0 && mm.s.tod == "" && (mm.s.anchor == aMonthDay && mm.s.day > 0 || mm.s.anchor == aValue && len(mm.s.val) == 10) {
+	// "5 p.m. EST Nov. 9": the clock on an explicit date; so too with
+	// the weekday before the date ("8:30 a.m. EST Friday, Feb. 1,
+	// 2013"), one TIME as "9 a.m. EST Tuesday" is in TimeBank.
+	mm, ok := m.monthFirst(k)
+	if !ok && m.has(k, cWeekday) != nil {
+		mm, ok = m.weekday(k)
+		ok = ok && mm.s.named > 0
+	}
+	if ok && mm.s.month2 == 0 && mm.s.tod == "" && (mm.s.anchor == aMonthDay && mm.s.day > 0 || mm.s.anchor == aValue && len(mm.s.val) == 10) {
 		mm.s.typ, mm.s.tod = annals.TimeTime, tod
 		if mm.s.anchor == aValue {
 			mm.s.val += tod

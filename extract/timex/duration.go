@@ -232,15 +232,24 @@ func (m *matcher) duration(i int) (match, bool) {
 		// quantifier before an article is a preposition.
 		mod = m.quantBefore(i)
 	}
-	if q, k := m.quantMod(j); q != "" && !m.lit(j, "over") && !m.lit(j, "about") && !m.lit(j, "some") && !m.lit(j, "under") {
+	// "under" before a count ("in under 24 hours") can only mean less
+	// than, unlike "over" (also "during"), so it is kept inside as
+	// "less than" is (TimeML guidelines: quantifiers in the extent).
+	underCount := m.lit(j, "under") && j+1 < len(m.toks) && (m.toks[j+1].kind == kNum || m.has(j+1, cNum) != nil)
+	if q, k := m.quantMod(j); q != "" && !m.lit(j, "over") && !m.lit(j, "about") && !m.lit(j, "some") && (!m.lit(j, "under") || underCount) {
 		mod, j = q, k
 	}
-	the := false
+	the, final := false, false
 	if mod == "" && m.misc(j, "the") {
 		the = true
 		j++
 		if o := m.has(j, cOrd); o != nil && o.ord == 1 || m.misc(j, "latest") || m.lit(j, "same") || m.lit(j, "full") {
 			j++
+		} else if m.lit(j, "final") {
+			if _, _, _, ok := m.number(j + 1); ok && !m.lit(j+1, "a") && !m.lit(j+1, "an") {
+				j++ // "the final eight weeks", as "the first eight weeks"
+				final = true
+			}
 		}
 	}
 	if !the && m.misc(j, "another") && (m.misc(j+1, "few") || m.misc(j+1, "several") || m.has(j+1, cNum) != nil && !m.lit(j+1, "a") && !m.lit(j+1, "an")) {
@@ -295,6 +304,12 @@ func (m *matcher) duration(i int) (match, bool) {
 		// "half a dozen years": six.
 		amount, n = "6", 6
 		j += 3
+	case artJ && m.misc(j+1, "half") && m.has(j+2, cUnit) != nil && !m.compound(j+3) && !(m.punct(j+2, '-') && m.adj(j+2)):
+		// "a half hour", "a half day": half the unit.
+		if v := halfDuration(m.has(j+2, cUnit).unit, 0); v != "" {
+			return match{j + 3, sem{typ: annals.TimeDuration, val: v, mod: mod}}, true
+		}
+		return match{}, false
 	case m.misc(j, "half") && (m.lit(j+1, "a") || m.lit(j+1, "an")):
 		// "half an hour", "half a year".
 		if u := m.has(j+2, cUnit); u != nil && !m.compound(j+3) {
@@ -335,8 +350,8 @@ func (m *matcher) duration(i int) (match, bool) {
 			}
 		}
 	}
-	if amount != "" && (m.lit(j, "consecutive") || m.lit(j, "straight") || m.lit(j, "successive") || m.lit(j, "full") || m.lit(j, "whole") || m.lit(j, "entire")) && m.has(j+1, cUnit) != nil {
-		j++ // "186 consecutive weeks", "three straight days", "two full days": one length
+	if amount != "" && (m.lit(j, "consecutive") || m.lit(j, "straight") || m.lit(j, "successive") || m.lit(j, "full") || m.lit(j, "whole") || m.lit(j, "entire") || m.lit(j, "long") && !m.lit(j-1, "a") && !m.lit(j-1, "an")) && m.has(j+1, cUnit) != nil {
+		j++ // "186 consecutive weeks", "three straight days", "two full days", "27 long years": one length
 	}
 	if m.lit(j, "more") || m.lit(j, "additional") || m.lit(j, "extra") || m.lit(j, "further") {
 		if m.has(j+1, cUnit) != nil && !m.misc(j+2, "than") {
@@ -381,7 +396,12 @@ func (m *matcher) duration(i int) (match, bool) {
 		return match{}, false // "three-quarters" is a fraction
 	}
 	j++
-	if m.misc(j, "or") && m.lit(j+1, "so") {
+	if m.misc(j, "or") && (m.lit(j+1, "more") || m.lit(j+1, "longer")) && mod == "" && amount != "X" && m.has(j+2, cUnit) == nil {
+		// "27 weeks or more": the bound after the count, in the extent
+		// as "at least" before it is (TimeML mod EQUAL_OR_MORE).
+		j += 2
+		mod = annals.Mod("EQUAL_OR_MORE")
+	} else if m.misc(j, "or") && m.lit(j+1, "so") {
 		j += 2 // "a year or so"
 	} else if m.misc(j, "or") && (m.lit(j+1, "two") || m.lit(j+1, "three")) && amount == "1" {
 		j += 2 // "a year or two"
@@ -418,6 +438,9 @@ func (m *matcher) duration(i int) (match, bool) {
 	// Anchored forms: "two years ago", "a year earlier", "three days later".
 	switch {
 	case m.misc(j, "ago") || m.misc(j, "earlier") || m.misc(j, "later") || m.misc(j, "hence") || (m.misc(j, "from") && m.lit(j+1, "now")):
+		if final {
+			return match{}, false // "the final 24 years ago" is no phrase; "24 years ago" starts later
+		}
 		dir := -1
 		if m.misc(j, "later") || m.misc(j, "hence") || m.misc(j, "from") {
 			dir = 1

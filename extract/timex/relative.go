@@ -536,7 +536,7 @@ func (m *matcher) vague(i int) (match, bool) {
 			j++
 		}
 	}
-	if the && (m.lit(j, "near") || m.lit(j, "short") || m.lit(j, "long")) && m.hyphen(j+1) == j+1 && m.lit(j+1, "term") {
+	if the && (m.lit(j, "near") || m.lit(j, "short") || m.lit(j, "medium") || m.lit(j, "long")) && m.hyphen(j+1) == j+1 && m.lit(j+1, "term") {
 		return match{j + 2, valueSem(annals.TimeDate, "FUTURE_REF")}, true // "the near term"
 	}
 	if !the && m.lit(j, "these") && m.lit(j+1, "days") {

@@ -935,6 +935,11 @@ var scheduleVerbs = map[string]bool{
 	"convenes": true, "convene": true, "reconvenes": true, "reconvene": true,
 	"votes": true, "rules": true, "launches": true, "kicks": true, "takes": true,
 	"expires": true, "expire": true, "lapses": true, "reopens": true, "reopen": true, "concludes": true,
+	// Sport and wire fixtures: "defends his title Sunday", "the Lakers
+	// play the Celtics Friday", "faces reporters Thursday", "the panel
+	// holds hearings Wednesday", "the crew returns (return) Monday".
+	"plays": true, "play": true, "faces": true, "face": true, "defends": true, "defend": true,
+	"holds": true, "hold": true, "return": true, "gathers": true, "gather": true,
 }
 
 // notPlainVerb are the words after which a plain verb form is an
@@ -970,6 +975,9 @@ func (m *matcher) scheduled(k int) int8 {
 	if m.inSet(k-1, determiners) && !(m.text[t.e-1]|0x20 == 's' && (m.lit(k-1, "that") || m.lit(k-1, "which"))) || m.lit(k-1, "s") || m.misc(k-1, "of") || m.misc(k-1, "for") || m.misc(k-1, "in") || m.misc(k-1, "on") || m.inSet(k-1, nounPrepositions) {
 		return 0
 	}
+	if m.lit(k-1, "or") && m.text[t.e-1]|0x20 != 's' {
+		return 0 // "warned them to release the boat or face sanctions": a second infinitive
+	}
 	if m.misc(k-1, "and") && !(m.text[t.e-1]|0x20 == 's' && k >= 2 && (m.toks[k-2].kind == kNum || m.has(k-2, cWeekday|cMonth|cUnit|cDeictic) != nil)) {
 		// "talks and visits" is a list of nouns; after a time ("took
 		// effect on July 1 and expires Dec. 31") a verb in -s is a
@@ -979,7 +987,38 @@ func (m *matcher) scheduled(k int) int8 {
 	if m.text[t.e-1]|0x20 != 's' && (m.inSet(k-1, notPlainVerb) || m.auxBefore(k)) {
 		return 0
 	}
+	if m.pastForm(k + 1) {
+		// "two new faces joined the cabinet Monday", "rival plays
+		// opened Friday": a finite past right after the word is the
+		// clause's verb, so the word is its subject, a plural noun.
+		return 0
+	}
 	return 2
+}
+
+// pastForm reports whether token k is a past form: a regular -ed form or
+// a strong past of tenseWords ("joined", "began", "drew").
+func (m *matcher) pastForm(k int) bool {
+	if m.edForm(k) {
+		return true
+	}
+	if k < 0 || k >= len(m.toks) {
+		return false
+	}
+	t := m.toks[k]
+	n := t.e - t.b
+	if t.kind != kWord || n > 16 {
+		return false
+	}
+	var buf [16]byte
+	for x := 0; x < n; x++ {
+		c := m.text[t.b+x]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[x] = c
+	}
+	return tenseWords[string(buf[:n])] == -2
 }
 
 // headParticles are the words after which a plain "head" is the verb of
