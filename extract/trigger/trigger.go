@@ -511,6 +511,8 @@ func notAnEvent(toks []token.Token, lo, hi, k int, t Trigger, appeals bool) bool
 		return true // "engage on migration", "engaged in talks": only "engage senior officials" meets them
 	case t.Type == annals.EventConflict && t.Noun && (kindOf(toks, lo, k) || lawOfKind(toks, lo, hi, k)):
 		return true // "any attack on peacekeepers is unacceptable", "one of the worst attacks": a kind, not a happening
+	case (t.Type == annals.EventMeet || t.Type == annals.EventVisit) && genericKind(toks, lo, hi, k):
+		return true // "meetings are important", "visits by tourists rose": the kind or a count, no meeting or visit held
 	case t.Noun && (t.Type == annals.EventMeet || t.Type == annals.EventVisit) && conjectured(toks, lo, k):
 		return true // "a possible three-way meeting", "a potential visit": guessed at, neither set nor proposed
 	case t.Noun && hedgedPredicate(toks, lo, k):
@@ -1655,6 +1657,65 @@ func kindOf(toks []token.Token, lo, k int) bool {
 		}
 	}
 	return false
+}
+
+// genericKind reports a plural meeting or visit noun k that names the
+// kind or a count of private trips rather than a meeting or visit held:
+// visits made by tourists or other private people ("visits by tourists
+// rose", "tourist visits"), or a bare plural whose present predicate
+// judges the kind ("meetings are important", "regular visits remain
+// essential"). "Talks are productive" tells of talks under way, so
+// "talks" is left out of the bare plural test.
+func genericKind(toks []token.Token, lo, hi, k int) bool {
+	w := toks[k].Lower
+	if !pluralVisitMeet[w] {
+		return false
+	}
+	if k+2 < hi && toks[k+1].Lower == "by" && privateVisitors[toks[k+2].Lower] {
+		return true
+	}
+	if k > lo && privateVisitors[toks[k-1].Lower] {
+		return true
+	}
+	if k > lo && (boundNoun[toks[k-1].Lower] || toks[k-1].Kind != token.Word || toks[k-1].IsCap() || possessivePronouns[toks[k-1].Lower]) {
+		return false
+	}
+	x := k + 1
+	if x >= hi || !(toks[x].Lower == "are" || toks[x].Lower == "remain") {
+		return false
+	}
+	x++
+	if x < hi && degreeAdverbs[toks[x].Lower] {
+		x++
+	}
+	return x < hi && kindPredicates[toks[x].Lower]
+}
+
+// pluralVisitMeet are the plural meeting and visit nouns genericKind
+// tests ("talks" only after "by" or a private visitor).
+var pluralVisitMeet = map[string]bool{
+	"visits": true, "trips": true, "tours": true, "meetings": true, "consultations": true,
+	"summits": true, "contacts": true,
+}
+
+// privateVisitors make trips that are no diplomatic visit.
+var privateVisitors = map[string]bool{
+	"tourist": true, "tourists": true, "tourism": true, "visitor": true, "visitors": true,
+	"holidaymakers": true, "pilgrims": true, "pilgrim": true, "travellers": true, "travelers": true,
+	"family": true, "families": true, "fans": true, "patients": true, "shoppers": true,
+}
+
+// degreeAdverbs may stand between "are" and its predicate adjective.
+var degreeAdverbs = map[string]bool{
+	"very": true, "so": true, "always": true, "extremely": true, "particularly": true, "also": true,
+	"still": true, "equally": true, "especially": true, "highly": true, "often": true, "usually": true,
+}
+
+// kindPredicates judge a kind of happening ("meetings are important").
+var kindPredicates = map[string]bool{
+	"important": true, "essential": true, "necessary": true, "vital": true, "crucial": true,
+	"key": true, "useful": true, "valuable": true, "helpful": true, "beneficial": true,
+	"common": true, "rare": true, "routine": true, "frequent": true, "costly": true, "expensive": true,
 }
 
 // lawOfKind reports a bare plural noun k (no determiner, number or
