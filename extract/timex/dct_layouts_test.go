@@ -220,3 +220,30 @@ func TestDCTLayouts(t *testing.T) {
 		})
 	}
 }
+
+// gluedLayouts are page texts whose date lost the space before its month
+// name (scraped pages run elements together), and words that hold a month
+// name but are no date.
+var gluedLayouts = []struct{ name, in, want string }{
+	{"month glued to a release number", "Press Advisory\nNumber: No. 42-PMarch 3, 2001\nPRESS ADVISORYThe Minister will travel to Ruritania on Monday, March 12, 2001, for talks on the border.", "2001-03-03"},
+	{"month glued to a heading in capitals", "PRESS ADVISORYMarch 3, 2001\nThe Minister will travel to Ruritania on Monday, March 12, 2001, for talks on the border.", "2001-03-03"},
+	{"month glued to an updated label", "Envoys meet again\nUpdatedJune 4, 2010\nThe envoys of the two states met again in the capital on Friday, May 28, 2010, to talk about the border.", "2010-06-04"},
+	{"a month name inside a word is no date", "The Decemberists 4, 2010 tour\nThe envoys of the two states met again in the capital on Friday, May 28, 2010, to talk about the border.", "2010-05-28"},
+	{"a month name closing a name is no date", "Mr LeMay 4, 2010\nThe envoys of the two states met again in the capital on Friday, May 28, 2010, to talk about the border.", "2010-05-28"},
+	{"a glued month without a day is no date", "ADVISORYMarch 2001\nThe envoys of the two states met again in the capital on Friday, May 28, 2010, to talk about the border.", "2010-05-28"},
+}
+
+func TestDCTGluedMonth(t *testing.T) {
+	for _, c := range gluedLayouts {
+		t.Run(c.name, func(t *testing.T) {
+			d, ok := timex.FindDCT(c.in)
+			got := ""
+			if ok {
+				got = d.String()
+			}
+			if got != c.want {
+				t.Errorf("FindDCT(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}

@@ -47,8 +47,18 @@ func tokenize(text string, toks []token) []token {
 		switch {
 		case isLetter(c):
 			j := i + 1
+			inner := 0 // the last upper-case letter after the first
 			for j < len(text) && isLetter(text[j]) {
+				if text[j] <= 'Z' {
+					inner = j
+				}
 				j++
+			}
+			if inner > 0 && gluedMonth(text, i, inner, j) {
+				// "No. 367-PDecember 28, 1995": a month name run into
+				// the word before it, as scraped pages lose the space
+				// between elements, is a word of its own.
+				j = inner
 			}
 			t.kind = kWord
 			t.upper = c >= 'A' && c <= 'Z'
@@ -105,6 +115,39 @@ func typographic(b byte) byte {
 		return '-'
 	}
 	return 0
+}
+
+// gluedMonth reports whether text[k:j], the tail of the run of letters
+// text[i:j] from its last upper-case letter on, is a whole month name
+// ("December", not "Dec") followed by a space and a day number of one or
+// two digits, after a run of capitals or a word of four letters or more:
+// a date whose month was glued to the word before it ("367-PDecember 28,
+// 1995", "ADVISORYMarch 3, 2001", "UpdatedJune 4, 2010"), not a name
+// ("LeMay 4", "McMay").
+func gluedMonth(text string, i, k, j int) bool {
+	if k-i < 4 && text[k-1] > 'Z' {
+		return false
+	}
+	if j-k < 3 || j-k > 9 || j+1 >= len(text) || text[j] != ' ' || text[j+1] < '0' || text[j+1] > '9' {
+		return false
+	}
+	n := j + 2
+	if n < len(text) && text[n] >= '0' && text[n] <= '9' {
+		if d := int(text[j+1]-'0')*10 + int(text[n]-'0'); d < 1 || d > 31 {
+			return false
+		}
+		n++
+	} else if text[j+1] == '0' {
+		return false
+	}
+	if n < len(text) && text[n] >= '0' && text[n] <= '9' {
+		return false
+	}
+	switch text[k:j] {
+	case "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December":
+		return true
+	}
+	return false
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
