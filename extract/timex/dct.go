@@ -202,6 +202,10 @@ func locateDCT(top string) (DCT, bool) {
 					mm = match{i + 5, valueSem(annals.TimeDate, d.String())}
 				} else if dayFirstClock(top[toks[i+4].e:min(len(top), toks[i+4].e+80)]) {
 					mm = match{i + 5, valueSem(annals.TimeDate, vs[1])}
+				} else if d, found := byStoryDays(top, toks, i+5, vs); found {
+					// Else the days the story gives: "arrived on
+					// Tuesday (9)".
+					mm = match{i + 5, valueSem(annals.TimeDate, d.String())}
 				}
 			}
 		}
@@ -1675,4 +1679,161 @@ func SlashByDCT(dct annals.Date, ts []annals.TimeExpr) []annals.TimeExpr {
 		}
 	}
 	return ts
+}
+
+// storyDayWindow is how far after a stamp read two ways byStoryDays looks
+// for the story's own days.
+const storyDayWindow = 3000
+
+// byStoryDays picks, of the two dates vs (month first, day first) that the
+// slash stamp ending at toks[end-1] may be, the one the story's own days
+// agree with: a weekday with its day number ("Tuesday (9)", "Tuesday, 9
+// April", "on Tuesday the 9th", "Wednesday (Apr. 10)") or a month with a
+// day ("on April 9", "9 April"), within the storyDayWindow bytes after the
+// stamp, that falls within two weeks before the stamp or a week after it on
+// one reading only. With no such day, a weekday with its day number in
+// brackets, the style of Portuguese and Spanish news copy, tells day first.
+// False when the days point both ways, or none does and no bracket does.
+func byStoryDays(top string, toks []token, end int, vs []string) (annals.Date, bool) {
+	if len(vs) != 2 {
+		return annals.Date{}, false
+	}
+	var rs [2]annals.Date
+	for k, v := range vs {
+		d, err := annals.ParseDate(v)
+		if err != nil {
+			return annals.Date{}, false
+		}
+		rs[k] = d
+	}
+	m := &matcher{text: top, toks: toks}
+	var votes [2]int
+	bracket := false
+	limit := toks[end-1].e + storyDayWindow
+	for k := end; k < len(toks) && toks[k].b < limit; k++ {
+		wd, day, month, ok := -1, 0, 0, false
+		t := toks[k]
+		switch {
+		case t.kind == kWord && t.upper && t.w.is(cWeekday) && !strings.HasSuffix(strings.ToLower(top[t.b:t.e]), "days"):
+			wd = t.w.wd
+			day, month, ok = m.dayAfterWeekday(k + 1)
+			if ok && month == 0 && m.punct(k+1, '(') {
+				bracket = true
+			}
+		case t.kind == kWord && t.upper && t.w.is(cMonth):
+			// "April 9", not "April 9, 2018" of another year.
+			month = t.w.month
+			j := k + 1
+			if m.punct(j, '.') && m.adj(j) {
+				j++
+			}
+			if n, isNum := m.isNum(j); isNum && n.ndig <= 2 && !(m.punct(j+1, ',') && m.yearAt(j+2)) && !m.yearAt(j+1) {
+				day, ok = n.num, true
+			}
+		case t.kind == kNum && t.ndig <= 2:
+			// "9 April".
+			if w := m.wordAt(k + 1); w != nil && toks[k+1].upper && w.is(cMonth) && !m.yearAt(k+2) {
+				day, month, ok = t.num, w.month, true
+			}
+		}
+		if !ok || day < 1 || day > 31 {
+			continue
+		}
+		fits := [2]bool{dayNear(rs[0], wd, day, month), dayNear(rs[1], wd, day, month)}
+		if fits[0] != fits[1] {
+			if fits[0] {
+				votes[0]++
+			} else {
+				votes[1]++
+			}
+		}
+	}
+	switch {
+	case votes[0] > 0 && votes[1] == 0:
+		return rs[0], true
+	case votes[1] > 0 && votes[0] == 0:
+		return rs[1], true
+	case votes[0] == 0 && votes[1] == 0 && bracket:
+		return rs[1], true
+	}
+	return annals.Date{}, false
+}
+
+// dayAfterWeekday reads the day number after a weekday, from token k on:
+// in brackets, alone ("(9)") or after a month ("(Apr. 10)"); or after an
+// optional comma and "the", with an ordinal ending ("the 9th") or a month
+// before or after it ("9 April", "April 9"). A bare number ("Tuesday 3
+// soldiers") is no day. month is 0 when none is given.
+func (m *matcher) dayAfterWeekday(k int) (day, month int, ok bool) {
+	if m.punct(k, '(') {
+		k++
+		if w := m.wordAt(k); w != nil && w.is(cMonth) {
+			month = w.month
+			k++
+			if m.punct(k, '.') {
+				k++
+			}
+		}
+		if n, isNum := m.isNum(k); isNum && n.ndig <= 2 && m.punct(k+1, ')') {
+			return n.num, month, true
+		}
+		return 0, 0, false
+	}
+	if m.punct(k, ',') {
+		k++
+	}
+	if k < len(m.toks) && strings.EqualFold(m.text[m.toks[k].b:m.toks[k].e], "the") {
+		k++
+	}
+	if w := m.wordAt(k); w != nil && w.is(cMonth) {
+		month = w.month
+		k++
+		if m.punct(k, '.') {
+			k++
+		}
+	}
+	n, isNum := m.isNum(k)
+	if !isNum || n.ndig > 2 {
+		return 0, 0, false
+	}
+	if month > 0 {
+		return n.num, month, true
+	}
+	if w := m.wordAt(k + 1); w != nil && w.is(cMonth) {
+		return n.num, w.month, true
+	}
+	if k+1 < len(m.toks) && m.adj(k+1) {
+		switch strings.ToLower(m.text[m.toks[k+1].b:m.toks[k+1].e]) {
+		case "st", "nd", "rd", "th":
+			return n.num, 0, true
+		}
+	}
+	return 0, 0, false
+}
+
+// wordAt returns the lexicon entry of token k when it is a word, nil
+// otherwise.
+func (m *matcher) wordAt(k int) *word {
+	if k < 0 || k >= len(m.toks) || m.toks[k].kind != kWord {
+		return nil
+	}
+	return m.toks[k].w
+}
+
+// yearAt reports whether token k is a year of four digits.
+func (m *matcher) yearAt(k int) bool {
+	n, ok := m.isNum(k)
+	return ok && n.ndig == 4
+}
+
+// dayNear reports whether a day numbered day (of month, when not 0; on
+// weekday wd, when not -1) falls within two weeks before r or a week after.
+func dayNear(r annals.Date, wd, day, month int) bool {
+	for s := -14; s <= 7; s++ {
+		d := r.AddDays(s)
+		if d.Day == day && (month == 0 || int(d.Month) == month) && (wd < 0 || int(d.Weekday()) == wd) {
+			return true
+		}
+	}
+	return false
 }

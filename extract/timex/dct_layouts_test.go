@@ -247,3 +247,35 @@ func TestDCTGluedMonth(t *testing.T) {
 		})
 	}
 }
+
+// storyDayLayouts are pages stamped with a slash date that reads two ways
+// ("09/04/2021": 4 September month first, 9 April day first) whose story
+// gives its own days: the reading those days fall near wins; else the
+// month-first reading stands.
+var storyDayLayouts = []struct{ name, in, want string }{
+	{"a weekday with its day in brackets", "Minister visits the capital\nPublished on 09/04/2021 - 10:15\nThe foreign minister will meet the president and his counterpart in the capital to talk about trade and the border.\nThe minister arrived in the capital Tuesday (6), when he gave a talk to students.", "2021-04-09"},
+	{"a weekday with an ordinal day", "Minister visits the capital\nPosted 09/04/2021\nThe foreign minister arrived in the capital on Tuesday the 6th and will meet the president to talk about trade and the border.", "2021-04-09"},
+	{"a weekday, a day and a month", "Minister visits the capital\nPosted 09/04/2021\nThe foreign minister arrived in the capital on Tuesday, 6 April, and will meet the president to talk about trade and the border.", "2021-04-09"},
+	{"a month and a day in the story", "Minister visits the capital\nPosted 09/04/2021\nThe foreign minister, who arrived in the capital on April 6, will meet the president to talk about trade and the border.", "2021-04-09"},
+	{"a weekday with its day in brackets, beyond the weeks around the stamp", "Minister visits the capital\nPublished on 09/04/2021 - 10:15\nThe foreign minister will meet the president and his counterpart in the capital to talk about trade and the border.\nThe minister will travel on Tuesday (20) to the port.", "2021-04-09"},
+	// Negatives: the month-first reading stands.
+	{"days pointing both ways", "Minister visits the capital\nPosted 09/04/2021\nThe foreign minister arrived in the capital on Tuesday the 6th and will meet the president to talk about trade and the border.\nThe two had last met on September 2 in the port.", "2021-09-04"},
+	{"a bare number after a weekday is no day", "Minister visits the capital\nPosted 09/04/2021\nThe army said on Tuesday 6 soldiers were killed in the hills near the border town, and the minister flew to the capital.", "2021-09-04"},
+	{"a month and a day of another year", "Minister visits the capital\nPosted 09/04/2021\nThe foreign minister, who first visited the capital on April 6, 2015, will meet the president to talk about trade and the border.", "2021-09-04"},
+	{"no days in the story", "Minister visits the capital\nPosted 09/04/2021\nThe foreign minister arrived in the capital and will meet the president to talk about trade and the border.", "2021-09-04"},
+}
+
+func TestDCTStoryDays(t *testing.T) {
+	for _, c := range storyDayLayouts {
+		t.Run(c.name, func(t *testing.T) {
+			d, ok := timex.FindDCT(c.in)
+			got := ""
+			if ok {
+				got = d.String()
+			}
+			if got != c.want {
+				t.Errorf("FindDCT(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}
