@@ -1139,7 +1139,10 @@ func afterMeetingRef(s *mention.Sentence) bool {
 // day stands right after a verb of announcing before trigger k ("announced
 // on Sunday", "confirmed Friday"), is one day, and is not after the
 // article's date; a verb of saying is not enough ("said Monday that troops
-// had attacked" tells when it was said, not when it was done).
+// had attacked" tells when it was said, not when it was done), except
+// before an agreement or grant in the present perfect: "the Commission
+// said on Monday it has signed a financing agreement" tells a signing
+// just done, by that day (see perfectDeal).
 func (d *doc) announcedDay(s *mention.Sentence, k int) (annals.TimeExpr, bool) {
 	kb := s.Toks[k].Begin
 	lo, hi := d.timesIn(s.Span[0], kb)
@@ -1152,12 +1155,37 @@ func (d *doc) announcedDay(s *mention.Sentence, k int) (annals.TimeExpr, bool) {
 		if v >= 0 && s.Toks[v].Lower == "on" {
 			v--
 		}
-		if v < 0 || !announceVerbs[s.Toks[v].Lower] || strings.HasSuffix(s.Toks[v].Lower, "ing") {
+		if v < 0 || !(announceVerbs[s.Toks[v].Lower] || saidVerbs[s.Toks[v].Lower] && perfectDeal(s.Toks, x, k)) || strings.HasSuffix(s.Toks[v].Lower, "ing") {
 			continue
 		}
 		return t, true
 	}
 	return annals.TimeExpr{}, false
+}
+
+var saidVerbs = map[string]bool{"said": true, "says": true}
+
+// perfectDeal reports trigger k, an agreement or a grant ("signed",
+// "agreed", "granted", "approved"), in the present perfect ("has signed",
+// "have agreed") within a few words after the said-day at token x, with
+// no clause of another verb between: "said on January 19 (that) it has
+// signed".
+func perfectDeal(toks []token.Token, x, k int) bool {
+	if k < 1 || k-x > 8 {
+		return false
+	}
+	tr, ok := trigger.Lookup(toks[k].Lower)
+	if !ok || tr.Noun || tr.Type != annals.EventAgree && tr.Type != annals.EventCooperate {
+		return false
+	}
+	a := toks[k-1].Lower
+	if a == "also" || a == "now" || a == "just" || a == "already" {
+		if k < 2 {
+			return false
+		}
+		a = toks[k-2].Lower
+	}
+	return a == "has" || a == "have"
 }
 
 // nameYear reports a bare year or year range that ends a name ("the EEA
