@@ -355,7 +355,7 @@ func findMeasure(s *mention.Sentence, lo, hi int) (string, int) {
 			// appeal for a sum is a call for aid, whatever its adjective.
 			return "aid", k
 		}
-		if m, ok := trigger.Measure(s.Toks[k].Lower); ok && (!s.Quoted[k] || releaseMeasures[m]) && !inName(s.Toks, k) && !otherBalance(s.Toks, lo, k) {
+		if m, ok := trigger.Measure(s.Toks[k].Lower); ok && (!s.Quoted[k] || releaseMeasures[m]) && !inName(s.Toks, k) && !otherBalance(s.Toks, lo, k) && !firmTurnover(s.Toks, lo, k) {
 			// A quoted trade figure is still a figure: a speaker's "our
 			// bilateral trade exceeded $28 billion last year" reports the
 			// statistic as plainly as the narrative would (a goal is
@@ -376,6 +376,27 @@ func findMeasure(s *mention.Sentence, lo, hi int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// firmTurnover reports "turnover" at k that is a firm's sales, not two
+// states' trade: after a possessive ("Safaricom's turnover", "the
+// company's annual turnover", "its turnover") or a word for a firm ("the
+// group turnover"), an adjective at most between.
+func firmTurnover(toks []token.Token, lo, k int) bool {
+	if toks[k].Lower != "turnover" {
+		return false
+	}
+	for x, n := k-1, 0; x >= lo && n < 2; x, n = x-1, n+1 {
+		switch w := toks[x].Lower; w {
+		case "'s", "’s", "'", "its", "company", "firm", "group", "corporate", "sales", "annual", "total":
+			if w != "annual" && w != "total" {
+				return true
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // nearestMeasure returns the index of the last measure word among tokens
