@@ -160,7 +160,7 @@ func hardBreak(text string, ls, nl, e int) bool {
 		return false
 	}
 	if j-i < shortLine {
-		return true
+		return !shortWrap(text[i:j], text[k])
 	}
 	// A long headline: title case, first of its paragraph, and the next
 	// line opens a sentence. (A wrapped line of names, "President Ronald
@@ -241,6 +241,43 @@ func danglingWrap(text string, ls, nl, k, e int) bool {
 var danglingWords = map[string]bool{
 	"with": true, "and": true, "the": true, "The": true, "of": true, "to": true, "from": true,
 	"for": true, "a": true, "an": true, "by": true, "or": true, "between": true, "about": true,
+}
+
+// shortWrap reports whether a short line (no sentence end) is the head of a
+// sentence hard-wrapped with a deep indent rather than a unit of its own:
+// it ends in a lower-case article, preposition or conjunction that takes
+// what follows ("On January 4, the\n Secretary visits"; "On May 6,
+// after\n talks in Rome"), or in a month name before a line that opens
+// with its day ("Later on January\n 5, the minister flies"). A headline,
+// dateline or caption ends in none of these (a menu item's "Log in" is
+// why "in" and "on" are left out). next is the next line's first byte.
+func shortWrap(line string, next byte) bool {
+	w := line
+	if p := strings.LastIndexAny(line, " \t"); p >= 0 {
+		w = line[p+1:]
+	} else {
+		return false // a one-word line is a unit of its own
+	}
+	if shortWrapWords[w] {
+		return true
+	}
+	return next >= '0' && next <= '9' && monthNames[w]
+}
+
+// shortWrapWords end a short line that runs on into the next: the
+// lower-case danglingWords and "after", which takes a clause or an object.
+var shortWrapWords = map[string]bool{
+	"with": true, "and": true, "the": true, "of": true, "to": true, "from": true,
+	"for": true, "a": true, "an": true, "by": true, "or": true, "between": true,
+	"about": true, "after": true,
+}
+
+// monthNames are the full month names, which a day number may follow on the
+// next line of wrapped copy.
+var monthNames = map[string]bool{
+	"January": true, "February": true, "March": true, "April": true, "May": true,
+	"June": true, "July": true, "August": true, "September": true,
+	"October": true, "November": true, "December": true,
 }
 
 // nameRunsOn reports whether a line that ends, before its full stop, as

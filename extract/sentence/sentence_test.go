@@ -23,6 +23,21 @@ func TestSplit(t *testing.T) {
 		in   string
 		want []string
 	}{
+		// Copy hard-wrapped with a deep indent: a short line that ends
+		// in an article or preposition, or in a month before its day,
+		// runs on; a short line ending in a full word is a unit.
+		{"Press Advisory\n          On March 9, the\n          Minister visits Doha for talks.",
+			[]string{"Press Advisory", "On March 9, the\n          Minister visits Doha for talks."}},
+		{"        Later on March\n          10, the Minister flies to Muscat.",
+			[]string{"Later on March\n          10, the Minister flies to Muscat."}},
+		{"         On March 11, after\n          talks in Oman, she flies home.",
+			[]string{"On March 11, after\n          talks in Oman, she flies home."}},
+		{"Ministers meet in March\nThe talks open in Doha.",
+			[]string{"Ministers meet in March", "The talks open in Doha."}},
+		{"Trade talks resume\nthe ministers met in Doha.",
+			[]string{"Trade talks resume", "the ministers met in Doha."}},
+		{"March\n10 people died.",
+			[]string{"March", "10 people died."}},
 		{"Mr. Smith went to Washington. He met the U.S. envoy there.",
 			[]string{"Mr. Smith went to Washington.", "He met the U.S. envoy there."}},
 		// A space after a decimal point before a scale word (some Asian
