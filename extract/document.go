@@ -129,6 +129,9 @@ type doc struct {
 	// toldMeetDay is toldDay for meetings only.
 	toldMeetDay       annals.Event
 	toldHappeningSent int
+	// scheduled marks, per sentence, one told under a schedule's future
+	// frame (see scheduleFrames); nil until first needed.
+	scheduled []bool
 	// dataTime is the period of the last data release told with one
 	// ("released data on trade through July 2009"), in sentence
 	// dataSent; lastFigure is the last dated trade figure, told in

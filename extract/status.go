@@ -177,13 +177,90 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 			// schema counts as proposed, planned.
 			return annals.StatusPlanned
 		}
-		if x+1 < c.J && toks[x+1].Lower == "to" && (w == "set" || w == "due" || w == "is" || w == "are" || w == "was" && x < k) {
-			if x+2 < c.J && toks[x+2].Lower != "be" || w == "set" || w == "due" {
+		if x+1 < c.J && toks[x+1].Lower == "to" && (w == "set" || w == "due" || w == "slated" || w == "is" || w == "are" || w == "was" && x < k) {
+			if x+2 < c.J && toks[x+2].Lower != "be" || w == "set" || w == "due" || w == "slated" {
 				return annals.StatusPlanned
 			}
 		}
 	}
+	if d.scheduledStop(s, k) {
+		return annals.StatusPlanned
+	}
 	return annals.StatusOccurred
+}
+
+// scheduledStop reports an event at token k of a stop told in the present
+// simple under a schedule's future frame: "X will depart on Monday ...
+// On May 4, the minister visits Kiev for talks with Ukrainian officials.
+// Later that day she flies to Minsk": an advisory's programme, still to
+// come. The present tense alone is not enough (headlines tell past acts
+// in it); the sentence before must be in the future or itself such a stop.
+func (d *doc) scheduledStop(s *mention.Sentence, k int) bool {
+	if d.sentIndex >= len(d.sents) || d.sents[d.sentIndex] != s {
+		return false
+	}
+	if d.scheduled == nil {
+		d.scheduled = scheduleFrames(d.sents)
+	}
+	if !d.scheduled[d.sentIndex] || pastVerbBy(s, k) {
+		return false
+	}
+	return presentStopBy(s, k) >= 0
+}
+
+// presentStopBy returns the last unquoted verb of a journey or meeting in
+// the present simple at or before token k ("visits", "flies", "meets"),
+// -1 when none.
+func presentStopBy(s *mention.Sentence, k int) int {
+	for x := min(k, len(s.Toks)-1); x >= 0; x-- {
+		if presentStops[s.Toks[x].Lower] && !s.Quoted[x] && s.Toks[x].Text == s.Toks[x].Lower {
+			return x
+		}
+	}
+	return -1
+}
+
+// scheduleFrames marks each sentence told under a future frame: the
+// sentence before it speaks of the future ("will", "shall", "is scheduled
+// to", "is slated to", "is set to", "is due to"), or is itself so framed
+// and tells a stop in the present simple, so that a programme's stops
+// chain ("On May 5 she flies to Minsk. On May 6 she travels to Riga.").
+// One pass over the tokens.
+func scheduleFrames(sents []*mention.Sentence) []bool {
+	out := make([]bool, len(sents))
+	for i := 0; i+1 < len(sents); i++ {
+		s := sents[i]
+		out[i+1] = futureSentence(s) || out[i] && presentStopBy(s, len(s.Toks)-1) >= 0
+	}
+	return out
+}
+
+// futureSentence reports an unquoted future auxiliary or scheduling
+// phrase in s.
+func futureSentence(s *mention.Sentence) bool {
+	for x, t := range s.Toks {
+		if s.Quoted[x] {
+			continue
+		}
+		switch t.Lower {
+		case "will", "shall", "'ll":
+			return true
+		case "scheduled", "slated", "set", "due":
+			if x+1 < len(s.Toks) && s.Toks[x+1].Lower == "to" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// presentStops are verbs of a journey or a meeting in the present simple,
+// in which a programme lists its stops.
+var presentStops = map[string]bool{
+	"visits": true, "travels": true, "tours": true, "heads": true, "flies": true,
+	"moves": true, "meets": true, "arrives": true, "departs": true, "leaves": true,
+	"goes": true, "returns": true, "attends": true, "continues": true, "proceeds": true,
+	"holds": true,
 }
 
 // intentCues before "to" and a trigger express an intent to act.

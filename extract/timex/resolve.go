@@ -137,7 +137,10 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 	if s.anchor == aValue {
 		return s.val
 	}
-	if s.nextRef && tense < 0 {
+	if s.nextRef && (tense < 0 || s.unit == "D" && aheadOf(st.lastAbs, dct) && referenceValue(st.lastAbs, "D") != "") {
+		// Told in the past, or after a day still ahead ("will visit
+		// troops on May 2. The next day he will fly to Rome"), "the next
+		// day" counts from the day the text last gave.
 		s.anchor = aReference
 	}
 	if s.anchor == aReference {
