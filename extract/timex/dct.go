@@ -327,9 +327,11 @@ func locateDCT(top string) (DCT, bool) {
 			rank = 0
 		case lineStart > related:
 			rank = 0
-		case commentStamp(after) || relatedLine(lb) || printedLabel(lb):
-			// "Vika Saturday, 11 June 2016 15:39 Comment Link": a
-			// reader's comment stamped by the page; "Related: Truce
+		case (lineStart > prose && commentStamp(after) && !containsAny(lb, "posted", "published", "updated", "filed", "by ")) || relatedLine(lb) || printedLabel(lb):
+			// "Vika Saturday, 11 June 2016 15:39 Comment Link" under the
+			// story: a reader's comment stamped by the page (above the
+			// story, "Jane Doe March 8, 2013 Leave a comment" is the
+			// story's by-line); "Related: Truce
 			// collapses (March 20, 2013)": another
 			// story's date; "This article was printed from example.com
 			// on 12 March 2013": the day a reader printed the page.
@@ -338,9 +340,11 @@ func locateDCT(top string) (DCT, bool) {
 			// "John posted on March 9, 2013" under the story: a reader's
 			// post.
 			rank = 0
-		case before == "" && calendarAbove(top, lineStart):
+		case before == "" && after != "" && !stamp && calendarAbove(top, lineStart):
 			// "Upcoming events" over "12 March 2013: Donor conference":
-			// the dates of a calendar's events, not the story's.
+			// the dates of a calendar's events, not the story's. A date
+			// alone on its line (or with its clock) under a section
+			// named "Events" is the story's date line.
 			rank = 0
 		case captionAround(top, lineStart, lineEnd, b, e):
 			rank = rankCaption
