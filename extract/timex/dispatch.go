@@ -39,7 +39,7 @@ var litWords = func() map[string]bool {
 		"terror", "terrorist", "the", "their", "them", "there", "thereafter", "these", "this", "thousand", "three", "thrice",
 		"through", "throughout", "till", "time", "times", "to", "today", "tomorrow", "tonight", "took",
 		"twice", "two", "under", "until", "up", "v", "ve", "very", "vs", "wake", "week", "weekday", "weekdays", "weekend", "weekends",
-		"weeks", "when", "which", "while", "who", "whole", "will", "year", "yearly", "years", "medium", "longer",
+		"weeks", "when", "which", "while", "who", "whole", "will", "year", "yearly", "years", "medium", "longer", "it", "go",
 		"yesterday", "would", "was", "were", "closing", "waning", "dying", "opening", "few", "funds",
 	} {
 		s[w] = true

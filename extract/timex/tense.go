@@ -256,6 +256,12 @@ func (m *matcher) clauseTense0(i, j int) int8 {
 		// that is told in the past.
 		return 2
 	}
+	if (m.lit(i-1, "is") || m.lit(i-1, "are")) && m.pointDay(i, j) && !(m.punct(j, '\'') && m.lit(j+1, "s")) && !m.lit(i-2, "it") && !m.lit(i-2, "today") {
+		// "The funeral is Saturday", "the first debate is Wednesday":
+		// the present of "be" placing an event on a day tells a
+		// schedule, as the present of a verb of travel does.
+		return 2
+	}
 	weak, weakDist := int8(0), 1<<30
 	planInf := false // the time follows "decision to", "plan to"
 	// The present progressive with a time adverbial naming a day tells
@@ -940,6 +946,19 @@ var scheduleVerbs = map[string]bool{
 	// holds hearings Wednesday", "the crew returns (return) Monday".
 	"plays": true, "play": true, "faces": true, "face": true, "defends": true, "defend": true,
 	"holds": true, "hold": true, "return": true, "gathers": true, "gather": true,
+	// Wire copy's agenda verbs: "voters go to the polls Sunday", "the
+	// bill goes to the Senate Tuesday", "delivers his address Tuesday",
+	// "testifies Wednesday", "the court hears arguments Monday".
+	"goes": true, "go": true, "delivers": true, "addresses": true, "testifies": true, "testify": true,
+	"speaks": true, "hears": true, "considers": true, "celebrates": true, "wraps": true,
+}
+
+// verbOnlyPlain are plain forms of scheduleVerbs that are never nouns, so
+// after a relative "that" or "which" they are the verb ("talks that
+// begin Saturday"), where "that visit" or "that return" may be a noun.
+var verbOnlyPlain = map[string]bool{
+	"begin": true, "arrive": true, "depart": true, "convene": true, "reconvene": true,
+	"resume": true, "meet": true, "reopen": true, "expire": true, "gather": true, "go": true,
 }
 
 // notPlainVerb are the words after which a plain verb form is an
@@ -956,7 +975,7 @@ var notPlainVerb = map[string]bool{
 // talks"); so does a preposition or "and" ("a week of visits").
 func (m *matcher) scheduled(k int) int8 {
 	t := m.toks[k]
-	if t.kind != kWord || t.e-t.b > 10 || t.e-t.b < 3 {
+	if t.kind != kWord || t.e-t.b > 10 || t.e-t.b < 3 && !m.lit(k, "go") {
 		return 0
 	}
 	headVerb := m.lit(k, "head") && m.inSet(k+1, headParticles)
@@ -972,7 +991,7 @@ func (m *matcher) scheduled(k int) int8 {
 	if m.text[t.e-1]|0x20 != 's' && m.nounPhrase(k) {
 		return 0
 	}
-	if m.inSet(k-1, determiners) && !(m.text[t.e-1]|0x20 == 's' && (m.lit(k-1, "that") || m.lit(k-1, "which"))) || m.lit(k-1, "s") || m.misc(k-1, "of") || m.misc(k-1, "for") || m.misc(k-1, "in") || m.misc(k-1, "on") || m.inSet(k-1, nounPrepositions) {
+	if m.inSet(k-1, determiners) && !((m.text[t.e-1]|0x20 == 's' || m.inSet(k, verbOnlyPlain)) && (m.lit(k-1, "that") || m.lit(k-1, "which"))) || m.lit(k-1, "s") || m.misc(k-1, "of") || m.misc(k-1, "for") || m.misc(k-1, "in") || m.misc(k-1, "on") || m.inSet(k-1, nounPrepositions) {
 		return 0
 	}
 	if m.lit(k-1, "or") && m.text[t.e-1]|0x20 != 's' {
