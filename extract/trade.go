@@ -471,6 +471,16 @@ func figureSubject(s *mention.Sentence, c mention.Clause) (mention.Clause, bool)
 	if c.Rel && !prev.Rel {
 		return prev, true
 	}
+	if pronounFigure(s.Toks[c.I:c.J]) {
+		// "Turnover surged to $9.5 billion last year, as it reached $8.4
+		// billion in the first nine months of this year": "it" is the
+		// measure of an earlier clause of the sentence.
+		for z := x - 1; z >= 0; z-- {
+			if m, _ := findMeasure(s, cls[z].I, cls[z].J); m != "" {
+				return cls[z], true
+			}
+		}
+	}
 	if t := s.Toks[c.I]; t.Text == "," && c.I+1 < c.J {
 		if w := s.Toks[c.I+1]; w.Kind == token.Word && !w.IsCap() && strings.HasSuffix(w.Lower, "ing") && len(w.Lower) > 5 && !prev.Rel {
 			return prev, true
@@ -485,6 +495,32 @@ func figureSubject(s *mention.Sentence, c mention.Clause) (mention.Clause, bool)
 // "down", "compared") and "to", "from" or "with" lead straight to an
 // amount (", to $518 million in 2009", ", and further to $691 million",
 // ", up from $13.9 billion in 2010").
+// pronounFigure reports a clause whose subject is "it" and whose verb
+// states a figure, after a conjunction at most: "as it reached", "while
+// it has amounted to", "and it totalled".
+func pronounFigure(toks []token.Token) bool {
+	x := 0
+	for x < len(toks) && x < 2 && (toks[x].Text == "," || figureConjunctions[toks[x].Lower]) {
+		x++
+	}
+	if x >= len(toks) || toks[x].Lower != "it" {
+		return false
+	}
+	x++
+	for x < len(toks) && (toks[x].Lower == "has" || toks[x].Lower == "had" || toks[x].Lower == "also" || toks[x].Lower == "already") {
+		x++
+	}
+	return x < len(toks) && figureVerbs[toks[x].Lower]
+}
+
+var figureConjunctions = map[string]bool{"as": true, "while": true, "and": true, "but": true, "after": true, "when": true}
+
+var figureVerbs = map[string]bool{
+	"reached": true, "totalled": true, "totaled": true, "amounted": true, "stood": true, "hit": true,
+	"topped": true, "exceeded": true, "surpassed": true, "rose": true, "grew": true, "jumped": true,
+	"climbed": true, "increased": true, "fell": true, "dropped": true, "declined": true,
+}
+
 func continuesFigure(toks []token.Token) bool {
 	as := money.Find(toks)
 	if len(as) == 0 || len(toks) == 0 || toks[0].Text != "," {
