@@ -1218,6 +1218,12 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// explained ... Obama's plan"); the speaker of a trailing speech
 		// tag ("X had lunch with officials, Y said") reports.
 		actors, countries = d.addSubjectOf(s, c, d.ownSubject(s, c, k, pp, ps, tr.Type), actors, countries)
+	case tr.Type == annals.EventVisit && tr.Noun && d.possessor(s, c.I, k) != "" && d.clauseSubject(s, c, k) != d.possessor(s, c.I, k) && slices.Contains(actors, d.clauseSubject(s, c, k)) && slices.Contains(actors, d.possessor(s, c.I, k)):
+		// "X praised Y's visit to Accra": the one whose visit it is
+		// travelled; the subject who speaks of it is the host (whose
+		// state stays).
+		name := d.clauseSubject(s, c, k)
+		actors = slices.DeleteFunc(slices.Clone(actors), func(a string) bool { return a == name })
 	case tr.Type == annals.EventVisit && tr.Noun && trigger.ThankedFor(s.Toks, c.I, k) && len(personsOf(actors, d.isPerson)) > 1 && slices.Contains(actors, d.clauseSubject(s, c, k)):
 		// "X thanked Y for her visit to Accra": the one thanked
 		// travelled; the one who thanks is the host (whose state stays).
@@ -2130,6 +2136,29 @@ func (d *doc) clauseSubject(s *mention.Sentence, c mention.Clause, k int) string
 			continue // the person's title: "Peruvian Foreign Minister"
 		}
 		return "" // the clause opens with something else
+	}
+	return ""
+}
+
+// possessor returns the named person whose noun k is, by a possessive
+// "'s" over at most five modifier tokens, in the part of the sentence from lo
+// ("Ruto's two-day visit"), or "".
+func (d *doc) possessor(s *mention.Sentence, lo, k int) string {
+	for _, m := range s.Ments {
+		if m.I < lo || m.J >= k || m.J < k-6 || m.Kind != mention.Person || m.Pronoun {
+			continue
+		}
+		if w := s.Toks[m.J].Lower; w != "'s" && w != "’s" {
+			continue
+		}
+		for x := m.J + 1; x < k; x++ {
+			if s.Toks[x].Kind != token.Word && s.Toks[x].Text != "-" {
+				return ""
+			}
+		}
+		if r := d.persons[m.PersonIndex]; r != nil {
+			return r.Name
+		}
 	}
 	return ""
 }
