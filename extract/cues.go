@@ -25,6 +25,8 @@ func definiteRef(toks []token.Token, lo, k int) bool {
 			return true
 		case "a", "an":
 			return x > lo && toks[x-1].Lower == "such"
+		case "next":
+			return false // "the next meeting": one still to come, not the one told
 		}
 		if toks[x].Kind != token.Word && toks[x].Text != "-" {
 			return false

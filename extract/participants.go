@@ -102,6 +102,14 @@ func (d *doc) participants(s *mention.Sentence, c mention.Clause, pp []int, ps [
 			}
 		}
 	}
+	if typ == annals.EventMeet && len(actors) == 0 && len(countries) < 2 && nextOfSeries(s, c) && len(d.lastMet.Countries) >= 2 {
+		// "The next meeting of the commission will be held in Ghana",
+		// after the meeting of the two states' delegations: the next of
+		// the series the story told, between the same states.
+		for _, x := range d.lastMet.Countries {
+			addC(x)
+		}
+	}
 	if countries == nil {
 		countries = []annals.Country{}
 	}
@@ -690,4 +698,21 @@ func missionBuilding(s *mention.Sentence, m mention.Mention) bool {
 		x--
 	}
 	return x >= 0 && s.Toks[x].Lower != "of" && mention.Locative(s.Toks[x].Lower)
+}
+
+// nextOfSeries reports a clause that opens with "the next meeting",
+// "session" or "round" (of a body or series told before).
+func nextOfSeries(s *mention.Sentence, c mention.Clause) bool {
+	x := c.I
+	if x < c.J && s.Toks[x].Lower == "the" {
+		x++
+	}
+	if x+1 >= c.J || s.Toks[x].Lower != "next" {
+		return false
+	}
+	switch s.Toks[x+1].Lower {
+	case "meeting", "session", "round":
+		return true
+	}
+	return false
 }
