@@ -157,6 +157,7 @@ func (t *table) filedSpokespersons() {
 		return
 	}
 	first := make([]bool, len(t.people))
+	aboutFiled := t.aboutFiledState()
 	for _, s := range t.sents {
 		for _, m := range s.Ments {
 			if m.Kind != mention.Person || m.Pronoun || m.PersonIndex >= len(t.people) || first[m.PersonIndex] {
@@ -167,9 +168,39 @@ func (t *table) filedSpokespersons() {
 			if p == nil || p.Country != "" || !filedOffice(p.Role) || t.namesOtherState(s) {
 				continue
 			}
+			if p.Role != "Spokesperson" && !aboutFiled {
+				// "NEW DELHI - In Sri Lanka ... President Ana
+				// Ruiz": a correspondent's base is not the state
+				// of the offices the story tells of.
+				continue
+			}
 			p.Country = t.filed
 		}
 	}
+}
+
+// aboutFiledState reports whether the story is about the dateline's state
+// as much as any other: no other state is named (by name, demonym or a
+// place in it) more than twice as often. A story filed from a
+// correspondent's base about a neighbour ("NEW DELHI - In Sri Lanka ...")
+// names the base once, in its dateline, and the neighbour throughout, so
+// the offices it names without a state are the neighbour's as often as
+// the base's. One pass over the mentions, once per story.
+func (t *table) aboutFiledState() bool {
+	counts := map[annals.Country]int{}
+	for _, s := range t.sents {
+		for _, m := range s.Ments {
+			if (m.Kind == mention.Country || m.Kind == mention.Place) && m.Country != "" {
+				counts[m.Country]++
+			}
+		}
+	}
+	for c, n := range counts {
+		if c != t.filed && n > 2*counts[t.filed] {
+			return false
+		}
+	}
+	return true
 }
 
 // filedOffice reports whether role is a government office that the

@@ -73,3 +73,37 @@ func TestOfficeOfDatelineState(t *testing.T) {
 		}
 	}
 }
+
+// A story filed from a correspondent's base about a neighbour names the
+// neighbour throughout and the base only in its dateline: an office it
+// names without a state is then not the base's. A story that names the
+// dateline's state about as often as another keeps the dateline's state
+// for its offices, and a spokesperson keeps it either way (the briefing
+// is where the story is filed).
+func TestOfficeOfStoryAboutAnotherState(t *testing.T) {
+	tests := []struct {
+		in, name string
+		filed    annals.Country
+		want     string
+	}{
+		{"In Bolivia, protesters blocked roads on Monday. Bolivian police cleared a road near La Paz. Bolivia has seen weeks of unrest. President Tomas Ardent called for calm.",
+			"Tomas Ardent", "PER", "Tomas Ardent/President/"},
+		{"In Bolivia, protesters blocked roads on Monday. Bolivian police cleared a road near La Paz. Bolivia has seen weeks of unrest. Spokesman Tomas Ardent called for calm.",
+			"Tomas Ardent", "PER", "Tomas Ardent/Spokesperson/PER"},
+		{"Peru and Bolivia signed a trade deal on Monday. Bolivia will ship gas to Peru. Peru will build a port for Bolivia. President Tomas Ardent called it historic.",
+			"Tomas Ardent", "PER", "Tomas Ardent/President/PER"},
+		{"Lima will host the summit on Monday. Bolivia and Chile will send envoys. Prime Minister Tomas Ardent will open it.",
+			"Tomas Ardent", "PER", "Tomas Ardent/Prime Minister/PER"},
+	}
+	for _, tt := range tests {
+		got := ""
+		for _, p := range findFiled(tt.in, tt.filed) {
+			if p != nil && p.Name == tt.name {
+				got = personRoleCountry(p)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("Find(%q, filed %q): %s = %q, want %q", tt.in, tt.filed, tt.name, got, tt.want)
+		}
+	}
+}
