@@ -466,8 +466,8 @@ var seatBodies = map[string]bool{"White House": true, "Kremlin": true, "Downing 
 // "informing the White House").
 func locatedAt(toks []token.Token, m mention.Mention) bool {
 	i := m.I - 1
-	if i >= 0 && toks[i].Lower == "the" {
-		i--
+	if i >= 0 && (toks[i].Lower == "the" || toks[i].Kind == token.Number) {
+		i-- // "outside 10 Downing Street": a house number makes it an address
 	}
 	if i >= 0 && mention.Locative(toks[i].Lower) {
 		return true

@@ -31,3 +31,25 @@ func TestSeatAsBody(t *testing.T) {
 		}
 	}
 }
+
+// A seat named by its street address after a preposition of place
+// ("outside 10 Downing Street") is a location, not the body it houses;
+// the bare name saying something is the body.
+func TestSeatAddressIsNoBody(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"Protesters gathered outside 10 Downing Street on Monday.", false},
+		{"Downing Street said on Monday the talks would resume.", true},
+	} {
+		doc := extractText(t, tt.in)
+		got := false
+		for _, o := range doc.Organizations {
+			got = got || o.Name == "Downing Street"
+		}
+		if got != tt.want {
+			t.Errorf("%q: Downing Street an organisation = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
