@@ -749,7 +749,7 @@ func (m *matcher) tenseOf0(k int) int8 {
 			// word is the noun, which dates nothing by itself.
 			return 0
 		}
-		if v == 2 && (n == 4 || n == 5) && buf[0] == 'p' && buf[1] == 'l' && k > 0 && (m.nounBefore(k-1) || m.possessive(k-1) && !m.misc(k+1, "to")) {
+		if v == 2 && (n == 4 || n == 5) && buf[0] == 'p' && buf[1] == 'l' && k > 0 && (m.nounBefore(k-1) || (m.possessive(k-1) || m.modifiedNoun(k)) && !m.misc(k+1, "to")) {
 			// A possessive makes a noun too ("agreed to Ecuador's plan
 			// for the border on Monday"), except before "to", where
 			// "Chile's plans to meet Peru on Friday" keeps its look ahead
@@ -871,6 +871,31 @@ func (m *matcher) nounBefore(k int) bool {
 	}
 	w := lowerASCII(m.text[t.b:t.e])
 	return determiners[w] && !pronouns[w] || len(w) > 4 && w[len(w)-2:] == "ed"
+}
+
+// modifiedNoun reports whether token k ends a noun phrase whose
+// determiner or possessive stands up to four modifiers before it: "the
+// African Union peace plan", "Egypt's new ceasefire plan", "a two-state
+// plan". A verb after a subject ("the rebel group plans to") is told
+// from it only by what follows, so callers leave out "to".
+func (m *matcher) modifiedNoun(k int) bool {
+	for x := k - 1; x >= 0 && x >= k-5; x-- {
+		t := m.toks[x]
+		if t.kind == kPunct && t.punct == '-' && x < k-1 {
+			continue // "a two-state plan"
+		}
+		if t.kind != kWord || t.e-t.b > 16 {
+			return false
+		}
+		if x < k-1 && (m.determinerAt(x) || m.possessive(x)) {
+			return true
+		}
+		w := lowerASCII(m.text[t.b:t.e])
+		if _, ok := tenseWords[w]; ok || pronouns[w] || determiners[w] || w == "to" || w == "and" || w == "or" {
+			return false
+		}
+	}
+	return false
 }
 
 // determinerAt reports whether token k is a determiner before a noun
