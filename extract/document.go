@@ -295,7 +295,10 @@ func dropInvalidEvents(out *annals.Document, err error) {
 // datelinePlace returns the city a story is filed from: a place opening
 // one of the first six sentences (after any date and slug lines) and
 // followed by a comma, dash or line end ("NAIROBI, June 2 -", "Lima, Peru – 16 November 2024", "Colombo"
-// on a line of its own).
+// on a line of its own). A page's time stamp is no dateline: neither a
+// masthead line that ends in a clock ("Montevideo, November 23rd 2024 -
+// 07:38 UTC") nor a bare city on the line under a stamp ("Published on
+// 10/04/2019 - 15:11" / "Montevideo").
 func (d *doc) datelinePlace() string {
 	for _, s := range d.sents[:min(6, len(d.sents))] {
 		if s.Headline || len(s.Ments) == 0 {
@@ -305,12 +308,85 @@ func (d *doc) datelinePlace() string {
 		if m.I != 0 || (m.Kind != mention.Place && !(m.Kind == mention.Country && m.Entry.Kind == gazetteer.Capital)) {
 			continue
 		}
+		if m.J == len(s.Toks) && d.underStamp(s.Toks[0].Begin) {
+			continue
+		}
+		if m.J < len(s.Toks) && endsInClock(s.Toks[m.J:], lineEnd(d.text, s.Toks[m.J].Begin)) {
+			continue
+		}
 		if m.J == len(s.Toks) || datelineMark(s.Toks, m.J) {
 			d.datelineState = m.Country
 			return m.Entry.Name
 		}
 	}
 	return ""
+}
+
+// lineEnd returns the offset of the end of the line holding offset i of
+// text.
+func lineEnd(text string, i int) int {
+	if e := strings.IndexByte(text[i:], '\n'); e >= 0 {
+		return i + e
+	}
+	return len(text)
+}
+
+// underStamp reports whether the line before the one starting at offset b
+// of the text is a page's time stamp: it opens with a publication word
+// ("Published on 10/04/2019", "Updated:") or ends in a clock ("10/04/2019
+// - 15:11"). A place alone on the next line belongs to the stamp, not to
+// the story.
+func (d *doc) underStamp(b int) bool {
+	b = strings.LastIndexByte(d.text[:b], '\n')
+	if b < 0 {
+		return false
+	}
+	a := strings.LastIndexByte(d.text[:b], '\n') + 1
+	toks := token.Tokenize(d.text[a:b], a)
+	if len(toks) == 0 {
+		return false
+	}
+	switch toks[0].Lower {
+	case "published", "posted", "updated", "modified":
+		return true
+	case "last", "first":
+		if len(toks) > 1 && (toks[1].Lower == "updated" || toks[1].Lower == "published" || toks[1].Lower == "modified") {
+			return true
+		}
+	}
+	return endsInClock(toks, b)
+}
+
+// endsInClock reports whether the tokens before offset end (the end of
+// their line) close with a clock time, with at most a time zone or "a.m."
+// after it, and hold no lower-case word before it: a time stamp
+// ("November 23rd 2024 - 07:38 UTC", "10/04/2019 - 15:11"), not a story
+// line that tells a time ("- At 10:30 GMT the polls closed").
+func endsInClock(toks []token.Token, end int) bool {
+	clock := false
+	for k := 0; k < len(toks) && toks[k].Begin < end; k++ {
+		t := toks[k]
+		switch {
+		case t.Kind == token.Number && k+2 < len(toks) && toks[k+1].Text == ":" && toks[k+2].Kind == token.Number && len(toks[k+2].Text) == 2 && toks[k+2].Begin < end:
+			if clock {
+				return false // a second clock: a range or a list, not a stamp
+			}
+			clock = true
+			k += 2
+		case t.Kind != token.Word:
+			if clock {
+				return false
+			}
+		case zoneLike(t.Lower) || t.Lower == "am" || t.Lower == "pm" || t.Lower == "a.m." || t.Lower == "p.m." || t.Lower == "local" || t.Lower == "time":
+		case clock:
+			return false
+		case t.Lower == "st" || t.Lower == "nd" || t.Lower == "rd" || t.Lower == "th":
+			// an ordinal's suffix ("23rd")
+		case !t.IsCap():
+			return false // a story word
+		}
+	}
+	return clock
 }
 
 // datelineMark reports whether the tokens from j close a dateline's
