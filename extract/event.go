@@ -73,6 +73,13 @@ type cand struct {
 	// do ("expelled him, prompting Estonia to expel a Russian diplomat"):
 	// a reply of its own, which joins no act of the same sentence.
 	caused bool
+	// ownPlace is the place the sentence itself names for the event ("In
+	// Doha, she meets ..."), "" when it names none (a place taken from a
+	// visit or the dateline is not its own).
+	ownPlace string
+	// dest is the one state a visit's own place lies in ("flies to
+	// Muscat, Oman": OMN), "" when unknown or when several stops are listed.
+	dest annals.Country
 }
 
 // countFunc counts the elements of s for which f is true.
@@ -1261,13 +1268,20 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	}
 	ev.Actors, ev.Countries = actors, countries
 	ev.Place = d.placeIn(s, tc, k, tr.Type == annals.EventVisit) // "agreed in Tokyo to hold talks in Moscow"
+	ownPlace := ev.Place
+	var dest annals.Country
 	if tr.Type == annals.EventVisit && ev.Place != "" {
 		// The host state of a visit takes part ("visit Berlin": Germany).
-		if pc := placeCountry(s, c, ev.Place); pc != "" && !slices.Contains(ev.Countries, pc) {
+		pc := placeCountry(s, c, ev.Place)
+		if pc != "" && !slices.Contains(ev.Countries, pc) {
 			ev.Countries = append(ev.Countries, pc)
 		}
 		// So do the hosts of the other stops listed with it.
-		for _, pc := range listedPlaceCountries(s, c, ev.Place) {
+		listed := listedPlaceCountries(s, c, ev.Place)
+		if len(listed) == 0 {
+			dest = pc
+		}
+		for _, pc := range listed {
 			if !slices.Contains(ev.Countries, pc) {
 				ev.Countries = append(ev.Countries, pc)
 			}
@@ -1606,7 +1620,7 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	alsoMet := !tr.Noun && tr.Type == annals.EventMeet && alsoVerb(s.Toks, c.I, k)
 	attackRef := tr.Type == annals.EventConflict && violent(tr) && definiteAttack(s.Toks)
 	accordRef := tr.Type == annals.EventAgree && tr.CAMEO == "057" && definiteAccord(s.Toks)
-	return cand{ev: ev, sent: si, order: s.Toks[k].Begin, weak: weak, ref: ref, what: what, level: level, fresh: fresh, hosted: hosted, alsoMet: alsoMet, attackRef: attackRef, accordRef: accordRef, agenda: agenda, caused: causedAct(s, k)}, true
+	return cand{ev: ev, sent: si, order: s.Toks[k].Begin, weak: weak, ref: ref, what: what, level: level, fresh: fresh, hosted: hosted, alsoMet: alsoMet, attackRef: attackRef, accordRef: accordRef, agenda: agenda, caused: causedAct(s, k), ownPlace: ownPlace, dest: dest}, true
 }
 
 // infinitiveAt reports whether token x can open the verb of an

@@ -34,6 +34,12 @@ func (d *doc) merge(cands []cand) []annals.Event {
 				if out[x].level == "" {
 					out[x].level = c.level
 				}
+				if out[x].ownPlace == "" {
+					out[x].ownPlace = c.ownPlace
+				}
+				if out[x].dest == "" {
+					out[x].dest = c.dest
+				}
 				e := &out[x].ev
 				for _, a := range c.ev.Actors {
 					if !slices.Contains(e.Actors, a) && !c.agenda {
@@ -335,6 +341,23 @@ func mergeable(a, b cand, isPerson func(string) bool) bool {
 	if x.Type == annals.EventMeet && a.level != "" && b.level != "" && a.level != b.level {
 		// "the next round of consultations in Moscow" and
 		// "vice-ministerial talks early next year": two meetings.
+		return false
+	}
+	if x.Type == annals.EventMeet && a.ownPlace != "" && b.ownPlace != "" && a.ownPlace != b.ownPlace {
+		// "In Doha, she met the emir" and "In Muscat, she met the
+		// sultan": meetings in two places the sentences name are two
+		// meetings, whatever day they share.
+		return false
+	}
+	if x.Type == annals.EventVisit && a.dest != "" && b.dest != "" && a.dest != b.dest {
+		// "She flies to Dakar, Senegal" and "She then travels to
+		// Bamako, Mali": visits to two states are two stops.
+		return false
+	}
+	if x.Type == annals.EventVisit && (len(x.Actors) == 0 && a.dest != "" && len(y.Countries) > 0 && !slices.Contains(y.Countries, a.dest) || len(y.Actors) == 0 && b.dest != "" && len(x.Countries) > 0 && !slices.Contains(x.Countries, b.dest)) {
+		// A visit told without its traveller to a place in a state
+		// another visit lacks ("A German delegation arrived in Bonn") is
+		// not that visit.
 		return false
 	}
 	if x.Type == annals.EventMeet && (a.ref || b.ref) && (x.Place == "" || y.Place == "" || x.Place == y.Place) &&

@@ -31,7 +31,8 @@ func TestTripFrame(t *testing.T) {
 				"Ruiz then goes to Morocco where she will meet in Rabat with King Hassan.",
 			want: "meet planned 2021-03-01..2021-03-07 [Ana Ruiz Jonas Berg] [PER NOR] @Oslo\n" +
 				"meet planned 2021-03-01..2021-03-07 [Ana Ruiz Hassan] [PER MAR] @Rabat\n" +
-				"visit planned 2021-03-01..2021-03-07 [Ana Ruiz Jonas Berg] [PER NOR MAR] @Oslo",
+				"visit planned 2021-03-01..2021-03-07 [Ana Ruiz Jonas Berg] [PER NOR MAR] @Oslo\n" +
+				"visit planned 2021-03-01..2021-03-07 [Ana Ruiz] [PER MAR] @Marrakesh",
 		},
 		{
 			name: "home state and own time are no stop",
