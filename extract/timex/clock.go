@@ -100,6 +100,9 @@ func (m *matcher) clock(i int) (tod string, j int, ok bool) {
 		}
 		j += 3
 	case hasMin && (m.misc(i-1, "at") && !dotted || m.zoneAfter(j) > j):
+	case hasMin && !dotted && h.ndig == 2 && m.stampAfterComma(i):
+		// "Apr 2nd 2012, 21:40": a byline's bare 24-hour clock, listed
+		// after a dated stamp's year and a comma, is its own TIME.
 	case hasMin && !dotted && m.has(j, cWeekday) != nil && m.has(j+1, cPart) != nil:
 		// "6:30 Tuesday evening": the day and its part make the
 		// figure a time of day; clockTime reads a.m. or p.m. from the
@@ -290,7 +293,7 @@ func (m *matcher) clockTime(i int) (match, bool) {
 	// text gave ("Police arrived on Oct. 23 ... at 10 p.m. shots were
 	// heard"), else on the DCT (TimeML guidelines §2.2.2: anchored to
 	// the reference time).
-	return match{j, sem{typ: annals.TimeTime, anchor: aReference, unit: "D", tod: tod}}, true
+	return match{j, sem{typ: annals.TimeTime, anchor: aReference, unit: "D", tod: tod, stamp: j == i+3 && m.stampAfterComma(i)}}, true
 }
 
 // dateClock extends a calendar day to the clock time written right after
@@ -312,6 +315,14 @@ func (m *matcher) dateClock(mm match, ok bool) (match, bool) {
 		return match{}, false
 	}
 	tod, j, ok := m.clock(k)
+	if ok && j == k+3 && k > mm.end && m.stampAfterComma(k) {
+		return match{}, false // "Apr 2nd 2012, 21:40": two expressions (stampAfterComma)
+	}
+	if !ok && k == mm.end {
+		// "March 3, 2012 21:40": a bare 24-hour clock (two-digit
+		// hour) written right after the day is the stamp's time.
+		tod, j, ok = m.bareClock(k)
+	}
 	if !ok {
 		return match{}, false
 	}
@@ -321,6 +332,41 @@ func (m *matcher) dateClock(mm match, ok bool) (match, bool) {
 		mm.s.val += tod
 	}
 	return mm, true
+}
+
+// bareClock reads a bare 24-hour clock at k: a two-digit hour, a colon
+// and two-digit minutes ("08:52", "21:40"), not a longer h:mm:ss figure.
+func (m *matcher) bareClock(k int) (string, int, bool) {
+	h, ok := m.isNum(k)
+	if !ok || h.ndig != 2 || h.num > 23 || !m.punct(k+1, ':') || !m.adj(k+1) || !m.adj(k+2) {
+		return "", k, false
+	}
+	mt, ok := m.isNum(k + 2)
+	if !ok || mt.ndig != 2 || mt.num > 59 || m.punct(k+3, ':') && m.adj(k+3) || m.punct(k+3, '.') && m.adj(k+3) && m.adj(k+4) {
+		return "", k, false
+	}
+	return fmt.Sprintf("T%02d:%02d", h.num, mt.num), k + 3, true
+}
+
+// stampAfterComma reports whether the figure at i follows a calendar date
+// that ends in a four-digit year and a comma ("Apr 2nd 2012, 21:40",
+// "5 June 2013, 07:15"): a dated stamp whose clock the comma sets apart,
+// so a bare 24-hour figure there is a time of day and an expression of
+// its own. A month must come within the four tokens before the year.
+func (m *matcher) stampAfterComma(i int) bool {
+	if i < 3 || !m.punct(i-1, ',') {
+		return false
+	}
+	y, ok := m.isNum(i - 2)
+	if !ok || y.ndig != 4 || y.num < 1900 || y.num > 2099 {
+		return false
+	}
+	for k := i - 3; k >= 0 && k >= i-6; k-- {
+		if m.has(k, cMonth) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // inParen reports whether token i is the first inside a parenthesis.

@@ -67,6 +67,9 @@ type sem struct {
 	// ordDay: aReference, "the second day" of something: the DCT in the
 	// present ("today is the eighth day"), the reference day in the past.
 	ordDay bool
+	// stamp: aReference, the bare clock of a dated stamp ("Apr 2nd
+	// 2012, 21:40"): on the stamp's day, whatever the tense.
+	stamp bool
 	// yearEnd: "year-end", "year end", the close of a year (aOffset).
 	yearEnd bool
 	// sameDay: aOffset "this time next year", the DCT's day n units
@@ -166,7 +169,7 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 			return offsetValue(dct, s.unit, s.n) + s.tod
 		}
 		ref := st.lastAbs
-		if tense < 0 && s.unit == "D" && !dct.IsZero() {
+		if tense < 0 && s.unit == "D" && !dct.IsZero() && !s.stamp {
 			// A past event does not fall on a day still ahead that the
 			// text last named ("results are due Tuesday ... queues
 			// formed from early morning"): the day the narrative has

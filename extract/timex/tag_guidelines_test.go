@@ -215,7 +215,7 @@ var guidelineTests = []struct {
 	{"an age in years of age is no length", "Pupils stay in school until 16 years of age, after years of age-old quarrels.",
 		[]want{{"years", "DURATION", "PXY", "", ""}}},
 	{"a paragraph break ends an expression", "Floods Kill 3\n\nMay 2nd 2014, 06:15\n\nThe river rose again.\n\nRoad Closed 10\n\nJune.",
-		[]want{{"May 2nd 2014", "DATE", "2014-05-02", "", "2014-05-02"}, {"June", "DATE", "2013-06", "", "2013-06-01..2013-06-30"}}},
+		[]want{{"May 2nd 2014", "DATE", "2014-05-02", "", "2014-05-02"}, {"06:15", "TIME", "2014-05-02T06:15", "", "2014-05-02"}, {"June", "DATE", "2013-06", "", "2013-06-01..2013-06-30"}}},
 	{"a prefixed noon or midnight is an adjective", "The council met in a post-midnight session after pre-noon talks, and the mayor spoke at midnight.",
 		[]want{{"midnight", "TIME", "2013-11-01T24:00", "", "2013-11-01"}}},
 	{"a place's local time is the clock's zone and a day after on is an expression of its own", "The ultimatum demands a withdrawal by 9 a.m., Cairo time, on Monday; the ferry left at 7 p.m. on Tuesday.",
