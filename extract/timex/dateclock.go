@@ -51,7 +51,7 @@ func splitDateClock(text string, dct annals.Date, t annals.TimeExpr) (date, cloc
 		}
 		tail := s[k:]
 		ct := Tag(tail, dct)
-		if len(ct) != 1 || ct[0].Type != annals.TimeTime || ct[0].Span != (annals.Span{0, len(tail)}) {
+		if !bareClockText(tail) && (len(ct) != 1 || ct[0].Type != annals.TimeTime || ct[0].Span != (annals.Span{0, len(tail)})) {
 			continue
 		}
 		date = hs[0]
@@ -63,4 +63,18 @@ func splitDateClock(text string, dct annals.Date, t annals.TimeExpr) (date, cloc
 		return date, clock, true
 	}
 	return date, clock, false
+}
+
+// bareClockText reports whether s is a bare 24-hour clock, "08:52" (Tag
+// reads one only after a day, so the split tail is checked by its shape).
+func bareClockText(s string) bool {
+	if len(s) != 5 || s[2] != ':' {
+		return false
+	}
+	for _, k := range []int{0, 1, 3, 4} {
+		if s[k] < '0' || s[k] > '9' {
+			return false
+		}
+	}
+	return (s[0]-'0')*10+s[1]-'0' <= 23 && s[3] <= '5'
 }

@@ -18,6 +18,8 @@ func TestSplitDateClock(t *testing.T) {
 		{"Posted 04/08/2031 7:15 PM\nThe minister flew home.", []string{"DATE 2031-04-08 04/08/2031", "TIME 2031-04-08T19:15 7:15 PM"}},
 		{"Harbour Gazette | 8 April 2031, 09:40 GMT | Ferries resume.", []string{"DATE 2031-04-08 8 April 2031", "TIME 2031-04-08T09:40 09:40 GMT"}},
 		{"Updated March 30, 2031 11:02 AM. The talks ended.", []string{"DATE 2031-03-30 March 30, 2031", "TIME 2031-03-30T11:02 11:02 AM"}},
+		{"Harbour Gazette\nApril 7, 2031 21:05 IST\nFerries resume.", []string{"DATE 2031-04-07 April 7, 2031", "TIME 2031-04-07T21:05 21:05"}},
+		{"Harbour Gazette\nApril 7, 2031, 21:05\nFerries resume.", []string{"DATE 2031-04-07 April 7, 2031", "TIME 2031-04-07T21:05 21:05"}},
 		// Clock only, clock first, and a clock after "at": unchanged.
 		{"The envoys met at 6 p.m. to sign the accord.", []string{"TIME 2031-04-09T18:00 6 p.m."}},
 		{"The ceasefire began at 5 p.m. GMT, April 2, the army said.", nil},
