@@ -430,10 +430,12 @@ func (d *doc) storyTimes(regions []annals.Span) []annals.TimeExpr {
 
 // dateLine reports whether t is a whole calendar date that names its
 // year in its text and stands apart from the words around it, not inside
-// a web address or a code ("Da=9/30/2004&Cat=2").
+// a web address or a code ("Da=9/30/2004&Cat=2"). A page's stamp of a
+// date and its clock ("25/03/2031 18:35") is one too.
 func (d *doc) dateLine(t annals.TimeExpr) bool {
 	v := string(t.Value)
-	if t.Type != annals.TimeDate || len(v) != 10 || !strings.Contains(t.Text, v[:4]) {
+	stamp := t.Type == annals.TimeTime && len(v) > 10 && v[10] == 'T'
+	if !(t.Type == annals.TimeDate && len(v) == 10 || stamp) || !strings.Contains(t.Text, v[:4]) {
 		return false
 	}
 	if b := t.Span[0]; b > 0 && !strings.ContainsRune(" \t\n\r|,(", rune(d.text[b-1])) {

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/annals-project/annals"
 )
@@ -318,9 +319,10 @@ func (m *matcher) dateClock(mm match, ok bool) (match, bool) {
 	if ok && j == k+3 && k > mm.end && m.stampAfterComma(k) {
 		return match{}, false // "Apr 2nd 2012, 21:40": two expressions (stampAfterComma)
 	}
-	if !ok && k == mm.end {
+	if !ok && k == mm.end && k > 0 && !strings.ContainsRune(m.text[m.toks[k-1].e:m.toks[k].b], '\n') {
 		// "March 3, 2012 21:40": a bare 24-hour clock (two-digit
-		// hour) written right after the day is the stamp's time.
+		// hour) written right after the day, on its line, is the
+		// stamp's time.
 		tod, j, ok = m.bareClock(k)
 	}
 	if !ok {

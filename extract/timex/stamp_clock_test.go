@@ -29,6 +29,8 @@ func TestStampClock(t *testing.T) {
 		{"zone after a comma still joins", "Updated 4 June 2013, 11:35 GMT\n\nMarkets rose.",
 			[]want{{"4 June 2013, 11:35 GMT", "TIME", "2013-06-04T11:35", "", "2013-06-04"}}},
 		// Negative cases.
+		{"a figure on the next line", "Storm Nears Coast\n\nJune 4\n08:15 2013\n\nResidents left.",
+			[]want{{"June 4", "DATE", "2013-06-04", "", "2013-06-04"}, {"2013", "DATE", "2013", "", "2013-01-01..2013-12-31"}}},
 		{"no month before the year", "Her best song of 2013, 12:45 long, closes the set.",
 			[]want{{"2013", "DATE", "2013", "", "2013-01-01..2013-12-31"}}},
 		{"race time in running text", "She won the 5,000 metres in 14:58 on a wet track.",
