@@ -1046,23 +1046,9 @@ func (m *matcher) pastForm(k int) bool {
 	if m.edForm(k) {
 		return true
 	}
-	if k < 0 || k >= len(m.toks) {
-		return false
-	}
-	t := m.toks[k]
-	n := t.e - t.b
-	if t.kind != kWord || n > 16 {
-		return false
-	}
 	var buf [16]byte
-	for x := 0; x < n; x++ {
-		c := m.text[t.b+x]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[x] = c
-	}
-	return tenseWords[string(buf[:n])] == -2
+	w := m.lowerWord(k, &buf)
+	return w != nil && tenseWords[string(w)] == -2
 }
 
 // headParticles are the words after which a plain "head" is the verb of
@@ -1079,15 +1065,24 @@ var nounPrepositions = map[string]bool{"after": true, "since": true, "following"
 // the key on the stack, so the lookup does not allocate. It is false
 // past either end of the text.
 func (m *matcher) inSet(k int, set map[string]bool) bool {
+	var buf [16]byte
+	w := m.lowerWord(k, &buf)
+	return w != nil && set[string(w)]
+}
+
+// lowerWord copies word token k, lower-cased, into buf and returns that
+// part of it; nil when k is past either end of the text, not a word, or
+// longer than buf. Callers index maps with string(w), which does not
+// allocate.
+func (m *matcher) lowerWord(k int, buf *[16]byte) []byte {
 	if k < 0 || k >= len(m.toks) {
-		return false
+		return nil
 	}
 	t := m.toks[k]
 	n := t.e - t.b
-	if t.kind != kWord || n > 16 {
-		return false
+	if t.kind != kWord || n > len(buf) {
+		return nil
 	}
-	var buf [16]byte
 	for x := 0; x < n; x++ {
 		c := m.text[t.b+x]
 		if c >= 'A' && c <= 'Z' {
@@ -1095,7 +1090,7 @@ func (m *matcher) inSet(k int, set map[string]bool) bool {
 		}
 		buf[x] = c
 	}
-	return set[string(buf[:n])]
+	return buf[:n]
 }
 
 // nounPhrase reports whether the plain form at k ends a noun phrase: a
