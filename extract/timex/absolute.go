@@ -18,7 +18,7 @@ func (m *matcher) month(i int) (mon int, j int, ok bool) {
 	if w == nil || !m.upper(i) {
 		return 0, i, false
 	}
-	t := m.toks[i]
+	t := &m.toks[i]
 	j = i + 1
 	abbrev := t.e-t.b < fullMonthLen[w.month]
 	if abbrev && m.punct(j, '.') && m.adj(j) {
@@ -606,7 +606,7 @@ func (m *matcher) titleLine(i int) bool {
 	}
 	caps := 0
 	for k := b; k < e; k++ {
-		t := m.toks[k]
+		t := &m.toks[k]
 		if t.kind != kWord {
 			continue
 		}
@@ -634,7 +634,7 @@ var titleLower = map[string]bool{
 // Street NW", "1600 Pennsylvania Avenue", "2020 Main St.").
 func (m *matcher) streetNumber(i int) bool {
 	for k := i + 1; k <= i+4 && k < len(m.toks); k++ {
-		t := m.toks[k]
+		t := &m.toks[k]
 		if t.kind != kWord || !t.upper {
 			return false
 		}

@@ -180,7 +180,7 @@ func (m *matcher) isZone(i int) bool {
 	if i >= len(m.toks) || m.toks[i].kind != kWord {
 		return false
 	}
-	t := m.toks[i]
+	t := &m.toks[i]
 	if t.e-t.b > 4 {
 		return false
 	}
@@ -490,7 +490,7 @@ func (m *matcher) recurCue(k int) bool {
 		return m.recurringPlural(k)
 	}
 	if w := m.has(k, cWeekday); w != nil {
-		t := m.toks[k]
+		t := &m.toks[k]
 		return m.upper(k) && t.e-t.b == len(weekdayNames[w.wd])+1 // "on Sundays"
 	}
 	if (m.lit(k, "a") || m.lit(k, "an") || m.misc(k, "per")) && m.has(k+1, cUnit) != nil {

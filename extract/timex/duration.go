@@ -390,7 +390,7 @@ func (m *matcher) duration(i int) (match, bool) {
 	if m.upper(j) && !m.upper(j-1) && m.toks[j-1].kind == kNum {
 		return match{}, false // "60 Minutes", a title
 	}
-	t := m.toks[j]
+	t := &m.toks[j]
 	plural := m.text[t.e-1] == 's' || m.text[t.e-1] == 'S'
 	if plural && m.punct(j-1, '-') {
 		return match{}, false // "three-quarters" is a fraction
@@ -480,7 +480,7 @@ func (m *matcher) duration(i int) (match, bool) {
 	// "in three days", "in two weeks": the date that far after the DCT
 	// (issue 3; TimeML's "in" + length points to a future date).
 	if m.misc(i-1, "in") && !the && amount != "X" && n > 0 && n < 10000 && mod == "" && (u.unit == "D" || u.unit == "W" || u.unit == "M" || u.unit == "Y") && !m.superlativeBefore(i-1) {
-		t := m.toks[j-1]
+		t := &m.toks[j-1]
 		if m.text[t.e-1] == 's' || n == 1 {
 			// A date unless the sentence is in the past: "was the first time in
 			// 20 years" stays a duration (see Tag's use of sem.inUnits).
@@ -573,7 +573,7 @@ func (m *matcher) perLargerUnit(j int, unit string) (int, string) {
 	if u == nil || unitRank[u.unit] <= unitRank[unit] || unitRank[unit] == 0 || m.compound(j+2) {
 		return j, ""
 	}
-	t := m.toks[j+1]
+	t := &m.toks[j+1]
 	if m.text[t.e-1] == 's' || m.misc(j+2, "ago") || m.misc(j+2, "earlier") || m.misc(j+2, "later") || m.misc(j+2, "before") || m.misc(j+2, "after") {
 		return j, ""
 	}
@@ -606,7 +606,7 @@ func (m *matcher) barePlural(i int) (match, bool) {
 	if u == nil || u.unit == "WE" || u.unit == "S" {
 		return match{}, false
 	}
-	t := m.toks[i]
+	t := &m.toks[i]
 	if m.text[t.e-1] != 's' {
 		return match{}, false
 	}
@@ -806,7 +806,7 @@ func (m *matcher) rateBefore(i int) bool {
 	if m.sentenceBreak(i) {
 		return false // "It opened in 1913. A century later": no amount before
 	}
-	t := m.toks[i-1]
+	t := &m.toks[i-1]
 	if t.kind == kNum || t.kind == kPunct && t.punct == '%' {
 		return true
 	}
@@ -887,7 +887,7 @@ func (m *matcher) thePlural(i int) (match, bool) {
 	if u == nil || u.unit == "WE" || u.unit == "S" || u.unit == "TM" || u.unit == "Q" || u.unit == "F" {
 		return match{}, false
 	}
-	t := m.toks[j]
+	t := &m.toks[j]
 	if m.text[t.e-1] != 's' || m.upper(j) && !m.upper(i) {
 		return match{}, false
 	}
@@ -945,7 +945,7 @@ func (m *matcher) superlativeBefore(k int) bool {
 		if m.sentenceBreak(x+1) || m.punct(x, ',') || m.punct(x, ';') {
 			return false
 		}
-		t := m.toks[x]
+		t := &m.toks[x]
 		if t.kind != kWord {
 			continue
 		}
@@ -972,7 +972,7 @@ func (m *matcher) nounAfterWeekend(k int) bool {
 	if k >= len(m.toks) {
 		return false
 	}
-	t := m.toks[k]
+	t := &m.toks[k]
 	if t.kind != kWord || t.upper || t.w != nil {
 		return false
 	}
@@ -997,7 +997,7 @@ func (m *matcher) asMany(i int) (match, bool) {
 	if u == nil || m.compound(i+3) {
 		return match{}, false
 	}
-	t := m.toks[i+2]
+	t := &m.toks[i+2]
 	if m.text[t.e-1] != 's' {
 		return match{}, false
 	}

@@ -74,7 +74,7 @@ func (m *matcher) holidayExpr(i int) (match, bool) {
 	if !m.upper(i) || m.has(i, cHoliday) == nil {
 		return match{}, false
 	}
-	t := m.toks[i]
+	t := &m.toks[i]
 	name := lowerASCII(m.text[t.b:t.e])
 	j := i + 1
 	var h holiday

@@ -73,7 +73,7 @@ func (m *matcher) weekday(i int) (match, bool) {
 	if w == nil || !m.upper(i) {
 		return match{}, false
 	}
-	t := m.toks[i]
+	t := &m.toks[i]
 	j := i + 1
 	name := m.text[t.b:t.e]
 	needDate := false
@@ -286,7 +286,7 @@ func (m *matcher) relative(i int) (match, bool) {
 			// word.)
 			return match{}, false
 		}
-		t := m.toks[j]
+		t := &m.toks[j]
 		plural := m.text[t.e-1] == 's' && u.unit != "S" || m.lit(j, "centuries")
 		switch {
 		case plural && u.unit == "Q" && dir > 0:
@@ -450,7 +450,7 @@ func (m *matcher) declineNoun(k int) bool {
 		x++
 	}
 	for n := 0; n < 3 && x < len(m.toks); n, x = n+1, x+1 {
-		t := m.toks[x]
+		t := &m.toks[x]
 		if t.kind != kWord || t.upper || t.w != nil {
 			return false
 		}
@@ -548,7 +548,7 @@ func (m *matcher) vague(i int) (match, bool) {
 	if the {
 		// "the weeks ahead", "the years ahead": an unspecified length.
 		if u := m.has(j, cUnit); u != nil && m.misc(j+1, "ahead") {
-			t := m.toks[j]
+			t := &m.toks[j]
 			if m.text[t.e-1] == 's' {
 				if v := durationValue("X", u.unit); v != "" {
 					return match{j + 2, valueSem(annals.TimeDuration, v)}, true
@@ -593,7 +593,7 @@ func (m *matcher) vague(i int) (match, bool) {
 		if u := m.has(j+1, cUnit); u != nil && !m.lit(j+1, "past") {
 			// "recent years": an unspecified duration reaching the DCT,
 			// as TimeBank annotates it most often.
-			t := m.toks[j+1]
+			t := &m.toks[j+1]
 			if m.text[t.e-1] == 's' {
 				if v := durationValue("X", u.unit); v != "" {
 					return match{j + 2, valueSem(annals.TimeDuration, v)}, true
