@@ -93,7 +93,11 @@ func Append(dst []Token, s string, base int) []Token {
 	var low lowerer
 	i := 0
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		// ASCII, most text, needs no decoding.
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
 		case r == utf8.RuneError && size <= 1:
 			i++ // invalid byte: skip it, it never becomes token text
