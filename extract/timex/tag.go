@@ -901,7 +901,7 @@ func (m *matcher) yearFiscal(i int) (match, bool) {
 // fiscalCode matches the abbreviation of fiscal years, "FY2013", "FY 2014",
 // "FY-2012", "FY13": the year, as fiscal writes it.
 func (m *matcher) fiscalCode(i int) (match, bool) {
-	t := m.toks[i]
+	t := &m.toks[i]
 	if t.e-t.b != 2 || m.text[t.b+1] != 'Y' || !m.upper(i) {
 		return match{}, false
 	}
@@ -932,7 +932,7 @@ func (m *matcher) fiscalCode(i int) (match, bool) {
 func (m *matcher) yearPhrase(i int) (match, bool) {
 	// "day-long", "decades-long": a duration adjective without an amount.
 	if u := m.has(i, cUnit); u != nil && m.punct(i+1, '-') && m.adj(i+1) && m.adj(i+2) && m.lit(i+2, "long") && !m.punct(i-1, '-') {
-		t := m.toks[i]
+		t := &m.toks[i]
 		amount := "1"
 		if m.text[t.e-1] == 's' {
 			amount = "X"

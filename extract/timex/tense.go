@@ -105,7 +105,7 @@ func (m *matcher) attributive(i, j int) bool {
 	if !(m.lit(i-1, "a") || m.lit(i-1, "an") || m.misc(i-1, "the")) || j >= len(m.toks) {
 		return false
 	}
-	t := m.toks[j]
+	t := &m.toks[j]
 	return t.kind == kWord && !t.upper && t.w == nil && m.tenseOf(j) == 0 && !m.inSet(j, determiners)
 }
 
@@ -127,7 +127,7 @@ func (m *matcher) retrospective(i, j int) bool {
 		k--
 	}
 	if !possessive {
-		t := m.toks[j]
+		t := &m.toks[j]
 		if !det || t.kind != kWord || t.w != nil || m.tenseOf(j) != 0 || m.inSet(j, determiners) {
 			return false
 		}
@@ -227,7 +227,7 @@ func (m *matcher) pastRefPhrase(i int) string {
 		return ""
 	}
 	for k := i - 2; k >= i-5 && k >= 0; k-- {
-		t := m.toks[k]
+		t := &m.toks[k]
 		if t.kind != kWord {
 			return ""
 		}
@@ -550,7 +550,7 @@ var auxiliaries = map[string]bool{"be": true, "been": true, "being": true, "is":
 // auxiliary that makes a past form passive or future.
 func (m *matcher) auxBefore(k int) bool {
 	for x := k - 1; x >= k-2 && x >= 0; x-- {
-		t := m.toks[x]
+		t := &m.toks[x]
 		if t.kind == kWord && t.e-t.b <= 5 && auxiliaries[lowerASCII(m.text[t.b:t.e])] {
 			return true
 		}
@@ -646,7 +646,7 @@ const tenseKnown = 8
 
 // tenseOf0 is tenseOf without the memo.
 func (m *matcher) tenseOf0(k int) int8 {
-	t := m.toks[k]
+	t := &m.toks[k]
 	if t.kind != kWord || t.e-t.b > 16 {
 		return 0
 	}
@@ -795,7 +795,7 @@ func (m *matcher) progressive(k int) bool {
 	if k < 0 || k >= len(m.toks) {
 		return false
 	}
-	t := m.toks[k]
+	t := &m.toks[k]
 	n := t.e - t.b
 	return t.kind == kWord && n > 4 && lowerASCII(m.text[t.e-3:t.e]) == "ing" && (m.lit(k-1, "is") || m.lit(k-1, "are") || m.lit(k-1, "am"))
 }
@@ -823,7 +823,7 @@ func (m *matcher) pointDay(i, j int) bool {
 // purpose of the clause's event, not a plan of its own. Nouns of plans
 // ("plans to") keep their own reading (see tenseOf).
 func (m *matcher) pluralObject(x int) bool {
-	t := m.toks[x]
+	t := &m.toks[x]
 	n := t.e - t.b
 	if t.kind == kWord && m.has(x, cUnit) != nil && n > 3 && m.text[t.e-1] == 's' && x > 0 && (m.toks[x-1].kind == kNum || m.has(x-1, cNum) != nil || m.inSet(x-1, spanAmounts)) {
 		// "needed a few extra days to reach a deal", "took three weeks
@@ -865,7 +865,7 @@ func (m *matcher) pastClause(k int) bool {
 // determiner or possessive ("the plan", "its plans") or a past verb
 // ("announced plans").
 func (m *matcher) nounBefore(k int) bool {
-	t := m.toks[k]
+	t := &m.toks[k]
 	if t.kind != kWord || t.e-t.b > 16 {
 		return false
 	}
@@ -880,7 +880,7 @@ func (m *matcher) nounBefore(k int) bool {
 // from it only by what follows, so callers leave out "to".
 func (m *matcher) modifiedNoun(k int) bool {
 	for x := k - 1; x >= 0 && x >= k-5; x-- {
-		t := m.toks[x]
+		t := &m.toks[x]
 		if t.kind == kPunct && t.punct == '-' && x < k-1 {
 			continue // "a two-state plan"
 		}
@@ -901,7 +901,7 @@ func (m *matcher) modifiedNoun(k int) bool {
 // determinerAt reports whether token k is a determiner before a noun
 // ("the", "its", "their"), not a pronoun.
 func (m *matcher) determinerAt(k int) bool {
-	t := m.toks[k]
+	t := &m.toks[k]
 	if t.kind != kWord || t.e-t.b > 16 {
 		return false
 	}
@@ -926,7 +926,7 @@ func (m *matcher) infinitive(k int) bool {
 	if k >= len(m.toks) {
 		return false
 	}
-	t := m.toks[k]
+	t := &m.toks[k]
 	if t.kind != kWord || t.upper || t.w != nil || t.e-t.b > 16 {
 		return false
 	}
@@ -999,7 +999,7 @@ var notPlainVerb = map[string]bool{
 // possessive before the word makes it a noun ("his visits", "the
 // talks"); so does a preposition or "and" ("a week of visits").
 func (m *matcher) scheduled(k int) int8 {
-	t := m.toks[k]
+	t := &m.toks[k]
 	if t.kind != kWord || t.e-t.b > 10 || t.e-t.b < 3 && !m.lit(k, "go") {
 		return 0
 	}
@@ -1078,7 +1078,7 @@ func (m *matcher) lowerWord(k int, buf *[16]byte) []byte {
 	if k < 0 || k >= len(m.toks) {
 		return nil
 	}
-	t := m.toks[k]
+	t := &m.toks[k]
 	n := t.e - t.b
 	if t.kind != kWord || n > len(buf) {
 		return nil
@@ -1107,7 +1107,7 @@ func (m *matcher) nounPhrase(k int) bool {
 		return false // "the ministers meet"
 	}
 	for x, words := k-1, 0; x >= 0 && x >= k-6 && words < 3; x-- {
-		t := m.toks[x]
+		t := &m.toks[x]
 		switch {
 		case t.kind == kPunct && t.punct == '-' && m.adj(x) && m.adj(x+1):
 			// "three-day": the two halves of a hyphenated modifier are
@@ -1159,7 +1159,7 @@ func (m *matcher) participle(k int) bool {
 	if k >= len(m.toks) {
 		return false
 	}
-	t := m.toks[k]
+	t := &m.toks[k]
 	if t.kind != kWord || t.upper || t.e-t.b < 5 {
 		return false
 	}
@@ -1181,7 +1181,7 @@ var subordinators = map[string]bool{"that": true, "who": true, "which": true, "w
 // clauseOpener reports whether token k opens the clause of what follows
 // it: a colon or a subordinating word.
 func (m *matcher) clauseOpener(k int) bool {
-	t := m.toks[k]
+	t := &m.toks[k]
 	if t.kind != kWord {
 		// A colon opens a clause, but not the one of a clock ("19:00").
 		return m.punct(k, ':') && !(k > 0 && k+1 < len(m.toks) && m.toks[k-1].kind == kNum && m.toks[k+1].kind == kNum && m.adj(k) && m.adj(k+1))
@@ -1279,7 +1279,7 @@ func (m *matcher) edForm(k int) bool {
 	if k < 0 || k >= len(m.toks) {
 		return false
 	}
-	t := m.toks[k]
+	t := &m.toks[k]
 	return t.kind == kWord && t.e-t.b > 4 && m.text[t.e-2] == 'e' && m.text[t.e-1] == 'd'
 }
 
@@ -1291,7 +1291,7 @@ func (m *matcher) asideOpen(k int) bool {
 	if !m.punct(k, '(') || k+1 >= len(m.toks) {
 		return false
 	}
-	t := m.toks[k+1]
+	t := &m.toks[k+1]
 	return t.kind == kWord && !t.upper && t.w == nil
 }
 
@@ -1349,7 +1349,7 @@ func (m *matcher) verbAfterAnd(k, i int) bool {
 	if k >= i || k >= len(m.toks) {
 		return false
 	}
-	t := m.toks[k]
+	t := &m.toks[k]
 	return t.kind == kWord && !t.upper && t.w == nil && !m.inSet(k, determiners) && !m.inSet(k, personalPronouns)
 }
 
