@@ -12,6 +12,18 @@ func findFiled(text string, filed annals.Country) []*person.Person {
 	return person.Find(text, sentences(text), nil, filed)
 }
 
+// lastFiled is the name, role and country of the last person found in a
+// story filed from the state filed, "" when none is.
+func lastFiled(text string, filed annals.Country) string {
+	got := ""
+	for _, p := range findFiled(text, filed) {
+		if p != nil {
+			got = personRoleCountry(p)
+		}
+	}
+	return got
+}
+
 // A spokesperson the story gives no state speaks for the government of
 // the state the story is filed from, unless the sentence naming them
 // names another state or a place in one; a story with no dateline gives
@@ -32,13 +44,7 @@ func TestSpokespersonOfDatelineState(t *testing.T) {
 		{"Ambassador Tomas Ardent said the talks would resume.", "PER", "Tomas Ardent/Ambassador/"},
 	}
 	for _, tt := range tests {
-		got := ""
-		for _, p := range findFiled(tt.in, tt.filed) {
-			if p != nil {
-				got = personRoleCountry(p)
-			}
-		}
-		if got != tt.want {
+		if got := lastFiled(tt.in, tt.filed); got != tt.want {
 			t.Errorf("Find(%q, filed %q) = %q, want %q", tt.in, tt.filed, got, tt.want)
 		}
 	}
@@ -62,13 +68,7 @@ func TestOfficeOfDatelineState(t *testing.T) {
 		{"Foreign Minister Tomas Ardent will fly to Bolivia on Monday.", "PER", "Tomas Ardent/Foreign Minister/"},
 	}
 	for _, tt := range tests {
-		got := ""
-		for _, p := range findFiled(tt.in, tt.filed) {
-			if p != nil {
-				got = personRoleCountry(p)
-			}
-		}
-		if got != tt.want {
+		if got := lastFiled(tt.in, tt.filed); got != tt.want {
 			t.Errorf("Find(%q, filed %q) = %q, want %q", tt.in, tt.filed, got, tt.want)
 		}
 	}

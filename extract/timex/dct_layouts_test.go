@@ -212,8 +212,13 @@ var dctLayouts = []struct{ name, in, want string }{
 	{"nothing", "The envoys met in Rome and agreed on a truce.", ""},
 }
 
-func TestDCTLayouts(t *testing.T) {
-	for _, c := range dctLayouts {
+func TestDCTLayouts(t *testing.T) { checkLayouts(t, dctLayouts) }
+
+// checkLayouts runs FindDCT on each page text and compares the date found
+// ("" when none) with the one wanted.
+func checkLayouts(t *testing.T, cases []struct{ name, in, want string }) {
+	t.Helper()
+	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			d, ok := timex.FindDCT(c.in)
 			got := ""
@@ -239,20 +244,7 @@ var gluedLayouts = []struct{ name, in, want string }{
 	{"a glued month without a day is no date", "ADVISORYMarch 2001\nThe envoys of the two states met again in the capital on Friday, May 28, 2010, to talk about the border.", "2010-05-28"},
 }
 
-func TestDCTGluedMonth(t *testing.T) {
-	for _, c := range gluedLayouts {
-		t.Run(c.name, func(t *testing.T) {
-			d, ok := timex.FindDCT(c.in)
-			got := ""
-			if ok {
-				got = d.String()
-			}
-			if got != c.want {
-				t.Errorf("FindDCT(%q) = %q, want %q", c.in, got, c.want)
-			}
-		})
-	}
-}
+func TestDCTGluedMonth(t *testing.T) { checkLayouts(t, gluedLayouts) }
 
 // storyDayLayouts are pages stamped with a slash date that reads two ways
 // ("09/04/2021": 4 September month first, 9 April day first) whose story
@@ -271,17 +263,4 @@ var storyDayLayouts = []struct{ name, in, want string }{
 	{"no days in the story", "Minister visits the capital\nPosted 09/04/2021\nThe foreign minister arrived in the capital and will meet the president to talk about trade and the border.", "2021-09-04"},
 }
 
-func TestDCTStoryDays(t *testing.T) {
-	for _, c := range storyDayLayouts {
-		t.Run(c.name, func(t *testing.T) {
-			d, ok := timex.FindDCT(c.in)
-			got := ""
-			if ok {
-				got = d.String()
-			}
-			if got != c.want {
-				t.Errorf("FindDCT(%q) = %q, want %q", c.in, got, c.want)
-			}
-		})
-	}
-}
+func TestDCTStoryDays(t *testing.T) { checkLayouts(t, storyDayLayouts) }
