@@ -27,7 +27,7 @@ ls testdata/timeml/*.tml | sort | head -14 | while read -r f; do ln -s "$PWD/$f"
 ls testdata/timeml/*.tml | sort | tail -6 | while read -r f; do ln -s "$PWD/$f" "$out/last6/"; done
 platinum="$shared"/eval/tempeval3/platinum
 [ "${QUALITY_NO_TEST:-}" = 1 ] && platinum=
-for d in "$shared"/eval/tempeval3/timebank "$shared"/eval/tempeval3/aquaint $platinum testdata/timeml "$out/first14" "$out/last6" testdata/timeml2 testdata/timeml3 testdata/timeml4 testdata/timeml5 testdata/timeml6 testdata/timeml7 testdata/timeml8 testdata/timeml9; do
+for d in "$shared"/eval/tempeval3/timebank "$shared"/eval/tempeval3/aquaint $platinum testdata/timeml "$out/first14" "$out/last6" testdata/timeml2 testdata/timeml3 testdata/timeml4 testdata/timeml5 testdata/timeml6 testdata/timeml7 testdata/timeml8 testdata/timeml9 testdata/timeml10; do
   case "$d" in
   */first14) label='`testdata/timeml`, first 14 by name, tuned on,' ;;
   */last6) label='`testdata/timeml`, last 6 by name, held back,' ;;
@@ -40,6 +40,7 @@ for d in "$shared"/eval/tempeval3/timebank "$shared"/eval/tempeval3/aquaint $pla
   testdata/timeml7) label='`testdata/timeml7` (VOA, US-government and Wikinews general news 2012-2015, seventh development set)' ;;
   testdata/timeml8) label='`testdata/timeml8` (VOA, US-government agencies and Wikinews 2013-2014, eighth development set)' ;;
   testdata/timeml9) label='`testdata/timeml9` (VOA, White House, US-government agencies and Wikinews 2012-2014, ninth development set)' ;;
+  testdata/timeml10) label='`testdata/timeml10` (wire-style general news 2012-2014: AP, Reuters, AFP, BBC and others, tenth development set)' ;;
   *) label='`'"$d"'`' ;;
   esac
   "$out/annals" eval timex --format json "$d" > "$out/t.json"
