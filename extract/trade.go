@@ -355,7 +355,7 @@ func findMeasure(s *mention.Sentence, lo, hi int) (string, int) {
 			// appeal for a sum is a call for aid, whatever its adjective.
 			return "aid", k
 		}
-		if m, ok := trigger.Measure(s.Toks[k].Lower); ok && (!s.Quoted[k] || releaseMeasures[m]) && !inName(s.Toks, k) && !otherBalance(s.Toks, lo, k) && !firmTurnover(s.Toks, lo, k) {
+		if m, ok := trigger.Measure(s.Toks[k].Lower); ok && (!s.Quoted[k] || releaseMeasures[m]) && !inName(s.Toks, k) && !otherBalance(s.Toks, lo, k) && !firmTurnover(s.Toks, lo, k) && !politicalDonation(s.Toks, lo, k) {
 			// A quoted trade figure is still a figure: a speaker's "our
 			// bilateral trade exceeded $28 billion last year" reports the
 			// statistic as plainly as the narrative would (a goal is
@@ -376,6 +376,22 @@ func findMeasure(s *mention.Sentence, lo, hi int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// politicalDonation reports "donation" at k that is money given to a
+// party or a candidate, not aid: "campaign donations of $2 million", "a
+// £500,000 donation to the party", "political donations".
+func politicalDonation(toks []token.Token, lo, k int) bool {
+	if w := toks[k].Lower; w != "donation" && w != "donations" {
+		return false
+	}
+	for x := max(lo, k-3); x < min(len(toks), k+8); x++ {
+		switch toks[x].Lower {
+		case "campaign", "campaigns", "political", "party", "parties", "candidate", "election", "electoral", "re-election":
+			return true
+		}
+	}
+	return false
 }
 
 // firmTurnover reports "turnover" at k that is a firm's sales, not two
@@ -948,6 +964,7 @@ var giveVerbs = map[string]bool{
 	"provided": true, "gave": true, "donated": true, "granted": true, "announced": true,
 	"pledged": true, "approved": true, "allocated": true, "disbursed": true, "delivered": true,
 	"committed": true, "awarded": true, "contributed": true, "released": true, "unveiled": true, "launched": true, "issued": true,
+	"mobilised": true, "mobilized": true,
 }
 
 // announcedAmount reports a time told right before a verb of giving or

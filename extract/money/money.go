@@ -113,7 +113,11 @@ var stems = map[string]string{
 // symbols are currency signs, with the letters that may precede them
 // ("US$", "HK$", "A$").
 var symbols = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW"}
-var dollarPrefix = map[string]string{"US": "USD", "U.S.": "USD", "A": "AUD", "C": "CAD", "HK": "HKD", "NZ": "NZD", "S": "SGD", "NT": "TWD"}
+var dollarPrefix = map[string]string{"US": "USD", "U.S.": "USD", "A": "AUD", "C": "CAD", "HK": "HKD", "NZ": "NZD", "S": "SGD", "NT": "TWD",
+	// An ISO code before the sign, as Pacific and Caribbean copy writes
+	// it: "FJD$38,000", "FJ$2 million".
+	"USD": "USD", "AUD": "AUD", "CAD": "CAD", "HKD": "HKD", "NZD": "NZD", "SGD": "SGD", "TWD": "TWD",
+	"FJD": "FJD", "FJ": "FJD", "JMD": "JMD", "NAD": "NAD", "LRD": "LRD", "BSD": "BSD", "BND": "BND", "XCD": "XCD", "EC": "XCD"}
 
 // Find returns the amounts in toks in text order. Tokens of one amount are
 // never part of another.
@@ -125,7 +129,7 @@ func Find(toks []token.Token) []Amount {
 			// solid with its number is one word to the tokenizer. Every
 			// gluedPrefixes code starts with R or T, so most words are
 			// passed over here, without a call.
-			if w := toks[i].Text; len(w) < 2 || (w[0] != 'R' && w[0] != 'T') {
+			if w := toks[i].Text; len(w) < 2 || (w[0] != 'R' && w[0] != 'T' && !gluedCodeShape(w)) {
 				continue
 			}
 			if code, num, last, ok := gluedNumber(toks, i); ok {
@@ -241,7 +245,7 @@ var gluedPrefixes = map[string]string{"RM": "MYR", "Rs": "INR", "Rp": "IDR", "Tk
 // number's text and the index of its last token.
 func gluedNumber(toks []token.Token, i int) (string, string, int, bool) {
 	w := toks[i].Text
-	if len(w) < 2 || (w[0] != 'R' && w[0] != 'T') {
+	if len(w) < 2 || (w[0] != 'R' && w[0] != 'T' && !gluedCodeShape(w)) {
 		return "", "", 0, false
 	}
 	var code, num string
@@ -252,6 +256,10 @@ func gluedNumber(toks []token.Token, i int) (string, string, int, bool) {
 		return "", "", 0, false
 	} else if c, ok := gluedPrefixes[w[:2]]; ok {
 		code, num = c, w[2:]
+	} else if c := isoCode(w[:3]); gluedCodeShape(w) && c != "" {
+		// An ISO 4217 code written solid with the number: "USD100
+		// million", "EUR5.2bn".
+		code, num = c, w[3:]
 	} else {
 		return "", "", 0, false
 	}
@@ -274,6 +282,32 @@ func gluedNumber(toks []token.Token, i int) (string, string, int, bool) {
 		}
 	}
 	return code, num, last, true
+}
+
+// isoCode returns the currency of an upper-case ISO 4217 code that words
+// or dollarPrefix know ("EUR", "CAD"), or "".
+func isoCode(w string) string {
+	if len(w) != 3 {
+		return ""
+	}
+	if c := dollarPrefix[w]; c != "" {
+		return c
+	}
+	return words[strings.ToLower(w)]
+}
+
+// gluedCodeShape reports whether w starts with three capital letters and a
+// digit, the shape of an ISO 4217 code glued to its number ("USD100").
+func gluedCodeShape(w string) bool {
+	if len(w) < 4 || w[3] < '0' || w[3] > '9' {
+		return false
+	}
+	for k := 0; k < 3; k++ {
+		if w[k] < 'A' || w[k] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // scaled reads the scale word and currency after the number at toks[i],
@@ -314,6 +348,15 @@ func scaled(toks []token.Token, i int, num string, a Amount) (Amount, bool) {
 		if _, ok := words[toks[j+1].Lower]; ok {
 			j++ // "a 12-million-euro grant"
 		}
+	}
+	if a.Currency == "" && j+1 < len(toks) && toks[j].Text == "/" && toks[j+1].Text == "-" && toks[j].Begin == toks[j-1].End && toks[j+1].Begin == toks[j].End {
+		// "8.4bn/-", "500,000/-": the shilling mark of East African
+		// copy (Kenya, Tanzania, Uganda), which names no country; like a
+		// bare "shillings" it is read as KES.
+		if exp == 0 && !strings.Contains(num, ",") {
+			return Amount{}, false // "in 2019/-": a bare number is no amount
+		}
+		a.Currency, a.Last = "KES", j+1
 	}
 	if a.Currency == "" {
 		code, last, ok := currencyAfter(toks, j)
