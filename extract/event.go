@@ -1168,6 +1168,12 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// party of the trip told just before.
 		actors, countries = d.tripParty(s, c, k)
 	}
+	if len(actors) == 0 && len(countries) == 0 && tr.CAMEO == repressTrigger.CAMEO && armedCue(s.Toks, k) {
+		// "Police used tear gas to disperse crowds on Sunday": the
+		// police who break up a crowd act where the story's street is,
+		// not with the parties of the sentence before.
+		actors, countries = []string{}, d.streetScene(s, pp, ps)
+	}
 	if len(actors) == 0 && len(countries) == 0 && !c.Rel && !topics {
 		actors, countries = d.borrowed(s, c, pp, ps, tr.Type)
 		if tr.Type == annals.EventAgree {
