@@ -1015,3 +1015,32 @@ func resultOfAttack(s *mention.Sentence, c mention.Clause, prev, evs []cand) {
 		}
 	}
 }
+
+// streetScene returns the state where a protest or its breaking up by
+// unnamed parties took place: the state sentence s names, else the state
+// of the place the story named last before it ("Gunmen attacked a convoy
+// in Dhaka on Saturday. ... Police used tear gas to disperse crowds on
+// Sunday": the police of the city the story is in),
+// else the scene's fallbacks. Crowds and riot police are local; the
+// story's principal state may be that of a visiting envoy.
+func (d *doc) streetScene(s *mention.Sentence, pp []int, ps []annals.Country) []annals.Country {
+	if _, cs := d.participants(s, mention.Clause{I: 0, J: len(s.Toks)}, pp, ps, annals.EventConflict); len(cs) > 0 {
+		return cs[:1]
+	}
+	for _, m := range s.Ments {
+		if m.Kind == mention.Place && m.Country != "" && !mention.Macro(m.Entry) {
+			return []annals.Country{m.Country}
+		}
+	}
+	if d.sentIndex < len(d.sents) && d.sents[d.sentIndex] == s {
+		for i := d.sentIndex - 1; i >= 0; i-- {
+			ms := d.sents[i].Ments
+			for x := len(ms) - 1; x >= 0; x-- {
+				if m := ms[x]; m.Kind == mention.Place && m.Country != "" && !mention.Macro(m.Entry) {
+					return []annals.Country{m.Country}
+				}
+			}
+		}
+	}
+	return d.scene(s, pp, ps)
+}
