@@ -36,6 +36,7 @@ type Person struct {
 	Country  annals.Country
 	Role     string
 	Head     bool     // a head of state or government
+	Former   bool     // the role is one held before ("former President")
 	Mentions []string // surface forms, in order of first use
 	Count    int      // mentions by name (pronouns not counted)
 }
@@ -59,6 +60,9 @@ type table struct {
 	// hosts are the states guessed for persons met on a visit (see
 	// hostState), given only to those the story gives no other state.
 	hosts map[int]annals.Country
+	// former is set by titleBefore when the title it read is a past
+	// one ("former President Ana Ruiz"), and read by the next addPerson.
+	former bool
 	// styled marks the persons named after a Malay style (malayStyled),
 	// set once every name is found.
 	styled map[int]bool
@@ -1357,7 +1361,9 @@ func (t *table) addPerson(name, role string, c annals.Country) int {
 	if r.Role == "" && role != "" {
 		r.Role = role
 		r.Head = headRoles[role]
+		r.Former = t.former
 	}
+	t.former = false
 	if r.Country == "" && c != "" {
 		r.Country = c
 	}

@@ -17,6 +17,7 @@ import (
 // Fumio Kishida"). The comma form "the foreign minister, Sergei Lavrov" is
 // accepted too.
 func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country annals.Country, plural, ok bool) {
+	t.former = false
 	end := k
 	office := ""       // an abbreviated office among them: "Sen.", "Reps."
 	var ranks []string // military rank words among them, right to left: "Gen.", "Lt."
@@ -109,6 +110,11 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 				first, portfolio = p, mention.Text(t.text, s.Toks, p, q)
 			}
 		}
+		if p := rankPrefix(s, m.I); p != "" && first == m.I {
+			t.former = formerBefore(s, m.I-1)
+		} else {
+			t.former = formerBefore(s, first)
+		}
 		c := t.countryBefore(s, first)
 		if c == "" && m.I >= 2 && s.Toks[m.I-1].Lower == "and" {
 			// "Australian Deputy Prime Minister and Minister for Defence
@@ -159,6 +165,20 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 		return role, t.countryBefore(s, end-1), false, true
 	}
 	return "", "", false, false
+}
+
+// formerBefore reports whether the title starting at token i is a past
+// one: "former" stands before it, or before the state that qualifies it
+// ("former President Ana Ruiz", "Former Deputy Prime Minister Ana Ruiz",
+// "former Chilean President Ana Ruiz"). The role is then the one held
+// before, and news copy and the sets write it so: "former President".
+func formerBefore(s *mention.Sentence, i int) bool {
+	if i > 0 {
+		if x := s.Ending(i); x >= 0 && s.Ments[x].Kind == mention.Country {
+			i = s.Ments[x].I
+		}
+	}
+	return i > 0 && s.Toks[i-1].Lower == "former"
 }
 
 // titleInBody returns the fuller title that a role mention m makes with the
