@@ -1,6 +1,10 @@
 package person_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/annals-project/annals/extract/person"
+)
 
 // A complement in capitals after an office ("for Energy", "for Political
 // Affairs", "of Aragua State") names the office's remit and is part of
@@ -18,4 +22,24 @@ func TestOfficeRemit(t *testing.T) {
 		{"President of Portugal Jorge Sampaio opened the summit.", "Jorge Sampaio/President"},
 		{"Commissioner Lena Marsh met the fleet owners on Monday.", "Lena Marsh/Commissioner"},
 	}, personRole)
+}
+
+// "The Commissioner" refers to the holder of "Commissioner for Energy"
+// as it does to the holder of "Commissioner of Police"; not to another
+// office's holder.
+func TestHoldsRemitTitle(t *testing.T) {
+	for _, tt := range []struct {
+		role, title string
+		want        bool
+	}{
+		{"Commissioner for Energy Policy", "Commissioner", true},
+		{"Commissioner of Police", "Commissioner", true},
+		{"Commissioner", "Commissioner", true},
+		{"High Commissioner for Refugees", "Minister", false},
+		{"Commissioner for Energy Policy", "Energy", false},
+	} {
+		if got := person.HoldsTitle(tt.role, tt.title); got != tt.want {
+			t.Errorf("HoldsTitle(%q, %q) = %v, want %v", tt.role, tt.title, got, tt.want)
+		}
+	}
 }

@@ -357,10 +357,10 @@ func (t *table) titleHolder(s *mention.Sentence, m mention.Mention, seen map[int
 
 // HoldsTitle reports whether the holder of role is what a title used
 // without a name may refer to: the role itself, its head ("Secretary"
-// of "Secretary of State") or its last word ("Minister" of "Foreign
-// Minister"). Both are canonical roles of the gazetteer.
+// of "Secretary of State", "Commissioner" of "Commissioner for Energy")
+// or its last word ("Minister" of "Foreign Minister"). Both are canonical roles of the gazetteer.
 func HoldsTitle(role, title string) bool {
-	return role != "" && title != "" && (role == title || strings.HasPrefix(role, title+" of ") || strings.HasSuffix(role, " "+title))
+	return role != "" && title != "" && (role == title || strings.HasPrefix(role, title+" of ") || strings.HasPrefix(role, title+" for ") || strings.HasSuffix(role, " "+title))
 }
 
 // firstAgreeing returns the first of persons whose gender agrees with
