@@ -927,8 +927,8 @@ func nameAfterPortfolio(toks []token.Token, k, j int) int {
 
 // stateAfter returns the state that the words right after a name at j
 // give its holder: "of Somalia" (not "of Pakistan International
-// Airlines") or an apposition "his new British counterpart". "" when
-// none.
+// Airlines"), the state in brackets ("(Ghana)") or an apposition "his
+// new British counterpart". "" when none.
 func stateAfter(s *mention.Sentence, j int) annals.Country {
 	toks := s.Toks
 	if j+1 >= len(toks) {
@@ -943,6 +943,18 @@ func stateAfter(s *mention.Sentence, j int) annals.Country {
 			return "" // "of Pakistan International Airlines", "of Britain's Barclays"
 		}
 		return s.Ments[x].Country
+	}
+	if toks[j].Text == "(" {
+		// "Presidents Ana Obi (Ghana) and Tom Berg (Norway)": a state
+		// in brackets after a name, as lists of leaders tag them.
+		x := s.At(j + 1)
+		if x < 0 || s.Ments[x].Kind != mention.Country || s.Ments[x].Entry.Historical || s.Ments[x].Demonym {
+			return ""
+		}
+		if e := s.Ments[x].J; e < len(toks) && toks[e].Text == ")" {
+			return s.Ments[x].Country
+		}
+		return ""
 	}
 	if toks[j].Text != "," {
 		return ""
