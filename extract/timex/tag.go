@@ -225,7 +225,7 @@ func withYear(te annals.TimeExpr, y int) (annals.TimeExpr, bool) {
 	if te.Type != annals.TimeDate || len(v) != 10 {
 		return te, false
 	}
-	v = fmt.Sprintf("%04d", y) + v[4:]
+	v = yearOf(y) + v[4:]
 	day, err := annals.ParseDate(v)
 	if err != nil {
 		return te, false
@@ -1067,7 +1067,7 @@ func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeE
 		// date or "the year" is anchored to (TimeML guidelines
 		// §2.2.2), not the DCT's.
 		if s.anchor == aOffset {
-			s = sem{typ: s.typ, mod: s.mod, anchor: aValue, val: fmt.Sprintf("%04d", y)}
+			s = sem{typ: s.typ, mod: s.mod, anchor: aValue, val: yearOf(y)}
 		} else {
 			s.anchor, s.n = aMonthOfYear, y-dct.Year
 		}
