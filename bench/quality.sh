@@ -6,7 +6,7 @@
 # "gold" only the annotated-article table. ANNALS_SHARED names the shared
 # data folder (default ../shared, so a git worktree can point it elsewhere).
 # It scores the seen sets only (holdout3 to holdout11 since their blind scores;
-# gold3 to gold16 since their first scores); holdout12 is blind and is scored by
+# gold3 to gold17 since their first scores); holdout12 is blind and is scored by
 # hand, once, when the extractor is frozen (see its README).
 # QUALITY_NO_TEST=1 leaves out the platinum test set: developers tuning the
 # tagger run it that way, so the test set is read only at a freeze.
@@ -27,7 +27,7 @@ ls testdata/timeml/*.tml | sort | head -14 | while read -r f; do ln -s "$PWD/$f"
 ls testdata/timeml/*.tml | sort | tail -6 | while read -r f; do ln -s "$PWD/$f" "$out/last6/"; done
 platinum="$shared"/eval/tempeval3/platinum
 [ "${QUALITY_NO_TEST:-}" = 1 ] && platinum=
-for d in "$shared"/eval/tempeval3/timebank "$shared"/eval/tempeval3/aquaint $platinum testdata/timeml "$out/first14" "$out/last6" testdata/timeml2 testdata/timeml3 testdata/timeml4 testdata/timeml5 testdata/timeml6 testdata/timeml7 testdata/timeml8 testdata/timeml9; do
+for d in "$shared"/eval/tempeval3/timebank "$shared"/eval/tempeval3/aquaint $platinum testdata/timeml "$out/first14" "$out/last6" testdata/timeml2 testdata/timeml3 testdata/timeml4 testdata/timeml5 testdata/timeml6 testdata/timeml7 testdata/timeml8 testdata/timeml9 testdata/timeml10; do
   case "$d" in
   */first14) label='`testdata/timeml`, first 14 by name, tuned on,' ;;
   */last6) label='`testdata/timeml`, last 6 by name, held back,' ;;
@@ -40,6 +40,7 @@ for d in "$shared"/eval/tempeval3/timebank "$shared"/eval/tempeval3/aquaint $pla
   testdata/timeml7) label='`testdata/timeml7` (VOA, US-government and Wikinews general news 2012-2015, seventh development set)' ;;
   testdata/timeml8) label='`testdata/timeml8` (VOA, US-government agencies and Wikinews 2013-2014, eighth development set)' ;;
   testdata/timeml9) label='`testdata/timeml9` (VOA, White House, US-government agencies and Wikinews 2012-2014, ninth development set)' ;;
+  testdata/timeml10) label='`testdata/timeml10` (wire-style general news 2012-2014: AP, Reuters, AFP, BBC and others, tenth development set)' ;;
   *) label='`'"$d"'`' ;;
   esac
   "$out/annals" eval timex --format json "$d" > "$out/t.json"
@@ -57,7 +58,7 @@ fi
 if [ "$what" != timex ]; then
 echo "| set | articles | persons F1 | countries F1 | DATE-value F1 | events P / R / F1 | article date | status accuracy | places F1 | organisations F1 | person roles | person countries |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
-for d in "$shared"/eval/dev testdata/gold testdata/holdout testdata/holdout2 testdata/gold2 testdata/holdout3 testdata/gold3 testdata/gold4 testdata/gold5 testdata/gold6 testdata/holdout4 testdata/gold7 testdata/gold8 testdata/holdout5 testdata/gold9 testdata/gold10 testdata/holdout6 testdata/gold11 testdata/gold12 testdata/holdout7 testdata/gold13 testdata/gold14 testdata/holdout8 testdata/gold15 testdata/holdout9 testdata/gold16 testdata/holdout10 testdata/holdout11; do
+for d in "$shared"/eval/dev testdata/gold testdata/holdout testdata/holdout2 testdata/gold2 testdata/holdout3 testdata/gold3 testdata/gold4 testdata/gold5 testdata/gold6 testdata/holdout4 testdata/gold7 testdata/gold8 testdata/holdout5 testdata/gold9 testdata/gold10 testdata/holdout6 testdata/gold11 testdata/gold12 testdata/holdout7 testdata/gold13 testdata/gold14 testdata/holdout8 testdata/gold15 testdata/holdout9 testdata/gold16 testdata/holdout10 testdata/holdout11 testdata/gold17; do
   "$out/annals" eval gold --format json "$d" > "$out/gold.json"
   python3 - "$out/gold.json" "$d" <<'PY'
 import json, sys

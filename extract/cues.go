@@ -890,6 +890,9 @@ func aidUnderWay(s *mention.Sentence, k int, tr trigger.Trigger) bool {
 var givingVerbs = map[string]bool{
 	"providing": true, "giving": true, "sending": true, "delivering": true, "offering": true, "supplying": true,
 	"allocating": true, "donating": true, "contributing": true, "disbursing": true, "releasing": true, "launching": true,
+	// "is mobilising €10 million in humanitarian assistance": EU release
+	// style for money being made available.
+	"mobilising": true, "mobilizing": true,
 }
 
 // givingUnderWay reports a verb of giving in the progressive in clause c

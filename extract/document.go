@@ -35,7 +35,8 @@ func (o Options) validate() error {
 	}
 	p := o.Published
 	if !p.IsZero() {
-		if _, err := annals.ParseDate(fmt.Sprintf("%04d-%02d-%02d", p.Year, int(p.Month), p.Day)); err != nil {
+		// String prints "%04d-%02d-%02d", which ParseDate checks.
+		if _, err := annals.ParseDate(p.String()); err != nil {
 			return fmt.Errorf("published date %v: %w", p, err)
 		}
 	}

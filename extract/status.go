@@ -155,6 +155,12 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 		if x+1 < c.J && (w == "going" && toks[x+1].Lower == "ahead" || w == "ahead" && toks[x+1].Lower == "with") {
 			continue // "going ahead with the launch": done, not planned
 		}
+		if x > k && !verb && x+1 < c.J && plannedCues[w] && effectVerbs[toks[x+1].Lower] && definiteViolent(toks, c.I, k) {
+			// "asked whether the attack would have consequences for
+			// relations", "the bombing could harm ties": the modal tells
+			// what a done attack may bring about, not an attack to come.
+			break
+		}
 		if (w == "may" || w == "might" || w == "could" || w == "must") && x < k && x+1 < c.J && toks[x+1].Lower == "have" {
 			continue // "may have been killed", "could have met": a past act told with doubt, not a plan
 		}
@@ -630,4 +636,29 @@ var causeVerbs = map[string]bool{
 	"leading": true, "led": true, "causing": true, "caused": true,
 	"compelling": true, "compelled": true, "spurring": true, "spurred": true,
 	"driving": true, "drove": true, "provoking": true, "provoked": true,
+}
+
+// effectVerbs after a modal tell what an act brings about: "would have
+// consequences", "could harm relations", "might sour ties".
+var effectVerbs = map[string]bool{
+	"have": true, "affect": true, "harm": true, "damage": true, "hurt": true, "strain": true,
+	"sour": true, "undermine": true, "jeopardise": true, "jeopardize": true, "mean": true,
+}
+
+// definiteViolent reports a noun of violence at k told as known: "the
+// attack", "this bombing", "the latest attack" (the determiner right
+// before it or one word before that).
+func definiteViolent(toks []token.Token, lo, k int) bool {
+	tr, ok := trigger.Lookup(toks[k].Lower)
+	if !ok || !tr.Noun || !violent(tr) {
+		return false
+	}
+	def := func(x int) bool {
+		switch toks[x].Lower {
+		case "the", "this", "that", "such":
+			return true
+		}
+		return false
+	}
+	return k > lo && def(k-1) || k > lo+1 && def(k-2) && toks[k-1].Kind == token.Word
 }

@@ -14,6 +14,7 @@ package money
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/annals-project/annals/extract/token"
 )
@@ -34,6 +35,18 @@ var scales = map[string]int{
 	"billion": 9, "billions": 9, "bln": 9, "bn": 9, "b": 9, "billn": 9,
 	"lakh": 5, "lakhs": 5, "crore": 7, "crores": 7, // Indian English
 	"trillion": 12, "trillions": 12, "tn": 12, "trln": 12, "tln": 12,
+}
+
+// scalesFilter turns away most words before a lookup in scales.
+var scalesFilter = token.NewFilter(scales)
+
+// scaleOf returns the power of ten of the scale word w (lower case).
+func scaleOf(w string) (int, bool) {
+	if !scalesFilter.May(w) {
+		return 0, false
+	}
+	e, ok := scales[w]
+	return e, ok
 }
 
 // words maps currency words (lower case) to codes; adjectives below refine
@@ -100,7 +113,11 @@ var stems = map[string]string{
 // symbols are currency signs, with the letters that may precede them
 // ("US$", "HK$", "A$").
 var symbols = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW"}
-var dollarPrefix = map[string]string{"US": "USD", "U.S.": "USD", "A": "AUD", "C": "CAD", "HK": "HKD", "NZ": "NZD", "S": "SGD", "NT": "TWD"}
+var dollarPrefix = map[string]string{"US": "USD", "U.S.": "USD", "A": "AUD", "C": "CAD", "HK": "HKD", "NZ": "NZD", "S": "SGD", "NT": "TWD",
+	// An ISO code before the sign, as Pacific and Caribbean copy writes
+	// it: "FJD$38,000", "FJ$2 million".
+	"USD": "USD", "AUD": "AUD", "CAD": "CAD", "HKD": "HKD", "NZD": "NZD", "SGD": "SGD", "TWD": "TWD",
+	"FJD": "FJD", "FJ": "FJD", "JMD": "JMD", "NAD": "NAD", "LRD": "LRD", "BSD": "BSD", "BND": "BND", "XCD": "XCD", "EC": "XCD"}
 
 // Find returns the amounts in toks in text order. Tokens of one amount are
 // never part of another.
@@ -112,7 +129,7 @@ func Find(toks []token.Token) []Amount {
 			// solid with its number is one word to the tokenizer. Every
 			// gluedPrefixes code starts with R or T, so most words are
 			// passed over here, without a call.
-			if w := toks[i].Text; len(w) < 2 || (w[0] != 'R' && w[0] != 'T') {
+			if w := toks[i].Text; len(w) < 2 || (w[0] != 'R' && w[0] != 'T' && !gluedCodeShape(w)) {
 				continue
 			}
 			if code, num, last, ok := gluedNumber(toks, i); ok {
@@ -144,7 +161,13 @@ func at(toks []token.Token, i int) (Amount, bool) {
 	// A currency sign or code before the number: "$5", "US$ 5", "€500m", "USD 5".
 	if i > 0 {
 		p := toks[i-1]
-		if code, ok := symbols[p.Text]; ok {
+		// Every sign of symbols opens with '$' or a non-ASCII byte: most
+		// numbers follow a word and skip the lookup.
+		code, ok := "", false
+		if t := p.Text; t != "" && (t[0] == '$' || t[0] >= utf8.RuneSelf) {
+			code, ok = symbols[t]
+		}
+		if ok {
 			a.Currency, a.First = code, i-1
 			if code == "USD" && i > 1 && toks[i-2].End == p.Begin {
 				if c2, ok := dollarPrefix[toks[i-2].Text]; ok {
@@ -222,7 +245,7 @@ var gluedPrefixes = map[string]string{"RM": "MYR", "Rs": "INR", "Rp": "IDR", "Tk
 // number's text and the index of its last token.
 func gluedNumber(toks []token.Token, i int) (string, string, int, bool) {
 	w := toks[i].Text
-	if len(w) < 2 || (w[0] != 'R' && w[0] != 'T') {
+	if len(w) < 2 || (w[0] != 'R' && w[0] != 'T' && !gluedCodeShape(w)) {
 		return "", "", 0, false
 	}
 	var code, num string
@@ -233,6 +256,10 @@ func gluedNumber(toks []token.Token, i int) (string, string, int, bool) {
 		return "", "", 0, false
 	} else if c, ok := gluedPrefixes[w[:2]]; ok {
 		code, num = c, w[2:]
+	} else if c := isoCode(w[:3]); gluedCodeShape(w) && c != "" {
+		// An ISO 4217 code written solid with the number: "USD100
+		// million", "EUR5.2bn".
+		code, num = c, w[3:]
 	} else {
 		return "", "", 0, false
 	}
@@ -257,6 +284,32 @@ func gluedNumber(toks []token.Token, i int) (string, string, int, bool) {
 	return code, num, last, true
 }
 
+// isoCode returns the currency of an upper-case ISO 4217 code that words
+// or dollarPrefix know ("EUR", "CAD"), or "".
+func isoCode(w string) string {
+	if len(w) != 3 {
+		return ""
+	}
+	if c := dollarPrefix[w]; c != "" {
+		return c
+	}
+	return words[strings.ToLower(w)]
+}
+
+// gluedCodeShape reports whether w starts with three capital letters and a
+// digit, the shape of an ISO 4217 code glued to its number ("USD100").
+func gluedCodeShape(w string) bool {
+	if len(w) < 4 || w[3] < '0' || w[3] > '9' {
+		return false
+	}
+	for k := 0; k < 3; k++ {
+		if w[k] < 'A' || w[k] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // scaled reads the scale word and currency after the number at toks[i],
 // whose text is num, completing a, and parses the value.
 func scaled(toks []token.Token, i int, num string, a Amount) (Amount, bool) {
@@ -278,7 +331,7 @@ func scaled(toks []token.Token, i int, num string, a Amount) (Amount, bool) {
 			exp = e
 			a.Last = j
 			j++
-		} else if e, ok := scales[toks[j].Lower]; ok && scaleFits(toks[j], toks[i]) {
+		} else if e, ok := scaleOf(toks[j].Lower); ok && scaleFits(toks[j], toks[i]) {
 			exp = e
 			a.Last = j
 			j++
@@ -295,6 +348,15 @@ func scaled(toks []token.Token, i int, num string, a Amount) (Amount, bool) {
 		if _, ok := words[toks[j+1].Lower]; ok {
 			j++ // "a 12-million-euro grant"
 		}
+	}
+	if a.Currency == "" && j+1 < len(toks) && toks[j].Text == "/" && toks[j+1].Text == "-" && toks[j].Begin == toks[j-1].End && toks[j+1].Begin == toks[j].End {
+		// "8.4bn/-", "500,000/-": the shilling mark of East African
+		// copy (Kenya, Tanzania, Uganda), which names no country; like a
+		// bare "shillings" it is read as KES.
+		if exp == 0 && !strings.Contains(num, ",") {
+			return Amount{}, false // "in 2019/-": a bare number is no amount
+		}
+		a.Currency, a.Last = "KES", j+1
 	}
 	if a.Currency == "" {
 		code, last, ok := currencyAfter(toks, j)
@@ -324,6 +386,9 @@ func scaled(toks []token.Token, i int, num string, a Amount) (Amount, bool) {
 // line break between two sentences), and returns its power of ten.
 // Only spelt-out words of four letters or more count: "mThe" is not read.
 func gluedScale(w string) (int, bool) {
+	if len(w) <= len("million") {
+		return 0, false // no room for a scale word and a letter after it
+	}
 	for _, sc := range []string{"thousand", "million", "billion", "trillion"} {
 		if len(w) > len(sc) && strings.EqualFold(w[:len(sc)], sc) && w[:1] == strings.ToLower(w[:1]) {
 			if r := w[len(sc)]; r >= 'A' && r <= 'Z' {
@@ -425,7 +490,7 @@ func FindScaled(toks []token.Token) []Amount {
 		if n, k, ok := spacedDecimal(toks, i); ok {
 			num, i = n, k // "1. 92 billion"
 		}
-		e, ok := scales[toks[i+1].Lower]
+		e, ok := scaleOf(toks[i+1].Lower)
 		if !ok || e < 6 || !scaleFits(toks[i+1], toks[i]) {
 			continue
 		}

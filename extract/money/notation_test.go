@@ -42,6 +42,17 @@ func TestFindNotations(t *testing.T) {
 		{"a grant of Rs. 20 lakh", 2e6, "INR"},
 		{"sales of 3 billion Swedish kronor", 3e9, "SEK"},
 		{"a VND 20 billion grant", 2e10, "VND"},
+		// An ISO code written solid with the number.
+		{"Canada pledged another CAD75 million in relief", 7.5e7, "CAD"},
+		{"a loan of EUR2.4bn for railways", 2.4e9, "EUR"},
+		{"grants of GBP12,500 each", 12500, "GBP"},
+		// An ISO code or its short form before the dollar sign.
+		{"a gift of FJD$52,000 for schools", 52000, "FJD"},
+		{"roads worth FJ$3.5 million", 3.5e6, "FJD"},
+		{"a NZD$4 million package", 4e6, "NZD"},
+		// The East African shilling mark "/-".
+		{"exports rose to 14.6bn/- last year", 14.6e9, "KES"},
+		{"a grant of 250,000/- for the clinic", 250000, "KES"},
 	}
 	for _, tt := range tests {
 		got := money.Find(token.Tokenize(tt.in, 0))
@@ -59,6 +70,10 @@ func TestFindNotationsNone(t *testing.T) {
 		"He met Dong 5 billion times", // "Dong" is a name
 		"in 2003. 45 billion",         // no currency
 		"the vote was 51,3 in favour", // no currency
+		"the USD100 index",            // a glued code needs a scale word or separators
+		"flight ABC400 million",       // not a currency code
+		"the score was 3/1 at half-time",
+		"the 2019/- season", // the shilling mark needs a scale word or thousands
 	} {
 		if got := money.Find(token.Tokenize(in, 0)); len(got) != 0 {
 			t.Errorf("Find(%q) = %+v, want none", in, got)

@@ -245,7 +245,7 @@ func dayValue(y, mon, d int) string {
 	if d > annals.DaysIn(y, time.Month(mon)) {
 		return ""
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", y, mon, d)
+	return ymd(y, mon, d)
 }
 
 // numericDate matches ISO dates (2013-11-01) and US slash dates (3/22/2013,
@@ -416,7 +416,7 @@ func (m *matcher) monthFirst(i int) (match, bool) {
 		k++
 	}
 	if y, k2, ok := m.year(k); ok {
-		return match{k2, valueSem(annals.TimeDate, fmt.Sprintf("%04d-%02d", y, mon))}, true
+		return match{k2, valueSem(annals.TimeDate, ym(y, mon))}, true
 	}
 	if mm, ok := m.ofYear(j, mon, 0); ok {
 		return mm, true // "June last year", "October of that year"
@@ -442,7 +442,7 @@ func (m *matcher) monthFirst(i int) (match, bool) {
 				if !ends {
 					end = k2
 				}
-				return match{end, sem{typ: annals.TimeDate, val: fmt.Sprintf("%04d-%02d", y, mon), month2: mon2}}, true
+				return match{end, sem{typ: annals.TimeDate, val: ym(y, mon), month2: mon2}}, true
 			}
 			if _, _, ok := m.dayNum(k); !ok {
 				return match{end, sem{typ: annals.TimeDate, anchor: aMonthDay, month: mon, month2: mon2}}, true
@@ -480,6 +480,10 @@ func (m *matcher) ofYear(j, mon, day int) (match, bool) {
 	return match{}, false
 }
 
+// agePossessives before "early 30s" or "mid-20s" make the decade a
+// person's age.
+var agePossessives = map[string]bool{"his": true, "her": true, "their": true, "my": true, "our": true, "your": true}
+
 // bareYear matches a year standing alone ("in 1986") and decades ("the
 // 1960s", "the '90s"). A four-digit number is a year only when nothing
 // marks it as an amount: no currency sign before it, no percent, decimal
@@ -494,7 +498,16 @@ func (m *matcher) bareYear(i int) (match, bool) {
 	t, ok := m.isNum(i)
 	if ok && t.ndig == 2 && t.num%10 == 0 && m.adj(i+1) && m.lit(i+1, "s") && (m.misc(i-1, "the") || m.has(i-1, cMod) != nil || m.punct(i-1, '-')) {
 		// "the 80s", "the late 90s": a decade of the 1900s (after an
-		// article or modifier only: "in her 80s" is an age).
+		// article or modifier only: "in her 80s" is an age, and so is
+		// "in his mid-20s", "in her early 30s": a possessive before the
+		// modifier).
+		k := i - 2
+		if m.punct(i-1, '-') {
+			k = i - 3
+		}
+		if m.inSet(k, agePossessives) {
+			return match{}, false
+		}
 		return match{i + 2, valueSem(annals.TimeDate, fmt.Sprintf("19%d", t.num/10))}, true
 	}
 	if !ok || t.ndig != 4 || t.num < 1000 || t.num > 2099 {

@@ -40,18 +40,34 @@ func (m *matcher) clock(i int) (tod string, j int, ok bool) {
 	if !ok || h.ndig > 2 || h.num > 24 {
 		return "", i, false
 	}
+	if m.punct(i-1, ':') && m.adj(i) && m.adj(i-1) && m.toks[i-2].kind == kNum {
+		// The minutes or seconds of a longer figure ("14:05:12"), not
+		// an hour of their own.
+		return "", i, false
+	}
 	j = i + 1
 	mi := 0
 	hasMin := false
+	sec := ""
 	if m.punct(j, ':') && m.adj(j) && m.adj(j+1) {
 		mt, ok := m.isNum(j + 1)
 		if !ok || mt.ndig != 2 || mt.num > 59 {
 			return "", i, false
 		}
 		if m.punct(j+2, ':') && m.adj(j+2) {
-			return "", i, false // h:mm:ss is a duration or a timestamp
+			// h:mm:ss is a duration or a timestamp ("00:02:14", a race
+			// time) unless a.m./p.m. or a zone follows, which makes it a
+			// time of day to the second ("Released: 10/31/2011 7:57:41
+			// AM", "14:05:12 UTC"; TIMEX3 values keep the seconds).
+			st, ok := m.isNum(j + 3)
+			if !ok || !m.adj(j+3) || st.ndig != 2 || st.num > 59 || !m.meridianOrZone(j+4) {
+				return "", i, false
+			}
+			mi, hasMin, j = mt.num, true, j+4
+			sec = fmt.Sprintf(":%02d", st.num)
+		} else {
+			mi, hasMin, j = mt.num, true, j+2
 		}
-		mi, hasMin, j = mt.num, true, j+2
 	}
 	dotted := false
 	if !hasMin && m.punct(j, '.') && m.adj(j) && m.adj(j+1) && !(m.punct(i-1, '.') && m.adj(i)) {
@@ -111,7 +127,13 @@ func (m *matcher) clock(i int) (tod string, j int, ok bool) {
 	default:
 		return "", i, false
 	}
-	return fmt.Sprintf("T%02d:%02d", hour, mi), m.zoneAfter(j), true
+	return fmt.Sprintf("T%02d:%02d", hour, mi) + sec, m.zoneAfter(j), true
+}
+
+// meridianOrZone reports whether a.m./p.m. ("am", "PM", "a.m.") or a time
+// zone starts at token k.
+func (m *matcher) meridianOrZone(k int) bool {
+	return m.lit(k, "am") || m.lit(k, "pm") || (m.lit(k, "a") || m.lit(k, "p")) && m.punct(k+1, '.') && m.adj(k+1) && m.lit(k+2, "m") || m.zoneAfter(k) > k
 }
 
 // zoneAfter returns the end of the time zone that follows a clock time at

@@ -35,12 +35,28 @@ var holidays = map[string]holiday{
 	"veterans":    {month: time.November, day: 11},
 	"bastille":    {month: time.July, day: 14},
 	"columbus":    {month: time.October, wd: time.Monday, nth: 2}, // second Monday
+	// More US and international observances that news dates events by.
+	"earth":        {month: time.April, day: 22},
+	"flag":         {month: time.June, day: 14},
+	"groundhog":    {month: time.February, day: 2},
+	"inauguration": {month: time.January, day: 20},                  // US presidential, since 1937
+	"presidents":   {month: time.February, wd: time.Monday, nth: 3}, // "Presidents' Day", third Monday
+	"president":    {month: time.February, wd: time.Monday, nth: 3}, // "President's Day"
+	"mother":       {month: time.May, wd: time.Sunday, nth: 2},      // "Mother's Day" (US), second Sunday
+	"father":       {month: time.June, wd: time.Sunday, nth: 3},     // "Father's Day" (US), third Sunday
+	"patrick":      {month: time.March, day: 17},                    // "(St.) Patrick's Day"
 }
 
 // needsDay holds the holidays whose name alone is a common word or name
 // ("Labor", "Boxing", "Columbus"): only "... Day" makes them a date.
 var needsDay = map[string]bool{"labor": true, "memorial": true, "independence": true, "valentine": true,
-	"boxing": true, "anzac": true, "remembrance": true, "armistice": true, "veterans": true, "bastille": true, "columbus": true}
+	"boxing": true, "anzac": true, "remembrance": true, "armistice": true, "veterans": true, "bastille": true, "columbus": true,
+	"earth": true, "flag": true, "groundhog": true, "inauguration": true, "presidents": true, "president": true,
+	"mother": true, "father": true, "patrick": true}
+
+// possessiveHoliday holds the names written with a possessive before
+// "Day": "Mother's Day", "Presidents' Day", "St. Patrick's Day".
+var possessiveHoliday = map[string]bool{"mother": true, "father": true, "presidents": true, "president": true, "patrick": true}
 
 // date returns the holiday in year y.
 func (h holiday) date(y int) annals.Date {
@@ -113,6 +129,17 @@ func (m *matcher) holidayExpr(i int) (match, bool) {
 		var ok bool
 		if h, ok = holidays[name]; !ok {
 			return match{}, false
+		}
+		if possessiveHoliday[name] && m.punct(j, '\'') && m.adj(j) {
+			switch {
+			case m.lit(j+1, "s") && m.adj(j+1) && m.lit(j+2, "day"):
+				j += 2 // "Mother's Day"
+			case m.lit(j+1, "day"):
+				j++ // "Presidents' Day"
+			}
+		}
+		if (name == "mother" || name == "father" || name == "president" || name == "patrick") && m.lit(j, "day") && !m.punct(j-1, '\'') && !m.punct(j-2, '\'') {
+			return match{}, false // "Mother Day", "Patrick Day": a name, no such day
 		}
 		if m.lit(j, "day") || m.lit(j, "eve") && h.day > 0 {
 			if m.lit(j, "eve") {

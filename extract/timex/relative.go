@@ -786,9 +786,27 @@ func (m *matcher) theYearAhead(k int) bool {
 // marked apart). Uses that name another period are left alone: "the year
 // before", "the year he died", "the week of April 15", "the year-earlier
 // period", "Man of the Year".
+//
+// "The latest fiscal year" and "the most recent fiscal year" are the last
+// fiscal year completed before the DCT (as "the latest quarter" is the last
+// quarter; TimeBank: "the latest fiscal year", 1988 in a 1989 story); "the
+// new fiscal year" is the one that starts next (budget copy written before
+// October's start of the US federal year, which is labelled by the year
+// it ends in). A fiscal year "that ended" or "which began" in some month
+// is still the year under discussion, not another period.
 func (m *matcher) theUnit(i int) (match, bool) {
 	j := i + 1
-	if m.misc(j, "fiscal") || m.lit(j, "full") {
+	n := 0
+	switch {
+	case m.misc(j, "latest") && m.misc(j+1, "fiscal"):
+		j, n = j+1, -1
+	case m.lit(j, "most") && m.lit(j+1, "recent") && m.misc(j+2, "fiscal"):
+		j, n = j+2, -1
+	case m.lit(j, "new") && m.misc(j+1, "fiscal"):
+		j, n = j+1, 1
+	}
+	fiscal := m.misc(j, "fiscal")
+	if fiscal || m.lit(j, "full") {
 		j++
 	}
 	u := m.has(j, cUnit)
@@ -810,6 +828,9 @@ func (m *matcher) theUnit(i int) (match, bool) {
 			return match{k, valueSem(annals.TimeDuration, v)}, true
 		}
 	}
+	if fiscal && (m.lit(k, "that") || m.lit(k, "which")) && m.inSet(k+1, fiscalClauseVerbs) {
+		return match{k, sem{typ: annals.TimeDate, anchor: aOffset, unit: u.unit, n: n, theUnit: u.unit == "Y" && n == 0}}, true
+	}
 	if k < len(m.toks) && m.toks[k].kind == kWord && !m.punct(k, '\'') {
 		if w := m.w(k); w != nil && (w.cls&(cUnit|cNum|cMonth) != 0 || w.misc == "of" || w.misc == "earlier" || w.misc == "later") {
 			return match{}, false // "the year 2000", "the week of April 15", "the year earlier"
@@ -821,7 +842,14 @@ func (m *matcher) theUnit(i int) (match, bool) {
 	if _, ok := m.isNum(k); ok {
 		return match{}, false
 	}
-	return match{k, sem{typ: annals.TimeDate, anchor: aOffset, unit: u.unit, theUnit: u.unit == "Y"}}, true
+	return match{k, sem{typ: annals.TimeDate, anchor: aOffset, unit: u.unit, n: n, theUnit: u.unit == "Y" && n == 0}}, true
+}
+
+// fiscalClauseVerbs start a relative clause that places the fiscal year
+// before them by its start or end ("the fiscal year that ended in
+// September").
+var fiscalClauseVerbs = map[string]bool{
+	"ended": true, "ends": true, "began": true, "begins": true, "started": true, "starts": true,
 }
 
 // theUnitStop are words after "the year" or "the week" that make it some

@@ -657,7 +657,7 @@ func (m *matcher) tenseOf0(k int) int8 {
 			// infinitive's event with its own tense; the verb decides.
 			return 0
 		}
-		if k > 0 && (m.punct(k-1, ',') || m.toks[k-1].kind == kWord && m.upper(k-1) && !m.sentenceStart(k-1) && m.toks[k-1].w == nil || m.pluralObject(k-1)) && m.pastClause(k) {
+		if k > 0 && (m.punct(k-1, ',') || m.toks[k-1].kind == kWord && m.upper(k-1) && !m.sentenceStart(k-1) && m.toks[k-1].w == nil || m.pluralObject(k-1)) && m.pastClause(k) || m.instrumentObject(k-1) {
 			// "..., to counter the advance on Thursday", "met in
 			// Geneva to sign the accord": an infinitive of purpose
 			// after a comma or a name takes the tense of the past
@@ -839,6 +839,30 @@ func (m *matcher) pluralObject(x int) bool {
 		return false
 	}
 	return m.inSet(x-1, determiners) || m.misc(x-1, "of") || x > 0 && m.toks[x-1].kind == kNum || m.tenseOf(x-1) < 0
+}
+
+// instrumentObject reports whether token x ends the object of a past verb
+// of using force or a means, at most three words after it: "police used
+// tear gas to disperse", "troops fired shots to scatter": the infinitive
+// after it tells what the means served, done when the use was. Verbs
+// that ask or permit ("urged Iran to", "allowed them to") look ahead and
+// are not among them.
+func (m *matcher) instrumentObject(x int) bool {
+	for k := x - 1; k >= 0 && k >= x-3; k-- {
+		if m.toks[k].kind != kWord {
+			return false
+		}
+		if m.inSet(k, instrumentVerbs) {
+			return !m.auxBefore(k)
+		}
+	}
+	return false
+}
+
+// instrumentVerbs take the means or force used as their object (see
+// instrumentObject).
+var instrumentVerbs = map[string]bool{
+	"used": true, "employed": true, "fired": true, "lobbed": true, "hurled": true, "threw": true,
 }
 
 // pastClause reports whether the clause before token k, back to the start

@@ -78,6 +78,9 @@ var measures = map[string]string{
 	// Assistance and grants are aid by another name ("$348 million in
 	// humanitarian assistance", "a $20 million grant").
 	"assistance": "aid", "grant": "aid", "grants": "aid",
+	// "a donation of $38,000 towards the recovery": a gift of money is
+	// aid (political donations are told apart in extract).
+	"donation": "aid", "donations": "aid",
 	// "Turnover surged to $9.5 billion": in wire copy on two states'
 	// trade (Vietnamese, Russian, Central Asian agencies), the trade
 	// turnover for short.
