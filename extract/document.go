@@ -35,7 +35,8 @@ func (o Options) validate() error {
 	}
 	p := o.Published
 	if !p.IsZero() {
-		if _, err := annals.ParseDate(fmt.Sprintf("%04d-%02d-%02d", p.Year, int(p.Month), p.Day)); err != nil {
+		// String prints "%04d-%02d-%02d", which ParseDate checks.
+		if _, err := annals.ParseDate(p.String()); err != nil {
 			return fmt.Errorf("published date %v: %w", p, err)
 		}
 	}
@@ -454,7 +455,11 @@ func (d *doc) personList() []annals.Person {
 		if p == nil {
 			continue
 		}
-		out = append(out, annals.Person{Name: p.Name, Country: p.Country, Role: p.Role, Mentions: slices.Clone(p.Mentions)})
+		role := p.Role
+		if p.Former {
+			role = "former " + role
+		}
+		out = append(out, annals.Person{Name: p.Name, Country: p.Country, Role: role, Mentions: slices.Clone(p.Mentions)})
 	}
 	return out
 }

@@ -792,6 +792,13 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 				switch {
 				case providedBy(toks):
 					tr[i].ofAgreement = true
+				case tr[i].ev.Status == annals.StatusOccurred && d.periodCovered(s, c, tr[i].ev) && d.frontDay(s, tr[i].order).Value != "":
+					// "On Monday 20 January, the Commission adopted its
+					// humanitarian budget for 2020 worth €900 million": the
+					// year is the one the money covers; the day told
+					// before is the day it was given.
+					day := d.frontDay(s, tr[i].order)
+					tr[i].ev.Start, tr[i].ev.End, tr[i].ev.Time = day.Start, day.End, day.Value
 				case tr[i].ev.Interval().IsZero() && tr[i].ev.Status == annals.StatusOccurred && atOK:
 					// "announced on May 20 that the United States is
 					// providing $28 million": the aid of the announcement's day.
@@ -848,6 +855,7 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		out = append(out, tr...)
 	}
 	out = d.splitStops(s, c, out)
+	out = d.datedStops(s, out)
 	out = d.separateMeetings(s, c, out)
 	for i := range out {
 		e := &out[i]
@@ -2322,4 +2330,16 @@ func orderedOut(toks []token.Token, k int) bool {
 		return true
 	}
 	return false
+}
+
+// frontDay returns the first time of sentence s before byte offset at that
+// names one day ("On Monday 20 January, ..."), or the zero TimeExpr.
+func (d *doc) frontDay(s *mention.Sentence, at int) annals.TimeExpr {
+	lo, hi := d.timesIn(s.Span[0], at)
+	for _, t := range d.times[lo:hi] {
+		if t.Type == annals.TimeDate && !t.Start.IsZero() && t.Start == t.End {
+			return t
+		}
+	}
+	return annals.TimeExpr{}
 }

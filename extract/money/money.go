@@ -14,6 +14,7 @@ package money
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/annals-project/annals/extract/token"
 )
@@ -34,6 +35,18 @@ var scales = map[string]int{
 	"billion": 9, "billions": 9, "bln": 9, "bn": 9, "b": 9, "billn": 9,
 	"lakh": 5, "lakhs": 5, "crore": 7, "crores": 7, // Indian English
 	"trillion": 12, "trillions": 12, "tn": 12, "trln": 12, "tln": 12,
+}
+
+// scalesFilter turns away most words before a lookup in scales.
+var scalesFilter = token.NewFilter(scales)
+
+// scaleOf returns the power of ten of the scale word w (lower case).
+func scaleOf(w string) (int, bool) {
+	if !scalesFilter.May(w) {
+		return 0, false
+	}
+	e, ok := scales[w]
+	return e, ok
 }
 
 // words maps currency words (lower case) to codes; adjectives below refine
@@ -148,7 +161,13 @@ func at(toks []token.Token, i int) (Amount, bool) {
 	// A currency sign or code before the number: "$5", "US$ 5", "€500m", "USD 5".
 	if i > 0 {
 		p := toks[i-1]
-		if code, ok := symbols[p.Text]; ok {
+		// Every sign of symbols opens with '$' or a non-ASCII byte: most
+		// numbers follow a word and skip the lookup.
+		code, ok := "", false
+		if t := p.Text; t != "" && (t[0] == '$' || t[0] >= utf8.RuneSelf) {
+			code, ok = symbols[t]
+		}
+		if ok {
 			a.Currency, a.First = code, i-1
 			if code == "USD" && i > 1 && toks[i-2].End == p.Begin {
 				if c2, ok := dollarPrefix[toks[i-2].Text]; ok {
@@ -312,7 +331,7 @@ func scaled(toks []token.Token, i int, num string, a Amount) (Amount, bool) {
 			exp = e
 			a.Last = j
 			j++
-		} else if e, ok := scales[toks[j].Lower]; ok && scaleFits(toks[j], toks[i]) {
+		} else if e, ok := scaleOf(toks[j].Lower); ok && scaleFits(toks[j], toks[i]) {
 			exp = e
 			a.Last = j
 			j++
@@ -367,6 +386,9 @@ func scaled(toks []token.Token, i int, num string, a Amount) (Amount, bool) {
 // line break between two sentences), and returns its power of ten.
 // Only spelt-out words of four letters or more count: "mThe" is not read.
 func gluedScale(w string) (int, bool) {
+	if len(w) <= len("million") {
+		return 0, false // no room for a scale word and a letter after it
+	}
 	for _, sc := range []string{"thousand", "million", "billion", "trillion"} {
 		if len(w) > len(sc) && strings.EqualFold(w[:len(sc)], sc) && w[:1] == strings.ToLower(w[:1]) {
 			if r := w[len(sc)]; r >= 'A' && r <= 'Z' {
@@ -468,7 +490,7 @@ func FindScaled(toks []token.Token) []Amount {
 		if n, k, ok := spacedDecimal(toks, i); ok {
 			num, i = n, k // "1. 92 billion"
 		}
-		e, ok := scales[toks[i+1].Lower]
+		e, ok := scaleOf(toks[i+1].Lower)
 		if !ok || e < 6 || !scaleFits(toks[i+1], toks[i]) {
 			continue
 		}

@@ -101,3 +101,38 @@ func TestStatsOf(t *testing.T) {
 		}
 	}
 }
+
+// TestStatsOfWords checks statsOf, which reads eight ASCII bytes at a
+// time, against counting byte by byte, on lines of every length around
+// the eight-byte steps, with each kind of white space, letters at the
+// edges of the ASCII letter ranges ('@', '[', '`', '{'), control bytes
+// and multi-byte characters in and across the steps.
+func TestStatsOfWords(t *testing.T) {
+	pieces := []string{" ", "\t", "\n", "\v", "\f", "\r", "\x08", "\x0e", "\x1f", "!", "@", "A", "Z", "[", "`", "a", "z", "{", "\x7f", "0", "9", "é", "\u00a0", "Ж", "\xff", "word", "  ", "Ministers"}
+	next := uint32(1)
+	rnd := func(n int) int { // a fixed xorshift sequence: the same lines every run
+		next ^= next << 13
+		next ^= next >> 17
+		next ^= next << 5
+		return int(next % uint32(n))
+	}
+	for range 5000 {
+		var b strings.Builder
+		for range rnd(30) {
+			b.WriteString(pieces[rnd(len(pieces))])
+		}
+		s := b.String()
+		want := lineStats{words: countWords(s), ascii: true}
+		for i := 0; i < len(s); i++ {
+			if isASCIILetter(s[i]) {
+				want.asciiLetters++
+			}
+			if s[i] >= utf8.RuneSelf {
+				want.ascii = false
+			}
+		}
+		if got := statsOf(s); got != want {
+			t.Fatalf("statsOf(%q) = %+v, want %+v", s, got, want)
+		}
+	}
+}

@@ -245,7 +245,7 @@ func dayValue(y, mon, d int) string {
 	if d > annals.DaysIn(y, time.Month(mon)) {
 		return ""
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", y, mon, d)
+	return ymd(y, mon, d)
 }
 
 // numericDate matches ISO dates (2013-11-01) and US slash dates (3/22/2013,
@@ -416,7 +416,7 @@ func (m *matcher) monthFirst(i int) (match, bool) {
 		k++
 	}
 	if y, k2, ok := m.year(k); ok {
-		return match{k2, valueSem(annals.TimeDate, fmt.Sprintf("%04d-%02d", y, mon))}, true
+		return match{k2, valueSem(annals.TimeDate, ym(y, mon))}, true
 	}
 	if mm, ok := m.ofYear(j, mon, 0); ok {
 		return mm, true // "June last year", "October of that year"
@@ -442,7 +442,7 @@ func (m *matcher) monthFirst(i int) (match, bool) {
 				if !ends {
 					end = k2
 				}
-				return match{end, sem{typ: annals.TimeDate, val: fmt.Sprintf("%04d-%02d", y, mon), month2: mon2}}, true
+				return match{end, sem{typ: annals.TimeDate, val: ym(y, mon), month2: mon2}}, true
 			}
 			if _, _, ok := m.dayNum(k); !ok {
 				return match{end, sem{typ: annals.TimeDate, anchor: aMonthDay, month: mon, month2: mon2}}, true

@@ -72,6 +72,7 @@ type sem struct {
 	stamp bool
 	// yearEnd: "year-end", "year end", the close of a year (aOffset).
 	yearEnd bool
+	midYear bool // "midyear": in the past before July, the last year's middle
 	// sameDay: aOffset "this time next year", the DCT's day n units
 	// away, valued as a day.
 	sameDay bool
@@ -189,7 +190,7 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 			// "left on the 5th": that day of the month the text last
 			// named, else of the DCT's month.
 			if v == "" && !dct.IsZero() {
-				v = fmt.Sprintf("%04d-%02d", dct.Year, int(dct.Month))
+				v = ym(dct.Year, int(dct.Month))
 			}
 			y, ok1 := atoi4(v)
 			mon, ok2 := 0, false
@@ -251,6 +252,12 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 			// is the last year's.
 			return offsetValue(dct, s.unit, -1)
 		}
+		if s.midYear && tense < 0 && dct.Month < time.July {
+			// "orders slowed in mid-year" told in February: the middle
+			// of this year is still to come, so a past one is last
+			// year's (as with "year-end" above).
+			return offsetValue(dct, s.unit, -1)
+		}
 		return offsetValue(dct, s.unit, s.n) + s.tod
 	case aMonthDay:
 		y := monthYear(dct, s.month, s.dir, tense)
@@ -300,12 +307,12 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 			s.day = annals.DaysIn(y, time.Month(s.month))
 		}
 		if s.day == 0 {
-			return fmt.Sprintf("%04d-%02d", y, s.month)
+			return ym(y, s.month)
 		}
 		if s.day > annals.DaysIn(y, time.Month(s.month)) {
 			return ""
 		}
-		return fmt.Sprintf("%04d-%02d-%02d", y, s.month, s.day) + s.tod
+		return ymd(y, s.month, s.day) + s.tod
 	case aWeekday:
 		base := dct
 		if s.fromRef {
@@ -333,27 +340,27 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 			y-- // "the fourth quarter" said in February is last year's
 		}
 		if per == 2 {
-			return fmt.Sprintf("%04d-H%d", y, s.n)
+			return yearNum(y, "-H", s.n)
 		}
-		v := fmt.Sprintf("%04d-Q%d", y, s.n)
+		v := yearNum(y, "-Q", s.n)
 		return v
 	case aMonthOfYear:
 		return monthInYear(dct.Year+s.n, s.month, s.day)
 	case aSeasonOfYear:
-		return fmt.Sprintf("%04d-%s", dct.Year+s.n, s.season)
+		return yearText2(dct.Year+s.n, "-", s.season)
 	case aYearQuarter:
 		y := dct.Year + s.dir
 		if s.unit == "H" {
-			return fmt.Sprintf("%04d-H%d", y, s.n)
+			return yearNum(y, "-H", s.n)
 		}
-		return fmt.Sprintf("%04d-Q%d", y, s.n)
+		return yearNum(y, "-Q", s.n)
 	case aValueYearQuarter:
 		q := st.lastQuarter
 		if len(q) != 7 {
 			q = offsetValue(dct, "Q", -1)
 		}
 		if len(q) == 7 && s.n >= 1000 && s.n <= 9999 {
-			return fmt.Sprintf("%04d%s", s.n, q[4:])
+			return yearText(s.n, q[4:])
 		}
 		return ""
 	case aHoliday:
@@ -393,7 +400,7 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 	case aYearAgoQuarter:
 		if q := st.lastQuarter; q != "" {
 			if y, ok := atoi4(q); ok && y > 0 {
-				return fmt.Sprintf("%04d%s", y-1, q[4:])
+				return yearText(y-1, q[4:])
 			}
 		}
 		return offsetValue(dct, "Y", -1)
@@ -476,10 +483,10 @@ func monthYear(dct annals.Date, month, dir int, tense int8) int {
 func offsetValue(dct annals.Date, unit string, n int) string {
 	switch unit {
 	case "Y":
-		return fmt.Sprintf("%04d", dct.Year+n)
+		return yearOf(dct.Year+n)
 	case "M":
 		d := dct.AddMonths(n)
-		return fmt.Sprintf("%04d-%02d", d.Year, int(d.Month))
+		return ym(d.Year, int(d.Month))
 	case "W", "F":
 		return string(annals.ISOWeekValue(dct.AddDays(7 * n)))
 	case "WE":
@@ -496,7 +503,7 @@ func offsetValue(dct annals.Date, unit string, n int) string {
 	case "Q":
 		q := (int(dct.Month)-1)/3 + n
 		y := dct.Year + floorDiv(q, 4)
-		return fmt.Sprintf("%04d-Q%d", y, q-4*floorDiv(q, 4)+1)
+		return yearNum(y, "-Q", q-4*floorDiv(q, 4)+1)
 	case "DE":
 		return fmt.Sprintf("%03d", floorDiv(dct.Year, 10)+n)
 	case "CE":
@@ -569,7 +576,7 @@ func seasonValue(dct annals.Date, season string, explicit, dir int) string {
 			y++
 		}
 	}
-	return fmt.Sprintf("%04d-%s", y, season)
+	return yearText2(y, "-", season)
 }
 
 // currentSeasonStart returns the first day of the season holding dct
@@ -629,10 +636,10 @@ func referenceValue(ref, unit string) string {
 	g := v.Granularity()
 	switch unit {
 	case "Y":
-		return fmt.Sprintf("%04d", iv.Start.Year)
+		return yearOf(iv.Start.Year)
 	case "M":
 		if g <= annals.GranularityMonth {
-			return fmt.Sprintf("%04d-%02d", iv.Start.Year, int(iv.Start.Month))
+			return ym(iv.Start.Year, int(iv.Start.Month))
 		}
 	case "W":
 		if g <= annals.GranularityWeek {
@@ -650,7 +657,7 @@ func referenceValue(ref, unit string) string {
 // when the day does not exist in that month.
 func monthInYear(y, mon, day int) string {
 	if day == 0 {
-		return fmt.Sprintf("%04d-%02d", y, mon)
+		return ym(y, mon)
 	}
 	return dayValue(y, mon, day)
 }

@@ -225,7 +225,7 @@ func withYear(te annals.TimeExpr, y int) (annals.TimeExpr, bool) {
 	if te.Type != annals.TimeDate || len(v) != 10 {
 		return te, false
 	}
-	v = fmt.Sprintf("%04d", y) + v[4:]
+	v = yearOf(y) + v[4:]
 	day, err := annals.ParseDate(v)
 	if err != nil {
 		return te, false
@@ -549,6 +549,11 @@ func (m *matcher) longest(i int) (match, bool) {
 				if v := halfDuration(u.unit, 0); v != "" {
 					try(match{i + 3, valueSem(annals.TimeDuration, v)}, true)
 				}
+			}
+		}
+		if misc == "midyear" || m.lit(i, "mid") {
+			if mm, ok := m.midYear(i); ok {
+				try(mm, ok)
 			}
 		}
 		if misc == "overnight" {
@@ -926,6 +931,33 @@ func (m *matcher) fiscalCode(i int) (match, bool) {
 	return match{}, false
 }
 
+// midYear matches "midyear" and "mid-year" standing for a time ("by
+// midyear", "in mid-year, sales rose"): the middle of the year under
+// discussion, a DATE with mod MID as "mid-March" is. Before a noun
+// ("mid-year exams", "the midyear review") it names a kind of thing, which
+// TimeBank leaves out as it does "year-end net".
+func (m *matcher) midYear(i int) (match, bool) {
+	end := i + 1
+	if m.lit(i, "mid") {
+		if !m.punct(i+1, '-') || !m.adj(i+1) || !m.adj(i+2) || !m.lit(i+2, "year") {
+			return match{}, false
+		}
+		end = i + 3
+	}
+	if m.compound(end) || end < len(m.toks) && m.toks[end].kind == kWord && !m.inSet(end, midYearFollowers) {
+		return match{}, false
+	}
+	return match{end, sem{typ: annals.TimeDate, anchor: aOffset, unit: "Y", mod: annals.ModMid, midYear: true}}, true
+}
+
+// midYearFollowers are the words that may follow "midyear" used as a
+// time: conjunctions, prepositions and clause openers, not a noun.
+var midYearFollowers = map[string]bool{
+	"and": true, "or": true, "but": true, "to": true, "in": true, "at": true, "as": true, "when": true,
+	"if": true, "after": true, "before": true, "than": true, "with": true, "for": true, "from": true,
+	"the": true, "this": true, "next": true, "last": true, "because": true, "while": true, "amid": true,
+}
+
 // yearPhrase matches the compounds of earnings copy: "year-end" (the end
 // of the DCT's year), "year-earlier" and "year-ago" used as adjectives (the
 // period under discussion a year before).
@@ -1035,7 +1067,7 @@ func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeE
 		// date or "the year" is anchored to (TimeML guidelines
 		// §2.2.2), not the DCT's.
 		if s.anchor == aOffset {
-			s = sem{typ: s.typ, mod: s.mod, anchor: aValue, val: fmt.Sprintf("%04d", y)}
+			s = sem{typ: s.typ, mod: s.mod, anchor: aValue, val: yearOf(y)}
 		} else {
 			s.anchor, s.n = aMonthOfYear, y-dct.Year
 		}
