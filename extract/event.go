@@ -855,6 +855,7 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		out = append(out, tr...)
 	}
 	out = d.splitStops(s, c, out)
+	out = d.datedStops(s, out)
 	out = d.separateMeetings(s, c, out)
 	for i := range out {
 		e := &out[i]
