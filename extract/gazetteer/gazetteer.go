@@ -76,6 +76,11 @@ type Entry struct {
 
 	exact   []string // tokens that must match with this exact case; nil if any
 	anyCase bool     // match in any case (roles)
+	// short marks a one-word alias of a place of several words ("Rio" of
+	// Rio de Janeiro, "Baltic" of the Baltic Sea): before another
+	// capitalised word it is only the start of a longer name ("Rio Grande
+	// do Sul", "the Rio Olympics", "the Baltic States") and no match.
+	short bool
 }
 
 // Gazetteer is an immutable set of phrases. It is safe for concurrent use.
@@ -139,7 +144,11 @@ func (g *Gazetteer) Lookup(toks []token.Token, i int) (n int, entries []Entry) {
 		}
 		nd = nx
 		if len(nd.entries) > 0 {
-			if ok := matching(nd.entries, toks[i:j+1]); len(ok) > 0 {
+			ok := matching(nd.entries, toks[i:j+1])
+			if j == i && j+1 < len(toks) && toks[j+1].Kind == token.Word && toks[j+1].IsCap() {
+				ok = longNames(ok)
+			}
+			if len(ok) > 0 {
 				n, entries = j+1-i, ok
 			}
 		}
@@ -187,6 +196,15 @@ func MayOpenTown(t token.Token) bool {
 	}
 	c := t.Text[0]
 	return 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf
+}
+
+// longNames returns es without its short entries, es itself when it has
+// none.
+func longNames(es []Entry) []Entry {
+	if !slices.ContainsFunc(es, func(e Entry) bool { return e.short }) {
+		return es
+	}
+	return slices.DeleteFunc(slices.Clone(es), func(e Entry) bool { return e.short })
 }
 
 // matching returns the entries that match toks. When all do (the common
@@ -395,7 +413,8 @@ func build() *Gazetteer {
 			if first == "" {
 				first = p
 			}
-			g.add(p, Entry{Kind: Place, Name: first, Country: c, Sub: row[2]})
+			short := p != first && oneWord(p) && !oneWord(first)
+			g.add(p, Entry{Kind: Place, Name: first, Country: c, Sub: row[2], short: short})
 		}
 	}
 	for row := range rows("orgs.tsv") {
