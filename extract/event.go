@@ -517,6 +517,11 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 	if toks[c.I].Lower == "if" || toks[c.I].Lower == "unless" {
 		return nil // a condition, not a report
 	}
+	defer func() {
+		// "does not know whether X will meet Y", "asked whether the
+		// minister would visit Cairo": an open question, not a report.
+		out = slices.DeleteFunc(out, func(e cand) bool { return openQuestion(toks, e.order) })
+	}()
 	seen := map[annals.EventType]bool{}
 	absorbed := false
 	for k := c.I; k < c.J; k++ {
@@ -792,6 +797,13 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 				switch {
 				case providedBy(toks):
 					tr[i].ofAgreement = true
+				case tr[i].ev.Status == annals.StatusOccurred && d.periodCovered(s, c, tr[i].ev) && d.frontDay(s, tr[i].order).Value != "":
+					// "On Monday 20 January, the Commission adopted its
+					// humanitarian budget for 2020 worth €900 million": the
+					// year is the one the money covers; the day told
+					// before is the day it was given.
+					day := d.frontDay(s, tr[i].order)
+					tr[i].ev.Start, tr[i].ev.End, tr[i].ev.Time = day.Start, day.End, day.Value
 				case tr[i].ev.Interval().IsZero() && tr[i].ev.Status == annals.StatusOccurred && atOK:
 					// "announced on May 20 that the United States is
 					// providing $28 million": the aid of the announcement's day.
@@ -848,6 +860,7 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		out = append(out, tr...)
 	}
 	out = d.splitStops(s, c, out)
+	out = d.datedStops(s, out)
 	out = d.separateMeetings(s, c, out)
 	for i := range out {
 		e := &out[i]
@@ -2320,6 +2333,38 @@ func orderedOut(toks []token.Token, k int) bool {
 	switch toks[k-2].Lower {
 	case "will", "would", "shall", "to":
 		return true
+	}
+	return false
+}
+
+// frontDay returns the first time of sentence s before byte offset at that
+// names one day ("On Monday 20 January, ..."), or the zero TimeExpr.
+func (d *doc) frontDay(s *mention.Sentence, at int) annals.TimeExpr {
+	lo, hi := d.timesIn(s.Span[0], at)
+	for _, t := range d.times[lo:hi] {
+		if t.Type == annals.TimeDate && !t.Start.IsZero() && t.Start == t.End {
+			return t
+		}
+	}
+	return annals.TimeExpr{}
+}
+
+// openQuestion reports whether the trigger at byte offset at stands in a
+// "whether" complement of its sentence: "whether" before it with no
+// punctuation between them ("does not know whether Lima will sign the
+// accord"). A fronted "Whether or not ..., X met Y" is closed by its comma.
+func openQuestion(toks []token.Token, at int) bool {
+	k, ok := slices.BinarySearchFunc(toks, at, func(t token.Token, b int) int { return t.Begin - b })
+	if !ok {
+		return false
+	}
+	for x := k - 1; x >= 0 && x >= k-12; x-- {
+		if toks[x].Kind == token.Punct && toks[x].Text != "-" {
+			return false
+		}
+		if toks[x].Lower == "whether" {
+			return true
+		}
 	}
 	return false
 }

@@ -366,8 +366,11 @@ func mergeable(a, b cand, isPerson func(string) bool) bool {
 		// sentence names with it.
 		return true
 	}
-	if x.Type == annals.EventVisit && (a.stop || b.stop) && !sameSet(x.Countries, y.Countries) {
-		return false // a stop in Ghana is no visit to Nigeria, nor the whole tour
+	if x.Type == annals.EventVisit && (a.stop || b.stop) && !sameSet(x.Countries, y.Countries) && len(x.Countries) > 0 && len(y.Countries) > 0 {
+		// A stop in Ghana is no visit to Nigeria, nor the whole tour; a
+		// trip told with no state ("the trip will take place ...") is
+		// the tour told again, which its stops make up.
+		return false
 	}
 	if x.Type == annals.EventVisit && a.hosted != b.hosted {
 		// "arrived in Hanoi on Monday for an official visit" and "The

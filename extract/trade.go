@@ -345,6 +345,12 @@ func findMeasure(s *mention.Sentence, lo, hi int) (string, int) {
 			// emergency appeal": money for relief is aid by another name.
 			return "aid", k
 		}
+		if s.Toks[k].Lower == "budget" && k > lo && s.Toks[k-1].Lower == "humanitarian" && !s.Quoted[k] {
+			// "adopted its annual humanitarian budget worth €900 million":
+			// a donor's humanitarian budget is aid (an "emergency budget"
+			// is a state's own spending, and stays out).
+			return "aid", k
+		}
 		if (s.Toks[k].Lower == "drawdown" || s.Toks[k].Lower == "drawdowns") && !s.Quoted[k] && drawdownAid(s, k) {
 			// "a $300 million drawdown of weapons for Ukraine": arms
 			// given from stocks are aid.
@@ -501,8 +507,30 @@ func figureSubject(s *mention.Sentence, c mention.Clause) (mention.Clause, bool)
 		if w := s.Toks[c.I+1]; w.Kind == token.Word && !w.IsCap() && strings.HasSuffix(w.Lower, "ing") && len(w.Lower) > 5 && !prev.Rel {
 			return prev, true
 		}
+		if valuePhrase(s.Toks[c.I+1 : c.J]) {
+			return prev, true
+		}
 	}
 	return interruptedSubject(s, c)
+}
+
+// valuePhrase reports a clause that opens with "with" and the value of
+// the noun before it: "..., with a total contractual value of $1.07
+// billion", "with a combined worth of". The figure is that of the measure
+// of the clause before the comma.
+func valuePhrase(toks []token.Token) bool {
+	if len(toks) < 4 || toks[0].Lower != "with" {
+		return false
+	}
+	for x := 1; x+1 < len(toks) && x <= 5; x++ {
+		if w := toks[x].Lower; (w == "value" || w == "worth") && toks[x+1].Lower == "of" {
+			return true
+		}
+		if toks[x].Kind != token.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // continuesFigure reports a clause that goes on with a figure: an amount
@@ -606,6 +634,9 @@ func reliefPurpose(toks []token.Token, x int) bool {
 			}
 		}
 	}
+	if recipientPurpose(toks, x) {
+		return true
+	}
 	for y := x; y < len(toks) && y <= x+3; y++ {
 		w := toks[y].Lower
 		if w == "to" && y+1 < len(toks) && helpVerbs[toks[y+1].Lower] {
@@ -621,7 +652,28 @@ func reliefPurpose(toks []token.Token, x int) bool {
 	return false
 }
 
-var helpVerbs = map[string]bool{"help": true, "support": true, "assist": true, "finance": true, "fund": true, "aid": true, "relieve": true}
+var helpVerbs = map[string]bool{"help": true, "support": true, "assist": true, "finance": true, "fund": true, "aid": true, "relieve": true,
+	"address": true, "combat": true, "alleviate": true, "tackle": true}
+
+// recipientPurpose reports a recipient and then a purpose of help after an
+// amount at token x: "granted 30 million dollars to the World Food
+// Programme (WFP) to address food insecurity". The recipient is a phrase
+// of at most eight words with no punctuation but brackets; the purpose a
+// help verb in the infinitive ("to cover legal costs" is no help).
+func recipientPurpose(toks []token.Token, x int) bool {
+	if x >= len(toks) || toks[x].Lower != "to" {
+		return false
+	}
+	for y := x + 2; y < len(toks) && y <= x+10; y++ {
+		switch t := toks[y]; {
+		case t.Lower == "to":
+			return y+1 < len(toks) && helpVerbs[toks[y+1].Lower]
+		case t.Kind == token.Punct && t.Text != "(" && t.Text != ")":
+			return false
+		}
+	}
+	return false
+}
 
 // helpKinds are the kinds of help an amount is given in ("in cash", "of
 // pre-financing", "in grants"); loans and investment are not among them.

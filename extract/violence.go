@@ -788,20 +788,53 @@ func definiteNoun(toks []token.Token, noun func(string) bool) bool {
 // follows the noun ("condemned the attack on Wednesday against the UN
 // mission"): the attack is a happening of its own, on that day, besides
 // the condemnation; -1 otherwise.
+//
+// A day right after the noun dates it too when the noun's phrase goes on
+// after the day ("condemns the attack today on a UN camp in Kidal"): the
+// day stands inside the phrase. Without that ("condemned the attack
+// Monday, saying ...") the day is the condemnation's.
 func (d *doc) attackDated(s *mention.Sentence, k int) int {
-	if k == 0 || k+2 >= len(s.Toks) || !determiners[s.Toks[k-1].Lower] || s.Toks[k+1].Lower != "on" {
+	if k == 0 || k+2 >= len(s.Toks) || !determiners[s.Toks[k-1].Lower] {
 		return -1
 	}
-	b := s.Toks[k+2].Begin
-	for _, t := range d.times {
-		if t.Span[0] == b && !t.Start.IsZero() && t.Type == annals.TimeDate {
+	if s.Toks[k+1].Lower == "on" {
+		if d.dateAt(s.Toks[k+2].Begin) != nil {
 			return k - 1
+		}
+		return -1
+	}
+	t := d.dateAt(s.Toks[k+1].Begin)
+	if t == nil {
+		return -1
+	}
+	for x := k + 1; x < len(s.Toks); x++ {
+		if s.Toks[x].Begin < t.Span[1] {
+			continue
+		}
+		if attackTargetPreps[s.Toks[x].Lower] {
+			return k - 1
+		}
+		break
+	}
+	return -1
+}
+
+// attackTargetPreps go on with a noun of violence past a day set inside
+// its phrase: "the attack today on", "the bombing yesterday in".
+var attackTargetPreps = map[string]bool{"on": true, "against": true, "in": true, "at": true, "near": true}
+
+// dateAt returns the dated time expression starting at byte b, or nil.
+func (d *doc) dateAt(b int) *annals.TimeExpr {
+	for i := range d.times {
+		t := &d.times[i]
+		if t.Span[0] == b && !t.Start.IsZero() && t.Type == annals.TimeDate {
+			return t
 		}
 		if t.Span[0] > b {
 			break
 		}
 	}
-	return -1
+	return nil
 }
 
 // incidentTime returns the day of the incident told last (doc.mainAttack)

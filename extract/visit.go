@@ -1446,3 +1446,125 @@ func stopRef(a, c cand) bool {
 	return a.stop && !c.stop && c.ref && y.Type == annals.EventVisit && y.Place == "" && x.Status == y.Status &&
 		(y.Interval().IsZero() || y.Interval() == x.Interval()) && (len(y.Actors) == 0 || overlaps(x.Actors, y.Actors))
 }
+
+// datedStops replaces the visit of out whose destination is followed by
+// a time of its own and then by more destinations, each with its own time
+// ("will visit Syria Feb. 17-19, Jordan on Feb. 19, Egypt, Feb. 20-22;
+// Iraq, Feb. 23-25, and Iran, Feb. 25-27") by one visit per stop, to that
+// state at that time: the text tells the stops apart by their dates
+// (docs/annotating.md, section 11). A list of states with one time
+// ("to Peru and Bolivia on March 8") names one journey and is left alone.
+func (d *doc) datedStops(s *mention.Sentence, out []cand) []cand {
+	x := slices.IndexFunc(out, func(e cand) bool { return e.ev.Type == annals.EventVisit && !e.stop })
+	if x < 0 {
+		return out
+	}
+	v := out[x]
+	toks := s.Toks
+	k := slices.IndexFunc(toks, func(t token.Token) bool { return t.Begin == v.order })
+	if k < 0 {
+		return out
+	}
+	first := slices.IndexFunc(s.Ments, func(m mention.Mention) bool {
+		return m.I > k && destination(m) && m.Country != "" && slices.Contains(v.ev.Countries, m.Country)
+	})
+	if first < 0 {
+		return out
+	}
+	type stop struct {
+		m mention.Mention
+		t annals.TimeExpr
+	}
+	var stops []stop
+	m := s.Ments[first]
+	for y := m.J; ; {
+		for y < len(toks) && (toks[y].Lower == "," || toks[y].Lower == "on") {
+			y++
+		}
+		t, end, ok := d.timeAtToken(s, y)
+		if !ok {
+			break
+		}
+		stops = append(stops, stop{m, t})
+		y = end
+		n := 0
+		for y < len(toks) && (toks[y].Lower == "," || toks[y].Lower == ";" || toks[y].Lower == "and") {
+			y, n = y+1, n+1
+		}
+		mi := -1
+		if n > 0 && y < len(toks) {
+			mi = s.At(y)
+		}
+		if mi < 0 || !destination(s.Ments[mi]) || s.Ments[mi].Country == "" {
+			break
+		}
+		m = s.Ments[mi]
+		y = m.J
+	}
+	if len(stops) < 2 {
+		return out
+	}
+	listed := func(k annals.Country) bool {
+		return slices.ContainsFunc(stops, func(st stop) bool { return st.m.Country == k })
+	}
+	var home []annals.Country
+	for _, a := range v.ev.Actors {
+		if pc := d.personCountry(a); pc != "" && !slices.Contains(home, pc) {
+			home = append(home, pc)
+		}
+	}
+	if slices.ContainsFunc(home, listed) {
+		return out
+	}
+	if len(home) == 0 {
+		for _, c := range v.ev.Countries {
+			if !listed(c) {
+				home = append(home, c)
+			}
+		}
+	}
+	split := make([]cand, 0, len(out)+len(stops))
+	split = append(split, out[:x]...)
+	for _, st := range stops {
+		e := v
+		e.ev.Actors = slices.Clone(v.ev.Actors)
+		e.ev.Countries = append(slices.Clone(home), st.m.Country)
+		e.ev.Place = ""
+		if st.m.Kind == mention.Place {
+			e.ev.Place = st.m.Name
+		}
+		e.ev.Start, e.ev.End, e.ev.Time = st.t.Start, st.t.End, st.t.Value
+		e.weak = false
+		e.stop = true
+		split = append(split, e)
+	}
+	return append(split, out[x+1:]...)
+}
+
+// timeAtToken returns the dated time of the document that starts at
+// token y of s and the index of the first token after it.
+func (d *doc) timeAtToken(s *mention.Sentence, y int) (annals.TimeExpr, int, bool) {
+	if y >= len(s.Toks) {
+		return annals.TimeExpr{}, 0, false
+	}
+	lo, hi := d.timesIn(s.Toks[y].Begin, s.Toks[y].Begin+1)
+	for _, t := range d.times[lo:hi] {
+		if t.Start.IsZero() || t.Type == annals.TimeDuration || t.Type == annals.TimeSet {
+			continue
+		}
+		end := y
+		for end < len(s.Toks) && s.Toks[end].Begin < t.Span[1] {
+			end++
+		}
+		// "Feb. 17-19", "March 8 to 10": the range's end day is a time
+		// of its own, which closes the interval.
+		if end+1 < len(s.Toks) && (s.Toks[end].Text == "-" || s.Toks[end].Text == "–" || s.Toks[end].Lower == "to" || s.Toks[end].Lower == "through") {
+			if u, e2, ok := d.timeAtToken(s, end+1); ok && u.End.After(t.Start) {
+				t.End, t.Span[1] = u.End, u.Span[1]
+				end = e2
+			}
+		}
+		return t, end, true
+	}
+	return annals.TimeExpr{}, 0, false
+}

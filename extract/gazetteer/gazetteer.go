@@ -15,6 +15,7 @@ package gazetteer
 import (
 	"embed"
 	"iter"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -75,6 +76,11 @@ type Entry struct {
 
 	exact   []string // tokens that must match with this exact case; nil if any
 	anyCase bool     // match in any case (roles)
+	// short marks a one-word alias of a place of several words ("Rio" of
+	// Rio de Janeiro, "Baltic" of the Baltic Sea): before another
+	// capitalised word it is only the start of a longer name ("Rio Grande
+	// do Sul", "the Rio Olympics", "the Baltic States") and no match.
+	short bool
 }
 
 // Gazetteer is an immutable set of phrases. It is safe for concurrent use.
@@ -145,7 +151,11 @@ func (g *Gazetteer) Lookup(toks []token.Token, i int) (n int, entries []Entry) {
 		}
 		nd = nx
 		if len(nd.entries) > 0 {
-			if ok := matching(nd.entries, toks[i:j+1]); len(ok) > 0 {
+			ok := matching(nd.entries, toks[i:j+1])
+			if j == i && j+1 < len(toks) && toks[j+1].Kind == token.Word && toks[j+1].IsCap() {
+				ok = longNames(ok)
+			}
+			if len(ok) > 0 {
 				n, entries = j+1-i, ok
 			}
 		}
@@ -193,6 +203,15 @@ func MayOpenTown(t token.Token) bool {
 	}
 	c := t.Text[0]
 	return 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf
+}
+
+// longNames returns es without its short entries, es itself when it has
+// none.
+func longNames(es []Entry) []Entry {
+	if !slices.ContainsFunc(es, func(e Entry) bool { return e.short }) {
+		return es
+	}
+	return slices.DeleteFunc(slices.Clone(es), func(e Entry) bool { return e.short })
 }
 
 // matching returns the entries that match toks. When all do (the common
@@ -249,8 +268,11 @@ func (e Entry) matches(toks []token.Token) bool {
 	if !toks[0].IsCap() {
 		return false
 	}
-	for _, t := range toks[1:] {
-		if t.Kind == token.Word && !t.IsCap() && !function[t.Lower] && !strings.ContainsAny(t.Lower, "'’") {
+	// A word joined to the one before by a hyphen may be in lower case
+	// ("Co-operation").
+	for k, t := range toks[1:] {
+		if t.Kind == token.Word && !t.IsCap() && !function[t.Lower] && !strings.ContainsAny(t.Lower, "'’") &&
+			!(toks[k].Text == "-" && k > 0 && toks[k].Begin == toks[k-1].End && t.Begin == toks[k].End) {
 			return false
 		}
 	}
@@ -301,7 +323,7 @@ func (g *Gazetteer) addToks(root *node, toks []token.Token, e Entry) {
 		nd = nx
 	}
 	for _, old := range nd.entries {
-		if old.Kind == e.Kind && old.Name == e.Name && old.Country == e.Country {
+		if old.Kind == e.Kind && old.Name == e.Name && old.Country == e.Country && slices.Equal(old.exact, e.exact) {
 			return
 		}
 	}
@@ -398,7 +420,8 @@ func build() *Gazetteer {
 			if first == "" {
 				first = p
 			}
-			g.add(p, Entry{Kind: Place, Name: first, Country: c, Sub: row[2]})
+			short := p != first && oneWord(p) && !oneWord(first)
+			g.add(p, Entry{Kind: Place, Name: first, Country: c, Sub: row[2], short: short})
 		}
 	}
 	for row := range rows("orgs.tsv") {
@@ -412,8 +435,7 @@ func build() *Gazetteer {
 		canon := strings.TrimPrefix(row[0], "=")
 		e := Entry{Kind: Org, Name: canon, Country: c, Sub: row[3]}
 		g.orgs[canon] = e
-		g.add(row[0], e)
-		for p := range split(row[1]) {
+		for _, p := range orgForms(row[0], row[1]) {
 			g.add(p, e)
 		}
 	}
@@ -560,6 +582,73 @@ func plural(p string) string {
 		w += "s"
 	}
 	words[k] = w
+	return strings.Join(words, " ")
+}
+
+// orgForms returns the forms of an organisation's row: its name and
+// aliases, each also in the other spelling of English ("Organisation for
+// Security and Cooperation in Europe", "World Food Program"), and each
+// exact acronym of four letters or more that is said as a word also in
+// title case, as the British press writes it ("Nato", "Ecowas").
+func orgForms(name, aliases string) []string {
+	var out []string
+	seen := map[string]bool{}
+	addForm := func(p string) {
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	for p := range split(name + "|" + aliases) {
+		addForm(p)
+		if a, ok := strings.CutPrefix(p, "="); ok {
+			if len(a) >= 4 && !titleCaseClash[a] && strings.IndexFunc(a, func(r rune) bool { return r < 'A' || r > 'Z' }) < 0 {
+				addForm("=" + a[:1] + strings.ToLower(a[1:]))
+			}
+			continue
+		}
+		for _, v := range spellingVariants(p) {
+			addForm(v)
+		}
+	}
+	return out
+}
+
+// titleCaseClash are acronyms whose title-case form is also a name or a
+// word of its own ("Mena", "Isis", "Pana").
+var titleCaseClash = map[string]bool{"MENA": true, "ISIS": true, "PANA": true}
+
+// spellingPairs are the words of organisations' names that American and
+// British English spell apart.
+// "Defence" and "Labour" are left out: a state's own body keeps its
+// spelling ("Department of Defence" is Australia's, not America's).
+var spellingPairs = [][2]string{{"Organization", "Organisation"}, {"Cooperation", "Co-operation"},
+	{"Center", "Centre"}, {"Program", "Programme"}}
+
+// spellingVariants returns p with the words of spellingPairs in every
+// mix of the two spellings, leaving out p itself.
+func spellingVariants(p string) []string {
+	forms := []string{p}
+	for _, pair := range spellingPairs {
+		for _, f := range forms {
+			for _, v := range []string{replaceWord(f, pair[0], pair[1]), replaceWord(f, pair[1], pair[0])} {
+				if !slices.Contains(forms, v) {
+					forms = append(forms, v)
+				}
+			}
+		}
+	}
+	return forms[1:]
+}
+
+// replaceWord replaces the whole words old of s with new.
+func replaceWord(s, old, new string) string {
+	words := strings.Split(s, " ")
+	for i, w := range words {
+		if w == old {
+			words[i] = new
+		}
+	}
 	return strings.Join(words, " ")
 }
 

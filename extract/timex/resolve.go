@@ -72,6 +72,7 @@ type sem struct {
 	stamp bool
 	// yearEnd: "year-end", "year end", the close of a year (aOffset).
 	yearEnd bool
+	midYear bool // "midyear": in the past before July, the last year's middle
 	// sameDay: aOffset "this time next year", the DCT's day n units
 	// away, valued as a day.
 	sameDay bool
@@ -249,6 +250,12 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 			// "up 5% since year-end", "rose at year end": the close of
 			// the year is still to come before December, so a past one
 			// is the last year's.
+			return offsetValue(dct, s.unit, -1)
+		}
+		if s.midYear && tense < 0 && dct.Month < time.July {
+			// "orders slowed in mid-year" told in February: the middle
+			// of this year is still to come, so a past one is last
+			// year's (as with "year-end" above).
 			return offsetValue(dct, s.unit, -1)
 		}
 		return offsetValue(dct, s.unit, s.n) + s.tod

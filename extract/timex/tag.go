@@ -551,6 +551,11 @@ func (m *matcher) longest(i int) (match, bool) {
 				}
 			}
 		}
+		if misc == "midyear" || m.lit(i, "mid") {
+			if mm, ok := m.midYear(i); ok {
+				try(mm, ok)
+			}
+		}
 		if misc == "overnight" {
 			try(match{i + 1, sem{typ: annals.TimeTime, anchor: aOffset, unit: "D", tod: "TNI", n: -1}}, true)
 		}
@@ -924,6 +929,33 @@ func (m *matcher) fiscalCode(i int) (match, bool) {
 		return match{j + 1, valueSem(annals.TimeDate, itoa4(y))}, true
 	}
 	return match{}, false
+}
+
+// midYear matches "midyear" and "mid-year" standing for a time ("by
+// midyear", "in mid-year, sales rose"): the middle of the year under
+// discussion, a DATE with mod MID as "mid-March" is. Before a noun
+// ("mid-year exams", "the midyear review") it names a kind of thing, which
+// TimeBank leaves out as it does "year-end net".
+func (m *matcher) midYear(i int) (match, bool) {
+	end := i + 1
+	if m.lit(i, "mid") {
+		if !m.punct(i+1, '-') || !m.adj(i+1) || !m.adj(i+2) || !m.lit(i+2, "year") {
+			return match{}, false
+		}
+		end = i + 3
+	}
+	if m.compound(end) || end < len(m.toks) && m.toks[end].kind == kWord && !m.inSet(end, midYearFollowers) {
+		return match{}, false
+	}
+	return match{end, sem{typ: annals.TimeDate, anchor: aOffset, unit: "Y", mod: annals.ModMid, midYear: true}}, true
+}
+
+// midYearFollowers are the words that may follow "midyear" used as a
+// time: conjunctions, prepositions and clause openers, not a noun.
+var midYearFollowers = map[string]bool{
+	"and": true, "or": true, "but": true, "to": true, "in": true, "at": true, "as": true, "when": true,
+	"if": true, "after": true, "before": true, "than": true, "with": true, "for": true, "from": true,
+	"the": true, "this": true, "next": true, "last": true, "because": true, "while": true, "amid": true,
 }
 
 // yearPhrase matches the compounds of earnings copy: "year-end" (the end
