@@ -13,7 +13,7 @@ import (
 func TestDictatorRole(t *testing.T) {
 	for _, c := range []struct{ text, person, role, country string }{
 		{"PARIS, May 4, 2022 - They fought to oust Ethiopian dictator Tsegaye Walde Berhanu in 1991.", "Tsegaye Walde Berhanu", "Dictator", "ETH"},
-		{"PARIS, May 4, 2022 - Rebels fought the former strongman Tsegaye Walde Berhanu for a decade.", "Tsegaye Walde Berhanu", "Dictator", ""},
+		{"PARIS, May 4, 2022 - Rebels fought the former strongman Tsegaye Walde Berhanu for a decade.", "Tsegaye Walde Berhanu", "former Dictator", ""},
 		{"PARIS, May 4, 2022 - The dictator fled the country in 1991.", "", "", ""},
 	} {
 		doc, err := extract.Document(c.text, extract.Options{})

@@ -455,7 +455,11 @@ func (d *doc) personList() []annals.Person {
 		if p == nil {
 			continue
 		}
-		out = append(out, annals.Person{Name: p.Name, Country: p.Country, Role: p.Role, Mentions: slices.Clone(p.Mentions)})
+		role := p.Role
+		if p.Former {
+			role = "former " + role
+		}
+		out = append(out, annals.Person{Name: p.Name, Country: p.Country, Role: role, Mentions: slices.Clone(p.Mentions)})
 	}
 	return out
 }

@@ -85,7 +85,7 @@ func TestNewsNameForms(t *testing.T) {
 		// women's names, names joined by "and", a headline surname
 		{"Jacinda Ardern and Sanna Marin met in Wellington.", "Jacinda Ardern//; Sanna Marin//"},
 		{"Ministers Ana Lopez and Beatriz Nunes spoke.", "Ana Lopez//Minister; Beatriz Nunes//Minister"},
-		{"Former President Donald Trump and his wife Melania spoke.", "Donald Trump//President; Melania//"},
+		{"Former President Donald Trump and his wife Melania spoke.", "Donald Trump//former President; Melania//"},
 		{"Kenyan President William Ruto met envoys.\n\nRuto Meets Envoys in Kampala", "William Ruto/KEN/President"},
 		// given names of world news with no title or verb of speech
 		// around them

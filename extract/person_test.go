@@ -57,7 +57,7 @@ func TestPersons(t *testing.T) {
 		{"The World Bank and the European Union said aid would rise.", ""},
 		{"Japan and China agreed to hold talks in Beijing.", ""},
 		{"Germany pledged aid, Foreign Minister Heiko Maas said.", "Heiko Maas/DEU/Foreign Minister"},
-		{"The former British ambassador to France, John Smith, was in Spain.", "John Smith/GBR/Ambassador"},
+		{"The former British ambassador to France, John Smith, was in Spain.", "John Smith/GBR/former Ambassador"},
 		{"Ghana's Minister of Information Kojo Nkrumah spoke.", "Kojo Nkrumah/GHA/Information Minister"},
 		{"Secretary-General Ban Ki-moon said President Omar al-Bashir and President Bashar al-Assad must act.",
 			"Ban Ki-moon//Secretary-General; Omar al-Bashir//President; Bashar al-Assad//President"},

@@ -36,6 +36,7 @@ type Person struct {
 	Country  annals.Country
 	Role     string
 	Head     bool     // a head of state or government
+	Former   bool     // the role is one held before ("former President")
 	Mentions []string // surface forms, in order of first use
 	Count    int      // mentions by name (pronouns not counted)
 }
@@ -59,6 +60,9 @@ type table struct {
 	// hosts are the states guessed for persons met on a visit (see
 	// hostState), given only to those the story gives no other state.
 	hosts map[int]annals.Country
+	// former is set by titleBefore when the title it read is a past
+	// one ("former President Ana Ruiz"), and read by the next addPerson.
+	former bool
 	// styled marks the persons named after a Malay style (malayStyled),
 	// set once every name is found.
 	styled map[int]bool
@@ -353,10 +357,10 @@ func (t *table) titleHolder(s *mention.Sentence, m mention.Mention, seen map[int
 
 // HoldsTitle reports whether the holder of role is what a title used
 // without a name may refer to: the role itself, its head ("Secretary"
-// of "Secretary of State") or its last word ("Minister" of "Foreign
-// Minister"). Both are canonical roles of the gazetteer.
+// of "Secretary of State", "Commissioner" of "Commissioner for Energy")
+// or its last word ("Minister" of "Foreign Minister"). Both are canonical roles of the gazetteer.
 func HoldsTitle(role, title string) bool {
-	return role != "" && title != "" && (role == title || strings.HasPrefix(role, title+" of ") || strings.HasSuffix(role, " "+title))
+	return role != "" && title != "" && (role == title || strings.HasPrefix(role, title+" of ") || strings.HasPrefix(role, title+" for ") || strings.HasSuffix(role, " "+title))
 }
 
 // firstAgreeing returns the first of persons whose gender agrees with
@@ -923,8 +927,8 @@ func nameAfterPortfolio(toks []token.Token, k, j int) int {
 
 // stateAfter returns the state that the words right after a name at j
 // give its holder: "of Somalia" (not "of Pakistan International
-// Airlines") or an apposition "his new British counterpart". "" when
-// none.
+// Airlines"), the state in brackets ("(Ghana)") or an apposition "his
+// new British counterpart". "" when none.
 func stateAfter(s *mention.Sentence, j int) annals.Country {
 	toks := s.Toks
 	if j+1 >= len(toks) {
@@ -939,6 +943,18 @@ func stateAfter(s *mention.Sentence, j int) annals.Country {
 			return "" // "of Pakistan International Airlines", "of Britain's Barclays"
 		}
 		return s.Ments[x].Country
+	}
+	if toks[j].Text == "(" {
+		// "Presidents Ana Obi (Ghana) and Tom Berg (Norway)": a state
+		// in brackets after a name, as lists of leaders tag them.
+		x := s.At(j + 1)
+		if x < 0 || s.Ments[x].Kind != mention.Country || s.Ments[x].Entry.Historical || s.Ments[x].Demonym {
+			return ""
+		}
+		if e := s.Ments[x].J; e < len(toks) && toks[e].Text == ")" {
+			return s.Ments[x].Country
+		}
+		return ""
 	}
 	if toks[j].Text != "," {
 		return ""
@@ -1357,7 +1373,9 @@ func (t *table) addPerson(name, role string, c annals.Country) int {
 	if r.Role == "" && role != "" {
 		r.Role = role
 		r.Head = headRoles[role]
+		r.Former = t.former
 	}
+	t.former = false
 	if r.Country == "" && c != "" {
 		r.Country = c
 	}

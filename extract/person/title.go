@@ -3,6 +3,7 @@ package person
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/extract/gazetteer"
@@ -17,6 +18,7 @@ import (
 // Fumio Kishida"). The comma form "the foreign minister, Sergei Lavrov" is
 // accepted too.
 func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country annals.Country, plural, ok bool) {
+	t.former = false
 	end := k
 	office := ""       // an abbreviated office among them: "Sen.", "Reps."
 	var ranks []string // military rank words among them, right to left: "Gen.", "Lt."
@@ -108,6 +110,19 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 			} else if p < m.I || q > m.J {
 				first, portfolio = p, mention.Text(t.text, s.Toks, p, q)
 			}
+		} else if !m.Entry.Plural && m.Entry.Name == s.Ments[x].Entry.Name && rankPrefix(s, m.I) == "" {
+			// "Commissioner for Humanitarian Aid Ana Ruiz", "Under
+			// Secretary for Political Affairs Tom Berg": a complement
+			// in capitals between any other office and the name names
+			// the office's remit, and is part of the role.
+			if q := portfolioAfter(s, m.J, end); q > m.J && !nameStart(s.Toks[q-1]) {
+				portfolio = mention.Text(t.text, s.Toks, m.I, q)
+			}
+		}
+		if p := rankPrefix(s, m.I); p != "" && first == m.I {
+			t.former = formerBefore(s, m.I-1)
+		} else {
+			t.former = formerBefore(s, first)
 		}
 		c := t.countryBefore(s, first)
 		if c == "" && m.I >= 2 && s.Toks[m.I-1].Lower == "and" {
@@ -159,6 +174,28 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 		return role, t.countryBefore(s, end-1), false, true
 	}
 	return "", "", false, false
+}
+
+// nameStart reports whether a word that ends a complement in capitals
+// may open the name after it instead ("Director General for Industry
+// Daniel Calleja", "Under Secretary for Policy James N. Miller"): a
+// given name or an initial.
+func nameStart(w token.Token) bool {
+	return utf8.RuneCountInString(w.Text) == 1 || gazetteer.GivenName(w.Lower)
+}
+
+// formerBefore reports whether the title starting at token i is a past
+// one: "former" stands before it, or before the state that qualifies it
+// ("former President Ana Ruiz", "Former Deputy Prime Minister Ana Ruiz",
+// "former Chilean President Ana Ruiz"). The role is then the one held
+// before, and news copy and the sets write it so: "former President".
+func formerBefore(s *mention.Sentence, i int) bool {
+	if i > 0 {
+		if x := s.Ending(i); x >= 0 && s.Ments[x].Kind == mention.Country {
+			i = s.Ments[x].I
+		}
+	}
+	return i > 0 && s.Toks[i-1].Lower == "former"
 }
 
 // titleInBody returns the fuller title that a role mention m makes with the
@@ -412,8 +449,9 @@ func (t *table) titleAfter(s *mention.Sentence, k int) (string, annals.Country, 
 		if p := rankPrefix(s, k); p != "" {
 			return p + " " + s.Ments[x].Entry.Name, c, true
 		}
-		if m := s.Ments[x]; bareOffice[m.Entry.Name] {
-			// "Ana Ruiz, Minister of Commerce, said".
+		if m := s.Ments[x]; bareOffice[m.Entry.Name] || !m.Entry.Plural {
+			// "Ana Ruiz, Minister of Commerce, said", "Ana Ruiz,
+			// Commissioner for Energy, said".
 			if q := portfolioAfter(s, m.J, -1); q > m.J {
 				return mention.Text(t.text, s.Toks, m.I, q), c, true
 			}
