@@ -517,6 +517,11 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 	if toks[c.I].Lower == "if" || toks[c.I].Lower == "unless" {
 		return nil // a condition, not a report
 	}
+	defer func() {
+		// "does not know whether X will meet Y", "asked whether the
+		// minister would visit Cairo": an open question, not a report.
+		out = slices.DeleteFunc(out, func(e cand) bool { return openQuestion(toks, e.order) })
+	}()
 	seen := map[annals.EventType]bool{}
 	absorbed := false
 	for k := c.I; k < c.J; k++ {
@@ -2342,4 +2347,24 @@ func (d *doc) frontDay(s *mention.Sentence, at int) annals.TimeExpr {
 		}
 	}
 	return annals.TimeExpr{}
+}
+
+// openQuestion reports whether the trigger at byte offset at stands in a
+// "whether" complement of its sentence: "whether" before it with no
+// punctuation between them ("does not know whether Lima will sign the
+// accord"). A fronted "Whether or not ..., X met Y" is closed by its comma.
+func openQuestion(toks []token.Token, at int) bool {
+	k, ok := slices.BinarySearchFunc(toks, at, func(t token.Token, b int) int { return t.Begin - b })
+	if !ok {
+		return false
+	}
+	for x := k - 1; x >= 0 && x >= k-12; x-- {
+		if toks[x].Kind == token.Punct && toks[x].Text != "-" {
+			return false
+		}
+		if toks[x].Lower == "whether" {
+			return true
+		}
+	}
+	return false
 }

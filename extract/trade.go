@@ -507,8 +507,30 @@ func figureSubject(s *mention.Sentence, c mention.Clause) (mention.Clause, bool)
 		if w := s.Toks[c.I+1]; w.Kind == token.Word && !w.IsCap() && strings.HasSuffix(w.Lower, "ing") && len(w.Lower) > 5 && !prev.Rel {
 			return prev, true
 		}
+		if valuePhrase(s.Toks[c.I+1 : c.J]) {
+			return prev, true
+		}
 	}
 	return interruptedSubject(s, c)
+}
+
+// valuePhrase reports a clause that opens with "with" and the value of
+// the noun before it: "..., with a total contractual value of $1.07
+// billion", "with a combined worth of". The figure is that of the measure
+// of the clause before the comma.
+func valuePhrase(toks []token.Token) bool {
+	if len(toks) < 4 || toks[0].Lower != "with" {
+		return false
+	}
+	for x := 1; x+1 < len(toks) && x <= 5; x++ {
+		if w := toks[x].Lower; (w == "value" || w == "worth") && toks[x+1].Lower == "of" {
+			return true
+		}
+		if toks[x].Kind != token.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // continuesFigure reports a clause that goes on with a figure: an amount

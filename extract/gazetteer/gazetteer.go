@@ -76,11 +76,18 @@ type Entry struct {
 
 	exact   []string // tokens that must match with this exact case; nil if any
 	anyCase bool     // match in any case (roles)
+	// short marks a one-word alias of a place of several words ("Rio" of
+	// Rio de Janeiro, "Baltic" of the Baltic Sea): before another
+	// capitalised word it is only the start of a longer name ("Rio Grande
+	// do Sul", "the Rio Olympics", "the Baltic States") and no match.
+	short bool
 }
 
 // Gazetteer is an immutable set of phrases. It is safe for concurrent use.
 type Gazetteer struct {
 	root *node
+	// rootNext is root.next for Lookup, made once build has filled it.
+	rootNext *token.Dict[*node]
 	// starts has a bit set for the hash (see startBit) of every token
 	// that opens a phrase; a clear bit spares Lookup the map lookup for
 	// most words of running text.
@@ -133,13 +140,22 @@ func (g *Gazetteer) Lookup(toks []token.Token, i int) (n int, entries []Entry) {
 	}
 	nd := g.root
 	for j := i; j < len(toks); j++ {
-		nx := nd.next[toks[j].Lower]
+		var nx *node
+		if j == i {
+			nx = g.rootNext.At(toks[j].Lower)
+		} else {
+			nx = nd.next[toks[j].Lower]
+		}
 		if nx == nil {
 			break
 		}
 		nd = nx
 		if len(nd.entries) > 0 {
-			if ok := matching(nd.entries, toks[i:j+1]); len(ok) > 0 {
+			ok := matching(nd.entries, toks[i:j+1])
+			if j == i && j+1 < len(toks) && toks[j+1].Kind == token.Word && toks[j+1].IsCap() {
+				ok = longNames(ok)
+			}
+			if len(ok) > 0 {
 				n, entries = j+1-i, ok
 			}
 		}
@@ -187,6 +203,15 @@ func MayOpenTown(t token.Token) bool {
 	}
 	c := t.Text[0]
 	return 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf
+}
+
+// longNames returns es without its short entries, es itself when it has
+// none.
+func longNames(es []Entry) []Entry {
+	if !slices.ContainsFunc(es, func(e Entry) bool { return e.short }) {
+		return es
+	}
+	return slices.DeleteFunc(slices.Clone(es), func(e Entry) bool { return e.short })
 }
 
 // matching returns the entries that match toks. When all do (the common
@@ -395,7 +420,8 @@ func build() *Gazetteer {
 			if first == "" {
 				first = p
 			}
-			g.add(p, Entry{Kind: Place, Name: first, Country: c, Sub: row[2]})
+			short := p != first && oneWord(p) && !oneWord(first)
+			g.add(p, Entry{Kind: Place, Name: first, Country: c, Sub: row[2], short: short})
 		}
 	}
 	for row := range rows("orgs.tsv") {
@@ -449,6 +475,7 @@ func build() *Gazetteer {
 			}
 		}
 	}
+	g.rootNext = token.NewDict(g.root.next) // the root is complete
 	return g
 }
 
