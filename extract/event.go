@@ -517,6 +517,11 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 	if toks[c.I].Lower == "if" || toks[c.I].Lower == "unless" {
 		return nil // a condition, not a report
 	}
+	defer func() {
+		// "does not know whether X will meet Y", "asked whether the
+		// minister would visit Cairo": an open question, not a report.
+		out = slices.DeleteFunc(out, func(e cand) bool { return openQuestion(toks, e.order) })
+	}()
 	seen := map[annals.EventType]bool{}
 	absorbed := false
 	for k := c.I; k < c.J; k++ {
@@ -538,6 +543,9 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		}
 		if !tr.Noun && compoundParticiple(toks, k) {
 			continue // "pre-agreed requirements", "jointly-signed texts": an adjective, no act
+		}
+		if tr.Type == annals.EventAgree && !tr.Noun && agreedWithView(s, k) {
+			continue
 		}
 		if k < d.reportEnd && tr.Type != annals.EventMeet && tr.Type != annals.EventVisit {
 			continue // a quoted report tells its meetings and visits only (see unquoteReport)
@@ -2342,4 +2350,68 @@ func (d *doc) frontDay(s *mention.Sentence, at int) annals.TimeExpr {
 		}
 	}
 	return annals.TimeExpr{}
+}
+
+// openQuestion reports whether the trigger at byte offset at stands in a
+// "whether" complement of its sentence: "whether" before it with no
+// punctuation between them ("does not know whether Lima will sign the
+// accord"). A fronted "Whether or not ..., X met Y" is closed by its comma.
+func openQuestion(toks []token.Token, at int) bool {
+	k, ok := slices.BinarySearchFunc(toks, at, func(t token.Token, b int) int { return t.Begin - b })
+	if !ok {
+		return false
+	}
+	for x := k - 1; x >= 0 && x >= k-12; x-- {
+		if toks[x].Kind == token.Punct && toks[x].Text != "-" {
+			return false
+		}
+		if toks[x].Lower == "whether" {
+			return true
+		}
+	}
+	return false
+}
+
+// agreedWithView reports "agreed with" at k followed by one person and
+// nothing agreed on ("Lu agreed with Jaitley, and said ...", "agrees with
+// Omamo."): sharing a person's view is no accord between parties (CAMEO
+// 03/057 need something agreed). "agreed with Ghana to open the border",
+// "agreed with Omamo on a new round of talks" stay agreements.
+func agreedWithView(s *mention.Sentence, k int) bool {
+	toks := s.Toks
+	if !strings.HasPrefix(toks[k].Lower, "agree") || k+2 >= len(toks) || toks[k+1].Lower != "with" {
+		return false
+	}
+	// A title may come first ("with Ghanaian Trade Minister Alan Kyerematen").
+	m := -1
+	for y := k + 2; y < len(toks) && y <= k+8; {
+		x := s.At(y)
+		if x >= 0 && s.Ments[x].Kind == mention.Person {
+			m = x
+			break
+		}
+		if x >= 0 && (s.Ments[x].Kind == mention.Country || s.Ments[x].Kind == mention.Role) {
+			y = s.Ments[x].J
+			continue
+		}
+		if x >= 0 || toks[y].Kind != token.Word || !toks[y].IsCap() {
+			break
+		}
+		y++
+	}
+	if m < 0 {
+		return false
+	}
+	j := s.Ments[m].J
+	if j >= len(toks) {
+		return true
+	}
+	switch toks[j].Text {
+	case ".", ";":
+		return true
+	case ",":
+		// A list goes on with a name ("with Omamo, Botchwey and ...").
+		return j+1 < len(toks) && (toks[j+1].Lower == "and" || toks[j+1].Lower == "but") && s.At(j+2) < 0
+	}
+	return false
 }
