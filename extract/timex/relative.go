@@ -403,7 +403,7 @@ func (m *matcher) relative(i int) (match, bool) {
 		if m.lit(j, "fall") && m.declineNoun(j+1) {
 			return match{}, false // "this fall in prices", "the next fall of the dollar"
 		}
-		return match{j + 1, sem{typ: annals.TimeDate, anchor: aSeason, season: se.season, dir: dir}}, true
+		return match{j + 1, sem{typ: annals.TimeDate, anchor: aSeason, season: se.season, dir: dir, this: dir == 0 && m.lit(j-1, "this")}}, true
 	}
 	return match{}, false
 }

@@ -73,6 +73,9 @@ type sem struct {
 	// yearEnd: "year-end", "year end", the close of a year (aOffset).
 	yearEnd bool
 	midYear bool // "midyear": in the past before July, the last year's middle
+	// this: aSeason, "this summer": a season of the DCT's year that has
+	// not begun lies ahead in it, whatever the tense.
+	this bool
 	// sameDay: aOffset "this time next year", the DCT's day n units
 	// away, valued as a day.
 	sameDay bool
@@ -328,6 +331,14 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 		}
 		return d.String() + s.tod
 	case aSeason:
+		if s.this && s.season != "WI" && dct.Before(annals.Date{Year: dct.Year, Month: seasonStart[s.season], Day: 1}) {
+			// "goes on sale in Europe this summer", told in January:
+			// "this" names the season of the DCT's year (TimeML
+			// guidelines: "this" picks the unit holding the DCT), and
+			// one yet to begin cannot be last year's. Winter, which
+			// straddles the new year, keeps the tense's reading.
+			return yearText2(dct.Year, "-", s.season)
+		}
 		return seasonValue(dct, s.season, s.dir, dir)
 	case aQuarter:
 		per := 4
