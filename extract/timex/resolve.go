@@ -27,6 +27,7 @@ const (
 	aReference                      // "that year": the unit holding the last absolute date given
 	aMonthOfYear                    // "June last year": month in the DCT's year moved by n
 	aSeasonOfYear                   // "the spring of last year": season in the DCT's year moved by n
+	aQuarterFrom                    // "the previous quarter": n quarters from the one under discussion
 )
 
 // sem is what a pattern recognised, before resolution against the DCT.
@@ -408,6 +409,13 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 		}
 		// Earnings reports speak of the last completed quarter.
 		return offsetValue(dct, "Q", -1)
+	case aQuarterFrom:
+		if q := annals.TimeValue(st.lastQuarter); q.Valid() {
+			if iv, ok := q.Interval(); ok {
+				return offsetValue(iv.Start, "Q", s.n)
+			}
+		}
+		return offsetValue(dct, "Q", s.n)
 	case aYearAgoQuarter:
 		if q := st.lastQuarter; q != "" {
 			if y, ok := atoi4(q); ok && y > 0 {
