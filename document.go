@@ -176,9 +176,16 @@ type Source struct {
 func (e Event) Interval() Interval { return Interval{e.Start, e.End} }
 
 // MarshalJSON writes an empty Currency or Measure as null, as the schema
-// does.
+// does, and nil Actors or Countries as [] (the schema's lists are never
+// null, and the store reads them back as empty lists).
 func (e Event) MarshalJSON() ([]byte, error) {
 	type plain Event
+	if e.Actors == nil {
+		e.Actors = []string{}
+	}
+	if e.Countries == nil {
+		e.Countries = []Country{}
+	}
 	return marshalJSON(struct {
 		plain
 		Currency *string `json:"currency"`

@@ -70,6 +70,20 @@ func TestEventJSON(t *testing.T) {
 	if !strings.Contains(string(b), `"currency":"USD"`) || !strings.Contains(string(b), `"amount":33000000000`) {
 		t.Errorf("json.Marshal(trade) = %s", b)
 	}
+	// An event with no actors (a state acting alone) or no countries
+	// writes empty lists, never null.
+	for _, e := range []annals.Event{
+		{Type: annals.EventConflict, Status: annals.StatusOccurred, Countries: []annals.Country{"CHL", "BOL"}},
+		{Type: annals.EventMeet, Status: annals.StatusPlanned, Actors: []string{"Red Cross"}},
+	} {
+		b, err := json.Marshal(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e.Actors == nil && !strings.Contains(string(b), `"actors":[]`) || e.Countries == nil && !strings.Contains(string(b), `"countries":[]`) {
+			t.Errorf("json.Marshal(%+v) = %s, want the empty list as []", e, b)
+		}
+	}
 	// A gold annotation's event decodes into the same type.
 	gold := `{"type":"meet","actors":["A"],"countries":["RUS"],"place":null,"start":null,"end":null,"status":"planned","amount":null,"currency":null,"measure":null,"optional":true,"evidence":"e"}`
 	var g annals.Event

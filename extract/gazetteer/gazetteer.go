@@ -86,6 +86,8 @@ type Entry struct {
 // Gazetteer is an immutable set of phrases. It is safe for concurrent use.
 type Gazetteer struct {
 	root *node
+	// rootNext is root.next for Lookup, made once build has filled it.
+	rootNext *token.Dict[*node]
 	// starts has a bit set for the hash (see startBit) of every token
 	// that opens a phrase; a clear bit spares Lookup the map lookup for
 	// most words of running text.
@@ -138,7 +140,12 @@ func (g *Gazetteer) Lookup(toks []token.Token, i int) (n int, entries []Entry) {
 	}
 	nd := g.root
 	for j := i; j < len(toks); j++ {
-		nx := nd.next[toks[j].Lower]
+		var nx *node
+		if j == i {
+			nx = g.rootNext.At(toks[j].Lower)
+		} else {
+			nx = nd.next[toks[j].Lower]
+		}
 		if nx == nil {
 			break
 		}
@@ -468,6 +475,7 @@ func build() *Gazetteer {
 			}
 		}
 	}
+	g.rootNext = token.NewDict(g.root.next) // the root is complete
 	return g
 }
 

@@ -27,10 +27,12 @@ func (m *matcher) clock(i int) (tod string, j int, ok bool) {
 		return "T24:00", m.zoneAfter(i + 1), true
 	}
 	h, ok := m.isNum(i)
-	if z := m.zoneAfter(i + 1); ok && h.ndig == 4 && z > i+1 && h.num/100 <= 23 && h.num%100 <= 59 {
-		// Wire copy's 24-hour times: "0735 GMT", "1400 EDT", "1500
-		// local time".
-		return fmt.Sprintf("T%02d:%02d", h.num/100, h.num%100), z, true
+	if ok && h.ndig == 4 && h.num/100 <= 23 && h.num%100 <= 59 {
+		if z := m.zoneAfter(i + 1); z > i+1 {
+			// Wire copy's 24-hour times: "0735 GMT", "1400 EDT", "1500
+			// local time".
+			return fmt.Sprintf("T%02d:%02d", h.num/100, h.num%100), z, true
+		}
 	}
 	if ok && h.ndig == 4 && (m.lit(i+1, "hours") || m.lit(i+1, "hrs")) && (m.text[h.b] == '0' || m.misc(i-1, "at")) && h.num/100 <= 23 && h.num%100 <= 59 {
 		// Military style: "0900 hours", "at 1430 hrs" (after "at" or with

@@ -502,7 +502,7 @@ func monthYear(dct annals.Date, month, dir int, tense int8) int {
 func offsetValue(dct annals.Date, unit string, n int) string {
 	switch unit {
 	case "Y":
-		return yearOf(dct.Year+n)
+		return yearOf(dct.Year + n)
 	case "M":
 		d := dct.AddMonths(n)
 		return ym(d.Year, int(d.Month))

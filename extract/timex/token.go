@@ -1,5 +1,7 @@
 package timex
 
+import tok "github.com/annals-project/annals/extract/token"
+
 // Token kinds.
 const (
 	kWord  uint8 = iota + 1 // a run of ASCII letters
@@ -174,8 +176,12 @@ func lookupLower(s string) *word {
 	if b := lexiconBit(buf[:len(s)]); lexiconBits[b>>6]&(1<<(b&63)) == 0 {
 		return nil
 	}
-	return lexicon[string(buf[:len(s)])]
+	return lexiconDict.At(string(buf[:len(s)]))
 }
+
+// lexiconDict is the lexicon for lookupLower, which asks it of a third of
+// a text's words.
+var lexiconDict = tok.NewDict(lexicon)
 
 // lexiconBits has a bit set for the lexiconBit of every lexicon word: a
 // clear bit spares lookupLower the map lookup for the words maybeWord lets
