@@ -1182,3 +1182,93 @@ func blacklisting(toks []token.Token, k, hi int) bool {
 var terrorLists = map[string]bool{
 	"organisation": true, "organization": true, "group": true, "entity": true, "outfit": true,
 }
+
+// accuseTrigger is an accusation (CAMEO 112, as the lexicon's "accused").
+var accuseTrigger = trigger.Trigger{Type: annals.EventConflict, CAMEO: "112"}
+
+// attributedAttack adds to the events evs of clause c the accusation a
+// reported attribution makes: "Russia was behind a cyber attack launched
+// against the parliament in August, the foreign minister said on
+// Tuesday" tells the attack (dated August) and the minister's charge,
+// dated by the saying (conflict includes accusations, SCHEMA.md; the
+// lexicon's "accused" is CAMEO 112). The attribution is a party that
+// "was behind", "stood behind" or "was responsible for" the act of
+// violence; the saying's day closes the sentence (attributedDay) and
+// differs from the attack's interval, else the one event tells both.
+func (d *doc) attributedAttack(s *mention.Sentence, c mention.Clause, evs []cand) []cand {
+	var attack *cand
+	for i := range evs {
+		if e := &evs[i]; e.ev.Type == annals.EventConflict && violentCode(e.ev.CAMEO) && e.ev.Status == annals.StatusOccurred && len(e.ev.Countries) >= 2 {
+			attack = e
+			break
+		}
+	}
+	if attack == nil || !attributionIn(s.Toks, c.I, c.J) {
+		return evs
+	}
+	t, ok := d.attributedDay(s, c)
+	if !ok && (d.dct.IsZero() || !reportedAfter(s.Toks, c.J)) {
+		return evs
+	}
+	ev := annals.Event{Type: annals.EventConflict, CAMEO: accuseTrigger.CAMEO, Status: annals.StatusOccurred,
+		Actors: []string{}, Countries: slices.Clone(attack.ev.Countries), Evidence: attack.ev.Evidence, Span: attack.ev.Span}
+	d.dateBy(&ev, t, ok) // "..., the minister said.": the story's day
+	if attack.ev.Interval().Overlaps(ev.Interval()) {
+		return evs
+	}
+	return append(evs, cand{ev: ev, sent: attack.sent, order: attack.order + 1})
+}
+
+// reportedAfter reports a reporting verb ("said", "told") after token j,
+// closing a sentence's report ("..., the minister said").
+func reportedAfter(toks []token.Token, j int) bool {
+	for x := j; x < len(toks); x++ {
+		if reporting[toks[x].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// attributionIn reports a party said to stand behind an act in tokens
+// [lo, hi): "was behind", "were behind", "stood behind", "is responsible
+// for". "rallied behind" and "stood behind the president" back a
+// leader; the act must follow within a few words as a noun of violence.
+func attributionIn(toks []token.Token, lo, hi int) bool {
+	for k := lo + 1; k+1 < hi; k++ {
+		w := toks[k].Lower
+		var from int
+		switch {
+		case w == "behind" && attributionVerbs[toks[k-1].Lower]:
+			from = k + 1
+		case w == "responsible" && attributionVerbs[toks[k-1].Lower] && toks[k+1].Lower == "for":
+			from = k + 2
+		default:
+			continue
+		}
+		for x := from; x < hi && x <= from+5; x++ {
+			if toks[x].Kind == token.Punct {
+				break
+			}
+			if attributedActs[toks[x].Lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// attributionVerbs stand before "behind" or "responsible" in an
+// attribution (see attributionIn).
+var attributionVerbs = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "been": true, "be": true,
+	"stood": true, "stands": true, "stand": true,
+}
+
+// attributedActs are the acts an attribution charges someone with.
+var attributedActs = map[string]bool{
+	"attack": true, "attacks": true, "cyberattack": true, "cyberattacks": true, "cyber-attack": true,
+	"cyber-attacks": true, "hacking": true, "hack": true, "bombing": true, "bombings": true,
+	"killing": true, "killings": true, "assassination": true, "intrusion": true, "breach": true,
+	"ambush": true, "raid": true, "strike": true, "strikes": true, "massacre": true, "blast": true,
+}
