@@ -40,7 +40,7 @@ var litWords = func() map[string]bool {
 		"through", "throughout", "till", "time", "times", "to", "today", "tomorrow", "tonight", "took",
 		"twice", "two", "under", "until", "up", "v", "ve", "very", "vs", "wake", "week", "weekday", "weekdays", "weekend", "weekends",
 		"weeks", "when", "which", "while", "who", "whole", "will", "year", "yearly", "years", "medium", "longer", "it", "go",
-		"yesterday", "would", "was", "were", "closing", "waning", "dying", "opening", "few", "funds", "new",
+		"yesterday", "would", "was", "were", "closing", "waning", "dying", "opening", "few", "funds", "new", "season",
 	} {
 		s[w] = true
 	}

@@ -221,6 +221,14 @@ func (m *matcher) relative(i int) (match, bool) {
 		isPast = false
 	}
 	j++
+	if m.lit(j, "season") && !the && !m.misc(i-1, "the") && (m.lit(j-1, "this") || m.lit(j-1, "last") || m.lit(j-1, "next")) && !m.compound(j+1) && !m.upper(j) {
+		// "this season", "last season", "next season": a sports or
+		// farming season named from the DCT, marked as the year it is
+		// counted in (timeml8 and timeml10 mark every "this season" of
+		// sports news). With an article ("the past season") or a noun
+		// between ("this flu season") it is left alone.
+		return match{j + 1, sem{typ: annals.TimeDate, anchor: aOffset, unit: "Y", n: dir}}, true
+	}
 	// "the past two months", "the next five years", "the last 10 days":
 	// durations (TimeML: the span is a length of time ending or starting
 	// at the DCT).

@@ -1,5 +1,7 @@
 package timex
 
+import tok "github.com/annals-project/annals/extract/token"
+
 // Tense markers. A relative expression without a direction ("on Friday",
 // "in the spring", "March 3") is resolved forward when the nearest marker
 // in its sentence points to the future, and backward otherwise: news
@@ -1202,6 +1204,9 @@ const maxBack = 16
 // "arrived when") governs another clause than the words after it.
 var subordinators = map[string]bool{"that": true, "who": true, "which": true, "whom": true, "whose": true, "when": true, "while": true, "because": true, "although": true, "though": true, "but": true, "if": true, "whether": true, "where": true, "unless": true}
 
+// subordinatorsFilter turns away most words before a lookup in subordinators.
+var subordinatorsFilter = tok.NewFilter(subordinators)
+
 // clauseOpener reports whether token k opens the clause of what follows
 // it: a colon or a subordinating word.
 func (m *matcher) clauseOpener(k int) bool {
@@ -1221,7 +1226,7 @@ func (m *matcher) clauseOpener(k int) bool {
 		}
 		buf[x-t.b] = c
 	}
-	return subordinators[string(buf[:t.e-t.b])]
+	return subordinatorsFilter.May(string(buf[:t.e-t.b])) && subordinators[string(buf[:t.e-t.b])]
 }
 
 // habitualCues mark a sentence as telling what recurs rather than one
