@@ -348,7 +348,11 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 		}
 		cur := (int(dct.Month)-1)/(12/per) + 1
 		y := dct.Year
-		if s.n > cur && dir < 0 {
+		if s.month > 0 {
+			// "its fiscal third quarter ended Feb. 28": the year of
+			// the last day, a past month (see endedMonth).
+			y = monthYear(dct, s.month, 0, -2)
+		} else if s.n > cur && dir < 0 {
 			y-- // "the fourth quarter" said in February is last year's
 		}
 		if per == 2 {
