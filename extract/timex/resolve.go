@@ -403,6 +403,12 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 		if s.n == 1 && tense == 0 {
 			dir = 1 // "this weekend" with no tense: the DCT's week's
 		}
+		if tense == 0 && (wd == 4 || wd == 5) {
+			// "the weekend forecast calls for heat", told on a Thursday
+			// or Friday: with no tense to tell, the nearest weekend,
+			// which is the coming one.
+			dir = 1
+		}
 		if dir < 0 && wd != 6 && wd != 0 {
 			return string(annals.ISOWeekValue(dct.AddDays(-7))) + "-WE"
 		}
