@@ -721,7 +721,7 @@ func (m *matcher) tenseOf0(k int) int8 {
 		}
 		buf[x] = c
 	}
-	if v, ok := tenseWords[string(buf[:n])]; ok {
+	if v, ok := tenseWordOf(buf[:n]); ok {
 		if v == 1 && t.upper && buf[0] == 'm' {
 			return 0 // "May" the month, not the modal
 		}
@@ -1074,7 +1074,23 @@ func (m *matcher) pastForm(k int) bool {
 	}
 	var buf [16]byte
 	w := m.lowerWord(k, &buf)
-	return w != nil && tenseWords[string(w)] == -2
+	if w == nil {
+		return false
+	}
+	v, _ := tenseWordOf(w)
+	return v == -2
+}
+
+// tenseWordsFilter turns away most words before a lookup in tenseWords.
+var tenseWordsFilter = tok.NewFilter(tenseWords)
+
+// tenseWordOf returns tenseWords[string(w)] and whether w is listed.
+func tenseWordOf(w []byte) (int8, bool) {
+	if !tenseWordsFilter.May(string(w)) {
+		return 0, false
+	}
+	v, ok := tenseWords[string(w)]
+	return v, ok
 }
 
 // headParticles are the words after which a plain "head" is the verb of
