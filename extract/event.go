@@ -154,6 +154,7 @@ func (d *doc) events() []annals.Event {
 			for i := range evs {
 				d.condemnedAttack(s, &evs[i])
 			}
+			evs = d.attributedAttack(s, c, evs)
 			for _, e := range evs {
 				if e.ev.Type == annals.EventVisit {
 					v := e.ev
@@ -543,6 +544,9 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		}
 		if !tr.Noun && compoundParticiple(toks, k) {
 			continue // "pre-agreed requirements", "jointly-signed texts": an adjective, no act
+		}
+		if tr.Type == annals.EventAgree && !tr.Noun && agreedWithView(s, k) {
+			continue
 		}
 		if k < d.reportEnd && tr.Type != annals.EventMeet && tr.Type != annals.EventVisit {
 			continue // a quoted report tells its meetings and visits only (see unquoteReport)
@@ -2365,6 +2369,50 @@ func openQuestion(toks []token.Token, at int) bool {
 		if toks[x].Lower == "whether" {
 			return true
 		}
+	}
+	return false
+}
+
+// agreedWithView reports "agreed with" at k followed by one person and
+// nothing agreed on ("Lu agreed with Jaitley, and said ...", "agrees with
+// Omamo."): sharing a person's view is no accord between parties (CAMEO
+// 03/057 need something agreed). "agreed with Ghana to open the border",
+// "agreed with Omamo on a new round of talks" stay agreements.
+func agreedWithView(s *mention.Sentence, k int) bool {
+	toks := s.Toks
+	if !strings.HasPrefix(toks[k].Lower, "agree") || k+2 >= len(toks) || toks[k+1].Lower != "with" {
+		return false
+	}
+	// A title may come first ("with Ghanaian Trade Minister Alan Kyerematen").
+	m := -1
+	for y := k + 2; y < len(toks) && y <= k+8; {
+		x := s.At(y)
+		if x >= 0 && s.Ments[x].Kind == mention.Person {
+			m = x
+			break
+		}
+		if x >= 0 && (s.Ments[x].Kind == mention.Country || s.Ments[x].Kind == mention.Role) {
+			y = s.Ments[x].J
+			continue
+		}
+		if x >= 0 || toks[y].Kind != token.Word || !toks[y].IsCap() {
+			break
+		}
+		y++
+	}
+	if m < 0 {
+		return false
+	}
+	j := s.Ments[m].J
+	if j >= len(toks) {
+		return true
+	}
+	switch toks[j].Text {
+	case ".", ";":
+		return true
+	case ",":
+		// A list goes on with a name ("with Omamo, Botchwey and ...").
+		return j+1 < len(toks) && (toks[j+1].Lower == "and" || toks[j+1].Lower == "but") && s.At(j+2) < 0
 	}
 	return false
 }

@@ -29,9 +29,9 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 		if s.Covered(end - 1) {
 			break // "Secretary-General Ban Ki-moon": the rank word is the title's
 		}
-		if s.Toks[end-1].Text == "." && end > 1 && honorifics[s.Toks[end-2].Lower] {
+		if s.Toks[end-1].Text == "." && end > 1 && (honorificsFilter.May(s.Toks[end-2].Lower) && honorifics[s.Toks[end-2].Lower]) {
 			end -= 2
-		} else if honorifics[s.Toks[end-1].Lower] || malayPairStyle(s.Toks, end-1) {
+		} else if (honorificsFilter.May(s.Toks[end-1].Lower) && honorifics[s.Toks[end-1].Lower]) || malayPairStyle(s.Toks, end-1) {
 			end--
 		} else {
 			break
@@ -150,6 +150,13 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 		if c == "" {
 			c = t.titleState(m.Entry)
 		}
+		if c == "" {
+			start := first
+			if rankPrefix(s, m.I) != "" && first == m.I {
+				start = m.I - 1
+			}
+			c = t.headListState(s, start, m.Entry.Name)
+		}
 		name := m.Entry.Name
 		if portfolio != "" {
 			return portfolio, c, false, true
@@ -174,6 +181,32 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 		return role, t.countryBefore(s, end-1), false, true
 	}
 	return "", "", false, false
+}
+
+// headListState returns the state of a head of state or government
+// named right before "and" (or "and with") ahead of a title starting at
+// token i: "Venezuelan President Ana Ruiz and Foreign Minister Tom Berg",
+// "met President of Ghana Ana Obi and with Foreign Minister Tom Berg".
+// A title listed after a head's, with no state of its own, is an office
+// of the head's government. Other persons listed first (a minister, a
+// visitor's own aide) give nothing, and a second head ("President Ana
+// Obi and President Tom Berg") is of another state. "" when none.
+func (t *table) headListState(s *mention.Sentence, i int, title string) annals.Country {
+	if i > 0 && s.Toks[i-1].Lower == "with" {
+		i--
+	}
+	if i < 2 || s.Toks[i-1].Lower != "and" {
+		return ""
+	}
+	for _, m := range s.Pending() {
+		if m.Kind != mention.Person || m.Pronoun || m.J != i-1 || m.PersonIndex >= len(t.people) {
+			continue
+		}
+		if p := t.people[m.PersonIndex]; p != nil && p.Head && !p.Former && p.Role != title {
+			return p.Country
+		}
+	}
+	return ""
 }
 
 // nameStart reports whether a word that ends a complement in capitals
@@ -246,7 +279,7 @@ func (t *table) holderApposition(s *mention.Sentence, cb, ce, k int) bool {
 	if j == k {
 		return true
 	}
-	if orgHeads[s.Toks[j-1].Lower] || thingHeads[s.Toks[j-1].Lower] {
+	if (orgHeadsFilter.May(s.Toks[j-1].Lower) && orgHeads[s.Toks[j-1].Lower]) || thingHeads[s.Toks[j-1].Lower] {
 		return false
 	}
 	return gazetteer.GivenName(s.Toks[k].Lower) || t.lookupPerson(mention.Text(t.text, s.Toks, k, j)) >= 0

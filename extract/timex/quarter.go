@@ -27,7 +27,7 @@ func (m *matcher) quarter(i int) (match, bool) {
 	} else if r := m.has(j, cRel); r != nil && m.lit(j+1, "year") && m.punct(j+2, '\'') && m.lit(j+3, "s") {
 		relYear, hasRel, j = r.rel, true, j+4 // "this year's third quarter"
 	}
-	yearAgo := false
+	yearAgo, same := false, false
 	if m.lit(j, "year") && m.punct(j+1, '-') && m.adj(j+1) && (m.lit(j+2, "earlier") || m.lit(j+2, "ago")) {
 		yearAgo, j = true, j+3 // "the year-earlier quarter"
 	}
@@ -64,6 +64,7 @@ func (m *matcher) quarter(i int) (match, bool) {
 		j++
 	case m.misc(j, "same"):
 		s.anchor = aLastQuarter
+		same = true
 		j++
 	case j > i:
 		s.anchor = aLastQuarter // "the quarter"
@@ -101,6 +102,17 @@ func (m *matcher) quarter(i int) (match, bool) {
 	}
 	if s.anchor == aOffset {
 		return match{j, s}, true
+	}
+	if same {
+		// "the same period last year", "the same quarter a year
+		// earlier": the quarter under discussion a year before, one
+		// expression (TimeML takes the whole phrase).
+		switch {
+		case m.lit(j, "last") && m.lit(j+1, "year"):
+			return match{j + 2, sem{typ: annals.TimeDate, anchor: aYearAgoQuarter}}, true
+		case (m.lit(j, "a") || m.lit(j, "one")) && m.lit(j+1, "year") && (m.lit(j+2, "earlier") || m.lit(j+2, "ago") || m.lit(j+2, "before")):
+			return match{j + 3, sem{typ: annals.TimeDate, anchor: aYearAgoQuarter}}, true
+		}
 	}
 	if s.anchor != aQuarter {
 		return match{j, s}, true
