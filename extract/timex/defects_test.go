@@ -124,6 +124,8 @@ func TestFiscalQuarterRelative(t *testing.T) {
 			[]want{{"the final quarter", "DATE", "2017-Q4", "", "2017-10-01..2017-12-31"}}},
 		{"the final quarter of a year", "Deliveries slowed in the final quarter of 2015.",
 			[]want{{"the final quarter of 2015", "DATE", "2015-Q4", "", "2015-10-01..2015-12-31"}}},
+		{"the previous fiscal quarter counts from the quarter told", "Sales rose in the first quarter of 2016 from the previous fiscal quarter.",
+			[]want{{"the first quarter of 2016", "DATE", "2016-Q1", "", "2016-01-01..2016-03-31"}, {"the previous fiscal quarter", "DATE", "2015-Q4", "", "2015-10-01..2015-12-31"}}},
 		// Near misses.
 		{"a game's final quarter", "The visitors scored twice in the final quarter of the match.", nil},
 		{"financial quarters", "Its financial quarters end in odd months.", nil},

@@ -31,7 +31,7 @@ func (m *matcher) quarter(i int) (match, bool) {
 	if m.lit(j, "year") && m.punct(j+1, '-') && m.adj(j+1) && (m.lit(j+2, "earlier") || m.lit(j+2, "ago")) {
 		yearAgo, j = true, j+3 // "the year-earlier quarter"
 	}
-	if m.misc(j, "fiscal") || the && m.lit(j, "financial") {
+	if m.misc(j, "fiscal") {
 		j = m.hyphen(j + 1)
 	}
 	var s sem
@@ -77,7 +77,7 @@ func (m *matcher) quarter(i int) (match, bool) {
 	if hasRel && relYear < 0 && s.anchor == aLastQuarter {
 		s.anchor = aYearAgoQuarter // "last year's quarter": the one under discussion, a year before
 	}
-	if m.misc(j, "fiscal") || m.lit(j, "financial") && m.lit(j+1, "quarter") {
+	if m.misc(j, "fiscal") {
 		j = m.hyphen(j + 1)
 	}
 	unit := ""

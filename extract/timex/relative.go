@@ -280,13 +280,12 @@ func (m *matcher) relative(i int) (match, bool) {
 			}
 		}
 	}
-	if m.misc(j, "fiscal") || m.lit(j, "financial") {
-		// "last fiscal year", "the next financial year", "the last
-		// fiscal quarter", "the previous financial quarter": the year or
-		// quarter counted from the DCT, as without the adjective.
+	if m.misc(j, "fiscal") {
+		// "last fiscal year", "the next financial year" (the lexicon
+		// files "financial" under "fiscal"): counted from the DCT.
 		j++
-		if u := m.has(j, cUnit); u != nil && (u.unit == "Y" || m.lit(j, "quarter") && !m.compound(j+1)) {
-			return match{j + 1, sem{typ: annals.TimeDate, anchor: aOffset, unit: u.unit, n: dir}}, true
+		if u := m.has(j, cUnit); u != nil && u.unit == "Y" {
+			return match{j + 1, sem{typ: annals.TimeDate, anchor: aOffset, unit: "Y", n: dir}}, true
 		}
 		if m.lit(j, "quarter") && !m.compound(j+1) {
 			// "the last fiscal quarter", "the previous financial
