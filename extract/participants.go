@@ -190,7 +190,7 @@ func (d *doc) lendable(s *mention.Sentence, pp []int, ps []annals.Country, typ a
 
 // lendable reports whether clause o lends its parties to clause c.
 func lendable(s *mention.Sentence, o, c mention.Clause) bool {
-	return !(o.Rel || o.Coord && o.I > c.I || subordinators[s.Toks[o.I].Lower])
+	return !(o.Rel || o.Coord && o.I > c.I || (subordinatorsFilter.May(s.Toks[o.I].Lower) && subordinators[s.Toks[o.I].Lower]))
 }
 
 // subordinators open adverbial clauses that tell of another happening
@@ -200,6 +200,9 @@ var subordinators = map[string]bool{
 	"after": true, "before": true, "while": true, "because": true, "when": true, "although": true,
 	"though": true, "until": true, "unless": true, "if": true, "since": true, "whereas": true,
 }
+
+// subordinatorsFilter turns away most words before a lookup in subordinators.
+var subordinatorsFilter = token.NewFilter(subordinators)
 
 // union returns a followed by the elements of b not in a.
 func union[T comparable](a, b []T) []T {
@@ -252,7 +255,7 @@ func trailingSpeaker(s *mention.Sentence, c mention.Clause, m mention.Mention) b
 		return false
 	}
 	w := s.Toks[c.I].Lower
-	if subordinators[w] || strings.HasSuffix(w, "ing") || w == "during" || w == "in" || w == "at" {
+	if (subordinatorsFilter.May(w) && subordinators[w]) || strings.HasSuffix(w, "ing") || w == "during" || w == "in" || w == "at" {
 		return false
 	}
 	return true
