@@ -25,7 +25,11 @@ func (d *doc) findAcronyms(s *mention.Sentence, known map[string]string) {
 	toks := s.Toks
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
-		if t.Kind != token.Word || len(t.Text) < 2 || len(t.Text) > 8 || !t.IsAllCaps() || s.Covered(k) {
+		if t.Kind != token.Word || len(t.Text) < 2 || len(t.Text) > 8 || !t.IsAllCaps() {
+			continue
+		}
+		if s.Covered(k) {
+			d.knownDefinedBy(s, k)
 			continue
 		}
 		if k >= 3 && k+1 < len(toks) && toks[k-1].Text == "(" && toks[k+1].Text == ")" {
@@ -41,6 +45,25 @@ func (d *doc) findAcronyms(s *mention.Sentence, known map[string]string) {
 			s.Add(mention.Mention{Kind: mention.Org, I: k, J: k + 1, Name: name,
 				Entry: gazetteer.Entry{Kind: gazetteer.Org, Name: name}})
 		}
+	}
+}
+
+// knownDefinedBy gives the name before the bracket of an acronym the
+// gazetteer knows ("UN Mission in Liberia (UNMIL)", where the name is
+// not in the gazetteer's own words) to the acronym's organisation, so
+// that the name is one mention of it and its first word no other
+// organisation ("UN").
+func (d *doc) knownDefinedBy(s *mention.Sentence, k int) {
+	toks := s.Toks
+	x := s.At(k)
+	if x < 0 || s.Ments[x].J != k+1 || s.Ments[x].Kind != mention.Org || k < 3 || k+1 >= len(toks) ||
+		toks[k-1].Text != "(" || toks[k+1].Text != ")" {
+		return
+	}
+	org := s.Ments[x]
+	if _, c, dem, ok := d.definedBy(s, k-1, toks[k].Text); ok && c != "-" {
+		s.Add(mention.Mention{Kind: mention.Org, I: acronymStart(toks, k-1, toks[k].Text), J: k - 1, Name: org.Name, Country: c, Demonym: dem,
+			Entry: gazetteer.Entry{Kind: gazetteer.Org, Name: org.Name, Country: c, Sub: org.Entry.Sub}})
 	}
 }
 

@@ -746,7 +746,7 @@ func (d *doc) findOrgs(s *mention.Sentence) {
 			}
 			// "Securities and Exchange Commission", "Ministry of Defence",
 			// "Inter-American Development Bank".
-			if j > k && (orgLinks[toks[j].Lower] || toks[j].Text == "-" && toks[j].Begin == toks[j-1].End) && j+1 < len(toks) && toks[j+1].IsCap() && !toks[j+1].IsAllCaps() && !s.Covered(j+1) {
+			if j > k && ((orgLinksFilter.May(toks[j].Lower) && orgLinks[toks[j].Lower]) || toks[j].Text == "-" && toks[j].Begin == toks[j-1].End) && j+1 < len(toks) && toks[j+1].IsCap() && !toks[j+1].IsAllCaps() && !s.Covered(j+1) {
 				j++
 				continue
 			}
@@ -757,13 +757,13 @@ func (d *doc) findOrgs(s *mention.Sentence) {
 			// the state's formal name is no part of the body's.
 			j = ofThe
 		}
-		if stateForms[toks[j-1].Lower] && (ofState(s, j) || s.Ending(k) >= 0 && s.Ments[s.Ending(k)].Kind == mention.Country) {
+		if (stateFormsFilter.May(toks[j-1].Lower) && stateForms[toks[j-1].Lower]) && (ofState(s, j) || s.Ending(k) >= 0 && s.Ments[s.Ending(k)].Kind == mention.Country) {
 			// "the Federal Democratic Republic of Ethiopia", "Lao
 			// People's Democratic Republic": a state's formal name.
 			k = j
 			continue
 		}
-		if j == k+1 && missionHeads[toks[k].Lower] {
+		if j == k+1 && (missionHeadsFilter.May(toks[k].Lower) && missionHeads[toks[k].Lower]) {
 			// "the Russian Embassy", "the U.S. Consulate": a state's
 			// mission abroad, named by the state alone before its noun.
 			if x := s.Ending(k); x >= 0 && statePrefix(s.Ments[x]) && !(s.Ments[x].I > 0 && toks[s.Ments[x].I-1].Text == "-") {
@@ -874,6 +874,9 @@ func statePrefix(m mention.Mention) bool {
 // stateForms head the formal names of states.
 var stateForms = map[string]bool{"republic": true, "kingdom": true, "emirates": true, "federation": true, "principality": true, "sultanate": true}
 
+// stateFormsFilter turns away most words before a lookup in stateForms.
+var stateFormsFilter = token.NewFilter(stateForms)
+
 // officeOfThe reports a run that opens with a body of government and "of
 // the" ("Office of the", "Bureau of the").
 func officeOfThe(toks []token.Token, k int) bool {
@@ -911,6 +914,9 @@ var bodyHeads = map[string]bool{"ministry": true, "department": true, "office": 
 // "the Saudi Embassy", "the U.S. Consulate".
 var missionHeads = map[string]bool{"embassy": true, "consulate": true}
 
+// missionHeadsFilter turns away most words before a lookup in missionHeads.
+var missionHeadsFilter = token.NewFilter(missionHeads)
+
 // inStateName reports "in" and a state's own name at token x: "in Peru".
 func inStateName(s *mention.Sentence, x int) bool {
 	if x+1 >= len(s.Toks) || s.Toks[x].Lower != "in" {
@@ -921,6 +927,9 @@ func inStateName(s *mention.Sentence, x int) bool {
 }
 
 var orgLinks = map[string]bool{"and": true, "of": true, "for": true}
+
+// orgLinksFilter turns away most words before a lookup in orgLinks.
+var orgLinksFilter = token.NewFilter(orgLinks)
 
 // personOf returns where an organisation starts in the capitalised run
 // toks[k:j] when the run opens with a person's name and "of": in "David

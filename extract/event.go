@@ -154,6 +154,7 @@ func (d *doc) events() []annals.Event {
 			for i := range evs {
 				d.condemnedAttack(s, &evs[i])
 			}
+			evs = d.attributedAttack(s, c, evs)
 			for _, e := range evs {
 				if e.ev.Type == annals.EventVisit {
 					v := e.ev

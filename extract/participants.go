@@ -46,15 +46,23 @@ func (d *doc) participants(s *mention.Sentence, c mention.Clause, pp []int, ps [
 		switch m.Kind {
 		case mention.Person:
 			r := d.persons[m.PersonIndex]
-			if r == nil || (m.J < len(s.Toks) && person.IsSpeechVerb(s.Toks[m.J].Lower) && typ != annals.EventStatement && !gives(s, m.J, typ)) {
+			if r == nil {
+				continue
+			}
+			if v := speechAfter(s.Toks, m.J); v >= 0 && typ != annals.EventStatement && !gives(s, v, typ) {
+				// "X said", "X, a spokesman for the mission, said".
 				continue
 			}
 			addA(r.Name)
 			addC(r.Country)
 		case mention.Org:
-			if m.Entry.Sub == "news agency" || m.J < len(s.Toks) && person.IsSpeechVerb(s.Toks[m.J].Lower) && typ != annals.EventStatement && !selfReport(s, m.J+1) && !gives(s, m.J, typ) {
+			if v := speechAfter(s.Toks, m.J); m.Entry.Sub == "news agency" || v >= 0 && typ != annals.EventStatement && !selfReport(s, v+1) && !gives(s, v, typ) {
 				// "..., the State Department said": a source, not a party;
 				// but "the EU said it would host" speaks of itself.
+				continue
+			}
+			if typ == annals.EventConflict && attackTarget(s, m) {
+				addC(m.Country) // "attacks against vehicles of the UN mission"
 				continue
 			}
 			if !missionBuilding(s, m) {
@@ -182,7 +190,7 @@ func (d *doc) lendable(s *mention.Sentence, pp []int, ps []annals.Country, typ a
 
 // lendable reports whether clause o lends its parties to clause c.
 func lendable(s *mention.Sentence, o, c mention.Clause) bool {
-	return !(o.Rel || o.Coord && o.I > c.I || subordinators[s.Toks[o.I].Lower])
+	return !(o.Rel || o.Coord && o.I > c.I || (subordinatorsFilter.May(s.Toks[o.I].Lower) && subordinators[s.Toks[o.I].Lower]))
 }
 
 // subordinators open adverbial clauses that tell of another happening
@@ -192,6 +200,9 @@ var subordinators = map[string]bool{
 	"after": true, "before": true, "while": true, "because": true, "when": true, "although": true,
 	"though": true, "until": true, "unless": true, "if": true, "since": true, "whereas": true,
 }
+
+// subordinatorsFilter turns away most words before a lookup in subordinators.
+var subordinatorsFilter = token.NewFilter(subordinators)
 
 // union returns a followed by the elements of b not in a.
 func union[T comparable](a, b []T) []T {
@@ -244,7 +255,7 @@ func trailingSpeaker(s *mention.Sentence, c mention.Clause, m mention.Mention) b
 		return false
 	}
 	w := s.Toks[c.I].Lower
-	if subordinators[w] || strings.HasSuffix(w, "ing") || w == "during" || w == "in" || w == "at" {
+	if (subordinatorsFilter.May(w) && subordinators[w]) || strings.HasSuffix(w, "ing") || w == "during" || w == "in" || w == "at" {
 		return false
 	}
 	return true

@@ -51,6 +51,9 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 	if measure == "" {
 		if sc, subject = figureSubject(s, c); subject {
 			measure, mk = findMeasure(s, sc.I, sc.J)
+			if measure == "" {
+				measure, mk = verbMeasure(s, sc)
+			}
 		}
 	}
 	if measure == "" {
@@ -74,6 +77,13 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 		// "committed to investing $55 billion in Africa": money put in
 		// by a verb of investing is investment though no noun names it.
 		if k := objectOf(toks, amounts[0], investVerbs); k >= 0 {
+			measure, mk = "investment", c.I+k
+		}
+	}
+	if measure == "" {
+		// "registered 26 projects from Egyptian investors worth USD
+		// 1.3bn": projects of investors are investment.
+		if k := investorProjects(toks, amounts[0]); k >= 0 {
 			measure, mk = "investment", c.I+k
 		}
 	}
@@ -180,6 +190,21 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 			}
 		}
 		goal := target(s.Toks, c.I, c.I+a.First)
+		if !hasTime && c.I == 0 && n == 0 {
+			// "A donation of $38,000 from the Forum towards Tonga's
+			// recovery, was received on March 8": a comma sets the
+			// subject apart from its own predicate, whose time is the
+			// figure's.
+			if pc, ok := commaPredicate(s, c); ok {
+				t, hasTime = d.governingTime(s, pc, pc.I+1)
+			}
+		}
+		if !hasTime && !goal {
+			// "since the beginning of this year, trade has amounted to
+			// $2.4 billion": a running figure covers the time from the
+			// anchor to the story's day.
+			t, hasTime = d.sinceStart(s)
+		}
 		if !hasTime && !goal {
 			// A goal or forecast ("could increase that figure to $800
 			// million") is not of the period of the figure told before.
@@ -356,6 +381,12 @@ func findMeasure(s *mention.Sentence, lo, hi int) (string, int) {
 			// given from stocks are aid.
 			return "aid", k
 		}
+		if s.Toks[k].Lower == "support" && k+2 < hi && s.Toks[k+1].Lower == "of" && !s.Quoted[k] && amountAt(s.Toks[k+2:hi]) {
+			// "to release further support of €116 million for those in
+			// need": support of a sum of money is aid ("support of 60
+			// percent of voters" is no money).
+			return "aid", k
+		}
 		if s.Toks[k].Lower == "appeal" && k+2 < hi && s.Toks[k+1].Lower == "for" && moneyStart(s.Toks[k+2]) && !s.Quoted[k] {
 			// "launched an appeal for 22.2 million U.S. dollars": an
 			// appeal for a sum is a call for aid, whatever its adjective.
@@ -483,6 +514,11 @@ func figureSubject(s *mention.Sentence, c mention.Clause) (mention.Clause, bool)
 		// comma is a figure of the measure the comparison began with.
 		for z := x - 1; z >= 0; z-- {
 			if m, _ := findMeasure(s, cls[z].I, cls[z].J); m != "" {
+				return cls[z], true
+			}
+			if m, _ := verbMeasure(s, cls[z]); m != "" {
+				// "imported $65 billion worth of goods in 2020, compared
+				// with $66.6 billion in 2019": the measure of the verb.
 				return cls[z], true
 			}
 			if len(money.Find(s.Toks[cls[z].I:cls[z].J])) == 0 && cls[z].J-cls[z].I > 1 {
@@ -692,6 +728,12 @@ var reliefNouns = map[string]bool{"funding": true, "funds": true, "appeal": true
 
 var reliefModifiers = map[string]bool{"humanitarian": true, "emergency": true, "relief": true, "disaster": true}
 
+// amountAt reports a sum of money that opens toks.
+func amountAt(toks []token.Token) bool {
+	as := money.Find(toks)
+	return len(as) > 0 && as[0].First == 0
+}
+
 // moneyStart reports whether t can open a sum of money: a number or a
 // currency sign ("22.2 million dollars", "$5 million", "US$ 3 billion").
 func moneyStart(t token.Token) bool {
@@ -720,6 +762,57 @@ func objectOf(toks []token.Token, a money.Amount, verbs map[string]bool) int {
 		}
 	}
 	return -1
+}
+
+// verbMeasure returns the measure a verb of investing, importing or
+// exporting gives the first amount of clause c, its object ("imported
+// $65 billion worth of goods"), and the verb's index in the sentence;
+// else "" and -1.
+func verbMeasure(s *mention.Sentence, c mention.Clause) (string, int) {
+	toks := s.Toks[c.I:c.J]
+	as := money.Find(toks)
+	if len(as) == 0 {
+		return "", -1
+	}
+	for _, v := range []struct {
+		measure string
+		verbs   map[string]bool
+	}{{"investment", investVerbs}, {"imports", importVerbs}, {"exports", exportVerbs}} {
+		if k := objectOf(toks, as[0], v.verbs); k >= 0 {
+			return v.measure, c.I + k
+		}
+	}
+	return "", -1
+}
+
+// investorProjects returns the index of "investor(s)" in a phrase of
+// projects by investors that amount a is the worth of ("26 projects from
+// Egyptian investors worth USD 1.3bn", "projects by Gulf investors valued
+// at $2 billion"), or -1. Projects are needed: "investors worth $5
+// billion" alone tells the investors' wealth.
+func investorProjects(toks []token.Token, a money.Amount) int {
+	x := a.First - 1
+	if x >= 1 && toks[x].Lower == "at" && toks[x-1].Lower == "valued" {
+		x--
+	} else if x < 0 || toks[x].Lower != "worth" {
+		return -1
+	}
+	investor, projects := -1, false
+	for y := x - 1; y >= 0 && y >= x-8; y-- {
+		switch toks[y].Lower {
+		case "investor", "investors":
+			investor = y
+		case "project", "projects":
+			projects = true
+		}
+		if toks[y].Kind == token.Punct && toks[y].Text != "-" {
+			break
+		}
+	}
+	if !projects {
+		return -1
+	}
+	return investor
 }
 
 // giftVerbs give money outright; "spend", "pay" and "invest" do not
@@ -1457,4 +1550,44 @@ func itemAmount(toks []token.Token, a money.Amount) bool {
 var listCues = map[string]bool{
 	"include": true, "includes": true, "included": true, "including": true, "like": true,
 	"comprise": true, "comprises": true, "comprised": true, "mainly": true, "mostly": true,
+}
+
+// sinceStart returns the period of a running figure of the story's year
+// told from an anchor ("since the beginning of this year", "since
+// January"): from the anchor's start to the story's day. An anchor in an
+// earlier year tells a change over years ("has doubled since 2015"), not
+// the period a figure covers, and gives none.
+func (d *doc) sinceStart(s *mention.Sentence) (annals.TimeExpr, bool) {
+	if d.dct.IsZero() {
+		return annals.TimeExpr{}, false
+	}
+	lo, hi := d.timesIn(s.Span[0], s.Span[1])
+	for _, t := range d.times[lo:hi] {
+		if t.Type != annals.TimeDate || t.Start.IsZero() || t.Start.Year != d.dct.Year || !t.Start.Before(d.dct) {
+			continue
+		}
+		before := strings.ToLower(strings.TrimRight(d.text[s.Span[0]:t.Span[0]], " "))
+		if !strings.HasSuffix(before, "since") || (len(before) > 5 && isLetter(before[len(before)-6])) {
+			continue
+		}
+		return annals.TimeExpr{Text: t.Text, Span: t.Span, Value: t.Value, Start: t.Start, End: d.dct, Type: annals.TimeDate}, true
+	}
+	return annals.TimeExpr{}, false
+}
+
+// commaPredicate returns the clause after clause c that opens with a
+// comma and an auxiliary ("..., was received on March 8"): the
+// predicate of the subject c holds, set apart by a comma a writer put
+// after a long subject.
+func commaPredicate(s *mention.Sentence, c mention.Clause) (mention.Clause, bool) {
+	for _, o := range s.Clauses() {
+		if o.I != c.J || o.J-o.I < 3 || s.Toks[o.I].Text != "," {
+			continue
+		}
+		switch s.Toks[o.I+1].Lower {
+		case "was", "were", "has", "have", "had":
+			return mention.Clause{I: o.I, J: o.J, Own: true}, true
+		}
+	}
+	return mention.Clause{}, false
 }

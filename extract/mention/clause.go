@@ -112,13 +112,16 @@ func solidComma(toks []token.Token, k int) bool {
 // marker ("Wang Yi, right, Park Jin, center, and ..."): the marker belongs
 // to the name before it, so neither comma ends a clause.
 func captionPosition(toks []token.Token, k int) bool {
-	if k+2 < len(toks) && positions[toks[k+1].Lower] && (toks[k+2].Text == "," || toks[k+2].Text == ")") {
+	if k+2 < len(toks) && (positionsFilter.May(toks[k+1].Lower) && positions[toks[k+1].Lower]) && (toks[k+2].Text == "," || toks[k+2].Text == ")") {
 		return true
 	}
-	return k >= 2 && positions[toks[k-1].Lower] && toks[k-2].Text == ","
+	return k >= 2 && (positionsFilter.May(toks[k-1].Lower) && positions[toks[k-1].Lower]) && toks[k-2].Text == ","
 }
 
 var positions = map[string]bool{"left": true, "right": true, "center": true, "centre": true, "front": true, "background": true, "foreground": true}
+
+// positionsFilter turns away most words before a lookup in positions.
+var positionsFilter = token.NewFilter(positions)
 
 // thatOpens reports whether "that" at k opens a clause (a complement,
 // "said that the two sides ...", or a relative, "parties that agreed")
@@ -357,7 +360,7 @@ func closesApposition(s *Sentence, k int) bool {
 // not. A purpose or other clause after it ("is in Lima, Peru, to meet
 // ...") still splits.
 func closesPlaceApposition(s *Sentence, k int) bool {
-	if k+1 >= len(s.Toks) || !placeAdjuncts[s.Toks[k+1].Lower] {
+	if k+1 >= len(s.Toks) || !(placeAdjunctsFilter.May(s.Toks[k+1].Lower) && placeAdjuncts[s.Toks[k+1].Lower]) {
 		return false
 	}
 	a := s.Ending(k)
@@ -382,6 +385,9 @@ var placeAdjuncts = map[string]bool{
 	"saturday": true, "sunday": true,
 }
 
+// placeAdjunctsFilter turns away most words before a lookup in placeAdjuncts.
+var placeAdjunctsFilter = token.NewFilter(placeAdjuncts)
+
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "both": true, "two": true}
 
 // group nouns that, after "two", "both" or "top", refer back to the
@@ -391,6 +397,9 @@ var groupPersons = map[string]bool{
 	"officials": true, "envoys": true, "premiers": true, "women": true, "secretaries": true,
 	"counterparts": true, "chiefs": true,
 }
+
+// groupPersonsFilter turns away most words before a lookup in groupPersons.
+var groupPersonsFilter = token.NewFilter(groupPersons)
 var groupStates = map[string]bool{
 	"countries": true, "nations": true, "sides": true, "states": true, "governments": true,
 	"neighbours": true, "neighbors": true, "capitals": true, "powers": true, "delegations": true,
@@ -410,7 +419,7 @@ func FindGroups(s *Sentence) {
 			s.Add(Mention{Kind: Group, I: k, J: k + 1})
 			continue
 		}
-		if w == "the" && k+1 < len(toks) && groupPersons[toks[k+1].Lower] && !(k+2 < len(toks) && (toks[k+2].Lower == "of" || toks[k+2].Lower == "from")) {
+		if w == "the" && k+1 < len(toks) && (groupPersonsFilter.May(toks[k+1].Lower) && groupPersons[toks[k+1].Lower]) && !(k+2 < len(toks) && (toks[k+2].Lower == "of" || toks[k+2].Lower == "from")) {
 			// "The leaders held talks": the story's principal persons;
 			// not "the leaders of 16 nations". A plural title read as a
 			// role ("leaders") gives way.
@@ -429,12 +438,12 @@ func FindGroups(s *Sentence) {
 		}
 		for j := k + 1; j < len(toks) && j <= k+3; j++ {
 			x := toks[j].Lower
-			if (groupPersons[x] || groupStates[x]) && w == "two" && (k == 0 || toks[k-1].Lower != "the") && nationalBetween(s, k+1, j) {
+			if ((groupPersonsFilter.May(x) && groupPersons[x]) || groupStates[x]) && w == "two" && (k == 0 || toks[k-1].Lower != "the") && nationalBetween(s, k+1, j) {
 				// "expelled two Russian diplomats": a count of some of a
 				// state's people, not the story's two principals.
 				break
 			}
-			if groupPersons[x] || groupStates[x] {
+			if (groupPersonsFilter.May(x) && groupPersons[x]) || groupStates[x] {
 				role := ""
 				for y := s.LastStartingBy(j); y >= 0 && s.Ments[y].I >= k; y-- {
 					if s.Ments[y].J <= j+1 {
@@ -444,7 +453,7 @@ func FindGroups(s *Sentence) {
 						s.Drop(y)
 					}
 				}
-				s.Add(Mention{Kind: Group, I: k, J: j + 1, OfPersons: groupPersons[x], Role: role})
+				s.Add(Mention{Kind: Group, I: k, J: j + 1, OfPersons: (groupPersonsFilter.May(x) && groupPersons[x]), Role: role})
 				k = j
 				break
 			}

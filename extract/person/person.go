@@ -402,7 +402,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 		j = loneLineEnd(t.text, toks, k, j)
 		j = suffixEnd(t.text, toks, k, j)
 		runStart := k
-		if j-k == 1 && honorifics[toks[k].Lower] && j < len(toks) && toks[j].Text == "." {
+		if j-k == 1 && (honorificsFilter.May(toks[k].Lower) && honorifics[toks[k].Lower]) && j < len(toks) && toks[j].Text == "." {
 			// "Minister for Trade, Hon. Ana Obi": an abbreviated style
 			// opens the name after it; it is no name.
 			continue
@@ -483,7 +483,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 			// does not list, then a given name; the name starts there.
 			k = k0
 		}
-		if institutionWords[toks[j-1].Lower] {
+		if institutionWordsFilter.May(toks[j-1].Lower) && institutionWords[toks[j-1].Lower] {
 			// "Foreign Ministers Meeting", "the International Economic
 			// Policy subcommittee": the run names a body or an event.
 			k = j - 1
@@ -549,7 +549,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 				continue
 			}
 		}
-		if orgHeads[toks[j-1].Lower] || unitHeads[toks[j-1].Lower] || t.orgPrefix(name) && !ofOwnFirm(s, j, name) || nonPerson(toks, k, j) {
+		if (orgHeadsFilter.May(toks[j-1].Lower) && orgHeads[toks[j-1].Lower]) || (unitHeadsFilter.May(toks[j-1].Lower) && unitHeads[toks[j-1].Lower]) || t.orgPrefix(name) && !ofOwnFirm(s, j, name) || nonPerson(toks, k, j) {
 			k = j - 1 // "Waseda University" is an organisation
 			continue
 		}
@@ -695,7 +695,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 			// broken name, not a person.
 			ok = false
 		}
-		if ok && j < len(toks) && honorifics[toks[j].Lower] {
+		if ok && j < len(toks) && (honorificsFilter.May(toks[j].Lower) && honorifics[toks[j].Lower]) {
 			// "Navy Rear Adm. Ann Lee", "Army Sgt. Bo Kim": the words
 			// open a rank; the name comes after it.
 			ok = false
@@ -817,7 +817,7 @@ func bodyEnd(s *mention.Sentence, start, k, j int) int {
 		return k
 	}
 	for i := j - 3; i >= k; i-- {
-		if w := toks[i].Lower; institutionWords[w] || orgHeads[w] || bodyHeads[w] {
+		if w := toks[i].Lower; (institutionWordsFilter.May(w) && institutionWords[w]) || (orgHeadsFilter.May(w) && orgHeads[w]) || bodyHeads[w] {
 			if j-i-1 <= 3 && toks[i+1].Kind == token.Word {
 				return i + 1
 			}
@@ -836,7 +836,7 @@ var bodyHeads = map[string]bool{"corps": true, "board": true, "mechanism": true,
 // "laureate Aung San Suu Kyi"), not after an article ("an official
 // Xinhua report").
 func nounBeforeName(toks []token.Token, k int) bool {
-	if k < 1 || !namingNouns[toks[k-1].Text] && !(k == 1 && namingNouns[toks[0].Lower]) {
+	if k < 1 || !(namingNounsFilter.May(toks[k-1].Text) && namingNouns[toks[k-1].Text]) && !(k == 1 && (namingNounsFilter.May(toks[0].Lower) && namingNouns[toks[0].Lower])) {
 		// "Farmer Jonas Meyer said": at the sentence's start the noun
 		// takes a capital.
 		return false
@@ -865,6 +865,9 @@ var namingNouns = map[string]bool{
 	"columnist": true, "commentator": true, "entrepreneur": true, "investor": true, "banker": true,
 	"philanthropist": true, "protester": true, "survivor": true, "refugee": true, "analyst": true,
 }
+
+// namingNounsFilter turns away most words before a lookup in namingNouns.
+var namingNounsFilter = token.NewFilter(namingNouns)
 
 // kinNouns name a relative: after a possessive pronoun the name that
 // follows is the relative's, one word or more ("his son Omar", "her
@@ -923,7 +926,7 @@ func complementRole(s *mention.Sentence, y int) int {
 // hyphenated given name whole ("Trade Jean-Marc Roy").
 func nameAfterPortfolio(toks []token.Token, k, j int) int {
 	for i := j - 3; i >= k; i-- {
-		if institutionWords[toks[i].Lower] {
+		if institutionWordsFilter.May(toks[i].Lower) && institutionWords[toks[i].Lower] {
 			if j-i-1 <= 3 {
 				return i + 1
 			}
@@ -1215,7 +1218,7 @@ func particleLastWords(full, name string) bool {
 	}
 	w, _, _ := strings.Cut(name, " ")
 	w, _, _ = strings.Cut(w, "-")
-	return particles[strings.ToLower(w)]
+	return particlesFilter.May(strings.ToLower(w)) && particles[strings.ToLower(w)]
 }
 
 // isASCII reports whether s holds only ASCII bytes.
@@ -1693,7 +1696,7 @@ func isNameLetter(c byte) bool {
 func headlineSurname(text string, s *mention.Sentence, k, j int) bool {
 	toks := s.Toks
 	w := toks[k]
-	if w.Kind != token.Word || !w.IsCap() || w.IsAllCaps() || utf8.RuneCountInString(w.Text) < 3 || s.Covered(k) || notName[w.Lower] || headlineWords[w.Lower] {
+	if w.Kind != token.Word || !w.IsCap() || w.IsAllCaps() || utf8.RuneCountInString(w.Text) < 3 || s.Covered(k) || NotName(w.Lower) || headlineWords[w.Lower] {
 		return false
 	}
 	if strings.HasSuffix(w.Lower, "s") || strings.HasSuffix(w.Lower, "ed") || strings.HasSuffix(w.Lower, "ing") {
@@ -1783,7 +1786,7 @@ func demonymSurnames(s *mention.Sentence) {
 			continue
 		}
 		p := toks[m.I-1]
-		if p.Kind != token.Word || !p.IsCap() || p.IsAllCaps() || notName[p.Lower] || s.Covered(m.I-1) || toks[m.I].Begin != p.End+1 {
+		if p.Kind != token.Word || !p.IsCap() || p.IsAllCaps() || NotName(p.Lower) || s.Covered(m.I-1) || toks[m.I].Begin != p.End+1 {
 			continue
 		}
 		s.Drop(x)
@@ -1816,8 +1819,8 @@ func placeSurnames(s *mention.Sentence) {
 			continue
 		}
 		if m.J+1 < len(toks) && toks[m.I-1].Text == "," && toks[m.J+1].Text == "," && placeGivenNames[toks[m.I].Lower] &&
-			toks[m.J].Kind == token.Word && toks[m.J].IsCap() && !toks[m.J].IsAllCaps() && !notName[toks[m.J].Lower] &&
-			!orgHeads[toks[m.J].Lower] && !thingHeads[toks[m.J].Lower] && !s.Covered(m.J) && toks[m.J].Begin == toks[m.I].End+1 {
+			toks[m.J].Kind == token.Word && toks[m.J].IsCap() && !toks[m.J].IsAllCaps() && !NotName(toks[m.J].Lower) &&
+			!(orgHeadsFilter.May(toks[m.J].Lower) && orgHeads[toks[m.J].Lower]) && !thingHeads[toks[m.J].Lower] && !s.Covered(m.J) && toks[m.J].Begin == toks[m.I].End+1 {
 			// "the head of the panel, Virginia Berg, said": a place
 			// that is a given name opens a name set off by commas.
 			s.Drop(x)
@@ -1825,7 +1828,7 @@ func placeSurnames(s *mention.Sentence) {
 			continue
 		}
 		g := toks[m.I-1]
-		if g.Kind != token.Word || !g.IsCap() || !gazetteer.GivenName(g.Lower) || notName[g.Lower] || s.Covered(m.I-1) || toks[m.I].Begin != g.End+1 {
+		if g.Kind != token.Word || !g.IsCap() || !gazetteer.GivenName(g.Lower) || NotName(g.Lower) || s.Covered(m.I-1) || toks[m.I].Begin != g.End+1 {
 			continue
 		}
 		if m.J < len(toks) && toks[m.J].Kind == token.Word && toks[m.J].IsCap() {
@@ -1906,7 +1909,7 @@ func (t *table) repeatedSurname(s *mention.Sentence, k, j int) bool {
 		return false
 	}
 	w := s.Toks[k]
-	if gazetteer.GivenName(w.Lower) || thingHeads[w.Lower] || orgHeads[w.Lower] || surnameDemonyms[w.Text] {
+	if gazetteer.GivenName(w.Lower) || thingHeads[w.Lower] || (orgHeadsFilter.May(w.Lower) && orgHeads[w.Lower]) || surnameDemonyms[w.Text] {
 		return false
 	}
 	for _, o := range t.orgNames {
@@ -1953,7 +1956,7 @@ func (t *table) heSaidNext(s *mention.Sentence, k, j int) bool {
 		return false
 	}
 	w := s.Toks[k]
-	if utf8.RuneCountInString(w.Text) < 3 || w.IsAllCaps() || gazetteer.GivenName(w.Lower) || thingHeads[w.Lower] || orgHeads[w.Lower] || surnameDemonyms[w.Text] ||
+	if utf8.RuneCountInString(w.Text) < 3 || w.IsAllCaps() || gazetteer.GivenName(w.Lower) || thingHeads[w.Lower] || (orgHeadsFilter.May(w.Lower) && orgHeads[w.Lower]) || surnameDemonyms[w.Text] ||
 		groupSubjects[w.Lower] || strings.HasSuffix(w.Lower, "s") && !strings.HasSuffix(w.Lower, "ss") {
 		// "Officials said", "Witnesses said", "Nobody said": a plural
 		// (a surname in -s is given up with it) or a pronoun of persons.

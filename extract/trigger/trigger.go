@@ -172,10 +172,13 @@ var negators = map[string]bool{
 	"postponing": true, "postpone": true, "scrapped": true, "boycotted": true,
 }
 
+// negatorsFilter turns away most words before a lookup in negators.
+var negatorsFilter = token.NewFilter(negators)
+
 // negator reports a negator word, among them a contraction with "not",
 // which the tokenizer keeps whole ("isn't", "didn’t", "won't").
 func negator(w string) bool {
-	return negators[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+	return (negatorsFilter.May(w) && negators[w]) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 }
 
 // failVerbs take an infinitive whose event did not come about.
@@ -183,6 +186,9 @@ var failVerbs = map[string]bool{
 	"failed": true, "fail": true, "fails": true, "failing": true, "unable": true, "refused": true,
 	"refuses": true, "refusing": true, "declined": true,
 }
+
+// failVerbsFilter turns away most words before a lookup in failVerbs.
+var failVerbsFilter = token.NewFilter(failVerbs)
 
 var cancelVerbs = map[string]bool{
 	"suspended": true, "suspending": true, "suspend": true, "cancelled": true, "canceled": true,
@@ -236,7 +242,7 @@ func Negated(toks []token.Token, lo, k int) bool {
 		if toks[x].Kind == token.Punct && !joined(toks, x) || toks[x].Lower == "and" || toks[x].Lower == "but" {
 			break
 		}
-		if failVerbs[toks[x].Lower] && x+1 < k && toks[x+1].Lower == "to" {
+		if (failVerbsFilter.May(toks[x].Lower) && failVerbs[toks[x].Lower]) && x+1 < k && toks[x+1].Lower == "to" {
 			return true
 		}
 	}
@@ -2170,10 +2176,16 @@ var requestVerbs = map[string]bool{
 	"exhorted": true, "implored": true,
 }
 
+// requestVerbsFilter turns away most words before a lookup in requestVerbs.
+var requestVerbsFilter = token.NewFilter(requestVerbs)
+
 var callVerbs = map[string]bool{
 	"called": true, "calls": true, "call": true, "calling": true, "appealed": true, "appeals": true,
 	"appealing": true,
 }
+
+// callVerbsFilter turns away most words before a lookup in callVerbs.
+var callVerbsFilter = token.NewFilter(callVerbs)
 
 // requestedAt returns the index of the request, or -1, when a meeting
 // trigger at k, up to twenty words after a request in its clause, is one
@@ -2197,7 +2209,7 @@ func requestedAt(toks []token.Token, lo, hi, k int) int {
 		if toks[x].Kind == token.Punct && !joined(toks, x) {
 			return -1
 		}
-		if (requestVerbs[w] || callVerbs[w] && x+1 < k && toks[x+1].Lower == "for") && sidesAfter(toks, hi, k, betweenWords) {
+		if ((requestVerbsFilter.May(w) && requestVerbs[w]) || (callVerbsFilter.May(w) && callVerbs[w]) && x+1 < k && toks[x+1].Lower == "for") && sidesAfter(toks, hi, k, betweenWords) {
 			from := x + 1
 			if toks[from].Lower == "for" {
 				from++
@@ -2206,7 +2218,7 @@ func requestedAt(toks []token.Token, lo, hi, k int) int {
 				return x // "called for talks between Kenya and Uganda", "urged a dialogue among the factions"
 			}
 		}
-		if requestVerbs[w] || callVerbs[w] && x+1 < k && (toks[x+1].Lower == "on" || toks[x+1].Lower == "upon") {
+		if (requestVerbsFilter.May(w) && requestVerbs[w]) || (callVerbsFilter.May(w) && callVerbs[w]) && x+1 < k && (toks[x+1].Lower == "on" || toks[x+1].Lower == "upon") {
 			if askedMeeting(toks, x, hi, k) {
 				return x
 			}
