@@ -25,3 +25,14 @@ func TestDatedStops(t *testing.T) {
 			"visit planned 2021-03-08 [Gabriel Boric] [CHL PER]"},
 	})
 }
+
+// TestRegionTourLength covers the length of a tour named by its region
+// ("a three-day Africa tour on July 20"): the tour lasts those days.
+// Article date Wednesday 2021-03-03.
+func TestRegionTourLength(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a region between the length and the tour",
+			"Chilean Foreign Minister Antonia Urrejola will embark on a three-day Asia tour on March 8.",
+			"visit planned 2021-03-08..2021-03-10 [Antonia Urrejola] [CHL]"},
+	})
+}

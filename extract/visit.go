@@ -1112,6 +1112,9 @@ func (d *doc) visitLength(s *mention.Sentence, k int) int {
 		// ("four-day state visit"), not another noun phrase.
 		ok := true
 		for x := k - 1; x >= 0 && s.Toks[x].Begin >= t.Span[1]; x-- {
+			if m := s.LastStartingBy(x); m >= 0 && s.Ments[m].J > x && (s.Ments[m].Kind == mention.Place || s.Ments[m].Kind == mention.Country) {
+				continue // "a three-day Africa tour": the region names where, not what
+			}
 			if !visitAdjectives[s.Toks[x].Lower] {
 				ok = false
 			}
