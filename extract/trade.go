@@ -81,6 +81,13 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 		}
 	}
 	if measure == "" {
+		// "registered 26 projects from Egyptian investors worth USD
+		// 1.3bn": projects of investors are investment.
+		if k := investorProjects(toks, amounts[0]); k >= 0 {
+			measure, mk = "investment", c.I+k
+		}
+	}
+	if measure == "" {
 		// "Mexico imported $371 billion worth of goods", "exported
 		// coffee worth $2 million": money bought or sold abroad by a
 		// verb of trade is imports or exports though no noun names it.
@@ -776,6 +783,36 @@ func verbMeasure(s *mention.Sentence, c mention.Clause) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// investorProjects returns the index of "investor(s)" in a phrase of
+// projects by investors that amount a is the worth of ("26 projects from
+// Egyptian investors worth USD 1.3bn", "projects by Gulf investors valued
+// at $2 billion"), or -1. Projects are needed: "investors worth $5
+// billion" alone tells the investors' wealth.
+func investorProjects(toks []token.Token, a money.Amount) int {
+	x := a.First - 1
+	if x >= 1 && toks[x].Lower == "at" && toks[x-1].Lower == "valued" {
+		x--
+	} else if x < 0 || toks[x].Lower != "worth" {
+		return -1
+	}
+	investor, projects := -1, false
+	for y := x - 1; y >= 0 && y >= x-8; y-- {
+		switch toks[y].Lower {
+		case "investor", "investors":
+			investor = y
+		case "project", "projects":
+			projects = true
+		}
+		if toks[y].Kind == token.Punct && toks[y].Text != "-" {
+			break
+		}
+	}
+	if !projects {
+		return -1
+	}
+	return investor
 }
 
 // giftVerbs give money outright; "spend", "pay" and "invest" do not

@@ -46,6 +46,12 @@ func (m *matcher) quarter(i int) (match, bool) {
 		k := m.hyphen(j + 1)
 		hyphenated = k > j+1
 		j = k
+	case the && m.lit(j, "final") && m.lit(j+1, "quarter") && !m.compound(j+2) && (!m.misc(j+2, "of") || m.yearAfterOf(j+3)):
+		// "the final quarter", "the final quarter of 2012": the fourth
+		// quarter of the year under discussion (timeml marks it as "the
+		// fourth quarter"); "the final quarter of the match" is a game's.
+		s.anchor, s.n = aQuarter, 4
+		j++
 	case m.misc(j, "latest") || m.lit(j, "recent") || m.lit(j, "just") && m.lit(j+1, "ended"):
 		// The latest quarter is the last one completed by the DCT.
 		s.anchor, s.unit, s.n = aOffset, "Q", -1
@@ -373,4 +379,18 @@ func (m *matcher) monthsQuarter(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{k2 + 1, s}, true
+}
+
+// yearAfterOf reports whether a year follows "of" (which ends before k):
+// a year ("of 2012", "of fiscal 2012"), a year counted from the DCT ("of
+// last year", "of this year") or "of the year".
+func (m *matcher) yearAfterOf(k int) bool {
+	if _, _, ok := m.year(k); ok {
+		return true
+	}
+	if m.misc(k, "fiscal") {
+		_, _, ok := m.year(k + 1)
+		return ok
+	}
+	return (m.has(k, cRel) != nil || m.misc(k, "the")) && m.lit(k+1, "year")
 }

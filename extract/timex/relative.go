@@ -281,6 +281,8 @@ func (m *matcher) relative(i int) (match, bool) {
 		}
 	}
 	if m.misc(j, "fiscal") {
+		// "last fiscal year", "the next financial year" (the lexicon
+		// files "financial" under "fiscal"): counted from the DCT.
 		j++
 		if u := m.has(j, cUnit); u != nil && u.unit == "Y" {
 			return match{j + 1, sem{typ: annals.TimeDate, anchor: aOffset, unit: "Y", n: dir}}, true

@@ -57,6 +57,10 @@ type sem struct {
 	inUnits string
 	weekOf  bool // "the week of April 15": the ISO week of the day
 	lastDay bool // aMonthDay: the month's last day ("the last week of June")
+	// periodEnd: aMonthDay, the month ends a period ("the 12 months to
+	// March", "the year through June"): told in that month it is the
+	// current one, the period running up to now.
+	periodEnd bool
 	// named is 1 + the weekday a year-less date was given with ("Saturday,
 	// Sept. 21"), 0 when none: the date falls in a year where that day is
 	// that weekday.
@@ -265,7 +269,7 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 		return offsetValue(dct, s.unit, s.n) + s.tod
 	case aMonthDay:
 		y := monthYear(dct, s.month, s.dir, tense)
-		if s.day == 0 && s.month2 == 0 && s.dir == 0 && s.mod == "" && s.month == int(dct.Month) && tense < 0 && dct.Day <= 15 && st.rangeFrom.IsZero() && st.rangeTo.IsZero() {
+		if s.day == 0 && s.month2 == 0 && s.dir == 0 && s.mod == "" && s.month == int(dct.Month) && tense < 0 && dct.Day <= 15 && st.rangeFrom.IsZero() && st.rangeTo.IsZero() && !s.periodEnd {
 			// "committed in December" told on December 13: the news
 			// tells what was done earlier in its own month as "this
 			// month" or "earlier this month"; the month named alone in

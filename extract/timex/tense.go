@@ -665,6 +665,12 @@ func (m *matcher) tenseOf0(k int) int8 {
 			// infinitive's event with its own tense; the verb decides.
 			return 0
 		}
+		if k > 0 && m.toks[k-1].kind == kWord && m.directiveObject(k-1) {
+			// "urged the rebels to lay down their arms on Saturday",
+			// "called on both sides to meet Monday": what someone is
+			// urged, asked or told to do is still to come when asked.
+			return 1
+		}
 		if k > 0 && (m.punct(k-1, ',') || m.toks[k-1].kind == kWord && m.upper(k-1) && !m.sentenceStart(k-1) && m.toks[k-1].w == nil || m.pluralObject(k-1)) && m.pastClause(k) || m.instrumentObject(k-1) {
 			// "..., to counter the advance on Thursday", "met in
 			// Geneva to sign the accord": an infinitive of purpose
@@ -727,7 +733,7 @@ func (m *matcher) tenseOf0(k int) int8 {
 		}
 		buf[x] = c
 	}
-	if v, ok := tenseWords[string(buf[:n])]; ok {
+	if v, ok := tenseWordOf(buf[:n]); ok {
 		if v == 1 && t.upper && buf[0] == 'm' {
 			return 0 // "May" the month, not the modal
 		}
@@ -875,6 +881,46 @@ func (m *matcher) instrumentObject(x int) bool {
 	}
 	return false
 }
+
+// directiveObject reports whether token x ends the object of a verb of
+// urging, asking or telling, at most four words after it and in its
+// clause ("urged the rebels to", "called on Kiev to", "asked
+// parliament to", "told reporters to"): the infinitive after the object
+// is the action asked for, ahead of the asking. Verbs that report a
+// success ("persuaded", "forced") are not among them.
+func (m *matcher) directiveObject(x int) bool {
+	for k := x - 1; k >= 0 && k >= x-4; k-- {
+		if m.toks[k].kind != kWord {
+			return false
+		}
+		if m.inSet(k, directiveVerbs) {
+			return true
+		}
+		if (m.lit(k, "on") || m.lit(k, "upon")) && m.inSet(k-1, callVerbs) || m.lit(k, "to") && m.inSet(k-1, appealVerbs) {
+			return true // "called on the parties to", "appealed to donors to"
+		}
+		if m.tenseOf(k) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// directiveVerbs urge, ask or tell someone to act (see directiveObject).
+var directiveVerbs = map[string]bool{
+	"urge": true, "urges": true, "urged": true, "urging": true, "ask": true, "asks": true, "asked": true, "asking": true,
+	"told": true, "tell": true, "tells": true, "ordered": true, "orders": true, "order": true,
+	"invited": true, "invites": true, "invite": true, "encouraged": true, "encourages": true, "encourage": true,
+	"pressed": true, "presses": true, "press": true, "implored": true, "begged": true, "exhorted": true,
+	"requested": true, "requests": true, "instructed": true, "directed": true, "advised": true, "advises": true,
+	"pushed": true, "pushing": true, "challenged": true, "warned": true, "warns": true,
+}
+
+// callVerbs take "on" before the party called on to act; appealVerbs
+// take "to".
+var callVerbs = map[string]bool{"call": true, "calls": true, "called": true, "calling": true}
+
+var appealVerbs = map[string]bool{"appeal": true, "appeals": true, "appealed": true, "appealing": true}
 
 // instrumentVerbs take the means or force used as their object (see
 // instrumentObject).
@@ -1113,7 +1159,23 @@ func (m *matcher) pastForm(k int) bool {
 	}
 	var buf [16]byte
 	w := m.lowerWord(k, &buf)
-	return w != nil && tenseWords[string(w)] == -2
+	if w == nil {
+		return false
+	}
+	v, _ := tenseWordOf(w)
+	return v == -2
+}
+
+// tenseWordsFilter turns away most words before a lookup in tenseWords.
+var tenseWordsFilter = tok.NewFilter(tenseWords)
+
+// tenseWordOf returns tenseWords[string(w)] and whether w is listed.
+func tenseWordOf(w []byte) (int8, bool) {
+	if !tenseWordsFilter.May(string(w)) {
+		return 0, false
+	}
+	v, ok := tenseWords[string(w)]
+	return v, ok
 }
 
 // headParticles are the words after which a plain "head" is the verb of
