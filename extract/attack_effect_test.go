@@ -12,7 +12,8 @@ func TestAttackEffect(t *testing.T) {
 		{"the known attack's consequences",
 			"Chile was behind a bombing of the Peruvian consulate in Arica in February, the Peruvian foreign minister said on Tuesday.\n\n" +
 				"Peru wanted calm ties with Chile, he added, when asked whether the bombing would have consequences for relations between Peru and Chile.",
-			"conflict occurred 2021-02-01..2021-02-28 [] [CHL PER] @Arica"},
+			// The bombing, and Peru's charge on Tuesday (TestAttributedAttack).
+			"conflict occurred 2021-02-01..2021-02-28 [] [CHL PER] @Arica\nconflict occurred 2021-03-02 [] [CHL PER]"},
 		{"an attack yet to come stays a possibility",
 			"Peru said an attack on Chile would have grave consequences.",
 			"conflict planned  [] [PER CHL]"},

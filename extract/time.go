@@ -56,13 +56,17 @@ func (d *doc) governingTime(s *mention.Sentence, c mention.Clause, k int) (annal
 		best, bi, found, bestAfter = t, i, true, after
 	}
 	if !found && (!c.Own || c.Fronted) {
+		// "On Sept. 1, the bank said it had suffered an attack during
+		// the previous week": the time of the "during" phrase right
+		// after the clause is the act's own; a fronted one may date only
+		// the saying.
+		best, bi, found = d.duringTime(s, c)
+	}
+	if !found && (!c.Own || c.Fronted) {
 		best, bi, found = d.frontedTime(s, c, k)
 	}
 	if !found && (!c.Own || c.Fronted) {
 		best, bi, found = d.setOffTime(s, c)
-	}
-	if !found && (!c.Own || c.Fronted) {
-		best, bi, found = d.duringTime(s, c)
 	}
 	if !found && !c.Own {
 		best, bi, found = d.linkedTime(s, c, k)

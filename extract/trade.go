@@ -81,6 +81,13 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 		}
 	}
 	if measure == "" {
+		// "registered 26 projects from Egyptian investors worth USD
+		// 1.3bn": projects of investors are investment.
+		if k := investorProjects(toks, amounts[0]); k >= 0 {
+			measure, mk = "investment", c.I+k
+		}
+	}
+	if measure == "" {
 		// "Mexico imported $371 billion worth of goods", "exported
 		// coffee worth $2 million": money bought or sold abroad by a
 		// verb of trade is imports or exports though no noun names it.
@@ -183,6 +190,15 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 			}
 		}
 		goal := target(s.Toks, c.I, c.I+a.First)
+		if !hasTime && c.I == 0 && n == 0 {
+			// "A donation of $38,000 from the Forum towards Tonga's
+			// recovery, was received on March 8": a comma sets the
+			// subject apart from its own predicate, whose time is the
+			// figure's.
+			if pc, ok := commaPredicate(s, c); ok {
+				t, hasTime = d.governingTime(s, pc, pc.I+1)
+			}
+		}
 		if !hasTime && !goal {
 			// "since the beginning of this year, trade has amounted to
 			// $2.4 billion": a running figure covers the time from the
@@ -363,6 +379,12 @@ func findMeasure(s *mention.Sentence, lo, hi int) (string, int) {
 		if (s.Toks[k].Lower == "drawdown" || s.Toks[k].Lower == "drawdowns") && !s.Quoted[k] && drawdownAid(s, k) {
 			// "a $300 million drawdown of weapons for Ukraine": arms
 			// given from stocks are aid.
+			return "aid", k
+		}
+		if s.Toks[k].Lower == "support" && k+2 < hi && s.Toks[k+1].Lower == "of" && !s.Quoted[k] && amountAt(s.Toks[k+2:hi]) {
+			// "to release further support of €116 million for those in
+			// need": support of a sum of money is aid ("support of 60
+			// percent of voters" is no money).
 			return "aid", k
 		}
 		if s.Toks[k].Lower == "appeal" && k+2 < hi && s.Toks[k+1].Lower == "for" && moneyStart(s.Toks[k+2]) && !s.Quoted[k] {
@@ -706,6 +728,12 @@ var reliefNouns = map[string]bool{"funding": true, "funds": true, "appeal": true
 
 var reliefModifiers = map[string]bool{"humanitarian": true, "emergency": true, "relief": true, "disaster": true}
 
+// amountAt reports a sum of money that opens toks.
+func amountAt(toks []token.Token) bool {
+	as := money.Find(toks)
+	return len(as) > 0 && as[0].First == 0
+}
+
 // moneyStart reports whether t can open a sum of money: a number or a
 // currency sign ("22.2 million dollars", "$5 million", "US$ 3 billion").
 func moneyStart(t token.Token) bool {
@@ -755,6 +783,36 @@ func verbMeasure(s *mention.Sentence, c mention.Clause) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// investorProjects returns the index of "investor(s)" in a phrase of
+// projects by investors that amount a is the worth of ("26 projects from
+// Egyptian investors worth USD 1.3bn", "projects by Gulf investors valued
+// at $2 billion"), or -1. Projects are needed: "investors worth $5
+// billion" alone tells the investors' wealth.
+func investorProjects(toks []token.Token, a money.Amount) int {
+	x := a.First - 1
+	if x >= 1 && toks[x].Lower == "at" && toks[x-1].Lower == "valued" {
+		x--
+	} else if x < 0 || toks[x].Lower != "worth" {
+		return -1
+	}
+	investor, projects := -1, false
+	for y := x - 1; y >= 0 && y >= x-8; y-- {
+		switch toks[y].Lower {
+		case "investor", "investors":
+			investor = y
+		case "project", "projects":
+			projects = true
+		}
+		if toks[y].Kind == token.Punct && toks[y].Text != "-" {
+			break
+		}
+	}
+	if !projects {
+		return -1
+	}
+	return investor
 }
 
 // giftVerbs give money outright; "spend", "pay" and "invest" do not
@@ -1515,4 +1573,21 @@ func (d *doc) sinceStart(s *mention.Sentence) (annals.TimeExpr, bool) {
 		return annals.TimeExpr{Text: t.Text, Span: t.Span, Value: t.Value, Start: t.Start, End: d.dct, Type: annals.TimeDate}, true
 	}
 	return annals.TimeExpr{}, false
+}
+
+// commaPredicate returns the clause after clause c that opens with a
+// comma and an auxiliary ("..., was received on March 8"): the
+// predicate of the subject c holds, set apart by a comma a writer put
+// after a long subject.
+func commaPredicate(s *mention.Sentence, c mention.Clause) (mention.Clause, bool) {
+	for _, o := range s.Clauses() {
+		if o.I != c.J || o.J-o.I < 3 || s.Toks[o.I].Text != "," {
+			continue
+		}
+		switch s.Toks[o.I+1].Lower {
+		case "was", "were", "has", "have", "had":
+			return mention.Clause{I: o.I, J: o.J, Own: true}, true
+		}
+	}
+	return mention.Clause{}, false
 }

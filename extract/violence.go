@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/annals-project/annals"
@@ -163,6 +164,7 @@ var (
 		"boot": true, "boots": true, "booted": true, "booting": true,
 		"declared": true, "declares": true, "declare": true, "declaring": true,
 		"designated": true, "designates": true, "sanctioned": true,
+		"named": true, "names": true, "labelled": true, "labeled": true, "labels": true,
 		"freeze": true, "froze": true, "freezes": true, "freezing": true,
 		"banned": true, "bans": true, "barred": true, "bars": true,
 		"violated": true, "violates": true, "violating": true,
@@ -201,6 +203,27 @@ func conflictPhrase(toks []token.Token, lo, hi, k int) (trigger.Trigger, bool) {
 	past := strings.HasSuffix(w, "ed") || w == "froze"
 	tr := trigger.Trigger{}
 	switch w {
+	case "named", "names", "labelled", "labeled", "labels", "designated", "designates", "declared", "declares":
+		if blacklisting(toks, k, hi) {
+			tr = restrictTrigger
+			break
+		}
+		if w == "designated" || w == "designates" {
+			// "designated ten officials" in a sentence about sanctions
+			// ("the Treasury's Office of Foreign Assets Control
+			// designated ten officials"); not "designated by" or
+			// "a UN-designated zone".
+			if k > lo && toks[k-1].Lower == "-" || k+1 < hi && (toks[k+1].Lower == "by" || toks[k+1].Lower == "as" || toks[k+1].Kind == token.Punct) {
+				break
+			}
+			if sanctionStory(toks) {
+				tr = sanctionTrigger
+			}
+			break
+		}
+		if w == "declared" || w == "declares" {
+			tr = declaredTrigger(toks, k, hi)
+		}
 	case "kick", "kicks", "kicked", "kicking":
 		// "kicked out Russian diplomats", "kicked the envoys out"; not
 		// "kicked off talks".
@@ -222,22 +245,12 @@ func conflictPhrase(toks []token.Token, lo, hi, k int) (trigger.Trigger, bool) {
 		if n := toks[k+1]; (n.Kind == token.Word || n.Kind == token.Number) && n.Lower != "camp" && n.Lower != "camps" && n.Lower != "up" {
 			tr = expelTrigger
 		}
-	case "declared", "declares", "declare", "declaring":
-		for x := k + 1; x+1 < hi && x <= k+10; x++ {
-			if toks[x].Lower == "persona" && toks[x+1].Lower == "non" {
-				tr = expelTrigger
-				break
-			}
-			if (toks[x].Lower == "security" || toks[x].Lower == "national-security") && (toks[x+1].Lower == "risk" || toks[x+1].Lower == "threat") {
-				tr = restrictTrigger
-				break
-			}
-		}
-	case "designated", "designates", "sanctioned":
-		// Designating is sanctioning only where the sentence is about
-		// sanctions ("the Treasury's Office of Foreign Assets Control
-		// designated ten officials"); "sanctioned" is approved in
-		// "a UN-sanctioned force" and "sanctioned by the council".
+	case "declare", "declaring":
+		tr = declaredTrigger(toks, k, hi)
+	case "sanctioned":
+		// "sanctioned three banks" in a sentence about sanctions;
+		// "sanctioned" is approved in "a UN-sanctioned force" and
+		// "sanctioned by the council".
 		if k > lo && toks[k-1].Lower == "-" || k+1 < hi && (toks[k+1].Lower == "by" || toks[k+1].Lower == "as" || toks[k+1].Kind == token.Punct) {
 			break
 		}
@@ -369,6 +382,10 @@ func sanctionOrBombPhrase(toks []token.Token, lo, hi, k int) (trigger.Trigger, b
 		tr := sanctionTrigger
 		tr.Noun = true
 		return tr, true
+	case w != "measures" && visaSanction(toks, lo, hi, k):
+		tr := sanctionTrigger
+		tr.Noun = true
+		return tr, true
 	case (w == "set" || w == "sets" || w == "setting") && k+1 < hi && toks[k+1].Lower == "off":
 		for x := k + 2; x < hi && x <= k+5; x++ {
 			if explosives[toks[x].Lower] {
@@ -390,7 +407,38 @@ func sanctionOrBombPhrase(toks []token.Token, lo, hi, k int) (trigger.Trigger, b
 
 // sanctionOrBombHeads are the words but the verbs of extendVerbs that
 // open a phrase of sanctionOrBombPhrase.
-var sanctionOrBombHeads = map[string]bool{"measures": true, "set": true, "sets": true, "setting": true}
+var sanctionOrBombHeads = map[string]bool{"measures": true, "set": true, "sets": true, "setting": true,
+	"restrictions": true, "restriction": true, "bans": true, "ban": true}
+
+// visaSanction reports whether noun k of clause [lo, hi) is visa
+// restrictions or bans aimed at someone: "imposed visa restrictions on
+// 116 officials", "visa bans against the judges". Like an asset freeze
+// they sanction the persons named (CAMEO 163, as the lexicon's
+// "sanctions"). Restrictions for travellers ("visa restrictions for
+// tourists") aim at no one, and lifting or easing them ("eased visa
+// restrictions on Chinese visitors") is the opposite of a sanction.
+func visaSanction(toks []token.Token, lo, hi, k int) bool {
+	if k <= lo || toks[k-1].Lower != "visa" && toks[k-1].Lower != "visas" {
+		return false
+	}
+	if k+1 >= hi || toks[k+1].Lower != "on" && toks[k+1].Lower != "against" {
+		return false
+	}
+	for x := k - 2; x >= lo && x >= k-6; x-- {
+		if easeVerbs[toks[x].Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// easeVerbs lift or soften restrictions (see visaSanction).
+var easeVerbs = map[string]bool{
+	"lift": true, "lifts": true, "lifted": true, "lifting": true, "ease": true, "eases": true, "eased": true, "easing": true,
+	"relax": true, "relaxes": true, "relaxed": true, "relaxing": true, "scrap": true, "scraps": true, "scrapped": true, "scrapping": true,
+	"waive": true, "waives": true, "waived": true, "waiving": true, "remove": true, "removes": true, "removed": true, "removing": true,
+	"abolish": true, "abolishes": true, "abolished": true, "abolishing": true, "end": true, "ended": true, "ends": true, "ending": true,
+}
 
 // sanctionOrBombFilter spares sanctionOrBombPhrase the lookups of
 // sanctionOrBombHeads and extendVerbs for most words.
@@ -1076,4 +1124,237 @@ func (d *doc) streetScene(s *mention.Sentence, pp []int, ps []annals.Country) []
 		}
 	}
 	return d.scene(s, pp, ps)
+}
+
+// declaredTrigger reads "declared" as expelling ("declared the attaché
+// persona non grata") or as an administrative sanction ("declared the
+// firm a national security risk").
+func declaredTrigger(toks []token.Token, k, hi int) trigger.Trigger {
+	for x := k + 1; x+1 < hi && x <= k+10; x++ {
+		if toks[x].Lower == "persona" && toks[x+1].Lower == "non" {
+			return expelTrigger
+		}
+		if (toks[x].Lower == "security" || toks[x].Lower == "national-security") && (toks[x+1].Lower == "risk" || toks[x+1].Lower == "threat") {
+			return restrictTrigger
+		}
+	}
+	return trigger.Trigger{}
+}
+
+// blacklisting reports whether verb k (named, labelled, designated,
+// declared) puts its object on a blacklist that brings measures with it
+// (CAMEO 172, as "declared the firm a national security risk"): "named
+// Vietnam a currency manipulator", "designated the group a foreign
+// terrorist organisation", "labelled Cuba a state sponsor of terrorism".
+// The blacklist's name must follow within a few words, with "a", "an" or
+// "as" before it; "named a new envoy" and "was named a minister" are no
+// such thing.
+func blacklisting(toks []token.Token, k, hi int) bool {
+	for x := k + 1; x+1 < hi && x <= k+8; x++ {
+		t := toks[x]
+		if t.Kind == token.Punct && t.Text != "-" && t.Text != "'" {
+			return false
+		}
+		if t.Lower != "a" && t.Lower != "an" && t.Lower != "as" {
+			continue
+		}
+		y := x + 1
+		if t.Lower == "as" && y < hi && (toks[y].Lower == "a" || toks[y].Lower == "an") {
+			y++
+		}
+		for ; y < hi && y <= x+4; y++ {
+			w := toks[y].Lower
+			switch {
+			case w == "manipulator" && toks[y-1].Lower == "currency":
+				return true
+			case w == "sponsor" && y+2 < hi && toks[y+1].Lower == "of" && (toks[y+2].Lower == "terrorism" || toks[y+2].Lower == "terror"):
+				return true
+			case terrorLists[w] && (toks[y-1].Lower == "terrorist" || toks[y-1].Lower == "terror"):
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// terrorLists head the names of terrorist blacklists ("a terrorist
+// organisation", "a foreign terrorist organization", "a terror group").
+var terrorLists = map[string]bool{
+	"organisation": true, "organization": true, "group": true, "entity": true, "outfit": true,
+}
+
+// accuseTrigger is an accusation (CAMEO 112, as the lexicon's "accused").
+var accuseTrigger = trigger.Trigger{Type: annals.EventConflict, CAMEO: "112"}
+
+// attributedAttack adds to the events evs of clause c the accusation a
+// reported attribution makes: "Russia was behind a cyber attack launched
+// against the parliament in August, the foreign minister said on
+// Tuesday" tells the attack (dated August) and the minister's charge,
+// dated by the saying (conflict includes accusations, SCHEMA.md; the
+// lexicon's "accused" is CAMEO 112). The attribution is a party that
+// "was behind", "stood behind" or "was responsible for" the act of
+// violence; the saying's day closes the sentence (attributedDay) and
+// differs from the attack's interval, else the one event tells both.
+func (d *doc) attributedAttack(s *mention.Sentence, c mention.Clause, evs []cand) []cand {
+	var attack *cand
+	for i := range evs {
+		if e := &evs[i]; e.ev.Type == annals.EventConflict && violentCode(e.ev.CAMEO) && e.ev.Status == annals.StatusOccurred && len(e.ev.Countries) >= 2 {
+			attack = e
+			break
+		}
+	}
+	if attack == nil || !attributionIn(s.Toks, c.I, c.J) {
+		return evs
+	}
+	t, ok := d.attributedDay(s, c)
+	if !ok && (d.dct.IsZero() || !reportedAfter(s.Toks, c.J)) {
+		return evs
+	}
+	ev := annals.Event{Type: annals.EventConflict, CAMEO: accuseTrigger.CAMEO, Status: annals.StatusOccurred,
+		Actors: []string{}, Countries: slices.Clone(attack.ev.Countries), Evidence: attack.ev.Evidence, Span: attack.ev.Span}
+	d.dateBy(&ev, t, ok) // "..., the minister said.": the story's day
+	if attack.ev.Interval().Overlaps(ev.Interval()) {
+		return evs
+	}
+	return append(evs, cand{ev: ev, sent: attack.sent, order: attack.order + 1})
+}
+
+// reportedAfter reports a reporting verb ("said", "told") after token j,
+// closing a sentence's report ("..., the minister said").
+func reportedAfter(toks []token.Token, j int) bool {
+	for x := j; x < len(toks); x++ {
+		if reporting[toks[x].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// attributionIn reports a party said to stand behind an act in tokens
+// [lo, hi): "was behind", "were behind", "stood behind", "is responsible
+// for". "rallied behind" and "stood behind the president" back a
+// leader; the act must follow within a few words as a noun of violence.
+func attributionIn(toks []token.Token, lo, hi int) bool {
+	for k := lo + 1; k+1 < hi; k++ {
+		w := toks[k].Lower
+		var from int
+		switch {
+		case w == "behind" && attributionVerbs[toks[k-1].Lower]:
+			from = k + 1
+		case w == "responsible" && attributionVerbs[toks[k-1].Lower] && toks[k+1].Lower == "for":
+			from = k + 2
+		default:
+			continue
+		}
+		for x := from; x < hi && x <= from+5; x++ {
+			if toks[x].Kind == token.Punct {
+				break
+			}
+			if attributedActs[toks[x].Lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// attributionVerbs stand before "behind" or "responsible" in an
+// attribution (see attributionIn).
+var attributionVerbs = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "been": true, "be": true,
+	"stood": true, "stands": true, "stand": true,
+}
+
+// attributedActs are the acts an attribution charges someone with.
+var attributedActs = map[string]bool{
+	"attack": true, "attacks": true, "cyberattack": true, "cyberattacks": true, "cyber-attack": true,
+	"cyber-attacks": true, "hacking": true, "hack": true, "bombing": true, "bombings": true,
+	"killing": true, "killings": true, "assassination": true, "intrusion": true, "breach": true,
+	"ambush": true, "raid": true, "strike": true, "strikes": true, "massacre": true, "blast": true,
+}
+
+// continuedProtest returns the length in days of a protest (CAMEO 14x)
+// told as going on by the noun at k after a verb of continuing in clause
+// [lo, ...): "thousands continue a week-long protest" (7), "students
+// continued their sit-in" (1, the story's day). It returns 0 when the
+// noun is no such object. A protest going on is under way on the story's
+// day, begun as long before as its length tells.
+func continuedProtest(toks []token.Token, lo, k int, tr trigger.Trigger) int {
+	if tr.Type != annals.EventConflict || !tr.Noun || !strings.HasPrefix(tr.CAMEO, "14") {
+		return 0
+	}
+	days := 1
+	for x := k - 1; x >= lo && x >= k-5; x-- {
+		w := toks[x].Lower
+		switch {
+		case continueVerbs[w]:
+			return days
+		case determiners[w] || w == "their" || w == "its" || w == "his" || w == "her" || w == "-" || w == "street" || w == "mass" || w == "nationwide":
+		case strings.HasSuffix(w, "-long") || strings.HasSuffix(w, "-day") || strings.HasSuffix(w, "-week") || strings.HasSuffix(w, "-month") || w == "long" || w == "day" || w == "week" || w == "month" || w == "days" || w == "weeks":
+			if n := spanDays(toks, lo, x); n > days {
+				days = n
+			}
+		default:
+			if toks[x].Kind == token.Number || numberWords[w] > 0 {
+				continue
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// continueVerbs tell an act going on (see continuedProtest).
+var continueVerbs = map[string]bool{
+	"continue": true, "continues": true, "continued": true, "continuing": true,
+	"extended": true, "extend": true, "extends": true, "extending": true, "resumed": true, "kept": true,
+}
+
+// numberWords are the small numbers that count days or weeks.
+var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// spanDays reads the length in days of a compound ending at token x:
+// "week-long" 7, "two-week" 14, "three-day" 3, "month-long" 30, "10-day"
+// 10 (the number may stand as its own token before a hyphen).
+func spanDays(toks []token.Token, lo, x int) int {
+	w := toks[x].Lower
+	unit := 0
+	switch {
+	case strings.Contains(w, "week"):
+		unit = 7
+	case strings.Contains(w, "month"):
+		unit = 30
+	case strings.Contains(w, "day"):
+		unit = 1
+	default:
+		// "-long" after the unit as its own token: "week - long".
+		for y := x - 1; y >= lo && y >= x-2; y-- {
+			if n := spanDays(toks, lo, y); n > 0 {
+				return n
+			}
+		}
+		return 0
+	}
+	n := 1
+	head, _, _ := strings.Cut(w, "-")
+	if v, ok := numberWords[head]; ok {
+		n = v
+	} else if v, err := strconv.Atoi(head); err == nil && v > 0 && v < 100 {
+		n = v
+	} else {
+		for y := x - 1; y >= lo && y >= x-2; y-- {
+			t := toks[y].Lower
+			if t == "-" {
+				continue
+			}
+			if v, ok := numberWords[t]; ok {
+				n = v
+			} else if v, err := strconv.Atoi(t); err == nil && v > 0 && v < 100 {
+				n = v
+			}
+			break
+		}
+	}
+	return n * unit
 }

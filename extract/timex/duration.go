@@ -296,6 +296,13 @@ func (m *matcher) duration(i int) (match, bool) {
 			}
 		}
 		j += 2
+	case artJ && m.lit(j+1, "quarter") && m.quarterHour(j+2) > 0:
+		// "a quarter hour", "a quarter-hour", "a quarter of an hour": 15
+		// minutes, not a business quarter.
+		return match{m.quarterHour(j + 2), sem{typ: annals.TimeDuration, val: "PT15M", mod: mod}}, true
+	case m.lit(j, "three") && m.lit(j+1, "quarters") && m.quarterHour(j+2) > 0 && m.lit(j+2, "of"):
+		// "three quarters of an hour": 45 minutes.
+		return match{m.quarterHour(j + 2), sem{typ: annals.TimeDuration, val: "PT45M", mod: mod}}, true
 	case artJ && m.lit(j+1, "quarter") && m.quarterCentury(j+2) > 0:
 		// "a quarter century", "a quarter-century", "a quarter of a
 		// century": 25 years.
@@ -599,6 +606,22 @@ func (m *matcher) quarterCentury(k int) int {
 	return -1
 }
 
+// quarterHour returns the index after the hour that a "quarter" ending
+// before k is part of ("quarter hour", "quarter-hour", "quarter of an
+// hour", "quarters of an hour"), or -1: fifteen minutes, where "quarter"
+// alone is a business quarter (P1Q).
+func (m *matcher) quarterHour(k int) int {
+	switch {
+	case m.punct(k, '-') && m.adj(k) && m.adj(k+1) && m.lit(k+1, "hour") && !m.compound(k+2):
+		return k + 2
+	case m.lit(k, "hour") && !m.compound(k+1):
+		return k + 1
+	case m.lit(k, "of") && m.lit(k+1, "an") && m.lit(k+2, "hour"):
+		return k + 3
+	}
+	return -1
+}
+
 // barePlural matches a unit in the plural after a preposition ("for
 // years", "in months", "within weeks"): an unspecified duration, PXY.
 func (m *matcher) barePlural(i int) (match, bool) {
@@ -757,6 +780,10 @@ func (m *matcher) set(i int) (match, bool) {
 		j++
 	} else if a, _, k, ok := m.number(j); ok && !m.lit(j, "a") && !m.lit(j, "an") {
 		amount, j = a, k
+	}
+	if amount == "1" && m.lit(j, "quarter") && m.quarterHour(j+1) > 0 {
+		// "every quarter hour", "every quarter-hour": each 15 minutes.
+		return match{m.quarterHour(j + 1), valueSem(annals.TimeSet, "PT15M")}, true
 	}
 	if u := m.has(j, cUnit); u != nil && u.unit == "WE" && amount == "1" && m.lit(j, "weekend") {
 		// "every weekend": TimeML writes the recurring weekend XXXX-WXX-WE.
@@ -935,7 +962,8 @@ func (m *matcher) aWhile(i int) (match, bool) {
 
 // superlativeBefore reports whether the phrase that ends before token k
 // holds "first", "last" or a superlative ("the first time in 30 years",
-// "the smallest gain in a year", "its highest level in five years"): the
+// "the smallest gain in a year", "its highest level in five years", the
+// irregular "the worst in 50 years", "the best in a decade"): the
 // length after "in" then measures back to the time spoken of, it names no
 // date ahead ("the first species to be found in 35 years"). It looks back
 // at most twelve tokens, within the clause; a "will" between makes the
@@ -954,7 +982,7 @@ func (m *matcher) superlativeBefore(k int) bool {
 		if m.lit(x, "will") || m.lit(x, "shall") || m.lit(x, "ll") {
 			return false // "the first plant will open in five years": a date ahead
 		}
-		if m.lit(x, "first") || m.lit(x, "last") || m.lit(x, "most") || m.lit(x, "least") || m.lit(x, "only") {
+		if m.lit(x, "first") || m.lit(x, "last") || m.lit(x, "most") || m.lit(x, "least") || m.lit(x, "only") || m.lit(x, "worst") || m.lit(x, "best") {
 			return true
 		}
 		if n > 4 && (w[n-3:] == "est" || w[n-3:] == "EST") && !m.lit(x, "interest") && !m.lit(x, "protest") && !m.lit(x, "arrest") && !m.lit(x, "request") && !m.lit(x, "contest") && !m.lit(x, "harvest") && !m.lit(x, "forest") && !m.lit(x, "suggest") && !m.lit(x, "invest") {

@@ -162,6 +162,59 @@ func (m *matcher) holidayExpr(i int) (match, bool) {
 	return match{j, sem{typ: annals.TimeDate, anchor: aHoliday, hol: h}}, true
 }
 
+// saintDay matches "St. Patrick's Day", "St Patrick's Day" and "Saint
+// Patrick's Day" at the title: the holiday with its title in the extent.
+func (m *matcher) saintDay(i int) (match, bool) {
+	if !m.upper(i) {
+		return match{}, false
+	}
+	k := i + 1
+	switch {
+	case m.lit(i, "st") && m.punct(k, '.') && m.adj(k):
+		k++
+	case m.lit(i, "st") || m.lit(i, "saint"):
+	default:
+		return match{}, false
+	}
+	if !m.lit(k, "patrick") {
+		return match{}, false
+	}
+	mm, ok := m.holidayExpr(k)
+	if !ok {
+		return match{}, false
+	}
+	return mm, true
+}
+
+// mayDay matches "May Day" (and "May Day 2012"): May 1, the labour
+// holiday, not the month of May. "Day" must be capitalised ("May day" of
+// a headline-less text is rare; "in May days passed" has no capital).
+func (m *matcher) mayDay(i int) (match, bool) {
+	if !m.lit(i, "may") || !m.upper(i) || !m.lit(i+1, "day") || !m.upper(i+1) || m.compound(i+2) || m.punct(i+2, '\'') {
+		return match{}, false
+	}
+	h := holiday{month: time.May, day: 1}
+	k := i + 2
+	if m.punct(k, ',') || m.misc(k, "of") {
+		k++
+	}
+	if y, k2, ok := m.year(k); ok {
+		return match{k2, valueSem(annals.TimeDate, h.date(y).String())}, true
+	}
+	return match{i + 2, sem{typ: annals.TimeDate, anchor: aHoliday, hol: h}}, true
+}
+
+// theNewYear matches "the New Year", the holiday of January 1 ("to
+// celebrate the New Year", timeml marks it so, with the article); the
+// Lunar or Chinese New Year has a word between and is left alone, and so
+// is the lower-case "the new year", which names a year.
+func (m *matcher) theNewYear(i int) (match, bool) {
+	if !m.upper(i+1) || !m.lit(i+2, "year") || !m.upper(i+2) || m.compound(i+3) || m.punct(i+3, '\'') {
+		return match{}, false
+	}
+	return match{i + 3, sem{typ: annals.TimeDate, anchor: aHoliday, hol: holiday{month: time.January, day: 1}}}, true
+}
+
 // easterSunday returns Easter Sunday of year y (Gregorian calendar), by the
 // anonymous Gregorian algorithm (Meeus/Jones/Butcher).
 func easterSunday(y int) annals.Date {

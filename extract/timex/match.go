@@ -146,6 +146,14 @@ func (m *matcher) number(i int) (amount string, n int, j int, ok bool) {
 				return m.text[t.b:t.e] + frac, t.num, i + 4, true
 			}
 		}
+		// "2½ years", "2 ½ years", "1¼ hours": the vulgar fraction signs
+		// (U+00BD, U+00BC, U+00BE) as "2 1/2" is read.
+		if i+1 < len(m.toks) && m.toks[i+1].kind == kOther {
+			f := m.toks[i+1]
+			if frac := vulgarFractions[m.text[f.b:f.e]]; frac != "" {
+				return m.text[t.b:t.e] + frac, t.num, i + 2, true
+			}
+		}
 		if m.groupTail(i) {
 			// "500" of "3,500": the end of a larger number, never an
 			// amount of its own.
@@ -274,3 +282,7 @@ func (m *matcher) grouped(i int) (amount string, n int, j int, ok bool) {
 	}
 	return string(digits), n, j, true
 }
+
+// vulgarFractions are the fraction signs an amount may carry, as the
+// decimal that "5 1/2" is read as.
+var vulgarFractions = map[string]string{"\u00bd": ".5", "\u00bc": ".25", "\u00be": ".75"}

@@ -25,7 +25,7 @@ func TestObservances(t *testing.T) {
 		{"Inauguration Day past", "Crowds filled the Mall on Inauguration Day.",
 			[]want{{"Inauguration Day", "DATE", "2015-01-20", "", "2015-01-20"}}},
 		{"Patrick's Day", "Pubs were full on St. Patrick's Day last year.",
-			[]want{{"Patrick's Day", "DATE", "2014-03-17", "", "2014-03-17"}, {"last year", "DATE", "2014", "", "2014-01-01..2014-12-31"}}},
+			[]want{{"St. Patrick's Day", "DATE", "2014-03-17", "", "2014-03-17"}, {"last year", "DATE", "2014", "", "2014-01-01..2014-12-31"}}},
 		// Near misses.
 		{"a mother", "His mother said the Earth was round.", nil},
 		{"a player called Patrick Day", "Patrick Day scored twice.", nil},

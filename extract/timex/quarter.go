@@ -27,7 +27,7 @@ func (m *matcher) quarter(i int) (match, bool) {
 	} else if r := m.has(j, cRel); r != nil && m.lit(j+1, "year") && m.punct(j+2, '\'') && m.lit(j+3, "s") {
 		relYear, hasRel, j = r.rel, true, j+4 // "this year's third quarter"
 	}
-	yearAgo := false
+	yearAgo, same := false, false
 	if m.lit(j, "year") && m.punct(j+1, '-') && m.adj(j+1) && (m.lit(j+2, "earlier") || m.lit(j+2, "ago")) {
 		yearAgo, j = true, j+3 // "the year-earlier quarter"
 	}
@@ -46,6 +46,12 @@ func (m *matcher) quarter(i int) (match, bool) {
 		k := m.hyphen(j + 1)
 		hyphenated = k > j+1
 		j = k
+	case the && m.lit(j, "final") && m.lit(j+1, "quarter") && !m.compound(j+2) && (!m.misc(j+2, "of") || m.yearAfterOf(j+3)):
+		// "the final quarter", "the final quarter of 2012": the fourth
+		// quarter of the year under discussion (timeml marks it as "the
+		// fourth quarter"); "the final quarter of the match" is a game's.
+		s.anchor, s.n = aQuarter, 4
+		j++
 	case m.misc(j, "latest") || m.lit(j, "recent") || m.lit(j, "just") && m.lit(j+1, "ended"):
 		// The latest quarter is the last one completed by the DCT.
 		s.anchor, s.unit, s.n = aOffset, "Q", -1
@@ -58,6 +64,7 @@ func (m *matcher) quarter(i int) (match, bool) {
 		j++
 	case m.misc(j, "same"):
 		s.anchor = aLastQuarter
+		same = true
 		j++
 	case j > i:
 		s.anchor = aLastQuarter // "the quarter"
@@ -95,6 +102,17 @@ func (m *matcher) quarter(i int) (match, bool) {
 	}
 	if s.anchor == aOffset {
 		return match{j, s}, true
+	}
+	if same {
+		// "the same period last year", "the same quarter a year
+		// earlier": the quarter under discussion a year before, one
+		// expression (TimeML takes the whole phrase).
+		switch {
+		case m.lit(j, "last") && m.lit(j+1, "year"):
+			return match{j + 2, sem{typ: annals.TimeDate, anchor: aYearAgoQuarter}}, true
+		case (m.lit(j, "a") || m.lit(j, "one")) && m.lit(j+1, "year") && (m.lit(j+2, "earlier") || m.lit(j+2, "ago") || m.lit(j+2, "before")):
+			return match{j + 3, sem{typ: annals.TimeDate, anchor: aYearAgoQuarter}}, true
+		}
 	}
 	if s.anchor != aQuarter {
 		return match{j, s}, true
@@ -147,8 +165,36 @@ func (m *matcher) quarter(i int) (match, bool) {
 		if yearAgo {
 			s.dir = -1
 		}
+	} else if s.anchor == aQuarter {
+		s.month = m.endedMonth(j)
 	}
 	return match{j, s}, true
+}
+
+// endedMonth returns the month of the date that tokens from k give as the
+// end of a quarter or half ("ended Feb. 28", ", which ended in March",
+// "ending June 30"), or 0 when none follows. A fiscal quarter is dated by
+// the year of its last day (TimeBank: "the fiscal-first quarter ended
+// Sept. 30" is 1989-Q1; "its fiscal third quarter ended Feb. 28", told
+// in March, is this year's, not last year's third quarter).
+func (m *matcher) endedMonth(k int) int {
+	if m.punct(k, ',') {
+		k++
+	}
+	if m.lit(k, "that") || m.lit(k, "which") {
+		k++
+	}
+	if !m.lit(k, "ended") {
+		return 0
+	}
+	k++
+	if m.misc(k, "in") || m.misc(k, "on") {
+		k++
+	}
+	if mo := m.has(k, cMonth); mo != nil && m.upper(k) {
+		return mo.month
+	}
+	return 0
 }
 
 // weekOfMonth matches "the first week of May", "the last week of June
@@ -333,4 +379,18 @@ func (m *matcher) monthsQuarter(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{k2 + 1, s}, true
+}
+
+// yearAfterOf reports whether a year follows "of" (which ends before k):
+// a year ("of 2012", "of fiscal 2012"), a year counted from the DCT ("of
+// last year", "of this year") or "of the year".
+func (m *matcher) yearAfterOf(k int) bool {
+	if _, _, ok := m.year(k); ok {
+		return true
+	}
+	if m.misc(k, "fiscal") {
+		_, _, ok := m.year(k + 1)
+		return ok
+	}
+	return (m.has(k, cRel) != nil || m.misc(k, "the")) && m.lit(k+1, "year")
 }

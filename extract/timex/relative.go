@@ -281,9 +281,19 @@ func (m *matcher) relative(i int) (match, bool) {
 		}
 	}
 	if m.misc(j, "fiscal") {
+		// "last fiscal year", "the next financial year" (the lexicon
+		// files "financial" under "fiscal"): counted from the DCT.
 		j++
 		if u := m.has(j, cUnit); u != nil && u.unit == "Y" {
 			return match{j + 1, sem{typ: annals.TimeDate, anchor: aOffset, unit: "Y", n: dir}}, true
+		}
+		if m.lit(j, "quarter") && !m.compound(j+1) {
+			// "the last fiscal quarter", "the previous financial
+			// quarter": as "the last quarter" is.
+			if anaphoric {
+				return match{j + 1, sem{typ: annals.TimeDate, anchor: aQuarterFrom, n: dir}}, true
+			}
+			return match{j + 1, sem{typ: annals.TimeDate, anchor: aOffset, unit: "Q", n: dir}}, true
 		}
 		return match{}, false
 	}
@@ -341,6 +351,13 @@ func (m *matcher) relative(i int) (match, bool) {
 		}
 		if m.misc(j+1, "or") && m.lit(j+2, "so") {
 			j += 2 // "the next year or so"
+		}
+		if anaphoric && u.unit == "Q" {
+			// "up from the previous quarter": counted from the quarter
+			// under discussion, the one the earnings copy reports
+			// (TimeML anchors a relative expression to the time talked
+			// about), not from the DCT's.
+			return match{j + 1, sem{typ: annals.TimeDate, anchor: aQuarterFrom, n: n}}, true
 		}
 		if anaphoric && (u.unit == "Y" || u.unit == "M" || u.unit == "D" || u.unit == "W") {
 			return match{j + 1, sem{typ: annals.TimeDate, anchor: aReference, unit: u.unit, n: n}}, true
@@ -411,7 +428,7 @@ func (m *matcher) relative(i int) (match, bool) {
 		if m.lit(j, "fall") && m.declineNoun(j+1) {
 			return match{}, false // "this fall in prices", "the next fall of the dollar"
 		}
-		return match{j + 1, sem{typ: annals.TimeDate, anchor: aSeason, season: se.season, dir: dir}}, true
+		return match{j + 1, sem{typ: annals.TimeDate, anchor: aSeason, season: se.season, dir: dir, this: dir == 0 && m.lit(j-1, "this")}}, true
 	}
 	return match{}, false
 }

@@ -27,6 +27,7 @@ const (
 	aReference                      // "that year": the unit holding the last absolute date given
 	aMonthOfYear                    // "June last year": month in the DCT's year moved by n
 	aSeasonOfYear                   // "the spring of last year": season in the DCT's year moved by n
+	aQuarterFrom                    // "the previous quarter": n quarters from the one under discussion
 )
 
 // sem is what a pattern recognised, before resolution against the DCT.
@@ -56,6 +57,10 @@ type sem struct {
 	inUnits string
 	weekOf  bool // "the week of April 15": the ISO week of the day
 	lastDay bool // aMonthDay: the month's last day ("the last week of June")
+	// periodEnd: aMonthDay, the month ends a period ("the 12 months to
+	// March", "the year through June"): told in that month it is the
+	// current one, the period running up to now.
+	periodEnd bool
 	// named is 1 + the weekday a year-less date was given with ("Saturday,
 	// Sept. 21"), 0 when none: the date falls in a year where that day is
 	// that weekday.
@@ -73,6 +78,9 @@ type sem struct {
 	// yearEnd: "year-end", "year end", the close of a year (aOffset).
 	yearEnd bool
 	midYear bool // "midyear": in the past before July, the last year's middle
+	// this: aSeason, "this summer": a season of the DCT's year that has
+	// not begun lies ahead in it, whatever the tense.
+	this bool
 	// sameDay: aOffset "this time next year", the DCT's day n units
 	// away, valued as a day.
 	sameDay bool
@@ -261,7 +269,7 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 		return offsetValue(dct, s.unit, s.n) + s.tod
 	case aMonthDay:
 		y := monthYear(dct, s.month, s.dir, tense)
-		if s.day == 0 && s.month2 == 0 && s.dir == 0 && s.mod == "" && s.month == int(dct.Month) && tense < 0 && dct.Day <= 15 && st.rangeFrom.IsZero() && st.rangeTo.IsZero() {
+		if s.day == 0 && s.month2 == 0 && s.dir == 0 && s.mod == "" && s.month == int(dct.Month) && tense < 0 && dct.Day <= 15 && st.rangeFrom.IsZero() && st.rangeTo.IsZero() && !s.periodEnd {
 			// "committed in December" told on December 13: the news
 			// tells what was done earlier in its own month as "this
 			// month" or "earlier this month"; the month named alone in
@@ -328,6 +336,14 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 		}
 		return d.String() + s.tod
 	case aSeason:
+		if s.this && s.season != "WI" && dct.Before(annals.Date{Year: dct.Year, Month: seasonStart[s.season], Day: 1}) {
+			// "goes on sale in Europe this summer", told in January:
+			// "this" names the season of the DCT's year (TimeML
+			// guidelines: "this" picks the unit holding the DCT), and
+			// one yet to begin cannot be last year's. Winter, which
+			// straddles the new year, keeps the tense's reading.
+			return yearText2(dct.Year, "-", s.season)
+		}
 		return seasonValue(dct, s.season, s.dir, dir)
 	case aQuarter:
 		per := 4
@@ -336,7 +352,11 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 		}
 		cur := (int(dct.Month)-1)/(12/per) + 1
 		y := dct.Year
-		if s.n > cur && dir < 0 {
+		if s.month > 0 {
+			// "its fiscal third quarter ended Feb. 28": the year of
+			// the last day, a past month (see endedMonth).
+			y = monthYear(dct, s.month, 0, -2)
+		} else if s.n > cur && dir < 0 {
 			y-- // "the fourth quarter" said in February is last year's
 		}
 		if per == 2 {
@@ -387,6 +407,12 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 		if s.n == 1 && tense == 0 {
 			dir = 1 // "this weekend" with no tense: the DCT's week's
 		}
+		if tense == 0 && (wd == 4 || wd == 5) {
+			// "the weekend forecast calls for heat", told on a Thursday
+			// or Friday: with no tense to tell, the nearest weekend,
+			// which is the coming one.
+			dir = 1
+		}
 		if dir < 0 && wd != 6 && wd != 0 {
 			return string(annals.ISOWeekValue(dct.AddDays(-7))) + "-WE"
 		}
@@ -397,6 +423,13 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 		}
 		// Earnings reports speak of the last completed quarter.
 		return offsetValue(dct, "Q", -1)
+	case aQuarterFrom:
+		if q := annals.TimeValue(st.lastQuarter); q.Valid() {
+			if iv, ok := q.Interval(); ok {
+				return offsetValue(iv.Start, "Q", s.n)
+			}
+		}
+		return offsetValue(dct, "Q", s.n)
 	case aYearAgoQuarter:
 		if q := st.lastQuarter; q != "" {
 			if y, ok := atoi4(q); ok && y > 0 {

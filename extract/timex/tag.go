@@ -53,8 +53,8 @@ func Tag(text string, dct annals.Date) []annals.TimeExpr {
 	prevEnd := -2
 	prevAnchor, prevStart := aValue, -2
 	for i := 0; i < len(toks); {
-		if toks[i].kind == kWord && toks[i].w == nil {
-			i++ // a word outside the lexicon starts nothing (see longest): most words
+		if toks[i].kind == kWord && toks[i].w == nil && !(text[toks[i].b] == 'S' && m.lit(i+1, "patrick") || text[toks[i].b] == 'S' && m.lit(i+2, "patrick")) {
+			i++ // a word outside the lexicon starts nothing (see longest): most words; "St. Patrick's Day" (saintDay)
 			continue
 		}
 		if m.startsNothing(i) {
@@ -75,6 +75,9 @@ func Tag(text string, dct annals.Date) []annals.TimeExpr {
 			continue
 		}
 		mm = m.compoundDuration(i, mm)
+		if mm.s.anchor == aMonthDay && mm.s.day == 0 && m.has(i-2, cUnit) != nil && (m.lit(i-1, "to") || m.lit(i-1, "through") || m.lit(i-1, "ending") || m.lit(i-1, "ended")) {
+			mm.s.periodEnd = true // "the 12 months to March", "the year through June"
+		}
 		st.rangeFrom = annals.Date{}
 		if (mm.s.anchor == aWeekday || mm.s.anchor == aMonthDay && (prevAnchor == aMonthDay || prevAnchor == aValue)) && i == prevEnd+1 && (m.rangeWord(prevEnd) || m.lit(prevEnd, "through")) {
 			// "Monday to Friday", "Monday-Wednesday", "from June 1 to
@@ -312,6 +315,13 @@ func (m *matcher) longest(i int) (match, bool) {
 	case kWord:
 		w := t.w
 		if w == nil {
+			if m.text[t.b] == 'S' {
+				// "St. Patrick's Day", "Saint Patrick's Day": the saint's
+				// title is part of the holiday's name (TimeML extent).
+				if mm, ok := m.saintDay(i); ok {
+					return mm, true
+				}
+			}
 			return best, false
 		}
 		// Each pattern is tried only at words that can start it, which
@@ -474,6 +484,16 @@ func (m *matcher) longest(i int) (match, bool) {
 		}
 		if c&cHoliday != 0 {
 			if mm, ok := m.holidayExpr(i); ok {
+				try(mm, ok)
+			}
+		}
+		if the && m.lit(i+1, "new") {
+			if mm, ok := m.theNewYear(i); ok {
+				try(mm, ok)
+			}
+		}
+		if c&cMonth != 0 && w.month == 5 {
+			if mm, ok := m.mayDay(i); ok {
 				try(mm, ok)
 			}
 		}

@@ -265,6 +265,7 @@ func (m *matcher) clauseTense0(i, j int) int8 {
 		return 2
 	}
 	weak, weakDist := int8(0), 1<<30
+	planHint := false // a participle of planning before its noun ("the planned strike")
 	planInf := false // the time follows "decision to", "plan to"
 	// The present progressive with a time adverbial naming a day tells
 	// an arrangement, which lies ahead ("is calling the notes on Dec. 7",
@@ -340,6 +341,9 @@ func (m *matcher) clauseTense0(i, j int) int8 {
 		case v == 1 && d == 1 && untilHint:
 		case v != 0 && d < weakDist:
 			weak, weakDist = v, d
+		}
+		if d <= 6 && m.prenominalPlan(k) {
+			planHint = true
 		}
 	}
 	ahead := 8
@@ -423,7 +427,9 @@ func (m *matcher) clauseTense0(i, j int) int8 {
 			weak, weakDist = v, d
 		}
 	}
-	if weak == 0 && untilHint {
+	if weak == 0 && (untilHint || planHint) {
+		// "Two planned strikes on Monday": with no verb to tell, a
+		// plan's time most likely lies ahead.
 		weak = 1
 	}
 	switch {
@@ -653,11 +659,17 @@ func (m *matcher) tenseOf0(k int) int8 {
 		return 0
 	}
 	if m.misc(k, "to") && m.infinitive(k+1) {
-		if k > 0 && m.inSet(k-1, implicative) {
+		if k > 0 && (m.inSet(k-1, implicative) || m.objectImplicative(k)) {
 			// "failed to reach a deal on Monday", "managed to land
 			// Friday": an implicative verb (Karttunen 1971) dates the
 			// infinitive's event with its own tense; the verb decides.
 			return 0
+		}
+		if k > 0 && m.toks[k-1].kind == kWord && m.directiveObject(k-1) {
+			// "urged the rebels to lay down their arms on Saturday",
+			// "called on both sides to meet Monday": what someone is
+			// urged, asked or told to do is still to come when asked.
+			return 1
 		}
 		if k > 0 && (m.punct(k-1, ',') || m.toks[k-1].kind == kWord && m.upper(k-1) && !m.sentenceStart(k-1) && m.toks[k-1].w == nil || m.pluralObject(k-1)) && m.pastClause(k) || m.instrumentObject(k-1) {
 			// "..., to counter the advance on Thursday", "met in
@@ -721,7 +733,7 @@ func (m *matcher) tenseOf0(k int) int8 {
 		}
 		buf[x] = c
 	}
-	if v, ok := tenseWords[string(buf[:n])]; ok {
+	if v, ok := tenseWordOf(buf[:n]); ok {
 		if v == 1 && t.upper && buf[0] == 'm' {
 			return 0 // "May" the month, not the modal
 		}
@@ -734,6 +746,15 @@ func (m *matcher) tenseOf0(k int) int8 {
 			// modal perfect tells a past that did, may or did not
 			// happen.
 			return -1
+		}
+		if v == 2 && n > 6 && buf[n-2] == 'e' && buf[n-1] == 'd' && m.prenominal(k) {
+			// "began the first of two planned strikes late on Tuesday",
+			// "called off the scheduled talks on Friday": a participle
+			// between a determiner or a number and its noun is an
+			// adjective; it says the event was planned, not that its
+			// time lies ahead, so the clause's verb decides (see
+			// clauseTense0 for a clause without one).
+			return 0
 		}
 		if v == 2 && (m.lit(k-1, "had") || m.lit(k-1, "been") && m.lit(k-2, "had")) {
 			return -2 // "had been due to expire Friday": a plan now past
@@ -861,6 +882,46 @@ func (m *matcher) instrumentObject(x int) bool {
 	return false
 }
 
+// directiveObject reports whether token x ends the object of a verb of
+// urging, asking or telling, at most four words after it and in its
+// clause ("urged the rebels to", "called on Kiev to", "asked
+// parliament to", "told reporters to"): the infinitive after the object
+// is the action asked for, ahead of the asking. Verbs that report a
+// success ("persuaded", "forced") are not among them.
+func (m *matcher) directiveObject(x int) bool {
+	for k := x - 1; k >= 0 && k >= x-4; k-- {
+		if m.toks[k].kind != kWord {
+			return false
+		}
+		if m.inSet(k, directiveVerbs) {
+			return true
+		}
+		if (m.lit(k, "on") || m.lit(k, "upon")) && m.inSet(k-1, callVerbs) || m.lit(k, "to") && m.inSet(k-1, appealVerbs) {
+			return true // "called on the parties to", "appealed to donors to"
+		}
+		if m.tenseOf(k) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// directiveVerbs urge, ask or tell someone to act (see directiveObject).
+var directiveVerbs = map[string]bool{
+	"urge": true, "urges": true, "urged": true, "urging": true, "ask": true, "asks": true, "asked": true, "asking": true,
+	"told": true, "tell": true, "tells": true, "ordered": true, "orders": true, "order": true,
+	"invited": true, "invites": true, "invite": true, "encouraged": true, "encourages": true, "encourage": true,
+	"pressed": true, "presses": true, "press": true, "implored": true, "begged": true, "exhorted": true,
+	"requested": true, "requests": true, "instructed": true, "directed": true, "advised": true, "advises": true,
+	"pushed": true, "pushing": true, "challenged": true, "warned": true, "warns": true,
+}
+
+// callVerbs take "on" before the party called on to act; appealVerbs
+// take "to".
+var callVerbs = map[string]bool{"call": true, "calls": true, "called": true, "calling": true}
+
+var appealVerbs = map[string]bool{"appeal": true, "appeals": true, "appealed": true, "appealing": true}
+
 // instrumentVerbs take the means or force used as their object (see
 // instrumentObject).
 var instrumentVerbs = map[string]bool{
@@ -978,6 +1039,30 @@ var implicative = map[string]bool{
 	"declined": true, "neglected": true, "forgot": true, "happened": true, "bothered": true,
 }
 
+// objectImplicatives are verbs of causing whose past, with an object and
+// an infinitive, tells that the infinitive's event happened ("forced the
+// league to close the stadium on Saturday", "prompted the bank to cut
+// rates Tuesday").
+var objectImplicatives = map[string]bool{
+	"forced": true, "compelled": true, "obliged": true, "prompted": true, "caused": true,
+}
+
+// objectImplicative reports whether the "to" at token k follows a past
+// verb of objectImplicatives and its object of one to four words with no
+// tense of their own ("forced the tournament to", "prompted dozens of
+// families to").
+func (m *matcher) objectImplicative(k int) bool {
+	for x := k - 1; x >= k-5 && x >= 0; x-- {
+		if x < k-1 && m.inSet(x, objectImplicatives) {
+			return !m.auxBefore(x) // "will be forced to": not yet done
+		}
+		if m.toks[x].kind != kWord || m.tenseOf(x) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // scheduleVerbs are verbs of travel, meetings and beginnings that news
 // puts in the present tense for what is scheduled: "the delegation sets
 // out Wednesday", "the talks resume Monday", "the court rules Friday".
@@ -1074,7 +1159,23 @@ func (m *matcher) pastForm(k int) bool {
 	}
 	var buf [16]byte
 	w := m.lowerWord(k, &buf)
-	return w != nil && tenseWords[string(w)] == -2
+	if w == nil {
+		return false
+	}
+	v, _ := tenseWordOf(w)
+	return v == -2
+}
+
+// tenseWordsFilter turns away most words before a lookup in tenseWords.
+var tenseWordsFilter = tok.NewFilter(tenseWords)
+
+// tenseWordOf returns tenseWords[string(w)] and whether w is listed.
+func tenseWordOf(w []byte) (int8, bool) {
+	if !tenseWordsFilter.May(string(w)) {
+		return 0, false
+	}
+	v, ok := tenseWords[string(w)]
+	return v, ok
 }
 
 // headParticles are the words after which a plain "head" is the verb of
@@ -1389,3 +1490,46 @@ var presentLinks = map[string]bool{"stay": true, "stays": true, "remain": true, 
 // spanAmounts are words of amount before a plural unit: "a few extra
 // days", "several more weeks".
 var spanAmounts = map[string]bool{"few": true, "several": true, "many": true, "extra": true, "more": true, "additional": true}
+
+// articles are the determiners that open a noun phrase and nothing else.
+var articles = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true, "these": true, "those": true, "some": true, "all": true, "any": true, "each": true, "every": true}
+
+// prenominalPlan reports whether token k is an -ed word of planning or
+// expecting ("planned", "scheduled") used as an adjective before its noun
+// (see prenominal).
+func (m *matcher) prenominalPlan(k int) bool {
+	if k < 0 || k >= len(m.toks) || m.toks[k].kind != kWord {
+		return false
+	}
+	t := &m.toks[k]
+	n := t.e - t.b
+	return n > 6 && m.text[t.e-2:t.e] == "ed" && tenseWords[lowerASCII(m.text[t.b:t.e])] == 2 && m.prenominal(k)
+}
+
+// prenominal reports whether token k stands between a determiner, a
+// possessive or a number and the noun phrase it modifies: "the planned
+// visit", "two scheduled 48-hour strikes", "Kenya's proposed law". The
+// word after it must start that noun phrase (a lower-case word, a
+// number, a quote), not a complement ("planned for", "scheduled to").
+func (m *matcher) prenominal(k int) bool {
+	if k == 0 || k+1 >= len(m.toks) {
+		return false
+	}
+	b := k - 1
+	switch {
+	case m.toks[b].kind == kNum, m.inSet(b, numberWords):
+	case m.lit(b, "s") && m.punct(b-1, '\'') && m.adj(b):
+	case m.inSet(b, articles):
+	default:
+		return false
+	}
+	a := &m.toks[k+1]
+	switch a.kind {
+	case kNum:
+		return true
+	case kWord:
+		return !a.upper && a.w == nil && m.tenseOf(k+1) == 0 && !m.inSet(k+1, nounPrepositions) &&
+			!m.lit(k+1, "to") && !m.misc(k+1, "for") && !m.lit(k+1, "on") && !m.lit(k+1, "in") && !m.lit(k+1, "at") && !m.lit(k+1, "by") && !m.lit(k+1, "and") && !m.lit(k+1, "or")
+	}
+	return m.punct(k+1, '"')
+}
