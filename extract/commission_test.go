@@ -20,7 +20,7 @@ func TestCommissionShortName(t *testing.T) {
 	})
 	for _, tt := range []struct {
 		name, in string
-		want bool
+		want     bool
 	}{
 		{"an EU release", "The European Union sent aid to Chad. The Commission's envoy arrived on Monday.", true},
 		{"no EU in the story", "Kenya's electoral body met on Monday. The Commission said the vote was fair.", false},
