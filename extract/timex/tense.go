@@ -659,7 +659,7 @@ func (m *matcher) tenseOf0(k int) int8 {
 		return 0
 	}
 	if m.misc(k, "to") && m.infinitive(k+1) {
-		if k > 0 && m.inSet(k-1, implicative) {
+		if k > 0 && (m.inSet(k-1, implicative) || m.objectImplicative(k)) {
 			// "failed to reach a deal on Monday", "managed to land
 			// Friday": an implicative verb (Karttunen 1971) dates the
 			// infinitive's event with its own tense; the verb decides.
@@ -1037,6 +1037,30 @@ var prepositionTo = map[string]bool{
 var implicative = map[string]bool{
 	"failed": true, "managed": true, "tried": true, "attempted": true, "refused": true,
 	"declined": true, "neglected": true, "forgot": true, "happened": true, "bothered": true,
+}
+
+// objectImplicatives are verbs of causing whose past, with an object and
+// an infinitive, tells that the infinitive's event happened ("forced the
+// league to close the stadium on Saturday", "prompted the bank to cut
+// rates Tuesday").
+var objectImplicatives = map[string]bool{
+	"forced": true, "compelled": true, "obliged": true, "prompted": true, "caused": true,
+}
+
+// objectImplicative reports whether the "to" at token k follows a past
+// verb of objectImplicatives and its object of one to four words with no
+// tense of their own ("forced the tournament to", "prompted dozens of
+// families to").
+func (m *matcher) objectImplicative(k int) bool {
+	for x := k - 1; x >= k-5 && x >= 0; x-- {
+		if x < k-1 && m.inSet(x, objectImplicatives) {
+			return !m.auxBefore(x) // "will be forced to": not yet done
+		}
+		if m.toks[x].kind != kWord || m.tenseOf(x) != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // scheduleVerbs are verbs of travel, meetings and beginnings that news
