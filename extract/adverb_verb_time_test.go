@@ -12,7 +12,7 @@ func TestAdverbVerbTime(t *testing.T) {
 		{
 			name: "strongly condemned",
 			in:   "The UN Security Council on Friday strongly condemned the attack against the UN mission in Leer two days ago.",
-			want: "conflict occurred 2021-02-26 [UN Security Council United Nations] [] @Leer",
+			want: "conflict occurred 2021-02-26 [UN Security Council] [] @Leer",
 		},
 		{
 			name: "sharply criticised",

@@ -457,6 +457,12 @@ func (d *doc) personList() []annals.Person {
 			continue
 		}
 		role := p.Role
+		if p.Written != "" {
+			role = p.Written
+		}
+		if p.Acting {
+			role = "acting " + role
+		}
 		if p.Former {
 			role = "former " + role
 		}

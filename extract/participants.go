@@ -46,15 +46,23 @@ func (d *doc) participants(s *mention.Sentence, c mention.Clause, pp []int, ps [
 		switch m.Kind {
 		case mention.Person:
 			r := d.persons[m.PersonIndex]
-			if r == nil || (m.J < len(s.Toks) && person.IsSpeechVerb(s.Toks[m.J].Lower) && typ != annals.EventStatement && !gives(s, m.J, typ)) {
+			if r == nil {
+				continue
+			}
+			if v := speechAfter(s.Toks, m.J); v >= 0 && typ != annals.EventStatement && !gives(s, v, typ) {
+				// "X said", "X, a spokesman for the mission, said".
 				continue
 			}
 			addA(r.Name)
 			addC(r.Country)
 		case mention.Org:
-			if m.Entry.Sub == "news agency" || m.J < len(s.Toks) && person.IsSpeechVerb(s.Toks[m.J].Lower) && typ != annals.EventStatement && !selfReport(s, m.J+1) && !gives(s, m.J, typ) {
+			if v := speechAfter(s.Toks, m.J); m.Entry.Sub == "news agency" || v >= 0 && typ != annals.EventStatement && !selfReport(s, v+1) && !gives(s, v, typ) {
 				// "..., the State Department said": a source, not a party;
 				// but "the EU said it would host" speaks of itself.
+				continue
+			}
+			if typ == annals.EventConflict && attackTarget(s, m) {
+				addC(m.Country) // "attacks against vehicles of the UN mission"
 				continue
 			}
 			if !missionBuilding(s, m) {

@@ -31,12 +31,18 @@ import (
 
 // Person is what the text says about one person.
 type Person struct {
-	Name     string // full name as first written, white space normalised
-	Last     string // surname: the last token of the name
-	Country  annals.Country
-	Role     string
-	Head     bool     // a head of state or government
-	Former   bool     // the role is one held before ("former President")
+	Name    string // full name as first written, white space normalised
+	Last    string // surname: the last token of the name
+	Country annals.Country
+	Role    string
+	Head    bool // a head of state or government
+	Former  bool // the role is one held before ("former President")
+	Acting  bool // the role is held in an acting capacity ("Acting Secretary of Defense")
+	// Written is the title as the story writes it when it names more
+	// than Role does: the body a spokesperson speaks for ("Foreign
+	// Ministry spokesman", "Deputy Pentagon Press Secretary"). "" when
+	// Role says it all.
+	Written  string
 	Mentions []string // surface forms, in order of first use
 	Count    int      // mentions by name (pronouns not counted)
 }
@@ -63,6 +69,11 @@ type table struct {
 	// former is set by titleBefore when the title it read is a past
 	// one ("former President Ana Ruiz"), and read by the next addPerson.
 	former bool
+	// acting and written are set by titleBefore as former is: the title
+	// is held in an acting capacity, and the title as the story writes it
+	// (see Person.Written).
+	acting  bool
+	written string
 	// styled marks the persons named after a Malay style (malayStyled),
 	// set once every name is found.
 	styled map[int]bool
@@ -595,7 +606,8 @@ func (t *table) personsIn(s *mention.Sentence) {
 			// A signature block: the name alone on its line and the
 			// title on the next ("Press Statement / Ana K. Berg /
 			// Deputy Spokesperson").
-			role, ok = headerRole(t.text, s, t.next), true
+			role, t.written, t.acting = headerRole(t.text, s, t.next)
+			ok = true
 		case k >= 1 && toks[k-1].Lower == "by" && j-k >= 2 && (k == 1 || toks[k-1].Text == "By" && fieldStart(t.text, toks[k-1].Begin) || creditBefore(toks, k-1)):
 			// a by-line: "By Claudette Roulo", "Photo by Ana Ruiz"
 			ok, role, credit = true, creditRole(toks, k-1), true
@@ -1377,8 +1389,9 @@ func (t *table) addPerson(name, role string, c annals.Country) int {
 		r.Role = role
 		r.Head = headRoles[role]
 		r.Former = t.former
+		r.Acting, r.Written = t.acting, t.written
 	}
-	t.former = false
+	t.former, t.acting, t.written = false, false, ""
 	if r.Country == "" && c != "" {
 		r.Country = c
 	}
@@ -1418,6 +1431,7 @@ func (t *table) mergeSurnames() {
 			q.Mentions = append(q.Mentions, p.Mentions...)
 			if q.Role == "" {
 				q.Role, q.Head = p.Role, p.Head
+				q.Acting, q.Written = p.Acting, p.Written
 			}
 			if q.Country == "" {
 				q.Country = p.Country

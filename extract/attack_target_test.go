@@ -1,0 +1,58 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/extract"
+)
+
+// TestAttackTargetSpeaker checks the actors of conflict events: a body an
+// attack is aimed at ("attacks against convoys of the WFP") is no actor
+// of it, nor is a spokesman who reports an attack, or the body he speaks
+// for ("X, a spokeswoman for the mission, said rockets had been fired").
+// The near misses keep a body that attacks or condemns, and a commander
+// who orders fire.
+func TestAttackTargetSpeaker(t *testing.T) {
+	for _, c := range []struct {
+		text      string
+		want, not []string
+	}{
+		{"GAO, June 9, 2020 - The African Union condemned on Monday the attacks perpetrated on Sunday against convoys of the World Food Programme near Gao.",
+			[]string{"African Union"}, []string{"World Food Programme"}},
+		{"MOGADISHU, June 9, 2020 - Gunmen staged an attack on Sunday against African Union facilities in Baidoa.",
+			nil, []string{"African Union"}},
+		{"MONROVIA, March 3, 2021 - Jane Okafor, a spokeswoman for the UN Mission in Liberia (UNMIL), said four mortar rounds had been fired at the base on Monday.",
+			nil, []string{"Jane Okafor", "United Nations Mission in Liberia"}},
+		// near misses: the body that attacks or condemns, the commander
+		// who orders fire.
+		{"MOGADISHU, June 9, 2020 - The African Union launched an offensive against the rebels on Sunday.",
+			[]string{"African Union"}, nil},
+		{"MOGADISHU, June 9, 2020 - The rebels' attacks on the town were condemned on Sunday by the African Union.",
+			[]string{"African Union"}, nil},
+		{"MONROVIA, March 3, 2021 - Jane Okafor, a commander of the UN Mission in Liberia (UNMIL), ordered her troops to open fire on the gunmen on Monday.",
+			[]string{"Jane Okafor", "United Nations Mission in Liberia"}, nil},
+	} {
+		doc, err := extract.Document(c.text, extract.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var actors []string
+		for _, e := range doc.Events {
+			if e.Type == annals.EventConflict {
+				actors = append(actors, e.Actors...)
+			}
+		}
+		for _, a := range c.want {
+			if !slices.Contains(actors, a) {
+				t.Errorf("%q: conflict actors %v, want %q", c.text, actors, a)
+			}
+		}
+		for _, a := range c.not {
+			if slices.Contains(actors, a) {
+				t.Errorf("%q: conflict actors %v, do not want %q", c.text, actors, a)
+			}
+		}
+	}
+}
