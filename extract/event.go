@@ -623,6 +623,7 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 						}
 					}
 				}
+				d.attackOwnParties(s, np, out, &e)
 				for i := range out {
 					condemnsAttack(&out[i], e)
 				}
