@@ -7,9 +7,9 @@ import "testing"
 // none.
 func TestBodyStateBeforeTitle(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
-		{"Peruvian Foreign Ministry spokesman Inia Quispe told reporters the plan had failed.", "Inia Quispe/PER/Spokesperson"},
-		{"Chile Trade Ministry spokesman Tomas Rojas told reporters the plan had failed.", "Tomas Rojas/CHL/Spokesperson"},
-		{"Trade Ministry spokesman Tomas Rojas told reporters the plan had failed.", "Tomas Rojas//Spokesperson"},
+		{"Peruvian Foreign Ministry spokesman Inia Quispe told reporters the plan had failed.", "Inia Quispe/PER/Foreign Ministry spokesman"},
+		{"Chile Trade Ministry spokesman Tomas Rojas told reporters the plan had failed.", "Tomas Rojas/CHL/Trade Ministry spokesman"},
+		{"Trade Ministry spokesman Tomas Rojas told reporters the plan had failed.", "Tomas Rojas//Trade Ministry spokesman"},
 	} {
 		doc := extractText(t, tt.in)
 		if got := personString(doc.Persons); got != tt.want {
@@ -22,7 +22,7 @@ func TestBodyStateBeforeTitle(t *testing.T) {
 // title of an apposition gives the holder that state; a firm gives none.
 func TestBodyStateInApposition(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
-		{"Inia Quispe, the Peruvian Foreign Ministry spokesman, told reporters the plan had failed.", "Inia Quispe/PER/Spokesperson"},
+		{"Inia Quispe, the Peruvian Foreign Ministry spokesman, told reporters the plan had failed.", "Inia Quispe/PER/Foreign Ministry spokesman"},
 		{"Inia Quispe, the Reuters correspondent, told reporters the plan had failed.", "Inia Quispe//Correspondent"},
 	} {
 		doc := extractText(t, tt.in)

@@ -623,6 +623,7 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 						}
 					}
 				}
+				d.attackOwnParties(s, np, out, &e)
 				for i := range out {
 					condemnsAttack(&out[i], e)
 				}
@@ -1178,10 +1179,11 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// party of the trip told just before.
 		actors, countries = d.tripParty(s, c, k)
 	}
-	if len(actors) == 0 && len(countries) == 0 && tr.CAMEO == repressTrigger.CAMEO && armedCue(s.Toks, k) {
+	if len(actors) == 0 && len(countries) == 0 && (tr.CAMEO == repressTrigger.CAMEO && armedCue(s.Toks, k) || continuedProtest(s.Toks, c.I, k, tr) > 0) {
 		// "Police used tear gas to disperse crowds on Sunday": the
 		// police who break up a crowd act where the story's street is,
-		// not with the parties of the sentence before.
+		// not with the parties of the sentence before; so do crowds
+		// that "continue a week-long protest".
 		actors, countries = []string{}, d.streetScene(s, pp, ps)
 	}
 	if len(actors) == 0 && len(countries) == 0 && !c.Rel && !topics {
@@ -1247,7 +1249,7 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// person from elsewhere ("Sánchez met with American businesses and
 		// explained ... Obama's plan"); the speaker of a trailing speech
 		// tag ("X had lunch with officials, Y said") reports.
-		actors, countries = d.addSubjectOf(s, c, d.ownSubject(s, c, k, pp, ps, tr.Type), actors, countries)
+		actors, countries = d.addSubjectOf(s, c, k, !tr.Noun || verbUse(s.Toks, k), d.ownSubject(s, c, k, pp, ps, tr.Type), actors, countries)
 	case tr.Type == annals.EventVisit && tr.Noun && d.possessor(s, c.I, k) != "" && d.clauseSubject(s, c, k) != d.possessor(s, c.I, k) && slices.Contains(actors, d.clauseSubject(s, c, k)) && slices.Contains(actors, d.possessor(s, c.I, k)):
 		// "X praised Y's visit to Accra": the one whose visit it is
 		// travelled; the subject who speaks of it is the host (whose
@@ -1277,10 +1279,10 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	case tr.Type == annals.EventVisit && (len(actors) == 0 || d.onlyHosts(s, c, actors)):
 		// "X, on a visit to India, says": the visitor is the subject;
 		// "X left Hanoi, concluding a visit at the invitation of Y" too.
-		actors, countries = d.addSubject(s, actors, countries)
+		actors, countries = d.addSubject(s, k, !tr.Noun || verbUse(s.Toks, k), actors, countries)
 	case tr.Type == annals.EventMeet && tr.Noun && spokeAt(s, k):
 		// "Boric said Monday at a conference ...": the speaker attends.
-		actors, countries = d.addSubject(s, actors, countries)
+		actors, countries = d.addSubject(s, k, !tr.Noun || verbUse(s.Toks, k), actors, countries)
 	}
 	if name, home := d.titledTraveller(s, c, k); name != "" && !slices.Contains(actors, name) {
 		// "In Rome, the Secretary will meet ...": the traveller.
@@ -1503,6 +1505,12 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// incident it retells.
 		ev.Start, ev.End, ev.Time = incident.Start, incident.End, incident.Value
 		weak = true
+	case ev.Status == annals.StatusOccurred && !d.dct.IsZero() && continuedProtest(s.Toks, c.I, k, tr) > 0:
+		// "thousands continue a week-long protest": under way on the
+		// story's day, begun as long before as its length tells.
+		day := d.reportDay(s.Span)
+		ev.Start, ev.End, ev.Time = day.AddDays(1-continuedProtest(s.Toks, c.I, k, tr)), day, annals.TimeValue(day.String())
+		weak = true
 	case ev.Status == annals.StatusOccurred && !d.dct.IsZero() && (d.pastReport(s, tr) || lead || performative(s, k, tr) || perfectPassive(s, k, tr) || aidUnderWay(s, k, tr) || onTripNow(s.Toks, c.I, k, tr)):
 		day := d.reportDay(s.Span) // the article's, or its section's in a listing
 		ev.Start, ev.End, ev.Time = day, day, annals.TimeValue(day.String())
@@ -1584,7 +1592,7 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// placed at the dateline ("COLOMBO ... the ministers met").
 		ev.Place = d.dateline
 	}
-	if (tr.Type == annals.EventCooperate && !(tr.Past && !tr.Noun && tr.CAMEO == "070") && !(weak && tr.Noun && tr.CAMEO != "050" && actedOn(s, c.I, k)) || tr.Type == annals.EventConflict && ev.Status == annals.StatusOccurred && !(tr.Past && !tr.Noun && weak && (subjectBefore(s, k) || c.Coord && k == c.I+1)) && !(weak && (performative(s, k, tr) || perfectPassive(s, k, tr))) && !(weak && violent(tr) && violentAct(s.Toks, c.I, k, tr) && armedCue(s.Toks, k)) && !(weak && imposedAct(s, c.I, k))) && !hasTime && !lead && !(weak && aidUnderWay(s, k, tr)) {
+	if (tr.Type == annals.EventCooperate && !(tr.Past && !tr.Noun && tr.CAMEO == "070") && !(weak && tr.Noun && tr.CAMEO != "050" && actedOn(s, c.I, k)) || tr.Type == annals.EventConflict && ev.Status == annals.StatusOccurred && !(tr.Past && !tr.Noun && weak && (subjectBefore(s, k) || c.Coord && k == c.I+1)) && !(weak && (performative(s, k, tr) || perfectPassive(s, k, tr))) && !(weak && violent(tr) && violentAct(s.Toks, c.I, k, tr) && armedCue(s.Toks, k)) && !(weak && imposedAct(s, c.I, k)) && !(weak && continuedProtest(s.Toks, c.I, k, tr) > 0)) && !hasTime && !lead && !(weak && aidUnderWay(s, k, tr)) {
 		// Cooperation and conflict reported without a time of their own
 		// are trends, intentions or background ("have stepped up
 		// cooperation", "would cooperate"), which the schema marks

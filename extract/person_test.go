@@ -71,7 +71,7 @@ func TestPersons(t *testing.T) {
 			"Mohammed bin Salman//Crown Prince; Mohammed Shia al-Sudani/IRQ/Prime Minister"},
 		{"Mexican President Andres Manuel Lopez Obrador spoke. Lopez Obrador, who visited Lima, left.",
 			"Andres Manuel Lopez Obrador/MEX/President"},
-		{"Pentagon Press Secretary Maj. Gen. Pat Ryder spoke.", "Pat Ryder/USA/Spokesperson"},
+		{"Pentagon Press Secretary Maj. Gen. Pat Ryder spoke.", "Pat Ryder/USA/Pentagon Press Secretary"},
 		{"Australian Minister for Defence Richard Marles met reporters.", "Richard Marles/AUS/Defence Minister"},
 		{"Australian Deputy Prime Minister and Minister for Defence Richard Marles met reporters.", "Richard Marles/AUS/Defence Minister"},
 		{"Chinese Foreign Minister Qin Gang met reporters. Qin accepted an invitation.",

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/annals-project/annals"
@@ -1271,4 +1272,135 @@ var attributedActs = map[string]bool{
 	"cyber-attacks": true, "hacking": true, "hack": true, "bombing": true, "bombings": true,
 	"killing": true, "killings": true, "assassination": true, "intrusion": true, "breach": true,
 	"ambush": true, "raid": true, "strike": true, "strikes": true, "massacre": true, "blast": true,
+}
+
+// continuedProtest returns the length in days of a protest (CAMEO 14x)
+// told as going on by the noun at k after a verb of continuing in clause
+// [lo, ...): "thousands continue a week-long protest" (7), "students
+// continued their sit-in" (1, the story's day). It returns 0 when the
+// noun is no such object. A protest going on is under way on the story's
+// day, begun as long before as its length tells.
+func continuedProtest(toks []token.Token, lo, k int, tr trigger.Trigger) int {
+	if tr.Type != annals.EventConflict || !tr.Noun || !strings.HasPrefix(tr.CAMEO, "14") {
+		return 0
+	}
+	days := 1
+	for x := k - 1; x >= lo && x >= k-5; x-- {
+		w := toks[x].Lower
+		switch {
+		case continueVerbs[w]:
+			return days
+		case determiners[w] || w == "their" || w == "its" || w == "his" || w == "her" || w == "-" || w == "street" || w == "mass" || w == "nationwide":
+		case strings.HasSuffix(w, "-long") || strings.HasSuffix(w, "-day") || strings.HasSuffix(w, "-week") || strings.HasSuffix(w, "-month") || w == "long" || w == "day" || w == "week" || w == "month" || w == "days" || w == "weeks":
+			if n := spanDays(toks, lo, x); n > days {
+				days = n
+			}
+		default:
+			if toks[x].Kind == token.Number || numberWords[w] > 0 {
+				continue
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// continueVerbs tell an act going on (see continuedProtest).
+var continueVerbs = map[string]bool{
+	"continue": true, "continues": true, "continued": true, "continuing": true,
+	"extended": true, "extend": true, "extends": true, "extending": true, "resumed": true, "kept": true,
+}
+
+// numberWords are the small numbers that count days or weeks.
+var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// spanDays reads the length in days of a compound ending at token x:
+// "week-long" 7, "two-week" 14, "three-day" 3, "month-long" 30, "10-day"
+// 10 (the number may stand as its own token before a hyphen).
+func spanDays(toks []token.Token, lo, x int) int {
+	w := toks[x].Lower
+	unit := 0
+	switch {
+	case strings.Contains(w, "week"):
+		unit = 7
+	case strings.Contains(w, "month"):
+		unit = 30
+	case strings.Contains(w, "day"):
+		unit = 1
+	default:
+		// "-long" after the unit as its own token: "week - long".
+		for y := x - 1; y >= lo && y >= x-2; y-- {
+			if n := spanDays(toks, lo, y); n > 0 {
+				return n
+			}
+		}
+		return 0
+	}
+	n := 1
+	head, _, _ := strings.Cut(w, "-")
+	if v, ok := numberWords[head]; ok {
+		n = v
+	} else if v, err := strconv.Atoi(head); err == nil && v > 0 && v < 100 {
+		n = v
+	} else {
+		for y := x - 1; y >= lo && y >= x-2; y-- {
+			t := toks[y].Lower
+			if t == "-" {
+				continue
+			}
+			if v, ok := numberWords[t]; ok {
+				n = v
+			} else if v, err := strconv.Atoi(t); err == nil && v > 0 && v < 100 {
+				n = v
+			}
+			break
+		}
+	}
+	return n * unit
+}
+
+// attackOwnParties keeps to the attack e, told in the phrase np after a
+// condemnation of it in the same clause (out), the parties of its own
+// phrase: "The African Union condemned the attack on a police post in
+// Diffa, Niger" is an attack in Niger, which the Union only condemned.
+// The condemner, borrowed when the phrase names no attacker, is dropped,
+// and a phrase with no state of its own takes the state of the place it
+// names.
+func (d *doc) attackOwnParties(s *mention.Sentence, np mention.Clause, out []cand, e *cand) {
+	if e.ev.Type != annals.EventConflict || !violentCode(e.ev.CAMEO) {
+		return
+	}
+	condemned := false
+	for _, o := range out {
+		if o.ev.Type != annals.EventConflict || !verbalConflict(o.ev.CAMEO) || o.sent != e.sent {
+			continue
+		}
+		condemned = true
+		e.ev.Actors = slices.DeleteFunc(e.ev.Actors, func(a string) bool {
+			return slices.Contains(o.ev.Actors, a) && !d.namedIn(s, np, a)
+		})
+	}
+	if !condemned || len(e.ev.Countries) > 0 {
+		return
+	}
+	for _, m := range s.Ments {
+		if m.I >= np.I && m.J <= np.J && (m.Kind == mention.Place || m.Kind == mention.Country) && m.Country != "" && !mention.Macro(m.Entry) {
+			e.ev.Countries = append(e.ev.Countries, m.Country)
+			return
+		}
+	}
+}
+
+// namedIn reports whether the person or organisation name is mentioned
+// within the tokens of c.
+func (d *doc) namedIn(s *mention.Sentence, c mention.Clause, name string) bool {
+	for _, m := range s.Ments {
+		if m.I < c.I || m.J > c.J {
+			continue
+		}
+		if m.Kind == mention.Org && m.Name == name || m.Kind == mention.Person && !m.Pronoun && m.PersonIndex >= 0 && m.PersonIndex < len(d.persons) && d.persons[m.PersonIndex] != nil && d.persons[m.PersonIndex].Name == name {
+			return true
+		}
+	}
+	return false
 }

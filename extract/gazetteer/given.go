@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+
+	"github.com/annals-project/annals/extract/token"
 )
 
 //go:embed data/givennames.txt
@@ -28,16 +30,20 @@ func GivenName(lower string) bool {
 var notPersonsData string
 
 var (
-	notPersonsOnce sync.Once
-	notPersons     map[string]bool
+	notPersonsOnce   sync.Once
+	notPersons       map[string]bool
+	notPersonsFilter *token.Filter // turns away most phrases before the lookup
 )
 
 // NotPerson reports whether a lower-case phrase, words separated by
 // single spaces, names a firm, brand or thing that has the form of a
 // person's name ("merrill lynch", "freddie mac").
 func NotPerson(lower string) bool {
-	notPersonsOnce.Do(func() { notPersons = lines(notPersonsData) })
-	return notPersons[lower]
+	notPersonsOnce.Do(func() {
+		notPersons = lines(notPersonsData)
+		notPersonsFilter = token.NewFilter(notPersons)
+	})
+	return notPersonsFilter.May(lower) && notPersons[lower]
 }
 
 // lines returns the set of non-blank, non-comment lines of an embedded

@@ -251,8 +251,11 @@ func nameAt(s *mention.Sentence, k int) int {
 			// as an apostrophe inside a name; not a plural possessive
 			// ("the Ministers’ Meeting").
 			j += 2
-		case toks[j].Text == "I" && j+2 < len(toks) && toks[j+1].Text == "." && toks[j+1].Begin == toks[j].End && isPart(j+2):
-			j += 3 // the initial "I." ("Amber I. Smith"), not the pronoun
+		case (toks[j].Text == "I" || toks[j].Text == "A" && gazetteer.GivenName(toks[j-1].Lower)) && j+2 < len(toks) && toks[j+1].Text == "." && toks[j+1].Begin == toks[j].End && isPart(j+2):
+			// the initial "I." ("Amber I. Smith"), not the pronoun; the
+			// initial "A." after a given name ("Eduard A. Shevardnadze"),
+			// not the article ("top of Group A. Ana Obi scored")
+			j += 3
 		case toks[j].Text == "." && len(toks[j-1].Text) == 1 && j+1 < len(toks) && isPart(j+1):
 			j++ // the dot of an initial
 		case bareInitial(s, k, j) && isPart(j+1):
@@ -1092,32 +1095,44 @@ func headerName(text string, s, next *mention.Sentence, k, j int) bool {
 	if !gazetteer.GivenName(toks[k].Lower) && !gazetteer.CommonGivenName(toks[k].Lower) {
 		return false
 	}
-	return headerRole(text, s, next) != ""
+	role, _, _ := headerRole(text, s, next)
+	return role != ""
 }
 
 // headerRole returns the title that fills the line next opens, with the
 // capitalised words before it but "Acting" ("Acting Deputy Spokesman" gives
 // "Deputy Spokesperson"), when next starts on the line after s; else "".
-func headerRole(text string, s, next *mention.Sentence) string {
+// A comma may end the title, before the office's own name ("Acting
+// Department Spokesperson, Office of the Spokesperson"). written is the
+// title as the line words it, without "Acting", when it says more than
+// role (see Person.Written), and acting is whether "Acting" opens it.
+func headerRole(text string, s, next *mention.Sentence) (role, written string, acting bool) {
 	toks := next.Toks
 	if len(toks) == 0 || len(s.Toks) == 0 || !strings.Contains(text[s.Toks[len(s.Toks)-1].End:toks[0].Begin], "\n") {
-		return ""
+		return "", "", false
 	}
 	var mods []string
-	j := 0
+	j, first := 0, 0
 	for ; j < len(toks) && j < 3 && next.At(j) < 0 && toks[j].Kind == token.Word && toks[j].IsCap(); j++ {
 		if toks[j].Lower != "acting" {
 			mods = append(mods, toks[j].Text)
+		} else if j == 0 {
+			acting, first = true, 1
 		}
 	}
 	x := next.At(j)
 	if x < 0 || next.Ments[x].Kind != mention.Role || next.Ments[x].Entry.Plural {
-		return ""
+		return "", "", false
 	}
-	if e := next.Ments[x].J; e < len(toks) && !strings.Contains(text[toks[e-1].End:toks[e].Begin], "\n") {
-		return ""
+	e := next.Ments[x].J
+	if e < len(toks) && !strings.Contains(text[toks[e-1].End:toks[e].Begin], "\n") && toks[e].Text != "," {
+		return "", "", false
 	}
-	return strings.Join(append(mods, next.Ments[x].Entry.Name), " ")
+	role = strings.Join(append(mods, next.Ments[x].Entry.Name), " ")
+	if w := text[toks[first].Begin:toks[e-1].End]; first < e && (acting || next.Ments[x].Entry.Name == "Spokesperson") && w != role {
+		written = w
+	}
+	return role, written, acting
 }
 
 // commenter reports whether toks[k:k+3] is a reader's signature: a given

@@ -18,7 +18,7 @@ import (
 // Fumio Kishida"). The comma form "the foreign minister, Sergei Lavrov" is
 // accepted too.
 func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country annals.Country, plural, ok bool) {
-	t.former = false
+	t.former, t.acting, t.written = false, false, ""
 	end := k
 	office := ""       // an abbreviated office among them: "Sen.", "Reps."
 	var ranks []string // military rank words among them, right to left: "Gen.", "Lt."
@@ -158,6 +158,29 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 			c = t.headListState(s, start, m.Entry.Name)
 		}
 		name := m.Entry.Name
+		if name == "Spokesperson" && portfolio == "" {
+			// "Foreign Ministry spokesman Ana Ruiz", "Deputy Pentagon
+			// Press Secretary Tom Berg": the body spoken for is part of
+			// the title as news copy writes it, and its state is the
+			// person's ("Chinese Commerce Ministry spokesperson").
+			if b := spokesBody(s, m.I); b < m.I {
+				t.written = mention.Text(t.text, s.Toks, b, m.J)
+				if c == "" {
+					c = t.countryBefore(s, b)
+				}
+				first = b
+			}
+		}
+		start := first
+		if rankPrefix(s, m.I) != "" && first == m.I {
+			start = m.I - 1
+		}
+		if t.acting = actingBefore(s, start); t.acting && t.written == "" && portfolio == "" {
+			// "Acting Secretary of Defense": an acting title is written
+			// as the story words it; its canonical name would read as
+			// another office ("acting Defense Secretary").
+			t.written = mention.Text(t.text, s.Toks, start, m.J)
+		}
 		if portfolio != "" {
 			return portfolio, c, false, true
 		}
@@ -215,6 +238,79 @@ func (t *table) headListState(s *mention.Sentence, i int, title string) annals.C
 // given name or an initial.
 func nameStart(w token.Token) bool {
 	return utf8.RuneCountInString(w.Text) == 1 || gazetteer.GivenName(w.Lower)
+}
+
+// spokesBody returns the first token of the words before a spokesperson
+// title at token i that name the body the person speaks for, or i when
+// none do: a body the scan knows ("State Department", "the Kremlin"), a
+// seat that stands for one ("White House", "Pentagon"), or words ending in
+// a body noun ("Foreign Ministry", "Indian Army": the state is not part
+// of it), then a rank ("Deputy", "Chief"). A state alone is no body.
+func spokesBody(s *mention.Sentence, i int) int {
+	b := i
+	if b > 0 && !s.Covered(b-1) && spokesRanks[s.Toks[b-1].Lower] {
+		b-- // "Pentagon chief spokesperson"
+	}
+	if x := s.Ending(b); x >= 0 {
+		m := s.Ments[x]
+		// A capital read as the government stands for its seat ("White
+		// House", "Kremlin", both capitals of the gazetteer by metonymy).
+		if m.Kind == mention.Org || m.Kind == mention.Place && seatLandmarks[m.Entry.Name] ||
+			(m.Kind == mention.Country || m.Kind == mention.Place) && m.Entry.Kind == gazetteer.Capital {
+			b = m.I
+			if m.Kind == mention.Org && m.Demonym {
+				// "Norwegian Foreign Ministry": the state is the
+				// person's country, not part of the title.
+				if n, es := gazetteer.Default().Lookup(s.Toks[:m.J], b); n > 0 && b+n < m.J && stateEntry(es) {
+					b += n
+				}
+			}
+		}
+	} else if b > 0 && bodyNouns[s.Toks[b-1].Lower] && !s.Covered(b-1) {
+		b--
+		for b > 0 && !s.Covered(b-1) && s.Toks[b-1].Kind == token.Word && (s.Toks[b-1].IsCap() && !spokesRanks[s.Toks[b-1].Lower] && s.Toks[b-1].Lower != "acting" || portfolioWords[s.Toks[b-1].Lower]) {
+			b--
+		}
+	}
+	if b < i && b > 0 && !s.Covered(b-1) && spokesRanks[s.Toks[b-1].Lower] {
+		b-- // "Deputy Pentagon Press Secretary"
+	}
+	return b
+}
+
+// stateEntry reports whether a gazetteer match names a state or its
+// people.
+func stateEntry(es []gazetteer.Entry) bool {
+	for _, e := range es {
+		if e.Kind == gazetteer.CountryName || e.Kind == gazetteer.Demonym {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyNouns end the name of a body a spokesperson speaks for.
+var bodyNouns = map[string]bool{"ministry": true, "department": true, "office": true, "army": true, "navy": true, "police": true, "council": true, "commission": true, "agency": true, "embassy": true, "military": true, "presidency": true, "government": true, "secretariat": true, "command": true}
+
+// portfolioWords may stand in lower case before a body noun: "foreign
+// ministry spokesman".
+var portfolioWords = map[string]bool{"foreign": true, "defence": true, "defense": true, "interior": true, "commerce": true, "trade": true, "finance": true, "health": true, "justice": true, "information": true}
+
+// spokesRanks are ranks written before a spokesperson's title or its body.
+var spokesRanks = map[string]bool{"deputy": true, "chief": true, "assistant": true, "principal": true}
+
+// actingBefore reports whether the title starting at token i is held in
+// an acting capacity: "acting" stands before it, or before the state
+// that qualifies it ("Acting Secretary of Defense Ana Ruiz", "acting
+// Iraqi Defense Minister Ali Saad"). News copy and the sets keep the
+// word in the role.
+func actingBefore(s *mention.Sentence, i int) bool {
+	if i > 0 {
+		if x := s.Ending(i); x >= 0 && s.Ments[x].Kind == mention.Country {
+			i = s.Ments[x].I
+		}
+	}
+	return i > 0 && s.Toks[i-1].Lower == "acting"
 }
 
 // formerBefore reports whether the title starting at token i is a past
@@ -418,8 +514,13 @@ var prepositions = map[string]bool{"at": true, "in": true, "of": true, "for": tr
 // "a" or "an" and a state or a government body: "Barack Obama,
 // US President" or "Sergei Lavrov, Russia's foreign minister".
 func (t *table) titleAfter(s *mention.Sentence, k int) (string, annals.Country, bool) {
+	t.acting, t.written = false, ""
 	if k < len(s.Toks) && (s.Toks[k].Lower == "the" || s.Toks[k].Lower == "a" || s.Toks[k].Lower == "an") {
 		k++
+	}
+	start, acting := k, false
+	if k+1 < len(s.Toks) && s.Toks[k].Lower == "acting" && !s.Covered(k) {
+		k, acting = k+1, true // "Mark Tolan, Acting Deputy Spokesman,"
 	}
 	var c annals.Country
 	if x := s.At(k); x >= 0 && s.Ments[x].Kind == mention.Country {
@@ -444,6 +545,18 @@ func (t *table) titleAfter(s *mention.Sentence, k int) (string, annals.Country, 
 		if j := s.Ments[x].J; j < len(s.Toks) {
 			if y := s.At(j); y >= 0 && s.Ments[y].Kind == mention.Role {
 				c, k = bodyState(s, j), j
+			}
+		}
+	}
+	if s.At(k) < 0 {
+		// "Ana Ruiz, Foreign Ministry spokeswoman,": words naming a body
+		// before a spokesperson's title.
+		for y := k + 1; y < len(s.Toks) && y <= k+4; y++ {
+			if x := s.At(y); x >= 0 {
+				if s.Ments[x].Kind == mention.Role && s.Ments[x].Entry.Name == "Spokesperson" && spokesBody(s, y) <= k {
+					k = y
+				}
+				break
 			}
 		}
 	}
@@ -478,6 +591,25 @@ func (t *table) titleAfter(s *mention.Sentence, k int) (string, annals.Country, 
 		if c == "" {
 			// "Sabri Boukadoum, Minister of Foreign Affairs of Algeria,".
 			c = titleOfState(s, s.Ments[x].J, -1)
+		}
+		if m := s.Ments[x]; m.Entry.Name == "Spokesperson" {
+			// "Ana Ruiz, the Foreign Ministry spokeswoman,": the body
+			// spoken for is part of the title, as before a name.
+			if b := max(spokesBody(s, m.I), start); b < m.I {
+				if s.Toks[b].Lower == "acting" {
+					b++
+				}
+				t.written = mention.Text(t.text, s.Toks, b, m.J)
+				if c == "" {
+					c = t.countryBefore(s, b)
+				}
+			}
+		}
+		if acting {
+			t.acting = true
+			if t.written == "" {
+				t.written = mention.Text(t.text, s.Toks, k, s.Ments[x].J)
+			}
 		}
 		if p := rankPrefix(s, k); p != "" {
 			return p + " " + s.Ments[x].Entry.Name, c, true
@@ -644,7 +776,11 @@ func (t *table) countryBefore(s *mention.Sentence, k int) annals.Country {
 		k--
 		possessive = true
 	}
-	if x := s.Ending(k); x >= 0 && s.Ments[x].Kind == mention.Country && !s.Ments[x].Entry.Historical {
+	if x := s.Ending(k); x >= 0 && s.Ments[x].Kind == mention.Country && (!s.Ments[x].Entry.Historical || s.Ments[x].Demonym && !possessive) {
+		// "Soviet Foreign Minister Eduard A. Shevardnadze", "Yugoslav
+		// President X": the adjective before the title is the office's
+		// state, which the seen annotations give even when the state has
+		// since gone (SUN, YUG, CSK).
 		if !possessive && !s.Ments[x].Demonym {
 			if c := bodyState(s, s.Ments[x].I); c != "" {
 				return c
@@ -678,6 +814,19 @@ func (t *table) governingCountry(s *mention.Sentence, k int, role string) annals
 	if x := s.Ending(k); x >= 0 && s.Ments[x].Kind == mention.Role && s.Ments[x].I > 0 {
 		objectTitle = objectPreps[s.Toks[s.Ments[x].I-1].Lower]
 	}
+	// "US Secretary of State Tom Berg and Foreign Minister Wang Lei": a
+	// title listed after another holder's is no subject's office; the
+	// state qualifying the first title is that holder's, and says nothing
+	// of a different office's holder (headListState gives a head's
+	// government its ministers).
+	listed := false
+	if x := s.Ending(k); x >= 0 && s.Ments[x].Kind == mention.Role {
+		if i := s.Ments[x].I; i > 1 && (s.Toks[i-1].Lower == "and" || s.Toks[i-1].Text == ",") {
+			for _, m := range s.Pending() {
+				listed = listed || m.Kind == mention.Person && !m.Pronoun && m.J == i-1
+			}
+		}
+	}
 	for _, m := range s.Ments {
 		if m.J > k {
 			break
@@ -700,7 +849,7 @@ func (t *table) governingCountry(s *mention.Sentence, k int, role string) annals
 			}
 		}
 		object = false
-		if objectTitle && !qualifiesRole(s, m.J) {
+		if objectTitle && !qualifiesRole(s, m.J) || listed && qualifiesRole(s, m.J) {
 			continue
 		}
 		if c != "" && c != m.Country {

@@ -31,7 +31,7 @@ func (m *matcher) quarter(i int) (match, bool) {
 	if m.lit(j, "year") && m.punct(j+1, '-') && m.adj(j+1) && (m.lit(j+2, "earlier") || m.lit(j+2, "ago")) {
 		yearAgo, j = true, j+3 // "the year-earlier quarter"
 	}
-	if m.misc(j, "fiscal") || the && m.lit(j, "financial") {
+	if m.misc(j, "fiscal") {
 		j = m.hyphen(j + 1)
 	}
 	var s sem
@@ -77,7 +77,7 @@ func (m *matcher) quarter(i int) (match, bool) {
 	if hasRel && relYear < 0 && s.anchor == aLastQuarter {
 		s.anchor = aYearAgoQuarter // "last year's quarter": the one under discussion, a year before
 	}
-	if m.misc(j, "fiscal") || m.lit(j, "financial") && m.lit(j+1, "quarter") {
+	if m.misc(j, "fiscal") {
 		j = m.hyphen(j + 1)
 	}
 	unit := ""
@@ -165,8 +165,36 @@ func (m *matcher) quarter(i int) (match, bool) {
 		if yearAgo {
 			s.dir = -1
 		}
+	} else if s.anchor == aQuarter {
+		s.month = m.endedMonth(j)
 	}
 	return match{j, s}, true
+}
+
+// endedMonth returns the month of the date that tokens from k give as the
+// end of a quarter or half ("ended Feb. 28", ", which ended in March",
+// "ending June 30"), or 0 when none follows. A fiscal quarter is dated by
+// the year of its last day (TimeBank: "the fiscal-first quarter ended
+// Sept. 30" is 1989-Q1; "its fiscal third quarter ended Feb. 28", told
+// in March, is this year's, not last year's third quarter).
+func (m *matcher) endedMonth(k int) int {
+	if m.punct(k, ',') {
+		k++
+	}
+	if m.lit(k, "that") || m.lit(k, "which") {
+		k++
+	}
+	if !m.lit(k, "ended") {
+		return 0
+	}
+	k++
+	if m.misc(k, "in") || m.misc(k, "on") {
+		k++
+	}
+	if mo := m.has(k, cMonth); mo != nil && m.upper(k) {
+		return mo.month
+	}
+	return 0
 }
 
 // weekOfMonth matches "the first week of May", "the last week of June

@@ -352,7 +352,11 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 		}
 		cur := (int(dct.Month)-1)/(12/per) + 1
 		y := dct.Year
-		if s.n > cur && dir < 0 {
+		if s.month > 0 {
+			// "its fiscal third quarter ended Feb. 28": the year of
+			// the last day, a past month (see endedMonth).
+			y = monthYear(dct, s.month, 0, -2)
+		} else if s.n > cur && dir < 0 {
 			y-- // "the fourth quarter" said in February is last year's
 		}
 		if per == 2 {
@@ -402,6 +406,12 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 		wd := int(dct.Weekday())
 		if s.n == 1 && tense == 0 {
 			dir = 1 // "this weekend" with no tense: the DCT's week's
+		}
+		if tense == 0 && (wd == 4 || wd == 5) {
+			// "the weekend forecast calls for heat", told on a Thursday
+			// or Friday: with no tense to tell, the nearest weekend,
+			// which is the coming one.
+			dir = 1
 		}
 		if dir < 0 && wd != 6 && wd != 0 {
 			return string(annals.ISOWeekValue(dct.AddDays(-7))) + "-WE"

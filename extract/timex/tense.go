@@ -659,7 +659,7 @@ func (m *matcher) tenseOf0(k int) int8 {
 		return 0
 	}
 	if m.misc(k, "to") && m.infinitive(k+1) {
-		if k > 0 && m.inSet(k-1, implicative) {
+		if k > 0 && (m.inSet(k-1, implicative) || m.objectImplicative(k)) {
 			// "failed to reach a deal on Monday", "managed to land
 			// Friday": an implicative verb (Karttunen 1971) dates the
 			// infinitive's event with its own tense; the verb decides.
@@ -733,7 +733,7 @@ func (m *matcher) tenseOf0(k int) int8 {
 		}
 		buf[x] = c
 	}
-	if v, ok := tenseWords[string(buf[:n])]; ok {
+	if v, ok := tenseWordOf(buf[:n]); ok {
 		if v == 1 && t.upper && buf[0] == 'm' {
 			return 0 // "May" the month, not the modal
 		}
@@ -1039,6 +1039,30 @@ var implicative = map[string]bool{
 	"declined": true, "neglected": true, "forgot": true, "happened": true, "bothered": true,
 }
 
+// objectImplicatives are verbs of causing whose past, with an object and
+// an infinitive, tells that the infinitive's event happened ("forced the
+// league to close the stadium on Saturday", "prompted the bank to cut
+// rates Tuesday").
+var objectImplicatives = map[string]bool{
+	"forced": true, "compelled": true, "obliged": true, "prompted": true, "caused": true,
+}
+
+// objectImplicative reports whether the "to" at token k follows a past
+// verb of objectImplicatives and its object of one to four words with no
+// tense of their own ("forced the tournament to", "prompted dozens of
+// families to").
+func (m *matcher) objectImplicative(k int) bool {
+	for x := k - 1; x >= k-5 && x >= 0; x-- {
+		if x < k-1 && m.inSet(x, objectImplicatives) {
+			return !m.auxBefore(x) // "will be forced to": not yet done
+		}
+		if m.toks[x].kind != kWord || m.tenseOf(x) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // scheduleVerbs are verbs of travel, meetings and beginnings that news
 // puts in the present tense for what is scheduled: "the delegation sets
 // out Wednesday", "the talks resume Monday", "the court rules Friday".
@@ -1135,7 +1159,23 @@ func (m *matcher) pastForm(k int) bool {
 	}
 	var buf [16]byte
 	w := m.lowerWord(k, &buf)
-	return w != nil && tenseWords[string(w)] == -2
+	if w == nil {
+		return false
+	}
+	v, _ := tenseWordOf(w)
+	return v == -2
+}
+
+// tenseWordsFilter turns away most words before a lookup in tenseWords.
+var tenseWordsFilter = tok.NewFilter(tenseWords)
+
+// tenseWordOf returns tenseWords[string(w)] and whether w is listed.
+func tenseWordOf(w []byte) (int8, bool) {
+	if !tenseWordsFilter.May(string(w)) {
+		return 0, false
+	}
+	v, ok := tenseWords[string(w)]
+	return v, ok
 }
 
 // headParticles are the words after which a plain "head" is the verb of

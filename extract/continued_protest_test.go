@@ -1,0 +1,26 @@
+package extract_test
+
+import "testing"
+
+// TestContinuedProtest checks that a protest told as going on with no
+// time of its own ("thousands continue a week-long protest") is under way
+// on the story's day, begun as long before as its length tells, in the
+// state of the street the story is in. A protest that may go on later is
+// still a plan. Article date Wednesday 2021-03-03.
+func TestContinuedProtest(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a week-long protest going on",
+			"Thousands of Peruvian farmers continue a week-long protest demanding lower fuel prices.",
+			"conflict occurred 2021-02-25..2021-03-03 [] [PER]"},
+		{"no length: the story's day",
+			"Kenyan nurses continued the protest.",
+			"conflict occurred 2021-03-03 [] [KEN]"},
+		{"the state of the street told before",
+			"Gunmen attacked a bus in Lima, Peru, on Saturday.\n\nIt comes as thousands of farmers continue a two-week protest calling for cheaper fuel.",
+			"conflict occurred 2021-02-18..2021-03-03 [] [PER]\nconflict occurred 2021-02-27 [] [PER] @Lima"},
+		// Near miss: a protest that may go on is planned.
+		{"may continue",
+			"Kenyan police said the protest could continue for a week.",
+			"conflict planned  [] [KEN]"},
+	})
+}
