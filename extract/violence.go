@@ -1358,3 +1358,49 @@ func spanDays(toks []token.Token, lo, x int) int {
 	}
 	return n * unit
 }
+
+// attackOwnParties keeps to the attack e, told in the phrase np after a
+// condemnation of it in the same clause (out), the parties of its own
+// phrase: "The African Union condemned the attack on a police post in
+// Diffa, Niger" is an attack in Niger, which the Union only condemned.
+// The condemner, borrowed when the phrase names no attacker, is dropped,
+// and a phrase with no state of its own takes the state of the place it
+// names.
+func (d *doc) attackOwnParties(s *mention.Sentence, np mention.Clause, out []cand, e *cand) {
+	if e.ev.Type != annals.EventConflict || !violentCode(e.ev.CAMEO) {
+		return
+	}
+	condemned := false
+	for _, o := range out {
+		if o.ev.Type != annals.EventConflict || !verbalConflict(o.ev.CAMEO) || o.sent != e.sent {
+			continue
+		}
+		condemned = true
+		e.ev.Actors = slices.DeleteFunc(e.ev.Actors, func(a string) bool {
+			return slices.Contains(o.ev.Actors, a) && !d.namedIn(s, np, a)
+		})
+	}
+	if !condemned || len(e.ev.Countries) > 0 {
+		return
+	}
+	for _, m := range s.Ments {
+		if m.I >= np.I && m.J <= np.J && (m.Kind == mention.Place || m.Kind == mention.Country) && m.Country != "" && !mention.Macro(m.Entry) {
+			e.ev.Countries = append(e.ev.Countries, m.Country)
+			return
+		}
+	}
+}
+
+// namedIn reports whether the person or organisation name is mentioned
+// within the tokens of c.
+func (d *doc) namedIn(s *mention.Sentence, c mention.Clause, name string) bool {
+	for _, m := range s.Ments {
+		if m.I < c.I || m.J > c.J {
+			continue
+		}
+		if m.Kind == mention.Org && m.Name == name || m.Kind == mention.Person && !m.Pronoun && m.PersonIndex >= 0 && m.PersonIndex < len(d.persons) && d.persons[m.PersonIndex] != nil && d.persons[m.PersonIndex].Name == name {
+			return true
+		}
+	}
+	return false
+}

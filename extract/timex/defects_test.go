@@ -139,7 +139,9 @@ func TestFiscalQuarterRelative(t *testing.T) {
 // TestPeriodEndMonth: a month that ends a period ("the 12 months to
 // April", "the quarter through April") told early in that month is the
 // current one, the period running up to now; the month named alone in
-// the past early in its own month is still the one a year before.
+// the past early in its own month is still the one a year before. "The
+// year to April", like "the year ended April 30" (TimeBank), is a length
+// of one year, P1Y.
 func TestPeriodEndMonth(t *testing.T) {
 	day := d("2018-04-11")
 	tests := []struct {
@@ -150,9 +152,16 @@ func TestPeriodEndMonth(t *testing.T) {
 			[]want{{"the 12 months", "DURATION", "P12M", "", ""}, {"April", "DATE", "2018-04", "", "2018-04-01..2018-04-30"}}},
 		{"months through", "Orders fell in the six months through April.",
 			[]want{{"the six months", "DURATION", "P6M", "", ""}, {"April", "DATE", "2018-04", "", "2018-04-01..2018-04-30"}}},
+		{"the year to", "Rents rose 4 percent in the year to April.",
+			[]want{{"the year", "DURATION", "P1Y", "", ""}, {"April", "DATE", "2018-04", "", "2018-04-01..2018-04-30"}}},
+		{"the week to a weekday", "Bond yields fell in the week to Friday.",
+			[]want{{"the week", "DURATION", "P1W", "", ""}, {"Friday", "DATE", "2018-04-06", "", "2018-04-06"}}},
 		{"an earlier month", "Rents rose in the 12 months to February.",
 			[]want{{"the 12 months", "DURATION", "P12M", "", ""}, {"February", "DATE", "2018-02", "", "2018-02-01..2018-02-28"}}},
-		// Near misses: the month alone, a month after a place.
+		// Near misses: the month alone, a month after a place, a year
+		// compared to a year.
+		{"the year to a year", "The index gained more in the year than in 2012.",
+			[]want{{"the year", "DATE", "2018", "", "2018-01-01..2018-12-31"}, {"2012", "DATE", "2012", "", "2012-01-01..2012-12-31"}}},
 		{"the month alone", "Rents rose in April.",
 			[]want{{"April", "DATE", "2017-04", "", "2017-04-01..2017-04-30"}}},
 		{"no period before", "The fair moved from Leeds to April.",

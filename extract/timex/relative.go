@@ -805,8 +805,8 @@ func (m *matcher) theYearAhead(k int) bool {
 // month" and "the week" used alone ("the entire year" is a length), which news and earnings copy use for
 // the period of the DCT ("sales for the full year", "for the week, the
 // index fell"): TimeBank marks nearly every such use, as a DATE valued the
-// DCT's year, month or week. Followed by "ended" or "ending" and a date
-// ("the year ended Sept. 30") it is the length of a reporting period, a
+// DCT's year, month or week. Followed by "ended", "ending", "to" or
+// "through" and a date ("the year ended Sept. 30", "the year to March") it is the length of a reporting period, a
 // DURATION of one unit whose end the date gives (TimeBank: P1Y, the date
 // marked apart). Uses that name another period are left alone: "the year
 // before", "the year he died", "the week of April 15", "the year-earlier
@@ -848,7 +848,9 @@ func (m *matcher) theUnit(i int) (match, bool) {
 	if m.punct(k, '-') && m.adj(k) || m.punct(k, '\'') && !m.lit(k+1, "s") {
 		return match{}, false // "the year-earlier period"
 	}
-	if m.lit(k, "ended") || m.lit(k, "ending") || m.lit(k, "ends") {
+	if m.lit(k, "ended") || m.lit(k, "ending") || m.lit(k, "ends") || (m.misc(k, "to") || m.lit(k, "through")) && m.has(k+1, cMonth|cWeekday) != nil && m.upper(k+1) {
+		// "the year to March", "the week through Friday": the same
+		// reporting period, its end named after "to" as after "ended".
 		if v := durationValue("1", u.unit); v != "" {
 			return match{k, valueSem(annals.TimeDuration, v)}, true
 		}
