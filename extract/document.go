@@ -237,6 +237,7 @@ func Document(text string, opts Options) (*annals.Document, error) {
 			}
 		}
 	}
+	d.findCommission()
 	// The dateline first: a title's default state yields to it.
 	d.dateline = d.datelinePlace()
 	d.persons = person.Find(d.text, d.sents, d.orgNames, d.datelineState)

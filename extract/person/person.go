@@ -74,6 +74,8 @@ type table struct {
 	// (see Person.Written).
 	acting  bool
 	written string
+	// listedCredit is the role creditListed found.
+	listedCredit string
 	// styled marks the persons named after a Malay style (malayStyled),
 	// set once every name is found.
 	styled map[int]bool
@@ -611,6 +613,12 @@ func (t *table) personsIn(s *mention.Sentence) {
 		case k >= 1 && toks[k-1].Lower == "by" && j-k >= 2 && (k == 1 || toks[k-1].Text == "By" && fieldStart(t.text, toks[k-1].Begin) || creditBefore(toks, k-1)):
 			// a by-line: "By Claudette Roulo", "Photo by Ana Ruiz"
 			ok, role, credit = true, creditRole(toks, k-1), true
+		case k >= 3 && j-k >= 2 && (toks[k-1].Lower == "and" || toks[k-1].Text == ",") && !staffWords(toks[k:j]) && t.creditListed(s, k):
+			// "By Ana Ruiz, Tom Berg and Li Wen", "Reporting by Ana
+			// Ruiz and Tom Berg": the names listed after a by-line's
+			// are credited as it is.
+			ok, credit = true, true
+			role = t.listedCredit
 		case k >= 2 && toks[k-1].Text == ":" && creditLabels[toks[k-2].Lower] && fieldStart(t.text, toks[k-2].Begin) && j-k >= 2 && lineEnd(t.text, s, j):
 			// a credit line: "Editor: Li Wen", "Photo: Ana Ruiz"
 			ok, role, credit = true, creditWordRoles[toks[k-2].Lower], true
@@ -1449,6 +1457,36 @@ func (t *table) mergeSurnames() {
 	}
 }
 
+// articleStem returns the family name after the Arabic article that ends
+// a name ("el-Sisi", "Al Sisi", "Abdel Fattah al-Sisi" give "Sisi"), or
+// "" when the name does not end so.
+func articleStem(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	last := f[len(f)-1]
+	for _, a := range []string{"al-", "el-", "Al-", "El-"} {
+		if rest, ok := strings.CutPrefix(last, a); ok && rest != "" {
+			return rest
+		}
+	}
+	if len(f) >= 2 {
+		switch f[len(f)-2] {
+		case "al", "el", "Al", "El":
+			return last
+		}
+	}
+	return ""
+}
+
+// articleOnly reports whether a name is the Arabic article and a family
+// name alone: "Al Sisi", "el-Sisi".
+func articleOnly(name string) bool {
+	f := strings.Fields(name)
+	return len(f) == 1 || len(f) == 2 && strings.EqualFold(f[0], "al") || len(f) == 2 && strings.EqualFold(f[0], "el")
+}
+
 // partOf reports whether person p is named by a part of q's full name:
 // q's surname, q's last words, or q's first word with q's role.
 func partOf(p, q *Person) bool {
@@ -1456,6 +1494,11 @@ func partOf(p, q *Person) bool {
 		return false
 	}
 	if strings.HasSuffix(bareName(q.Name), " "+p.Name) || particleLastWords(bareName(q.Name), p.Name) || familyFirst(q, p.Name) || sameNameVariant(p, q) {
+		return true
+	}
+	if a, b := articleStem(p.Name), articleStem(q.Name); a != "" && strings.EqualFold(a, b) && articleOnly(p.Name) && !articleOnly(q.Name) {
+		// "Al Sisi" of "Abdel Fattah el-Sisi": the Arabic article is
+		// written al, el, Al- or El- as the writer pleases.
 		return true
 	}
 	if strings.Contains(p.Name, " ") && strings.HasPrefix(q.Name, p.Name+" ") {
@@ -1522,6 +1565,43 @@ func creditRole(toks []token.Token, b int) string {
 		return "Reporter"
 	}
 	return ""
+}
+
+// creditListed reports whether the name starting at token k is listed,
+// after "and" or a comma, with names that a by-line opens ("By Ana Ruiz,
+// Tom Berg and Li Wen"), and sets t.listedCredit to the by-line's role.
+func (t *table) creditListed(s *mention.Sentence, k int) bool {
+	toks := s.Toks
+	for n := 0; n < 6 && k >= 2 && (toks[k-1].Lower == "and" || toks[k-1].Text == ","); n++ {
+		start := -1
+		for _, m := range s.Pending() {
+			if m.Kind == mention.Person && !m.Pronoun && m.J == k-1 {
+				start = m.I
+			}
+		}
+		if start < 1 {
+			return false
+		}
+		if b := start - 1; toks[b].Lower == "by" && (b == 0 || toks[b].Text == "By" && fieldStart(t.text, toks[b].Begin) || creditBefore(toks, b)) {
+			t.listedCredit = creditRole(toks, b)
+			return true
+		}
+		k = start
+	}
+	return false
+}
+
+// staffWords reports whether a run of capitalised words names a post on
+// a paper's staff rather than a person: "By Ana Ruiz, Tribune Staff
+// Writer".
+func staffWords(toks []token.Token) bool {
+	for _, w := range toks {
+		switch w.Lower {
+		case "staff", "writer", "writers", "correspondent", "correspondents", "reporter", "reporters", "editor", "editors", "bureau", "desk", "photographer", "contributor":
+			return true
+		}
+	}
+	return false
 }
 
 // creditLabels open a line that credits a person after a colon.

@@ -154,6 +154,12 @@ func (m *matcher) clauseTense(i, j int) int8 {
 		// before its delivery month), so the month lies ahead.
 		return 2
 	}
+	if (m.lit(i-1, "by") || m.misc(i-1, "in") || m.lit(i-1, "between")) && (m.lit(i-2, "delivery") || m.lit(i-2, "shipment")) && m.misc(i-3, "for") {
+		// "orders for delivery by July", "crude for delivery in
+		// March": goods ordered or sold for a later delivery, whose
+		// month lies ahead of the order whatever the tense.
+		return 2
+	}
 	if m.shipmentFor(i, j) {
 		// "sold wheat for April shipment", "is for shipment March-May":
 		// a sale for shipment in a month is a forward sale, whose
