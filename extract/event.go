@@ -1249,7 +1249,7 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// person from elsewhere ("Sánchez met with American businesses and
 		// explained ... Obama's plan"); the speaker of a trailing speech
 		// tag ("X had lunch with officials, Y said") reports.
-		actors, countries = d.addSubjectOf(s, c, d.ownSubject(s, c, k, pp, ps, tr.Type), actors, countries)
+		actors, countries = d.addSubjectOf(s, c, k, !tr.Noun || verbUse(s.Toks, k), d.ownSubject(s, c, k, pp, ps, tr.Type), actors, countries)
 	case tr.Type == annals.EventVisit && tr.Noun && d.possessor(s, c.I, k) != "" && d.clauseSubject(s, c, k) != d.possessor(s, c.I, k) && slices.Contains(actors, d.clauseSubject(s, c, k)) && slices.Contains(actors, d.possessor(s, c.I, k)):
 		// "X praised Y's visit to Accra": the one whose visit it is
 		// travelled; the subject who speaks of it is the host (whose
@@ -1279,10 +1279,10 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 	case tr.Type == annals.EventVisit && (len(actors) == 0 || d.onlyHosts(s, c, actors)):
 		// "X, on a visit to India, says": the visitor is the subject;
 		// "X left Hanoi, concluding a visit at the invitation of Y" too.
-		actors, countries = d.addSubject(s, actors, countries)
+		actors, countries = d.addSubject(s, k, !tr.Noun || verbUse(s.Toks, k), actors, countries)
 	case tr.Type == annals.EventMeet && tr.Noun && spokeAt(s, k):
 		// "Boric said Monday at a conference ...": the speaker attends.
-		actors, countries = d.addSubject(s, actors, countries)
+		actors, countries = d.addSubject(s, k, !tr.Noun || verbUse(s.Toks, k), actors, countries)
 	}
 	if name, home := d.titledTraveller(s, c, k); name != "" && !slices.Contains(actors, name) {
 		// "In Rome, the Secretary will meet ...": the traveller.

@@ -53,12 +53,22 @@ func (d *doc) participants(s *mention.Sentence, c mention.Clause, pp []int, ps [
 				// "X said", "X, a spokesman for the mission, said".
 				continue
 			}
+			if typ != annals.EventStatement && speechAfter(s.Toks, m.J) < 0 && reportedBy(s, m) >= 0 {
+				// "According to a spokeswoman, Ana Obi, Berg will meet
+				// ...", "A spokesman, Tom Berg, said ...": the source.
+				continue
+			}
 			addA(r.Name)
 			addC(r.Country)
 		case mention.Org:
 			if v := speechAfter(s.Toks, m.J); m.Entry.Sub == "news agency" || v >= 0 && typ != annals.EventStatement && !selfReport(s, v+1) && !gives(s, v, typ) {
 				// "..., the State Department said": a source, not a party;
 				// but "the EU said it would host" speaks of itself.
+				continue
+			}
+			if typ != annals.EventStatement && m.J < len(s.Toks) && spokesNouns[s.Toks[m.J].Lower] && reportedBy(s, m) >= 0 {
+				// "A Foreign Ministry spokesman, Tom Berg, said the
+				// minister would ...": the body of the source.
 				continue
 			}
 			if typ == annals.EventConflict && attackTarget(s, m) {
@@ -215,9 +225,9 @@ func union[T comparable](a, b []T) []T {
 }
 
 // addSubject adds the subject of sentence s (outside quotes) to the
-// participants.
-func (d *doc) addSubject(s *mention.Sentence, actors []string, countries []annals.Country) ([]string, []annals.Country) {
-	return d.addSubjectOf(s, mention.Clause{I: -1, J: -1}, false, actors, countries)
+// participants of the event whose trigger is token k, a verb when verbal.
+func (d *doc) addSubject(s *mention.Sentence, k int, verbal bool, actors []string, countries []annals.Country) ([]string, []annals.Country) {
+	return d.addSubjectOf(s, mention.Clause{I: -1, J: -1}, k, verbal, false, actors, countries)
 }
 
 // ownSubject reports a person or organisation that clause c names
@@ -262,16 +272,24 @@ func trailingSpeaker(s *mention.Sentence, c mention.Clause, m mention.Mention) b
 }
 
 // addSubjectOf is addSubject for a trigger in clause c (I < 0: none),
-// passing over the speaker of a trailing speech tag. When c has a
+// passing over the speaker of a trailing speech tag and the source of a
+// report whose verb tells another's plan. When c has a
 // subject of its own (ownSubject), a person named in a clause that does
 // not lend its parties to c (a relative clause, a later coordinated
 // predicate, an adverbial clause) is no party: "Sánchez met with American
 // businesses and explained how ... President Obama's initiative".
-func (d *doc) addSubjectOf(s *mention.Sentence, c mention.Clause, ownSubject bool, actors []string, countries []annals.Country) ([]string, []annals.Country) {
+func (d *doc) addSubjectOf(s *mention.Sentence, c mention.Clause, k int, verbal, ownSubject bool, actors []string, countries []annals.Country) ([]string, []annals.Country) {
 	// The first person not already taking part ("After holding talks
 	// with her counterpart, X, Rice said": Rice), else the first state.
 	for _, m := range s.Ments {
 		if m.Kind != mention.Person || s.Quoted[m.I] || m.Pronoun || trailingSpeaker(s, c, m) || ownSubject && !lendsTo(s, m, c) {
+			continue
+		}
+		if y := reportedBy(s, m); verbal && y >= 0 && reportHolds(s, y, k) && !reportsOwnPlan(s, y) {
+			// "Ana Obi, a spokeswoman, said the president will visit
+			// Peru": the source reports another's plan. A noun tells
+			// of the source's own ("Obi said the meeting with Berg
+			// would ...", "said talks with Peru would resume").
 			continue
 		}
 		r := d.persons[m.PersonIndex]

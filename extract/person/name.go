@@ -251,8 +251,11 @@ func nameAt(s *mention.Sentence, k int) int {
 			// as an apostrophe inside a name; not a plural possessive
 			// ("the Ministers’ Meeting").
 			j += 2
-		case toks[j].Text == "I" && j+2 < len(toks) && toks[j+1].Text == "." && toks[j+1].Begin == toks[j].End && isPart(j+2):
-			j += 3 // the initial "I." ("Amber I. Smith"), not the pronoun
+		case (toks[j].Text == "I" || toks[j].Text == "A" && gazetteer.GivenName(toks[j-1].Lower)) && j+2 < len(toks) && toks[j+1].Text == "." && toks[j+1].Begin == toks[j].End && isPart(j+2):
+			// the initial "I." ("Amber I. Smith"), not the pronoun; the
+			// initial "A." after a given name ("Eduard A. Shevardnadze"),
+			// not the article ("top of Group A. Ana Obi scored")
+			j += 3
 		case toks[j].Text == "." && len(toks[j-1].Text) == 1 && j+1 < len(toks) && isPart(j+1):
 			j++ // the dot of an initial
 		case bareInitial(s, k, j) && isPart(j+1):

@@ -776,7 +776,11 @@ func (t *table) countryBefore(s *mention.Sentence, k int) annals.Country {
 		k--
 		possessive = true
 	}
-	if x := s.Ending(k); x >= 0 && s.Ments[x].Kind == mention.Country && !s.Ments[x].Entry.Historical {
+	if x := s.Ending(k); x >= 0 && s.Ments[x].Kind == mention.Country && (!s.Ments[x].Entry.Historical || s.Ments[x].Demonym && !possessive) {
+		// "Soviet Foreign Minister Eduard A. Shevardnadze", "Yugoslav
+		// President X": the adjective before the title is the office's
+		// state, which the seen annotations give even when the state has
+		// since gone (SUN, YUG, CSK).
 		if !possessive && !s.Ments[x].Demonym {
 			if c := bodyState(s, s.Ments[x].I); c != "" {
 				return c
