@@ -22,7 +22,7 @@ var litWords = func() map[string]bool {
 		"annual", "annum", "approximately", "are", "around", "arrest", "as", "assets", "been", "before",
 		"beginning", "between", "billion", "building", "builds", "built", "but", "by", "cents", "centuries",
 		"century", "clock", "close", "come", "coming", "consecutive", "contest", "current", "date",
-		"day", "daylight", "days", "decade", "distant", "dlrs", "dollars", "door", "dozen", "due", "during",
+		"day", "daylight", "days", "decade", "delivery", "distant", "dlrs", "dollars", "door", "dozen", "due", "during",
 		"earlier", "early", "effective", "end", "ended", "ending", "ends", "entire", "eve", "evenings",
 		"events", "extra", "fall", "far", "fewer", "final", "first", "flow", "flows", "following",
 		"forest", "fortnightly", "friday", "from", "full", "further", "future", "had", "half", "handful",
@@ -40,7 +40,7 @@ var litWords = func() map[string]bool {
 		"through", "throughout", "till", "time", "times", "to", "today", "tomorrow", "tonight", "took",
 		"twice", "two", "under", "until", "up", "v", "ve", "very", "vs", "wake", "week", "weekday", "weekdays", "weekend", "weekends",
 		"weeks", "when", "which", "while", "who", "whole", "will", "year", "yearly", "years", "medium", "longer", "it", "go",
-		"yesterday", "would", "was", "were", "closing", "waning", "dying", "opening", "few", "funds", "new", "season",
+		"yesterday", "would", "was", "were", "closing", "waning", "dying", "opening", "few", "funds", "new", "season", "shipment",
 		"hour", "saint", "patrick", "quarters", "worst", "best", "may", "upon",
 	} {
 		s[w] = true

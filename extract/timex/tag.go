@@ -355,6 +355,13 @@ func (m *matcher) longest(i int) (match, bool) {
 		if c&cMonth != 0 {
 			mm, ok := m.monthFirst(i)
 			try(mm, ok)
+			if ok && mm.s.anchor == aMonthDay && mm.s.day == 0 && mm.s.month2 == 0 && mm.s.month%3 == 0 && mm.end == i+1 && m.lit(mm.end, "quarter") && !m.punct(mm.end+1, '-') {
+				// "record June quarter sales", "the September quarter":
+				// the calendar quarter that ends with the month (a
+				// quarter named after its last month), in the year the
+				// tense picks.
+				try(match{mm.end + 1, sem{typ: annals.TimeDate, anchor: aQuarter, n: mm.s.month / 3}}, true)
+			}
 			if mm, ok := m.dateClock(mm, ok); ok {
 				try(mm, ok)
 			}

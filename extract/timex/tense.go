@@ -154,6 +154,12 @@ func (m *matcher) clauseTense(i, j int) int8 {
 		// before its delivery month), so the month lies ahead.
 		return 2
 	}
+	if (m.lit(i-1, "by") || m.misc(i-1, "in") || m.lit(i-1, "between")) && (m.lit(i-2, "delivery") || m.lit(i-2, "shipment")) && m.misc(i-3, "for") {
+		// "orders for delivery by July", "crude for delivery in
+		// March": goods ordered or sold for a later delivery, whose
+		// month lies ahead of the order whatever the tense.
+		return 2
+	}
 	if m.shipmentFor(i, j) {
 		// "sold wheat for April shipment", "is for shipment March-May":
 		// a sale for shipment in a month is a forward sale, whose
@@ -266,7 +272,7 @@ func (m *matcher) clauseTense0(i, j int) int8 {
 	}
 	weak, weakDist := int8(0), 1<<30
 	planHint := false // a participle of planning before its noun ("the planned strike")
-	planInf := false // the time follows "decision to", "plan to"
+	planInf := false  // the time follows "decision to", "plan to"
 	// The present progressive with a time adverbial naming a day tells
 	// an arrangement, which lies ahead ("is calling the notes on Dec. 7",
 	// "are meeting Friday"; Quirk et al. 1985, §4.31); with a longer
