@@ -269,7 +269,7 @@ func conflictPhrase(toks []token.Token, lo, hi, k int) (trigger.Trigger, bool) {
 				break
 			}
 		}
-		if k > lo && (toks[k-1].Lower == "asset" || toks[k-1].Lower == "assets") && sanctionStory(toks) {
+		if k > lo && (toks[k-1].Lower == "asset" || toks[k-1].Lower == "assets") && (sanctionStory(toks) || listedTargets(toks, k, hi)) {
 			tr = sanctionTrigger
 		}
 		tr.Noun = w == "freeze" && k > lo && (determiners[toks[k-1].Lower] || toks[k-1].Lower == "asset" || toks[k-1].Lower == "assets")
@@ -1403,4 +1403,29 @@ func (d *doc) namedIn(s *mention.Sentence, c mention.Clause, name string) bool {
 		}
 	}
 	return false
+}
+
+// listedTargets reports a measure at k aimed "on" or "against" a group of
+// officials or bodies: "an asset freeze on 12 Belarusian officials",
+// "against three state banks". A court's freeze "on the former chairman"
+// names no such group.
+func listedTargets(toks []token.Token, k, hi int) bool {
+	if k+1 >= hi || toks[k+1].Lower != "on" && toks[k+1].Lower != "against" {
+		return false
+	}
+	for x := k + 2; x < hi && x <= k+7; x++ {
+		if toks[x].Kind == token.Punct {
+			return false
+		}
+		if targetGroups[toks[x].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// targetGroups are the plural bodies sanctions list (see listedTargets).
+var targetGroups = map[string]bool{
+	"officials": true, "individuals": true, "entities": true, "companies": true, "firms": true,
+	"banks": true, "persons": true, "members": true, "generals": true, "oligarchs": true, "judges": true,
 }

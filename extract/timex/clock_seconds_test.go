@@ -9,10 +9,7 @@ import "testing"
 // part of it (its minutes and seconds) is read as a clock of its own.
 func TestClockSeconds(t *testing.T) {
 	day := d("2019-04-09")
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, day, []tagCase{
 		{"release stamp with a numeric date", "Released: 4/9/2019 9:12:07 AM\n\nA dam failed in Idaho.",
 			[]want{{"4/9/2019 9:12:07 AM", "TIME", "2019-04-09T09:12:07", "", "2019-04-09"}}},
 		{"p.m. after seconds", "The tremor began at 6:48:30 p.m. and lasted briefly.",
@@ -26,8 +23,5 @@ func TestClockSeconds(t *testing.T) {
 		{"a clip length", "The clip runs 00:03:27 and shows the flood.", nil},
 		{"a marathon time after at", "She finished at 2:24:51 behind the leader.", nil},
 		{"seconds out of range", "The counter read 10:15:75 PM on the panel.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, day, tt.want) })
-	}
+	})
 }

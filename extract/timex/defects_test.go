@@ -9,10 +9,7 @@ import "testing"
 // ahead.
 func TestIrregularSuperlativeLength(t *testing.T) {
 	day := d("2019-06-05")
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, day, []tagCase{
 		{"worst, present", "The flooding is the worst in 40 years.",
 			[]want{{"40 years", "DURATION", "P40Y", "", ""}}},
 		{"best, future", "The harvest will be the best in a decade, growers say.",
@@ -24,10 +21,7 @@ func TestIrregularSuperlativeLength(t *testing.T) {
 			[]want{{"40 years", "DATE", "2059", "", "2059-01-01..2059-12-31"}}},
 		{"best as adverb far back", "We did our best, and the bridge will open in 40 years.",
 			[]want{{"40 years", "DATE", "2059", "", "2059-01-01..2059-12-31"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, day, tt.want) })
-	}
+	})
 }
 
 // TestQuarterHour: "quarter" before "hour" is fifteen minutes, not a
@@ -35,10 +29,7 @@ func TestIrregularSuperlativeLength(t *testing.T) {
 // quarter of an hour" a DURATION.
 func TestQuarterHour(t *testing.T) {
 	day := d("2019-06-05")
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, day, []tagCase{
 		{"every quarter hour", "Shuttles leave the depot every quarter hour.",
 			[]want{{"every quarter hour", "SET", "PT15M", "", ""}}},
 		{"every quarter-hour", "The gauge is read every quarter-hour.",
@@ -54,10 +45,7 @@ func TestQuarterHour(t *testing.T) {
 			[]want{{"every quarter", "SET", "P1Q", "", ""}}},
 		{"every quarter for an hour", "The board meets every quarter for an hour.",
 			[]want{{"every quarter", "SET", "P1Q", "", ""}, {"an hour", "DURATION", "PT1H", "", ""}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, day, tt.want) })
-	}
+	})
 }
 
 // TestNamedDayExtents: "St." and "Saint" are part of "St. Patrick's
@@ -67,10 +55,7 @@ func TestQuarterHour(t *testing.T) {
 // Year's" phrase other than the Day or Eve are left alone.
 func TestNamedDayExtents(t *testing.T) {
 	day := d("2016-02-10") // a Wednesday
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, day, []tagCase{
 		{"St. Patrick's Day ahead", "Dublin will close roads for St. Patrick's Day.",
 			[]want{{"St. Patrick's Day", "DATE", "2016-03-17", "", "2016-03-17"}}},
 		{"Saint Patrick's Day with a year", "The parade on Saint Patrick's Day 2011 drew crowds.",
@@ -93,10 +78,7 @@ func TestNamedDayExtents(t *testing.T) {
 		{"the new year", "Analysts expect cuts in the new year.", nil},
 		{"New Year's Eve", "Fireworks lit the sky on New Year's Eve.",
 			[]want{{"New Year's Eve", "DATE", "2015-12-31", "", "2015-12-31"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, day, tt.want) })
-	}
+	})
 }
 
 // TestFiscalQuarterRelative: "last", "next", "previous" or "latest"
@@ -106,10 +88,7 @@ func TestNamedDayExtents(t *testing.T) {
 // the final quarter of a game.
 func TestFiscalQuarterRelative(t *testing.T) {
 	day := d("2017-08-09") // third quarter
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, day, []tagCase{
 		{"the last fiscal quarter", "Margins narrowed in the last fiscal quarter.",
 			[]want{{"the last fiscal quarter", "DATE", "2017-Q2", "", "2017-04-01..2017-06-30"}}},
 		{"the last financial quarter", "Revenue dipped in the last financial quarter.",
@@ -130,10 +109,7 @@ func TestFiscalQuarterRelative(t *testing.T) {
 		{"a game's final quarter", "The visitors scored twice in the final quarter of the match.", nil},
 		{"financial quarters", "Its financial quarters end in odd months.", nil},
 		{"a final without quarter", "The final half of the book drags.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, day, tt.want) })
-	}
+	})
 }
 
 // TestPeriodEndMonth: a month that ends a period ("the 12 months to
@@ -144,10 +120,7 @@ func TestFiscalQuarterRelative(t *testing.T) {
 // of one year, P1Y.
 func TestPeriodEndMonth(t *testing.T) {
 	day := d("2018-04-11")
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, day, []tagCase{
 		{"months to", "Rents rose 4 percent in the 12 months to April.",
 			[]want{{"the 12 months", "DURATION", "P12M", "", ""}, {"April", "DATE", "2018-04", "", "2018-04-01..2018-04-30"}}},
 		{"months through", "Orders fell in the six months through April.",
@@ -166,20 +139,14 @@ func TestPeriodEndMonth(t *testing.T) {
 			[]want{{"April", "DATE", "2017-04", "", "2017-04-01..2017-04-30"}}},
 		{"no period before", "The fair moved from Leeds to April.",
 			[]want{{"April", "DATE", "2017-04", "", "2017-04-01..2017-04-30"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, day, tt.want) })
-	}
+	})
 }
 
 // TestVulgarFractions: the fraction signs ½, ¼ and ¾ after a number are
 // read as "1/2", "1/4", "3/4" are ("2 1/2 years" is P2Y6M).
 func TestVulgarFractions(t *testing.T) {
 	day := d("2018-04-11")
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, day, []tagCase{
 		{"spaced half", "The trial lasted 3 ½ years.",
 			[]want{{"3 ½ years", "DURATION", "P3Y6M", "", ""}}},
 		{"glued half", "The crew drilled for 4½ hours.",
@@ -191,10 +158,7 @@ func TestVulgarFractions(t *testing.T) {
 		// Near misses: a fraction before no unit of time.
 		{"a length", "The pole is 2½ metres long.", nil},
 		{"a lone sign", "Add ½ cup of flour.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, day, tt.want) })
-	}
+	})
 }
 
 // TestDirectiveInfinitive: what someone is urged, asked, called on or
@@ -203,10 +167,7 @@ func TestVulgarFractions(t *testing.T) {
 // infinitive of purpose would take the past: "sent troops to quell").
 func TestDirectiveInfinitive(t *testing.T) {
 	day := d("2014-10-15") // a Wednesday
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, day, []tagCase{
 		{"urged a plural object", "The mediator urged the militias to hand over their weapons on Sunday.",
 			[]want{{"Sunday", "DATE", "2014-10-19", "", "2014-10-19"}}},
 		{"urged a bare plural", "The party urged voters to stay home on Thursday.",
@@ -222,8 +183,5 @@ func TestDirectiveInfinitive(t *testing.T) {
 			[]want{{"Sunday", "DATE", "2014-10-12", "", "2014-10-12"}}},
 		{"persuaded", "The mediator persuaded the militias to hand over their weapons on Sunday.",
 			[]want{{"Sunday", "DATE", "2014-10-12", "", "2014-10-12"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, day, tt.want) })
-	}
+	})
 }

@@ -7,10 +7,7 @@ import "testing"
 // phrase stays what it was, a vague length.
 func TestEdgeUnits(t *testing.T) {
 	mar := d("2026-03-04")
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, mar, []tagCase{
 		{"final weeks of a year", "Orders slowed in the final weeks of 2025.",
 			[]want{{"the final weeks of 2025", "DATE", "2025", "END", "2025-09-01..2025-12-31"}}},
 		{"first days of a month", "Snow closed the pass in the first days of February.",
@@ -19,8 +16,5 @@ func TestEdgeUnits(t *testing.T) {
 			[]want{{"the last few days of last year", "DATE", "2025", "END", "2025-09-01..2025-12-31"}}},
 		{"not a year", "Turnout rose in the final weeks of the campaign.",
 			[]want{{"weeks", "DURATION", "PXW", "", ""}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, mar, tt.want) })
-	}
+	})
 }

@@ -4,11 +4,7 @@ import "testing"
 
 // extentTests are cases of where a TIMEX3 begins and ends (issue #3). The
 // sentences are our own.
-var extentTests = []struct {
-	name string
-	in   string
-	want []want
-}{
+var extentTests = []tagCase{
 	{"a length in two units is one expression", "She swam the course in four minutes, 12.5 seconds; the siege lasted two years and three months.",
 		[]want{{"four minutes, 12.5 seconds", "DURATION", "PT4M12.5S", "", ""}, {"two years and three months", "DURATION", "P2Y3M", "", ""}}},
 	{"hours and minutes, days and hours", "The flight took five hours and 40 minutes after a wait of one day, six hours.",
@@ -20,11 +16,7 @@ var extentTests = []struct {
 }
 
 func TestTagExtents(t *testing.T) {
-	for _, tt := range extentTests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkTag(t, tt.in, dct, tt.want)
-		})
-	}
+	checkTags(t, dct, extentTests)
 }
 
 func TestTagComparativeRecently(t *testing.T) {

@@ -8,10 +8,7 @@ import "testing"
 // is the fiscal year under discussion, a DATE as "the fiscal year" is.
 func TestFiscalYearDeterminers(t *testing.T) {
 	day := d("2017-08-21")
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, day, []tagCase{
 		{"latest", "The brewer earned $40 million in the latest fiscal year.",
 			[]want{{"the latest fiscal year", "DATE", "2016", "", "2016-01-01..2016-12-31"}}},
 		{"most recent", "Exports fell in the most recent fiscal year, the ministry said.",
@@ -25,8 +22,5 @@ func TestFiscalYearDeterminers(t *testing.T) {
 		{"latest fiscal figures", "The latest fiscal figures disappoint.", nil},
 		{"a year that ended a war", "The year that ended the war brought no peace.", nil},
 		{"fiscal-year adjective", "The new fiscal-year budget passed the house.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, day, tt.want) })
-	}
+	})
 }

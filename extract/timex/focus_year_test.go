@@ -9,10 +9,7 @@ import "testing"
 // the DCT and the tense to decide.
 func TestFocusYear(t *testing.T) {
 	feb := d("2027-02-10")
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, feb, []tagCase{
 		{"day in the clause of a year", "The worst flood of 2025 swept through Dunmore on March 9.",
 			[]want{{"2025", "DATE", "2025", "", "2025-01-01..2025-12-31"}, {"March 9", "DATE", "2025-03-09", "", "2025-03-09"}}},
 		{"month in the clause of a year", "In 2024 the mill closed its east wing in June.",
@@ -29,10 +26,7 @@ func TestFocusYear(t *testing.T) {
 			[]want{{"2025", "DATE", "2025", "", "2025-01-01..2025-12-31"}, {"May", "DATE", "2027-05", "", "2027-05-01..2027-05-31"}}},
 		{"the year two sentences on keeps the DCT", "Ferry traffic fell sharply in 2025. Fares rose twice. Tolls went up during the year.",
 			[]want{{"2025", "DATE", "2025", "", "2025-01-01..2025-12-31"}, {"the year", "DATE", "2027", "", "2027-01-01..2027-12-31"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, feb, tt.want) })
-	}
+	})
 }
 
 // TestDashAside: an aside set off by dashes after a time has a tense of
@@ -40,18 +34,12 @@ func TestFocusYear(t *testing.T) {
 // the dashes the same modal governs it.
 func TestDashAside(t *testing.T) {
 	nov := d("2026-11-20")
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, nov, []tagCase{
 		{"double hyphen", "The storm that flooded Harlow on Sept. 14 -- likely the wettest on record -- is the subject of a talk.",
 			[]want{{"Sept. 14", "DATE", "2026-09-14", "", "2026-09-14"}}},
 		{"em dash", "The fire that closed the harbour on Sept. 14 \u2014 likely the costliest on record \u2014 is under review.",
 			[]want{{"Sept. 14", "DATE", "2026-09-14", "", "2026-09-14"}}},
 		{"no aside", "The harbour will likely reopen on Sept. 14 after repairs.",
 			[]want{{"Sept. 14", "DATE", "2027-09-14", "", "2027-09-14"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, nov, tt.want) })
-	}
+	})
 }

@@ -10,10 +10,7 @@ import "testing"
 // expressions stay lengths.
 func TestQuantifiedAgo(t *testing.T) {
 	day := d("2026-03-10") // ISO week 2026-W11
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, day, []tagCase{
 		{"a couple of weeks ago", "The mill shut down a couple of weeks ago.",
 			[]want{{"a couple of weeks ago", "DATE", "2026-W09", "", "2026-02-23..2026-03-01"}}},
 		{"a couple years ago", "Her cousin moved to Lyon a couple years ago.",
@@ -33,8 +30,5 @@ func TestQuantifiedAgo(t *testing.T) {
 			[]want{{"a couple of days", "DURATION", "P2D", "", ""}}},
 		{"last couple weeks", "The last couple weeks were quiet on the border.",
 			[]want{{"The last couple weeks", "DURATION", "P2W", "", ""}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, day, tt.want) })
-	}
+	})
 }

@@ -7,10 +7,7 @@ import "testing"
 // every word is capitalised and the year dates the story's subject.
 func TestHeadlineYear(t *testing.T) {
 	day := d("2015-01-20")
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, day, []tagCase{
 		{"headline with a verb", "Senate Passes 2015 Budget, Bill Goes to House\n\nThe vote was close.",
 			[]want{{"2015", "DATE", "2015", "", "2015-01-01..2015-12-31"}}},
 		{"short headline", "Kenya Votes 2013\n\nPolls opened early.",
@@ -22,8 +19,5 @@ func TestHeadlineYear(t *testing.T) {
 		{"product name in a sentence", "The ministry still runs Windows 2000 on its desktops.", nil},
 		{"sentence line", "Engineers upgraded Orion 2012 software across the fleet\n", nil},
 		{"name in a caption line", "Staff at the Orion 2012 Launch watched\n", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, day, tt.want) })
-	}
+	})
 }

@@ -9,10 +9,7 @@ import "testing"
 // use it still look ahead.
 func TestInstrumentPurpose(t *testing.T) {
 	mon := d("2019-03-11") // a Monday
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, mon, []tagCase{
 		{"used gas to disperse", "Riot police used water cannon to clear the square in Lima on Saturday.",
 			[]want{{"Saturday", "DATE", "2019-03-09", "", "2019-03-09"}}},
 		{"fired shots to scatter", "Soldiers fired warning shots to scatter the marchers on Sunday.",
@@ -23,8 +20,5 @@ func TestInstrumentPurpose(t *testing.T) {
 			[]want{{"Saturday", "DATE", "2019-03-16", "", "2019-03-16"}}},
 		{"a plan to use looks ahead", "Police plan to use water cannon to clear the square on Saturday.",
 			[]want{{"Saturday", "DATE", "2019-03-16", "", "2019-03-16"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, mon, tt.want) })
-	}
+	})
 }

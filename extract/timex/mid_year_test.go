@@ -9,10 +9,7 @@ import "testing"
 // year's, as a past "year-end" is.
 func TestMidYear(t *testing.T) {
 	day := d("2016-02-10")
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, day, []tagCase{
 		{"by midyear", "The refinery should reopen by midyear, the owner said.",
 			[]want{{"midyear", "DATE", "2016", "MID", "2016-05-01..2016-08-31"}}},
 		{"told in the past before July: last year's", "Orders slowed in mid-year and picked up in the autumn.",
@@ -22,8 +19,5 @@ func TestMidYear(t *testing.T) {
 		// Near misses.
 		{"an adjective", "Teachers marked the midyear tests.", nil},
 		{"a hyphenated adjective", "The mid-year budget review slipped.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, day, tt.want) })
-	}
+	})
 }

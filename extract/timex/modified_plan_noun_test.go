@@ -7,11 +7,7 @@ import "testing"
 // peace plan"): the noun dates nothing, so a time right after it takes
 // the tense of the verb that governs the phrase. DCT 2013-11-01, a
 // Friday.
-var modifiedPlanNounTests = []struct {
-	name string
-	in   string
-	want []want
-}{
+var modifiedPlanNounTests = []tagCase{
 	{"a past verb over a modified plan noun stays past", "Ghana accepted the regional peace plan on Monday.",
 		[]want{{"Monday", "DATE", "2013-10-28", "", "2013-10-28"}}},
 	{"a name as a modifier", "The rebels rejected the African Union peace plan on Tuesday.",
@@ -31,9 +27,5 @@ var modifiedPlanNounTests = []struct {
 }
 
 func TestModifiedPlanNoun(t *testing.T) {
-	for _, tt := range modifiedPlanNounTests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkTag(t, tt.in, dct, tt.want)
-		})
-	}
+	checkTags(t, dct, modifiedPlanNounTests)
 }

@@ -9,19 +9,14 @@ import "testing"
 // looks ahead. DCT 2012-07-04, a Wednesday.
 func TestObjectImplicative(t *testing.T) {
 	day := d("2012-07-04")
-	for _, c := range []struct {
-		name, in string
-		w        want
-	}{
+	checkTags(t, day, []tagCase{
 		{"forced with a singular object", "A hailstorm forced the festival to shut its gates Saturday.",
-			want{"Saturday", "DATE", "2012-06-30", "", "2012-06-30"}},
+			[]want{{"Saturday", "DATE", "2012-06-30", "", "2012-06-30"}}},
 		{"prompted with a longer object", "The leak prompted the city water board to cut supplies on Monday.",
-			want{"Monday", "DATE", "2012-07-02", "", "2012-07-02"}},
+			[]want{{"Monday", "DATE", "2012-07-02", "", "2012-07-02"}}},
 		{"near miss: a future verb of causing", "The ruling will force the league to replay the match on Saturday.",
-			want{"Saturday", "DATE", "2012-07-07", "", "2012-07-07"}},
+			[]want{{"Saturday", "DATE", "2012-07-07", "", "2012-07-07"}}},
 		{"near miss: a request is no implicative", "Police asked the festival to shut its gates Saturday.",
-			want{"Saturday", "DATE", "2012-07-07", "", "2012-07-07"}},
-	} {
-		t.Run(c.name, func(t *testing.T) { checkTag(t, c.in, day, []want{c.w}) })
-	}
+			[]want{{"Saturday", "DATE", "2012-07-07", "", "2012-07-07"}}},
+	})
 }

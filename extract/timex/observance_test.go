@@ -10,10 +10,7 @@ import "testing"
 // Day" are names.
 func TestObservances(t *testing.T) {
 	day := d("2015-03-02") // a Monday
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, day, []tagCase{
 		{"Earth Day ahead", "Volunteers will plant trees on Earth Day.",
 			[]want{{"Earth Day", "DATE", "2015-04-22", "", "2015-04-22"}}},
 		{"Presidents' Day past", "Schools closed on Presidents' Day.",
@@ -31,10 +28,7 @@ func TestObservances(t *testing.T) {
 		{"a player called Patrick Day", "Patrick Day scored twice.", nil},
 		{"a flag", "The flag flew at half mast.", nil},
 		{"the president", "The President's speech ran long.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, day, tt.want) })
-	}
+	})
 }
 
 // TestAgeDecade: a decade after a possessive and a modifier is a person's
@@ -42,10 +36,7 @@ func TestObservances(t *testing.T) {
 // an article it is a decade of the 1900s.
 func TestAgeDecade(t *testing.T) {
 	day := d("2015-03-02")
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, day, []tagCase{
 		{"his mid-20s", "The suspect, in his mid-20s, fled on foot.", nil},
 		{"her early 30s", "A woman in her early 30s was hurt.", nil},
 		{"their late 40s", "Both men, in their late 40s, were detained.", nil},
@@ -54,8 +45,5 @@ func TestAgeDecade(t *testing.T) {
 			[]want{{"the mid-60s", "DATE", "196", "MID", "1963-01-01..1966-12-31"}}},
 		{"the late 70s", "Rents rose in the late 70s.",
 			[]want{{"the late 70s", "DATE", "197", "END", "1977-01-01..1979-12-31"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, day, tt.want) })
-	}
+	})
 }

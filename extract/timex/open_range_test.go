@@ -9,10 +9,7 @@ import "testing"
 // and a relative length without a range keeps its amount.
 func TestOpenRangeFromNow(t *testing.T) {
 	day := d("2026-03-10")
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, day, []tagCase{
 		{"next with to", "The plant will hire staff over the next eight to ten months.",
 			[]want{{"the next eight to ten months", "DURATION", "PXM", "", ""}}},
 		{"past with or", "Prices have climbed in the past three or four weeks.",
@@ -23,10 +20,7 @@ func TestOpenRangeFromNow(t *testing.T) {
 			[]want{{"four to six days", "DURATION", "P4D", "", ""}}},
 		{"no range keeps the amount", "Rents rose over the past five years.",
 			[]want{{"the past five years", "DURATION", "P5Y", "", ""}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, day, tt.want) })
-	}
+	})
 }
 
 // TestYearAndAHalf: one and a half years is written in months (P18M), as
@@ -34,10 +28,7 @@ func TestOpenRangeFromNow(t *testing.T) {
 // amounts and other units keep the half in the next smaller unit.
 func TestYearAndAHalf(t *testing.T) {
 	day := d("2026-03-10")
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, day, []tagCase{
 		{"spaced", "The dam took a year and a half to fill.",
 			[]want{{"a year and a half", "DURATION", "P18M", "", ""}}},
 		{"hyphenated", "The strike lasted a year-and-a-half.",
@@ -48,8 +39,5 @@ func TestYearAndAHalf(t *testing.T) {
 			[]want{{"two and a half years", "DURATION", "P2Y6M", "", ""}}},
 		{"days keep hours", "The siege lasted a day and a half.",
 			[]want{{"a day and a half", "DURATION", "P1DT12H", "", ""}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, day, tt.want) })
-	}
+	})
 }

@@ -7,10 +7,7 @@ import "testing"
 // clause's tense; "this past Monday" keeps the adjective.
 func TestPastPreposition(t *testing.T) {
 	wed := d("2021-03-10") // a Wednesday
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, wed, []tagCase{
 		{"future clause", "The ministers will stay in Geneva past Friday.",
 			[]want{{"Friday", "DATE", "2021-03-12", "", "2021-03-12"}}},
 		{"planning progressive", "Both teams are planning to remain in Oslo past Friday.",
@@ -19,10 +16,7 @@ func TestPastPreposition(t *testing.T) {
 			[]want{{"Monday", "DATE", "2021-03-08", "", "2021-03-08"}}},
 		{"this past is the adjective", "The envoy arrived this past Monday.",
 			[]want{{"this past Monday", "DATE", "2021-03-08", "", "2021-03-08"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, wed, tt.want) })
-	}
+	})
 }
 
 // TestHyphenatedParticiple: an -ed word closing a hyphenated compound
@@ -30,20 +24,14 @@ func TestPastPreposition(t *testing.T) {
 // still does.
 func TestHyphenatedParticiple(t *testing.T) {
 	wed := d("2021-03-10")
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, wed, []tagCase{
 		{"compound adjective", "The union is expected to miss its self-imposed Friday deadline.",
 			[]want{{"Friday", "DATE", "2021-03-12", "", "2021-03-12"}}},
 		{"past verb still past", "The union missed its self-imposed Friday deadline.",
 			[]want{{"Friday", "DATE", "2021-03-05", "", "2021-03-05"}}},
 		{"bare -ed verb", "The board imposed a Friday deadline.",
 			[]want{{"Friday", "DATE", "2021-03-05", "", "2021-03-05"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, wed, tt.want) })
-	}
+	})
 }
 
 // TestLengthAdjectiveExtent: the article before "year-long" belongs to the
@@ -51,10 +39,7 @@ func TestHyphenatedParticiple(t *testing.T) {
 // not the postmodifier of "years to come".
 func TestLengthAdjectiveExtent(t *testing.T) {
 	wed := d("2021-03-10")
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, wed, []tagCase{
 		{"article outside", "The ministry opened a month-long inquiry into the fire.",
 			[]want{{"month-long", "DURATION", "P1M", "", ""}}},
 		{"bare length keeps its article", "The inquiry lasted a month.",
@@ -63,20 +48,14 @@ func TestLengthAdjectiveExtent(t *testing.T) {
 			[]want{{"a few more weeks", "DURATION", "PXW", "", ""}}},
 		{"postmodifier kept", "Fishing quotas will shrink for years to come.",
 			[]want{{"years to come", "DURATION", "PXY", "", ""}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, wed, tt.want) })
-	}
+	})
 }
 
 // TestThisTimeNextYear: "this time next year" is the DCT's own day a unit
 // away; "next year" alone stays a year, and a possessive is left alone.
 func TestThisTimeNextYear(t *testing.T) {
 	wed := d("2021-03-10")
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, wed, []tagCase{
 		{"next year", "The new bridge should open by this time next year.",
 			[]want{{"this time next year", "DATE", "2022-03-10", "", "2022-03-10"}}},
 		{"last month", "Stocks were far cheaper this time last month.",
@@ -85,31 +64,21 @@ func TestThisTimeNextYear(t *testing.T) {
 			[]want{{"next year", "DATE", "2022", "", "2022-01-01..2022-12-31"}}},
 		{"comma splits", "At this time, next year looks grim.",
 			[]want{{"next year", "DATE", "2022", "", "2022-01-01..2022-12-31"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, wed, tt.want) })
-	}
+	})
 }
 
 // TestAttributiveInfinitive: the weak future of an infinitive does not
 // place a month that dates a noun ("a February referendum"); without the
 // noun, the infinitive still looks ahead, and a weak past still tells.
 func TestAttributiveInfinitive(t *testing.T) {
-	tests := []struct {
-		name, in string
-		dct      string
-		want     []want
-	}{
+	checkDatedTags(t, []datedTagCase{
 		{"attributive month", "Lawmakers voted to scrap the program in a February referendum.", "2021-08-10",
 			[]want{{"February", "DATE", "2021-02", "", "2021-02-01..2021-02-28"}}},
 		{"plan still ahead", "The council agreed to hold a referendum in February.", "2021-08-10",
 			[]want{{"February", "DATE", "2022-02", "", "2022-02-01..2022-02-28"}}},
 		{"weak past kept", "Police have searched for him since the October shooting.", "2021-05-06",
 			[]want{{"October", "DATE", "2020-10", "", "2020-10-01..2020-10-31"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, d(tt.dct), tt.want) })
-	}
+	})
 }
 
 // TestWeekendBeforeNoun: "a weekend attack" dates the attack (a DATE,
@@ -117,10 +86,7 @@ func TestAttributiveInfinitive(t *testing.T) {
 // is a length.
 func TestWeekendBeforeNoun(t *testing.T) {
 	wed := d("2021-03-10")
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, wed, []tagCase{
 		{"past", "Militants staged a weekend raid on the depot.",
 			[]want{{"weekend", "DATE", "2021-W09-WE", "", "2021-03-06..2021-03-07"}}},
 		{"future", "The leaders will hold a weekend retreat.",
@@ -129,20 +95,14 @@ func TestWeekendBeforeNoun(t *testing.T) {
 			[]want{{"a weekend", "DURATION", "P2D", "", ""}}},
 		{"length before a preposition", "They booked a weekend in Lisbon.",
 			[]want{{"a weekend", "DURATION", "P2D", "", ""}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, wed, tt.want) })
-	}
+	})
 }
 
 // TestHeadScheduled: the plain present "head to" tells a scheduled
 // journey, which lies ahead; the noun "head" and the negated past do not.
 func TestHeadScheduled(t *testing.T) {
 	wed := d("2021-03-10")
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, wed, []tagCase{
 		{"plain present", "Farmers head to the capital Sunday for a rally.",
 			[]want{{"Sunday", "DATE", "2021-03-14", "", "2021-03-14"}}},
 		{"home", "The troops head home Friday.",
@@ -151,8 +111,5 @@ func TestHeadScheduled(t *testing.T) {
 			[]want{{"Sunday", "DATE", "2021-03-07", "", "2021-03-07"}}},
 		{"negated past", "Farmers did not head to the capital Sunday.",
 			[]want{{"Sunday", "DATE", "2021-03-07", "", "2021-03-07"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, wed, tt.want) })
-	}
+	})
 }

@@ -6,11 +6,7 @@ import "testing"
 // decision to meet on Tuesday") whose sentence's main verb is past: the
 // time is the one planned, ahead of the planning, not the main verb's
 // past. DCT 2013-11-01, a Friday.
-var planNounTests = []struct {
-	name string
-	in   string
-	want []want
-}{
+var planNounTests = []tagCase{
 	{"a decision to meet looks ahead past a past main verb", "The decision to meet on Tuesday was welcomed by the unions.",
 		[]want{{"Tuesday", "DATE", "2013-11-05", "", "2013-11-05"}}},
 	{"a proposal to vote looks ahead past a past main verb", "Their proposal to vote in March was rejected.",
@@ -22,9 +18,5 @@ var planNounTests = []struct {
 }
 
 func TestPlanNounInfinitive(t *testing.T) {
-	for _, tt := range planNounTests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkTag(t, tt.in, dct, tt.want)
-		})
-	}
+	checkTags(t, dct, planNounTests)
 }

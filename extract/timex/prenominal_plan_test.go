@@ -8,11 +8,7 @@ import "testing"
 // planned, not that its time lies ahead, so the clause's verb places a
 // weekday; as a verb or before its complement it still looks ahead. DCT
 // 2013-11-01, a Friday.
-var prenominalPlanTests = []struct {
-	name string
-	in   string
-	want []want
-}{
+var prenominalPlanTests = []tagCase{
 	{"a past verb over two planned strikes", "Dockers started the first of three planned 24-hour stoppages late on Wednesday, stranding ferries.",
 		[]want{{"24-hour", "DURATION", "PT24H", "", ""}, {"Wednesday", "DATE", "2013-10-30", "", "2013-10-30"}}},
 	{"a past verb over the scheduled talks", "Envoys opened the scheduled talks on Tuesday in Vienna.",
@@ -34,9 +30,5 @@ var prenominalPlanTests = []struct {
 }
 
 func TestPrenominalPlan(t *testing.T) {
-	for _, tt := range prenominalPlanTests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkTag(t, tt.in, dct, tt.want)
-		})
-	}
+	checkTags(t, dct, prenominalPlanTests)
 }

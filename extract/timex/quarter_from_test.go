@@ -8,10 +8,7 @@ import "testing"
 // the story reports, "the same period last year" that quarter a year back;
 // with no quarter named they count from the DCT. "financial" before
 // "year" or "quarter" reads as "fiscal".
-var quarterFromTests = []struct {
-	name, in, dct string
-	want          []want
-}{
+var quarterFromTests = []datedTagCase{
 	{"the previous quarter after a named quarter", "The brewer earned $40 million in the second quarter, down from $52 million in the previous quarter.", "2015-08-04",
 		[]want{{"the second quarter", "DATE", "2015-Q2", "", "2015-04-01..2015-06-30"}, {"the previous quarter", "DATE", "2015-Q1", "", "2015-01-01..2015-03-31"}}},
 	{"a possessive previous quarter across the year", "Margins in the fourth quarter beat the previous quarter's thin results.", "2016-01-20",
@@ -29,7 +26,5 @@ var quarterFromTests = []struct {
 }
 
 func TestQuarterFrom(t *testing.T) {
-	for _, tt := range quarterFromTests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, d(tt.dct), tt.want) })
-	}
+	checkDatedTags(t, quarterFromTests)
 }

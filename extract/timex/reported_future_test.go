@@ -7,20 +7,14 @@ import "testing"
 // so a bare weekday is the last one; the modal alone still looks ahead.
 func TestModalPerfectPast(t *testing.T) {
 	thu := d("2026-11-05") // a Thursday
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, thu, []tagCase{
 		{"may have been", "Two guards may have been wounded on Tuesday, the police said.",
 			[]want{{"Tuesday", "DATE", "2026-11-03", "", "2026-11-03"}}},
 		{"may have", "The smugglers may have crossed the border Monday.",
 			[]want{{"Monday", "DATE", "2026-11-02", "", "2026-11-02"}}},
 		{"modal alone looks ahead", "The committee may vote on Tuesday.",
 			[]want{{"Tuesday", "DATE", "2026-11-10", "", "2026-11-10"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, thu, tt.want) })
-	}
+	})
 }
 
 // TestReportedFuture: "would" after a past verb of saying is the future of
@@ -29,10 +23,7 @@ func TestModalPerfectPast(t *testing.T) {
 // the coming one.
 func TestReportedFuture(t *testing.T) {
 	nov := d("2026-11-02")
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, nov, []tagCase{
 		{"month before DCT", "The agency said the audit would be published Oct. 27.",
 			[]want{{"Oct. 27", "DATE", "2026-10-27", "", "2026-10-27"}}},
 		{"told", "Aides told reporters the summit would open Nov. 25.",
@@ -43,30 +34,21 @@ func TestReportedFuture(t *testing.T) {
 			[]want{{"Oct. 27", "DATE", "2027-10-27", "", "2027-10-27"}}},
 		{"no saying verb", "The firm would be paid Oct. 27 under the contract.",
 			[]want{{"Oct. 27", "DATE", "2027-10-27", "", "2027-10-27"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, nov, tt.want) })
-	}
+	})
 }
 
 // TestPastPassiveMonth: "was"/"were" before a participle is a simple past,
 // so a bare month next after the DCT's is last year's, not the coming one.
 func TestPastPassiveMonth(t *testing.T) {
 	jan := d("2026-01-12")
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, jan, []tagCase{
 		{"was signed", "The loan was approved in February.",
 			[]want{{"February", "DATE", "2025-02", "", "2025-02-01..2025-02-28"}}},
 		{"were held", "Both rounds were held on Feb. 8.",
 			[]want{{"Feb. 8", "DATE", "2025-02-08", "", "2025-02-08"}}},
 		{"future passive", "The loan will be approved in February.",
 			[]want{{"February", "DATE", "2026-02", "", "2026-02-01..2026-02-28"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, jan, tt.want) })
-	}
+	})
 }
 
 // TestPastDecadeAndYear: "the past decade" is the ten years up to now, a

@@ -10,10 +10,7 @@ import "testing"
 // time, a verse) stays untagged.
 func TestStampClock(t *testing.T) {
 	day := d("2013-06-05")
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, day, []tagCase{
 		{"byline after a comma", "Floods Close Roads\n\nJun 4th 2013, 21:40\n\nHeavy rain shut roads.",
 			[]want{
 				{"Jun 4th 2013", "DATE", "2013-06-04", "", "2013-06-04"},
@@ -39,8 +36,5 @@ func TestStampClock(t *testing.T) {
 			[]want{{"June 4, 2013", "DATE", "2013-06-04", "", "2013-06-04"}}},
 		{"one-digit hour after a comma", "The game of June 2, 2013, 3:1 ended late.",
 			[]want{{"June 2, 2013", "DATE", "2013-06-02", "", "2013-06-02"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, day, tt.want) })
-	}
+	})
 }

@@ -7,10 +7,7 @@ import "testing"
 // phrase keeps its calendar value.
 func TestStretchAhead(t *testing.T) {
 	mar := d("2026-03-04")
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, mar, []tagCase{
 		{"over the next year", "The bank expects rates to climb over the next year.",
 			[]want{{"the next year", "DURATION", "P1Y", "", ""}}},
 		{"during the coming month", "Talks will resume during the coming month, officials said.",
@@ -27,8 +24,5 @@ func TestStretchAhead(t *testing.T) {
 			[]want{{"the coming year", "DATE", "2027", "", "2027-01-01..2027-12-31"}}},
 		{"past stays as it was", "Prices rose 4 percent over the past two years.",
 			[]want{{"the past two years", "DURATION", "P2Y", "", ""}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, mar, tt.want) })
-	}
+	})
 }

@@ -4,11 +4,7 @@ import "testing"
 
 // guidelineTests are cases of the TimeML/TIMEX3 annotation guidelines:
 // what is a markable, its extent and its value. The sentences are our own.
-var guidelineTests = []struct {
-	name string
-	in   string
-	want []want
-}{
+var guidelineTests = []tagCase{
 	{"recurring days", "The choir sings every morning and rehearses on Thursday evenings.",
 		[]want{{"every morning", "SET", "XXXX-XX-XXTMO", "", ""}, {"Thursday evenings", "SET", "XXXX-WXX-4TEV", "", ""}}},
 	{"recurring weekday with part of day", "Each Saturday night the square fills; on Sundays it is quiet.",
@@ -235,9 +231,5 @@ var guidelineTests = []struct {
 }
 
 func TestTagGuidelines(t *testing.T) {
-	for _, tt := range guidelineTests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkTag(t, tt.in, dct, tt.want)
-		})
-	}
+	checkTags(t, dct, guidelineTests)
 }

@@ -410,6 +410,36 @@ func TestTag(t *testing.T) {
 	}
 }
 
+// tagCase is one row of a tagging table: a text in and the expressions
+// Tag should find in it, in order.
+type tagCase struct {
+	name, in string
+	want     []want
+}
+
+// checkTags runs each case through checkTag as a subtest, all against dct.
+func checkTags(t *testing.T, dct annals.Date, cases []tagCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkTag(t, c.in, dct, c.want) })
+	}
+}
+
+// datedTagCase is a tagCase with its own document date (YYYY-MM-DD).
+type datedTagCase struct {
+	name, in, dct string
+	want          []want
+}
+
+// checkDatedTags runs each case through checkTag as a subtest, against the
+// case's own date.
+func checkDatedTags(t *testing.T, cases []datedTagCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkTag(t, c.in, d(c.dct), c.want) })
+	}
+}
+
 // checkTag tags in against dct and compares every expression with want.
 func checkTag(t *testing.T, in string, dct annals.Date, wants []want) {
 	t.Helper()

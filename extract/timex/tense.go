@@ -272,7 +272,7 @@ func (m *matcher) clauseTense0(i, j int) int8 {
 	}
 	weak, weakDist := int8(0), 1<<30
 	planHint := false // a participle of planning before its noun ("the planned strike")
-	planInf := false // the time follows "decision to", "plan to"
+	planInf := false  // the time follows "decision to", "plan to"
 	// The present progressive with a time adverbial naming a day tells
 	// an arrangement, which lies ahead ("is calling the notes on Dec. 7",
 	// "are meeting Friday"; Quirk et al. 1985, §4.31); with a longer

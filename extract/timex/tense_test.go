@@ -4,11 +4,7 @@ import "testing"
 
 // tenseTests check how the tense of the governing verb places a month or
 // weekday named without a year or direction. The sentences are invented.
-var tenseTests = []struct {
-	name string
-	in   string
-	want []want
-}{
+var tenseTests = []tagCase{
 	// DCT 2013-11-01: August lies two months back, ten ahead.
 	{"a dated noun one builds on lies back though the clause looks ahead", "Building on the August 20 State visit of the king, the minister will propose a treaty.",
 		[]want{{"August 20", "DATE", "2013-08-20", "", "2013-08-20"}}},
@@ -176,18 +172,10 @@ var tenseTests = []struct {
 }
 
 func TestTense(t *testing.T) {
-	for _, tt := range tenseTests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkTag(t, tt.in, dct, tt.want)
-		})
-	}
+	checkTags(t, dct, tenseTests)
 }
 
-var progressiveTests = []struct {
-	name string
-	in   string
-	want []want
-}{
+var progressiveTests = []tagCase{
 	// DCT 2013-11-01, a Friday.
 	{"the present progressive of an arrangement looks ahead", "The bank said it is redeeming the notes on Feb. 3.",
 		[]want{{"Feb. 3", "DATE", "2014-02-03", "", "2014-02-03"}}},
@@ -205,11 +193,7 @@ var progressiveTests = []struct {
 }
 
 func TestTenseProgressive(t *testing.T) {
-	for _, tt := range progressiveTests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkTag(t, tt.in, dct, tt.want)
-		})
-	}
+	checkTags(t, dct, progressiveTests)
 }
 
 func TestQuarterAnaphora(t *testing.T) {

@@ -8,10 +8,7 @@ import "testing"
 // of the show") or a noun between ("this flu season") they stay untagged.
 func TestThisSeason(t *testing.T) {
 	day := d("2016-11-20")
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, day, []tagCase{
 		{"this season", "The striker has scored nine goals this season.",
 			[]want{{"this season", "DATE", "2016", "", "2016-01-01..2016-12-31"}}},
 		{"last season", "The club finished third last season.",
@@ -22,8 +19,5 @@ func TestThisSeason(t *testing.T) {
 		{"a noun between", "Clinics saw more patients this flu season.", nil},
 		{"with an article", "The last season of the drama aired.", nil},
 		{"a compound", "The coach praised this season-high effort.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, day, tt.want) })
-	}
+	})
 }

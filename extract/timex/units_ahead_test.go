@@ -7,10 +7,7 @@ import "testing"
 // without "of" leaves it alone.
 func TestBareUnitsAheadOf(t *testing.T) {
 	day := d("2026-03-10")
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, day, []tagCase{
 		{"hours ahead of", "The deal was struck just hours ahead of the deadline.",
 			[]want{{"hours", "DURATION", "PTXH", "", ""}}},
 		{"weeks ahead of", "Voters registered weeks ahead of the referendum.",
@@ -19,8 +16,5 @@ func TestBareUnitsAheadOf(t *testing.T) {
 			[]want{{"hours", "DURATION", "PTXH", "", ""}}},
 		// Negative: "ahead" without "of".
 		{"ahead alone", "Hard days ahead, the minister warned.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, day, tt.want) })
-	}
+	})
 }

@@ -10,10 +10,7 @@ import "testing"
 // has no interval.
 func TestUnknownDayClock(t *testing.T) {
 	day := d("2026-03-10") // a Tuesday
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, day, []tagCase{
 		{"rate after a range", "The clinic takes calls from 7 a.m. to 8 p.m. seven days a week.",
 			[]want{
 				{"7 a.m.", "TIME", "XXXX-XX-XXT07:00", "", ""},
@@ -94,8 +91,5 @@ func TestUnknownDayClock(t *testing.T) {
 			}},
 		{"a daily newspaper", "The daily newspaper went to press at 11 p.m.",
 			[]want{{"11 p.m.", "TIME", "2026-03-10T23:00", "", "2026-03-10"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, day, tt.want) })
-	}
+	})
 }

@@ -6,10 +6,7 @@ import "testing"
 // which a past verb in the clause outweighs: the end of a past state.
 func TestUntilPast(t *testing.T) {
 	dec := d("2011-12-22")
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, dec, []tagCase{
 		{"kept until a date", "A wiring fault kept the rocket on the pad until May 16.",
 			[]want{{"May 16", "DATE", "2011-05-16", "", "2011-05-16"}}},
 		{"held until a date", "The rebels held the town until March 3.",
@@ -24,20 +21,14 @@ func TestUntilPast(t *testing.T) {
 			[]want{{"March 3", "DATE", "2012-03-03", "", "2012-03-03"}}},
 		{"future wins", "The rebels will hold the town until March 3.",
 			[]want{{"March 3", "DATE", "2012-03-03", "", "2012-03-03"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, dec, tt.want) })
-	}
+	})
 }
 
 // TestFundThrough: funding runs to the end it names, which lies after the
 // act whatever the tense of the report; the noun "funds" is no such verb.
 func TestFundThrough(t *testing.T) {
 	jan := d("2014-01-16")
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, jan, []tagCase{
 		{"headline in the present", "\nSenate Funds Agency Through March\n\nThe Senate has approved the bill.",
 			[]want{{"March", "DATE", "2014-03", "", "2014-03-01..2014-03-31"}}},
 		{"funded in the past", "Lawmakers funded the agency through June.",
@@ -46,8 +37,5 @@ func TestFundThrough(t *testing.T) {
 			[]want{{"October", "DATE", "2013-10", "", "2013-10-01..2013-10-31"}}},
 		{"growth through a month stays past", "Exports have grown 4 percent through October.",
 			[]want{{"October", "DATE", "2013-10", "", "2013-10-01..2013-10-31"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, jan, tt.want) })
-	}
+	})
 }

@@ -10,10 +10,7 @@ import "testing"
 // the same.
 func TestWeekendsWeekdaysRecur(t *testing.T) {
 	day := d("2026-03-10") // a Tuesday
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, day, []tagCase{
 		{"on weekends with clock", "The ferry leaves on weekends at 7 a.m.",
 			[]want{{"weekends", "SET", "XXXX-WXX-WE", "", ""}, {"7 a.m.", "TIME", "XXXX-XX-XXT07:00", "", ""}}},
 		{"bare weekends", "Her brother tends the orchard weekends.",
@@ -34,8 +31,5 @@ func TestWeekendsWeekdaysRecur(t *testing.T) {
 			[]want{{"9 p.m.", "TIME", "2026-03-10T21:00", "", "2026-03-10"}}},
 		{"singular weekend", "The market reopened over the weekend.",
 			[]want{{"the weekend", "DATE", "2026-W10-WE", "", "2026-03-07..2026-03-08"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, day, tt.want) })
-	}
+	})
 }

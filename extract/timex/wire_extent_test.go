@@ -6,10 +6,7 @@ import "testing"
 // its date after a clock, bounds and adjectives around a count. DCT
 // 2013-11-01 (a Friday). The sentences are invented.
 func TestWireExtents(t *testing.T) {
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, dct, []tagCase{
 		{"a bracketed zone stays in the clock", "EMBARGOED UNTIL 10:00 a.m. (EDT) Tuesday, Oct. 29, 2013",
 			[]want{{"10:00 a.m. (EDT) Tuesday, Oct. 29, 2013", "TIME", "2013-10-29T10:00", "", "2013-10-29"}}},
 		{"a clock, zone, weekday and date are one time", "The figures come out at 8:30 a.m. EST Tuesday, Nov. 5, 2013.",
@@ -40,8 +37,5 @@ func TestWireExtents(t *testing.T) {
 			[]want{{"two years ago", "DATE", "2011", "", "2011-01-01..2011-12-31"}}},
 		{"the final count of units", "Both sides campaigned hard in the final six weeks.",
 			[]want{{"the final six weeks", "DURATION", "P6W", "", ""}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, dct, tt.want) })
-	}
+	})
 }

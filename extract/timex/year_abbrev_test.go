@@ -7,10 +7,7 @@ import "testing"
 // a capitalised "Yr" in a name is no time.
 func TestYearAbbreviation(t *testing.T) {
 	day := d("2026-03-10")
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, day, []tagCase{
 		{"number yr", "Both officers received 4 yr terms.",
 			[]want{{"4 yr", "DURATION", "P4Y", "", ""}}},
 		{"word yrs", "The firm spent seven yrs on the design.",
@@ -21,8 +18,5 @@ func TestYearAbbreviation(t *testing.T) {
 			[]want{{"3 yrs ago", "DATE", "2023", "", "2023-01-01..2023-12-31"}}},
 		// Negative: no amount, no length.
 		{"name", "Yr Wyddfa was covered in snow.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, day, tt.want) })
-	}
+	})
 }

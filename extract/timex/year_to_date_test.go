@@ -7,10 +7,7 @@ import "testing"
 // month; words that merely hold "year", "to" and "date" are not.
 func TestYearToDate(t *testing.T) {
 	day := d("2026-06-15")
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	checkTags(t, day, []tagCase{
 		{"hyphenated", "Year-to-date shipments of grain are up 8 percent.",
 			[]want{{"Year-to-date", "DURATION", "P5M", "", ""}}},
 		{"spaced", "Ticket sales have fallen 3 percent year to date.",
@@ -27,10 +24,7 @@ func TestYearToDate(t *testing.T) {
 		// compound after "date".
 		{"to date after a length", "It took a year to date-stamp the archive.",
 			[]want{{"a year", "DURATION", "P1Y", "", ""}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkTag(t, tt.in, day, tt.want) })
-	}
+	})
 	// January has no whole month behind it: the days so far.
 	checkTag(t, "Year-to-date sales are flat.", d("2026-01-20"),
 		[]want{{"Year-to-date", "DURATION", "P20D", "", ""}})
