@@ -522,6 +522,8 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		// "does not know whether X will meet Y", "asked whether the
 		// minister would visit Cairo": an open question, not a report.
 		out = slices.DeleteFunc(out, func(e cand) bool { return openQuestion(toks, e.order) })
+		// "a pact, signed in 1994,": background history, no event.
+		out = d.dropBackground(s, out)
 	}()
 	seen := map[annals.EventType]bool{}
 	absorbed := false

@@ -71,7 +71,8 @@ func (d *doc) participants(s *mention.Sentence, c mention.Clause, pp []int, ps [
 				// minister would ...": the body of the source.
 				continue
 			}
-			if typ == annals.EventConflict && attackTarget(s, m) {
+			addC(d.nameState(s, m)) // "the UN Mission in South Sudan"
+			if typ == annals.EventConflict && (attackTarget(s, m) || victimOrg(s, m)) {
 				addC(m.Country) // "attacks against vehicles of the UN mission"
 				continue
 			}

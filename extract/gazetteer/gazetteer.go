@@ -279,7 +279,7 @@ func (e Entry) matches(toks []token.Token) bool {
 	return true
 }
 
-var function = map[string]bool{"and": true, "of": true, "the": true, "de": true, "for": true, "el": true, "es": true, "on": true, "al": true, "i": true, "du": true}
+var function = map[string]bool{"and": true, "of": true, "the": true, "de": true, "for": true, "el": true, "es": true, "on": true, "al": true, "i": true, "du": true, "in": true}
 
 func (g *Gazetteer) add(phrase string, e Entry) {
 	g.addTo(g.root, phrase, e)

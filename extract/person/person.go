@@ -1480,6 +1480,28 @@ func articleStem(name string) string {
 	return ""
 }
 
+// gluedSurname reports whether p, named once in one word, is q's surname
+// run together with the word after it in the page text, as a scrape loses
+// the space: "Secretary General Punaconveyed" for "Henry Puna conveyed".
+// The rest must be a lower-case word of four letters or more, so that a
+// longer name that merely starts like the surname ("Kimberly") is not
+// taken.
+func gluedSurname(p, q *Person) bool {
+	if p.Count != 1 || strings.Contains(p.Name, " ") || utf8.RuneCountInString(q.Last) < 3 {
+		return false
+	}
+	rest, ok := strings.CutPrefix(p.Name, q.Last)
+	if !ok || utf8.RuneCountInString(rest) < 4 {
+		return false
+	}
+	for _, r := range rest {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // articleOnly reports whether a name is the Arabic article and a family
 // name alone: "Al Sisi", "el-Sisi".
 func articleOnly(name string) bool {
@@ -1490,6 +1512,9 @@ func articleOnly(name string) bool {
 // partOf reports whether person p is named by a part of q's full name:
 // q's surname, q's last words, or q's first word with q's role.
 func partOf(p, q *Person) bool {
+	if gluedSurname(p, q) {
+		return true
+	}
 	if len(q.Name) <= len(p.Name) || !strings.Contains(q.Name, " ") {
 		return false
 	}
