@@ -1307,37 +1307,17 @@ func (d *doc) splitStops(s *mention.Sentence, c mention.Clause, out []cand) []ca
 		return out
 	}
 	v := out[x]
-	var home []annals.Country
-	for _, a := range v.ev.Actors {
-		if pc := d.personCountry(a); pc != "" && !slices.Contains(home, pc) {
-			home = append(home, pc)
-		}
-	}
 	listed := func(k annals.Country) bool {
 		return slices.ContainsFunc(stops, func(m mention.Mention) bool { return m.Country == k })
 	}
-	if slices.ContainsFunc(home, listed) {
+	home, ok := d.tourHome(v, listed)
+	if !ok {
 		return out
-	}
-	if len(home) == 0 {
-		for _, k := range v.ev.Countries {
-			if !listed(k) {
-				home = append(home, k)
-			}
-		}
 	}
 	split := make([]cand, 0, len(out)+len(stops))
 	split = append(split, out[:x]...)
 	for _, m := range stops {
-		e := v
-		e.ev.Actors = slices.Clone(v.ev.Actors)
-		e.ev.Countries = append(slices.Clone(home), m.Country)
-		e.ev.Place = ""
-		if m.Kind == mention.Place {
-			e.ev.Place = m.Name
-		}
-		e.stop = true
-		split = append(split, e)
+		split = append(split, atStop(v, home, m))
 	}
 	split = append(split, out[x+1:]...)
 	last := s.Toks[stops[len(stops)-1].J-1].End
@@ -1507,17 +1487,36 @@ func (d *doc) datedStops(s *mention.Sentence, out []cand) []cand {
 	if len(stops) < 2 {
 		return out
 	}
-	listed := func(k annals.Country) bool {
+	home, ok := d.tourHome(v, func(k annals.Country) bool {
 		return slices.ContainsFunc(stops, func(st stop) bool { return st.m.Country == k })
+	})
+	if !ok {
+		return out
 	}
-	var home []annals.Country
+	split := make([]cand, 0, len(out)+len(stops))
+	split = append(split, out[:x]...)
+	for _, st := range stops {
+		e := atStop(v, home, st.m)
+		e.ev.Start, e.ev.End, e.ev.Time = st.t.Start, st.t.End, st.t.Value
+		e.weak = false
+		split = append(split, e)
+	}
+	return append(split, out[x+1:]...)
+}
+
+// tourHome returns the home countries of the visitors of v, a visit about
+// to be split over its stops: the actors' own countries or, when no actor
+// has one, v's countries that are not stops (listed). ok is false when a
+// home country is itself a stop: the list is then no tour from home and v
+// stays whole.
+func (d *doc) tourHome(v cand, listed func(annals.Country) bool) (home []annals.Country, ok bool) {
 	for _, a := range v.ev.Actors {
 		if pc := d.personCountry(a); pc != "" && !slices.Contains(home, pc) {
 			home = append(home, pc)
 		}
 	}
 	if slices.ContainsFunc(home, listed) {
-		return out
+		return nil, false
 	}
 	if len(home) == 0 {
 		for _, c := range v.ev.Countries {
@@ -1526,22 +1525,21 @@ func (d *doc) datedStops(s *mention.Sentence, out []cand) []cand {
 			}
 		}
 	}
-	split := make([]cand, 0, len(out)+len(stops))
-	split = append(split, out[:x]...)
-	for _, st := range stops {
-		e := v
-		e.ev.Actors = slices.Clone(v.ev.Actors)
-		e.ev.Countries = append(slices.Clone(home), st.m.Country)
-		e.ev.Place = ""
-		if st.m.Kind == mention.Place {
-			e.ev.Place = st.m.Name
-		}
-		e.ev.Start, e.ev.End, e.ev.Time = st.t.Start, st.t.End, st.t.Value
-		e.weak = false
-		e.stop = true
-		split = append(split, e)
+	return home, true
+}
+
+// atStop returns visit v moved to stop m: its countries are home and m's
+// country, its place m when m names a place, and it is marked a stop.
+func atStop(v cand, home []annals.Country, m mention.Mention) cand {
+	e := v
+	e.ev.Actors = slices.Clone(v.ev.Actors)
+	e.ev.Countries = append(slices.Clone(home), m.Country)
+	e.ev.Place = ""
+	if m.Kind == mention.Place {
+		e.ev.Place = m.Name
 	}
-	return append(split, out[x+1:]...)
+	e.stop = true
+	return e
 }
 
 // timeAtToken returns the dated time of the document that starts at

@@ -85,40 +85,35 @@ func statsOf(s string) lineStats {
 	// otherwise: lines are most of a text's bytes.
 	words, letters, high := 0, 0, uint8(0)
 	prevSpace := uint64(1) // a word starts at a non-space after a space or the start
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		if x&hi8 != 0 {
-			for k := i; k < i+8; k++ {
-				c := byteClass[s[k]]
-				sp := uint64(c & classSpace)
-				words += int(prevSpace &^ sp)
-				prevSpace = sp
-				letters += int(c & classLetter >> 1)
-				high |= c & classHigh
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			if x&hi8 == 0 {
+				// Every byte is below 0x80, so adding to a byte never carries
+				// into the next one.
+				l := x | 0x2020202020202020                                          // ASCII letters lowered
+				letter := (l + 0x1f1f1f1f1f1f1f1f) &^ (l + 0x0505050505050505) & hi8 // 'a' <= l <= 'z'
+				space := (x + 0x7777777777777777) &^ (x + 0x7272727272727272) & hi8  // '\t' <= x <= '\r'
+				y := x ^ 0x2020202020202020                                          // zero where x is ' '
+				space |= ^((y&lo7 + lo7) | y | lo7)
+				starts := space<<8 | prevSpace<<7
+				words += bits.OnesCount64(starts &^ space & hi8)
+				letters += bits.OnesCount64(letter)
+				prevSpace = space >> 63
+				i += 8
+				continue
 			}
-			continue
 		}
-		// Every byte is below 0x80, so adding to a byte never carries
-		// into the next one.
-		l := x | 0x2020202020202020                                          // ASCII letters lowered
-		letter := (l + 0x1f1f1f1f1f1f1f1f) &^ (l + 0x0505050505050505) & hi8 // 'a' <= l <= 'z'
-		space := (x + 0x7777777777777777) &^ (x + 0x7272727272727272) & hi8  // '\t' <= x <= '\r'
-		y := x ^ 0x2020202020202020                                          // zero where x is ' '
-		space |= ^((y&lo7 + lo7) | y | lo7)
-		starts := space<<8 | prevSpace<<7
-		words += bits.OnesCount64(starts &^ space & hi8)
-		letters += bits.OnesCount64(letter)
-		prevSpace = space >> 63
-	}
-	for ; i < len(s); i++ {
-		c := byteClass[s[i]]
-		sp := uint64(c & classSpace)
-		words += int(prevSpace &^ sp)
-		prevSpace = sp
-		letters += int(c & classLetter >> 1)
-		high |= c & classHigh
+		// A block with a byte above 0x7F, or the last bytes of the line.
+		for end := min(i+8, len(s)); i < end; i++ {
+			c := byteClass[s[i]]
+			sp := uint64(c & classSpace)
+			words += int(prevSpace &^ sp)
+			prevSpace = sp
+			letters += int(c & classLetter >> 1)
+			high |= c & classHigh
+		}
 	}
 	return lineStats{words: words, asciiLetters: letters, ascii: high == 0}
 }

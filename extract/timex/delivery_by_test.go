@@ -7,17 +7,12 @@ import "testing"
 // the tense of the report; delivered goods counted in a month stay past.
 func TestForDeliveryBy(t *testing.T) {
 	day := d("2015-03-19")
-	for _, c := range []struct {
-		name, in string
-		w        want
-	}{
+	checkTags(t, day, []tagCase{
 		{"orders for delivery by a month", "The toolmaker said orders for delivery by August climbed 9 percent.",
-			want{"August", "DATE", "2015-08", "", "2015-08-01..2015-08-31"}},
+			[]want{{"August", "DATE", "2015-08", "", "2015-08-01..2015-08-31"}}},
 		{"a sale for shipment in a month", "Mills sold flour for shipment in June.",
-			want{"June", "DATE", "2015-06", "", "2015-06-01..2015-06-30"}},
+			[]want{{"June", "DATE", "2015-06", "", "2015-06-01..2015-06-30"}}},
 		{"near miss: deliveries counted in a month", "Deliveries in June fell 3 percent.",
-			want{"June", "DATE", "2014-06", "", "2014-06-01..2014-06-30"}},
-	} {
-		t.Run(c.name, func(t *testing.T) { checkTag(t, c.in, day, []want{c.w}) })
-	}
+			[]want{{"June", "DATE", "2014-06", "", "2014-06-01..2014-06-30"}}},
+	})
 }

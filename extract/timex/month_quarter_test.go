@@ -8,17 +8,12 @@ import "testing"
 // quarter", a fiscal one) stays a month. DCT 2016-10-27.
 func TestMonthQuarter(t *testing.T) {
 	day := d("2016-10-27")
-	for _, c := range []struct {
-		name, in string
-		w        want
-	}{
+	checkTags(t, day, []tagCase{
 		{"a past quarter named by its last month", "The miner posted record September quarter output.",
-			want{"September quarter", "DATE", "2016-Q3", "", "2016-07-01..2016-09-30"}},
+			[]want{{"September quarter", "DATE", "2016-Q3", "", "2016-07-01..2016-09-30"}}},
 		{"an upcoming one", "Analysts expect a weaker December quarter.",
-			want{"December quarter", "DATE", "2016-Q4", "", "2016-10-01..2016-12-31"}},
+			[]want{{"December quarter", "DATE", "2016-Q4", "", "2016-10-01..2016-12-31"}}},
 		{"near miss: a month that ends no calendar quarter", "Sales in the April quarter rose.",
-			want{"April", "DATE", "2016-04", "", "2016-04-01..2016-04-30"}},
-	} {
-		t.Run(c.name, func(t *testing.T) { checkTag(t, c.in, day, []want{c.w}) })
-	}
+			[]want{{"April", "DATE", "2016-04", "", "2016-04-01..2016-04-30"}}},
+	})
 }

@@ -260,6 +260,13 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 			// is the last year's.
 			return offsetValue(dct, s.unit, -1)
 		}
+		if s.unit == "Y" && s.n == 0 && s.mod == annals.ModStart && !s.yearEnd && !s.midYear && tense > 0 && dct.Month >= time.July {
+			// "prices will rise until the beginning of the year", told
+			// in December: this year's start is long gone, so a start
+			// still to come is next year's (as "year-end" past is last
+			// year's, above).
+			return offsetValue(dct, s.unit, 1)
+		}
 		if s.midYear && tense < 0 && dct.Month < time.July {
 			// "orders slowed in mid-year" told in February: the middle
 			// of this year is still to come, so a past one is last

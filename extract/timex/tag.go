@@ -1040,6 +1040,9 @@ func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeE
 	var tense int8
 	if s.anchor != aValue && !dct.IsZero() {
 		tense = m.tense(i, mm.end)
+		if (m.lit(i-1, "to") || m.lit(i-1, "until") || m.lit(i-1, "through")) && m.lit(i-2, "now") && m.misc(i-3, "from") {
+			tense = 2 // "from now to the beginning of the year": the end of a span that starts now lies ahead
+		}
 		if s.anchor == aWeekday && m.punct(mm.end, '\'') && m.lit(mm.end+1, "s") && !(tense == 2 && m.sentenceStart(i)) {
 			// "Wednesday's ruling" reports a past event. A possessive
 			// day that opens its sentence is the subject's, so a strong
