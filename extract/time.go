@@ -30,7 +30,7 @@ func (d *doc) governingTime(s *mention.Sentence, c mention.Clause, k int) (annal
 		if t.Span[0] < cb || t.Span[0] >= ce || t.Start.IsZero() || t.End.IsZero() || t.Type == annals.TimeDuration || t.Type == annals.TimeSet {
 			continue
 		}
-		if reportTime(s, t, k) || d.sinceAnchor(t) || attributive(s, t, k) || d.nameYear(t) || nounFor(s, t, k) || nounOf(s, t, k) || d.datelineTime(t) || d.comparisonBase(t) {
+		if reportTime(s, t, k) || d.sinceAnchor(t) && !sinceClauseVerb(s, t, k) || attributive(s, t, k) || d.nameYear(t) || nounFor(s, t, k) || nounOf(s, t, k) || d.datelineTime(t) || d.comparisonBase(t) {
 			continue
 		}
 		if extendUntil(s, t, k) || prospectiveNoun(s, t, k) {
@@ -1367,4 +1367,24 @@ func (d *doc) coordTime(s *mention.Sentence, c mention.Clause, caused bool) (ann
 		return t, true
 	}
 	return annals.TimeExpr{}, false
+}
+
+// sinceClauseVerb reports a trigger k that is the past verb of a "since"
+// clause and stands before time t in it ("the second meeting since Peres
+// arrived in the U.S. 10 days ago"): the time dates that clause's own
+// happening, the arrival, not a span reaching the present.
+func sinceClauseVerb(s *mention.Sentence, t annals.TimeExpr, k int) bool {
+	toks := s.Toks
+	if toks[k].End > t.Span[0] || !strings.HasSuffix(toks[k].Lower, "ed") {
+		return false
+	}
+	for x := k - 1; x >= 0 && x >= k-8; x-- {
+		if toks[x].Kind == token.Punct {
+			return false
+		}
+		if toks[x].Lower == "since" {
+			return true
+		}
+	}
+	return false
 }
