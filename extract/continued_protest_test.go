@@ -18,6 +18,12 @@ func TestContinuedProtest(t *testing.T) {
 		{"the state of the street told before",
 			"Gunmen attacked a bus in Lima, Peru, on Saturday.\n\nIt comes as thousands of farmers continue a two-week protest calling for cheaper fuel.",
 			"conflict occurred 2021-02-18..2021-03-03 [] [PER]\nconflict occurred 2021-02-27 [] [PER] @Lima"},
+		// "long" with no unit before it in a long clause: no length,
+		// found in time that grows with the clause (spanDays once took
+		// time exponential in the words before "long").
+		{"a long protest after a long subject",
+			"Teachers and nurses and drivers and cooks and porters and cleaners and guards and clerks and bakers and tailors and weavers and potters and masons and fishers and carpenters and miners and welders and printers and plumbers of Kenya continued their long protest.",
+			"conflict occurred 2021-03-03 [] [KEN]"},
 		// Near miss: a protest that may go on is planned.
 		{"may continue",
 			"Kenyan police said the protest could continue for a week.",

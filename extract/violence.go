@@ -1328,10 +1328,14 @@ func spanDays(toks []token.Token, lo, x int) int {
 	case strings.Contains(w, "day"):
 		unit = 1
 	default:
-		// "-long" after the unit as its own token: "week - long".
-		for y := x - 1; y >= lo && y >= x-2; y-- {
-			if n := spanDays(toks, lo, y); n > 0 {
-				return n
+		// "-long" after the unit as its own token: "week - long". The
+		// length is that of the nearest word of a unit before x, read
+		// one token at a time: trying x-1 and then x-2 in turn, as this
+		// once did, came to the same word in time that grew as the
+		// Fibonacci numbers with the words before x that name no unit.
+		for y := x - 1; y >= lo; y-- {
+			if w := toks[y].Lower; strings.Contains(w, "week") || strings.Contains(w, "month") || strings.Contains(w, "day") {
+				return spanDays(toks, lo, y)
 			}
 		}
 		return 0
