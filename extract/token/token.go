@@ -37,23 +37,44 @@ type Token struct {
 }
 
 // IsCap reports whether the token starts with an upper-case letter.
+// It is kept small enough to inline, the rune path aside (capUpper).
 func (t Token) IsCap() bool {
-	if t.Text != "" && t.Text[0] < utf8.RuneSelf {
-		return 'A' <= t.Text[0] && t.Text[0] <= 'Z'
+	if t.Text != "" && t.Text[0]-'A' < 26 {
+		return true
 	}
-	r, _ := utf8.DecodeRuneInString(t.Text)
+	return capUpper(t.Text)
+}
+
+// capUpper reports whether s starts with an upper-case rune other than
+// an ASCII capital (IsCap tests those).
+func capUpper(s string) bool {
+	if s == "" || s[0] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
 
 // IsAllCaps reports whether the token has at least two letters and no
 // lower-case letter ("NATO", "U.S.", "KENYA").
+// A word that starts with a lower-case ASCII letter, most words, is
+// turned down inline; the rest are read by asciiCaps.
 func (t Token) IsAllCaps() bool {
+	if t.Text != "" && t.Text[0]-'a' < 26 {
+		return false
+	}
+	return asciiCaps(t.Text)
+}
+
+// asciiCaps is IsAllCaps for the text of a token, reading ASCII bytes
+// until the first non-ASCII one (see allCaps).
+func asciiCaps(text string) bool {
 	n := 0
-	for i := 0; i < len(t.Text); i++ {
-		c := t.Text[i]
+	for i := 0; i < len(text); i++ {
+		c := text[i]
 		switch {
 		case c >= utf8.RuneSelf:
-			return allCaps(t.Text)
+			return allCaps(text)
 		case 'a' <= c && c <= 'z':
 			return false
 		case 'A' <= c && c <= 'Z':

@@ -3,6 +3,8 @@ package token_test
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/annals-project/annals/extract/token"
 )
@@ -199,5 +201,40 @@ func TestFilter(t *testing.T) {
 	// A filter of no words passes none.
 	if token.NewFilter(map[string]bool{}).May("while") {
 		t.Error("the empty filter passed \"while\"")
+	}
+}
+
+// TestCaseFastPaths checks IsCap and IsAllCaps, whose common cases are
+// inlined, against plain rune-by-rune readings of their definitions, on
+// texts of every kind a token can carry (and some it cannot).
+func TestCaseFastPaths(t *testing.T) {
+	refCap := func(s string) bool {
+		r, _ := utf8.DecodeRuneInString(s)
+		return unicode.IsUpper(r)
+	}
+	refAll := func(s string) bool {
+		n := 0
+		for _, r := range s {
+			if unicode.IsLower(r) {
+				return false
+			}
+			if unicode.IsLetter(r) {
+				n++
+			}
+		}
+		return n >= 2
+	}
+	for _, s := range []string{
+		"", "a", "Z", "@", "[", "`", "{", "0", "-", "zA", "aBC", "Ab", "AB", "A.B.", "A-b", "AB-c",
+		"É", "ÉT", "Éa", "éT", "ÆRØ", "Δ", "ΔΗ", "\xff", "\xffAB", "AB\xff", "ǅ", "ǅA", "ⅫⅫ", "ＡＢ",
+		"1990s", "BMW3", "X1", "K-9", "'TIS", "Oʼneil",
+	} {
+		tk := token.Token{Text: s}
+		if got, want := tk.IsCap(), refCap(s); got != want {
+			t.Errorf("Token{%q}.IsCap() = %v, want %v", s, got, want)
+		}
+		if got, want := tk.IsAllCaps(), refAll(s); got != want {
+			t.Errorf("Token{%q}.IsAllCaps() = %v, want %v", s, got, want)
+		}
 	}
 }
