@@ -158,7 +158,14 @@ func glossWeekday(lead string, i int) (int, bool) {
 
 // locateDCT is LocateDCT on the top of the text.
 func locateDCT(top string) (DCT, bool) {
-	toks := tokenize(top, nil)
+	tp := tokPool.Get().(*[]token)
+	toks := tokenize(top, *tp)
+	defer func() {
+		if cap(toks) <= maxPooledTokens {
+			*tp = toks[:0]
+			tokPool.Put(tp)
+		}
+	}()
 	m := &matcher{text: top, toks: toks}
 	var best DCT
 	bestRank, bestLine := 0, 0
@@ -650,7 +657,7 @@ func proseBelow(top string, lineEnd int) bool {
 		} else {
 			rest = ""
 		}
-		if len(strings.Fields(l)) >= 15 {
+		if countFields(l) >= 15 {
 			return true
 		}
 	}
@@ -681,7 +688,7 @@ func relatedStart(top string, prose int) int {
 			return false
 		}
 		l = strings.ToLower(strings.TrimSpace(l))
-		if l == "" || len(strings.Fields(l)) > 5 {
+		if l == "" || countFields(l) > 5 {
 			return false
 		}
 		for _, h := range relatedHeads {
@@ -774,7 +781,7 @@ func dashLead(after string) bool {
 	for _, p := range []string{"-", "–", "—"} {
 		if rest, ok := strings.CutPrefix(after, p); ok {
 			rest = strings.TrimLeft(rest, "-–— ")
-			return len(strings.Fields(rest)) >= 8 && !clockTail(rest)
+			return countFields(rest) >= 8 && !clockTail(rest)
 		}
 	}
 	return false
@@ -788,7 +795,7 @@ func relatedLine(lb string) bool {
 	for _, h := range relatedHeads {
 		if rest, ok := strings.CutPrefix(lb, h); ok {
 			k := strings.IndexByte(rest, ':')
-			return k >= 0 && len(strings.Fields(rest[:k])) <= 2
+			return k >= 0 && countFields(rest[:k]) <= 2
 		}
 	}
 	return false
@@ -890,7 +897,7 @@ func stopLead(after string) bool {
 // line of running prose (15 words or more, as proseStart) that is no photo
 // caption (see captionLine); len(top) when there is none.
 func leadStart(top string) int {
-	return firstLine(top, func(l string) bool { return len(strings.Fields(l)) >= 15 && !captionLine(l) })
+	return firstLine(top, func(l string) bool { return countFields(l) >= 15 && !captionLine(l) })
 }
 
 // commentStamp reports whether after, the rest of a line after a date, is
@@ -1039,7 +1046,7 @@ func yearLineBelow(top string, lineEnd int) (int, bool) {
 // story's prose; a place and a date further down sign a comment or a
 // letter.
 func proseStart(top string) int {
-	return firstLine(top, func(l string) bool { return len(strings.Fields(l)) >= 15 })
+	return firstLine(top, func(l string) bool { return countFields(l) >= 15 })
 }
 
 // firstLine returns the offset of the first line of top that keep accepts,
@@ -1071,7 +1078,7 @@ func placeAbove(top string, lineStart int) bool {
 	}
 	prev := top[strings.LastIndexByte(top[:lineStart-1], '\n')+1 : lineStart-1]
 	prev = strings.TrimSpace(prev)
-	if !isPlaceOnly(prev) || len(strings.Fields(prev)) > 3 {
+	if !isPlaceOnly(prev) || countFields(prev) > 3 {
 		return false
 	}
 	return !chromeWords(prev)
@@ -1354,7 +1361,7 @@ func storyStart(top string) int {
 	return firstLine(top, func(l string) bool {
 		l = strings.TrimSpace(l)
 		r, _ := utf8.DecodeLastRuneInString(l)
-		return len(strings.Fields(l)) >= 15 && strings.ContainsRune(".!?\"'\u201d\u2019", r)
+		return countFields(l) >= 15 && strings.ContainsRune(".!?\"'\u201d\u2019", r)
 	})
 }
 
@@ -1390,7 +1397,7 @@ func storyLeads(top string) int {
 	n := 0
 	for _, l := range strings.Split(top, "\n") {
 		l = strings.TrimSpace(l)
-		if len(strings.Fields(l)) < 8 {
+		if countFields(l) < 8 {
 			continue
 		}
 		if strings.HasSuffix(l, "…") || strings.HasSuffix(l, "...") {
@@ -1468,7 +1475,7 @@ func dashedByline(before string) bool {
 	if !strings.HasSuffix(b, "-") && !strings.HasSuffix(b, "–") && !strings.HasSuffix(b, "—") {
 		return false
 	}
-	return len(strings.Fields(strings.NewReplacer("-", " ", "–", " ", "—", " ").Replace(b))) <= 8 && !strings.ContainsAny(b, ".!?;:")
+	return countFields(strings.NewReplacer("-", " ", "–", " ", "—", " ").Replace(b)) <= 8 && !strings.ContainsAny(b, ".!?;:")
 }
 
 // pathStamp reads a year, a month and a day of two digits each, set apart

@@ -231,13 +231,21 @@ type foreignDate struct {
 func foreignDates(top string) []foreignDate {
 	var out []foreignDate
 	offset := 0
-	for _, line := range strings.SplitAfter(top, "\n") {
+	for rest := top; ; {
+		k := strings.IndexByte(rest, '\n')
+		line := rest
+		if k >= 0 {
+			line = rest[:k+1]
+		}
 		if !isASCII(line) {
 			out = append(out, lineDates(strings.TrimSuffix(line, "\n"), offset)...)
 		}
 		offset += len(line)
+		if k < 0 {
+			return out
+		}
+		rest = rest[k+1:]
 	}
-	return out
 }
 
 func isASCII(s string) bool {
@@ -282,7 +290,7 @@ func lineDates(line string, off int) []foreignDate {
 		}
 		rest := strings.TrimSpace(line[e-off:])
 		before := strings.TrimSpace(line[:b-off])
-		alone := clockTail(rest) && len(strings.Fields(before)) <= 3
+		alone := clockTail(rest) && countFields(before) <= 3
 		out = append(out, foreignDate{date: annals.Date{Year: y, Month: monthOf(m), Day: d}, span: annals.Span{b, e}, script: script, latin: latin, alone: alone})
 	}
 	for k := 0; k < len(its); k++ {
