@@ -304,27 +304,24 @@ var spokesRanks = map[string]bool{"deputy": true, "chief": true, "assistant": tr
 // that qualifies it ("Acting Secretary of Defense Ana Ruiz", "acting
 // Iraqi Defense Minister Ali Saad"). News copy and the sets keep the
 // word in the role.
-func actingBefore(s *mention.Sentence, i int) bool {
-	if i > 0 {
-		if x := s.Ending(i); x >= 0 && s.Ments[x].Kind == mention.Country {
-			i = s.Ments[x].I
-		}
-	}
-	return i > 0 && s.Toks[i-1].Lower == "acting"
-}
+func actingBefore(s *mention.Sentence, i int) bool { return titleQualifiedBy(s, i, "acting") }
 
 // formerBefore reports whether the title starting at token i is a past
 // one: "former" stands before it, or before the state that qualifies it
 // ("former President Ana Ruiz", "Former Deputy Prime Minister Ana Ruiz",
 // "former Chilean President Ana Ruiz"). The role is then the one held
 // before, and news copy and the sets write it so: "former President".
-func formerBefore(s *mention.Sentence, i int) bool {
+func formerBefore(s *mention.Sentence, i int) bool { return titleQualifiedBy(s, i, "former") }
+
+// titleQualifiedBy reports whether the word w (lower case) stands before
+// token i of s, or before the state whose mention ends at i.
+func titleQualifiedBy(s *mention.Sentence, i int, w string) bool {
 	if i > 0 {
 		if x := s.Ending(i); x >= 0 && s.Ments[x].Kind == mention.Country {
 			i = s.Ments[x].I
 		}
 	}
-	return i > 0 && s.Toks[i-1].Lower == "former"
+	return i > 0 && s.Toks[i-1].Lower == w
 }
 
 // titleInBody returns the fuller title that a role mention m makes with the
