@@ -98,14 +98,6 @@ func runActors(ctx context.Context, e *env, o actorsOptions) error {
 	return printScores(e, &o.out, m, scores, o.top)
 }
 
-func writeScores(e *env, out *outputOptions, g *graph.Graph, m graph.Metric, top int) error {
-	scores, err := g.Scores(m)
-	if err != nil {
-		return err
-	}
-	return printScores(e, out, m, scores, top)
-}
-
 func printScores(e *env, out *outputOptions, m graph.Metric, scores []graph.Score, top int) error {
 	if top > 0 && len(scores) > top {
 		scores = scores[:top]
