@@ -760,7 +760,12 @@ func (m *matcher) partOfDay(j int) (match, bool) {
 			return mm, true
 		}
 	}
-	if m.punct(j-1, '-') && k < len(m.toks) && m.toks[k].kind == kWord && !m.toks[k].upper && m.w(k) == nil {
+	if m.punct(j-1, '-') && k < len(m.toks) && m.toks[k].kind == kWord && !m.toks[k].upper && m.w(k) == nil && !m.misc(j-3, "in") && !m.misc(j-3, "during") {
+		// "late-night television": a kind of thing. After "in" or
+		// "during" the phrase places an event in a day ("shares rose in
+		// mid-afternoon trading", "agreed during late-night talks"), and
+		// TimeML marks a time used as a modifier as it marks "Tuesday"
+		// in "a Tuesday meeting".
 		return match{}, false
 	}
 	if day, ok := m.partOnDay(k, tod); ok {
