@@ -1537,13 +1537,39 @@ func partOf(p, q *Person) bool {
 		return true
 	}
 	first, _, _ := strings.Cut(q.Name, " ")
-	if first == p.Name && (p.Role == "" || royal[p.Role]) && (strings.Contains(q.Name, " bin ") || strings.Contains(q.Name, " ibn ") || strings.Contains(q.Name, " al-")) {
+	if pf, pRest, ok := strings.Cut(p.Name, " "); ok && pf == first && arabicFamily(q.Name) && strings.HasSuffix(q.Name, " "+pRest) {
+		// "Salem Al Sabah" of "Salem Al Fahad Al Nasser Al Sabah": an
+		// Arabic name shortened to the given name and the family name,
+		// the patronymics between them left out.
+		return true
+	}
+	if first == p.Name && (p.Role == "" || royal[p.Role]) && arabicFamily(q.Name) {
 		// "Sheikh Suroor" of "Suroor bin Sultan al-Dhahiri", "Prince
 		// Saud" of "Saud al-Faisal": a name with a patronymic or family
 		// name is shortened to its given name after a rank of birth.
 		return true
 	}
 	return first == p.Name && p.Role != "" && p.Role == q.Role
+}
+
+// arabicFamily reports whether name holds a patronymic or an Arabic
+// family name after its first word: "bin", "ibn", "bint", or the article
+// "al" written apart or joined, in either case ("Salem Al Fahad Al
+// Sabah", "Saud al-Faisal").
+func arabicFamily(name string) bool {
+	_, rest, ok := strings.Cut(name, " ")
+	if !ok {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		switch l := strings.ToLower(w); {
+		case l == "bin" || l == "ibn" || l == "bint":
+			return true
+		case l == "al", strings.HasPrefix(l, "al-"):
+			return true
+		}
+	}
+	return false
 }
 
 // creditWords before "by" make a credit line whose name is a person's:
