@@ -84,6 +84,8 @@ func main() {
 	}
 	best := time.Duration(1<<63 - 1)
 	bestCPU := best
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
 	for range *rounds {
 		found = 0
 		start, startCPU := time.Now(), cpuTime()
@@ -106,10 +108,14 @@ func main() {
 		best = min(best, time.Since(start))
 		bestCPU = min(bestCPU, cpuTime()-startCPU)
 	}
+	runtime.ReadMemStats(&after)
 	if *cpuProfile != "" {
 		pprof.StopCPUProfile()
 	}
 	if *memProfile != "" {
+		// The allocation profile holds the figures of the last finished
+		// collection; without one here it would show little but init.
+		runtime.GC()
 		f, err := os.Create(*memProfile)
 		if err == nil {
 			err = pprof.Lookup("allocs").WriteTo(f, 0)
@@ -127,6 +133,9 @@ func main() {
 		"tool": "annals-" + *mode, "docs": len(docs), "bytes": bytes, "found": found,
 		"seconds": best.Seconds(), "mb_per_s": float64(bytes) / (1 << 20) / best.Seconds(),
 		"cpu_seconds": bestCPU.Seconds(), "cpu_mb_per_s": float64(bytes) / (1 << 20) / bestCPU.Seconds(),
+		"allocs_per_pass":      (after.Mallocs - before.Mallocs) / uint64(*rounds),
+		"alloc_bytes_per_pass": (after.TotalAlloc - before.TotalAlloc) / uint64(*rounds),
+		"gc_cpu_fraction":      after.GCCPUFraction,
 	})
 	fmt.Println(string(out))
 }

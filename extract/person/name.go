@@ -90,7 +90,7 @@ var orgHeads = map[string]bool{
 	// A blog's or desk's collective signature: "Posted by Harbor Watch
 	// Bloggers", "By the Globe Editors".
 	"bloggers": true, "editors": true,
-	"chambers": true, "trust": true, "services": true, "service": true, "associates": true,
+	"chamber": true, "chambers": true, "assembly": true, "trust": true, "services": true, "service": true, "associates": true,
 	"statistics": true, "reports": true, "works": true, "administration": true, "corps": true,
 	"growers": true, "producers": true, "exporters": true, "importers": true, "workers": true,
 	"bureau": true, "board": true, "society": true, "union": true, "league": true,
@@ -226,8 +226,15 @@ func nameAt(s *mention.Sentence, k int) int {
 		return 0
 	}
 	j := k + 1
-	for j < len(toks) && j-k < 6 {
+	// A name holds at most six words besides its particles: a chain of
+	// "Al" or "bin" parts ("Salem Al Fahad Al Nasser Al Sabah") runs
+	// longer than six tokens, and ends on a name, not on a particle.
+	nPart := 0
+	for j < len(toks) && j-k-nPart < 6 {
 		particle := particles[toks[j].Lower] // looked up once for the cases below
+		if particle && j+1 < len(toks) && isPart(j+1) {
+			nPart++
+		}
 		switch {
 		case isPart(j):
 			j++
@@ -251,10 +258,12 @@ func nameAt(s *mention.Sentence, k int) int {
 			// as an apostrophe inside a name; not a plural possessive
 			// ("the Ministers’ Meeting").
 			j += 2
-		case (toks[j].Text == "I" || toks[j].Text == "A" && gazetteer.GivenName(toks[j-1].Lower)) && j+2 < len(toks) && toks[j+1].Text == "." && toks[j+1].Begin == toks[j].End && isPart(j+2):
+		case (toks[j].Text == "I" || toks[j].Text == "A" && (gazetteer.GivenName(toks[j-1].Lower) || j-1 == k && titledStart(s, k))) && j+2 < len(toks) && toks[j+1].Text == "." && toks[j+1].Begin == toks[j].End && isPart(j+2):
 			// the initial "I." ("Amber I. Smith"), not the pronoun; the
-			// initial "A." after a given name ("Eduard A. Shevardnadze"),
-			// not the article ("top of Group A. Ana Obi scored")
+			// initial "A." after a given name ("Eduard A. Shevardnadze")
+			// or after the first word of a name that a title opens
+			// ("President Tadeusz A. Wrobczak"), not the article ("top
+			// of Group A. Ana Obi scored")
 			j += 3
 		case toks[j].Text == "." && len(toks[j-1].Text) == 1 && j+1 < len(toks) && isPart(j+1):
 			j++ // the dot of an initial
@@ -308,11 +317,14 @@ func bareInitial(s *mention.Sentence, k, j int) bool {
 	if gazetteer.GivenName(toks[j-1].Lower) {
 		return true
 	}
-	if j-1 != k {
-		return false
-	}
+	return j-1 == k && titledStart(s, k)
+}
+
+// titledStart reports whether an honorific or a title stands right before
+// token k, the first word of a name: "Dr Tariq", "President Tadeusz".
+func titledStart(s *mention.Sentence, k int) bool {
 	x := s.Ending(k)
-	return honorificBefore(toks, k) || x >= 0 && s.Ments[x].Kind == mention.Role
+	return honorificBefore(s.Toks, k) || x >= 0 && s.Ments[x].Kind == mention.Role
 }
 
 // dottedInitials reports whether w is two or more initials written as one

@@ -394,8 +394,11 @@ func (m *matcher) duration(i int) (match, bool) {
 	if u.unit == "S" && m.lit(j, "second") && (m.lit(j-1, "a") || m.lit(j-1, "the")) {
 		return match{}, false // "a second term": the ordinal
 	}
-	if m.upper(j) && !m.upper(j-1) && m.toks[j-1].kind == kNum {
-		return match{}, false // "60 Minutes", a title
+	if m.upper(j) && !m.upper(j-1) && m.toks[j-1].kind == kNum && !m.titleLine(j) {
+		// "60 Minutes", a title; in a headline set in title case
+		// ("Talks Resume After 48 Hours") every word is capitalised, so
+		// the capital names nothing.
+		return match{}, false
 	}
 	t := &m.toks[j]
 	plural := m.text[t.e-1] == 's' || m.text[t.e-1] == 'S'
@@ -626,7 +629,10 @@ func (m *matcher) quarterHour(k int) int {
 // years", "in months", "within weeks"): an unspecified duration, PXY.
 func (m *matcher) barePlural(i int) (match, bool) {
 	u := m.has(i, cUnit)
-	if u == nil || u.unit == "WE" || u.unit == "S" {
+	if u == nil || u.unit == "WE" || u.unit == "S" && !m.misc(i-1, "within") {
+		// "seconds" alone is often a second helping or a second place
+		// ("went back for seconds"); after "within" it is only a length
+		// of time ("within seconds of the blast", PTXS).
 		return match{}, false
 	}
 	t := &m.toks[i]

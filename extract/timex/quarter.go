@@ -42,6 +42,11 @@ func (m *matcher) quarter(i int) (match, bool) {
 		s.anchor, s.n = aQuarter, 2
 		j++
 	case o != nil && o.ord <= 4:
+		if !the {
+			if mm, ok := m.elidedQuarter(j, o.ord); ok {
+				return mm, true
+			}
+		}
 		s.anchor, s.n = aQuarter, o.ord
 		k := m.hyphen(j + 1)
 		hyphenated = k > j+1
@@ -81,10 +86,11 @@ func (m *matcher) quarter(i int) (match, bool) {
 		j = m.hyphen(j + 1)
 	}
 	unit := ""
+	elided := !the && j == i+1 && (m.misc(i-1, "and") || m.misc(i-1, "or")) && m.has(i-2, cOrd) != nil
 	switch {
-	case m.lit(j, "quarter"):
+	case m.lit(j, "quarter") || elided && m.lit(j, "quarters"):
 		unit = "Q"
-	case m.misc(j, "half") && s.anchor == aQuarter && s.n <= 2:
+	case (m.misc(j, "half") || elided && m.lit(j, "halves")) && s.anchor == aQuarter && s.n <= 2:
 		unit = "H"
 	case m.misc(j, "period") && s.anchor != aQuarter && (the || yearAgo) && !m.periodNamed(j+1):
 		unit = "Q"
@@ -393,4 +399,34 @@ func (m *matcher) yearAfterOf(k int) bool {
 		return ok
 	}
 	return (m.has(k, cRel) != nil || m.misc(k, "the")) && m.lit(k+1, "year")
+}
+
+// elidedQuarter matches the first of two ordinals joined before one plural
+// noun: "second" in "the second and fourth quarters", "first" in "the
+// first and second halves of 2012". The noun and any year after it belong
+// to both, so the first ordinal is a quarter (or half) of its own, dated
+// as the second is; TimeBank marks the two apart ("the <TIMEX3>second
+// </TIMEX3> and <TIMEX3>fourth quarters</TIMEX3>"). j is the ordinal's
+// token and n its value.
+func (m *matcher) elidedQuarter(j, n int) (match, bool) {
+	if !m.misc(j+1, "and") && !m.misc(j+1, "or") {
+		return match{}, false
+	}
+	if o := m.has(j+2, cOrd); o == nil || o.ord > 4 || o.ord <= n {
+		return match{}, false
+	}
+	mm, ok := m.quarter(j + 2)
+	if !ok || mm.s.typ != annals.TimeDate {
+		return match{}, false
+	}
+	switch v := mm.s.val; {
+	case mm.s.anchor == aQuarter && v == "":
+		mm.s.n = n
+	case len(v) == 7 && (v[5] == 'Q' || v[5] == 'H'):
+		mm.s.val = v[:6] + itoa(n) // "the first and second quarters of 2012"
+	default:
+		return match{}, false
+	}
+	mm.end = j + 1
+	return mm, true
 }

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -14,6 +15,13 @@ import (
 var tokPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s }}
 
 const maxPooledTokens = 1 << 16
+
+// exprPool recycles the array Tag collects its expressions in; Tag
+// returns a copy of exactly the length found, so growing the list costs
+// no allocations past the first calls.
+var exprPool = sync.Pool{New: func() any { s := make([]annals.TimeExpr, 0, 64); return &s }}
+
+const maxPooledExprs = 1 << 12
 
 // Tag finds the time expressions of text and normalises them against the
 // document creation time dct.
@@ -48,7 +56,15 @@ func Tag(text string, dct annals.Date) []annals.TimeExpr {
 		}
 	}()
 	m := &matcher{text: text, toks: toks, dctYear: dct.Year, dctMonth: int(dct.Month), dctDay: dct.Day}
-	var out []annals.TimeExpr
+	ep := exprPool.Get().(*[]annals.TimeExpr)
+	out := (*ep)[:0]
+	defer func() {
+		if cap(out) <= maxPooledExprs {
+			clear(out) // drop the strings into text
+			*ep = out[:0]
+			exprPool.Put(ep)
+		}
+	}()
 	var st state
 	prevEnd := -2
 	prevAnchor, prevStart := aValue, -2
@@ -129,7 +145,11 @@ func Tag(text string, dct annals.Date) []annals.TimeExpr {
 			i, prevEnd = end, end
 		}
 	}
-	return foreignFull(text, out)
+	out = foreignFull(text, out)
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
 }
 
 // foreignFull widens a bare year that ends a date written in another
@@ -740,7 +760,12 @@ func (m *matcher) partOfDay(j int) (match, bool) {
 			return mm, true
 		}
 	}
-	if m.punct(j-1, '-') && k < len(m.toks) && m.toks[k].kind == kWord && !m.toks[k].upper && m.w(k) == nil {
+	if m.punct(j-1, '-') && k < len(m.toks) && m.toks[k].kind == kWord && !m.toks[k].upper && m.w(k) == nil && !m.misc(j-3, "in") && !m.misc(j-3, "during") {
+		// "late-night television": a kind of thing. After "in" or
+		// "during" the phrase places an event in a day ("shares rose in
+		// mid-afternoon trading", "agreed during late-night talks"), and
+		// TimeML marks a time used as a modifier as it marks "Tuesday"
+		// in "a Tuesday meeting".
 		return match{}, false
 	}
 	if day, ok := m.partOnDay(k, tod); ok {
