@@ -252,7 +252,7 @@ func Document(text string, opts Options) (*annals.Document, error) {
 	// a range of days in one month ("June 23-30") or of months
 	// ("January-June") is listed by its start, a half year by its year,
 	// and the adjective "current" and "the past year" not as dates.
-	out.Times = append(out.Times, timex.AsListed(timex.HalvesAsYears(timex.DropUnlisted(d.text, timex.DropRangeEnds(d.text, timex.SplitDateClock(d.text, d.dct, d.times)))))...)
+	out.Times = timex.Listed(d.text, d.dct, d.times) // never nil: [] when none
 	out.Events = append(out.Events, d.events()...)
 	if err := out.Validate(); err != nil {
 		// A bug, not bad input: keep the entities, drop what is invalid,

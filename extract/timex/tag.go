@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -14,6 +15,13 @@ import (
 var tokPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s }}
 
 const maxPooledTokens = 1 << 16
+
+// exprPool recycles the array Tag collects its expressions in; Tag
+// returns a copy of exactly the length found, so growing the list costs
+// no allocations past the first calls.
+var exprPool = sync.Pool{New: func() any { s := make([]annals.TimeExpr, 0, 64); return &s }}
+
+const maxPooledExprs = 1 << 12
 
 // Tag finds the time expressions of text and normalises them against the
 // document creation time dct.
@@ -48,7 +56,15 @@ func Tag(text string, dct annals.Date) []annals.TimeExpr {
 		}
 	}()
 	m := &matcher{text: text, toks: toks, dctYear: dct.Year, dctMonth: int(dct.Month), dctDay: dct.Day}
-	var out []annals.TimeExpr
+	ep := exprPool.Get().(*[]annals.TimeExpr)
+	out := (*ep)[:0]
+	defer func() {
+		if cap(out) <= maxPooledExprs {
+			clear(out) // drop the strings into text
+			*ep = out[:0]
+			exprPool.Put(ep)
+		}
+	}()
 	var st state
 	prevEnd := -2
 	prevAnchor, prevStart := aValue, -2
@@ -129,7 +145,11 @@ func Tag(text string, dct annals.Date) []annals.TimeExpr {
 			i, prevEnd = end, end
 		}
 	}
-	return foreignFull(text, out)
+	out = foreignFull(text, out)
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
 }
 
 // foreignFull widens a bare year that ends a date written in another
