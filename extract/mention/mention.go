@@ -35,16 +35,18 @@ const (
 )
 
 // Mention is one reference in a sentence, covering tokens [I, J).
+// The one-byte fields come first, packed into one word: sentences hold
+// and copy many mentions.
 type Mention struct {
 	Kind        Kind
+	OfPersons   bool // for Group: refers to persons (else states)
+	Demonym     bool // a state named by adjective ("Russian")
+	Pronoun     bool // a person by "he" or "she"
 	I, J        int
 	Entry       gazetteer.Entry // for gazetteer matches
 	Country     annals.Country  // the state referred to or located in
 	Name        string          // canonical name (place, organisation)
 	PersonIndex int             // index into the caller's person table, for Person
-	OfPersons   bool            // for Group: refers to persons (else states)
-	Demonym     bool            // a state named by adjective ("Russian")
-	Pronoun     bool            // a person by "he" or "she"
 	Role        string          // for Group: the title named ("the two prime ministers")
 }
 
