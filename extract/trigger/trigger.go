@@ -504,6 +504,8 @@ func notAnEvent(toks []token.Token, lo, hi, k int, t Trigger, appeals bool) bool
 		return true // "storms pounded the coast", "captured the imagination": no armed party, no target
 	case toks[k].Lower == "hit" && !armedHit(toks, lo, k):
 		return true // "the crisis hit exports": only "jets hit", "a missile hit" is a blow of arms
+	case relationWords[toks[k].Lower]:
+		return !relationSense(toks, lo, hi, k) // "closed the border", "ordered the expulsion of", "put his signature to"
 	case (f&classNewsSense != 0) && !newsSense(toks, k, hi):
 		return true // "sat in the front row", "a storm slammed into", "froze prices": not the news sense
 	case (f&classInsult != 0) && !nameCalled(toks, lo, k):
@@ -582,6 +584,8 @@ func notAnEvent(toks []token.Token, lo, hi, k int, t Trigger, appeals bool) bool
 		return true // "fearing the rebels will use it to rearm for more violence": an act feared, not planned
 	case t.Type == annals.EventConflict && (f&classFight != 0) && nonPartyObject(toks, k, hi):
 		return true // "fighting malaria", "the fight against poverty": no party is fought
+	case t.Type == annals.EventVisit && t.Noun && excludedStop(toks, k, hi):
+		return true // "the trip does not include a stop in Mexico": where the trip does not go
 	case t.Type == annals.EventVisit && TravelWarned(toks, lo, hi, k):
 		return true // "warned against all but essential travel to Sudan": advice, not a journey
 	case t.Type == annals.EventVisit && exchangeOf(toks, lo, k):
@@ -1214,7 +1218,7 @@ func newsSense(toks []token.Token, k, hi int) bool {
 		}
 		for x := k + 1; x < hi && x <= k+8; x++ {
 			switch toks[x].Lower {
-			case "leave", "out", "home":
+			case "leave", "out", "home", "return":
 				return true
 			}
 		}
