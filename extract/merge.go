@@ -248,6 +248,11 @@ func mergeable(a, b cand, isPerson func(string) bool) bool {
 	if x.Type != y.Type {
 		return false
 	}
+	if x.Type == annals.EventAgree && a.separate && b.separate && a.sent == b.sent {
+		// "the agreement between Russia and Zambia, the agreement
+		// between Russia and Kenya": one agreement per document.
+		return false
+	}
 	if sameAttack(a, b) || sameAccord(a, b) {
 		return true
 	}
