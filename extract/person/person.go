@@ -789,7 +789,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 // token j ("Presidents Ana Obi of Ghana and Tom Berg of Norway"), or j.
 func ofStateEnd(s *mention.Sentence, j int) int {
 	if j+1 < len(s.Toks) && s.Toks[j].Lower == "of" && stateAfter(s, j) != "" {
-		if x := s.At(j + 1); x >= 0 && s.Ments[x].Kind == mention.Country && !s.Ments[x].Demonym {
+		if x := ofStateAt(s, j); x >= 0 && s.Ments[x].Kind == mention.Country && !s.Ments[x].Demonym {
 			return s.Ments[x].J
 		}
 	}
@@ -948,6 +948,28 @@ func nameAfterPortfolio(toks []token.Token, k, j int) int {
 	return n
 }
 
+// formalStates head the formal names of states ("the Republic of
+// Indonesia", "the Kingdom of Tonga") whose last words name the state.
+var formalStates = map[string]bool{"republic": true, "kingdom": true, "federation": true, "principality": true, "sultanate": true, "state": true, "commonwealth": true}
+
+// ofStateAt returns the mention that starts after the "of" at token j,
+// past "the" and the head of a state's formal name ("of the Philippines",
+// "of the Republic of Indonesia"), or -1.
+func ofStateAt(s *mention.Sentence, j int) int {
+	toks := s.Toks
+	y := j + 1
+	if y+1 < len(toks) && toks[y].Lower == "the" {
+		y++
+		if y+2 < len(toks) && formalStates[toks[y].Lower] && toks[y].IsCap() && toks[y+1].Lower == "of" && !s.Covered(y) {
+			y += 2
+		}
+	}
+	if y >= len(toks) {
+		return -1
+	}
+	return s.At(y)
+}
+
 // stateAfter returns the state that the words right after a name at j
 // give its holder: "of Somalia" (not "of Pakistan International
 // Airlines"), the state in brackets ("(Ghana)") or an apposition "his
@@ -958,7 +980,7 @@ func stateAfter(s *mention.Sentence, j int) annals.Country {
 		return ""
 	}
 	if toks[j].Lower == "of" {
-		x := s.At(j + 1)
+		x := ofStateAt(s, j)
 		if x < 0 || s.Ments[x].Kind != mention.Country || s.Ments[x].Entry.Historical || s.Ments[x].Demonym {
 			return ""
 		}
@@ -990,6 +1012,17 @@ func stateAfter(s *mention.Sentence, j int) annals.Country {
 		y++ // "new", "former"
 	}
 	x := s.At(y)
+	if x >= 0 && s.Ments[x].Kind == mention.Role && toks[j+1].Lower == "the" && s.Ments[x].J+1 < len(toks) && toks[s.Ments[x].J].Lower == "of" {
+		// "Filipe Nyusi, the fourth president of Mozambique": an office
+		// of a state told in apposition; not the title of the next name
+		// in a list ("Ana Obi, the Foreign Minister of Japan, Taro
+		// Kono").
+		c := stateAfter(s, s.Ments[x].J)
+		if n := ofStateEnd(s, s.Ments[x].J); c != "" && n+1 < len(toks) && toks[n].Text == "," && nameAt(s, n+1) > 0 {
+			return ""
+		}
+		return c
+	}
 	if x < 0 || s.Ments[x].Kind != mention.Country || s.Ments[x].Entry.Historical {
 		return ""
 	}

@@ -125,6 +125,12 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 			t.former = formerBefore(s, first)
 		}
 		c := t.countryBefore(s, first)
+		if c == "" && first >= 2 && orderRanks[s.Toks[first-1].Lower] && !s.Covered(first-1) {
+			// "Iran's First Vice President Ali Karimi", "Egypt's Senior
+			// Deputy Minister": a word of order before the title leaves
+			// the state before it the office's.
+			c = t.countryBefore(s, first-1)
+		}
 		if c == "" && m.I >= 2 && s.Toks[m.I-1].Lower == "and" {
 			// "Australian Deputy Prime Minister and Minister for Defence
 			// Richard Marles": the first title's state is the person's.
@@ -501,6 +507,10 @@ func rankPrefix(s *mention.Sentence, i int) string {
 	}
 	return ""
 }
+
+// orderRanks rank an office among others of its kind: "First Vice
+// President", "Senior Minister".
+var orderRanks = map[string]bool{"first": true, "second": true, "third": true, "senior": true, "executive": true, "principal": true}
 
 // royal are ranks of birth, which an office title before them outranks.
 var royal = map[string]bool{"Prince": true, "Princess": true, "Sheikh": true}
