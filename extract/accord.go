@@ -121,7 +121,9 @@ func (d *doc) separateAccords(s *mention.Sentence, c mention.Clause, out []cand)
 				e.ev.Countries = append(e.ev.Countries, k)
 			}
 		}
-		e.separate = true
+		// "the agreement between Russia and Zambia" names its document
+		// by its pair, not as one told before.
+		e.separate, e.accordRef = true, false
 		split = append(split, e)
 	}
 	return slices.Concat(out[:x], split, out[x+1:])
