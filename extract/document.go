@@ -747,7 +747,7 @@ func (d *doc) findOrgs(s *mention.Sentence) {
 			}
 			// "Securities and Exchange Commission", "Ministry of Defence",
 			// "Inter-American Development Bank".
-			if j > k && ((orgLinksFilter.May(toks[j].Lower) && orgLinks[toks[j].Lower]) || toks[j].Text == "-" && toks[j].Begin == toks[j-1].End) && j+1 < len(toks) && toks[j+1].IsCap() && !toks[j+1].IsAllCaps() && !s.Covered(j+1) {
+			if j > k && (orgLinksSet.Has(toks[j].Lower) || toks[j].Text == "-" && toks[j].Begin == toks[j-1].End) && j+1 < len(toks) && toks[j+1].IsCap() && !toks[j+1].IsAllCaps() && !s.Covered(j+1) {
 				j++
 				continue
 			}
@@ -778,13 +778,13 @@ func (d *doc) findOrgs(s *mention.Sentence) {
 			// the state's formal name is no part of the body's.
 			j = ofThe
 		}
-		if (stateFormsFilter.May(toks[j-1].Lower) && stateForms[toks[j-1].Lower]) && (ofState(s, j) || s.Ending(k) >= 0 && s.Ments[s.Ending(k)].Kind == mention.Country) {
+		if stateFormsSet.Has(toks[j-1].Lower) && (ofState(s, j) || s.Ending(k) >= 0 && s.Ments[s.Ending(k)].Kind == mention.Country) {
 			// "the Federal Democratic Republic of Ethiopia", "Lao
 			// People's Democratic Republic": a state's formal name.
 			k = j
 			continue
 		}
-		if j == k+1 && (missionHeadsFilter.May(toks[k].Lower) && missionHeads[toks[k].Lower]) {
+		if j == k+1 && missionHeadsSet.Has(toks[k].Lower) {
 			// "the Russian Embassy", "the U.S. Consulate": a state's
 			// mission abroad, named by the state alone before its noun.
 			if x := s.Ending(k); x >= 0 && statePrefix(s.Ments[x]) && !(s.Ments[x].I > 0 && toks[s.Ments[x].I-1].Text == "-") {
@@ -895,8 +895,8 @@ func statePrefix(m mention.Mention) bool {
 // stateForms head the formal names of states.
 var stateForms = map[string]bool{"republic": true, "kingdom": true, "emirates": true, "federation": true, "principality": true, "sultanate": true}
 
-// stateFormsFilter turns away most words before a lookup in stateForms.
-var stateFormsFilter = token.NewFilter(stateForms)
+// stateFormsSet spares most words the stateForms lookup (see token.Set).
+var stateFormsSet = token.NewSet(stateForms)
 
 // officeOfThe reports a run that opens with a body of government and "of
 // the" ("Office of the", "Bureau of the").
@@ -961,8 +961,8 @@ var stateBodyHeads = map[string]bool{"court": true, "tribunal": true, "congress"
 // "the Saudi Embassy", "the U.S. Consulate".
 var missionHeads = map[string]bool{"embassy": true, "consulate": true}
 
-// missionHeadsFilter turns away most words before a lookup in missionHeads.
-var missionHeadsFilter = token.NewFilter(missionHeads)
+// missionHeadsSet spares most words the missionHeads lookup (see token.Set).
+var missionHeadsSet = token.NewSet(missionHeads)
 
 // inStateName reports "in" and a state's own name at token x: "in Peru".
 func inStateName(s *mention.Sentence, x int) bool {
@@ -975,8 +975,8 @@ func inStateName(s *mention.Sentence, x int) bool {
 
 var orgLinks = map[string]bool{"and": true, "of": true, "for": true}
 
-// orgLinksFilter turns away most words before a lookup in orgLinks.
-var orgLinksFilter = token.NewFilter(orgLinks)
+// orgLinksSet spares most words the orgLinks lookup (see token.Set).
+var orgLinksSet = token.NewSet(orgLinks)
 
 // personOf returns where an organisation starts in the capitalised run
 // toks[k:j] when the run opens with a person's name and "of": in "David
