@@ -453,7 +453,7 @@ func callNoun(toks []token.Token, lo, k, hi int) bool {
 			return true
 		}
 	}
-	return k+1 < hi && toks[k+1].Lower == "with" && k >= lo+2 && (callVerbsFilter.May(toks[k-2].Lower) && callVerbs[toks[k-2].Lower])
+	return k+1 < hi && toks[k+1].Lower == "with" && k >= lo+2 && callVerbsSet.Has(toks[k-2].Lower)
 }
 
 // callsOn reports a courtesy call at k: "called on", "calls on" or
@@ -506,8 +506,8 @@ var callOnWords = map[string]bool{
 
 var callVerbs = map[string]bool{"held": true, "had": true, "hold": true, "holds": true, "made": true, "have": true, "has": true}
 
-// callVerbsFilter turns away most words before a lookup in callVerbs.
-var callVerbsFilter = token.NewFilter(callVerbs)
+// callVerbsSet spares most words the callVerbs lookup (see token.Set).
+var callVerbsSet = token.NewSet(callVerbs)
 
 var joinVerbs = map[string]bool{"join": true, "joins": true, "joined": true, "joining": true}
 

@@ -373,7 +373,7 @@ func (d *doc) noteRelease(si int, s *mention.Sentence) {
 // and its index; "" and -1 when none.
 func findMeasure(s *mention.Sentence, lo, hi int) (string, int) {
 	for k := lo; k < hi; k++ {
-		if reliefFilter.May(s.Toks[k].Lower) && reliefNouns[s.Toks[k].Lower] && k > lo && reliefModifiers[s.Toks[k-1].Lower] && !s.Quoted[k] {
+		if reliefNounsSet.Has(s.Toks[k].Lower) && k > lo && reliefModifiers[s.Toks[k-1].Lower] && !s.Quoted[k] {
 			// "€30 million in humanitarian funding", "a $3 billion
 			// emergency appeal": money for relief is aid by another name.
 			return "aid", k
@@ -762,8 +762,8 @@ func moneyStart(t token.Token) bool {
 	return false
 }
 
-// reliefFilter spares findMeasure the reliefNouns lookup for most tokens.
-var reliefFilter = token.NewFilter(reliefNouns)
+// reliefNounsSet spares most words the reliefNouns lookup (see token.Set).
+var reliefNounsSet = token.NewSet(reliefNouns)
 
 // objectOf returns the index of a verb of verbs that takes amount a as
 // its object, a determiner and one adjective at most between, or -1.
