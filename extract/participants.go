@@ -201,7 +201,7 @@ func (d *doc) lendable(s *mention.Sentence, pp []int, ps []annals.Country, typ a
 
 // lendable reports whether clause o lends its parties to clause c.
 func lendable(s *mention.Sentence, o, c mention.Clause) bool {
-	return !(o.Rel || o.Coord && o.I > c.I || (subordinatorsFilter.May(s.Toks[o.I].Lower) && subordinators[s.Toks[o.I].Lower]))
+	return !(o.Rel || o.Coord && o.I > c.I || subordinatorsSet.Has(s.Toks[o.I].Lower))
 }
 
 // subordinators open adverbial clauses that tell of another happening
@@ -212,8 +212,8 @@ var subordinators = map[string]bool{
 	"though": true, "until": true, "unless": true, "if": true, "since": true, "whereas": true,
 }
 
-// subordinatorsFilter turns away most words before a lookup in subordinators.
-var subordinatorsFilter = token.NewFilter(subordinators)
+// subordinatorsSet spares most words the subordinators lookup (see token.Set).
+var subordinatorsSet = token.NewSet(subordinators)
 
 // union returns a followed by the elements of b not in a.
 func union[T comparable](a, b []T) []T {
@@ -266,7 +266,7 @@ func trailingSpeaker(s *mention.Sentence, c mention.Clause, m mention.Mention) b
 		return false
 	}
 	w := s.Toks[c.I].Lower
-	if (subordinatorsFilter.May(w) && subordinators[w]) || strings.HasSuffix(w, "ing") || w == "during" || w == "in" || w == "at" {
+	if subordinatorsSet.Has(w) || strings.HasSuffix(w, "ing") || w == "during" || w == "in" || w == "at" {
 		return false
 	}
 	return true

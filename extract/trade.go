@@ -373,7 +373,7 @@ func (d *doc) noteRelease(si int, s *mention.Sentence) {
 // and its index; "" and -1 when none.
 func findMeasure(s *mention.Sentence, lo, hi int) (string, int) {
 	for k := lo; k < hi; k++ {
-		if reliefFilter.May(s.Toks[k].Lower) && reliefNouns[s.Toks[k].Lower] && k > lo && reliefModifiers[s.Toks[k-1].Lower] && !s.Quoted[k] {
+		if reliefNounsSet.Has(s.Toks[k].Lower) && k > lo && reliefModifiers[s.Toks[k-1].Lower] && !s.Quoted[k] {
 			// "€30 million in humanitarian funding", "a $3 billion
 			// emergency appeal": money for relief is aid by another name.
 			return "aid", k
@@ -762,8 +762,8 @@ func moneyStart(t token.Token) bool {
 	return false
 }
 
-// reliefFilter spares findMeasure the reliefNouns lookup for most tokens.
-var reliefFilter = token.NewFilter(reliefNouns)
+// reliefNounsSet spares most words the reliefNouns lookup (see token.Set).
+var reliefNounsSet = token.NewSet(reliefNouns)
 
 // objectOf returns the index of a verb of verbs that takes amount a as
 // its object, a determiner and one adjective at most between, or -1.
@@ -869,6 +869,12 @@ func target(toks []token.Token, lo, amount int) bool {
 		// clause may start at the object's "that".
 		goal = true
 	}
+	if x := amount - 1; x > lo && aimVerbs[toks[x].Lower] && !determiners[toks[x-1].Lower] {
+		// "Chad, Niger target $2 billion in two-way trade", "eye $5
+		// billion": the verb of aiming right before the figure (a
+		// determiner before makes "target" the noun).
+		goal = true
+	}
 	for x := lo; x+1 < amount; x++ {
 		if (toks[x].Lower == "to" || forecastModals[toks[x].Lower]) && changeVerbs[toks[x+1].Lower] {
 			goal = true // "to rise to", "could increase that figure to"
@@ -886,6 +892,12 @@ func target(toks []token.Token, lo, amount int) bool {
 		}
 	}
 	return goal
+}
+
+// aimVerbs take the figure aimed at as their object: "target $2 billion",
+// "eye $5 billion".
+var aimVerbs = map[string]bool{
+	"target": true, "targets": true, "targeting": true, "eye": true, "eyes": true, "eyeing": true,
 }
 
 // goalNouns name a figure aimed at when a copula or "of" joins them to it:

@@ -29,9 +29,11 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 		if s.Covered(end - 1) {
 			break // "Secretary-General Ban Ki-moon": the rank word is the title's
 		}
-		if s.Toks[end-1].Text == "." && end > 1 && (honorificsFilter.May(s.Toks[end-2].Lower) && honorifics[s.Toks[end-2].Lower]) {
+		if st := spacedStyleStart(s.Toks, end); st < end {
+			end = st // "President of Gabon, H. E. Ali Bongo"
+		} else if s.Toks[end-1].Text == "." && end > 1 && honorificsSet.Has(s.Toks[end-2].Lower) {
 			end -= 2
-		} else if (honorificsFilter.May(s.Toks[end-1].Lower) && honorifics[s.Toks[end-1].Lower]) || malayPairStyle(s.Toks, end-1) {
+		} else if honorificsSet.Has(s.Toks[end-1].Lower) || malayPairStyle(s.Toks, end-1) {
 			end--
 		} else {
 			break
@@ -378,7 +380,7 @@ func (t *table) holderApposition(s *mention.Sentence, cb, ce, k int) bool {
 	if j == k {
 		return true
 	}
-	if (orgHeadsFilter.May(s.Toks[j-1].Lower) && orgHeads[s.Toks[j-1].Lower]) || thingHeads[s.Toks[j-1].Lower] {
+	if orgHeadsSet.Has(s.Toks[j-1].Lower) || thingHeads[s.Toks[j-1].Lower] {
 		return false
 	}
 	return gazetteer.GivenName(s.Toks[k].Lower) || t.lookupPerson(mention.Text(t.text, s.Toks, k, j)) >= 0
