@@ -753,6 +753,26 @@ func (d *doc) findOrgs(s *mention.Sentence) {
 			}
 			break
 		}
+		if ofThe > k && j-ofThe >= 4 && endsInHead(toks, j) && !bodyHeads[toks[k].Lower] && !endsInHead(toks, ofThe) {
+			// "the Capital Defense Zone of the National Armed Force": a
+			// part with no head of its own, named by the body it belongs
+			// to; the body is what follows "of the".
+			k = ofThe + 2
+		}
+		if inner >= 0 && s.Ments[inner].I > k && !bodyHeads[toks[k].Lower] && !endsInHead(toks, s.Ments[inner].I) {
+			// "Soldiers of Sri Lankan Air Force": a state adjective after
+			// "of" opens the body's name when no body's noun stands
+			// before "of" ("Confederation of Kenyan Growers").
+			k, inner = s.Ments[inner].J, -1
+		}
+		if k >= 2 && peoples(toks, k) {
+			// "People's Liberation Army", "National People's Congress":
+			// "People's" is part of the name.
+			k -= 2
+			for k > 0 && toks[k-1].Kind == token.Word && toks[k-1].IsCap() && !toks[k-1].IsAllCaps() && !s.Covered(k-1) && !person.NotName(toks[k-1].Lower) {
+				k--
+			}
+		}
 		if ofThe >= 0 && ofState(s, j) {
 			// "Ministry of Foreign Affairs of the Republic of Korea":
 			// the state's formal name is no part of the body's.
@@ -789,7 +809,7 @@ func (d *doc) findOrgs(s *mention.Sentence) {
 			k = j
 			continue
 		}
-		if j-k >= 2 && (person.OrgHead(toks[j-1].Lower) || headedOf(toks, k, j)) {
+		if j-k >= 2 && (person.OrgHead(toks[j-1].Lower) || stateBodyHeads[toks[j-1].Lower] || headedOf(toks, k, j)) {
 			if p := personOf(toks, k, j); p != k && j-p < 2 {
 				k = j - 1 // "Gerald Zackios of the Republic ...": no body's name after "of"
 				continue
@@ -910,6 +930,32 @@ var bodyHeads = map[string]bool{"ministry": true, "department": true, "office": 
 	// Bodies of members named by what joins them: "Federation of Indian
 	// Chambers of Commerce and Industry", "Confederation of British Industry".
 	"association": true, "federation": true, "confederation": true}
+
+// endsInHead reports a name toks[:j] whose last word is an
+// organisation's head noun.
+func endsInHead(toks []token.Token, j int) bool {
+	return j > 0 && (person.OrgHead(toks[j-1].Lower) || stateBodyHeads[toks[j-1].Lower])
+}
+
+// peoples reports "People's" just before token k, joined as one word:
+// the possessive of the people, common inside the names of parties,
+// armies and legislatures.
+func peoples(toks []token.Token, k int) bool {
+	p, w := toks[k-1], toks[k-2]
+	return (p.Lower == "'s" || p.Lower == "’s") && p.Begin == w.End && w.Lower == "people" && w.IsCap() && !w.IsAllCaps()
+}
+
+// stateBodyHeads end the names of the branches of a state the person
+// lexicon's organisation heads leave out: courts ("Constitutional Court",
+// "International Court of Justice"), legislatures ("National People's
+// Congress", "German Federal Parliament"), armed services ("Indian Air
+// Force", "People's Liberation Army", "Royal Marines", "Coast Guard") and
+// the offices of a body ("Forum Secretariat"). Two capitalised words at
+// least, as for the other heads: "the Army" or "Parliament" alone is
+// no name. Not "Government" or "Mission": a capitalised "U.S.
+// Government" or "Trade Mission" is mostly no body the news sets list.
+var stateBodyHeads = map[string]bool{"court": true, "tribunal": true, "congress": true, "parliament": true,
+	"army": true, "navy": true, "force": true, "marines": true, "guard": true, "secretariat": true}
 
 // missionHeads name a state's diplomatic mission abroad after the state:
 // "the Saudi Embassy", "the U.S. Consulate".
