@@ -109,6 +109,9 @@ func subjectBefore(s *mention.Sentence, k int) bool {
 		x--
 	}
 	x = beforeAside(s.Toks, x)
+	if x > 0 && (s.Toks[x-1].Lower == "has" || s.Toks[x-1].Lower == "have" || s.Toks[x-1].Lower == "had") {
+		x-- // "had earlier closed": the auxiliary before the adverb
+	}
 	if m := s.Ending(x); m >= 0 {
 		// "The earthquake in Peru killed": a place modifying the
 		// subject, not the subject.
@@ -148,7 +151,11 @@ func beforeAside(toks []token.Token, x int) int {
 	return x
 }
 
-var subjectAdverbs = map[string]bool{"also": true, "again": true, "too": true, "strongly": true, "swiftly": true, "immediately": true, "later": true}
+var subjectAdverbs = map[string]bool{"also": true, "again": true, "too": true, "strongly": true, "swiftly": true, "immediately": true, "later": true,
+	// "Maduro had earlier closed the border", "Peru has already
+	// expelled": the act is told as of the story's time, as with "later".
+	// ("recently" and "previously" tell an act before the story's day.)
+	"earlier": true, "already": true}
 
 // asideOpeners open a comma-bound aside between a subject and its verb.
 var asideOpeners = map[string]bool{"for": true, "in": true, "meanwhile": true, "however": true, "too": true, "likewise": true, "similarly": true,
@@ -626,13 +633,15 @@ const (
 	headSession
 	headDrawdown
 	headAccept
+	headSignature
 )
 
 // phraseHeads maps the words of attendVerbs, speakVerbs, joinVerbs and
 // rallyVerbs, and "call", to their kind.
 var phraseHeads = func() map[string]int {
 	m := map[string]int{"call": headCall, "calls": headCall, "called": headCall, "calling": headCall, "for": headFor, "session": headSession, "drawdown": headDrawdown, "drawdowns": headDrawdown,
-		"accepted": headAccept, "accepts": headAccept, "accept": headAccept, "accepting": headAccept}
+		"accepted": headAccept, "accepts": headAccept, "accept": headAccept, "accepting": headAccept,
+		"put": headSignature, "puts": headSignature, "putting": headSignature, "placed": headSignature, "affixed": headSignature}
 	for w := range attendVerbs {
 		m[w] = headAttend
 	}

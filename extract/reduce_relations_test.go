@@ -66,3 +66,23 @@ func TestTripExcludesStop(t *testing.T) {
 			"visit planned  [] [SUR]"},
 	})
 }
+
+// TestEarlierAct checks that a past act of coercion right after its
+// named subject stays when "earlier" or "already" stands between ("had
+// earlier closed the border"), as it does when "also" or "later" does.
+// Article date Wednesday 2021-03-03.
+func TestEarlierAct(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"had earlier closed",
+			"Guyanese President Ravi Doobay had earlier closed the border with Suriname.",
+			"conflict occurred 2021-03-03 [Ravi Doobay] [GUY SUR]"},
+		{"has already expelled",
+			"Suriname has already expelled two Guyanese diplomats.",
+			"conflict occurred 2021-03-03 [] [SUR GUY]"},
+		// negative: with no named subject right before, an undated act
+		// is background
+		{"undated act without its subject",
+			"Two Guyanese diplomats were earlier expelled by Suriname.",
+			""},
+	})
+}

@@ -869,6 +869,12 @@ func target(toks []token.Token, lo, amount int) bool {
 		// clause may start at the object's "that".
 		goal = true
 	}
+	if x := amount - 1; x > lo && aimVerbs[toks[x].Lower] && !determiners[toks[x-1].Lower] {
+		// "Chad, Niger target $2 billion in two-way trade", "eye $5
+		// billion": the verb of aiming right before the figure (a
+		// determiner before makes "target" the noun).
+		goal = true
+	}
 	for x := lo; x+1 < amount; x++ {
 		if (toks[x].Lower == "to" || forecastModals[toks[x].Lower]) && changeVerbs[toks[x+1].Lower] {
 			goal = true // "to rise to", "could increase that figure to"
@@ -886,6 +892,12 @@ func target(toks []token.Token, lo, amount int) bool {
 		}
 	}
 	return goal
+}
+
+// aimVerbs take the figure aimed at as their object: "target $2 billion",
+// "eye $5 billion".
+var aimVerbs = map[string]bool{
+	"target": true, "targets": true, "targeting": true, "eye": true, "eyes": true, "eyeing": true,
 }
 
 // goalNouns name a figure aimed at when a copula or "of" joins them to it:

@@ -18,6 +18,17 @@ func TestTradeFigureForms(t *testing.T) {
 		{"with a total investment of",
 			"Cameroonian firms have set up 120 projects in Gabon, with a total investment of 800 million dollars.",
 			"trade occurred  [] [CMR GAB] 800000000 USD investment"},
+		// A verb of aiming right before the figure makes it a goal.
+		{"eye a figure",
+			"Gabon and Cameroon eye $3 billion in bilateral trade.",
+			"trade planned  [] [GAB CMR] 3000000000 USD trade volume"},
+		{"target a figure by a year",
+			"Gabon and Cameroon target 2 billion USD in two-way trade by 2025.",
+			"trade planned 2025-01-01..2025-12-31 [] [GAB CMR] 2000000000 USD trade volume"},
+		// negative: "the target" is the noun, the figure reached
+		{"hit the target figure",
+			"Trade between Gabon and Cameroon hit the target 2 billion USD in 2020.",
+			"trade occurred 2020-01-01..2020-12-31 [] [GAB CMR] 2000000000 USD trade volume"},
 		// negative: a debt's size is a stock, not a flow
 		{"foreign debt",
 			"Stronger export sales would help Gabon pay its $9 billion foreign debt.",
