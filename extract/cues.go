@@ -633,13 +633,15 @@ const (
 	headSession
 	headDrawdown
 	headAccept
+	headSignature
 )
 
 // phraseHeads maps the words of attendVerbs, speakVerbs, joinVerbs and
 // rallyVerbs, and "call", to their kind.
 var phraseHeads = func() map[string]int {
 	m := map[string]int{"call": headCall, "calls": headCall, "called": headCall, "calling": headCall, "for": headFor, "session": headSession, "drawdown": headDrawdown, "drawdowns": headDrawdown,
-		"accepted": headAccept, "accepts": headAccept, "accept": headAccept, "accepting": headAccept}
+		"accepted": headAccept, "accepts": headAccept, "accept": headAccept, "accepting": headAccept,
+		"put": headSignature, "puts": headSignature, "putting": headSignature, "placed": headSignature, "affixed": headSignature}
 	for w := range attendVerbs {
 		m[w] = headAttend
 	}

@@ -583,6 +583,10 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		if c.Rel && describesAntecedent(s, c, tr.Type) {
 			continue
 		}
+		if (tr.Type == annals.EventMeet || tr.Type == annals.EventVisit) && topicOfAccord(toks, c.I, k) {
+			// "an agreement on visa-free travel": what was agreed.
+			continue
+		}
 		if (tr.Type == annals.EventAgree || tr.Type == annals.EventCooperate) && tr.Noun && topicOfTalks(toks, c.I, k) {
 			// "talks on a trade agreement", "will discuss bilateral
 			// issues and cooperation": what is talked about.
@@ -869,6 +873,7 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 	out = d.splitStops(s, c, out)
 	out = d.datedStops(s, out)
 	out = d.separateMeetings(s, c, out)
+	out = d.separateAccords(s, c, out)
 	for i := range out {
 		e := &out[i]
 		if e.ev.Type != annals.EventConflict || !decidedCode(e.ev.CAMEO) || e.ev.Status != annals.StatusPlanned || !e.ev.Interval().IsZero() {
@@ -1051,6 +1056,12 @@ func (d *doc) phraseTrigger(s *mention.Sentence, c mention.Clause, k int) (trigg
 		if acceptsProposal(toks, c.I, k, c.J) {
 			tr := acceptTrigger
 			tr.Past = toks[k].Lower == "accepted"
+			return tr, true
+		}
+	case headSignature:
+		if signatureUnder(toks, k, c.J) {
+			tr := signatureTrigger
+			tr.Past = toks[k].Lower != "puts" && toks[k].Lower != "putting"
 			return tr, true
 		}
 	case headCall:

@@ -248,6 +248,13 @@ func mergeable(a, b cand, isPerson func(string) bool) bool {
 	if x.Type != y.Type {
 		return false
 	}
+	if x.Type == annals.EventAgree && (a.separate || b.separate) && !a.accordRef && !b.accordRef {
+		// "the agreement between Russia and Zambia, the agreement
+		// between Russia and Kenya": one agreement per document, which
+		// another report joins only when it refers to it ("the MOU was
+		// signed by ...").
+		return false
+	}
 	if sameAttack(a, b) || sameAccord(a, b) {
 		return true
 	}

@@ -231,6 +231,11 @@ func nameAt(s *mention.Sentence, k int) int {
 	// longer than six tokens, and ends on a name, not on a particle.
 	nPart := 0
 	for j < len(toks) && j-k-nPart < 6 {
+		if toks[j].Begin-toks[j-1].End >= 2 {
+			// "From: Ana Obi  Read Replies (2)": a run of blanks sets
+			// off a page's fields; a name does not run across it.
+			return j
+		}
 		particle := particles[toks[j].Lower] // looked up once for the cases below
 		if particle && j+1 < len(toks) && isPart(j+1) {
 			nPart++
@@ -298,6 +303,33 @@ func nameAt(s *mention.Sentence, k int) int {
 // styles of address ("H.E. Ana Obi", "H.R.H. Prince Ali") and states
 // ("U.S. Steel").
 var styleInitials = map[string]bool{"h.e.": true, "h.h.": true, "h.m.": true, "h.r.h.": true, "u.s.": true, "u.k.": true, "u.n.": true, "e.u.": true}
+
+// spacedStyleEnd returns the end of a style of address written as
+// initials apart ("H. E.", "H. R. H.") that starts at token k, or k when
+// none does: the style opens the name after it and is no initial of it.
+func spacedStyleEnd(toks []token.Token, k int) int {
+	var b strings.Builder
+	j := k
+	for j+1 < len(toks) && len(toks[j].Text) == 1 && toks[j].Text[0] >= 'A' && toks[j].Text[0] <= 'Z' && toks[j+1].Text == "." && toks[j+1].Begin == toks[j].End {
+		b.WriteString(toks[j].Lower + ".")
+		j += 2
+	}
+	if j-k < 4 || !styleInitials[b.String()] {
+		return k
+	}
+	return j
+}
+
+// spacedStyleStart returns the start of a style of address written as
+// initials apart that ends right before token k, or k when none does.
+func spacedStyleStart(toks []token.Token, k int) int {
+	for st := k - 4; st >= 0 && st >= k-6; st -= 2 {
+		if spacedStyleEnd(toks, st) == k {
+			return st
+		}
+	}
+	return k
+}
 
 // bareInitial reports whether toks[j] is a middle initial written without
 // a dot ("Ramon T Ortega"): one capital letter, set off by spaces, right
@@ -546,7 +578,7 @@ func honorificBefore(toks []token.Token, k int) bool {
 // or thing ("Victoria Falls", "Marshall Plan").
 func givenNameFirst(s *mention.Sentence, k, j int) bool {
 	toks := s.Toks
-	if j-k < 2 || j-k > 5 {
+	if j-k < 2 || nameWords(toks[k:j]) > 5 {
 		return false
 	}
 	if !gazetteer.GivenName(toks[k].Lower) && !placeGivenNames[toks[k].Lower] && !(gazetteer.CommonGivenName(toks[k].Lower) && midSentence(s, k)) {
@@ -671,6 +703,19 @@ func lineEnd(text string, s *mention.Sentence, j int) bool {
 }
 
 // words counts the word tokens of toks: "Co-Chairs" is one word.
+// nameWords counts the tokens of a name leaving out hyphens and
+// particles in lower case: "Khalid bin Ibrahim al-Hamar" has three.
+func nameWords(toks []token.Token) int {
+	n := 0
+	for _, t := range toks {
+		if t.Text == "-" || particlesSet.Has(t.Text) {
+			continue // the particles' keys are in lower case
+		}
+		n++
+	}
+	return n
+}
+
 func words(toks []token.Token) int {
 	n := 0
 	for i, t := range toks {
@@ -901,6 +946,11 @@ var personNouns = map[string]bool{
 	"writer": true, "adviser": true, "advisor": true, "negotiator": true, "campaigner": true,
 }
 
+// successionNouns name the holder of an office before or after a person
+// ("His successor, Vojan Kostic, has pledged"); after "its" they name a
+// firm or a body as well, so only "his" or "her" makes them a person's.
+var successionNouns = map[string]bool{"successor": true, "predecessor": true, "challenger": true}
+
 var openQuote = map[string]bool{"\"": true, "“": true, "'": true, "‘": true}
 var closeQuote = map[string]bool{"\"": true, "”": true, "'": true, "’": true}
 
@@ -1064,6 +1114,9 @@ func officeApposition(s *mention.Sentence, k, j int) bool {
 		return false
 	}
 	p := toks[k-2]
+	if successionNouns[p.Lower] {
+		return k >= 3 && (toks[k-3].Lower == "his" || toks[k-3].Lower == "her")
+	}
 	return p.Kind == token.Word && !p.IsCap() && (officeNouns[p.Lower] || personNouns[p.Lower]) && !firmsToo[p.Lower]
 }
 

@@ -397,6 +397,10 @@ func (t *table) personsIn(s *mention.Sentence) {
 		if s.Covered(k) {
 			continue
 		}
+		if e := spacedStyleEnd(toks, k); e > k {
+			k = e - 1 // "H. E. Ali Bongo": the name starts after the style
+			continue
+		}
 		j := nameAt(s, k)
 		if j == 0 {
 			continue

@@ -29,7 +29,9 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 		if s.Covered(end - 1) {
 			break // "Secretary-General Ban Ki-moon": the rank word is the title's
 		}
-		if s.Toks[end-1].Text == "." && end > 1 && honorificsSet.Has(s.Toks[end-2].Lower) {
+		if st := spacedStyleStart(s.Toks, end); st < end {
+			end = st // "President of Gabon, H. E. Ali Bongo"
+		} else if s.Toks[end-1].Text == "." && end > 1 && honorificsSet.Has(s.Toks[end-2].Lower) {
 			end -= 2
 		} else if honorificsSet.Has(s.Toks[end-1].Lower) || malayPairStyle(s.Toks, end-1) {
 			end--

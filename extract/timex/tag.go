@@ -650,6 +650,11 @@ func (m *matcher) longest(i int) (match, bool) {
 				try(mm, true)
 			}
 		}
+		if the {
+			if mm, ok := m.pastFraction(i); ok {
+				try(mm, ok)
+			}
+		}
 		if (misc == "these" || misc == "those") && (m.lit(i+1, "past") || m.lit(i+1, "last") || m.lit(i+1, "coming") || m.lit(i+1, "next")) {
 			// "these past few years": the demonstrative is the
 			// determiner of the length, as "the" is in "the past few
@@ -1619,3 +1624,36 @@ var sayingVerbs = map[string]bool{
 
 // fundsDeterminers make "funds" a noun: "its funds", "relief funds".
 var fundsDeterminers = map[string]bool{"a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "our": true, "of": true, "new": true, "federal": true, "public": true, "relief": true, "campaign": true, "raised": true, "these": true, "those": true, "some": true, "more": true}
+
+// pastFraction matches "the past half century", "the last quarter-century",
+// "the next half hour": a length of a fraction of one unit, counted back
+// or on from the DCT, which TimeML marks as a duration with its article
+// and modifier, as it does "the past 20 years" (P50Y, P25Y, PT30M). Read
+// word by word, "the last half" and "the past quarter" would be a half or
+// quarter of the year.
+func (m *matcher) pastFraction(i int) (match, bool) {
+	j := i + 1
+	if !(m.lit(j, "past") || m.lit(j, "last") || m.lit(j, "next") || m.lit(j, "coming") || m.lit(j, "previous")) {
+		return match{}, false
+	}
+	j++
+	switch {
+	case m.lit(j, "quarter"):
+		if k := m.quarterCentury(j + 1); k > 0 && !m.lit(j+1, "of") {
+			return match{k, sem{typ: annals.TimeDuration, val: "P25Y"}}, true
+		}
+		if k := m.quarterHour(j + 1); k > 0 && !m.lit(j+1, "of") {
+			return match{k, sem{typ: annals.TimeDuration, val: "PT15M"}}, true
+		}
+	case m.misc(j, "half"):
+		k := m.hyphen(j + 1)
+		u := m.has(k, cUnit)
+		if u == nil || m.compound(k+1) || m.text[m.toks[k].e-1] == 's' {
+			return match{}, false
+		}
+		if v := halfDuration(u.unit, 0); v != "" {
+			return match{k + 1, sem{typ: annals.TimeDuration, val: v}}, true
+		}
+	}
+	return match{}, false
+}
