@@ -1029,7 +1029,91 @@ func (d *doc) orgList() []annals.Organization {
 			}
 		}
 	}
+	return nameForms(out)
+}
+
+// nameForms lists each distinct form of an organisation's name as an
+// organisation of its own (docs/annotating.md section 23: "the Peruvian
+// Foreign Ministry" and "Peruvian foreign affairs ministry", "UN Security
+// Council" and "Security Council", "UN Mission in Mali" and "MINUSMA"),
+// in the order of first mention. A form is the same as another when they
+// differ in letter case only or one is an acronym spelling the other's
+// initials ("UN", "United Nations"); the mentions of each item are the
+// surface forms it stands for. The first item keeps the name the
+// organisation was found by, with its first surface form.
+func nameForms(orgs []annals.Organization) []annals.Organization {
+	out := make([]annals.Organization, 0, len(orgs))
+	for _, o := range orgs {
+		first := len(out)
+		out = append(out, annals.Organization{Name: o.Name, Country: o.Country, Kind: o.Kind})
+		for i, m := range o.Mentions {
+			x := -1
+			for y := first; y < len(out) && x < 0; y++ {
+				if sameForm(out[y].Name, m) || slices.ContainsFunc(out[y].Mentions, func(n string) bool { return sameForm(n, m) }) {
+					x = y
+				}
+			}
+			switch {
+			case x >= 0:
+			case i == 0:
+				x = first // the found name may be the gazetteer's, not the text's
+			default:
+				out = append(out, annals.Organization{Name: m, Country: o.Country, Kind: o.Kind})
+				x = len(out) - 1
+			}
+			out[x].Mentions = append(out[x].Mentions, m)
+		}
+	}
 	return out
+}
+
+// sameForm reports two forms of a name that differ in letter case, dots
+// or hyphens only ("Al-Shabab", "Al Shabab"; "U.S.", "US") or where one,
+// in capitals, spells the other's initials.
+func sameForm(a, b string) bool {
+	if formKey(a) == formKey(b) {
+		return true
+	}
+	return spellsInitials(a, b) || spellsInitials(b, a)
+}
+
+// formKey is a name in lower case without dots, with hyphens as spaces.
+func formKey(name string) string {
+	name = strings.NewReplacer(".", "", "-", " ", "–", " ").Replace(strings.ToLower(name))
+	return strings.Join(strings.Fields(name), " ")
+}
+
+// spellsInitials reports an acronym acr in capitals ("UNSC", "U.N.")
+// spelling the initials of name's words, as findAcronyms reads them: a
+// function word may give its letter or not, a word in capitals of four
+// letters or fewer ("UN") all its letters or its first.
+func spellsInitials(acr, name string) bool {
+	acr = strings.ReplaceAll(acr, ".", "")
+	if len(acr) < 2 || strings.ToUpper(acr) != acr || strings.ContainsAny(acr, " -") {
+		return false
+	}
+	words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
+	if len(words) < 2 {
+		return false
+	}
+	var spell func(ws []string, a string) bool
+	spell = func(ws []string, a string) bool {
+		if len(ws) == 0 {
+			return a == ""
+		}
+		w := ws[0]
+		if acronymFunction[strings.ToLower(w)] && spell(ws[1:], a) {
+			return true
+		}
+		if a == "" {
+			return false
+		}
+		if d := strings.ReplaceAll(w, ".", ""); d != "" && strings.ToUpper(d) == d && len(d) <= 4 && strings.HasPrefix(a, d) && spell(ws[1:], a[len(d):]) {
+			return true
+		}
+		return strings.EqualFold(w[:1], a[:1]) && spell(ws[1:], a[1:])
+	}
+	return spell(words, acr)
 }
 
 // trimSpace trims ASCII white space from both ends of text[b:e].

@@ -443,6 +443,11 @@ func Appeal(toks []token.Token, lo, hi, k int, t Trigger) int {
 func notAnEvent(toks []token.Token, lo, hi, k int, t Trigger, appeals bool) bool {
 	f := wordClasses[toks[k].Lower]
 	switch {
+	case relationWords[toks[k].Lower]:
+		// "closed the border", "ordered the expulsion of", "put his
+		// signature to", "presenting his Letters of Credence to": the
+		// sense decides, capitals or not.
+		return !relationSense(toks, lo, hi, k)
 	case !t.Noun && k > lo && nounDeterminers[toks[k-1].Lower] && !adverbFirst(toks, lo, k-1):
 		return true
 	case t.Noun && k > lo && toks[k].IsCap() && !(t.CAMEO == "062" && k+1 < hi && toks[k+1].IsCap()) && t.CAMEO != "072":
@@ -504,8 +509,6 @@ func notAnEvent(toks []token.Token, lo, hi, k int, t Trigger, appeals bool) bool
 		return true // "storms pounded the coast", "captured the imagination": no armed party, no target
 	case toks[k].Lower == "hit" && !armedHit(toks, lo, k):
 		return true // "the crisis hit exports": only "jets hit", "a missile hit" is a blow of arms
-	case relationWords[toks[k].Lower]:
-		return !relationSense(toks, lo, hi, k) // "closed the border", "ordered the expulsion of", "put his signature to"
 	case (f&classNewsSense != 0) && !newsSense(toks, k, hi):
 		return true // "sat in the front row", "a storm slammed into", "froze prices": not the news sense
 	case (f&classInsult != 0) && !nameCalled(toks, lo, k):
