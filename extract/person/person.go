@@ -407,7 +407,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 		}
 		j = loneLineEnd(t.text, toks, k, j)
 		j = suffixEnd(t.text, toks, k, j)
-		if cutAt(t.text, toks[j-1].End) && proseBefore(t.text, toks[k].Begin) && k > 0 && toks[k-1].Lower != "by" {
+		if !titleCase && cutAt(t.text, toks[j-1].End) && proseBefore(t.text, toks[k].Begin) && k > 0 && toks[k-1].Lower != "by" {
 			// "... said press secretary Joe Lockha": the text stops in
 			// the middle of the name's last word; a cut word is no
 			// name, and the rest may be only part of one.
@@ -975,10 +975,11 @@ func cutAt(text string, i int) bool {
 }
 
 // proseBefore reports whether a line of prose, six words or more, runs
-// up to byte i: a sentence, not a by-line or a field of a page.
+// up to byte i below the text's first line: a paragraph of the body, not
+// a by-line, a field of a page or the headline.
 func proseBefore(text string, i int) bool {
-	line := text[strings.LastIndexByte(text[:i], '\n')+1 : i]
-	return len(strings.Fields(line)) >= 6
+	nl := strings.LastIndexByte(text[:i], '\n')
+	return nl >= 0 && strings.TrimSpace(text[:nl]) != "" && len(strings.Fields(text[nl+1:i])) >= 6
 }
 
 // ofStateAt returns the mention that starts after the "of" at token j,
