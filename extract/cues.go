@@ -109,6 +109,9 @@ func subjectBefore(s *mention.Sentence, k int) bool {
 		x--
 	}
 	x = beforeAside(s.Toks, x)
+	if x > 0 && (s.Toks[x-1].Lower == "has" || s.Toks[x-1].Lower == "have" || s.Toks[x-1].Lower == "had") {
+		x-- // "had earlier closed": the auxiliary before the adverb
+	}
 	if m := s.Ending(x); m >= 0 {
 		// "The earthquake in Peru killed": a place modifying the
 		// subject, not the subject.
@@ -148,7 +151,11 @@ func beforeAside(toks []token.Token, x int) int {
 	return x
 }
 
-var subjectAdverbs = map[string]bool{"also": true, "again": true, "too": true, "strongly": true, "swiftly": true, "immediately": true, "later": true}
+var subjectAdverbs = map[string]bool{"also": true, "again": true, "too": true, "strongly": true, "swiftly": true, "immediately": true, "later": true,
+	// "Maduro had earlier closed the border", "Peru has already
+	// expelled": the act is told as of the story's time, as with "later".
+	// ("recently" and "previously" tell an act before the story's day.)
+	"earlier": true, "already": true}
 
 // asideOpeners open a comma-bound aside between a subject and its verb.
 var asideOpeners = map[string]bool{"for": true, "in": true, "meanwhile": true, "however": true, "too": true, "likewise": true, "similarly": true,
@@ -446,7 +453,7 @@ func callNoun(toks []token.Token, lo, k, hi int) bool {
 			return true
 		}
 	}
-	return k+1 < hi && toks[k+1].Lower == "with" && k >= lo+2 && (callVerbsFilter.May(toks[k-2].Lower) && callVerbs[toks[k-2].Lower])
+	return k+1 < hi && toks[k+1].Lower == "with" && k >= lo+2 && callVerbsSet.Has(toks[k-2].Lower)
 }
 
 // callsOn reports a courtesy call at k: "called on", "calls on" or
@@ -499,8 +506,8 @@ var callOnWords = map[string]bool{
 
 var callVerbs = map[string]bool{"held": true, "had": true, "hold": true, "holds": true, "made": true, "have": true, "has": true}
 
-// callVerbsFilter turns away most words before a lookup in callVerbs.
-var callVerbsFilter = token.NewFilter(callVerbs)
+// callVerbsSet spares most words the callVerbs lookup (see token.Set).
+var callVerbsSet = token.NewSet(callVerbs)
 
 var joinVerbs = map[string]bool{"join": true, "joins": true, "joined": true, "joining": true}
 
@@ -626,13 +633,15 @@ const (
 	headSession
 	headDrawdown
 	headAccept
+	headSignature
 )
 
 // phraseHeads maps the words of attendVerbs, speakVerbs, joinVerbs and
 // rallyVerbs, and "call", to their kind.
 var phraseHeads = func() map[string]int {
 	m := map[string]int{"call": headCall, "calls": headCall, "called": headCall, "calling": headCall, "for": headFor, "session": headSession, "drawdown": headDrawdown, "drawdowns": headDrawdown,
-		"accepted": headAccept, "accepts": headAccept, "accept": headAccept, "accepting": headAccept}
+		"accepted": headAccept, "accepts": headAccept, "accept": headAccept, "accepting": headAccept,
+		"put": headSignature, "puts": headSignature, "putting": headSignature, "placed": headSignature, "affixed": headSignature}
 	for w := range attendVerbs {
 		m[w] = headAttend
 	}

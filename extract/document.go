@@ -253,7 +253,7 @@ func Document(text string, opts Options) (*annals.Document, error) {
 	// a range of days in one month ("June 23-30") or of months
 	// ("January-June") is listed by its start, a half year by its year,
 	// and the adjective "current" and "the past year" not as dates.
-	out.Times = append(out.Times, timex.AsListed(timex.HalvesAsYears(timex.DropUnlisted(d.text, timex.DropRangeEnds(d.text, timex.SplitDateClock(d.text, d.dct, d.times)))))...)
+	out.Times = timex.Listed(d.text, d.dct, d.times) // never nil: [] when none
 	out.Events = append(out.Events, d.events()...)
 	if err := out.Validate(); err != nil {
 		// A bug, not bad input: keep the entities, drop what is invalid,
@@ -773,24 +773,44 @@ func (d *doc) findOrgs(s *mention.Sentence) {
 			}
 			// "Securities and Exchange Commission", "Ministry of Defence",
 			// "Inter-American Development Bank".
-			if j > k && ((orgLinksFilter.May(toks[j].Lower) && orgLinks[toks[j].Lower]) || toks[j].Text == "-" && toks[j].Begin == toks[j-1].End) && j+1 < len(toks) && toks[j+1].IsCap() && !toks[j+1].IsAllCaps() && !s.Covered(j+1) {
+			if j > k && (orgLinksSet.Has(toks[j].Lower) || toks[j].Text == "-" && toks[j].Begin == toks[j-1].End) && j+1 < len(toks) && toks[j+1].IsCap() && !toks[j+1].IsAllCaps() && !s.Covered(j+1) {
 				j++
 				continue
 			}
 			break
+		}
+		if ofThe > k && j-ofThe >= 4 && endsInHead(toks, j) && !bodyHeads[toks[k].Lower] && !endsInHead(toks, ofThe) {
+			// "the Capital Defense Zone of the National Armed Force": a
+			// part with no head of its own, named by the body it belongs
+			// to; the body is what follows "of the".
+			k = ofThe + 2
+		}
+		if inner >= 0 && s.Ments[inner].I > k && !bodyHeads[toks[k].Lower] && !endsInHead(toks, s.Ments[inner].I) {
+			// "Soldiers of Sri Lankan Air Force": a state adjective after
+			// "of" opens the body's name when no body's noun stands
+			// before "of" ("Confederation of Kenyan Growers").
+			k, inner = s.Ments[inner].J, -1
+		}
+		if k >= 2 && peoples(toks, k) {
+			// "People's Liberation Army", "National People's Congress":
+			// "People's" is part of the name.
+			k -= 2
+			for k > 0 && toks[k-1].Kind == token.Word && toks[k-1].IsCap() && !toks[k-1].IsAllCaps() && !s.Covered(k-1) && !person.NotName(toks[k-1].Lower) {
+				k--
+			}
 		}
 		if ofThe >= 0 && ofState(s, j) {
 			// "Ministry of Foreign Affairs of the Republic of Korea":
 			// the state's formal name is no part of the body's.
 			j = ofThe
 		}
-		if (stateFormsFilter.May(toks[j-1].Lower) && stateForms[toks[j-1].Lower]) && (ofState(s, j) || s.Ending(k) >= 0 && s.Ments[s.Ending(k)].Kind == mention.Country) {
+		if stateFormsSet.Has(toks[j-1].Lower) && (ofState(s, j) || s.Ending(k) >= 0 && s.Ments[s.Ending(k)].Kind == mention.Country) {
 			// "the Federal Democratic Republic of Ethiopia", "Lao
 			// People's Democratic Republic": a state's formal name.
 			k = j
 			continue
 		}
-		if j == k+1 && (missionHeadsFilter.May(toks[k].Lower) && missionHeads[toks[k].Lower]) {
+		if j == k+1 && missionHeadsSet.Has(toks[k].Lower) {
 			// "the Russian Embassy", "the U.S. Consulate": a state's
 			// mission abroad, named by the state alone before its noun.
 			if x := s.Ending(k); x >= 0 && statePrefix(s.Ments[x]) && !(s.Ments[x].I > 0 && toks[s.Ments[x].I-1].Text == "-") {
@@ -815,7 +835,7 @@ func (d *doc) findOrgs(s *mention.Sentence) {
 			k = j
 			continue
 		}
-		if j-k >= 2 && (person.OrgHead(toks[j-1].Lower) || headedOf(toks, k, j)) {
+		if j-k >= 2 && (person.OrgHead(toks[j-1].Lower) || stateBodyHeads[toks[j-1].Lower] || headedOf(toks, k, j)) {
 			if p := personOf(toks, k, j); p != k && j-p < 2 {
 				k = j - 1 // "Gerald Zackios of the Republic ...": no body's name after "of"
 				continue
@@ -901,8 +921,8 @@ func statePrefix(m mention.Mention) bool {
 // stateForms head the formal names of states.
 var stateForms = map[string]bool{"republic": true, "kingdom": true, "emirates": true, "federation": true, "principality": true, "sultanate": true}
 
-// stateFormsFilter turns away most words before a lookup in stateForms.
-var stateFormsFilter = token.NewFilter(stateForms)
+// stateFormsSet spares most words the stateForms lookup (see token.Set).
+var stateFormsSet = token.NewSet(stateForms)
 
 // officeOfThe reports a run that opens with a body of government and "of
 // the" ("Office of the", "Bureau of the").
@@ -937,12 +957,38 @@ var bodyHeads = map[string]bool{"ministry": true, "department": true, "office": 
 	// Chambers of Commerce and Industry", "Confederation of British Industry".
 	"association": true, "federation": true, "confederation": true}
 
+// endsInHead reports a name toks[:j] whose last word is an
+// organisation's head noun.
+func endsInHead(toks []token.Token, j int) bool {
+	return j > 0 && (person.OrgHead(toks[j-1].Lower) || stateBodyHeads[toks[j-1].Lower])
+}
+
+// peoples reports "People's" just before token k, joined as one word:
+// the possessive of the people, common inside the names of parties,
+// armies and legislatures.
+func peoples(toks []token.Token, k int) bool {
+	p, w := toks[k-1], toks[k-2]
+	return (p.Lower == "'s" || p.Lower == "’s") && p.Begin == w.End && w.Lower == "people" && w.IsCap() && !w.IsAllCaps()
+}
+
+// stateBodyHeads end the names of the branches of a state the person
+// lexicon's organisation heads leave out: courts ("Constitutional Court",
+// "International Court of Justice"), legislatures ("National People's
+// Congress", "German Federal Parliament"), armed services ("Indian Air
+// Force", "People's Liberation Army", "Royal Marines", "Coast Guard") and
+// the offices of a body ("Forum Secretariat"). Two capitalised words at
+// least, as for the other heads: "the Army" or "Parliament" alone is
+// no name. Not "Government" or "Mission": a capitalised "U.S.
+// Government" or "Trade Mission" is mostly no body the news sets list.
+var stateBodyHeads = map[string]bool{"court": true, "tribunal": true, "congress": true, "parliament": true,
+	"army": true, "navy": true, "force": true, "marines": true, "guard": true, "secretariat": true}
+
 // missionHeads name a state's diplomatic mission abroad after the state:
 // "the Saudi Embassy", "the U.S. Consulate".
 var missionHeads = map[string]bool{"embassy": true, "consulate": true}
 
-// missionHeadsFilter turns away most words before a lookup in missionHeads.
-var missionHeadsFilter = token.NewFilter(missionHeads)
+// missionHeadsSet spares most words the missionHeads lookup (see token.Set).
+var missionHeadsSet = token.NewSet(missionHeads)
 
 // inStateName reports "in" and a state's own name at token x: "in Peru".
 func inStateName(s *mention.Sentence, x int) bool {
@@ -955,8 +1001,8 @@ func inStateName(s *mention.Sentence, x int) bool {
 
 var orgLinks = map[string]bool{"and": true, "of": true, "for": true}
 
-// orgLinksFilter turns away most words before a lookup in orgLinks.
-var orgLinksFilter = token.NewFilter(orgLinks)
+// orgLinksSet spares most words the orgLinks lookup (see token.Set).
+var orgLinksSet = token.NewSet(orgLinks)
 
 // personOf returns where an organisation starts in the capitalised run
 // toks[k:j] when the run opens with a person's name and "of": in "David
@@ -1009,7 +1055,91 @@ func (d *doc) orgList() []annals.Organization {
 			}
 		}
 	}
+	return nameForms(out)
+}
+
+// nameForms lists each distinct form of an organisation's name as an
+// organisation of its own (docs/annotating.md section 23: "the Peruvian
+// Foreign Ministry" and "Peruvian foreign affairs ministry", "UN Security
+// Council" and "Security Council", "UN Mission in Mali" and "MINUSMA"),
+// in the order of first mention. A form is the same as another when they
+// differ in letter case only or one is an acronym spelling the other's
+// initials ("UN", "United Nations"); the mentions of each item are the
+// surface forms it stands for. The first item keeps the name the
+// organisation was found by, with its first surface form.
+func nameForms(orgs []annals.Organization) []annals.Organization {
+	out := make([]annals.Organization, 0, len(orgs))
+	for _, o := range orgs {
+		first := len(out)
+		out = append(out, annals.Organization{Name: o.Name, Country: o.Country, Kind: o.Kind})
+		for i, m := range o.Mentions {
+			x := -1
+			for y := first; y < len(out) && x < 0; y++ {
+				if sameForm(out[y].Name, m) || slices.ContainsFunc(out[y].Mentions, func(n string) bool { return sameForm(n, m) }) {
+					x = y
+				}
+			}
+			switch {
+			case x >= 0:
+			case i == 0:
+				x = first // the found name may be the gazetteer's, not the text's
+			default:
+				out = append(out, annals.Organization{Name: m, Country: o.Country, Kind: o.Kind})
+				x = len(out) - 1
+			}
+			out[x].Mentions = append(out[x].Mentions, m)
+		}
+	}
 	return out
+}
+
+// sameForm reports two forms of a name that differ in letter case, dots
+// or hyphens only ("Al-Shabab", "Al Shabab"; "U.S.", "US") or where one,
+// in capitals, spells the other's initials.
+func sameForm(a, b string) bool {
+	if formKey(a) == formKey(b) {
+		return true
+	}
+	return spellsInitials(a, b) || spellsInitials(b, a)
+}
+
+// formKey is a name in lower case without dots, with hyphens as spaces.
+func formKey(name string) string {
+	name = strings.NewReplacer(".", "", "-", " ", "–", " ").Replace(strings.ToLower(name))
+	return strings.Join(strings.Fields(name), " ")
+}
+
+// spellsInitials reports an acronym acr in capitals ("UNSC", "U.N.")
+// spelling the initials of name's words, as findAcronyms reads them: a
+// function word may give its letter or not, a word in capitals of four
+// letters or fewer ("UN") all its letters or its first.
+func spellsInitials(acr, name string) bool {
+	acr = strings.ReplaceAll(acr, ".", "")
+	if len(acr) < 2 || strings.ToUpper(acr) != acr || strings.ContainsAny(acr, " -") {
+		return false
+	}
+	words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
+	if len(words) < 2 {
+		return false
+	}
+	var spell func(ws []string, a string) bool
+	spell = func(ws []string, a string) bool {
+		if len(ws) == 0 {
+			return a == ""
+		}
+		w := ws[0]
+		if acronymFunction[strings.ToLower(w)] && spell(ws[1:], a) {
+			return true
+		}
+		if a == "" {
+			return false
+		}
+		if d := strings.ReplaceAll(w, ".", ""); d != "" && strings.ToUpper(d) == d && len(d) <= 4 && strings.HasPrefix(a, d) && spell(ws[1:], a[len(d):]) {
+			return true
+		}
+		return strings.EqualFold(w[:1], a[:1]) && spell(ws[1:], a[1:])
+	}
+	return spell(words, acr)
 }
 
 // trimSpace trims ASCII white space from both ends of text[b:e].

@@ -583,6 +583,10 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		if c.Rel && describesAntecedent(s, c, tr.Type) {
 			continue
 		}
+		if (tr.Type == annals.EventMeet || tr.Type == annals.EventVisit) && topicOfAccord(toks, c.I, k) {
+			// "an agreement on visa-free travel": what was agreed.
+			continue
+		}
 		if (tr.Type == annals.EventAgree || tr.Type == annals.EventCooperate) && tr.Noun && topicOfTalks(toks, c.I, k) {
 			// "talks on a trade agreement", "will discuss bilateral
 			// issues and cooperation": what is talked about.
@@ -869,6 +873,7 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 	out = d.splitStops(s, c, out)
 	out = d.datedStops(s, out)
 	out = d.separateMeetings(s, c, out)
+	out = d.separateAccords(s, c, out)
 	for i := range out {
 		e := &out[i]
 		if e.ev.Type != annals.EventConflict || !decidedCode(e.ev.CAMEO) || e.ev.Status != annals.StatusPlanned || !e.ev.Interval().IsZero() {
@@ -1053,6 +1058,12 @@ func (d *doc) phraseTrigger(s *mention.Sentence, c mention.Clause, k int) (trigg
 			tr.Past = toks[k].Lower == "accepted"
 			return tr, true
 		}
+	case headSignature:
+		if signatureUnder(toks, k, c.J) {
+			tr := signatureTrigger
+			tr.Past = toks[k].Lower != "puts" && toks[k].Lower != "putting"
+			return tr, true
+		}
 	case headCall:
 		if callNoun(toks, c.I, k, c.J) {
 			return callTrigger, true
@@ -1078,6 +1089,10 @@ var triggerWordFilter = token.Union(trigger.LexiconFilter(), token.NewFilter(san
 // of the clause.
 func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr trigger.Trigger, pp []int, ps []annals.Country, planned bool) (cand, bool) {
 	ev := annals.Event{Type: tr.Type, CAMEO: tr.CAMEO}
+	// The length in days of a protest told as going on ("continue a
+	// week-long protest"), 0 for any other trigger: read once, used for
+	// the actors, the time and the trend test below.
+	protestDays := continuedProtest(s.Toks, c.I, k, tr)
 	weak := false
 	if x := requestBefore(s.Toks, k); x >= 0 && tr.Type != annals.EventStatement && tr.Type != annals.EventConflict {
 		// (Calls about conflict are mostly calls to end it: "called on
@@ -1181,7 +1196,7 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// party of the trip told just before.
 		actors, countries = d.tripParty(s, c, k)
 	}
-	if len(actors) == 0 && len(countries) == 0 && (tr.CAMEO == repressTrigger.CAMEO && armedCue(s.Toks, k) || continuedProtest(s.Toks, c.I, k, tr) > 0) {
+	if len(actors) == 0 && len(countries) == 0 && (tr.CAMEO == repressTrigger.CAMEO && armedCue(s.Toks, k) || protestDays > 0) {
 		// "Police used tear gas to disperse crowds on Sunday": the
 		// police who break up a crowd act where the story's street is,
 		// not with the parties of the sentence before; so do crowds
@@ -1507,11 +1522,11 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// incident it retells.
 		ev.Start, ev.End, ev.Time = incident.Start, incident.End, incident.Value
 		weak = true
-	case ev.Status == annals.StatusOccurred && !d.dct.IsZero() && continuedProtest(s.Toks, c.I, k, tr) > 0:
+	case ev.Status == annals.StatusOccurred && !d.dct.IsZero() && protestDays > 0:
 		// "thousands continue a week-long protest": under way on the
 		// story's day, begun as long before as its length tells.
 		day := d.reportDay(s.Span)
-		ev.Start, ev.End, ev.Time = day.AddDays(1-continuedProtest(s.Toks, c.I, k, tr)), day, annals.TimeValue(day.String())
+		ev.Start, ev.End, ev.Time = day.AddDays(1-protestDays), day, annals.TimeValue(day.String())
 		weak = true
 	case ev.Status == annals.StatusOccurred && !d.dct.IsZero() && (d.pastReport(s, tr) || lead || performative(s, k, tr) || perfectPassive(s, k, tr) || aidUnderWay(s, k, tr) || onTripNow(s.Toks, c.I, k, tr)):
 		day := d.reportDay(s.Span) // the article's, or its section's in a listing
@@ -1594,7 +1609,7 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// placed at the dateline ("COLOMBO ... the ministers met").
 		ev.Place = d.dateline
 	}
-	if (tr.Type == annals.EventCooperate && !(tr.Past && !tr.Noun && tr.CAMEO == "070") && !(weak && tr.Noun && tr.CAMEO != "050" && actedOn(s, c.I, k)) || tr.Type == annals.EventConflict && ev.Status == annals.StatusOccurred && !(tr.Past && !tr.Noun && weak && (subjectBefore(s, k) || c.Coord && k == c.I+1)) && !(weak && (performative(s, k, tr) || perfectPassive(s, k, tr))) && !(weak && violent(tr) && violentAct(s.Toks, c.I, k, tr) && armedCue(s.Toks, k)) && !(weak && imposedAct(s, c.I, k)) && !(weak && continuedProtest(s.Toks, c.I, k, tr) > 0)) && !hasTime && !lead && !(weak && aidUnderWay(s, k, tr)) {
+	if (tr.Type == annals.EventCooperate && !(tr.Past && !tr.Noun && tr.CAMEO == "070") && !(weak && tr.Noun && tr.CAMEO != "050" && actedOn(s, c.I, k)) || tr.Type == annals.EventConflict && ev.Status == annals.StatusOccurred && !(tr.Past && !tr.Noun && weak && (subjectBefore(s, k) || c.Coord && k == c.I+1)) && !(weak && (performative(s, k, tr) || perfectPassive(s, k, tr))) && !(weak && violent(tr) && violentAct(s.Toks, c.I, k, tr) && armedCue(s.Toks, k)) && !(weak && imposedAct(s, c.I, k)) && !(weak && protestDays > 0)) && !hasTime && !lead && !(weak && aidUnderWay(s, k, tr)) {
 		// Cooperation and conflict reported without a time of their own
 		// are trends, intentions or background ("have stepped up
 		// cooperation", "would cooperate"), which the schema marks

@@ -19,6 +19,9 @@ func (d *doc) merge(cands []cand) []annals.Event {
 	var out []cand
 	for _, c := range cands {
 		merged := false
+		if c.separate && c.ev.Interval().IsZero() && c.ev.Status == annals.StatusPlanned {
+			d.datedBySeparate(out, &c)
+		}
 		for _, x := range mergeOrder(len(out), c) {
 			if stopRef(out[x], c) {
 				// "Throughout the trip, ...", after stops in several
@@ -110,6 +113,31 @@ func (d *doc) merge(cands []cand) []annals.Event {
 		evs[i] = c.ev
 	}
 	return evs
+}
+
+// datedBySeparate dates c, an undated one of several meetings a clause
+// tells apart ("will meet with German Chancellor Schroeder, NATO
+// Secretary General Robertson and ..."), by the dated meeting told before
+// that it would have joined as one meeting ("Rumsfeld will meet Feb. 3
+// with defence ministers"): the meetings are held in its time. Only
+// planned meetings are dated so: meetings "had already held" are told
+// apart from a dated one because they came before it.
+func (d *doc) datedBySeparate(out []cand, c *cand) {
+	one := *c
+	one.separate, one.fresh = false, false
+	for x := len(out) - 1; x >= 0; x-- {
+		o := out[x]
+		if o.separate || o.ev.Type != annals.EventMeet || o.ev.Interval().IsZero() || o.weak {
+			continue
+		}
+		if mergeable(o, one, d.isPerson) {
+			c.ev.Start, c.ev.End, c.ev.Time = o.ev.Start, o.ev.End, o.ev.Time
+			if c.ev.Place == "" {
+				c.ev.Place = o.ev.Place
+			}
+			return
+		}
+	}
 }
 
 func first(s []string) string {
@@ -218,6 +246,13 @@ func anonymousWithin(r, v annals.Event) bool {
 func mergeable(a, b cand, isPerson func(string) bool) bool {
 	x, y := a.ev, b.ev
 	if x.Type != y.Type {
+		return false
+	}
+	if x.Type == annals.EventAgree && (a.separate || b.separate) && !a.accordRef && !b.accordRef {
+		// "the agreement between Russia and Zambia, the agreement
+		// between Russia and Kenya": one agreement per document, which
+		// another report joins only when it refers to it ("the MOU was
+		// signed by ...").
 		return false
 	}
 	if sameAttack(a, b) || sameAccord(a, b) {

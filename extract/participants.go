@@ -201,7 +201,7 @@ func (d *doc) lendable(s *mention.Sentence, pp []int, ps []annals.Country, typ a
 
 // lendable reports whether clause o lends its parties to clause c.
 func lendable(s *mention.Sentence, o, c mention.Clause) bool {
-	return !(o.Rel || o.Coord && o.I > c.I || (subordinatorsFilter.May(s.Toks[o.I].Lower) && subordinators[s.Toks[o.I].Lower]))
+	return !(o.Rel || o.Coord && o.I > c.I || subordinatorsSet.Has(s.Toks[o.I].Lower))
 }
 
 // subordinators open adverbial clauses that tell of another happening
@@ -212,8 +212,8 @@ var subordinators = map[string]bool{
 	"though": true, "until": true, "unless": true, "if": true, "since": true, "whereas": true,
 }
 
-// subordinatorsFilter turns away most words before a lookup in subordinators.
-var subordinatorsFilter = token.NewFilter(subordinators)
+// subordinatorsSet spares most words the subordinators lookup (see token.Set).
+var subordinatorsSet = token.NewSet(subordinators)
 
 // union returns a followed by the elements of b not in a.
 func union[T comparable](a, b []T) []T {
@@ -266,7 +266,7 @@ func trailingSpeaker(s *mention.Sentence, c mention.Clause, m mention.Mention) b
 		return false
 	}
 	w := s.Toks[c.I].Lower
-	if (subordinatorsFilter.May(w) && subordinators[w]) || strings.HasSuffix(w, "ing") || w == "during" || w == "in" || w == "at" {
+	if subordinatorsSet.Has(w) || strings.HasSuffix(w, "ing") || w == "during" || w == "in" || w == "at" {
 		return false
 	}
 	return true
@@ -615,19 +615,83 @@ func gives(s *mention.Sentence, k int, typ annals.EventType) bool {
 }
 
 // separateMeetings splits the meeting of out that clause c tells as
-// several ("joined Clinton for separate meetings with President Hu and
-// Premier Wen", "held bilateral meetings with my Peruvian and
-// Ecuadorian counterparts") into one meeting per counterpart: a plural
-// meeting noun qualified as separate, bilateral or individual, followed
-// by "with" and two or more counterparts, each a person (with the title
-// and state before the name) or, without a name, a state. Each meeting
-// keeps the clause's other parties and drops the other counterparts.
+// several into one meeting per counterpart. The text tells several
+// meetings in three ways:
+//   - a plural meeting noun qualified as separate, bilateral or
+//     individual, followed by "with" and two or more counterparts ("joined
+//     Clinton for separate meetings with President Hu and Premier Wen",
+//     "held bilateral meetings with my Peruvian and Ecuadorian
+//     counterparts"), each a person (with the title and state before the
+//     name) or, without a name, a state;
+//   - counterparts closed by "respectively" ("held talks with President
+//     Hu and Premier Wen respectively"): one meeting each;
+//   - a meeting verb or plural noun followed by named persons of two or
+//     more states or bodies ("will meet with German Chancellor Schroeder,
+//     German Defence Minister Scharping, NATO Secretary General Robertson
+//     and British Defence Minister Hoon"): one meeting per state or body,
+//     as a CAMEO meeting (040s) has one counterpart; persons of one state
+//     are one meeting ("will meet President Lee and Foreign Minister
+//     Kim").
+//
+// Each meeting keeps the clause's other parties and drops the other
+// counterparts.
 func (d *doc) separateMeetings(s *mention.Sentence, c mention.Clause, out []cand) []cand {
-	toks := s.Toks
 	x := slices.IndexFunc(out, func(e cand) bool { return e.ev.Type == annals.EventMeet })
 	if x < 0 {
 		return out
 	}
+	units, ok := d.separateUnits(s, c)
+	if !ok {
+		units, ok = d.counterpartUnits(s, c)
+	}
+	if !ok {
+		return out
+	}
+	base := out[x]
+	counterpart := func(a string) bool {
+		return slices.ContainsFunc(units, func(v meetUnit) bool { return slices.Contains(v.persons, a) })
+	}
+	var split []cand
+	for _, u := range units {
+		e := base
+		e.ev.Actors = slices.DeleteFunc(slices.Clone(base.ev.Actors), func(a string) bool {
+			return counterpart(a) && !slices.Contains(u.persons, a)
+		})
+		for _, p := range u.persons {
+			if !slices.Contains(e.ev.Actors, p) {
+				e.ev.Actors = append(e.ev.Actors, p)
+			}
+		}
+		e.ev.Countries = slices.DeleteFunc(slices.Clone(base.ev.Countries), func(k annals.Country) bool {
+			return k != u.country && slices.ContainsFunc(units, func(v meetUnit) bool { return v.country == k }) &&
+				!slices.ContainsFunc(base.ev.Actors, func(a string) bool {
+					return !counterpart(a) && d.personCountry(a) == k
+				})
+		})
+		if u.country != "" && !slices.Contains(e.ev.Countries, u.country) {
+			e.ev.Countries = append(e.ev.Countries, u.country)
+		}
+		e.fresh, e.separate = true, true
+		split = append(split, e)
+	}
+	return slices.Concat(out[:x], split, out[x+1:])
+}
+
+// meetUnit is one counterpart of a clause that tells several meetings:
+// the persons met together (none for a state named without a person) and
+// their state.
+type meetUnit struct {
+	persons []string
+	country annals.Country
+	body    string // the organisation a counterpart's title names, when no state
+}
+
+// separateUnits returns the counterparts of a plural meeting noun
+// qualified as separate, bilateral or individual and followed by "with",
+// or of counterparts closed by "respectively"; ok is false when clause c
+// tells neither or names fewer than two counterparts of one kind.
+func (d *doc) separateUnits(s *mention.Sentence, c mention.Clause) ([]meetUnit, bool) {
+	toks := s.Toks
 	w := -1
 	for k := c.I + 1; k+1 < c.J; k++ {
 		if separateMods[toks[k-1].Lower] && pluralMeeting[toks[k].Lower] && toks[k+1].Lower == "with" {
@@ -636,36 +700,36 @@ func (d *doc) separateMeetings(s *mention.Sentence, c mention.Clause, out []cand
 		}
 	}
 	if w < 0 {
-		return out
+		units, _, end, ok := d.counterpartList(s, c)
+		if !ok || len(units) < 2 || !respectively(toks, end, len(s.Toks)) {
+			return nil, false
+		}
+		return units, true
 	}
-	type unit struct {
-		person  string
-		country annals.Country
-	}
-	var units []unit
+	var units []meetUnit
 	for k := w + 1; k < c.J; k++ {
 		if m := s.At(k); m >= 0 {
 			h := phraseHead(s, m, c.J)
-			u := unit{country: s.Ments[m].Country}
+			u := meetUnit{country: s.Ments[m].Country}
 			switch hm := s.Ments[h]; hm.Kind {
 			case mention.Person:
 				if r := d.persons[hm.PersonIndex]; r != nil {
-					u.person = r.Name
+					u.persons = []string{r.Name}
 					if r.Country != "" {
 						u.country = r.Country
 					}
 				}
 			case mention.Country:
 				if !hm.Demonym {
-					return out // "meetings with Kenya and Ghana": states, told as one
+					return nil, false // "meetings with Kenya and Ghana": states, told as one
 				}
 			default:
 				if u.country == "" {
-					return out
+					return nil, false
 				}
 			}
-			if u.person == "" && u.country == "" {
-				return out
+			if u.persons == nil && u.country == "" {
+				return nil, false
 			}
 			if u.country == "" && len(units) > 0 {
 				// "Kenyan President Kibaki and Prime Minister Odinga": the
@@ -681,34 +745,177 @@ func (d *doc) separateMeetings(s *mention.Sentence, c mention.Clause, out []cand
 		}
 	}
 	if len(units) < 2 {
-		return out
+		return nil, false
 	}
 	for _, u := range units {
-		if u.person == "" && slices.ContainsFunc(units, func(v unit) bool { return v.person != "" }) {
-			return out // a person and an unnamed state: not one kind of counterpart
+		if u.persons == nil && slices.ContainsFunc(units, func(v meetUnit) bool { return v.persons != nil }) {
+			return nil, false // a person and an unnamed state: not one kind of counterpart
 		}
 	}
-	base := out[x]
-	var split []cand
-	for _, u := range units {
-		e := base
-		e.ev.Actors = slices.DeleteFunc(slices.Clone(base.ev.Actors), func(a string) bool {
-			return slices.ContainsFunc(units, func(v unit) bool { return v.person != "" && v.person == a && v.person != u.person })
-		})
-		e.ev.Countries = slices.DeleteFunc(slices.Clone(base.ev.Countries), func(k annals.Country) bool {
-			return k != u.country && slices.ContainsFunc(units, func(v unit) bool { return v.country == k }) &&
-				!slices.ContainsFunc(base.ev.Actors, func(a string) bool {
-					return !slices.ContainsFunc(units, func(v unit) bool { return v.person == a }) && d.personCountry(a) == k
-				})
-		})
-		if u.country != "" && !slices.Contains(e.ev.Countries, u.country) {
-			e.ev.Countries = append(e.ev.Countries, u.country)
-		}
-		e.fresh, e.separate = true, true
-		split = append(split, e)
-	}
-	return slices.Concat(out[:x], split, out[x+1:])
+	return units, true
 }
+
+// counterpartUnits returns the counterparts of a meeting verb or plural
+// meeting noun grouped by state (or, for a person of no state, by the
+// body the title names), when they are named persons of two or more
+// states or bodies and the clause does not tell them met together
+// ("trilateral", "jointly", "together").
+func (d *doc) counterpartUnits(s *mention.Sentence, c mention.Clause) ([]meetUnit, bool) {
+	list, word, end, ok := d.counterpartList(s, c)
+	if !ok || len(list) < 2 || word != "meetings" && !meetVerbs[word] {
+		// "held talks with A and B" may be one round of talks; a plural
+		// "meetings" or a meeting verb with each tells several.
+		return nil, false
+	}
+	for k := c.I; k < end; k++ {
+		if jointWords[s.Toks[k].Lower] {
+			return nil, false
+		}
+	}
+	var units []meetUnit
+	for i, u := range list {
+		if len(u.persons) == 0 && i > 0 {
+			break // "..., Hoon and a Singaporean delegation": the persons end
+		}
+		if len(u.persons) == 0 || u.country == "" && u.body == "" {
+			return nil, false
+		}
+		x := slices.IndexFunc(units, func(v meetUnit) bool {
+			return u.country != "" && v.country == u.country || u.country == "" && v.country == "" && v.body == u.body
+		})
+		if x < 0 {
+			units = append(units, u)
+			continue
+		}
+		units[x].persons = append(units[x].persons, u.persons...)
+	}
+	return units, len(units) >= 2
+}
+
+// jointWords tell a meeting of several counterparts held together.
+var jointWords = map[string]bool{"trilateral": true, "joint": true, "jointly": true, "together": true, "multilateral": true}
+
+// counterpartList returns the named counterparts that follow word, the
+// first
+// meeting verb ("meet", "met", "meets", "meeting") or plural meeting
+// noun of clause c, after "with" or, for a verb, at once: persons
+// with their titles, or states by demonym with an unnamed title ("his
+// Peruvian counterpart"), joined by commas, "and" and "as well as", each
+// with its state (from the person, the title or a following "of" and
+// state) or the body its title names. end is the token after the list.
+// A singular "meeting" after a determiner is a noun and opens no list.
+// ok is false when no such list opens the clause's meeting.
+func (d *doc) counterpartList(s *mention.Sentence, c mention.Clause) (units []meetUnit, word string, end int, ok bool) {
+	toks := s.Toks
+	k := c.I
+	for ; k < c.J; k++ {
+		if meetVerbs[toks[k].Lower] || pluralMeeting[toks[k].Lower] {
+			break
+		}
+	}
+	if k+1 >= c.J || k > c.I && toks[k].Lower == "meeting" && nounDeterminers[toks[k-1].Lower] {
+		return nil, "", 0, false // "a meeting with": one meeting
+	}
+	word = toks[k].Lower
+	w := k + 1
+	switch {
+	case toks[w].Lower == "with":
+		w++
+	case meetVerbs[toks[k].Lower] && s.At(w) >= 0:
+	default:
+		return nil, "", 0, false
+	}
+	// The list runs on past the clause, which ends at a comma.
+	hi := len(toks)
+	k = w
+	for k < hi {
+		for k < hi && counterpartFiller[toks[k].Lower] {
+			k++
+		}
+		m := -1
+		if k < hi {
+			m = s.At(k)
+		}
+		if m < 0 {
+			break
+		}
+		h := phraseHead(s, m, hi)
+		var u meetUnit
+		for y := m; y <= h; y++ {
+			switch my := s.Ments[y]; my.Kind {
+			case mention.Country:
+				u.country = my.Country
+			case mention.Org:
+				if u.country == "" {
+					u.country = my.Country
+				}
+				u.body = my.Name
+			case mention.Person:
+				if r := d.persons[my.PersonIndex]; r != nil {
+					u.persons = []string{r.Name}
+					if r.Country != "" {
+						u.country = r.Country
+					}
+				}
+			}
+		}
+		k = s.Ments[h].J
+		if k+1 < hi && toks[k].Lower == "of" {
+			// "President Abdurrahman Wahid of Indonesia"
+			y := k + 1
+			if toks[y].Lower == "the" {
+				y++
+			}
+			if n := s.At(y); n >= 0 && s.Ments[n].Kind == mention.Country && !s.Ments[n].Demonym {
+				if u.country == "" {
+					u.country = s.Ments[n].Country
+				}
+				k = s.Ments[n].J
+			}
+		}
+		if u.persons == nil && u.country == "" {
+			break
+		}
+		if u.country == "" && u.body == "" && len(units) > 0 {
+			// "Kenyan President Kibaki and Prime Minister Odinga": the
+			// state named first qualifies both.
+			u.country, u.body = units[len(units)-1].country, units[len(units)-1].body
+		}
+		units = append(units, u)
+		y := k
+		if y < hi && toks[y].Text == "," {
+			y++
+		}
+		switch {
+		case y < hi && toks[y].Lower == "and":
+			k = y + 1
+		case y+2 < hi && toks[y].Lower == "as" && toks[y+1].Lower == "well" && toks[y+2].Lower == "as":
+			k = y + 3
+		case y < hi && y > k:
+			k = y // a comma: the list goes on, or ends before a clause
+		default:
+			return units, word, k, true
+		}
+	}
+	return units, word, k, len(units) > 0
+}
+
+// respectively reports "respectively" at token k or after a comma there.
+func respectively(toks []token.Token, k, hi int) bool {
+	if k < hi && toks[k].Text == "," {
+		k++
+	}
+	return k < hi && toks[k].Lower == "respectively"
+}
+
+// nounDeterminers make "meeting" a noun: "a meeting with".
+var nounDeterminers = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "their": true, "his": true, "her": true}
+
+var meetVerbs = map[string]bool{"meet": true, "met": true, "meets": true, "meeting": true}
+
+// counterpartFiller are the words that may stand before a counterpart in
+// a list: determiners and possessives ("his Peruvian counterpart").
+var counterpartFiller = map[string]bool{"the": true, "his": true, "her": true, "their": true, "its": true, "my": true, "our": true, "then": true, "with": true}
 
 // separateMods qualify a plural meeting noun as several meetings.
 var separateMods = map[string]bool{"separate": true, "bilateral": true, "individual": true}

@@ -301,7 +301,7 @@ func caption(s *mention.Sentence) bool {
 	for x := 1; x+1 < len(toks); x++ {
 		w := toks[x].Lower
 		open, close := toks[x-1].Text, toks[x+1].Text
-		if (open == "," && close == "," || open == "(" && close == ")") && ((positionsFilter.May(w) && positions[w]) || w == "l" || w == "r" || w == "c") {
+		if (open == "," && close == "," || open == "(" && close == ")") && (positionsSet.Has(w) || w == "l" || w == "r" || w == "c") {
 			return true
 		}
 		if (w == "pose" || w == "poses") && toks[x+1].Lower == "for" {
@@ -313,8 +313,8 @@ func caption(s *mention.Sentence) bool {
 
 var positions = map[string]bool{"left": true, "right": true, "center": true, "centre": true}
 
-// positionsFilter turns away most words before a lookup in positions.
-var positionsFilter = token.NewFilter(positions)
+// positionsSet spares most words the positions lookup (see token.Set).
+var positionsSet = token.NewSet(positions)
 
 // verbalNouns are noun triggers that are verbs too: after "to" they are
 // infinitives ("Tillerson to visit China").
@@ -415,7 +415,7 @@ func requestBefore(toks []token.Token, k int) int {
 		switch {
 		case w == "to" || w == "for" || w == "on":
 			linked = true
-		case (requestVerbsFilter.May(w) && requestVerbs[w]):
+		case requestVerbsSet.Has(w):
 			if x > 0 && trigger.BeForm(toks[x-1].Lower) {
 				return -1 // "was called to a meeting": convened, not asked for
 			}
@@ -472,8 +472,8 @@ var requestVerbs = map[string]bool{
 	"pressed": true, "pressing": true, "pushed": true, "pushing": true,
 }
 
-// requestVerbsFilter turns away most words before a lookup in requestVerbs.
-var requestVerbsFilter = token.NewFilter(requestVerbs)
+// requestVerbsSet spares most words the requestVerbs lookup (see token.Set).
+var requestVerbsSet = token.NewSet(requestVerbs)
 
 // complementNoun reports whether the noun at k is the definite object of a
 // preposition after another word ("those responsible for the attack",

@@ -21,7 +21,9 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 		amounts = append(amounts, bare...)
 		slices.SortFunc(amounts, func(a, b money.Amount) int { return a.First - b.First })
 	}
-	amounts = slices.DeleteFunc(amounts, func(a money.Amount) bool { return changeAmount(toks, a) || itemAmount(toks, a) })
+	amounts = slices.DeleteFunc(amounts, func(a money.Amount) bool {
+		return changeAmount(toks, a) || itemAmount(toks, a) || debtStock(toks, a)
+	})
 	if len(amounts) == 0 {
 		return nil
 	}
@@ -48,6 +50,12 @@ func (d *doc) trade(si int, s *mention.Sentence, c mention.Clause, pp []int, ps 
 	}
 	measure, mk = findMeasure(s, lo, hi)
 	sc, subject := mention.Clause{}, false
+	if measure != "" {
+		// "set up 300 projects in Peru, with a total investment of $1.2
+		// billion": the phrase names its measure, the clause before the
+		// comma its parties.
+		sc, subject = measurePhraseSubject(s, c)
+	}
 	if measure == "" {
 		if sc, subject = figureSubject(s, c); subject {
 			measure, mk = findMeasure(s, sc.I, sc.J)
@@ -365,7 +373,7 @@ func (d *doc) noteRelease(si int, s *mention.Sentence) {
 // and its index; "" and -1 when none.
 func findMeasure(s *mention.Sentence, lo, hi int) (string, int) {
 	for k := lo; k < hi; k++ {
-		if reliefFilter.May(s.Toks[k].Lower) && reliefNouns[s.Toks[k].Lower] && k > lo && reliefModifiers[s.Toks[k-1].Lower] && !s.Quoted[k] {
+		if reliefNounsSet.Has(s.Toks[k].Lower) && k > lo && reliefModifiers[s.Toks[k-1].Lower] && !s.Quoted[k] {
 			// "€30 million in humanitarian funding", "a $3 billion
 			// emergency appeal": money for relief is aid by another name.
 			return "aid", k
@@ -537,6 +545,13 @@ func figureSubject(s *mention.Sentence, c mention.Clause) (mention.Clause, bool)
 			if m, _ := findMeasure(s, cls[z].I, cls[z].J); m != "" {
 				return cls[z], true
 			}
+		}
+	}
+	if coordinatedFigure(s.Toks[c.I:c.J]) && !prev.Rel {
+		if m, _ := findMeasure(s, prev.I, prev.J); m != "" {
+			// "the volume of trade has grown by 88% and reached $7.8
+			// billion": the second predicate of the measure's subject.
+			return prev, true
 		}
 	}
 	if t := s.Toks[c.I]; t.Text == "," && c.I+1 < c.J {
@@ -747,8 +762,8 @@ func moneyStart(t token.Token) bool {
 	return false
 }
 
-// reliefFilter spares findMeasure the reliefNouns lookup for most tokens.
-var reliefFilter = token.NewFilter(reliefNouns)
+// reliefNounsSet spares most words the reliefNouns lookup (see token.Set).
+var reliefNounsSet = token.NewSet(reliefNouns)
 
 // objectOf returns the index of a verb of verbs that takes amount a as
 // its object, a determiner and one adjective at most between, or -1.
@@ -854,6 +869,12 @@ func target(toks []token.Token, lo, amount int) bool {
 		// clause may start at the object's "that".
 		goal = true
 	}
+	if x := amount - 1; x > lo && aimVerbs[toks[x].Lower] && !determiners[toks[x-1].Lower] {
+		// "Chad, Niger target $2 billion in two-way trade", "eye $5
+		// billion": the verb of aiming right before the figure (a
+		// determiner before makes "target" the noun).
+		goal = true
+	}
 	for x := lo; x+1 < amount; x++ {
 		if (toks[x].Lower == "to" || forecastModals[toks[x].Lower]) && changeVerbs[toks[x+1].Lower] {
 			goal = true // "to rise to", "could increase that figure to"
@@ -871,6 +892,12 @@ func target(toks []token.Token, lo, amount int) bool {
 		}
 	}
 	return goal
+}
+
+// aimVerbs take the figure aimed at as their object: "target $2 billion",
+// "eye $5 billion".
+var aimVerbs = map[string]bool{
+	"target": true, "targets": true, "targeting": true, "eye": true, "eyes": true, "eyeing": true,
 }
 
 // goalNouns name a figure aimed at when a copula or "of" joins them to it:
@@ -1081,10 +1108,28 @@ func restated(toks []token.Token, as []money.Amount) []money.Amount {
 }
 
 // converted reports b, the amount after a, as a's conversion into another
-// currency in brackets right after it: "$5 million (4.6 million euros)".
+// currency in brackets right after it: "$5 million (4.6 million euros)",
+// "QAR 7.79 billion (approx. $2.1 billion)", a word of rounding at most
+// before the conversion.
 func converted(toks []token.Token, a, b money.Amount) bool {
-	return b.Currency != a.Currency && b.First == a.Last+2 && toks[a.Last+1].Text == "(" &&
-		b.Last+1 < len(toks) && toks[b.Last+1].Text == ")"
+	if b.Currency == a.Currency || a.Last+1 >= len(toks) || toks[a.Last+1].Text != "(" || b.Last+1 >= len(toks) || toks[b.Last+1].Text != ")" {
+		return false
+	}
+	x := a.Last + 2
+	if x < b.First && roundingWords[toks[x].Lower] {
+		x++
+		if x < b.First && toks[x].Text == "." {
+			x++ // "approx."
+		}
+	}
+	return x == b.First
+}
+
+// roundingWords open a rounded conversion: "(approx. $2.1 billion)",
+// "(about 4.6 million euros)".
+var roundingWords = map[string]bool{
+	"approx": true, "approximately": true, "about": true, "around": true, "roughly": true,
+	"some": true, "nearly": true, "almost": true, "ca": true, "circa": true, "or": true,
 }
 
 // inName reports a capitalised word after another capitalised word, a
@@ -1590,4 +1635,86 @@ func commaPredicate(s *mention.Sentence, c mention.Clause) (mention.Clause, bool
 		}
 	}
 	return mention.Clause{}, false
+}
+
+// coordinatedFigure reports a clause that is the second predicate of the
+// clause before it and states a figure: "and" (after a comma at most),
+// an adverb at most, a verb of a figure's size, then the amount ("has
+// grown by 88% and reached QAR 7.79 billion").
+func coordinatedFigure(toks []token.Token) bool {
+	x := 0
+	if x < len(toks) && toks[x].Text == "," {
+		x++
+	}
+	if x >= len(toks) || toks[x].Lower != "and" {
+		return false
+	}
+	x++
+	if x < len(toks) && strings.HasSuffix(toks[x].Lower, "ly") {
+		x++ // "and eventually reached"
+	}
+	if x >= len(toks) || !figureVerbs[toks[x].Lower] {
+		return false
+	}
+	as := money.Find(toks)
+	return len(as) > 0 && as[0].First > x && as[0].First <= x+4
+}
+
+// measurePhraseSubject returns the clause before clause c when c is a
+// phrase that opens with "with" and names the measure its amount is of:
+// ", with a total investment of $2.4 billion", ", with exports of $3
+// million". The phrase adds the figure to what the clause before it
+// tells, whose parties are the figure's.
+func measurePhraseSubject(s *mention.Sentence, c mention.Clause) (mention.Clause, bool) {
+	toks := s.Toks[c.I:c.J]
+	x := 0
+	if x < len(toks) && toks[x].Text == "," {
+		x++
+	}
+	if x >= len(toks) || toks[x].Lower != "with" {
+		return mention.Clause{}, false
+	}
+	for y := x + 1; y+1 < len(toks) && y <= x+4; y++ {
+		if _, ok := trigger.Measure(toks[y].Lower); ok && toks[y+1].Lower == "of" {
+			cls := s.Clauses()
+			i := slices.Index(cls, c)
+			if i <= 0 || cls[i-1].Rel {
+				return mention.Clause{}, false
+			}
+			return cls[i-1], true
+		}
+		if toks[y].Kind != token.Word {
+			return mention.Clause{}, false
+		}
+	}
+	return mention.Clause{}, false
+}
+
+// debtStock reports an amount that is the size of a debt, not a flow of
+// trade or aid: a debt noun right after it, one adjective of the kind of
+// debt at most between ("the country's $100 billion foreign debt", "its
+// $60 billion debt"). Debt relief or cancellation of an amount is a flow
+// ("$2 billion debt relief") and stays.
+func debtStock(toks []token.Token, a money.Amount) bool {
+	x := a.Last + 1
+	if x < len(toks) && debtKinds[toks[x].Lower] {
+		x++
+	}
+	if x >= len(toks) || (toks[x].Lower != "debt" && toks[x].Lower != "debts") {
+		return false
+	}
+	return x+1 >= len(toks) || !debtFlows[toks[x+1].Lower]
+}
+
+// debtKinds name the kind of a country's debt.
+var debtKinds = map[string]bool{
+	"foreign": true, "external": true, "public": true, "national": true, "sovereign": true,
+	"outstanding": true, "total": true, "government": true, "state": true,
+}
+
+// debtFlows after "debt" make the amount a flow: relief, cancellation.
+var debtFlows = map[string]bool{
+	"relief": true, "cancellation": true, "forgiveness": true, "write-off": true, "swap": true,
+	"alleviation": true, "rescheduling": true, "reduction": true, "payment": true, "payments": true,
+	"service": true, "repayment": true, "repayments": true,
 }

@@ -152,6 +152,7 @@ var armedWords = map[string]bool{
 // expulsion).
 var (
 	expelTrigger      = trigger.Trigger{Type: annals.EventConflict, CAMEO: "174"}
+	recallTrigger     = trigger.Trigger{Type: annals.EventConflict, CAMEO: "161"}
 	sanctionTrigger   = trigger.Trigger{Type: annals.EventConflict, CAMEO: "163"}
 	restrictTrigger   = trigger.Trigger{Type: annals.EventConflict, CAMEO: "172"}
 	repressTrigger    = trigger.Trigger{Type: annals.EventConflict, CAMEO: "175"}
@@ -338,6 +339,10 @@ func conflictPhrase(toks []token.Token, lo, hi, k int) (trigger.Trigger, bool) {
 		// leave": an expulsion (174); not "asked to leave the room".
 		if trigger.LeaveCountry(toks, k, hi) {
 			tr = expelTrigger
+		} else if w == "instructed" && trigger.EnvoyCalledHome(toks, k, hi) {
+			// "instructed its ambassador to Peru to return to Lima":
+			// the envoy recalled (161).
+			tr = recallTrigger
 		}
 		past = w != "gives"
 	case "dispersed", "disperse", "dispersing", "broke", "break", "breaking":

@@ -65,11 +65,11 @@ func phraseVisit(s *mention.Sentence, c mention.Clause) (k, dest int) {
 			if m := s.At(x + 2); m >= 0 && destination(s.Ments[m]) {
 				return x, m
 			}
-		case sendFilter.May(w) && sendVerbs[w]:
+		case sendVerbsSet.Has(w):
 			if y := sentTo(s, c, x); y > 0 {
 				return x, s.At(y + 1)
 			}
-		case x < lastTo && leaveFilter.May(w) && leaveVerbs[w] && setOff(toks, x):
+		case x < lastTo && leaveVerbsSet.Has(w) && setOff(toks, x):
 			y := x + 1
 			if o := s.At(y); o >= 0 && s.Ments[o].Kind != mention.Person {
 				y = s.Ments[o].J // the origin: "Leaving Afghanistan for"
@@ -113,8 +113,8 @@ func purposeTo(toks []token.Token, j, hi int) bool {
 	return isTrigger(w) || attendVerbs[w]
 }
 
-// sendFilter spares phraseVisit the sendVerbs lookup for most tokens.
-var sendFilter = token.NewFilter(sendVerbs)
+// sendVerbsSet spares most words the sendVerbs lookup (see token.Set).
+var sendVerbsSet = token.NewSet(sendVerbs)
 
 // sendVerbs send envoys somewhere: "sent his top negotiator to Beijing",
 // "dispatched a team to Kabul". The visit is the envoys', not the
@@ -228,8 +228,8 @@ var missionNouns = map[string]bool{"mission": true, "journey": true, "voyage": t
 // currently in Iceland for a meeting".
 var presenceAdverbs = map[string]bool{"currently": true, "now": true, "still": true}
 
-// leaveFilter spares phraseVisit the leaveVerbs lookup for most tokens.
-var leaveFilter = token.NewFilter(leaveVerbs)
+// leaveVerbsSet spares most words the leaveVerbs lookup (see token.Set).
+var leaveVerbsSet = token.NewSet(leaveVerbs)
 
 var leaveVerbs = map[string]bool{
 	"leaving": true, "left": true, "leaves": true, "leave": true, "departed": true, "departs": true,

@@ -41,9 +41,26 @@ const (
 	Role                        // "foreign minister", "FM"
 )
 
-// Entry is one meaning of a matched phrase.
+// Entry is one meaning of a matched phrase. The one-byte fields come
+// first, packed into one word: every mention holds an Entry.
 type Entry struct {
 	Kind Kind
+	// Head marks a role of head of state or government.
+	Head bool
+	// Historical marks a state that no longer exists (SUN, YUG, DDR, CSK).
+	Historical bool
+	// PersonName marks a town from the GeoNames list (Sub "town") whose
+	// name is also a given name or surname ("Nadi"): it is a place only
+	// where nothing but a place can stand (a dateline, "Nadi, Fiji").
+	PersonName bool
+	// Plural marks a plural role form ("Foreign Ministers").
+	Plural  bool
+	anyCase bool // match in any case (roles)
+	// short marks a one-word alias of a place of several words ("Rio" of
+	// Rio de Janeiro, "Baltic" of the Baltic Sea): before another
+	// capitalised word it is only the start of a longer name ("Rio Grande
+	// do Sul", "the Rio Olympics", "the Baltic States") and no match.
+	short bool
 	// Name is the canonical name: the country's short name for country
 	// kinds, the place, organisation or role name otherwise.
 	Name string
@@ -53,34 +70,18 @@ type Entry struct {
 	// Sub is the place kind (city, region, landmark) or organisation kind
 	// (international, news agency, government, company, group).
 	Sub string
-	// Head marks a role of head of state or government.
-	Head bool
-	// Historical marks a state that no longer exists (SUN, YUG, DDR, CSK).
-	Historical bool
 	// Since is the first day of a state that became independent within
 	// the years news archives cover (Kosovo 2008-02-17), from the fifth
 	// column of countries.tsv; zero for the others. Before it the name is
 	// that of a province or territory, not of a state.
 	Since annals.Date
-	// PersonName marks a town from the GeoNames list (Sub "town") whose
-	// name is also a given name or surname ("Nadi"): it is a place only
-	// where nothing but a place can stand (a dateline, "Nadi, Fiji").
-	PersonName bool
-	// Plural marks a plural role form ("Foreign Ministers").
-	Plural bool
 	// AlsoIn lists other states that use a title whose Country is its
 	// usual state: "Home Secretary" is British, but Indian and Pakistani
 	// officials hold it too, so in a story filed from those states the
 	// title alone does not say the state.
 	AlsoIn []annals.Country
 
-	exact   []string // tokens that must match with this exact case; nil if any
-	anyCase bool     // match in any case (roles)
-	// short marks a one-word alias of a place of several words ("Rio" of
-	// Rio de Janeiro, "Baltic" of the Baltic Sea): before another
-	// capitalised word it is only the start of a longer name ("Rio Grande
-	// do Sul", "the Rio Olympics", "the Baltic States") and no match.
-	short bool
+	exact []string // tokens that must match with this exact case; nil if any
 }
 
 // Gazetteer is an immutable set of phrases. It is safe for concurrent use.

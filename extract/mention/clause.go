@@ -38,8 +38,8 @@ var clauseOpeners = map[string]bool{
 	"whose": true, "during": true, "if": true,
 }
 
-// openerFilter spares split the clauseOpeners lookup for most tokens.
-var openerFilter = token.NewFilter(clauseOpeners)
+// clauseOpenersSet spares split the clauseOpeners lookup for most tokens.
+var clauseOpenersSet = token.NewSet(clauseOpeners)
 
 // Clauses returns the clauses of s, computed once: events are sought only
 // after all mentions are known.
@@ -61,7 +61,7 @@ func split(s *Sentence) []Clause {
 	toks := s.Toks
 	for k := range toks {
 		t := &toks[k]
-		if t.Kind == token.Word && t.Lower != "and" && t.Lower != "that" && !openerFilter.May(t.Lower) {
+		if t.Kind == token.Word && t.Lower != "and" && t.Lower != "that" && !clauseOpenersSet.Filter().May(t.Lower) {
 			continue // most words: no punctuation, no clause opener
 		}
 		split := false
@@ -74,7 +74,7 @@ func split(s *Sentence) []Clause {
 			// comma), no clause boundary.
 			split = !solidComma(toks, k) && !listComma(s, k) && !apposition(s, k) && !closesApposition(s, k) && !closesPlaceApposition(s, k) && !captionPosition(toks, k)
 		}
-		if !split && openerFilter.May(t.Lower) && clauseOpeners[t.Lower] && k > start {
+		if !split && clauseOpenersSet.Has(t.Lower) && k > start {
 			if t.Lower != "as" || (k+1 < len(toks) && determiners[toks[k+1].Lower]) {
 				split = true
 			}
@@ -112,16 +112,16 @@ func solidComma(toks []token.Token, k int) bool {
 // marker ("Wang Yi, right, Park Jin, center, and ..."): the marker belongs
 // to the name before it, so neither comma ends a clause.
 func captionPosition(toks []token.Token, k int) bool {
-	if k+2 < len(toks) && (positionsFilter.May(toks[k+1].Lower) && positions[toks[k+1].Lower]) && (toks[k+2].Text == "," || toks[k+2].Text == ")") {
+	if k+2 < len(toks) && positionsSet.Has(toks[k+1].Lower) && (toks[k+2].Text == "," || toks[k+2].Text == ")") {
 		return true
 	}
-	return k >= 2 && (positionsFilter.May(toks[k-1].Lower) && positions[toks[k-1].Lower]) && toks[k-2].Text == ","
+	return k >= 2 && positionsSet.Has(toks[k-1].Lower) && toks[k-2].Text == ","
 }
 
 var positions = map[string]bool{"left": true, "right": true, "center": true, "centre": true, "front": true, "background": true, "foreground": true}
 
-// positionsFilter turns away most words before a lookup in positions.
-var positionsFilter = token.NewFilter(positions)
+// positionsSet spares most words the positions lookup (see token.Set).
+var positionsSet = token.NewSet(positions)
 
 // thatOpens reports whether "that" at k opens a clause (a complement,
 // "said that the two sides ...", or a relative, "parties that agreed")
@@ -360,7 +360,7 @@ func closesApposition(s *Sentence, k int) bool {
 // not. A purpose or other clause after it ("is in Lima, Peru, to meet
 // ...") still splits.
 func closesPlaceApposition(s *Sentence, k int) bool {
-	if k+1 >= len(s.Toks) || !(placeAdjunctsFilter.May(s.Toks[k+1].Lower) && placeAdjuncts[s.Toks[k+1].Lower]) {
+	if k+1 >= len(s.Toks) || !placeAdjunctsSet.Has(s.Toks[k+1].Lower) {
 		return false
 	}
 	a := s.Ending(k)
@@ -385,8 +385,8 @@ var placeAdjuncts = map[string]bool{
 	"saturday": true, "sunday": true,
 }
 
-// placeAdjunctsFilter turns away most words before a lookup in placeAdjuncts.
-var placeAdjunctsFilter = token.NewFilter(placeAdjuncts)
+// placeAdjunctsSet spares most words the placeAdjuncts lookup (see token.Set).
+var placeAdjunctsSet = token.NewSet(placeAdjuncts)
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "both": true, "two": true}
 
@@ -398,8 +398,8 @@ var groupPersons = map[string]bool{
 	"counterparts": true, "chiefs": true,
 }
 
-// groupPersonsFilter turns away most words before a lookup in groupPersons.
-var groupPersonsFilter = token.NewFilter(groupPersons)
+// groupPersonsSet spares most words the groupPersons lookup (see token.Set).
+var groupPersonsSet = token.NewSet(groupPersons)
 var groupStates = map[string]bool{
 	"countries": true, "nations": true, "sides": true, "states": true, "governments": true,
 	"neighbours": true, "neighbors": true, "capitals": true, "powers": true, "delegations": true,
@@ -419,7 +419,7 @@ func FindGroups(s *Sentence) {
 			s.Add(Mention{Kind: Group, I: k, J: k + 1})
 			continue
 		}
-		if w == "the" && k+1 < len(toks) && (groupPersonsFilter.May(toks[k+1].Lower) && groupPersons[toks[k+1].Lower]) && !(k+2 < len(toks) && (toks[k+2].Lower == "of" || toks[k+2].Lower == "from")) {
+		if w == "the" && k+1 < len(toks) && groupPersonsSet.Has(toks[k+1].Lower) && !(k+2 < len(toks) && (toks[k+2].Lower == "of" || toks[k+2].Lower == "from")) {
 			// "The leaders held talks": the story's principal persons;
 			// not "the leaders of 16 nations". A plural title read as a
 			// role ("leaders") gives way.
@@ -438,12 +438,12 @@ func FindGroups(s *Sentence) {
 		}
 		for j := k + 1; j < len(toks) && j <= k+3; j++ {
 			x := toks[j].Lower
-			if ((groupPersonsFilter.May(x) && groupPersons[x]) || groupStates[x]) && w == "two" && (k == 0 || toks[k-1].Lower != "the") && nationalBetween(s, k+1, j) {
+			if (groupPersonsSet.Has(x) || groupStates[x]) && w == "two" && (k == 0 || toks[k-1].Lower != "the") && nationalBetween(s, k+1, j) {
 				// "expelled two Russian diplomats": a count of some of a
 				// state's people, not the story's two principals.
 				break
 			}
-			if (groupPersonsFilter.May(x) && groupPersons[x]) || groupStates[x] {
+			if groupPersonsSet.Has(x) || groupStates[x] {
 				role := ""
 				for y := s.LastStartingBy(j); y >= 0 && s.Ments[y].I >= k; y-- {
 					if s.Ments[y].J <= j+1 {
@@ -453,7 +453,7 @@ func FindGroups(s *Sentence) {
 						s.Drop(y)
 					}
 				}
-				s.Add(Mention{Kind: Group, I: k, J: j + 1, OfPersons: (groupPersonsFilter.May(x) && groupPersons[x]), Role: role})
+				s.Add(Mention{Kind: Group, I: k, J: j + 1, OfPersons: groupPersonsSet.Has(x), Role: role})
 				k = j
 				break
 			}

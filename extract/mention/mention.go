@@ -13,6 +13,7 @@ package mention
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/annals-project/annals"
@@ -35,16 +36,18 @@ const (
 )
 
 // Mention is one reference in a sentence, covering tokens [I, J).
+// The one-byte fields come first, packed into one word: sentences hold
+// and copy many mentions.
 type Mention struct {
 	Kind        Kind
+	OfPersons   bool // for Group: refers to persons (else states)
+	Demonym     bool // a state named by adjective ("Russian")
+	Pronoun     bool // a person by "he" or "she"
 	I, J        int
 	Entry       gazetteer.Entry // for gazetteer matches
 	Country     annals.Country  // the state referred to or located in
 	Name        string          // canonical name (place, organisation)
 	PersonIndex int             // index into the caller's person table, for Person
-	OfPersons   bool            // for Group: refers to persons (else states)
-	Demonym     bool            // a state named by adjective ("Russian")
-	Pronoun     bool            // a person by "he" or "she"
 	Role        string          // for Group: the title named ("the two prime ministers")
 }
 
@@ -98,6 +101,26 @@ func Locative(w string) bool { return locative[w] }
 // Tokens of a money amount are skipped: the "US" of "33 billion US
 // dollars" names a currency, not a state taking part.
 func Scan(g *gazetteer.Gazetteer, s *Sentence) {
+	if s.Ments == nil {
+		// The mentions of a new sentence gather in a pooled array and
+		// are copied out at their final number: one allocation instead
+		// of one for each doubling. The helpers below read s.Ments as
+		// it grows, as before.
+		p := scanPool.Get().(*[]Mention)
+		s.Ments = (*p)[:0]
+		defer func() {
+			found := s.Ments
+			s.Ments = nil
+			if len(found) > 0 {
+				s.Ments = slices.Clone(found)
+			}
+			if cap(found) <= maxPooledMentions {
+				clear(found) // drop the strings of the text
+				*p = found[:0]
+				scanPool.Put(p)
+			}
+		}()
+	}
 	toks := s.Toks
 	var buf [128]bool // most sentences: no allocation
 	inMoney := buf[:0]
@@ -205,6 +228,11 @@ func Scan(g *gazetteer.Gazetteer, s *Sentence) {
 		i += n
 	}
 }
+
+// scanPool recycles the arrays Scan gathers mentions in.
+var scanPool = sync.Pool{New: func() any { s := make([]Mention, 0, 32); return &s }}
+
+const maxPooledMentions = 1 << 10
 
 // topicNouns name a person by the field they know or cover: a state's
 // name before one is the field ("a leading Japan analyst", "veteran Iran

@@ -71,6 +71,10 @@ var words = map[string]string{
 	"zar": "ZAR", "inr": "INR", "brl": "BRL", "mxn": "MXN", "thb": "THB", "myr": "MYR", "idr": "IDR",
 	"kronor": "SEK", "krona": "SEK", "krone": "DKK", "kroner": "DKK", "dirham": "AED", "dirhams": "AED",
 	"tenge": "KZT", "forint": "HUF", "forints": "HUF",
+	// ISO 4217 codes written before the figure in Gulf and Central
+	// Asian wire copy ("QAR 7.79 billion", "AED 2 billion").
+	"qar": "QAR", "sar": "SAR", "aed": "AED", "kwd": "KWD", "omr": "OMR", "bhd": "BHD",
+	"egp": "EGP", "pkr": "PKR", "kzt": "KZT", "uzs": "UZS",
 }
 
 // wordsFilter spares currencyAfter the words lookup for most tokens.
@@ -125,6 +129,11 @@ func Find(toks []token.Token) []Amount {
 	var out []Amount
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Kind == token.Word {
+			if a, ok := spelled(toks, i); ok {
+				out = append(out, a)
+				i = a.Last
+				continue
+			}
 			// "RM3.27 billion", "Rs500 crore": a currency code written
 			// solid with its number is one word to the tokenizer. Every
 			// gluedPrefixes code starts with R or T, so most words are
@@ -520,4 +529,33 @@ var afterScaled = map[string]bool{
 	// A month right after ("to 2.5 billion January") dates the amount.
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// numberWords are the spelled-out numbers wire copy writes before a scale
+// word ("nine billion U.S. dollars", AP and Xinhua style for numbers under
+// ten).
+var numberWords = map[string]string{
+	"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+	"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "fifteen": "15",
+	"twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
+}
+
+// spelled parses an amount whose number is spelled out at toks[i]: a
+// number word, a scale word of a million or more written in full, and a
+// currency after it ("nine billion U.S. dollars", "two million euros").
+// Without a full scale word ("nine dollars", "two m") or a currency
+// ("two million people") it is no amount.
+func spelled(toks []token.Token, i int) (Amount, bool) {
+	n, ok := numberWords[toks[i].Lower]
+	if !ok || i+1 >= len(toks) {
+		return Amount{}, false
+	}
+	if e, ok := scaleOf(toks[i+1].Lower); !ok || e < 6 || len(toks[i+1].Text) < 7 {
+		return Amount{}, false
+	}
+	a, ok := scaled(toks, i, n, Amount{First: i, Last: i})
+	if !ok || a.Currency == "" || a.Last <= i+1 {
+		return Amount{}, false
+	}
+	return a, true
 }

@@ -40,6 +40,12 @@ func TestFind(t *testing.T) {
 		{"a grant of RM600 million", 6e8, "MYR"},
 		{"a road costing Rs1,250 million", 1.25e9, "INR"},
 		{"exports worth Rp12.5 trillion", 1.25e13, "IDR"},
+		// Spelled-out numbers before a full scale word and a currency.
+		{"two-way trade came to seven billion U.S. dollars in 2019", 7e9, "USD"},
+		{"a grant of three million euros", 3e6, "EUR"},
+		// ISO codes of Gulf currencies before the figure.
+		{"trade reached QAR 4.2 billion", 4.2e9, "QAR"},
+		{"investments of AED 800 million", 8e8, "AED"},
 	}
 	for _, tt := range tests {
 		got := money.Find(token.Tokenize(tt.in, 0))
@@ -59,6 +65,10 @@ func TestFindNone(t *testing.T) {
 		"some 40 millionThe",
 		"the RM3 engine",
 		"Route RT5.2 billion",
+		// A spelled number needs a full scale word and a currency.
+		"nine billion people",
+		"two dollars",
+		"four m dollars",
 		"",
 	} {
 		if got := money.Find(token.Tokenize(in, 0)); len(got) != 0 {

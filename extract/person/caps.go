@@ -27,7 +27,7 @@ func (t *table) capsNames(s *mention.Sentence) {
 			return false
 		}
 		w := toks[x]
-		return w.Kind == token.Word && w.IsAllCaps() && !NotName(w.Lower) && !gazetteer.NotPerson(w.Lower) && !(honorificsFilter.May(w.Lower) && honorifics[w.Lower]) &&
+		return w.Kind == token.Word && w.IsAllCaps() && !NotName(w.Lower) && !gazetteer.NotPerson(w.Lower) && !honorificsSet.Has(w.Lower) &&
 			!speechVerbs[w.Lower] && !capsClosers[w.Lower] && !headlineVerbs[w.Lower]
 	}
 	for k := 0; k < len(toks); k++ {
@@ -60,7 +60,7 @@ func (t *table) capsNames(s *mention.Sentence) {
 			continue
 		}
 		role, country, plural, titled := t.titleBefore(s, k)
-		honorific := honorifics[toks[k-1].Lower] || toks[k-1].Text == "." && k >= 2 && (honorificsFilter.May(toks[k-2].Lower) && honorifics[toks[k-2].Lower])
+		honorific := honorifics[toks[k-1].Lower] || toks[k-1].Text == "." && k >= 2 && honorificsSet.Has(toks[k-2].Lower)
 		if !titled && !byline && !honorific || plural {
 			continue
 		}
@@ -171,7 +171,7 @@ func (t *table) capsSurname(s *mention.Sentence, k int, part func(int) bool) int
 	given := func(x int) bool {
 		w := toks[x]
 		return w.Kind == token.Word && w.IsCap() && !w.IsAllCaps() && len(w.Text) > 1 && !s.Covered(x) &&
-			!(honorificsFilter.May(w.Lower) && honorifics[w.Lower]) && !NotName(w.Lower) && !gazetteer.NotPerson(w.Lower)
+			!honorificsSet.Has(w.Lower) && !NotName(w.Lower) && !gazetteer.NotPerson(w.Lower)
 	}
 	if k == 0 || len(toks[k].Text) < 3 || part(k+1) || !given(k-1) {
 		return -1

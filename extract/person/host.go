@@ -33,6 +33,9 @@ var meetWords = map[string]bool{
 	"visit": true, "consultations": true,
 }
 
+// possessives are the possessive determiners before "counterpart".
+var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true}
+
 // meetObjectVerbs take the host as their object right after them ("meet
 // President Rojas") or, with "by", as their agent ("received by", "hosted
 // by").
@@ -63,6 +66,9 @@ func hostState(s *mention.Sentence, i int, role string) annals.Country {
 			continue
 		}
 		break
+	}
+	if c >= 2 && toks[c].Lower == "counterpart" && possessives[toks[c-1].Lower] {
+		c -= 2 // "meet his counterpart, President Rojas"
 	}
 	if c < 1 {
 		return ""

@@ -41,8 +41,8 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true
 	// Malaysian and Bruneian styles: "Datuk Seri Ana Obi", "Dato Tom Lee".
 	"datuk": true, "dato": true, "datin": true, "seri": true}
 
-// honorificsFilter turns away most words before a lookup in honorifics.
-var honorificsFilter = token.NewFilter(honorifics)
+// honorificsSet spares most words the honorifics lookup (see token.Set).
+var honorificsSet = token.NewSet(honorifics)
 
 // particles may sit inside a name between capitalised parts ("Daniel arap
 // Moi", "Osama bin Laden", "Ursula von der Leyen"), as may the Portuguese
@@ -50,8 +50,8 @@ var honorificsFilter = token.NewFilter(honorifics)
 // and the Portuguese "do" and "das" ("Paulo do Couto Ferreira").
 var particles = map[string]bool{"e": true, "y": true, "arap": true, "bin": true, "ibn": true, "al": true, "el": true, "de": true, "da": true, "di": true, "van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "dos": true, "do": true, "das": true, "du": true, "del": true}
 
-// particlesFilter turns away most words before a lookup in particles.
-var particlesFilter = token.NewFilter(particles)
+// particlesSet spares most words the particles lookup (see token.Set).
+var particlesSet = token.NewSet(particles)
 
 // notName are capitalised words that start sentences or headings and
 // never start or continue a person's name: among them the clerical styles
@@ -69,7 +69,7 @@ func NotName(w string) bool { return notNameFilter.May(w) && notName[w] }
 
 // OrgHead reports whether a lower-case word ends organisation names
 // ("ministry", "bank", "co"), so that a name ending in it is no person.
-func OrgHead(w string) bool { return (orgHeadsFilter.May(w) && orgHeads[w]) }
+func OrgHead(w string) bool { return orgHeadsSet.Has(w) }
 
 // orgHeads end organisation names the gazetteer does not list ("Foreign
 // Ministry", "Liberal Democratic Party"), the head-noun rule of
@@ -100,8 +100,8 @@ var orgHeads = map[string]bool{
 	"command": true, "headquarters": true, "forces": true, "inspectorate": true,
 }
 
-// orgHeadsFilter turns away most words before a lookup in orgHeads.
-var orgHeadsFilter = token.NewFilter(orgHeads)
+// orgHeadsSet spares most words the orgHeads lookup (see token.Set).
+var orgHeadsSet = token.NewSet(orgHeads)
 
 // romanceOrgHeads open the names of bodies in Spanish, Portuguese, French
 // and Italian, whose head noun comes first ("Partido de los Trabajadores",
@@ -133,8 +133,8 @@ var unitHeads = map[string]bool{
 	"brigade": true, "brigades": true, "battalion": true, "regiment": true, "squadron": true, "army": true, "navy": true,
 }
 
-// unitHeadsFilter turns away most words before a lookup in unitHeads.
-var unitHeadsFilter = token.NewFilter(unitHeads)
+// unitHeadsSet spares most words the unitHeads lookup (see token.Set).
+var unitHeadsSet = token.NewSet(unitHeads)
 
 func init() {
 	for _, w := range strings.Fields(`although though because unless whether once until despite following according
@@ -219,7 +219,7 @@ func nameAt(s *mention.Sentence, k int) int {
 		// open a name too, unless they are a style ("H.E.") or a state.
 		return 0
 	}
-	if k+1 < len(toks) && (namingNounsFilter.May(toks[k].Lower) && namingNouns[toks[k].Lower]) && toks[k].IsCap() && isPart(k+1) {
+	if k+1 < len(toks) && namingNounsSet.Has(toks[k].Lower) && toks[k].IsCap() && isPart(k+1) {
 		// "Farmer Jonas Meyer said", "Activist Ana Obi": a noun for a
 		// person's trade, written with a capital at a sentence's start
 		// or in a headline, describes the name after it.
@@ -231,6 +231,11 @@ func nameAt(s *mention.Sentence, k int) int {
 	// longer than six tokens, and ends on a name, not on a particle.
 	nPart := 0
 	for j < len(toks) && j-k-nPart < 6 {
+		if toks[j].Begin-toks[j-1].End >= 2 {
+			// "From: Ana Obi  Read Replies (2)": a run of blanks sets
+			// off a page's fields; a name does not run across it.
+			return j
+		}
 		particle := particles[toks[j].Lower] // looked up once for the cases below
 		if particle && j+1 < len(toks) && isPart(j+1) {
 			nPart++
@@ -240,7 +245,7 @@ func nameAt(s *mention.Sentence, k int) int {
 			j++
 		case particle && j+1 < len(toks) && isPart(j+1):
 			j += 2
-		case particle && j+2 < len(toks) && (particlesFilter.May(toks[j+1].Lower) && particles[toks[j+1].Lower]) && !toks[j+1].IsCap() && isPart(j+2):
+		case particle && j+2 < len(toks) && particlesSet.Has(toks[j+1].Lower) && !toks[j+1].IsCap() && isPart(j+2):
 			j += 3 // "Luis Fernandez de la Pena", "Ursula von der Leyen"
 		case particle && j+2 < len(toks) && joined(toks, j+1) && isPart(j+2):
 			j += 3 // "Omar al-Bashir"
@@ -298,6 +303,33 @@ func nameAt(s *mention.Sentence, k int) int {
 // styles of address ("H.E. Ana Obi", "H.R.H. Prince Ali") and states
 // ("U.S. Steel").
 var styleInitials = map[string]bool{"h.e.": true, "h.h.": true, "h.m.": true, "h.r.h.": true, "u.s.": true, "u.k.": true, "u.n.": true, "e.u.": true}
+
+// spacedStyleEnd returns the end of a style of address written as
+// initials apart ("H. E.", "H. R. H.") that starts at token k, or k when
+// none does: the style opens the name after it and is no initial of it.
+func spacedStyleEnd(toks []token.Token, k int) int {
+	var b strings.Builder
+	j := k
+	for j+1 < len(toks) && len(toks[j].Text) == 1 && toks[j].Text[0] >= 'A' && toks[j].Text[0] <= 'Z' && toks[j+1].Text == "." && toks[j+1].Begin == toks[j].End {
+		b.WriteString(toks[j].Lower + ".")
+		j += 2
+	}
+	if j-k < 4 || !styleInitials[b.String()] {
+		return k
+	}
+	return j
+}
+
+// spacedStyleStart returns the start of a style of address written as
+// initials apart that ends right before token k, or k when none does.
+func spacedStyleStart(toks []token.Token, k int) int {
+	for st := k - 4; st >= 0 && st >= k-6; st -= 2 {
+		if spacedStyleEnd(toks, st) == k {
+			return st
+		}
+	}
+	return k
+}
 
 // bareInitial reports whether toks[j] is a middle initial written without
 // a dot ("Ramon T Ortega"): one capital letter, set off by spaces, right
@@ -499,7 +531,7 @@ func chineseThreePart(s *mention.Sentence, k, j int) bool {
 	}
 	for i := k; i < j; i++ {
 		n := utf8.RuneCountInString(toks[i].Text)
-		if toks[i].Kind != token.Word || !toks[i].IsCap() || toks[i].IsAllCaps() || n < 2 || n > 5 && i > k || s.Covered(i) || thingHeads[toks[i].Lower] || (orgHeadsFilter.May(toks[i].Lower) && orgHeads[toks[i].Lower]) {
+		if toks[i].Kind != token.Word || !toks[i].IsCap() || toks[i].IsAllCaps() || n < 2 || n > 5 && i > k || s.Covered(i) || thingHeads[toks[i].Lower] || orgHeadsSet.Has(toks[i].Lower) {
 			return false
 		}
 	}
@@ -532,10 +564,10 @@ func malayPairStyle(toks []token.Token, x int) bool {
 }
 
 func honorificBefore(toks []token.Token, k int) bool {
-	if k > 0 && ((honorificsFilter.May(toks[k-1].Lower) && honorifics[toks[k-1].Lower]) || malayPairStyle(toks, k-1)) {
+	if k > 0 && (honorificsSet.Has(toks[k-1].Lower) || malayPairStyle(toks, k-1)) {
 		return true
 	}
-	return k > 1 && toks[k-1].Text == "." && (honorificsFilter.May(toks[k-2].Lower) && honorifics[toks[k-2].Lower])
+	return k > 1 && toks[k-1].Text == "." && honorificsSet.Has(toks[k-2].Lower)
 }
 
 // givenNameFirst reports whether the name candidate toks[k:j] opens with a
@@ -546,14 +578,14 @@ func honorificBefore(toks []token.Token, k int) bool {
 // or thing ("Victoria Falls", "Marshall Plan").
 func givenNameFirst(s *mention.Sentence, k, j int) bool {
 	toks := s.Toks
-	if j-k < 2 || j-k > 5 {
+	if j-k < 2 || nameWords(toks[k:j]) > 5 {
 		return false
 	}
 	if !gazetteer.GivenName(toks[k].Lower) && !placeGivenNames[toks[k].Lower] && !(gazetteer.CommonGivenName(toks[k].Lower) && midSentence(s, k)) {
 		return false
 	}
 	last := toks[j-1]
-	if last.Kind != token.Word || utf8.RuneCountInString(last.Text) < 2 || thingHeads[last.Lower] || (orgHeadsFilter.May(last.Lower) && orgHeads[last.Lower]) {
+	if last.Kind != token.Word || utf8.RuneCountInString(last.Text) < 2 || thingHeads[last.Lower] || orgHeadsSet.Has(last.Lower) {
 		return false
 	}
 	if nonPerson(toks, k, j) {
@@ -671,6 +703,19 @@ func lineEnd(text string, s *mention.Sentence, j int) bool {
 }
 
 // words counts the word tokens of toks: "Co-Chairs" is one word.
+// nameWords counts the tokens of a name leaving out hyphens and
+// particles in lower case: "Khalid bin Ibrahim al-Hamar" has three.
+func nameWords(toks []token.Token) int {
+	n := 0
+	for _, t := range toks {
+		if t.Text == "-" || particlesSet.Has(t.Text) {
+			continue // the particles' keys are in lower case
+		}
+		n++
+	}
+	return n
+}
+
 func words(toks []token.Token) int {
 	n := 0
 	for i, t := range toks {
@@ -901,6 +946,11 @@ var personNouns = map[string]bool{
 	"writer": true, "adviser": true, "advisor": true, "negotiator": true, "campaigner": true,
 }
 
+// successionNouns name the holder of an office before or after a person
+// ("His successor, Vojan Kostic, has pledged"); after "its" they name a
+// firm or a body as well, so only "his" or "her" makes them a person's.
+var successionNouns = map[string]bool{"successor": true, "predecessor": true, "challenger": true}
+
 var openQuote = map[string]bool{"\"": true, "“": true, "'": true, "‘": true}
 var closeQuote = map[string]bool{"\"": true, "”": true, "'": true, "’": true}
 
@@ -1001,8 +1051,8 @@ var institutionWords = map[string]bool{
 	"call": true, "remarks": true, "readout": true, "interview": true, "briefing": true,
 }
 
-// institutionWordsFilter turns away most words before a lookup in institutionWords.
-var institutionWordsFilter = token.NewFilter(institutionWords)
+// institutionWordsSet spares most words the institutionWords lookup (see token.Set).
+var institutionWordsSet = token.NewSet(institutionWords)
 
 // institutionEnd returns where a name starts in the capitalised run
 // toks[k:j] that opens with institution words ("Affairs Jan de Wit" of
@@ -1010,7 +1060,7 @@ var institutionWordsFilter = token.NewFilter(institutionWords)
 // left; k when the run does not open with one.
 func institutionEnd(toks []token.Token, k, j int) int {
 	i := k
-	for i < j-1 && (institutionWordsFilter.May(toks[i].Lower) && institutionWords[toks[i].Lower]) {
+	for i < j-1 && institutionWordsSet.Has(toks[i].Lower) {
 		i++
 	}
 	if toks[i].Text == "-" {
@@ -1064,6 +1114,9 @@ func officeApposition(s *mention.Sentence, k, j int) bool {
 		return false
 	}
 	p := toks[k-2]
+	if successionNouns[p.Lower] {
+		return k >= 3 && (toks[k-3].Lower == "his" || toks[k-3].Lower == "her")
+	}
 	return p.Kind == token.Word && !p.IsCap() && (officeNouns[p.Lower] || personNouns[p.Lower]) && !firmsToo[p.Lower]
 }
 

@@ -397,6 +397,10 @@ func (t *table) personsIn(s *mention.Sentence) {
 		if s.Covered(k) {
 			continue
 		}
+		if e := spacedStyleEnd(toks, k); e > k {
+			k = e - 1 // "H. E. Ali Bongo": the name starts after the style
+			continue
+		}
 		j := nameAt(s, k)
 		if j == 0 {
 			continue
@@ -404,7 +408,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 		j = loneLineEnd(t.text, toks, k, j)
 		j = suffixEnd(t.text, toks, k, j)
 		runStart := k
-		if j-k == 1 && (honorificsFilter.May(toks[k].Lower) && honorifics[toks[k].Lower]) && j < len(toks) && toks[j].Text == "." {
+		if j-k == 1 && honorificsSet.Has(toks[k].Lower) && j < len(toks) && toks[j].Text == "." {
 			// "Minister for Trade, Hon. Ana Obi": an abbreviated style
 			// opens the name after it; it is no name.
 			continue
@@ -485,7 +489,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 			// does not list, then a given name; the name starts there.
 			k = k0
 		}
-		if institutionWordsFilter.May(toks[j-1].Lower) && institutionWords[toks[j-1].Lower] {
+		if institutionWordsSet.Has(toks[j-1].Lower) {
 			// "Foreign Ministers Meeting", "the International Economic
 			// Policy subcommittee": the run names a body or an event.
 			k = j - 1
@@ -551,7 +555,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 				continue
 			}
 		}
-		if (orgHeadsFilter.May(toks[j-1].Lower) && orgHeads[toks[j-1].Lower]) || (unitHeadsFilter.May(toks[j-1].Lower) && unitHeads[toks[j-1].Lower]) || t.orgPrefix(name) && !ofOwnFirm(s, j, name) || nonPerson(toks, k, j) {
+		if orgHeadsSet.Has(toks[j-1].Lower) || unitHeadsSet.Has(toks[j-1].Lower) || t.orgPrefix(name) && !ofOwnFirm(s, j, name) || nonPerson(toks, k, j) {
 			k = j - 1 // "Waseda University" is an organisation
 			continue
 		}
@@ -703,7 +707,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 			// broken name, not a person.
 			ok = false
 		}
-		if ok && j < len(toks) && (honorificsFilter.May(toks[j].Lower) && honorifics[toks[j].Lower]) {
+		if ok && j < len(toks) && honorificsSet.Has(toks[j].Lower) {
 			// "Navy Rear Adm. Ann Lee", "Army Sgt. Bo Kim": the words
 			// open a rank; the name comes after it.
 			ok = false
@@ -789,7 +793,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 // token j ("Presidents Ana Obi of Ghana and Tom Berg of Norway"), or j.
 func ofStateEnd(s *mention.Sentence, j int) int {
 	if j+1 < len(s.Toks) && s.Toks[j].Lower == "of" && stateAfter(s, j) != "" {
-		if x := s.At(j + 1); x >= 0 && s.Ments[x].Kind == mention.Country && !s.Ments[x].Demonym {
+		if x := ofStateAt(s, j); x >= 0 && s.Ments[x].Kind == mention.Country && !s.Ments[x].Demonym {
 			return s.Ments[x].J
 		}
 	}
@@ -825,7 +829,7 @@ func bodyEnd(s *mention.Sentence, start, k, j int) int {
 		return k
 	}
 	for i := j - 3; i >= k; i-- {
-		if w := toks[i].Lower; (institutionWordsFilter.May(w) && institutionWords[w]) || (orgHeadsFilter.May(w) && orgHeads[w]) || bodyHeads[w] {
+		if w := toks[i].Lower; institutionWordsSet.Has(w) || orgHeadsSet.Has(w) || bodyHeads[w] {
 			if j-i-1 <= 3 && toks[i+1].Kind == token.Word {
 				return i + 1
 			}
@@ -844,7 +848,7 @@ var bodyHeads = map[string]bool{"corps": true, "board": true, "mechanism": true,
 // "laureate Aung San Suu Kyi"), not after an article ("an official
 // Xinhua report").
 func nounBeforeName(toks []token.Token, k int) bool {
-	if k < 1 || !(namingNounsFilter.May(toks[k-1].Text) && namingNouns[toks[k-1].Text]) && !(k == 1 && (namingNounsFilter.May(toks[0].Lower) && namingNouns[toks[0].Lower])) {
+	if k < 1 || !namingNounsSet.Has(toks[k-1].Text) && !(k == 1 && namingNounsSet.Has(toks[0].Lower)) {
 		// "Farmer Jonas Meyer said": at the sentence's start the noun
 		// takes a capital.
 		return false
@@ -874,8 +878,8 @@ var namingNouns = map[string]bool{
 	"philanthropist": true, "protester": true, "survivor": true, "refugee": true, "analyst": true,
 }
 
-// namingNounsFilter turns away most words before a lookup in namingNouns.
-var namingNounsFilter = token.NewFilter(namingNouns)
+// namingNounsSet spares most words the namingNouns lookup (see token.Set).
+var namingNounsSet = token.NewSet(namingNouns)
 
 // kinNouns name a relative: after a possessive pronoun the name that
 // follows is the relative's, one word or more ("his son Omar", "her
@@ -934,7 +938,7 @@ func complementRole(s *mention.Sentence, y int) int {
 // hyphenated given name whole ("Trade Jean-Marc Roy").
 func nameAfterPortfolio(toks []token.Token, k, j int) int {
 	for i := j - 3; i >= k; i-- {
-		if institutionWordsFilter.May(toks[i].Lower) && institutionWords[toks[i].Lower] {
+		if institutionWordsSet.Has(toks[i].Lower) {
 			if j-i-1 <= 3 {
 				return i + 1
 			}
@@ -948,6 +952,28 @@ func nameAfterPortfolio(toks []token.Token, k, j int) int {
 	return n
 }
 
+// formalStates head the formal names of states ("the Republic of
+// Indonesia", "the Kingdom of Tonga") whose last words name the state.
+var formalStates = map[string]bool{"republic": true, "kingdom": true, "federation": true, "principality": true, "sultanate": true, "state": true, "commonwealth": true}
+
+// ofStateAt returns the mention that starts after the "of" at token j,
+// past "the" and the head of a state's formal name ("of the Philippines",
+// "of the Republic of Indonesia"), or -1.
+func ofStateAt(s *mention.Sentence, j int) int {
+	toks := s.Toks
+	y := j + 1
+	if y+1 < len(toks) && toks[y].Lower == "the" {
+		y++
+		if y+2 < len(toks) && formalStates[toks[y].Lower] && toks[y].IsCap() && toks[y+1].Lower == "of" && !s.Covered(y) {
+			y += 2
+		}
+	}
+	if y >= len(toks) {
+		return -1
+	}
+	return s.At(y)
+}
+
 // stateAfter returns the state that the words right after a name at j
 // give its holder: "of Somalia" (not "of Pakistan International
 // Airlines"), the state in brackets ("(Ghana)") or an apposition "his
@@ -958,7 +984,7 @@ func stateAfter(s *mention.Sentence, j int) annals.Country {
 		return ""
 	}
 	if toks[j].Lower == "of" {
-		x := s.At(j + 1)
+		x := ofStateAt(s, j)
 		if x < 0 || s.Ments[x].Kind != mention.Country || s.Ments[x].Entry.Historical || s.Ments[x].Demonym {
 			return ""
 		}
@@ -990,6 +1016,17 @@ func stateAfter(s *mention.Sentence, j int) annals.Country {
 		y++ // "new", "former"
 	}
 	x := s.At(y)
+	if x >= 0 && s.Ments[x].Kind == mention.Role && toks[j+1].Lower == "the" && s.Ments[x].J+1 < len(toks) && toks[s.Ments[x].J].Lower == "of" {
+		// "Filipe Nyusi, the fourth president of Mozambique": an office
+		// of a state told in apposition; not the title of the next name
+		// in a list ("Ana Obi, the Foreign Minister of Japan, Taro
+		// Kono").
+		c := stateAfter(s, s.Ments[x].J)
+		if n := ofStateEnd(s, s.Ments[x].J); c != "" && n+1 < len(toks) && toks[n].Text == "," && nameAt(s, n+1) > 0 {
+			return ""
+		}
+		return c
+	}
 	if x < 0 || s.Ments[x].Kind != mention.Country || s.Ments[x].Entry.Historical {
 		return ""
 	}
@@ -1226,7 +1263,7 @@ func particleLastWords(full, name string) bool {
 	}
 	w, _, _ := strings.Cut(name, " ")
 	w, _, _ = strings.Cut(w, "-")
-	return particlesFilter.May(strings.ToLower(w)) && particles[strings.ToLower(w)]
+	return particlesSet.Has(strings.ToLower(w))
 }
 
 // isASCII reports whether s holds only ASCII bytes.
@@ -1951,7 +1988,7 @@ func placeSurnames(s *mention.Sentence) {
 		}
 		if m.J+1 < len(toks) && toks[m.I-1].Text == "," && toks[m.J+1].Text == "," && placeGivenNames[toks[m.I].Lower] &&
 			toks[m.J].Kind == token.Word && toks[m.J].IsCap() && !toks[m.J].IsAllCaps() && !NotName(toks[m.J].Lower) &&
-			!(orgHeadsFilter.May(toks[m.J].Lower) && orgHeads[toks[m.J].Lower]) && !thingHeads[toks[m.J].Lower] && !s.Covered(m.J) && toks[m.J].Begin == toks[m.I].End+1 {
+			!orgHeadsSet.Has(toks[m.J].Lower) && !thingHeads[toks[m.J].Lower] && !s.Covered(m.J) && toks[m.J].Begin == toks[m.I].End+1 {
 			// "the head of the panel, Virginia Berg, said": a place
 			// that is a given name opens a name set off by commas.
 			s.Drop(x)
@@ -2040,7 +2077,7 @@ func (t *table) repeatedSurname(s *mention.Sentence, k, j int) bool {
 		return false
 	}
 	w := s.Toks[k]
-	if gazetteer.GivenName(w.Lower) || thingHeads[w.Lower] || (orgHeadsFilter.May(w.Lower) && orgHeads[w.Lower]) || surnameDemonyms[w.Text] {
+	if gazetteer.GivenName(w.Lower) || thingHeads[w.Lower] || orgHeadsSet.Has(w.Lower) || surnameDemonyms[w.Text] {
 		return false
 	}
 	for _, o := range t.orgNames {
@@ -2087,7 +2124,7 @@ func (t *table) heSaidNext(s *mention.Sentence, k, j int) bool {
 		return false
 	}
 	w := s.Toks[k]
-	if utf8.RuneCountInString(w.Text) < 3 || w.IsAllCaps() || gazetteer.GivenName(w.Lower) || thingHeads[w.Lower] || (orgHeadsFilter.May(w.Lower) && orgHeads[w.Lower]) || surnameDemonyms[w.Text] ||
+	if utf8.RuneCountInString(w.Text) < 3 || w.IsAllCaps() || gazetteer.GivenName(w.Lower) || thingHeads[w.Lower] || orgHeadsSet.Has(w.Lower) || surnameDemonyms[w.Text] ||
 		groupSubjects[w.Lower] || strings.HasSuffix(w.Lower, "s") && !strings.HasSuffix(w.Lower, "ss") {
 		// "Officials said", "Witnesses said", "Nobody said": a plural
 		// (a surname in -s is given up with it) or a pronoun of persons.

@@ -29,9 +29,11 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 		if s.Covered(end - 1) {
 			break // "Secretary-General Ban Ki-moon": the rank word is the title's
 		}
-		if s.Toks[end-1].Text == "." && end > 1 && (honorificsFilter.May(s.Toks[end-2].Lower) && honorifics[s.Toks[end-2].Lower]) {
+		if st := spacedStyleStart(s.Toks, end); st < end {
+			end = st // "President of Gabon, H. E. Ali Bongo"
+		} else if s.Toks[end-1].Text == "." && end > 1 && honorificsSet.Has(s.Toks[end-2].Lower) {
 			end -= 2
-		} else if (honorificsFilter.May(s.Toks[end-1].Lower) && honorifics[s.Toks[end-1].Lower]) || malayPairStyle(s.Toks, end-1) {
+		} else if honorificsSet.Has(s.Toks[end-1].Lower) || malayPairStyle(s.Toks, end-1) {
 			end--
 		} else {
 			break
@@ -125,6 +127,12 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 			t.former = formerBefore(s, first)
 		}
 		c := t.countryBefore(s, first)
+		if c == "" && first >= 2 && orderRanks[s.Toks[first-1].Lower] && !s.Covered(first-1) {
+			// "Iran's First Vice President Ali Karimi", "Egypt's Senior
+			// Deputy Minister": a word of order before the title leaves
+			// the state before it the office's.
+			c = t.countryBefore(s, first-1)
+		}
 		if c == "" && m.I >= 2 && s.Toks[m.I-1].Lower == "and" {
 			// "Australian Deputy Prime Minister and Minister for Defence
 			// Richard Marles": the first title's state is the person's.
@@ -372,7 +380,7 @@ func (t *table) holderApposition(s *mention.Sentence, cb, ce, k int) bool {
 	if j == k {
 		return true
 	}
-	if (orgHeadsFilter.May(s.Toks[j-1].Lower) && orgHeads[s.Toks[j-1].Lower]) || thingHeads[s.Toks[j-1].Lower] {
+	if orgHeadsSet.Has(s.Toks[j-1].Lower) || thingHeads[s.Toks[j-1].Lower] {
 		return false
 	}
 	return gazetteer.GivenName(s.Toks[k].Lower) || t.lookupPerson(mention.Text(t.text, s.Toks, k, j)) >= 0
@@ -501,6 +509,10 @@ func rankPrefix(s *mention.Sentence, i int) string {
 	}
 	return ""
 }
+
+// orderRanks rank an office among others of its kind: "First Vice
+// President", "Senior Minister".
+var orderRanks = map[string]bool{"first": true, "second": true, "third": true, "senior": true, "executive": true, "principal": true}
 
 // royal are ranks of birth, which an office title before them outranks.
 var royal = map[string]bool{"Prince": true, "Princess": true, "Sheikh": true}

@@ -21,7 +21,12 @@ import (
 // 2") keep both. text is the text ts
 // was tagged from; ts is not modified.
 func DropRangeEnds(text string, ts []annals.TimeExpr) []annals.TimeExpr {
-	out := make([]annals.TimeExpr, 0, len(ts))
+	return dropRangeEnds(text, make([]annals.TimeExpr, 0, len(ts)), ts)
+}
+
+// dropRangeEnds is DropRangeEnds appending to out, which may be ts[:0]:
+// an expression is written only where one already read was.
+func dropRangeEnds(text string, out, ts []annals.TimeExpr) []annals.TimeExpr {
 	for i, t := range ts {
 		if i > 0 && len(out) > 0 && rangeEnd(text, ts[i-1], t) {
 			r := &out[len(out)-1]
@@ -89,13 +94,18 @@ func startsWithDay(s string) bool {
 func HalvesAsYears(ts []annals.TimeExpr) []annals.TimeExpr {
 	out := make([]annals.TimeExpr, len(ts))
 	copy(out, ts)
-	for i, t := range out {
+	halvesAsYears(out)
+	return out
+}
+
+// halvesAsYears is HalvesAsYears in place.
+func halvesAsYears(ts []annals.TimeExpr) {
+	for i, t := range ts {
 		v := string(t.Value)
 		if t.Type == annals.TimeDate && len(v) == 7 && v[4] == '-' && v[5] == 'H' && (v[6] == '1' || v[6] == '2') {
-			out[i].Value = annals.TimeValue(v[:4])
+			ts[i].Value = annals.TimeValue(v[:4])
 		}
 	}
-	return out
 }
 
 // pastSpans are the durations that end now, which Tag dates when a
@@ -112,7 +122,12 @@ var pastSpans = map[string]annals.TimeValue{"the past year": "P1Y", "the past mo
 // that Tag marks as one expression ("2011-2015", valued by its first year)
 // is listed as written, as its two years. ts is not modified.
 func AsListed(ts []annals.TimeExpr) []annals.TimeExpr {
-	out := make([]annals.TimeExpr, 0, len(ts))
+	return asListed(make([]annals.TimeExpr, 0, len(ts)), ts)
+}
+
+// asListed is AsListed appending to out, which must not share ts's array
+// (a span of years becomes two expressions).
+func asListed(out, ts []annals.TimeExpr) []annals.TimeExpr {
 	for _, t := range ts {
 		if a, b, ok := yearSpanEnds(t); ok {
 			out = append(out, a, b)
@@ -189,7 +204,11 @@ func allDigits(s string) bool {
 //
 // text is the text ts was tagged from; ts is not modified.
 func DropUnlisted(text string, ts []annals.TimeExpr) []annals.TimeExpr {
-	out := make([]annals.TimeExpr, 0, len(ts))
+	return dropUnlisted(text, make([]annals.TimeExpr, 0, len(ts)), ts)
+}
+
+// dropUnlisted is DropUnlisted appending to out, which may be ts[:0].
+func dropUnlisted(text string, out, ts []annals.TimeExpr) []annals.TimeExpr {
 	for _, t := range ts {
 		if t.Type == annals.TimeDate && t.Span[0] >= 0 && t.Span[1] <= len(text) && unlisted(text, t) {
 			continue
@@ -315,4 +334,19 @@ func SundayWeeks(dct annals.Date, ts []annals.TimeExpr) []annals.TimeExpr {
 		}
 	}
 	return ts
+}
+
+// Listed returns the time list of the news annotations (SCHEMA.md) for
+// ts, the expressions Tag found in text against dct:
+//
+//	AsListed(HalvesAsYears(DropUnlisted(text, DropRangeEnds(text, SplitDateClock(text, dct, ts)))))
+//
+// in two arrays instead of five: the steps after the split work in the
+// split's array, which is the list's own. ts is not modified.
+func Listed(text string, dct annals.Date, ts []annals.TimeExpr) []annals.TimeExpr {
+	out := SplitDateClock(text, dct, ts)
+	out = dropRangeEnds(text, out[:0], out)
+	out = dropUnlisted(text, out[:0], out)
+	halvesAsYears(out)
+	return asListed(make([]annals.TimeExpr, 0, len(out)), out)
 }

@@ -734,9 +734,12 @@ func (m *matcher) dashedStamp(i int) (match, bool) {
 
 // clockTail reports whether after, the rest of a line after a date, holds
 // nothing but a clock time and its zone ("", "03:06 PM", "| 18:15 IST",
-// "14:40 PM EDT"): a date stamp standing on its own line.
+// "14:40 PM EDT", "; 4:40 p.m. EST" as wire copy on the web of the 1990s
+// stamps it): a date stamp standing on its own line.
 func clockTail(after string) bool {
-	f := strings.FieldsFunc(after, func(r rune) bool { return r == ' ' || r == '|' || r == ',' || r == '(' || r == ')' || r == '\t' })
+	f := strings.FieldsFunc(after, func(r rune) bool {
+		return r == ' ' || r == '|' || r == ',' || r == ';' || r == '(' || r == ')' || r == '\t'
+	})
 	if len(f) > 4 {
 		return false
 	}
@@ -1392,7 +1395,9 @@ func (m *matcher) spacedStamp(i int) (match, bool) {
 // ("Dharamshala: The president will leave...", "NAIROBI, Kenya — The
 // talks...") or that a listing cuts short ("...the talks would resume
 // in the ..."), eight words or more. A dateline ending in a colon must not
-// be all capitals: "MR. SMITH:" is a speaker in a transcript.
+// be all capitals: "MR. SMITH:" is a speaker in a transcript, nor a field
+// of a message's header ("To: John Roe who wrote (212) ...", "From: Mary
+// Major Read Replies (3) of 980", as message boards head a post).
 func storyLeads(top string) int {
 	n := 0
 	for _, l := range strings.Split(top, "\n") {
@@ -1409,7 +1414,7 @@ func storyLeads(top string) int {
 			continue
 		}
 		place := strings.TrimSpace(l[:k])
-		if l[k] == ':' && strings.ToUpper(place) == place {
+		if l[k] == ':' && (strings.ToUpper(place) == place || headerField(place)) {
 			continue
 		}
 		if isPlaceOnly(strings.TrimRight(place, ", ")) {
@@ -1417,6 +1422,16 @@ func storyLeads(top string) int {
 		}
 	}
 	return n
+}
+
+// headerField reports whether s, the text before a colon opening a line,
+// names a field of a message's header ("To", "From", "Subject", "Re").
+func headerField(s string) bool {
+	switch strings.ToLower(s) {
+	case "to", "from", "subject", "re", "cc", "sent", "reply", "author", "posted by", "sender":
+		return true
+	}
+	return false
 }
 
 // spacedDash reports whether token i opens a number, a dash and a number

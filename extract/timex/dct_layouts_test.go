@@ -207,6 +207,12 @@ var dctLayouts = []struct{ name, in, want string }{
 	{"a reader's stamp with a reply link below the story", "Envoys meet in Rome\nThe envoys of the two states met in Rome on Friday and agreed on a truce that will hold until spring.\nJohn Smith March 9, 2013 at 10:02 pm Reply\nGood news at last.", ""},
 	{"a date line under a section named events", "Home | News\nEvents\nMarch 8, 2013\nEnvoys meet in Rome\nThe envoys of the two states met in Rome on Friday and agreed on a truce that will hold until spring.", "2013-03-08"},
 	{"a date line with a clock under a section named events", "Events\n8 March 2013 14:30 GMT\nEnvoys meet in Rome\nThe envoys of the two states met in Rome on Friday and agreed on a truce that will hold until spring.", "2013-03-08"},
+	// Message-board posts that quote a wire story: the story's own date
+	// line, its clock after a semicolon, outranks the post's stamp.
+	{"a wire story's date line with its clock after a semicolon", "Envoys meet in Rome\nBy Jane Doe\nAssociated Press Writer\nFriday, March 8, 2013; 6:15 p.m. EST\nROME (AP) -- The envoys of the two states met in Rome on Friday and agreed on a truce.", "2013-03-08"},
+	{"a board reply's stamp above a quoted wire story", "Board\nPublic Reply | Private Reply | Previous 10 | Next 10\nTo: John Roe who wrote (212)03/10/2013 11:02:00 PM\nFrom: Mary Major   Read Replies (3) of 980\n\nEnvoys meet in Rome\n\nBy Jane Doe\nAssociated Press Writer\nFriday, March 8, 2013; 6:15 p.m. EST\n\nROME (AP) -- The envoys of the two states met in Rome on Friday and agreed on a truce that will hold until spring.", "2013-03-08"},
+	{"a board reply's stamp alone dates the post", "Board\nPublic Reply | Private Reply | Previous 10 | Next 10\nTo: John Roe who wrote (212)03/10/2013 11:02:00 PM\nFrom: Mary Major   Read Replies (3) of 980\n\nThe envoys of the two states met in Rome and agreed on a truce that will hold until spring, I read.", "2013-03-10"},
+	{"a date and a clause after a semicolon is no date line", "Envoys meet in Rome\nPublished March 9, 2013\nThe envoys of the two states met in Rome and agreed on a truce that will hold until spring.\nFriday, March 8, 2013; the day the truce was signed, will be a holiday.", "2013-03-09"},
 	// A story whose only date is a weekday and a month-day.
 	{"weekday and month-day in the text", "Envoys meet in Rome\nThe envoys met on Friday, March 8, in Rome and agreed on a truce.", ""},
 	{"nothing", "The envoys met in Rome and agreed on a truce.", ""},

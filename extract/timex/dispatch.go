@@ -41,7 +41,7 @@ var litWords = func() map[string]bool {
 		"twice", "two", "under", "until", "up", "v", "ve", "very", "vs", "wake", "week", "weekday", "weekdays", "weekend", "weekends",
 		"weeks", "when", "which", "while", "who", "whole", "will", "year", "yearly", "years", "medium", "longer", "it", "go",
 		"yesterday", "would", "was", "were", "closing", "waning", "dying", "opening", "few", "funds", "new", "season", "shipment",
-		"hour", "saint", "patrick", "quarters", "halves", "worst", "best", "may", "upon",
+		"hour", "saint", "patrick", "quarters", "halves", "thursday", "saturday", "worst", "best", "may", "upon",
 	} {
 		s[w] = true
 	}

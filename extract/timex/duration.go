@@ -333,6 +333,16 @@ func (m *matcher) duration(i int) (match, bool) {
 		// "two and a half years", "three-and-a-half years": the half
 		// goes into the amount.
 		if h := m.andAHalf(k); h > 0 {
+			hyphened := m.hyphen(h) > h
+			if hyphened {
+				// "a two-and-a-half-year inquiry": the adjective,
+				// without the article (as "the five-year plan"); an
+				// age ("two-and-a-half-year-old") is no length.
+				if the || m.compound(h+2) {
+					return match{}, false
+				}
+				h++
+			}
 			if u := m.has(h, cUnit); u != nil {
 				if hv := oneAndAHalf(u.unit, v); hv != "" {
 					return match{h + 1, sem{typ: annals.TimeDuration, val: hv, mod: mod}}, true

@@ -16,6 +16,7 @@ type holiday struct {
 	nth    int
 	easter bool // Easter Sunday moved by offset days
 	offset int
+	week   bool // the ISO week holding the day ("Holy Week")
 }
 
 var holidays = map[string]holiday{
@@ -59,6 +60,15 @@ var needsDay = map[string]bool{"labor": true, "memorial": true, "independence": 
 var possessiveHoliday = map[string]bool{"mother": true, "father": true, "presidents": true, "president": true, "patrick": true}
 
 // date returns the holiday in year y.
+// value is the TIMEX value of the holiday in year y: its day, or its ISO
+// week for a week-long feast.
+func (h holiday) value(y int) string {
+	if h.week {
+		return string(annals.ISOWeekValue(h.date(y)))
+	}
+	return h.date(y).String()
+}
+
 func (h holiday) date(y int) annals.Date {
 	if h.easter {
 		return easterSunday(y).AddDays(h.offset)
@@ -111,7 +121,27 @@ func (m *matcher) holidayExpr(i int) (match, bool) {
 			j++
 		} else if m.lit(j, "monday") {
 			h.offset, j = 1, j+1 // Easter Monday
+		} else if m.lit(j, "week") && !m.compound(j+1) {
+			h.week, j = true, j+1 // "Easter week", as "Holy Week"
 		}
+	case easterDays[name] != (easterDay{}):
+		// The other movable feasts dated from Easter: "Palm Sunday",
+		// "Ash Wednesday", "Holy Week", "Pentecost". Each needs its
+		// second word, capitalised ("palm" or "holy" alone is no day).
+		e := easterDays[name]
+		if name == "holy" && (m.lit(j, "thursday") || m.lit(j, "saturday")) {
+			e = easterDay{"thursday", -3}
+			if m.lit(j, "saturday") {
+				e = easterDay{"saturday", -1}
+			}
+		}
+		if e.next != "" {
+			if j >= len(m.toks) || m.toks[j].kind != kWord || !m.upper(j) || lowerASCII(m.text[m.toks[j].b:m.toks[j].e]) != e.next {
+				return match{}, false
+			}
+			j++
+		}
+		h = holiday{easter: true, offset: e.offset, week: e.next == "week"}
 	case name == "black" && m.lit(j, "friday") && m.upper(j) || name == "cyber" && m.lit(j, "monday") && m.upper(j):
 		// The shopping days after Thanksgiving: Black Friday the day
 		// after it, Cyber Monday the Monday after it.
@@ -157,7 +187,7 @@ func (m *matcher) holidayExpr(i int) (match, bool) {
 		k++
 	}
 	if y, k2, ok := m.year(k); ok {
-		return match{k2, valueSem(annals.TimeDate, h.date(y).String())}, true
+		return match{k2, valueSem(annals.TimeDate, h.value(y))}, true
 	}
 	return match{j, sem{typ: annals.TimeDate, anchor: aHoliday, hol: h}}, true
 }
@@ -213,6 +243,27 @@ func (m *matcher) theNewYear(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{i + 3, sem{typ: annals.TimeDate, anchor: aHoliday, hol: holiday{month: time.January, day: 1}}}, true
+}
+
+// easterDay is a movable feast: the word after its name ("" for none) and
+// its distance in days from Easter Sunday.
+type easterDay struct {
+	next   string
+	offset int
+}
+
+// easterDays are the movable feasts of the Western churches by their first
+// word. "Holy" is read with "Week" (the ISO week of Easter Sunday, which
+// runs from the Monday after Palm Sunday; AQUAINT marks "Easter week" so),
+// "Thursday" or "Saturday".
+var easterDays = map[string]easterDay{
+	"palm":      {"sunday", -7},
+	"ash":       {"wednesday", -46},
+	"maundy":    {"thursday", -3},
+	"holy":      {"week", 0},
+	"pentecost": {"", 49},
+	"whit":      {"sunday", 49},
+	"ascension": {"day", 39},
 }
 
 // easterSunday returns Easter Sunday of year y (Gregorian calendar), by the

@@ -394,8 +394,14 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 		// The nearest occurrence in the tense's direction; without a
 		// tense, the one in the DCT's year.
 		d := s.hol.date(dct.Year)
+		start := d
+		if s.hol.week {
+			// A week-long feast has begun by Palm Sunday, a week before
+			// the Easter Sunday that dates it ("as Easter week began").
+			start = d.AddDays(-7)
+		}
 		switch {
-		case tense < 0 && d.After(dct):
+		case tense < 0 && start.After(dct):
 			d = s.hol.date(dct.Year - 1)
 		case tense > 0 && d.Before(dct):
 			d = s.hol.date(dct.Year + 1)
@@ -405,6 +411,9 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 			d = s.hol.date(dct.Year - 1)
 		case tense == 0 && d.Before(dct.AddDays(-183)):
 			d = s.hol.date(dct.Year + 1)
+		}
+		if s.hol.week {
+			return string(annals.ISOWeekValue(d))
 		}
 		return d.String()
 	case aWeekend:

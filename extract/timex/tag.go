@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -14,6 +15,13 @@ import (
 var tokPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s }}
 
 const maxPooledTokens = 1 << 16
+
+// exprPool recycles the array Tag collects its expressions in; Tag
+// returns a copy of exactly the length found, so growing the list costs
+// no allocations past the first calls.
+var exprPool = sync.Pool{New: func() any { s := make([]annals.TimeExpr, 0, 64); return &s }}
+
+const maxPooledExprs = 1 << 12
 
 // Tag finds the time expressions of text and normalises them against the
 // document creation time dct.
@@ -48,7 +56,15 @@ func Tag(text string, dct annals.Date) []annals.TimeExpr {
 		}
 	}()
 	m := &matcher{text: text, toks: toks, dctYear: dct.Year, dctMonth: int(dct.Month), dctDay: dct.Day}
-	var out []annals.TimeExpr
+	ep := exprPool.Get().(*[]annals.TimeExpr)
+	out := (*ep)[:0]
+	defer func() {
+		if cap(out) <= maxPooledExprs {
+			clear(out) // drop the strings into text
+			*ep = out[:0]
+			exprPool.Put(ep)
+		}
+	}()
 	var st state
 	prevEnd := -2
 	prevAnchor, prevStart := aValue, -2
@@ -129,7 +145,11 @@ func Tag(text string, dct annals.Date) []annals.TimeExpr {
 			i, prevEnd = end, end
 		}
 	}
-	return foreignFull(text, out)
+	out = foreignFull(text, out)
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
 }
 
 // foreignFull widens a bare year that ends a date written in another
@@ -628,6 +648,11 @@ func (m *matcher) longest(i int) (match, bool) {
 			// are in the extent of the length (TIDES 2005, TimeML).
 			if mm, ok := m.duration(i + 2); ok && mm.s.typ == annals.TimeDuration {
 				try(mm, true)
+			}
+		}
+		if the {
+			if mm, ok := m.pastFraction(i); ok {
+				try(mm, ok)
 			}
 		}
 		if (misc == "these" || misc == "those") && (m.lit(i+1, "past") || m.lit(i+1, "last") || m.lit(i+1, "coming") || m.lit(i+1, "next")) {
@@ -1599,3 +1624,36 @@ var sayingVerbs = map[string]bool{
 
 // fundsDeterminers make "funds" a noun: "its funds", "relief funds".
 var fundsDeterminers = map[string]bool{"a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "our": true, "of": true, "new": true, "federal": true, "public": true, "relief": true, "campaign": true, "raised": true, "these": true, "those": true, "some": true, "more": true}
+
+// pastFraction matches "the past half century", "the last quarter-century",
+// "the next half hour": a length of a fraction of one unit, counted back
+// or on from the DCT, which TimeML marks as a duration with its article
+// and modifier, as it does "the past 20 years" (P50Y, P25Y, PT30M). Read
+// word by word, "the last half" and "the past quarter" would be a half or
+// quarter of the year.
+func (m *matcher) pastFraction(i int) (match, bool) {
+	j := i + 1
+	if !(m.lit(j, "past") || m.lit(j, "last") || m.lit(j, "next") || m.lit(j, "coming") || m.lit(j, "previous")) {
+		return match{}, false
+	}
+	j++
+	switch {
+	case m.lit(j, "quarter"):
+		if k := m.quarterCentury(j + 1); k > 0 && !m.lit(j+1, "of") {
+			return match{k, sem{typ: annals.TimeDuration, val: "P25Y"}}, true
+		}
+		if k := m.quarterHour(j + 1); k > 0 && !m.lit(j+1, "of") {
+			return match{k, sem{typ: annals.TimeDuration, val: "PT15M"}}, true
+		}
+	case m.misc(j, "half"):
+		k := m.hyphen(j + 1)
+		u := m.has(k, cUnit)
+		if u == nil || m.compound(k+1) || m.text[m.toks[k].e-1] == 's' {
+			return match{}, false
+		}
+		if v := halfDuration(u.unit, 0); v != "" {
+			return match{k + 1, sem{typ: annals.TimeDuration, val: v}}, true
+		}
+	}
+	return match{}, false
+}

@@ -285,6 +285,11 @@ func (m *matcher) clauseTense0(i, j int) int8 {
 	// outweighs it ("kept the shuttle on the pad until May 16", "held
 	// the town until March 3": the end of a past state).
 	untilHint := m.lit(i-1, "until") || m.lit(i-1, "till")
+	// "threatened to stoke tensions in a television interview on Monday":
+	// a time that dates an interview, a statement or a news conference
+	// dates the speaking, which the finite verb tells; the infinitive
+	// before the phrase is what was said, no look ahead of this time.
+	speech := m.speechPhraseBefore(i)
 	for k, d := i-1, 1; k >= 0 && d <= maxBack; k, d = k-1, d+1 {
 		if m.sentenceBreak(k+1) || m.punct(k, ';') || m.asideOpen(k) || m.clauseOpener(k) {
 			break
@@ -345,6 +350,10 @@ func (m *matcher) clauseTense0(i, j int) int8 {
 			}
 			return -1
 		case v == 1 && d == 1 && untilHint:
+		case v == 1 && speech && m.misc(k, "to") && m.pastClause(k):
+			// Only after a past verb: "wants to explain it in a speech
+			// on Monday" and "is to speak in an interview on Monday"
+			// still look ahead.
 		case v != 0 && d < weakDist:
 			weak, weakDist = v, d
 		}
@@ -447,6 +456,34 @@ func (m *matcher) clauseTense0(i, j int) int8 {
 		return -1
 	}
 	return 0
+}
+
+// speechNouns name an occasion of speaking or writing to the public.
+var speechNouns = map[string]bool{"interview": true, "statement": true, "speech": true, "address": true,
+	"remarks": true, "conference": true, "briefing": true, "broadcast": true, "communique": true,
+	"tweet": true, "post": true, "letter": true, "message": true, "op-ed": true, "editorial": true}
+
+// speechPhraseBefore reports whether the time at token i closes a phrase
+// "in", "at" or "during", a determiner, at most three lower-case words
+// and a noun of speechNouns, with "on" or nothing before the time ("in
+// a television interview on Monday", "at a news conference Tuesday").
+func (m *matcher) speechPhraseBefore(i int) bool {
+	k := i - 1
+	if m.lit(k, "on") {
+		k--
+	}
+	if !m.inSet(k, speechNouns) {
+		return false
+	}
+	for x := k - 1; x >= 0 && x >= k-4; x-- {
+		if m.determinerAt(x) {
+			return m.lit(x-1, "in") || m.lit(x-1, "at") || m.lit(x-1, "during")
+		}
+		if m.toks[x].kind != kWord || m.upper(x) {
+			return false
+		}
+	}
+	return false
 }
 
 // coordinatedTense reports whether token k is "and" or "but" opening a

@@ -172,13 +172,13 @@ var negators = map[string]bool{
 	"postponing": true, "postpone": true, "scrapped": true, "boycotted": true,
 }
 
-// negatorsFilter turns away most words before a lookup in negators.
-var negatorsFilter = token.NewFilter(negators)
+// negatorsSet spares most words the negators lookup (see token.Set).
+var negatorsSet = token.NewSet(negators)
 
 // negator reports a negator word, among them a contraction with "not",
 // which the tokenizer keeps whole ("isn't", "didn’t", "won't").
 func negator(w string) bool {
-	return (negatorsFilter.May(w) && negators[w]) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+	return negatorsSet.Has(w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 }
 
 // failVerbs take an infinitive whose event did not come about.
@@ -187,8 +187,8 @@ var failVerbs = map[string]bool{
 	"refuses": true, "refusing": true, "declined": true,
 }
 
-// failVerbsFilter turns away most words before a lookup in failVerbs.
-var failVerbsFilter = token.NewFilter(failVerbs)
+// failVerbsSet spares most words the failVerbs lookup (see token.Set).
+var failVerbsSet = token.NewSet(failVerbs)
 
 var cancelVerbs = map[string]bool{
 	"suspended": true, "suspending": true, "suspend": true, "cancelled": true, "canceled": true,
@@ -242,7 +242,7 @@ func Negated(toks []token.Token, lo, k int) bool {
 		if toks[x].Kind == token.Punct && !joined(toks, x) || toks[x].Lower == "and" || toks[x].Lower == "but" {
 			break
 		}
-		if (failVerbsFilter.May(toks[x].Lower) && failVerbs[toks[x].Lower]) && x+1 < k && toks[x+1].Lower == "to" {
+		if failVerbsSet.Has(toks[x].Lower) && x+1 < k && toks[x+1].Lower == "to" {
 			return true
 		}
 	}
@@ -504,6 +504,8 @@ func notAnEvent(toks []token.Token, lo, hi, k int, t Trigger, appeals bool) bool
 		return true // "storms pounded the coast", "captured the imagination": no armed party, no target
 	case toks[k].Lower == "hit" && !armedHit(toks, lo, k):
 		return true // "the crisis hit exports": only "jets hit", "a missile hit" is a blow of arms
+	case relationWords[toks[k].Lower]:
+		return !relationSense(toks, lo, hi, k) // "closed the border", "ordered the expulsion of", "put his signature to"
 	case (f&classNewsSense != 0) && !newsSense(toks, k, hi):
 		return true // "sat in the front row", "a storm slammed into", "froze prices": not the news sense
 	case (f&classInsult != 0) && !nameCalled(toks, lo, k):
@@ -582,6 +584,8 @@ func notAnEvent(toks []token.Token, lo, hi, k int, t Trigger, appeals bool) bool
 		return true // "fearing the rebels will use it to rearm for more violence": an act feared, not planned
 	case t.Type == annals.EventConflict && (f&classFight != 0) && nonPartyObject(toks, k, hi):
 		return true // "fighting malaria", "the fight against poverty": no party is fought
+	case t.Type == annals.EventVisit && t.Noun && excludedStop(toks, k, hi):
+		return true // "the trip does not include a stop in Mexico": where the trip does not go
 	case t.Type == annals.EventVisit && TravelWarned(toks, lo, hi, k):
 		return true // "warned against all but essential travel to Sudan": advice, not a journey
 	case t.Type == annals.EventVisit && exchangeOf(toks, lo, k):
@@ -1214,7 +1218,7 @@ func newsSense(toks []token.Token, k, hi int) bool {
 		}
 		for x := k + 1; x < hi && x <= k+8; x++ {
 			switch toks[x].Lower {
-			case "leave", "out", "home":
+			case "leave", "out", "home", "return":
 				return true
 			}
 		}
@@ -2176,16 +2180,16 @@ var requestVerbs = map[string]bool{
 	"exhorted": true, "implored": true,
 }
 
-// requestVerbsFilter turns away most words before a lookup in requestVerbs.
-var requestVerbsFilter = token.NewFilter(requestVerbs)
+// requestVerbsSet spares most words the requestVerbs lookup (see token.Set).
+var requestVerbsSet = token.NewSet(requestVerbs)
 
 var callVerbs = map[string]bool{
 	"called": true, "calls": true, "call": true, "calling": true, "appealed": true, "appeals": true,
 	"appealing": true,
 }
 
-// callVerbsFilter turns away most words before a lookup in callVerbs.
-var callVerbsFilter = token.NewFilter(callVerbs)
+// callVerbsSet spares most words the callVerbs lookup (see token.Set).
+var callVerbsSet = token.NewSet(callVerbs)
 
 // requestedAt returns the index of the request, or -1, when a meeting
 // trigger at k, up to twenty words after a request in its clause, is one
@@ -2209,7 +2213,7 @@ func requestedAt(toks []token.Token, lo, hi, k int) int {
 		if toks[x].Kind == token.Punct && !joined(toks, x) {
 			return -1
 		}
-		if ((requestVerbsFilter.May(w) && requestVerbs[w]) || (callVerbsFilter.May(w) && callVerbs[w]) && x+1 < k && toks[x+1].Lower == "for") && sidesAfter(toks, hi, k, betweenWords) {
+		if (requestVerbsSet.Has(w) || callVerbsSet.Has(w) && x+1 < k && toks[x+1].Lower == "for") && sidesAfter(toks, hi, k, betweenWords) {
 			from := x + 1
 			if toks[from].Lower == "for" {
 				from++
@@ -2218,7 +2222,7 @@ func requestedAt(toks []token.Token, lo, hi, k int) int {
 				return x // "called for talks between Kenya and Uganda", "urged a dialogue among the factions"
 			}
 		}
-		if (requestVerbsFilter.May(w) && requestVerbs[w]) || (callVerbsFilter.May(w) && callVerbs[w]) && x+1 < k && (toks[x+1].Lower == "on" || toks[x+1].Lower == "upon") {
+		if requestVerbsSet.Has(w) || callVerbsSet.Has(w) && x+1 < k && (toks[x+1].Lower == "on" || toks[x+1].Lower == "upon") {
 			if askedMeeting(toks, x, hi, k) {
 				return x
 			}
