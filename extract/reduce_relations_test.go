@@ -30,7 +30,16 @@ func TestReduceRelations(t *testing.T) {
 		{"put a signature to",
 			"Guyanese Foreign Minister Ravi Doobay put his signature to the fisheries accord with Suriname on Tuesday.",
 			"agree occurred 2021-03-02 [Ravi Doobay] [GUY SUR]"},
+		{"presented credentials",
+			"The new Guyanese ambassador, Ravi Doobay, presented his credentials to Surinamese President Ana Vos on Tuesday.",
+			"meet occurred 2021-03-02 [Ravi Doobay Ana Vos] [GUY SUR]"},
+		{"presented Letters of Credence",
+			"Guyanese ambassador Ravi Doobay on Tuesday presented his Letters of Credence to Surinamese President Ana Vos.",
+			"meet occurred 2021-03-02 [Ravi Doobay Ana Vos] [GUY SUR]"},
 		// negative: the everyday senses
+		{"credentials checked",
+			"The credentials of the Guyanese delegates to Suriname were checked on Tuesday.",
+			""},
 		{"closed a deal",
 			"Guyana and Suriname closed the deal on Monday.",
 			""},
@@ -83,6 +92,37 @@ func TestEarlierAct(t *testing.T) {
 		// is background
 		{"undated act without its subject",
 			"Two Guyanese diplomats were earlier expelled by Suriname.",
+			""},
+	})
+}
+
+// TestAidCut checks that cutting off aid, arms shipments or military
+// cooperation reduces relations (CAMEO 162, conflict) and gives no aid,
+// while aid given stays cooperation and the everyday objects of "cut" and
+// "halted" make no event. Article date Wednesday 2021-03-03.
+func TestAidCut(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"cut off aid",
+			"Guyana cut off aid to Suriname on Tuesday.",
+			"conflict occurred 2021-03-02 [] [GUY SUR]"},
+		{"froze military assistance",
+			"Guyana froze military assistance to Suriname on Tuesday.",
+			"conflict occurred 2021-03-02 [] [GUY SUR]"},
+		{"halted arms shipments",
+			"Guyana halted arms shipments to Suriname on Tuesday.",
+			"conflict occurred 2021-03-02 [] [GUY SUR]"},
+		{"suspended military cooperation",
+			"Guyana suspended military cooperation with Suriname on Tuesday.",
+			"conflict occurred 2021-03-02 [] [GUY SUR]"},
+		// negative: aid given, and other objects
+		{"aid given",
+			"Guyana gave aid to Suriname on Tuesday.",
+			"cooperate occurred 2021-03-02 [] [GUY SUR]"},
+		{"cut rates",
+			"Guyana cut interest rates on Tuesday, Suriname said.",
+			""},
+		{"halted a match",
+			"The referee halted the match between Guyana and Suriname on Tuesday.",
 			""},
 	})
 }

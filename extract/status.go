@@ -72,6 +72,21 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 		}
 	}
 	toks := s.Toks
+	if verb {
+		if x := superlativeTo(toks, c.I, k); x >= 0 {
+			// "was the first African leader to visit Peru", "one of
+			// the last leaders to speak with Biden": the infinitive
+			// tells what made its subject first or last, an act told
+			// in the tense of the copula before it, not a plan.
+			for y := c.I; y < x; y++ {
+				switch toks[y].Lower {
+				case "will", "would", "shall", "'ll":
+					return annals.StatusPlanned
+				}
+			}
+			return annals.StatusOccurred
+		}
+	}
 	if !verb && !pastNoun(toks, c.I, k) {
 		// "A troop visit to Spangdahlem Air Base, Germany is on the
 		// agenda": what a programme lists is still to come, told
@@ -668,3 +683,25 @@ func definiteViolent(toks []token.Token, lo, k int) bool {
 	}
 	return k > lo && def(k-1) || k > lo+1 && def(k-2) && toks[k-1].Kind == token.Word
 }
+
+// superlativeTo returns the index of the ordinal or superlative ("first",
+// "last", "only") that verb k's infinitive qualifies, as in "the first
+// African leader to visit Peru" or "one of the last leaders to speak
+// with", within six words before the "to" and after "the"; -1 when k is
+// no such infinitive.
+func superlativeTo(toks []token.Token, lo, k int) int {
+	if k < 2 || toks[k-1].Lower != "to" {
+		return -1
+	}
+	for x := k - 2; x > lo && x >= k-7; x-- {
+		if toks[x].Kind == token.Punct && toks[x].Text != "-" {
+			return -1
+		}
+		if superlatives[toks[x].Lower] && toks[x-1].Lower == "the" {
+			return x
+		}
+	}
+	return -1
+}
+
+var superlatives = map[string]bool{"first": true, "last": true, "only": true, "second": true, "third": true, "latest": true}

@@ -10,7 +10,7 @@ import "github.com/annals-project/annals/extract/token"
 // relationWords are the trigger words relationSense decides.
 var relationWords = map[string]bool{
 	"closed": true, "shut": true, "expulsion": true, "expulsions": true,
-	"signature": true,
+	"signature": true, "credentials": true, "credence": true,
 }
 
 // relationSense reports whether the trigger at k of clause [lo, hi) has
@@ -25,7 +25,11 @@ var relationWords = map[string]bool{
 //     a mistake";
 //   - "signature": put, affixed or placed to, under or on a text ("put
 //     his signature to the accord"), not "collected 5,000 signatures" or
-//     "the signature of the memorandum will serve".
+//     "the signature of the memorandum will serve";
+//   - "credentials", "credence": presented to someone ("presented her
+//     credentials to President Ruto", "presenting his Letters of Credence
+//     to"), the envoy's audience with the head of state; not "the
+//     credentials of the delegates were checked".
 func relationSense(toks []token.Token, lo, hi, k int) bool {
 	switch toks[k].Lower {
 	case "closed", "shut":
@@ -51,8 +55,23 @@ func relationSense(toks []token.Token, lo, hi, k int) bool {
 		case "to", "under", "on":
 			return true
 		}
+	case "credentials", "credence":
+		if k+1 >= hi || toks[k+1].Lower != "to" {
+			return false
+		}
+		for x := k - 1; x >= lo && x >= k-5; x-- {
+			if presentVerbs[toks[x].Lower] {
+				return true
+			}
+		}
 	}
 	return false
+}
+
+// presentVerbs hand over an envoy's credentials.
+var presentVerbs = map[string]bool{
+	"presented": true, "presents": true, "present": true, "presenting": true, "submitted": true,
+	"handed": true,
 }
 
 // closeObjects are what a state closes to cut relations or traffic with
@@ -101,6 +120,52 @@ func EnvoyCalledHome(toks []token.Token, k, hi int) bool {
 	for x := k + 1; x < hi && x <= k+14; x++ {
 		if toks[x].Lower == "return" || toks[x].Lower == "home" {
 			return true
+		}
+	}
+	return false
+}
+
+// aidObjects are what a state cuts off to reduce material cooperation
+// (CAMEO 162: CANCEL + AID, + ARMS SHIPMENT, + MILITARY COOPERATION).
+var aidObjects = map[string]bool{
+	"aid": true, "assistance": true, "shipments": true, "deliveries": true, "cooperation": true,
+}
+
+// tiesOrAid reports ties or relations within three words after k, as
+// ties does, or aid, shipments or cooperation within four, no punctuation
+// between: "suspended military aid to", "halted arms shipments", "cut off
+// assistance"; not "cut interest rates", "halted the match".
+func tiesOrAid(toks []token.Token, k, hi int) bool {
+	if ties(toks, k, hi) {
+		return true
+	}
+	for x := k + 1; x < hi && x <= k+4; x++ {
+		if aidObjects[toks[x].Lower] {
+			return true
+		}
+		if toks[x].Kind == token.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// withholdVerbs cut aid off.
+var withholdVerbs = map[string]bool{
+	"cut": true, "froze": true, "frozen": true, "halted": true, "halt": true, "stopped": true,
+	"withheld": true, "withholding": true, "withhold": true, "slashed": true,
+}
+
+// aidWithheld reports a verb of cutting aid off within three words before
+// the aid noun at k, in the same phrase: "cut off aid", "froze military
+// assistance", "halted all aid". The aid is withdrawn, not given.
+func aidWithheld(toks []token.Token, lo, k int) bool {
+	for x := k - 1; x >= lo && x >= k-3; x-- {
+		if withholdVerbs[toks[x].Lower] {
+			return true
+		}
+		if toks[x].Kind == token.Punct {
+			return false
 		}
 	}
 	return false

@@ -443,6 +443,11 @@ func Appeal(toks []token.Token, lo, hi, k int, t Trigger) int {
 func notAnEvent(toks []token.Token, lo, hi, k int, t Trigger, appeals bool) bool {
 	f := wordClasses[toks[k].Lower]
 	switch {
+	case relationWords[toks[k].Lower]:
+		// "closed the border", "ordered the expulsion of", "put his
+		// signature to", "presenting his Letters of Credence to": the
+		// sense decides, capitals or not.
+		return !relationSense(toks, lo, hi, k)
 	case !t.Noun && k > lo && nounDeterminers[toks[k-1].Lower] && !adverbFirst(toks, lo, k-1):
 		return true
 	case t.Noun && k > lo && toks[k].IsCap() && !(t.CAMEO == "062" && k+1 < hi && toks[k+1].IsCap()) && t.CAMEO != "072":
@@ -475,8 +480,8 @@ func notAnEvent(toks []token.Token, lo, hi, k int, t Trigger, appeals bool) bool
 		return true // "landed a contract"
 	case (toks[k].Lower == "recalled" || toks[k].Lower == "recalls") && !envoyObject(toks, k, hi):
 		return true // "recalled that ...": remembered; only an envoy called home reduces relations
-	case (toks[k].Lower == "cut" || toks[k].Lower == "severed") && !ties(toks, k, hi):
-		return true // "cut interest rates": only ties and relations are broken off
+	case toks[k].Lower == "cut" && !tiesOrAid(toks, k, hi) || toks[k].Lower == "severed" && !ties(toks, k, hi):
+		return true // "cut interest rates": only ties, relations and aid are cut off
 	case (toks[k].Lower == "strike" || toks[k].Lower == "strikes") && !(k > lo && strikeKinds[toks[k-1].Lower]):
 		return true // only "missile strikes", "air strikes": not labour strikes
 	case toks[k].Lower == "fire" && !(k > lo && fireVerbs[toks[k-1].Lower]):
@@ -504,8 +509,6 @@ func notAnEvent(toks []token.Token, lo, hi, k int, t Trigger, appeals bool) bool
 		return true // "storms pounded the coast", "captured the imagination": no armed party, no target
 	case toks[k].Lower == "hit" && !armedHit(toks, lo, k):
 		return true // "the crisis hit exports": only "jets hit", "a missile hit" is a blow of arms
-	case relationWords[toks[k].Lower]:
-		return !relationSense(toks, lo, hi, k) // "closed the border", "ordered the expulsion of", "put his signature to"
 	case (f&classNewsSense != 0) && !newsSense(toks, k, hi):
 		return true // "sat in the front row", "a storm slammed into", "froze prices": not the news sense
 	case (f&classInsult != 0) && !nameCalled(toks, lo, k):
@@ -538,6 +541,8 @@ func notAnEvent(toks []token.Token, lo, hi, k int, t Trigger, appeals bool) bool
 		return true // "information on gender-based violence": a social ill, no attack
 	case t.Type == annals.EventConflict && t.Noun && opposed(toks, lo, k):
 		return true // "to prevent youth violence", "efforts to end the fighting": a goal, not a happening
+	case (toks[k].Lower == "aid" || toks[k].Lower == "assistance") && aidWithheld(toks, lo, k):
+		return true // "cut off aid to Peru", "froze military assistance": aid withdrawn, no aid given
 	case (toks[k].Lower == "aid" || toks[k].Lower == "assistance") && k+1 < hi && aidBodies[toks[k+1].Lower]:
 		return true // "two aid workers", "aid agencies": people and bodies, not aid given
 	case toks[k].Lower == "deal" && k > lo && dealVerbBefore[toks[k-1].Lower]:
@@ -1083,7 +1088,7 @@ func envoyObject(toks []token.Token, k, hi int) bool {
 // news tells; newsSense decides which the sentence has.
 var newsSenses = map[string]bool{
 	"sat": true, "huddled": true, "jetted": true, "slammed": true, "slams": true, "blasted": true,
-	"lashed": true, "rounded": true, "froze": true, "suspended": true, "downgraded": true, "broke": true,
+	"lashed": true, "rounded": true, "froze": true, "suspended": true, "halted": true, "downgraded": true, "broke": true,
 	"exchanged": true, "exchange": true, "consensus": true, "touched": true, "ordered": true,
 	"custody": true, "gunned": true, "breached": true, "disabled": true,
 }
@@ -1236,7 +1241,9 @@ func newsSense(toks []token.Token, k, hi int) bool {
 				return true
 			}
 		}
-		return ties(toks, k, hi)
+		return tiesOrAid(toks, k, hi)
+	case "suspended", "halted":
+		return tiesOrAid(toks, k, hi)
 	}
 	return ties(toks, k, hi)
 }
