@@ -219,6 +219,7 @@ func Document(text string, opts Options) (*annals.Document, error) {
 			prevEnd = sp[1]
 			mention.Scan(d.g, s)
 			d.unbornStates(s)
+			d.formerCapitals(s)
 			mention.FindGroups(s)
 			d.sents = append(d.sents, s)
 		}
@@ -472,11 +473,11 @@ func (d *doc) personList() []annals.Person {
 }
 
 // countryList returns the states mentioned, by first mention. A state
-// that no longer exists counts when named ("the Soviet Union"), but its
-// adjective ("Soviet forces") only when the article was written while the
-// state existed: in a 2013 story "Soviet" describes history, in a 1987
-// Reuters story it names a government. With no date, such adjectives do
-// not count.
+// that no longer exists counts only when the article was written while
+// the state existed: in a 2013 story "Soviet" and "the collapse of the
+// Soviet Union" describe history, in a 1987 Reuters story they name a
+// government (docs/annotating.md, section 22). With no date, its name
+// counts and its adjective does not.
 func (d *doc) countryList() []annals.Country {
 	out := []annals.Country{}
 	seen := map[annals.Country]bool{}
@@ -506,10 +507,10 @@ func (d *doc) countsAsState(m mention.Mention) bool {
 	if !m.Entry.Historical {
 		return true
 	}
-	if !m.Demonym {
+	end, ok := dissolved[m.Country]
+	if !m.Demonym && (d.dct.IsZero() || !ok) {
 		return true
 	}
-	end, ok := dissolved[m.Country]
 	return ok && !d.dct.IsZero() && !d.dct.After(end)
 }
 
@@ -536,6 +537,31 @@ func (d *doc) unbornStates(s *mention.Sentence) {
 	}
 	if dropped {
 		s.Flush()
+	}
+}
+
+// successorOf names, for each state that no longer exists, the state
+// that kept its capital: Moscow and the Kremlin, Belgrade, Prague.
+var successorOf = map[annals.Country]annals.Country{"SUN": "RUS", "YUG": "SRB", "CSK": "CZE"}
+
+// formerCapitals gives a capital the state it was the capital of at the
+// article date: in a 1989 story "Moscow" and "the Kremlin" are the Soviet
+// government or its capital, not Russia's, which the text would have to
+// name (docs/annotating.md, section 22). With no article date the
+// capitals are today's.
+func (d *doc) formerCapitals(s *mention.Sentence) {
+	if d.dct.IsZero() {
+		return
+	}
+	for x, m := range s.Ments {
+		if m.Entry.Kind != gazetteer.Capital || m.Kind != mention.Country && m.Kind != mention.Place {
+			continue
+		}
+		for old, heir := range successorOf {
+			if m.Country == heir && !d.dct.After(dissolved[old]) {
+				s.Ments[x].Country = old
+			}
+		}
 	}
 }
 

@@ -110,7 +110,8 @@ func TestCountriesAndPlaces(t *testing.T) {
 		{"The envoys held talks in Ankara with Turkish officials.", "2021-03-03", "TUR", "Ankara"},
 		{"Soviet troops left Afghanistan decades ago, Kazakh officials recalled.", "2021-03-03", "AFG KAZ", ""},
 		{"Soviet officials met Japanese envoys in Moscow.", "1987-04-01", "SUN JPN", "Moscow"},
-		{"The Soviet Union collapsed, Ukrainian historians said.", "2021-03-03", "SUN UKR", ""},
+		{"The Soviet Union collapsed, Ukrainian historians said.", "2021-03-03", "UKR", ""}, // history (docs/annotating.md, section 22)
+		{"The Soviet Union protested, Ukrainian officials said.", "1988-03-03", "SUN UKR", ""},
 		{"North Korea fired a missile toward the Sea of Japan, Seoul said.", "2021-03-03", "PRK KOR", "Sea of Japan"}, // a sea named as a location
 		{"U.S. and British diplomats met in Geneva.", "2021-03-03", "USA GBR", "Geneva"},
 		{"Trade ties in Asia grew, Vietnamese officials said.", "2021-03-03", "VNM", "Asia"}, // a region named as a location (SCHEMA.md)

@@ -95,3 +95,34 @@ func TestEarlierAct(t *testing.T) {
 			""},
 	})
 }
+
+// TestAidCut checks that cutting off aid, arms shipments or military
+// cooperation reduces relations (CAMEO 162, conflict) and gives no aid,
+// while aid given stays cooperation and the everyday objects of "cut" and
+// "halted" make no event. Article date Wednesday 2021-03-03.
+func TestAidCut(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"cut off aid",
+			"Guyana cut off aid to Suriname on Tuesday.",
+			"conflict occurred 2021-03-02 [] [GUY SUR]"},
+		{"froze military assistance",
+			"Guyana froze military assistance to Suriname on Tuesday.",
+			"conflict occurred 2021-03-02 [] [GUY SUR]"},
+		{"halted arms shipments",
+			"Guyana halted arms shipments to Suriname on Tuesday.",
+			"conflict occurred 2021-03-02 [] [GUY SUR]"},
+		{"suspended military cooperation",
+			"Guyana suspended military cooperation with Suriname on Tuesday.",
+			"conflict occurred 2021-03-02 [] [GUY SUR]"},
+		// negative: aid given, and other objects
+		{"aid given",
+			"Guyana gave aid to Suriname on Tuesday.",
+			"cooperate occurred 2021-03-02 [] [GUY SUR]"},
+		{"cut rates",
+			"Guyana cut interest rates on Tuesday, Suriname said.",
+			""},
+		{"halted a match",
+			"The referee halted the match between Guyana and Suriname on Tuesday.",
+			""},
+	})
+}

@@ -145,7 +145,7 @@ func (g *Gazetteer) Lookup(toks []token.Token, i int) (n int, entries []Entry) {
 		if j == i {
 			nx = g.rootNext.At(toks[j].Lower)
 		} else {
-			nx = nd.next[toks[j].Lower]
+			nx = nd.next[key(toks[j].Lower)]
 		}
 		if nx == nil {
 			break
@@ -182,7 +182,11 @@ func (g *Gazetteer) Town(toks []token.Token, i int) (n int, e Entry) {
 	}
 	nd := g.towns
 	for j := i; j < len(toks); j++ {
-		nx := nd.next[toks[j].Lower]
+		k := toks[j].Lower
+		if j > i {
+			k = key(k)
+		}
+		nx := nd.next[k]
 		if nx == nil {
 			break
 		}
@@ -302,6 +306,16 @@ func (g *Gazetteer) addTo(root *node, phrase string, e Entry) {
 	g.addToks(root, toks, e)
 }
 
+// key is the trie key of a token after a phrase's first: its lower-case
+// form with the typographic apostrophe as the plain one, so that
+// "People’s Republic of China" finds the name listed as "People's".
+func key(lower string) string {
+	if !strings.Contains(lower, "’") {
+		return lower
+	}
+	return strings.ReplaceAll(lower, "’", "'")
+}
+
 // addToks adds an entry under the tokens of its phrase; toks is not kept.
 func (g *Gazetteer) addToks(root *node, toks []token.Token, e Entry) {
 	if root == g.root {
@@ -312,14 +326,18 @@ func (g *Gazetteer) addToks(root *node, toks []token.Token, e Entry) {
 		g.markTown(toks[0].Lower)
 	}
 	nd := root
-	for _, t := range toks {
-		nx := nd.next[t.Lower]
+	for x, t := range toks {
+		k := t.Lower
+		if x > 0 {
+			k = key(k)
+		}
+		nx := nd.next[k]
 		if nx == nil {
 			if nd.next == nil {
 				nd.next = map[string]*node{}
 			}
 			nx = &node{}
-			nd.next[t.Lower] = nx
+			nd.next[k] = nx
 		}
 		nd = nx
 	}
@@ -402,9 +420,11 @@ func build() *Gazetteer {
 	// Short names of every other ISO code, so no state is missed even
 	// without aliases. Names with commas are descriptive forms ("Korea,
 	// Republic of") and are skipped.
+	// Antarctica has a code but is a continent that no state governs: it
+	// is a place (places.tsv).
 	for _, c := range annals.Countries() {
 		n := c.Name()
-		if !strings.ContainsAny(n, ",()") {
+		if !strings.ContainsAny(n, ",()") && c != "ATA" {
 			g.add(n, Entry{Kind: CountryName, Name: n, Country: c, Historical: historical[c], Since: since[c]})
 		}
 	}
@@ -545,7 +565,11 @@ func oneWord(p string) bool {
 func (g *Gazetteer) lookupAny(toks []token.Token) (n int, nd *node) {
 	nd = g.root
 	for j, t := range toks {
-		nx := nd.next[t.Lower]
+		k := t.Lower
+		if j > 0 {
+			k = key(k)
+		}
+		nx := nd.next[k]
 		if nx == nil {
 			break
 		}

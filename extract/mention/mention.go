@@ -170,6 +170,29 @@ func Scan(g *gazetteer.Gazetteer, s *Sentence) {
 				i = end // "the Indian Treaty Room": a room's name, not the state
 				continue
 			}
+			if language(toks, i, i+n) {
+				i += n // "known as Mercosul in Portuguese": the language
+				continue
+			}
+			if ethnicGroup(s, i, e.Country) {
+				i += n // "Bosnian Serbs": a people of another state
+				continue
+			}
+		}
+		if (e.Kind == gazetteer.Demonym || e.Kind == gazetteer.CountryName) && regionCompound(toks, i) {
+			// "the Ibero-American summit", "Latin-America": a region of
+			// several states. The name is a macro region, as "Latin
+			// America" is, so that no other pass reads its words.
+			if k := len(s.Ments); e.Kind == gazetteer.CountryName && (k == 0 || s.Ments[k-1].J <= i-2) {
+				name := toks[i-2].Text + "-" + toks[i].Text
+				for _, t := range toks[i+1 : i+n] {
+					name += " " + t.Text
+				}
+				r := gazetteer.Entry{Kind: gazetteer.Place, Name: name, Sub: "region"}
+				s.Ments = append(s.Ments, Mention{Kind: Place, I: i - 2, J: i + n, Entry: r, Name: name})
+			}
+			i += n
+			continue
 		}
 		m := Mention{I: i, J: i + n, Entry: e, Country: e.Country, Name: e.Name}
 		switch e.Kind {
@@ -566,8 +589,111 @@ func Text(text string, toks []token.Token, i, j int) string {
 	return b.String()
 }
 
-// facilityHeads end the name of a room or building that a demonym opens.
-var facilityHeads = map[string]bool{"Room": true, "Hall": true, "Building": true, "Pavilion": true, "Garden": true, "Gardens": true}
+// languages are the demonyms that also name a language. Own compilation
+// for annals (2026).
+var languages = map[string]bool{
+	"english": true, "french": true, "spanish": true, "portuguese": true, "german": true,
+	"italian": true, "dutch": true, "russian": true, "chinese": true, "japanese": true,
+	"korean": true, "arabic": true, "turkish": true, "greek": true, "polish": true,
+	"swedish": true, "danish": true, "norwegian": true, "finnish": true, "hungarian": true,
+	"romanian": true, "bulgarian": true, "serbian": true, "croatian": true, "czech": true,
+	"ukrainian": true, "persian": true, "indonesian": true, "vietnamese": true, "thai": true,
+}
+
+// languageNouns follow a language that names how something is called
+// ("its French acronym").
+var languageNouns = map[string]bool{
+	"acronym": true, "acronyms": true, "abbreviation": true, "initials": true,
+	"translation": true, "spelling": true, "name": true, "transliteration": true,
+}
+
+// language reports whether the demonym at toks[i:j] names a language: after
+// "in" with nothing after it but punctuation, a conjunction or another
+// language ("known as Mercosur in Spanish and Mercosul in Portuguese",
+// "ACT IN FRENCH"), or before a noun of naming ("known by its French
+// acronym"). Not "in French waters", "in Spanish and Italian ports".
+func language(toks []token.Token, i, j int) bool {
+	if j != i+1 || !languages[toks[i].Lower] {
+		return false
+	}
+	if j < len(toks) && languageNouns[toks[j].Lower] {
+		return true
+	}
+	if i == 0 || toks[i-1].Lower != "in" {
+		return false
+	}
+	for k := j; k < len(toks); k++ {
+		t := toks[k]
+		switch {
+		case t.Kind != token.Word:
+			return true
+		case t.Lower == "and" || t.Lower == "or":
+			if k+1 < len(toks) && languages[toks[k+1].Lower] {
+				k++ // "in Spanish and Portuguese": read on past the second
+				continue
+			}
+			return true
+		case languageFollowers[t.Lower]:
+			return true
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// languageFollowers are words that may follow a language named after "in"
+// ("broadcast in French by ...", "said in English that ...").
+var languageFollowers = map[string]bool{
+	"by": true, "that": true, "to": true, "on": true, "as": true, "but": true, "with": true,
+	"from": true, "for": true, "at": true, "is": true, "was": true, "are": true, "were": true,
+}
+
+// ethnicGroup reports whether the demonym at toks[i] of state c names a
+// people living in another state, after that state's name or adjective:
+// "Bosnian Serbs", "Bosnia's Serb and Muslim-Croat federations", "Kosovo
+// Albanians". The people's own state is not a party. Not
+// "Russian-Chinese talks" (a hyphen joins two states) nor "Bosnian and
+// Serb leaders".
+func ethnicGroup(s *Sentence, i int, c annals.Country) bool {
+	toks := s.Toks
+	if i == 0 || !toks[i].IsCap() {
+		return false
+	}
+	k := i - 1
+	if toks[k].Lower == "'s" || toks[k].Lower == "’s" {
+		k--
+	}
+	if k < 0 || toks[k].End == toks[k+1].Begin && k+1 == i {
+		return false
+	}
+	for x := len(s.Ments) - 1; x >= 0; x-- {
+		m := s.Ments[x]
+		if m.J-1 == k {
+			return m.Kind == Country && m.Country != "" && m.Country != c
+		}
+		if m.J-1 < k {
+			break
+		}
+	}
+	return false
+}
+
+// regionPrefixes open a compound with a state's name or adjective that
+// names a region, not the state: "Latin-American", "Ibero-American",
+// "South-American", "Pan-African". Own compilation for annals (2026).
+var regionPrefixes = map[string]bool{"latin": true, "ibero": true, "south": true, "central": true, "north": true, "pan": true, "meso": true}
+
+// regionCompound reports whether the name at toks[i] is joined by a hyphen
+// to a region prefix before it ("Ibero-American summit").
+func regionCompound(toks []token.Token, i int) bool {
+	return i >= 2 && toks[i-1].Text == "-" && toks[i-1].End == toks[i].Begin && toks[i-2].End == toks[i-1].Begin &&
+		regionPrefixes[toks[i-2].Lower]
+}
+
+// facilityHeads end the name of a room or building that a demonym opens,
+// or of a company named after its home state ("Malaysian Airlines").
+var facilityHeads = map[string]bool{"Room": true, "Hall": true, "Building": true, "Pavilion": true, "Garden": true, "Gardens": true, "Hospital": true, "Airlines": true, "Airways": true}
 
 // facilityName returns the end of one or two capitalised words from k
 // whose last is a facility head ("Treaty Room" of "the Indian Treaty

@@ -31,7 +31,7 @@ func (m *matcher) month(i int) (mon int, j int, ok bool) {
 	if abbrev && !next {
 		return 0, i, false // "Jan" without a full stop or a day is a name
 	}
-	if w.month == 5 && !next && !prevMakesDate(m.w(i-1)) && !m.punct(i-1, '-') {
+	if w.month == 5 && !next && !prevMakesDate(m.w(i-1)) && !m.punct(i-1, '-') && !m.arrangedForAt(i-1) {
 		return 0, i, false
 	}
 	if abbrev && t.e-t.b < 3 {
@@ -123,6 +123,19 @@ func (m *matcher) monthAfterDay(i int) (mon int, j int, ok bool) {
 	}
 	return w.month, i + 1, true
 }
+
+// arrangedForAt reports whether token p is "for" after a verb of
+// arranging, right before it or with its object between ("scheduled for
+// May", "set the vote for May"): there a capitalised "May" is the month
+// arranged; a modal never follows "for". Other uses of "for" ("voted for
+// May", "a win for May", "called for May to resign", a demand) may name a
+// person.
+func (m *matcher) arrangedForAt(p int) bool {
+	return m.misc(p, "for") && (m.inSet(p-1, arrangeVerbs) && !m.inSet(p-1, callForms) || m.arrangedFor(p))
+}
+
+// callForms are the forms of "call", which before "for" make a demand.
+var callForms = map[string]bool{"call": true, "calls": true, "called": true, "calling": true}
 
 // prevMakesDate reports whether a word before an ambiguous month name
 // ("May", "Jan") makes it a date: a preposition of time or a modifier.

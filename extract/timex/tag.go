@@ -654,6 +654,9 @@ func (m *matcher) longest(i int) (match, bool) {
 			if mm, ok := m.pastFraction(i); ok {
 				try(mm, ok)
 			}
+			if mm, ok := m.dayBeforeEvent(i); ok {
+				try(mm, ok)
+			}
 		}
 		if (misc == "these" || misc == "those") && (m.lit(i+1, "past") || m.lit(i+1, "last") || m.lit(i+1, "coming") || m.lit(i+1, "next")) {
 			// "these past few years": the demonstrative is the
@@ -1656,4 +1659,37 @@ func (m *matcher) pastFraction(i int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// dayBeforeEvent matches "the day before" and "the day after" before an
+// event that is no time ("the day before the final", "the day after his
+// death"): a day anchored to the event, which TimeML marks as a DATE
+// (timeml8: "the day before" the match). The event's day is not in the
+// phrase, so the day is counted from the reference time (the day the text
+// last gave, TimeML guidelines §2.2.2), as "the next day" is; in
+// apposition to a date ("Oct. 12, the day before the crash") it is that
+// date. After "in" ("later in the day before returning") the day is the
+// one under discussion and "before" begins a clause of its own.
+func (m *matcher) dayBeforeEvent(i int) (match, bool) {
+	if !m.lit(i+1, "day") || !(m.misc(i+2, "before") || m.misc(i+2, "after")) || m.upper(i+1) {
+		return match{}, false
+	}
+	if m.misc(i-1, "in") || m.misc(i-1, "of") || m.misc(i-1, "during") {
+		return match{}, false
+	}
+	k := i + 3
+	if k >= len(m.toks) || m.toks[k].kind != kWord {
+		return match{}, false
+	}
+	if _, ok := m.longest(k); ok {
+		return match{}, false // "the day before yesterday", "the day after May 3": the time's own patterns
+	}
+	n := -1
+	if m.misc(i+2, "after") {
+		n = 1
+	}
+	if m.punct(i-1, ',') && i >= 2 && (m.toks[i-2].kind == kNum || m.has(i-2, cWeekday) != nil) {
+		n = 0 // "Oct. 12, the day before the crash": the date itself
+	}
+	return match{i + 3, sem{typ: annals.TimeDate, anchor: aReference, unit: "D", n: n}}, true
 }

@@ -10,7 +10,7 @@ import tok "github.com/annals-project/annals/extract/token"
 // 2010, with the tense read from markers rather than a POS tagger).
 var tenseWords = map[string]int8{
 	// Strong future: modal and planning words.
-	"will": 2, "ll": 2, "shall": 2, "would": 2, "going": 2, "scheduled": 2, "schedule": 2,
+	"will": 2, "ll": 2, "shall": 2, "would": 2, "going": 2, "scheduled": 2, "schedule": 2, "slated": 2,
 	"planned": 2, "plan": 2, "plans": 2, "planning": 2, "expected": 2, "expect": 2,
 	"expects": 2, "due": 2, "payable": 2, "upcoming": 2, "intends": 2, "intend": 2, "proposed": 2,
 	"hopes": 2, "hope": 2, "should": 2, "must": 2, "next": 1, "tomorrow": 2, "might": 2, "likely": 2,

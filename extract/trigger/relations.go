@@ -124,3 +124,49 @@ func EnvoyCalledHome(toks []token.Token, k, hi int) bool {
 	}
 	return false
 }
+
+// aidObjects are what a state cuts off to reduce material cooperation
+// (CAMEO 162: CANCEL + AID, + ARMS SHIPMENT, + MILITARY COOPERATION).
+var aidObjects = map[string]bool{
+	"aid": true, "assistance": true, "shipments": true, "deliveries": true, "cooperation": true,
+}
+
+// tiesOrAid reports ties or relations within three words after k, as
+// ties does, or aid, shipments or cooperation within four, no punctuation
+// between: "suspended military aid to", "halted arms shipments", "cut off
+// assistance"; not "cut interest rates", "halted the match".
+func tiesOrAid(toks []token.Token, k, hi int) bool {
+	if ties(toks, k, hi) {
+		return true
+	}
+	for x := k + 1; x < hi && x <= k+4; x++ {
+		if aidObjects[toks[x].Lower] {
+			return true
+		}
+		if toks[x].Kind == token.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// withholdVerbs cut aid off.
+var withholdVerbs = map[string]bool{
+	"cut": true, "froze": true, "frozen": true, "halted": true, "halt": true, "stopped": true,
+	"withheld": true, "withholding": true, "withhold": true, "slashed": true,
+}
+
+// aidWithheld reports a verb of cutting aid off within three words before
+// the aid noun at k, in the same phrase: "cut off aid", "froze military
+// assistance", "halted all aid". The aid is withdrawn, not given.
+func aidWithheld(toks []token.Token, lo, k int) bool {
+	for x := k - 1; x >= lo && x >= k-3; x-- {
+		if withholdVerbs[toks[x].Lower] {
+			return true
+		}
+		if toks[x].Kind == token.Punct {
+			return false
+		}
+	}
+	return false
+}

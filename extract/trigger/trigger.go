@@ -480,8 +480,8 @@ func notAnEvent(toks []token.Token, lo, hi, k int, t Trigger, appeals bool) bool
 		return true // "landed a contract"
 	case (toks[k].Lower == "recalled" || toks[k].Lower == "recalls") && !envoyObject(toks, k, hi):
 		return true // "recalled that ...": remembered; only an envoy called home reduces relations
-	case (toks[k].Lower == "cut" || toks[k].Lower == "severed") && !ties(toks, k, hi):
-		return true // "cut interest rates": only ties and relations are broken off
+	case toks[k].Lower == "cut" && !tiesOrAid(toks, k, hi) || toks[k].Lower == "severed" && !ties(toks, k, hi):
+		return true // "cut interest rates": only ties, relations and aid are cut off
 	case (toks[k].Lower == "strike" || toks[k].Lower == "strikes") && !(k > lo && strikeKinds[toks[k-1].Lower]):
 		return true // only "missile strikes", "air strikes": not labour strikes
 	case toks[k].Lower == "fire" && !(k > lo && fireVerbs[toks[k-1].Lower]):
@@ -541,6 +541,8 @@ func notAnEvent(toks []token.Token, lo, hi, k int, t Trigger, appeals bool) bool
 		return true // "information on gender-based violence": a social ill, no attack
 	case t.Type == annals.EventConflict && t.Noun && opposed(toks, lo, k):
 		return true // "to prevent youth violence", "efforts to end the fighting": a goal, not a happening
+	case (toks[k].Lower == "aid" || toks[k].Lower == "assistance") && aidWithheld(toks, lo, k):
+		return true // "cut off aid to Peru", "froze military assistance": aid withdrawn, no aid given
 	case (toks[k].Lower == "aid" || toks[k].Lower == "assistance") && k+1 < hi && aidBodies[toks[k+1].Lower]:
 		return true // "two aid workers", "aid agencies": people and bodies, not aid given
 	case toks[k].Lower == "deal" && k > lo && dealVerbBefore[toks[k-1].Lower]:
@@ -1086,7 +1088,7 @@ func envoyObject(toks []token.Token, k, hi int) bool {
 // news tells; newsSense decides which the sentence has.
 var newsSenses = map[string]bool{
 	"sat": true, "huddled": true, "jetted": true, "slammed": true, "slams": true, "blasted": true,
-	"lashed": true, "rounded": true, "froze": true, "suspended": true, "downgraded": true, "broke": true,
+	"lashed": true, "rounded": true, "froze": true, "suspended": true, "halted": true, "downgraded": true, "broke": true,
 	"exchanged": true, "exchange": true, "consensus": true, "touched": true, "ordered": true,
 	"custody": true, "gunned": true, "breached": true, "disabled": true,
 }
@@ -1239,7 +1241,9 @@ func newsSense(toks []token.Token, k, hi int) bool {
 				return true
 			}
 		}
-		return ties(toks, k, hi)
+		return tiesOrAid(toks, k, hi)
+	case "suspended", "halted":
+		return tiesOrAid(toks, k, hi)
 	}
 	return ties(toks, k, hi)
 }
