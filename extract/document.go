@@ -1107,9 +1107,14 @@ func sameForm(a, b string) bool {
 	return spellsInitials(a, b) || spellsInitials(b, a)
 }
 
+// formKeyReplacer drops dots and spaces hyphens for formKey. Built once:
+// a Replacer builds its tables on first use, which cost more than the
+// replacing when formKey made a new one per call.
+var formKeyReplacer = strings.NewReplacer(".", "", "-", " ", "–", " ")
+
 // formKey is a name in lower case without dots, with hyphens as spaces.
 func formKey(name string) string {
-	name = strings.NewReplacer(".", "", "-", " ", "–", " ").Replace(strings.ToLower(name))
+	name = formKeyReplacer.Replace(strings.ToLower(name))
 	return strings.Join(strings.Fields(name), " ")
 }
 
