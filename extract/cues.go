@@ -333,7 +333,7 @@ func attendsMeeting(toks []token.Token, k, hi int) bool {
 		if gatherings[w] {
 			return toks[x].IsCap() // "the ARF Ministerial", not "a forum on trade"
 		}
-		if toks[x].Kind == token.Punct && toks[x].Text != "-" && toks[x].Text != "(" && toks[x].Text != ")" {
+		if toks[x].Kind == token.Punct && toks[x].Text != "-" && toks[x].Text != "(" && toks[x].Text != ")" && toks[x].Text != "+" { // "ASEAN+3 Summit"
 			return false
 		}
 	}
@@ -634,6 +634,7 @@ const (
 	headDrawdown
 	headAccept
 	headSignature
+	headTakePart
 )
 
 // phraseHeads maps the words of attendVerbs, speakVerbs, joinVerbs and
@@ -641,6 +642,7 @@ const (
 var phraseHeads = func() map[string]int {
 	m := map[string]int{"call": headCall, "calls": headCall, "called": headCall, "calling": headCall, "for": headFor, "session": headSession, "drawdown": headDrawdown, "drawdowns": headDrawdown,
 		"accepted": headAccept, "accepts": headAccept, "accept": headAccept, "accepting": headAccept,
+		"take": headTakePart, "takes": headTakePart, "took": headTakePart, "taking": headTakePart, "taken": headTakePart,
 		"put": headSignature, "puts": headSignature, "putting": headSignature, "placed": headSignature, "affixed": headSignature}
 	for w := range attendVerbs {
 		m[w] = headAttend

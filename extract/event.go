@@ -1007,7 +1007,8 @@ var phraseHeadFilter = token.NewFilter(phraseHeads)
 //     consultation;
 //   - "will join Foreign Minister Smith in highlighting ...": acting
 //     together in person is meeting;
-//   - "held a video call with".
+//   - "held a video call with";
+//   - "will take part in the ASEAN Summit", as "attend".
 func (d *doc) phraseTrigger(s *mention.Sentence, c mention.Clause, k int) (trigger.Trigger, bool) {
 	toks := s.Toks
 	if !phraseHeadFilter.May(toks[k].Lower) {
@@ -1056,6 +1057,14 @@ func (d *doc) phraseTrigger(s *mention.Sentence, c mention.Clause, k int) (trigg
 		if acceptsProposal(toks, c.I, k, c.J) {
 			tr := acceptTrigger
 			tr.Past = toks[k].Lower == "accepted"
+			return tr, true
+		}
+	case headTakePart:
+		// "will take part in the ASEAN Summit": "take part in" is
+		// "participate in", attending a named meeting.
+		if k+2 < c.J && toks[k+1].Lower == "part" && toks[k+2].Lower == "in" && attendsMeeting(toks, k+2, c.J) {
+			tr := attendTrigger
+			tr.Past = toks[k].Lower == "took" || toks[k].Lower == "taken"
 			return tr, true
 		}
 	case headSignature:

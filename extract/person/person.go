@@ -407,6 +407,13 @@ func (t *table) personsIn(s *mention.Sentence) {
 		}
 		j = loneLineEnd(t.text, toks, k, j)
 		j = suffixEnd(t.text, toks, k, j)
+		if !titleCase && cutAt(t.text, toks[j-1].End) && proseBefore(t.text, toks[k].Begin) && k > 0 && toks[k-1].Lower != "by" {
+			// "... said press secretary Joe Lockha": the text stops in
+			// the middle of the name's last word; a cut word is no
+			// name, and the rest may be only part of one.
+			k = j - 1
+			continue
+		}
 		runStart := k
 		if j-k == 1 && honorificsSet.Has(toks[k].Lower) && j < len(toks) && toks[j].Text == "." {
 			// "Minister for Trade, Hon. Ana Obi": an abbreviated style
@@ -955,6 +962,25 @@ func nameAfterPortfolio(toks []token.Token, k, j int) int {
 // formalStates head the formal names of states ("the Republic of
 // Indonesia", "the Kingdom of Tonga") whose last words name the state.
 var formalStates = map[string]bool{"republic": true, "kingdom": true, "federation": true, "principality": true, "sultanate": true, "state": true, "commonwealth": true}
+
+// cutAt reports whether the text stops at byte i in the middle of a
+// word, as stored pages cut at a fixed length do: a letter ends the text
+// there and only blanks follow.
+func cutAt(text string, i int) bool {
+	if i == 0 || strings.TrimRight(text[i:], " \t\r\n") != "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsLetter(r)
+}
+
+// proseBefore reports whether a line of prose, six words or more, runs
+// up to byte i below the text's first line: a paragraph of the body, not
+// a by-line, a field of a page or the headline.
+func proseBefore(text string, i int) bool {
+	nl := strings.LastIndexByte(text[:i], '\n')
+	return nl >= 0 && strings.TrimSpace(text[:nl]) != "" && len(strings.Fields(text[nl+1:i])) >= 6
+}
 
 // ofStateAt returns the mention that starts after the "of" at token j,
 // past "the" and the head of a state's formal name ("of the Philippines",

@@ -1163,10 +1163,11 @@ func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeE
 	if s.dayAt > 0 && len(v) >= 10 {
 		st.dayAt, st.dayVal = s.dayAt, v[:10]
 	}
-	if s.dir == 0 && tense == 0 && v != "" && (s.anchor == aMonthDay && s.day == 0 && s.named == 0 && !s.lastDay || s.anchor == aSeason && len(v) == 7) && m.habitual(i, mm.end) {
-		// A month or season in a sentence that tells what recurs, with
-		// no tense to place it ("the rains usually come in July",
-		// "tourists flock here every summer"): of any year.
+	if s.dir == 0 && tense == 0 && v != "" && (s.anchor == aMonthDay && s.day == 0 && s.named == 0 && !s.lastDay || (s.anchor == aSeason || s.anchor == aQuarter) && len(v) == 7) && m.habitual(i, mm.end) {
+		// A month, season or quarter in a sentence that tells what
+		// recurs, with no tense to place it ("the rains usually come in
+		// July", "tourists flock here every summer", "sales typically
+		// peak in the fourth quarter"): of any year (TimeBank: XXXX-Q4).
 		v = "XXXX" + v[4:]
 	}
 	if s.weekOf && len(v) == 10 {

@@ -1264,9 +1264,10 @@ func (m *matcher) lowerWord(k int, buf *[16]byte) []byte {
 }
 
 // nounPhrase reports whether the plain form at k ends a noun phrase: a
-// determiner one to three words before it with only modifiers between ("a
-// state visit", "his three-day visit", "a three-day official visit", "the
-// first meeting"; a hyphenated modifier counts as one word). A plural
+// determiner or a possessive one to three words before it with only
+// modifiers between ("a state visit", "his three-day visit", "a
+// three-day official visit", "Smith's official visit", "the first
+// meeting"; a hyphenated modifier counts as one word). A plural
 // word right before it is a subject instead ("the two leaders meet
 // Monday"), as is an upper-case one ("the Chinese delegation" is no
 // modifier of a verb, but "the Senate votes" has the -s form, not seen
@@ -1292,6 +1293,9 @@ func (m *matcher) nounPhrase(k int) bool {
 		}
 		if m.inSet(x, determiners) && x < k-1 {
 			return !m.inSet(x, pronouns)
+		}
+		if m.possessive(x) && x < k-1 {
+			return true // "Smith's official visit", as "the official visit"
 		}
 		words++
 	}
