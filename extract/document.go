@@ -1024,7 +1024,11 @@ func personOf(toks []token.Token, k, j int) int {
 	return k
 }
 
-var orgStarts = map[string]bool{"foreign": true, "defence": true, "defense": true, "state": true, "news": true}
+// orgStarts open the names of bodies though they open no person's name
+// ("Foreign Ministry", "Central Bank of Tunisia", "General Administration
+// of Customs", "Joint Task Force").
+var orgStarts = map[string]bool{"foreign": true, "defence": true, "defense": true, "state": true, "news": true,
+	"central": true, "general": true, "national": true, "federal": true, "supreme": true, "joint": true}
 
 // orgList returns the organisations by first mention, with the surface
 // forms they were mentioned by.
@@ -1103,9 +1107,14 @@ func sameForm(a, b string) bool {
 	return spellsInitials(a, b) || spellsInitials(b, a)
 }
 
+// formKeyReplacer drops dots and spaces hyphens for formKey. Built once:
+// a Replacer builds its tables on first use, which cost more than the
+// replacing when formKey made a new one per call.
+var formKeyReplacer = strings.NewReplacer(".", "", "-", " ", "–", " ")
+
 // formKey is a name in lower case without dots, with hyphens as spaces.
 func formKey(name string) string {
-	name = strings.NewReplacer(".", "", "-", " ", "–", " ").Replace(strings.ToLower(name))
+	name = formKeyReplacer.Replace(strings.ToLower(name))
 	return strings.Join(strings.Fields(name), " ")
 }
 
