@@ -691,6 +691,17 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 				k = m
 				continue
 			}
+			if to+1 < c.J && toks[to].Lower == "to" && sendVerbs[toks[to+1].Lower] && sentTo(s, c, to+1) > 0 {
+				if lo, hi := d.timesIn(toks[k].End, toks[to].Begin); hi == lo {
+					// "agreed to send emissaries to Pretoria": what was
+					// agreed is a planned visit (see phraseVisitEvent),
+					// the event, as "agreed to hold talks" is a planned
+					// meeting; "agreed on Monday to send" is dated, an
+					// act of its own as well.
+					seen[annals.EventAgree] = true
+					continue
+				}
+			}
 			if m := agreedSanctions(toks, to, c.J); m >= 0 {
 				// "agreed on Thursday to impose sanctions against X": the
 				// decision is the sanctions' act (CAMEO 163), taken on
