@@ -1024,7 +1024,11 @@ func personOf(toks []token.Token, k, j int) int {
 	return k
 }
 
-var orgStarts = map[string]bool{"foreign": true, "defence": true, "defense": true, "state": true, "news": true}
+// orgStarts open the names of bodies though they open no person's name
+// ("Foreign Ministry", "Central Bank of Tunisia", "General Administration
+// of Customs", "Joint Task Force").
+var orgStarts = map[string]bool{"foreign": true, "defence": true, "defense": true, "state": true, "news": true,
+	"central": true, "general": true, "national": true, "federal": true, "supreme": true, "joint": true}
 
 // orgList returns the organisations by first mention, with the surface
 // forms they were mentioned by.
