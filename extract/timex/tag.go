@@ -1163,7 +1163,7 @@ func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeE
 	if s.dayAt > 0 && len(v) >= 10 {
 		st.dayAt, st.dayVal = s.dayAt, v[:10]
 	}
-	if s.dir == 0 && tense == 0 && v != "" && (s.anchor == aMonthDay && s.day == 0 && s.named == 0 && !s.lastDay || (s.anchor == aSeason || s.anchor == aQuarter) && len(v) == 7) && m.habitual(i, mm.end) {
+	if s.dir == 0 && (tense == 0 || tense < 0 && m.presentReported(i)) && v != "" && (s.anchor == aMonthDay && s.day == 0 && s.named == 0 && !s.lastDay || (s.anchor == aSeason || s.anchor == aQuarter) && len(v) == 7) && m.habitual(i, mm.end) {
 		// A month, season or quarter in a sentence that tells what
 		// recurs, with no tense to place it ("the rains usually come in
 		// July", "tourists flock here every summer", "sales typically
@@ -1598,6 +1598,33 @@ func (m *matcher) reportedWould(i int) bool {
 			would, at = true, k
 		case would && m.inSet(k, pastSaying):
 			return true
+		}
+	}
+	return false
+}
+
+// presentReported reports whether the time at token i stands in a
+// present-tense clause reported by a past verb of saying earlier in its
+// sentence ("the company said maintenance is usually conducted in the
+// second quarter", "officials said sales typically peak in December"):
+// the saying is past, but what it reports is what holds now. Between the
+// saying and the time stands "is", "are" or a habitual adverb before a
+// word that is no past form, and no "was", "were" or "had".
+func (m *matcher) presentReported(i int) bool {
+	present := false
+	for k := i - 1; k >= 0 && k >= i-24; k-- {
+		if m.sentenceBreak(k + 1) {
+			return false
+		}
+		switch {
+		case m.inSet(k, pastSaying):
+			return present
+		case m.lit(k, "was") || m.lit(k, "were") || m.lit(k, "had"):
+			return false
+		case m.lit(k, "is") || m.lit(k, "are"):
+			present = true
+		case (m.lit(k, "usually") || m.lit(k, "typically") || m.lit(k, "normally") || m.lit(k, "generally") || m.lit(k, "often") || m.lit(k, "always")) && !m.pastForm(k+1):
+			present = true
 		}
 	}
 	return false
