@@ -544,6 +544,9 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		if !ok || (tr.Noun && s.Covered(k)) || s.Quoted[k] && !scareQuoted(s, k) && (tr.Type != annals.EventConflict || tr.Noun || !tr.Past) {
 			continue
 		}
+		if !tr.Noun && !tr.Past && replyMeans(s, c.I, k) {
+			tr.Past = true // "responded by expelling": the reply is told as done
+		}
 		if !tr.Noun && compoundParticiple(toks, k) {
 			continue // "pre-agreed requirements", "jointly-signed texts": an adjective, no act
 		}
@@ -687,6 +690,17 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 				absorbed = true
 				k = m
 				continue
+			}
+			if to+1 < c.J && toks[to].Lower == "to" && sendVerbs[toks[to+1].Lower] && sentTo(s, c, to+1) > 0 {
+				if lo, hi := d.timesIn(toks[k].End, toks[to].Begin); hi == lo {
+					// "agreed to send emissaries to Pretoria": what was
+					// agreed is a planned visit (see phraseVisitEvent),
+					// the event, as "agreed to hold talks" is a planned
+					// meeting; "agreed on Monday to send" is dated, an
+					// act of its own as well.
+					seen[annals.EventAgree] = true
+					continue
+				}
 			}
 			if m := agreedSanctions(toks, to, c.J); m >= 0 {
 				// "agreed on Thursday to impose sanctions against X": the
@@ -1626,7 +1640,7 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// placed at the dateline ("COLOMBO ... the ministers met").
 		ev.Place = d.dateline
 	}
-	if (tr.Type == annals.EventCooperate && !(tr.Past && !tr.Noun && tr.CAMEO == "070") && !(weak && tr.Noun && tr.CAMEO != "050" && actedOn(s, c.I, k)) || tr.Type == annals.EventConflict && ev.Status == annals.StatusOccurred && !(tr.Past && !tr.Noun && weak && (subjectBefore(s, k) || c.Coord && k == c.I+1)) && !(weak && (performative(s, k, tr) || perfectPassive(s, k, tr))) && !(weak && violent(tr) && violentAct(s.Toks, c.I, k, tr) && armedCue(s.Toks, k)) && !(weak && imposedAct(s, c.I, k)) && !(weak && protestDays > 0)) && !hasTime && !lead && !(weak && aidUnderWay(s, k, tr)) {
+	if (tr.Type == annals.EventCooperate && !(tr.Past && !tr.Noun && tr.CAMEO == "070") && !(weak && tr.Noun && tr.CAMEO != "050" && actedOn(s, c.I, k)) || tr.Type == annals.EventConflict && ev.Status == annals.StatusOccurred && !(tr.Past && !tr.Noun && weak && (subjectBefore(s, k) || c.Coord && k == c.I+1 || replyMeans(s, c.I, k))) && !(weak && (performative(s, k, tr) || perfectPassive(s, k, tr))) && !(weak && violent(tr) && violentAct(s.Toks, c.I, k, tr) && armedCue(s.Toks, k)) && !(weak && imposedAct(s, c.I, k)) && !(weak && protestDays > 0)) && !hasTime && !lead && !(weak && aidUnderWay(s, k, tr)) {
 		// Cooperation and conflict reported without a time of their own
 		// are trends, intentions or background ("have stepped up
 		// cooperation", "would cooperate"), which the schema marks

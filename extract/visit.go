@@ -360,7 +360,14 @@ func (d *doc) phraseVisitEvent(si int, s *mention.Sentence, c mention.Clause, k,
 			break
 		}
 	}
-	e, ok := d.build(si, s, c, tc, k, tr, pp, ps, false)
+	decided := sendVerbs[s.Toks[k].Lower] && decidedTo(s.Toks, c.I, k)
+	if decided {
+		// "agreed on Monday to send emissaries to Pretoria": the
+		// decision is dated, the mission it sets up is to come and
+		// takes only a time of its own.
+		tc = mention.Clause{I: k, J: tc.J, Own: true}
+	}
+	e, ok := d.build(si, s, c, tc, k, tr, pp, ps, decided)
 	if ok && e.ev.Status == annals.StatusOccurred && progressiveMotion(s.Toks, k) && (e.weak || e.ev.Interval().IsZero() || d.dct.IsZero() || !e.ev.Interval().End.Before(d.dct)) {
 		// "is traveling to Brazil and Chile this week", "are heading to
 		// Tokyo": on the way, the traveller has not yet made the visit,
@@ -390,7 +397,7 @@ func (d *doc) phraseVisitEvent(si int, s *mention.Sentence, c mention.Clause, k,
 		}
 	}
 	if sendVerbs[s.Toks[k].Lower] {
-		if e.weak || e.ev.Interval().IsZero() {
+		if !decided && (e.weak || e.ev.Interval().IsZero()) {
 			// "Serbia and Kosovo sent envoys to Brussels": undated, the
 			// sending is background, not a visit of the story.
 			return cand{}, false
@@ -1609,4 +1616,31 @@ func (d *doc) timeAtToken(s *mention.Sentence, y int) (annals.TimeExpr, int, boo
 		return t, end, true
 	}
 	return annals.TimeExpr{}, 0, false
+}
+
+// decidedTo reports "to" before the verb at k after a verb of deciding
+// or agreeing ("agreed to send", "decided on Monday to dispatch", "have
+// resolved to send"): what is decided is still to come (SCHEMA.md:
+// planned covers "proposed"), as "agreed to hold talks" is a planned
+// meeting.
+func decidedTo(toks []token.Token, lo, k int) bool {
+	if k < 2 || toks[k-1].Lower != "to" {
+		return false
+	}
+	for x := k - 2; x >= lo && x >= k-6; x-- {
+		if toks[x].Kind == token.Punct {
+			return false
+		}
+		if resolveVerbs[toks[x].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveVerbs take an infinitive of what a party resolves to do.
+var resolveVerbs = map[string]bool{
+	"agreed": true, "agree": true, "agrees": true, "decided": true, "decide": true,
+	"decides": true, "resolved": true, "voted": true, "pledged": true, "promised": true,
+	"undertook": true, "vowed": true,
 }

@@ -1481,6 +1481,10 @@ func (m *matcher) spacedDashStamp(i int) (match, bool) {
 	return match{}, false
 }
 
+// dashSpacer turns dashes into spaces for dashedByline; built once, as a
+// Replacer builds its tables on first use.
+var dashSpacer = strings.NewReplacer("-", " ", "–", " ", "—", " ")
+
 // dashedByline reports whether before, the start of a line that a date
 // closes, is a short dateline or byline of names set apart by dashes
 // ("الغربية – القاهرة – ابراهيم محمد شريف –"): at most eight words,
@@ -1490,7 +1494,7 @@ func dashedByline(before string) bool {
 	if !strings.HasSuffix(b, "-") && !strings.HasSuffix(b, "–") && !strings.HasSuffix(b, "—") {
 		return false
 	}
-	return countFields(strings.NewReplacer("-", " ", "–", " ", "—", " ").Replace(b)) <= 8 && !strings.ContainsAny(b, ".!?;:")
+	return countFields(dashSpacer.Replace(b)) <= 8 && !strings.ContainsAny(b, ".!?;:")
 }
 
 // pathStamp reads a year, a month and a day of two digits each, set apart

@@ -1170,6 +1170,13 @@ func (m *matcher) scheduled(k int) int8 {
 	if m.text[t.e-1]|0x20 != 's' && m.nounPhrase(k) {
 		return 0
 	}
+	if m.text[t.e-1]|0x20 != 's' && k >= 3 && m.punct(k-2, '-') && m.toks[k-3].kind == kWord && m.toks[k-1].kind == kWord && m.text[m.toks[k-1].e-1]|0x20 != 's' {
+		// "signed an agreement on visa-free travel", "cross-border
+		// visit": a hyphenated modifier right before the plain form
+		// makes it a noun; a subject would be plural ("hard-liners
+		// meet").
+		return 0
+	}
 	if m.inSet(k-1, determiners) && !((m.text[t.e-1]|0x20 == 's' || m.inSet(k, verbOnlyPlain)) && (m.lit(k-1, "that") || m.lit(k-1, "which"))) || m.lit(k-1, "s") || m.misc(k-1, "of") || m.misc(k-1, "for") || m.misc(k-1, "in") || m.misc(k-1, "on") || m.inSet(k-1, nounPrepositions) {
 		return 0
 	}
@@ -1264,9 +1271,10 @@ func (m *matcher) lowerWord(k int, buf *[16]byte) []byte {
 }
 
 // nounPhrase reports whether the plain form at k ends a noun phrase: a
-// determiner one to three words before it with only modifiers between ("a
-// state visit", "his three-day visit", "a three-day official visit", "the
-// first meeting"; a hyphenated modifier counts as one word). A plural
+// determiner or a possessive one to three words before it with only
+// modifiers between ("a state visit", "his three-day visit", "a
+// three-day official visit", "Smith's official visit", "the first
+// meeting"; a hyphenated modifier counts as one word). A plural
 // word right before it is a subject instead ("the two leaders meet
 // Monday"), as is an upper-case one ("the Chinese delegation" is no
 // modifier of a verb, but "the Senate votes" has the -s form, not seen
@@ -1292,6 +1300,9 @@ func (m *matcher) nounPhrase(k int) bool {
 		}
 		if m.inSet(x, determiners) && x < k-1 {
 			return !m.inSet(x, pronouns)
+		}
+		if m.possessive(x) && x < k-1 {
+			return true // "Smith's official visit", as "the official visit"
 		}
 		words++
 	}
