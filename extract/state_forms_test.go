@@ -56,6 +56,18 @@ func TestStateForms(t *testing.T) {
 		{"A Malaysian Airlines flight landed in Perth.", ""},
 		{"A Malaysian official landed in Perth.", "MYS"},
 
+		// A news outlet named after a state.
+		{"The Peru Evening Post reported that Chile recalled its envoy.", "CHL"},
+		{"Ankara, (APP - Kenya Point News - 4th May) Uganda's envoy left.", "UGA"},
+		// Near misses: a headline's capitalised words after the name.
+		{"Peru Sends Troops To Border, Chile Says", "PER CHL"},
+		{"Peru news agencies said Chile recalled its envoy.", "PER CHL"},
+
+		// A web address that opens with a state's name.
+		{"Follow Kenya.gov.ke on Twitter, Uganda's ministry said.", "UGA"},
+		// Near miss: a missing space after a full stop.
+		{"The ministers met in Kenya.Officials said talks went well.", "KEN"},
+
 		// A place whose name holds a state's name; a continent.
 		{"The governor of New Jersey met Irish investors.", "IRL"},
 		{"The area is twice the size of New Mexico.", ""},

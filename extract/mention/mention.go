@@ -179,6 +179,14 @@ func Scan(g *gazetteer.Gazetteer, s *Sentence) {
 				continue
 			}
 		}
+		if e.Kind == gazetteer.CountryName && outletName(toks, i+n) > 0 {
+			i = outletName(toks, i+n) // "Pakistan Point News": a news site's name
+			continue
+		}
+		if e.Kind == gazetteer.CountryName && domainName(toks, i+n) {
+			i += n // "Follow China.org.cn on Twitter": a web address
+			continue
+		}
 		if (e.Kind == gazetteer.Demonym || e.Kind == gazetteer.CountryName) && regionCompound(toks, i) {
 			// "the Ibero-American summit", "Latin-America": a region of
 			// several states. The name is a macro region, as "Latin
@@ -677,6 +685,33 @@ func ethnicGroup(s *Sentence, i int, c annals.Country) bool {
 		}
 	}
 	return false
+}
+
+// outletHeads end the name of a newspaper or news site.
+var outletHeads = map[string]bool{"News": true, "Times": true, "Post": true, "Herald": true, "Tribune": true, "Gazette": true, "Observer": true}
+
+// outletName returns the end of one or two capitalised words from k whose
+// last ends a news outlet's name ("Point News" of "Pakistan Point News"),
+// or 0.
+func outletName(toks []token.Token, k int) int {
+	for j := k; j < len(toks) && j < k+2; j++ {
+		t := toks[j]
+		if t.Kind != token.Word || !t.IsCap() || t.IsAllCaps() {
+			return 0
+		}
+		if outletHeads[t.Text] {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// domainName reports whether the name ending before toks[j] opens a web
+// address: a dot and a lower-case word follow with no space between
+// ("China.org.cn", "India.com").
+func domainName(toks []token.Token, j int) bool {
+	return j+1 < len(toks) && toks[j].Text == "." && toks[j].Begin == toks[j-1].End &&
+		toks[j+1].Begin == toks[j].End && toks[j+1].Kind == token.Word && !toks[j+1].IsCap()
 }
 
 // regionPrefixes open a compound with a state's name or adjective that

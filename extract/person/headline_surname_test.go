@@ -13,6 +13,13 @@ func TestHeadlineSurname(t *testing.T) {
 		{"Talks resumed on Monday.\n\nForeign Minister Meeting Ends in Oslo Today\n\nMore follows.", ""},
 		{"Talks resumed on Monday.\n\nPresident Elect Arrives in Lima Today\n\nMore follows.", ""},
 		{"Talks resumed on Monday.\n\nSecretary Statement on Haiti Earthquake Relief\n\nMore follows.", ""},
+		// A given name and one word before a list's "and", and a regnal
+		// number after the name, keep the full name in such a line.
+		{"Talks resumed on Monday.\n\nHe Met Prime Minister Maria Lund and Tomas Berg", "Maria Lund/Prime Minister; Tomas Berg/"},
+		{"Talks resumed on Monday.\n\nThe State Visit of His Majesty King Hamad II Bin Al-Zayed of the Kingdom of Bahrain", "Hamad II Bin Al-Zayed/King"},
+		{"Talks resumed on Monday.\n\nThe State Visit of His Majesty King Hamad Il Bin Al-Zayed of the Kingdom of Bahrain", "Hamad Il Bin Al-Zayed/King"},
+		// near miss: a name that is no known given name stays a surname
+		{"Talks resumed on Monday.\n\nSecretary Okafor Visits and Praises Lagos Port", "Okafor/Secretary"},
 	}, personRole)
 }
 

@@ -586,7 +586,9 @@ func (t *table) personsIn(s *mention.Sentence) {
 				country = t.titleState(m.Entry)
 			}
 		}
-		if titleCase && ok && !plural && !lineEnd(t.text, s, j) && headlineSurname(t.text, s, k, j) {
+		if titleCase && ok && !plural && !lineEnd(t.text, s, j) && headlineFullName(s, k, j) {
+			// the full name stands
+		} else if titleCase && ok && !plural && !lineEnd(t.text, s, j) && headlineSurname(t.text, s, k, j) {
 			// "Secretary Rice and President Saleh Talked This Morning",
 			// "Arizona Governor Ducey Receives First Vaccine Dose": in a
 			// title-case line one word after a person's title, then
@@ -1215,6 +1217,11 @@ func (t *table) agencyBefore(s *mention.Sentence, k int) bool {
 func (t *table) orgPrefix(name string) bool {
 	for _, o := range t.orgNames {
 		if len(o) > len(name) && o[len(name)] == ' ' && strings.HasPrefix(o, name) {
+			if rest := o[len(name)+1:]; strings.EqualFold(rest, "administration") || strings.EqualFold(rest, "regime") {
+				// "the Hale Administration" is named for its president:
+				// "President Hale" is still a person.
+				continue
+			}
 			return true
 		}
 	}
@@ -1818,11 +1825,13 @@ var generational = map[string]bool{"II": true, "III": true, "IV": true, "Jr": tr
 // suffix after it, written with or without a comma and a full stop. Only a
 // name of two words or more takes one.
 func suffixEnd(text string, toks []token.Token, k, j int) int {
-	if j-k == 1 && k > 0 && j < len(toks) && regnalTitles[toks[k-1].Lower] && toks[k-1].IsCap() && regnalNumber(toks[j].Text) &&
+	if j-k == 1 && k > 0 && j < len(toks) && regnalTitles[toks[k-1].Lower] && toks[k-1].IsCap() && (regnalNumber(toks[j].Text) || regnalNumber(ocrNumeral(toks[j].Text))) &&
 		toks[j].Begin > toks[k].End && !strings.ContainsAny(text[toks[k].End:toks[j].Begin], "\n") {
 		// A regnal name keeps its number: "Queen Elizabeth II", "Pope
-		// Benedict XVI", "King Abdullah II".
-		return j + 1
+		// Benedict XVI", "King Abdullah II", also where the scan read
+		// its "I" as "l" ("King Abdullah Il"); and a patronym after the
+		// number: "King Abdullah II bin Al-Hussein".
+		return patronymEnd(text, toks, j+1)
 	}
 	if j-k < 2 || j >= len(toks) {
 		return j
@@ -1913,6 +1922,20 @@ func headlineSurname(text string, s *mention.Sentence, k, j int) bool {
 	return n.Lower == "and" || n.Kind == token.Word && n.IsCap()
 }
 
+// headlineFullName reports whether the run toks[k:j] after a title in a
+// title-case line is a full name all the same: a regnal number after its
+// first word ("The State Visit of King Abdullah II Bin Al-Hussein of
+// Jordan"), or a known given name and one word before a list's "and" or
+// a comma ("He Met Prime Minister Ana Ruiz and Tom Berg", a line that
+// ends with no full stop).
+func headlineFullName(s *mention.Sentence, k, j int) bool {
+	toks := s.Toks
+	if k+1 < j && (regnalNumber(toks[k+1].Text) || regnalNumber(ocrNumeral(toks[k+1].Text))) {
+		return true
+	}
+	return j-k == 2 && toks[k+1].Kind == token.Word && gazetteer.GivenName(toks[k].Lower) && j < len(toks) && (toks[j].Lower == "and" || toks[j].Text == ",")
+}
+
 // headlineWords are capitalised words that follow a title in a headline
 // without naming its holder. Own compilation for annals (2026).
 var headlineWords = map[string]bool{
@@ -1951,6 +1974,37 @@ func regnalNumber(w string) bool {
 	}
 	return false
 }
+
+// ocrNumeral returns w with a lower-case "l" read as the "I" a scan
+// mistook it for ("Il", "Ill"), when w opens with "I"; otherwise w.
+func ocrNumeral(w string) string {
+	if !strings.HasPrefix(w, "I") || !strings.Contains(w, "l") {
+		return w
+	}
+	return strings.ReplaceAll(w, "l", "I")
+}
+
+// patronymEnd returns the end of a patronym starting at token x ("bin
+// Al-Hussein", "ibn Saud"): the particle and the capitalised words joined
+// to it on one line. With no patronym there it returns x.
+func patronymEnd(text string, toks []token.Token, x int) int {
+	if x+1 >= len(toks) || !patronymParticles[toks[x].Lower] || strings.ContainsAny(text[toks[x-1].End:toks[x+1].Begin], "\n") {
+		return x
+	}
+	y := x + 1
+	if toks[y].Kind != token.Word || !toks[y].IsCap() {
+		return x
+	}
+	for y++; y < len(toks) && toks[y].Begin == toks[y-1].End && (toks[y].Text == "-" || toks[y].Kind == token.Word && toks[y-1].Text == "-"); y++ {
+	}
+	if toks[y-1].Text == "-" {
+		y--
+	}
+	return y
+}
+
+// patronymParticles open an Arabic patronym: "son of", "daughter of".
+var patronymParticles = map[string]bool{"bin": true, "ibn": true, "bint": true}
 
 // bareName returns name without a generational suffix.
 func bareName(name string) string {

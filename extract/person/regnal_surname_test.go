@@ -40,3 +40,18 @@ func TestBarCredit(t *testing.T) {
 		{"Sections | By region | Editor: notes\n\nThe talks resumed.", ""},
 	}, personRole)
 }
+
+// A regnal number a scan misread ("Il" for "II") is still the number,
+// and a patronym after the number belongs to the name as written. A
+// lower-case "l" elsewhere, or a patronym on the next line, is not.
+func TestRegnalOCRPatronym(t *testing.T) {
+	checkFind(t, []struct{ in, want string }{
+		{"The state visit of His Majesty King Hamad Il of Bahrain began.", "Hamad Il/King"},
+		{"The state visit of King Faisal Ill ended on Monday.", "Faisal Ill/King"},
+		{"The state visit of His Majesty King Hamad II bin Zayed of Bahrain began.", "Hamad II bin Zayed/King"},
+		{"The state visit of His Majesty King Hamad Il Bin Al-Zayed began.", "Hamad Il Bin Al-Zayed/King"},
+		// near misses
+		{"King Hamad Ila said so.", "Hamad Ila/King"},
+		{"The visit of King Hamad II\nbin Zayed Street was closed.", "Hamad II/King"},
+	}, personRole)
+}
