@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/extract"
 	"github.com/annals-project/annals/internal/assign"
 )
 
@@ -109,7 +110,10 @@ func (a *GoldArticle) scorePersonAttributes(g *GoldDoc, sys *annals.Document, go
 // annotation lists twice, by name and by acronym ("USAID" and "U.S. Agency
 // for International Development"), is one organisation (by spelling alone,
 // never by the extractor's lexicon, so the gold counts stay put), and a system
-// organisation matches by its name or any of its mentions.
+// organisation matches by its name or any of its mentions. A system
+// organisation named in several distinct forms counts once per form
+// (extract.NameForms), as annotations list each form (docs/annotating.md
+// section 23).
 func (a *GoldArticle) scorePlaces(g *GoldDoc, sys *annals.Document) {
 	gold := distinct(len(g.Places), func(i int) string { return g.Places[i] })
 	pred := distinct(len(sys.Places), func(i int) string { return sys.Places[i].Name })
@@ -132,7 +136,7 @@ func (a *GoldArticle) scoreOrganizations(g *GoldDoc, sys *annals.Document) {
 		}
 	}
 	var pred [][]string
-	for _, o := range sys.Organizations {
+	for _, o := range extract.NameForms(sys.Organizations) {
 		pred = append(pred, append([]string{o.Name}, o.Mentions...))
 	}
 	a.Organizations, a.MissedOrganizations, a.SpuriousOrganizations = matchClusters(gold, pred, sameOrganization)

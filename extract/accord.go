@@ -133,7 +133,6 @@ func (d *doc) separateAccords(s *mention.Sentence, c mention.Clause, out []cand)
 // parties: "between [the governments of] A and B" or "with B", within the
 // next dozen words and before any punctuation but hyphens; nil when it
 // names none.
-
 func accordPair(s *mention.Sentence, k int) []annals.Country {
 	toks := s.Toks
 	for y := k + 1; y < len(toks) && y <= k+12; y++ {

@@ -1059,19 +1059,22 @@ func (d *doc) orgList() []annals.Organization {
 			}
 		}
 	}
-	return nameForms(out)
+	return out
 }
 
-// nameForms lists each distinct form of an organisation's name as an
-// organisation of its own (docs/annotating.md section 23: "the Peruvian
-// Foreign Ministry" and "Peruvian foreign affairs ministry", "UN Security
-// Council" and "Security Council", "UN Mission in Mali" and "MINUSMA"),
-// in the order of first mention. A form is the same as another when they
+// NameForms lists each distinct form of an organisation's name as an
+// organisation of its own, in the order of first mention. The extraction
+// keeps one organisation per body, with the forms as its mentions, so that
+// the actor graph has one node for it; annotations list each form
+// (docs/annotating.md section 23: "the Peruvian Foreign Ministry" and
+// "Peruvian foreign affairs ministry", "UN Security Council" and "Security
+// Council", "UN Mission in Mali" and "MINUSMA"), and the scorer compares
+// them with this list. A form is the same as another when they
 // differ in letter case only or one is an acronym spelling the other's
 // initials ("UN", "United Nations"); the mentions of each item are the
 // surface forms it stands for. The first item keeps the name the
 // organisation was found by, with its first surface form.
-func nameForms(orgs []annals.Organization) []annals.Organization {
+func NameForms(orgs []annals.Organization) []annals.Organization {
 	out := make([]annals.Organization, 0, len(orgs))
 	for _, o := range orgs {
 		first := len(out)

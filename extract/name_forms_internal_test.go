@@ -28,11 +28,11 @@ func TestNameForms(t *testing.T) {
 			[][]string{{"Al-Nasr Front", "Al-Nasr Front", "Al Nasr Front"}, {"Nasr Front", "Nasr Front"}}},
 	} {
 		var got [][]string
-		for _, o := range nameForms([]annals.Organization{c.in}) {
+		for _, o := range NameForms([]annals.Organization{c.in}) {
 			got = append(got, append([]string{o.Name}, o.Mentions...))
 		}
 		if !slices.EqualFunc(got, c.want, slices.Equal[[]string]) {
-			t.Errorf("nameForms(%v) = %v, want %v", c.in, got, c.want)
+			t.Errorf("NameForms(%v) = %v, want %v", c.in, got, c.want)
 		}
 	}
 }

@@ -30,9 +30,9 @@ func GivenName(lower string) bool {
 var notPersonsData string
 
 var (
-	notPersonsOnce   sync.Once
-	notPersons       map[string]bool
-	notPersonsFilter *token.Filter // turns away most phrases before the lookup
+	notPersonsOnce sync.Once
+	notPersons     map[string]bool
+	notPersonsSet  *token.Set // spares most phrases the lookup
 )
 
 // NotPerson reports whether a lower-case phrase, words separated by
@@ -41,9 +41,9 @@ var (
 func NotPerson(lower string) bool {
 	notPersonsOnce.Do(func() {
 		notPersons = lines(notPersonsData)
-		notPersonsFilter = token.NewFilter(notPersons)
+		notPersonsSet = token.NewSet(notPersons)
 	})
-	return notPersonsFilter.May(lower) && notPersons[lower]
+	return notPersonsSet.Has(lower)
 }
 
 // lines returns the set of non-blank, non-comment lines of an embedded

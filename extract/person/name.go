@@ -65,7 +65,7 @@ func IsSpeechVerb(w string) bool { return speechVerbs[w] }
 
 // NotName reports whether a lower-case word never starts or continues a
 // name (sentence openers, months, weekdays, titles).
-func NotName(w string) bool { return notNameFilter.May(w) && notName[w] }
+func NotName(w string) bool { return notNameSet.Has(w) }
 
 // OrgHead reports whether a lower-case word ends organisation names
 // ("ministry", "bank", "co"), so that a name ending in it is no person.
@@ -160,13 +160,12 @@ func init() {
 	for w := range documentKinds {
 		notName[w] = true
 	}
-	notNameFilter = *token.NewFilter(notName) // notName is complete
+	notNameSet = *token.NewSet(notName) // notName is complete
 }
 
-// notNameFilter turns away most words before a lookup in notName; init
-// makes it (before that it turns away every word, as the empty notName
-// would).
-var notNameFilter token.Filter
+// notNameSet spares most words the notName lookup (see token.Set); init
+// makes it (before that it holds no word, as the empty notName would).
+var notNameSet token.Set
 
 // documentKinds are the nouns naming a kind of paper or record that a
 // title heads in a release's title ("Press Secretary Statement on the
@@ -702,7 +701,6 @@ func lineEnd(text string, s *mention.Sentence, j int) bool {
 	return strings.Contains(text[s.Toks[j-1].End:s.Toks[j].Begin], "\n")
 }
 
-// words counts the word tokens of toks: "Co-Chairs" is one word.
 // nameWords counts the tokens of a name leaving out hyphens and
 // particles in lower case: "Khalid bin Ibrahim al-Hamar" has three.
 func nameWords(toks []token.Token) int {
@@ -716,6 +714,7 @@ func nameWords(toks []token.Token) int {
 	return n
 }
 
+// words counts the word tokens of toks: "Co-Chairs" is one word.
 func words(toks []token.Token) int {
 	n := 0
 	for i, t := range toks {

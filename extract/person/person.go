@@ -397,6 +397,13 @@ func (t *table) personsIn(s *mention.Sentence) {
 		if s.Covered(k) {
 			continue
 		}
+		if w := toks[k].Text; w == "" || w[0] < utf8.RuneSelf && (w[0] < 'A' || w[0] > 'Z') {
+			// Most tokens: neither a spaced style (its initials are
+			// capitals) nor a name (see nameAt) starts at a token that
+			// opens with an ASCII byte other than a capital; both calls
+			// would turn it away.
+			continue
+		}
 		if e := spacedStyleEnd(toks, k); e > k {
 			k = e - 1 // "H. E. Ali Bongo": the name starts after the style
 			continue

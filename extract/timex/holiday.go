@@ -59,7 +59,6 @@ var needsDay = map[string]bool{"labor": true, "memorial": true, "independence": 
 // "Day": "Mother's Day", "Presidents' Day", "St. Patrick's Day".
 var possessiveHoliday = map[string]bool{"mother": true, "father": true, "presidents": true, "president": true, "patrick": true}
 
-// date returns the holiday in year y.
 // value is the TIMEX value of the holiday in year y: its day, or its ISO
 // week for a week-long feast.
 func (h holiday) value(y int) string {
@@ -69,6 +68,7 @@ func (h holiday) value(y int) string {
 	return h.date(y).String()
 }
 
+// date returns the holiday in year y.
 func (h holiday) date(y int) annals.Date {
 	if h.easter {
 		return easterSunday(y).AddDays(h.offset)

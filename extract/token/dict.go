@@ -63,12 +63,6 @@ func (d *Dict[V]) Get(w string) (V, bool) {
 	}
 }
 
-// Has reports whether w is in the Dict.
-func (d *Dict[V]) Has(w string) bool {
-	_, ok := d.Get(w)
-	return ok
-}
-
 // At returns the value of w, the zero value when w is not in the Dict
 // (as indexing a map does).
 func (d *Dict[V]) At(w string) V {
