@@ -1413,8 +1413,10 @@ var familyFirstStates = map[annals.Country]bool{"CHN": true, "TWN": true, "KOR":
 // written family name first ("Lim Boon Keat ... Lim"). Either way the
 // first word of such a person's name may name him alone. A person of
 // those states is known by the country the text gives him, or by the
-// Malaysian or Bruneian style told before his name (malayStyles).
-var givenFirstStates = map[annals.Country]bool{"MYS": true, "BRN": true, "IDN": true}
+// Malaysian or Bruneian style told before his name (malayStyles). In
+// Samoa a chief's title (matai) comes first and names the holder alone
+// ("Prime Minister Tuilaepa Sailele Malielegaoi ... Tuilaepa said").
+var givenFirstStates = map[annals.Country]bool{"MYS": true, "BRN": true, "IDN": true, "WSM": true}
 
 // malayStyles are the Malaysian and Bruneian styles that stand before a
 // name ("Datuk Seri Ana Obi", "Tan Sri Aziz Rahman", "Dato' Lim").
