@@ -24,6 +24,21 @@ func TestContinuedProtest(t *testing.T) {
 		{"a long protest after a long subject",
 			"Teachers and nurses and drivers and cooks and porters and cleaners and guards and clerks and bakers and tailors and weavers and potters and masons and fishers and carpenters and miners and welders and printers and plumbers of Kenya continued their long protest.",
 			"conflict occurred 2021-03-03 [] [KEN]"},
+		// "long" as its own word takes the unit right before it, over a
+		// hyphen; a unit further back in the clause ("after weeks of
+		// talks", "every weekend") is no part of the compound.
+		{"a unit before long as its own word",
+			"Kenyan nurses continued a week long protest.",
+			"conflict occurred 2021-02-25..2021-03-03 [] [KEN]"},
+		{"a unit before long over a spaced hyphen",
+			"Kenyan nurses continued their month - long protest.",
+			"conflict occurred 2021-02-02..2021-03-03 [] [KEN]"},
+		{"weeks earlier in the clause are no length",
+			"After weeks of talks Kenyan nurses continued their long protest.",
+			"conflict occurred 2021-03-03 [] [KEN]"},
+		{"a weekend in the subject is no length",
+			"Kenyan nurses who march every weekend continued their long protest.",
+			"conflict occurred 2021-03-03 [] [KEN]"},
 		// Near miss: a protest that may go on is planned.
 		{"may continue",
 			"Kenyan police said the protest could continue for a week.",

@@ -1155,3 +1155,36 @@ var proposalNouns = map[string]bool{
 
 // refusals deny the infinitive after them: "refused to accept".
 var refusals = map[string]bool{"refused": true, "refuses": true, "refuse": true, "declined": true, "declines": true, "failed": true}
+
+// replyMeans reports a gerund trigger at k that tells the means of a
+// past reply: "Norway responded by expelling two diplomats", "Oslo
+// replied to the charge on Monday by ordering envoys to leave", "Kenya
+// retaliated by recalling its ambassador". The reply verb, in the past
+// tense and right after its named subject, reports the act as done, as
+// the past verb of the act itself would. A reply still to come ("will
+// respond by expelling", "threatened to respond by") has no past verb
+// and is left alone.
+func replyMeans(s *mention.Sentence, lo, k int) bool {
+	if k < 2 || !strings.HasSuffix(s.Toks[k].Lower, "ing") || s.Toks[k-1].Lower != "by" {
+		return false
+	}
+	for x := k - 2; x >= lo && x >= k-14; x-- {
+		t := s.Toks[x]
+		if t.Kind == token.Punct && t.Text != "," {
+			return false
+		}
+		if replyVerbs[t.Lower] {
+			if x+1 < len(s.Toks) && s.Toks[x+1].Lower == "back" || t.Lower != "hit" && t.Lower != "struck" {
+				return subjectBefore(s, x)
+			}
+		}
+	}
+	return false
+}
+
+// replyVerbs tell, in the past tense, that a party answered an act with
+// one of its own (CAMEO codes the act the reply names).
+var replyVerbs = map[string]bool{
+	"responded": true, "replied": true, "reacted": true, "retaliated": true,
+	"answered": true, "hit": true, "struck": true,
+}

@@ -544,6 +544,9 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 		if !ok || (tr.Noun && s.Covered(k)) || s.Quoted[k] && !scareQuoted(s, k) && (tr.Type != annals.EventConflict || tr.Noun || !tr.Past) {
 			continue
 		}
+		if !tr.Noun && !tr.Past && replyMeans(s, c.I, k) {
+			tr.Past = true // "responded by expelling": the reply is told as done
+		}
 		if !tr.Noun && compoundParticiple(toks, k) {
 			continue // "pre-agreed requirements", "jointly-signed texts": an adjective, no act
 		}
@@ -687,6 +690,17 @@ func (d *doc) clauseEvents(si int, s *mention.Sentence, c mention.Clause, pp []i
 				absorbed = true
 				k = m
 				continue
+			}
+			if to+1 < c.J && toks[to].Lower == "to" && sendVerbs[toks[to+1].Lower] && sentTo(s, c, to+1) > 0 {
+				if lo, hi := d.timesIn(toks[k].End, toks[to].Begin); hi == lo {
+					// "agreed to send emissaries to Pretoria": what was
+					// agreed is a planned visit (see phraseVisitEvent),
+					// the event, as "agreed to hold talks" is a planned
+					// meeting; "agreed on Monday to send" is dated, an
+					// act of its own as well.
+					seen[annals.EventAgree] = true
+					continue
+				}
 			}
 			if m := agreedSanctions(toks, to, c.J); m >= 0 {
 				// "agreed on Thursday to impose sanctions against X": the
@@ -1531,6 +1545,14 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// incident it retells.
 		ev.Start, ev.End, ev.Time = incident.Start, incident.End, incident.Value
 		weak = true
+	case ev.Status == annals.StatusOccurred && (ev.Type == annals.EventMeet || ev.Type == annals.EventVisit) && pastPerfect(s.Toks, c.I, k, tr):
+		// "X met Y on Monday. He had already held meetings with Z": a
+		// meeting or visit in the past perfect came before the story's
+		// time, on no day the story gives unless its own clause dates
+		// it; it takes neither the day of the meeting told before nor
+		// the article's (gold18 and gold6 list such meetings undated).
+		// An agreement "had signed" is left to the report rules below:
+		// it is done by the day it is told.
 	case ev.Status == annals.StatusOccurred && !d.dct.IsZero() && protestDays > 0:
 		// "thousands continue a week-long protest": under way on the
 		// story's day, begun as long before as its length tells.
@@ -1618,7 +1640,7 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// placed at the dateline ("COLOMBO ... the ministers met").
 		ev.Place = d.dateline
 	}
-	if (tr.Type == annals.EventCooperate && !(tr.Past && !tr.Noun && tr.CAMEO == "070") && !(weak && tr.Noun && tr.CAMEO != "050" && actedOn(s, c.I, k)) || tr.Type == annals.EventConflict && ev.Status == annals.StatusOccurred && !(tr.Past && !tr.Noun && weak && (subjectBefore(s, k) || c.Coord && k == c.I+1)) && !(weak && (performative(s, k, tr) || perfectPassive(s, k, tr))) && !(weak && violent(tr) && violentAct(s.Toks, c.I, k, tr) && armedCue(s.Toks, k)) && !(weak && imposedAct(s, c.I, k)) && !(weak && protestDays > 0) && !(tr.Noun && sceneOf(s.Toks, c.I, k))) && !hasTime && !lead && !(weak && aidUnderWay(s, k, tr)) {
+	if (tr.Type == annals.EventCooperate && !(tr.Past && !tr.Noun && tr.CAMEO == "070") && !(weak && tr.Noun && tr.CAMEO != "050" && actedOn(s, c.I, k)) || tr.Type == annals.EventConflict && ev.Status == annals.StatusOccurred && !(tr.Past && !tr.Noun && weak && (subjectBefore(s, k) || c.Coord && k == c.I+1 || replyMeans(s, c.I, k))) && !(weak && (performative(s, k, tr) || perfectPassive(s, k, tr))) && !(weak && violent(tr) && violentAct(s.Toks, c.I, k, tr) && armedCue(s.Toks, k)) && !(weak && imposedAct(s, c.I, k)) && !(weak && protestDays > 0) && !(tr.Noun && sceneOf(s.Toks, c.I, k))) && !hasTime && !lead && !(weak && aidUnderWay(s, k, tr)) {
 		// Cooperation and conflict reported without a time of their own
 		// are trends, intentions or background ("have stepped up
 		// cooperation", "would cooperate"), which the schema marks
@@ -2451,4 +2473,42 @@ func agreedWithView(s *mention.Sentence, k int) bool {
 		return j+1 < len(toks) && (toks[j+1].Lower == "and" || toks[j+1].Lower == "but") && s.At(j+2) < 0
 	}
 	return false
+}
+
+// pastPerfect reports trigger tr at k of the clause from lo told in the
+// past perfect: "had" before it, with only adverbs and, for an event
+// noun, a participle of a light verb between ("had met", "had already
+// held meetings with", "had paid a visit to"). "had talks with" is a
+// simple past of the light verb, "had to meet" an obligation.
+func pastPerfect(toks []token.Token, lo, k int, tr trigger.Trigger) bool {
+	for x := k - 1; x >= lo && x >= k-6; x-- {
+		w := toks[x].Lower
+		if toks[x].Kind != token.Word || w == "and" || w == "or" || w == "that" {
+			return false
+		}
+		if w != "had" {
+			continue
+		}
+		if x+1 >= k || toks[x+1].Lower == "to" {
+			// "had talks", "had to meet".
+			return !tr.Noun && x+1 == k && tr.Past
+		}
+		if !tr.Noun {
+			return true
+		}
+		for y := x + 1; y < k; y++ {
+			if perfectLight[toks[y].Lower] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// perfectLight are the participles that carry an event noun in the past
+// perfect: "had held talks", "had paid a visit", "had signed an accord".
+var perfectLight = map[string]bool{
+	"held": true, "had": true, "made": true, "paid": true, "signed": true, "concluded": true,
+	"reached": true, "attended": true, "hosted": true, "conducted": true, "undertaken": true,
 }

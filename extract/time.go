@@ -146,6 +146,9 @@ func reportTime(s *mention.Sentence, t annals.TimeExpr, k int) bool {
 			break
 		}
 		if tk.End <= t.Span[0] && (person.IsSpeechVerb(tk.Lower) || announceVerbs[tk.Lower]) {
+			if replyVerbs[tk.Lower] && k > x+1 && s.Toks[k-1].Lower == "by" {
+				return false // "replied on Monday by expelling": the reply is the act
+			}
 			return !sceneAfter(s, t, k) && !reportedFront(s, t, x, k)
 		}
 	}

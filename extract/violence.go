@@ -1333,13 +1333,16 @@ func spanDays(toks []token.Token, lo, x int) int {
 	case strings.Contains(w, "day"):
 		unit = 1
 	default:
-		// "-long" after the unit as its own token: "week - long". The
-		// length is that of the nearest word of a unit before x, read
-		// one token at a time: trying x-1 and then x-2 in turn, as this
-		// once did, came to the same word in time that grew as the
-		// Fibonacci numbers with the words before x that name no unit.
-		for y := x - 1; y >= lo; y-- {
-			if w := toks[y].Lower; strings.Contains(w, "week") || strings.Contains(w, "month") || strings.Contains(w, "day") {
+		// "long" after the unit as its own token ("two-week long",
+		// "week - long"): the length is that of the word right before
+		// it, over a hyphen. A unit further back ("on Monday", "after
+		// weeks of talks", "at the weekend") is no part of the compound.
+		y := x - 1
+		if y >= lo && toks[y].Lower == "-" {
+			y--
+		}
+		if y >= lo {
+			if v := toks[y].Lower; strings.Contains(v, "week") || strings.Contains(v, "month") || strings.Contains(v, "day") {
 				return spanDays(toks, lo, y)
 			}
 		}

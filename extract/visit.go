@@ -90,12 +90,41 @@ func phraseVisit(s *mention.Sentence, c mention.Clause) (k, dest int) {
 			}
 			// A demonym names no destination: "support to Burundian
 			// refugees".
-			if m := s.At(y + 1); m >= 0 && destination(s.Ments[m]) && !s.Ments[m].Demonym && s.Ments[m].J <= c.J {
+			if m := s.At(y + 1); m >= 0 && destination(s.Ments[m]) && !s.Ments[m].Demonym && s.Ments[m].J <= c.J && (!moveVerbs[w] || movePurpose(s, listEnd(s, m, len(toks)))) {
 				return x, m
 			}
 		}
 	}
 	return -1, -1
+}
+
+// movePurpose reports the purpose of a move after its destination list
+// ends at j: an infinitive of attending ("to take part in", "to meet"),
+// or "for" and an event noun ("for talks", "for the summit"), after at
+// most a time of a few words ("on Saturday").
+func movePurpose(s *mention.Sentence, j int) bool {
+	toks := s.Toks
+	for n := 0; n < 4 && j < len(toks); n++ {
+		if purposeTo(toks, j, len(toks)) || j+3 < len(toks) && toks[j].Lower == "to" && (toks[j+1].Lower == "take" || toks[j+1].Lower == "join") && (toks[j+2].Lower == "part" || toks[j+2].Lower == "in") {
+			return true
+		}
+		if toks[j].Lower == "for" {
+			for y := j + 1; y < len(toks) && y <= j+4; y++ {
+				if tr, ok := trigger.Lookup(toks[y].Lower); ok && tr.Noun && (tr.Type == annals.EventMeet || tr.Type == annals.EventAgree) {
+					return true
+				}
+				if toks[y].Kind != token.Word {
+					break
+				}
+			}
+			return false
+		}
+		if toks[j].Kind != token.Word && toks[j].Lower != "," {
+			return false
+		}
+		j++
+	}
+	return false
 }
 
 // purposeTo reports an infinitive of purpose at j that names an event or
@@ -247,7 +276,19 @@ var leaveVerbs = map[string]bool{
 	"returned": true, "returns": true, "returning": true,
 	// Setting off or out for a place (see setOff).
 	"set": true, "sets": true, "setting": true,
+	// The plain form of heading somewhere: "will then head to Quito".
+	"head": true,
+	// Moving to a place, a visit only for a purpose told after it (see
+	// moveVerbs).
+	"move": true, "moves": true, "moved": true, "moving": true,
 }
+
+// moveVerbs are the leaveVerbs that also tell a change of home or seat
+// ("moved to London in 1990", "the embassy will move to Jerusalem"):
+// they travel only with a purpose of attending after the destination
+// ("will move to Manila on Saturday to take part in the summit", "moves
+// to Quito for talks").
+var moveVerbs = map[string]bool{"move": true, "moves": true, "moved": true, "moving": true}
 
 // setOff reports a form of "set" at k that is a departure: "set off for",
 // "sets out for"; "set" alone ("set for Monday", "set up a fund for
@@ -319,7 +360,14 @@ func (d *doc) phraseVisitEvent(si int, s *mention.Sentence, c mention.Clause, k,
 			break
 		}
 	}
-	e, ok := d.build(si, s, c, tc, k, tr, pp, ps, false)
+	decided := sendVerbs[s.Toks[k].Lower] && decidedTo(s.Toks, c.I, k)
+	if decided {
+		// "agreed on Monday to send emissaries to Pretoria": the
+		// decision is dated, the mission it sets up is to come and
+		// takes only a time of its own.
+		tc = mention.Clause{I: k, J: tc.J, Own: true}
+	}
+	e, ok := d.build(si, s, c, tc, k, tr, pp, ps, decided)
 	if ok && e.ev.Status == annals.StatusOccurred && progressiveMotion(s.Toks, k) && (e.weak || e.ev.Interval().IsZero() || d.dct.IsZero() || !e.ev.Interval().End.Before(d.dct)) {
 		// "is traveling to Brazil and Chile this week", "are heading to
 		// Tokyo": on the way, the traveller has not yet made the visit,
@@ -349,7 +397,7 @@ func (d *doc) phraseVisitEvent(si int, s *mention.Sentence, c mention.Clause, k,
 		}
 	}
 	if sendVerbs[s.Toks[k].Lower] {
-		if e.weak || e.ev.Interval().IsZero() {
+		if !decided && (e.weak || e.ev.Interval().IsZero()) {
 			// "Serbia and Kosovo sent envoys to Brussels": undated, the
 			// sending is background, not a visit of the story.
 			return cand{}, false
@@ -1568,4 +1616,31 @@ func (d *doc) timeAtToken(s *mention.Sentence, y int) (annals.TimeExpr, int, boo
 		return t, end, true
 	}
 	return annals.TimeExpr{}, 0, false
+}
+
+// decidedTo reports "to" before the verb at k after a verb of deciding
+// or agreeing ("agreed to send", "decided on Monday to dispatch", "have
+// resolved to send"): what is decided is still to come (SCHEMA.md:
+// planned covers "proposed"), as "agreed to hold talks" is a planned
+// meeting.
+func decidedTo(toks []token.Token, lo, k int) bool {
+	if k < 2 || toks[k-1].Lower != "to" {
+		return false
+	}
+	for x := k - 2; x >= lo && x >= k-6; x-- {
+		if toks[x].Kind == token.Punct {
+			return false
+		}
+		if resolveVerbs[toks[x].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveVerbs take an infinitive of what a party resolves to do.
+var resolveVerbs = map[string]bool{
+	"agreed": true, "agree": true, "agrees": true, "decided": true, "decide": true,
+	"decides": true, "resolved": true, "voted": true, "pledged": true, "promised": true,
+	"undertook": true, "vowed": true,
 }

@@ -413,7 +413,7 @@ func (m *matcher) longest(i int) (match, bool) {
 				try(mm, ok)
 			}
 		}
-		if c&cUnit != 0 && w.unit == "Y" {
+		if c&cUnit != 0 && w.unit == "Y" || the && m.lit(i+1, "year") {
 			if mm, ok := m.yearToDate(i); ok {
 				try(mm, ok) // "year-to-date sales"
 			}
@@ -1153,6 +1153,13 @@ func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeE
 		// no interval.
 		return annals.TimeExpr{Text: m.text[b:e], Span: [2]int{b, e}, Type: annals.TimeTime, Value: annals.TimeValue("XXXX-XX-XX" + s.tod)}
 	}
+	if tense < 0 && s.anchor == aMonthDay && s.day == 0 && s.month2 == 0 && s.dir == 0 && !dct.IsZero() && s.month == int(dct.Month) && m.openingPartBefore(i) {
+		// "rose on the first day of trading in December", told on
+		// December 3: the opening days of the DCT's own month are
+		// already past, so the past tense names this month, not last
+		// year's.
+		tense = 0
+	}
 	v := resolve(s, dct, tense, st)
 	if st.dayAt == i && st.dayVal != "" && len(v) == 10 && s.anchor != aValue {
 		// "Thursday" in "6 a.m. on Thursday": the day the clock was
@@ -1163,7 +1170,7 @@ func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeE
 	if s.dayAt > 0 && len(v) >= 10 {
 		st.dayAt, st.dayVal = s.dayAt, v[:10]
 	}
-	if s.dir == 0 && tense == 0 && v != "" && (s.anchor == aMonthDay && s.day == 0 && s.named == 0 && !s.lastDay || (s.anchor == aSeason || s.anchor == aQuarter) && len(v) == 7) && m.habitual(i, mm.end) {
+	if s.dir == 0 && (tense == 0 || tense < 0 && m.presentReported(i)) && v != "" && (s.anchor == aMonthDay && s.day == 0 && s.named == 0 && !s.lastDay || (s.anchor == aSeason || s.anchor == aQuarter) && len(v) == 7) && m.habitual(i, mm.end) {
 		// A month, season or quarter in a sentence that tells what
 		// recurs, with no tense to place it ("the rains usually come in
 		// July", "tourists flock here every summer", "sales typically
@@ -1495,7 +1502,50 @@ func (m *matcher) gamePeriod(i, j int) bool {
 	return false
 }
 
-func (m *matcher) gameWord(k int) bool { return m.inSet(k, gameWords) }
+// gameWord reports whether token k is a word of play (gameWords,
+// gameWordsMore), the start of a game clock ("7:44 left", "2:10
+// remaining", "0:30 to play"), "half-time", or a score beside a word of
+// winning ("a 60-55 lead", "won 24-17", "trailed 14-3").
+func (m *matcher) gameWord(k int) bool {
+	if m.inSet(k, gameWords) || m.inSet(k, gameWordsMore) {
+		return true
+	}
+	if k < 0 || k >= len(m.toks) {
+		return false
+	}
+	t := &m.toks[k]
+	switch t.kind {
+	case kWord:
+		return m.lit(k, "half") && m.punct(k+1, '-') && m.adj(k+1) && m.lit(k+2, "time")
+	case kNum:
+		if k+2 >= len(m.toks) || m.toks[k+2].kind != kNum || !m.adj(k+1) || !m.adj(k+2) {
+			return false
+		}
+		if m.punct(k+1, ':') && m.toks[k+2].ndig == 2 && (m.lit(k+3, "left") || m.lit(k+3, "remaining") || m.lit(k+3, "to") && (m.lit(k+4, "play") || m.lit(k+4, "go"))) {
+			return true
+		}
+		if m.punct(k+1, '-') && t.num < 200 && m.toks[k+2].num < 200 && m.has(k-1, cMonth) == nil {
+			return m.inSet(k-1, scoreWords) || m.inSet(k+3, scoreWords) || (m.lit(k-1, "a") || m.lit(k-1, "by")) && m.inSet(k-2, scoreWords)
+		}
+	}
+	return false
+}
+
+// gameWordsMore are words of play that business copy does not use for its
+// own periods: the golf card and the basketball court.
+var gameWordsMore = map[string]bool{
+	"birdie": true, "birdies": true, "birdied": true, "bogey": true, "bogeys": true,
+	"bogeyed": true, "parred": true, "putt": true, "putts": true, "jumper": true,
+	"dunk": true, "buzzer": true, "homer": true, "goalkeeper": true, "equaliser": true,
+	"equalizer": true, "fairway": true, "fairways": true,
+}
+
+// scoreWords next to "N-N" make it a score.
+var scoreWords = map[string]bool{
+	"lead": true, "led": true, "leading": true, "win": true, "won": true, "victory": true,
+	"beat": true, "trailed": true, "trailing": true, "defeat": true, "loss": true,
+	"edged": true, "rout": true, "deficit": true,
+}
 
 // theOrdinalDay matches a day of the month said as a numeric ordinal after
 // a preposition and standing alone: "left on the 5th", "due by the 15th.":
@@ -1512,6 +1562,9 @@ func (m *matcher) theOrdinalDay(i int) (match, bool) {
 	}
 	if k < len(m.toks) && !m.sentenceBreak(k) && !m.punct(k, ',') && !m.punct(k, ';') && !m.punct(k, '.') && !m.misc(k, "and") && !m.misc(k, "or") {
 		return match{}, false
+	}
+	if m.gamePeriod(i, k) {
+		return match{}, false // "made a birdie on the 18th": a golf hole
 	}
 	return match{k, sem{typ: annals.TimeDate, anchor: aReference, unit: "M", day: d}}, true
 }
@@ -1552,6 +1605,56 @@ func (m *matcher) reportedWould(i int) bool {
 			would, at = true, k
 		case would && m.inSet(k, pastSaying):
 			return true
+		}
+	}
+	return false
+}
+
+// presentReported reports whether the time at token i stands in a
+// present-tense clause reported by a past verb of saying earlier in its
+// sentence ("the company said maintenance is usually conducted in the
+// second quarter", "officials said sales typically peak in December"):
+// the saying is past, but what it reports is what holds now. Between the
+// saying and the time stands "is", "are" or a habitual adverb before a
+// word that is no past form, and no "was", "were" or "had".
+func (m *matcher) presentReported(i int) bool {
+	present := false
+	for k := i - 1; k >= 0 && k >= i-24; k-- {
+		if m.sentenceBreak(k + 1) {
+			return false
+		}
+		switch {
+		case m.inSet(k, pastSaying):
+			return present
+		case m.lit(k, "was") || m.lit(k, "were") || m.lit(k, "had"):
+			return false
+		case m.lit(k, "is") || m.lit(k, "are"):
+			present = true
+		case (m.lit(k, "usually") || m.lit(k, "typically") || m.lit(k, "normally") || m.lit(k, "generally") || m.lit(k, "often") || m.lit(k, "always")) && !m.pastForm(k+1):
+			present = true
+		}
+	}
+	return false
+}
+
+// openingPartBefore reports whether the month at token i closes a phrase
+// naming an opening part of it: "the first day of trading in December",
+// "the opening week of December", "the first sessions of March".
+func (m *matcher) openingPartBefore(i int) bool {
+	if !(m.misc(i-1, "in") || m.misc(i-1, "of")) {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-7; k-- {
+		if m.sentenceBreak(k+1) || m.toks[k].kind == kPunct {
+			return false
+		}
+		if m.lit(k, "first") || m.lit(k, "opening") {
+			for x := k + 1; x < i; x++ {
+				if u := m.has(x, cUnit); u != nil && (u.unit == "D" || u.unit == "W") || m.lit(x, "session") || m.lit(x, "sessions") {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false

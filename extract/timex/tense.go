@@ -1170,6 +1170,13 @@ func (m *matcher) scheduled(k int) int8 {
 	if m.text[t.e-1]|0x20 != 's' && m.nounPhrase(k) {
 		return 0
 	}
+	if m.text[t.e-1]|0x20 != 's' && k >= 3 && m.punct(k-2, '-') && m.toks[k-3].kind == kWord && m.toks[k-1].kind == kWord && m.text[m.toks[k-1].e-1]|0x20 != 's' {
+		// "signed an agreement on visa-free travel", "cross-border
+		// visit": a hyphenated modifier right before the plain form
+		// makes it a noun; a subject would be plural ("hard-liners
+		// meet").
+		return 0
+	}
 	if m.inSet(k-1, determiners) && !((m.text[t.e-1]|0x20 == 's' || m.inSet(k, verbOnlyPlain)) && (m.lit(k-1, "that") || m.lit(k-1, "which"))) || m.lit(k-1, "s") || m.misc(k-1, "of") || m.misc(k-1, "for") || m.misc(k-1, "in") || m.misc(k-1, "on") || m.inSet(k-1, nounPrepositions) {
 		return 0
 	}

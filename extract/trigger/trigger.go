@@ -478,7 +478,7 @@ func notAnEvent(toks []token.Token, lo, hi, k int, t Trigger, appeals bool) bool
 		return true // "a flight for an operations briefing": a briefing received, not given
 	case toks[k].Lower == "landed" && !(k+1 < hi && (toks[k+1].Lower == "in" || toks[k+1].Lower == "at")):
 		return true // "landed a contract"
-	case (toks[k].Lower == "recalled" || toks[k].Lower == "recalls") && !envoyObject(toks, k, hi):
+	case (toks[k].Lower == "recalled" || toks[k].Lower == "recalls" || toks[k].Lower == "recalling") && !envoyObject(toks, k, hi):
 		return true // "recalled that ...": remembered; only an envoy called home reduces relations
 	case toks[k].Lower == "cut" && !tiesOrAid(toks, k, hi) || toks[k].Lower == "severed" && !ties(toks, k, hi):
 		return true // "cut interest rates": only ties, relations and aid are cut off
@@ -1089,7 +1089,7 @@ func envoyObject(toks []token.Token, k, hi int) bool {
 var newsSenses = map[string]bool{
 	"sat": true, "huddled": true, "jetted": true, "slammed": true, "slams": true, "blasted": true,
 	"lashed": true, "rounded": true, "froze": true, "suspended": true, "halted": true, "downgraded": true, "broke": true,
-	"exchanged": true, "exchange": true, "consensus": true, "touched": true, "ordered": true,
+	"exchanged": true, "exchange": true, "consensus": true, "touched": true, "ordered": true, "ordering": true,
 	"custody": true, "gunned": true, "breached": true, "disabled": true,
 }
 
@@ -1214,7 +1214,7 @@ func newsSense(toks []token.Token, k, hi int) bool {
 		return k > 0 && toks[k-1].Lower == "into"
 	case "breached", "disabled":
 		return ComputerObject(toks, k, hi)
-	case "ordered":
+	case "ordered", "ordering":
 		if LeaveCountry(toks, k, hi) {
 			return true
 		}
