@@ -1545,6 +1545,14 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// incident it retells.
 		ev.Start, ev.End, ev.Time = incident.Start, incident.End, incident.Value
 		weak = true
+	case ev.Status == annals.StatusOccurred && (ev.Type == annals.EventMeet || ev.Type == annals.EventVisit) && pastPerfect(s.Toks, c.I, k, tr):
+		// "X met Y on Monday. He had already held meetings with Z": a
+		// meeting or visit in the past perfect came before the story's
+		// time, on no day the story gives unless its own clause dates
+		// it; it takes neither the day of the meeting told before nor
+		// the article's (gold18 and gold6 list such meetings undated).
+		// An agreement "had signed" is left to the report rules below:
+		// it is done by the day it is told.
 	case ev.Status == annals.StatusOccurred && !d.dct.IsZero() && protestDays > 0:
 		// "thousands continue a week-long protest": under way on the
 		// story's day, begun as long before as its length tells.
@@ -2463,4 +2471,42 @@ func agreedWithView(s *mention.Sentence, k int) bool {
 		return j+1 < len(toks) && (toks[j+1].Lower == "and" || toks[j+1].Lower == "but") && s.At(j+2) < 0
 	}
 	return false
+}
+
+// pastPerfect reports trigger tr at k of the clause from lo told in the
+// past perfect: "had" before it, with only adverbs and, for an event
+// noun, a participle of a light verb between ("had met", "had already
+// held meetings with", "had paid a visit to"). "had talks with" is a
+// simple past of the light verb, "had to meet" an obligation.
+func pastPerfect(toks []token.Token, lo, k int, tr trigger.Trigger) bool {
+	for x := k - 1; x >= lo && x >= k-6; x-- {
+		w := toks[x].Lower
+		if toks[x].Kind != token.Word || w == "and" || w == "or" || w == "that" {
+			return false
+		}
+		if w != "had" {
+			continue
+		}
+		if x+1 >= k || toks[x+1].Lower == "to" {
+			// "had talks", "had to meet".
+			return !tr.Noun && x+1 == k && tr.Past
+		}
+		if !tr.Noun {
+			return true
+		}
+		for y := x + 1; y < k; y++ {
+			if perfectLight[toks[y].Lower] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// perfectLight are the participles that carry an event noun in the past
+// perfect: "had held talks", "had paid a visit", "had signed an accord".
+var perfectLight = map[string]bool{
+	"held": true, "had": true, "made": true, "paid": true, "signed": true, "concluded": true,
+	"reached": true, "attended": true, "hosted": true, "conducted": true, "undertaken": true,
 }

@@ -90,12 +90,41 @@ func phraseVisit(s *mention.Sentence, c mention.Clause) (k, dest int) {
 			}
 			// A demonym names no destination: "support to Burundian
 			// refugees".
-			if m := s.At(y + 1); m >= 0 && destination(s.Ments[m]) && !s.Ments[m].Demonym && s.Ments[m].J <= c.J {
+			if m := s.At(y + 1); m >= 0 && destination(s.Ments[m]) && !s.Ments[m].Demonym && s.Ments[m].J <= c.J && (!moveVerbs[w] || movePurpose(s, listEnd(s, m, len(toks)))) {
 				return x, m
 			}
 		}
 	}
 	return -1, -1
+}
+
+// movePurpose reports the purpose of a move after its destination list
+// ends at j: an infinitive of attending ("to take part in", "to meet"),
+// or "for" and an event noun ("for talks", "for the summit"), after at
+// most a time of a few words ("on Saturday").
+func movePurpose(s *mention.Sentence, j int) bool {
+	toks := s.Toks
+	for n := 0; n < 4 && j < len(toks); n++ {
+		if purposeTo(toks, j, len(toks)) || j+3 < len(toks) && toks[j].Lower == "to" && (toks[j+1].Lower == "take" || toks[j+1].Lower == "join") && (toks[j+2].Lower == "part" || toks[j+2].Lower == "in") {
+			return true
+		}
+		if toks[j].Lower == "for" {
+			for y := j + 1; y < len(toks) && y <= j+4; y++ {
+				if tr, ok := trigger.Lookup(toks[y].Lower); ok && tr.Noun && (tr.Type == annals.EventMeet || tr.Type == annals.EventAgree) {
+					return true
+				}
+				if toks[y].Kind != token.Word {
+					break
+				}
+			}
+			return false
+		}
+		if toks[j].Kind != token.Word && toks[j].Lower != "," {
+			return false
+		}
+		j++
+	}
+	return false
 }
 
 // purposeTo reports an infinitive of purpose at j that names an event or
@@ -247,7 +276,19 @@ var leaveVerbs = map[string]bool{
 	"returned": true, "returns": true, "returning": true,
 	// Setting off or out for a place (see setOff).
 	"set": true, "sets": true, "setting": true,
+	// The plain form of heading somewhere: "will then head to Quito".
+	"head": true,
+	// Moving to a place, a visit only for a purpose told after it (see
+	// moveVerbs).
+	"move": true, "moves": true, "moved": true, "moving": true,
 }
+
+// moveVerbs are the leaveVerbs that also tell a change of home or seat
+// ("moved to London in 1990", "the embassy will move to Jerusalem"):
+// they travel only with a purpose of attending after the destination
+// ("will move to Manila on Saturday to take part in the summit", "moves
+// to Quito for talks").
+var moveVerbs = map[string]bool{"move": true, "moves": true, "moved": true, "moving": true}
 
 // setOff reports a form of "set" at k that is a departure: "set off for",
 // "sets out for"; "set" alone ("set for Monday", "set up a fund for

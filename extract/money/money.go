@@ -129,10 +129,15 @@ func Find(toks []token.Token) []Amount {
 	var out []Amount
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Kind == token.Word {
-			if a, ok := spelled(toks, i); ok {
-				out = append(out, a)
-				i = a.Last
-				continue
+			// Only a number word starts a spelled amount: the filter spares
+			// most words the call (Find reads every word, often many times
+			// a sentence).
+			if numberWordsFilter.May(toks[i].Lower) {
+				if a, ok := spelled(toks, i); ok {
+					out = append(out, a)
+					i = a.Last
+					continue
+				}
 			}
 			// "RM3.27 billion", "Rs500 crore": a currency code written
 			// solid with its number is one word to the tokenizer. Every
@@ -539,6 +544,9 @@ var numberWords = map[string]string{
 	"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "fifteen": "15",
 	"twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
 }
+
+// numberWordsFilter spares Find the call to spelled for most words.
+var numberWordsFilter = token.NewFilter(numberWords)
 
 // spelled parses an amount whose number is spelled out at toks[i]: a
 // number word, a scale word of a million or more written in full, and a

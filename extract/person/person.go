@@ -397,6 +397,13 @@ func (t *table) personsIn(s *mention.Sentence) {
 		if s.Covered(k) {
 			continue
 		}
+		if w := toks[k].Text; w == "" || w[0] < utf8.RuneSelf && (w[0] < 'A' || w[0] > 'Z') {
+			// Most tokens: neither a spaced style (its initials are
+			// capitals) nor a name (see nameAt) starts at a token that
+			// opens with an ASCII byte other than a capital; both calls
+			// would turn it away.
+			continue
+		}
 		if e := spacedStyleEnd(toks, k); e > k {
 			k = e - 1 // "H. E. Ali Bongo": the name starts after the style
 			continue
@@ -641,7 +648,9 @@ func (t *table) personsIn(s *mention.Sentence) {
 		case j-k >= 2 && words(toks[k:j]) <= 3 && lineStart(t.text, toks[k].Begin) && photoCredit(t.text, toks, j):
 			// a photo credit alone on its line: "Ana Ruiz/AP"
 			ok, role, credit = true, "Photographer", true
-		case j-k >= 2 && words(toks[k:j]) <= 3 && lineStart(t.text, toks[k].Begin) && !thingHeads[toks[j-1].Lower] && signOffPlace(t.text, s, j):
+		case j-k >= 2 && words(toks[k:j]) <= 3 && lineStart(t.text, toks[k].Begin) && !thingHeads[toks[j-1].Lower] && !mention.Language(toks[k].Lower) && signOffPlace(t.text, s, j):
+			// (not a menu's "English Websites in China": a language
+			// opens no reporter's name)
 			// a correspondent's sign-off alone on its line: "Ana Ruiz in Lima"
 			ok, role, credit = true, "Correspondent", true
 		case k >= 1 && (toks[k-1].Lower == "i'm" || toks[k-1].Lower == "i’m" || k >= 2 && toks[k-2].Text == "I" && toks[k-1].Lower == "am") &&
@@ -1406,8 +1415,10 @@ var familyFirstStates = map[annals.Country]bool{"CHN": true, "TWN": true, "KOR":
 // written family name first ("Lim Boon Keat ... Lim"). Either way the
 // first word of such a person's name may name him alone. A person of
 // those states is known by the country the text gives him, or by the
-// Malaysian or Bruneian style told before his name (malayStyles).
-var givenFirstStates = map[annals.Country]bool{"MYS": true, "BRN": true, "IDN": true}
+// Malaysian or Bruneian style told before his name (malayStyles). In
+// Samoa a chief's title (matai) comes first and names the holder alone
+// ("Prime Minister Tuilaepa Sailele Malielegaoi ... Tuilaepa said").
+var givenFirstStates = map[annals.Country]bool{"MYS": true, "BRN": true, "IDN": true, "WSM": true}
 
 // malayStyles are the Malaysian and Bruneian styles that stand before a
 // name ("Datuk Seri Ana Obi", "Tan Sri Aziz Rahman", "Dato' Lim").

@@ -20,6 +20,12 @@ import (
 func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country annals.Country, plural, ok bool) {
 	t.former, t.acting, t.written = false, false, ""
 	end := k
+	if k >= 3 && s.Toks[k-1].Text == ")" && s.Toks[k-3].Text == "(" && s.Toks[k-2].Kind == token.Word && s.Toks[k-2].IsCap() &&
+		gazetteer.GivenName(s.Toks[k-2].Lower) && s.Ending(k-3) >= 0 && s.Ments[s.Ending(k-3)].Kind == mention.Role {
+		// "Prime Minister (Ana) Ruiz": a given name the writer adds in
+		// brackets stands between the title and the name as written.
+		end = k - 3
+	}
 	office := ""       // an abbreviated office among them: "Sen.", "Reps."
 	var ranks []string // military rank words among them, right to left: "Gen.", "Lt."
 	rankStart := k     // the first token of those ranks
@@ -85,6 +91,12 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 		if x >= 0 && end < k && !t.holderApposition(s, s.Ments[x].J, end, k) {
 			x = -1
 		}
+	}
+	if x >= 0 && s.Ments[x].Kind == mention.Role && s.Ments[x].J-s.Ments[x].I == 1 && s.Toks[s.Ments[x].I].Text == "PM" &&
+		s.Ments[x].I > 0 && s.Toks[s.Ments[x].I-1].Kind == token.Number {
+		// "Sat 23rd October 2021 | 07:44 PM\nGreat news": after a clock
+		// time "PM" is the afternoon, not a prime minister.
+		x = -1
 	}
 	if x >= 0 && s.Ments[x].Kind == mention.Role && royal[s.Ments[x].Entry.Name] {
 		// "Saudi Foreign Minister Prince Faisal": the rank of birth

@@ -42,7 +42,7 @@ var litWords = func() map[string]bool {
 		"weeks", "when", "which", "while", "who", "whole", "will", "year", "yearly", "years", "medium", "longer", "it", "go",
 		"yesterday", "would", "was", "were", "closing", "waning", "dying", "opening", "few", "funds", "new", "season", "shipment",
 		"hour", "saint", "patrick", "quarters", "halves", "thursday", "saturday", "worst", "best", "may", "upon",
-		"left", "play", "usually", "typically", "normally", "generally", "often", "always",
+		"left", "play", "usually", "typically", "normally", "generally", "often", "always", "opening", "session", "sessions",
 	} {
 		s[w] = true
 	}

@@ -1077,11 +1077,17 @@ func (m *matcher) asMany(i int) (match, bool) {
 // with none, through the month before the DCT's ("year-to-date exports"
 // in an August report are P7M), or in January its days (P20D on January
 // 20); PXM without a DCT.
+// With the article ("for the year to date") the article is part of the
+// expression, which outruns "the year".
 func (m *matcher) yearToDate(i int) (match, bool) {
-	if !m.lit(i, "year") {
+	y := i
+	if m.misc(i, "the") {
+		y++
+	}
+	if !m.lit(y, "year") {
 		return match{}, false
 	}
-	j := i + 1
+	j := y + 1
 	hyph := m.punct(j, '-') && m.adj(j) && m.adj(j+1)
 	if hyph {
 		j++

@@ -413,7 +413,7 @@ func (m *matcher) longest(i int) (match, bool) {
 				try(mm, ok)
 			}
 		}
-		if c&cUnit != 0 && w.unit == "Y" {
+		if c&cUnit != 0 && w.unit == "Y" || the && m.lit(i+1, "year") {
 			if mm, ok := m.yearToDate(i); ok {
 				try(mm, ok) // "year-to-date sales"
 			}
@@ -1153,6 +1153,13 @@ func (m *matcher) expr(mm match, i int, dct annals.Date, st *state) annals.TimeE
 		// no interval.
 		return annals.TimeExpr{Text: m.text[b:e], Span: [2]int{b, e}, Type: annals.TimeTime, Value: annals.TimeValue("XXXX-XX-XX" + s.tod)}
 	}
+	if tense < 0 && s.anchor == aMonthDay && s.day == 0 && s.month2 == 0 && s.dir == 0 && !dct.IsZero() && s.month == int(dct.Month) && m.openingPartBefore(i) {
+		// "rose on the first day of trading in December", told on
+		// December 3: the opening days of the DCT's own month are
+		// already past, so the past tense names this month, not last
+		// year's.
+		tense = 0
+	}
 	v := resolve(s, dct, tense, st)
 	if st.dayAt == i && st.dayVal != "" && len(v) == 10 && s.anchor != aValue {
 		// "Thursday" in "6 a.m. on Thursday": the day the clock was
@@ -1625,6 +1632,29 @@ func (m *matcher) presentReported(i int) bool {
 			present = true
 		case (m.lit(k, "usually") || m.lit(k, "typically") || m.lit(k, "normally") || m.lit(k, "generally") || m.lit(k, "often") || m.lit(k, "always")) && !m.pastForm(k+1):
 			present = true
+		}
+	}
+	return false
+}
+
+// openingPartBefore reports whether the month at token i closes a phrase
+// naming an opening part of it: "the first day of trading in December",
+// "the opening week of December", "the first sessions of March".
+func (m *matcher) openingPartBefore(i int) bool {
+	if !(m.misc(i-1, "in") || m.misc(i-1, "of")) {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-7; k-- {
+		if m.sentenceBreak(k+1) || m.toks[k].kind == kPunct {
+			return false
+		}
+		if m.lit(k, "first") || m.lit(k, "opening") {
+			for x := k + 1; x < i; x++ {
+				if u := m.has(x, cUnit); u != nil && (u.unit == "D" || u.unit == "W") || m.lit(x, "session") || m.lit(x, "sessions") {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
