@@ -610,6 +610,10 @@ var languages = map[string]bool{
 	"ukrainian": true, "persian": true, "indonesian": true, "vietnamese": true, "thai": true,
 }
 
+// Language reports whether the lower-case word w names a language as well
+// as a people ("english", "french").
+func Language(w string) bool { return languages[w] }
+
 // languageNouns follow a language that names how something is called
 // ("its French acronym").
 var languageNouns = map[string]bool{
