@@ -43,6 +43,40 @@ func TestOrgHeadedOf(t *testing.T) {
 	}
 }
 
+// bodyCase is a text, an organisation it must name with the country it
+// must give it, and organisations it must not name.
+type bodyCase struct {
+	text string
+	// org, when not empty, must be an organisation of country ("" for
+	// none), a state the text then names too.
+	org     string
+	country annals.Country
+	// absent are names no organisation may have.
+	absent []string
+}
+
+// checkBodies checks each case's organisations with checkOrgs, then the
+// country of its org and the names that must be absent.
+func checkBodies(t *testing.T, cases []bodyCase) {
+	t.Helper()
+	for _, c := range cases {
+		doc := checkOrgs(t, c.text, c.org, "")
+		var names []string
+		for _, o := range doc.Organizations {
+			names = append(names, o.Name)
+			if c.org != "" && o.Name == c.org && o.Country != c.country {
+				t.Errorf("%q: %q has country %q, want %q", c.text, o.Name, o.Country, c.country)
+			}
+		}
+		for _, a := range c.absent {
+			if slices.Contains(names, a) {
+				t.Errorf("%q: organisations %v hold %q", c.text, names, a)
+			}
+		}
+		checkCountry(t, c.text, doc, c.country)
+	}
+}
+
 // checkOrgs extracts text and checks that its organisations include org
 // and leave out not (either may be empty); it returns the extraction.
 func checkOrgs(t *testing.T, text, org, not string) *annals.Document {

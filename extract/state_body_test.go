@@ -1,12 +1,6 @@
 package extract_test
 
-import (
-	"slices"
-	"testing"
-
-	"github.com/annals-project/annals"
-	"github.com/annals-project/annals/extract"
-)
+import "testing"
 
 // TestStateBody: the branches of a state are organisations by their head
 // noun (courts, legislatures, armed services, a body's secretariat), with
@@ -16,12 +10,7 @@ import (
 // the body's name. Near misses: the head alone, a lower-case head, and
 // "Government" (not a head).
 func TestStateBody(t *testing.T) {
-	for _, c := range []struct {
-		text    string
-		want    string
-		country annals.Country
-		absent  []string
-	}{
+	checkBodies(t, []bodyCase{
 		{"MANILA, May 4, 2022 - The Philippine Supreme Court on Friday upheld the ruling.", "Philippine Supreme Court", "PHL", nil},
 		{"LIMA, May 4, 2022 - The Constitutional Court will hear the appeal in June.", "Constitutional Court", "", nil},
 		{"NEW DELHI, May 4, 2022 - The Indian Air Force will receive 40 trainer jets next year.", "Indian Air Force", "IND", nil},
@@ -34,25 +23,5 @@ func TestStateBody(t *testing.T) {
 		{"NAIROBI, May 4, 2022 - The Court ruled on Friday and Parliament adjourned.", "", "", []string{"Court", "Parliament"}},
 		{"OSLO, May 4, 2022 - The Norwegian parliament voted on Friday.", "", "", []string{"Norwegian parliament", "parliament"}},
 		{"ACCRA, May 4, 2022 - The Ghanaian Government said on Friday it would pay.", "", "", []string{"Ghanaian Government", "Government"}},
-	} {
-		doc, err := extract.Document(c.text, extract.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var names []string
-		for _, o := range doc.Organizations {
-			names = append(names, o.Name)
-			if o.Name == c.want && o.Country != c.country {
-				t.Errorf("%q: %q has country %q, want %q", c.text, o.Name, o.Country, c.country)
-			}
-		}
-		if c.want != "" && !slices.Contains(names, c.want) {
-			t.Errorf("%q: organisations %v, want %q", c.text, names, c.want)
-		}
-		for _, a := range c.absent {
-			if slices.Contains(names, a) {
-				t.Errorf("%q: organisations %v hold %q", c.text, names, a)
-			}
-		}
-	}
+	})
 }

@@ -10,20 +10,20 @@ import "testing"
 // May to resign", a demand) leaves "May" a name. The document date is 20
 // July 2011.
 func TestArrangedForMay(t *testing.T) {
-	checkDatedTags(t, []datedTagCase{
-		{"a past plan, since called off", "The envoy's trip had been scheduled for May but was called off after the row.", "2011-07-20",
+	checkTags(t, d("2011-07-20"), []tagCase{
+		{"a past plan, since called off", "The envoy's trip had been scheduled for May but was called off after the row.",
 			[]want{{"May", "DATE", "2011-05", "", "2011-05-01..2011-05-31"}}},
-		{"a plan ahead", "The next round of talks is scheduled for May.", "2011-07-20",
+		{"a plan ahead", "The next round of talks is scheduled for May.",
 			[]want{{"May", "DATE", "2012-05", "", "2012-05-01..2012-05-31"}}},
-		{"slated looks ahead", "The donor conference is slated for May.", "2011-07-20",
+		{"slated looks ahead", "The donor conference is slated for May.",
 			[]want{{"May", "DATE", "2012-05", "", "2012-05-01..2012-05-31"}}},
-		{"slated looks ahead for other months too", "The donor conference is slated for March.", "2011-07-20",
+		{"slated looks ahead for other months too", "The donor conference is slated for March.",
 			[]want{{"March", "DATE", "2012-03", "", "2012-03-01..2012-03-31"}}},
-		{"a verb of arranging and its object", "The council set the vote for May.", "2011-07-20",
+		{"a verb of arranging and its object", "The council set the vote for May.",
 			[]want{{"May", "DATE", "2012-05", "", "2012-05-01..2012-05-31"}}},
 		// Near misses: "May" a name.
-		{"voted for a person", "Most delegates voted for May in the leadership race.", "2011-07-20", nil},
-		{"called for a person to resign", "The opposition called for May to resign.", "2011-07-20", nil},
-		{"support for a person", "Support for May grew among the backbenchers.", "2011-07-20", nil},
+		{"voted for a person", "Most delegates voted for May in the leadership race.", nil},
+		{"called for a person to resign", "The opposition called for May to resign.", nil},
+		{"support for a person", "Support for May grew among the backbenchers.", nil},
 	})
 }

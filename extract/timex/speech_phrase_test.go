@@ -10,25 +10,25 @@ import "testing"
 // speak") and an infinitive with no such phrase still look ahead. The
 // document date is Wednesday 19 March 2025.
 func TestSpeechPhraseDay(t *testing.T) {
-	checkDatedTags(t, []datedTagCase{
-		{"past threat in an interview", "The premier threatened to widen the row in a radio interview on Monday, when he seemed to blame the neighbours.", "2025-03-19",
+	checkTags(t, d("2025-03-19"), []tagCase{
+		{"past threat in an interview", "The premier threatened to widen the row in a radio interview on Monday, when he seemed to blame the neighbours.",
 			[]want{{"Monday", "DATE", "2025-03-17", "", "2025-03-17"}}},
-		{"past vow at a news conference", "The envoy vowed to fight the ruling at a news conference Tuesday.", "2025-03-19",
+		{"past vow at a news conference", "The envoy vowed to fight the ruling at a news conference Tuesday.",
 			[]want{{"Tuesday", "DATE", "2025-03-18", "", "2025-03-18"}}},
-		{"past promise in a statement", "The ministry pledged to reopen the crossing in a statement on Monday.", "2025-03-19",
+		{"past promise in a statement", "The ministry pledged to reopen the crossing in a statement on Monday.",
 			[]want{{"Monday", "DATE", "2025-03-17", "", "2025-03-17"}}},
-		{"past threat in a letter", "The union threatened to strike in a letter on Monday.", "2025-03-19",
+		{"past threat in a letter", "The union threatened to strike in a letter on Monday.",
 			[]want{{"Monday", "DATE", "2025-03-17", "", "2025-03-17"}}},
 		// Near misses: the plan still lies ahead.
-		{"a plan told with is to", "The premier is to speak in a radio interview on Monday.", "2025-03-19",
+		{"a plan told with is to", "The premier is to speak in a radio interview on Monday.",
 			[]want{{"Monday", "DATE", "2025-03-24", "", "2025-03-24"}}},
-		{"a wish in the present", "The premier wants to explain the budget in a speech on Monday.", "2025-03-19",
+		{"a wish in the present", "The premier wants to explain the budget in a speech on Monday.",
 			[]want{{"Monday", "DATE", "2025-03-24", "", "2025-03-24"}}},
-		{"a future with will", "The premier will answer questions in a radio interview on Monday.", "2025-03-19",
+		{"a future with will", "The premier will answer questions in a radio interview on Monday.",
 			[]want{{"Monday", "DATE", "2025-03-24", "", "2025-03-24"}}},
-		{"a past promise with no speech phrase", "The premier promised to give an interview on Monday.", "2025-03-19",
+		{"a past promise with no speech phrase", "The premier promised to give an interview on Monday.",
 			[]want{{"Monday", "DATE", "2025-03-24", "", "2025-03-24"}}},
-		{"a past agreement to meet", "The two sides agreed to meet in the capital on Monday.", "2025-03-19",
+		{"a past agreement to meet", "The two sides agreed to meet in the capital on Monday.",
 			[]want{{"Monday", "DATE", "2025-03-24", "", "2025-03-24"}}},
 	})
 }
