@@ -648,7 +648,9 @@ func (t *table) personsIn(s *mention.Sentence) {
 		case j-k >= 2 && words(toks[k:j]) <= 3 && lineStart(t.text, toks[k].Begin) && photoCredit(t.text, toks, j):
 			// a photo credit alone on its line: "Ana Ruiz/AP"
 			ok, role, credit = true, "Photographer", true
-		case j-k >= 2 && words(toks[k:j]) <= 3 && lineStart(t.text, toks[k].Begin) && !thingHeads[toks[j-1].Lower] && signOffPlace(t.text, s, j):
+		case j-k >= 2 && words(toks[k:j]) <= 3 && lineStart(t.text, toks[k].Begin) && !thingHeads[toks[j-1].Lower] && !mention.Language(toks[k].Lower) && signOffPlace(t.text, s, j):
+			// (not a menu's "English Websites in China": a language
+			// opens no reporter's name)
 			// a correspondent's sign-off alone on its line: "Ana Ruiz in Lima"
 			ok, role, credit = true, "Correspondent", true
 		case k >= 1 && (toks[k-1].Lower == "i'm" || toks[k-1].Lower == "i’m" || k >= 2 && toks[k-2].Text == "I" && toks[k-1].Lower == "am") &&

@@ -603,6 +603,9 @@ func TestCreditsAndSignOffs(t *testing.T) {
 		// possessive, a title-case headline, a headline verb.
 		{"Trade rose.\nMarket Watch/AFP data show output fell.", ""},
 		{"Talks ended on Monday.\n\nTrade Fair in Dhaka opens soon\n", ""},
+		// a menu's link text: a language opens no reporter's name
+		{"Talks ended on Monday.\n\nAbout Us\n English Portals in Kenya\nHelp\n", ""},
+		{"Talks ended on Monday.\n\nSpanish Radio Stations in Lima\n", ""},
 		{"Tomas Varga met the Ministers’ Trade Council on Monday.", "Tomas Varga///Tomas Varga"},
 		{"Foreign Ministers Hold Last Talks Before Trade Summit\n\nTrade rose.", ""},
 		{"Chinese President Begins International Tour\n\nTrade rose.", ""},

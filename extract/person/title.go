@@ -92,6 +92,12 @@ func (t *table) titleBefore(s *mention.Sentence, k int) (role string, country an
 			x = -1
 		}
 	}
+	if x >= 0 && s.Ments[x].Kind == mention.Role && s.Ments[x].J-s.Ments[x].I == 1 && s.Toks[s.Ments[x].I].Text == "PM" &&
+		s.Ments[x].I > 0 && s.Toks[s.Ments[x].I-1].Kind == token.Number {
+		// "Sat 23rd October 2021 | 07:44 PM\nGreat news": after a clock
+		// time "PM" is the afternoon, not a prime minister.
+		x = -1
+	}
 	if x >= 0 && s.Ments[x].Kind == mention.Role && royal[s.Ments[x].Entry.Name] {
 		// "Saudi Foreign Minister Prince Faisal": the rank of birth
 		// stands between the office and the name; the office is the role.
