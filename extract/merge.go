@@ -22,6 +22,9 @@ func (d *doc) merge(cands []cand) []annals.Event {
 		if c.separate && c.ev.Interval().IsZero() && c.ev.Status == annals.StatusPlanned {
 			d.datedBySeparate(out, &c)
 		}
+		if c.ev.Type == annals.EventVisit && !c.stop && c.ownPlace == "" && len(c.ev.Countries) == 2 && business(cands, c.sent) {
+			toldStop(out, &c, d.isPerson)
+		}
 		for _, x := range mergeOrder(len(out), c) {
 			if stopRef(out[x], c) {
 				// "Throughout the trip, ...", after stops in several
@@ -578,4 +581,57 @@ func sameFront(a, b cand) bool {
 // violence of 18-20.
 func coercionCode(cameo string) bool {
 	return strings.HasPrefix(cameo, "16") || strings.HasPrefix(cameo, "17")
+}
+
+// subset reports every country of a in b.
+func subset(a, b []annals.Country) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// business reports a meeting told in sentence si: the business of a
+// visit told with it ("will travel to Chile for talks with ...").
+func business(cands []cand, si int) bool {
+	for _, c := range cands {
+		if c.sent == si && c.ev.Type == annals.EventMeet {
+			return true
+		}
+	}
+	return false
+}
+
+// toldStop marks c, a visit to one state told in a sentence of its own
+// with its own business ("Following Brazil, X will travel to Chile for
+// talks with ..."), a stop of the trip told before by the same traveller
+// to that state among others ("X will travel to Brazil and Chile next
+// week"): a stop the text tells apart is its own visit (annotating.md,
+// section 11). Told with no time of its own, it is on the trip's days.
+func toldStop(out []cand, c *cand, isPerson func(string) bool) {
+	for x := len(out) - 1; x >= 0; x-- {
+		t := out[x]
+		if t.ev.Type != annals.EventVisit || t.stop || t.ev.Status != c.ev.Status || t.sent == c.sent || !subset(c.ev.Countries, t.ev.Countries) {
+			continue
+		}
+		if !overlaps(personsOf(t.ev.Actors, isPerson), personsOf(c.ev.Actors, isPerson)) || len(personsOf(c.ev.Actors, isPerson)) == 0 {
+			continue
+		}
+		other := false
+		for _, k := range t.ev.Countries {
+			if !slices.Contains(c.ev.Countries, k) {
+				other = true
+			}
+		}
+		if !other {
+			return
+		}
+		c.stop = true
+		if c.ev.Interval().IsZero() {
+			c.ev.Start, c.ev.End, c.ev.Time = t.ev.Start, t.ev.End, t.ev.Time
+		}
+		return
+	}
 }

@@ -30,7 +30,7 @@ func (d *doc) governingTime(s *mention.Sentence, c mention.Clause, k int) (annal
 		if t.Span[0] < cb || t.Span[0] >= ce || t.Start.IsZero() || t.End.IsZero() || t.Type == annals.TimeDuration || t.Type == annals.TimeSet {
 			continue
 		}
-		if reportTime(s, t, k) || d.sinceAnchor(t) && !sinceClauseVerb(s, t, k) || attributive(s, t, k) || d.nameYear(t) || nounFor(s, t, k) || nounOf(s, t, k) || d.datelineTime(t) || d.comparisonBase(t) {
+		if reportTime(s, t, k) || d.sinceAnchor(t) && !sinceClauseVerb(s, t, k) && !d.inSincePhrase(s, t, k) || attributive(s, t, k) || d.nameYear(t) || nounFor(s, t, k) || nounOf(s, t, k) || d.datelineTime(t) || d.comparisonBase(t) {
 			continue
 		}
 		if extendUntil(s, t, k) || prospectiveNoun(s, t, k) {
@@ -558,12 +558,15 @@ func (d *doc) whenTime(s *mention.Sentence, c mention.Clause) (annals.TimeExpr, 
 // to a duration, not to the event). "since" may stand a few words before
 // the time, within the same phrase.
 func (d *doc) sinceAnchor(t annals.TimeExpr) bool {
-	// Sixty-four bytes hold a founding phrase: "since the establishment
-	// of diplomatic relations in 1970" dates the relations, not the talks.
-	lo := max(0, t.Span[0]-64)
+	// 128 bytes hold a founding phrase: "since the establishment of
+	// diplomatic relations in 1970" dates the relations, not the talks;
+	// so does a longer one with a figure in it ("his first since winning
+	// the election with 81.31% of the vote and taking office on November
+	// 26"): a decimal point ends no phrase.
+	lo := max(0, t.Span[0]-128)
 	before := d.text[lo:t.Span[0]]
 	x := strings.LastIndex(strings.ToLower(before), "since")
-	if x >= 0 && !(x > 0 && isLetter(before[x-1])) && !(x+5 < len(before) && isLetter(before[x+5])) && !strings.ContainsAny(before[x:], ",;:.()\"\n") {
+	if x >= 0 && !(x > 0 && isLetter(before[x-1])) && !(x+5 < len(before) && isLetter(before[x+5])) && !phraseBreak(before[x:]) {
 		return true
 	}
 	return d.firstIn(t)
@@ -1391,3 +1394,41 @@ func sinceClauseVerb(s *mention.Sentence, t annals.TimeExpr, k int) bool {
 	}
 	return false
 }
+
+// phraseBreak reports punctuation in s that ends a phrase: a comma,
+// semicolon, colon, full stop, bracket, quote or line break; a full stop
+// or comma between digits ("81.31%", "1,200") is part of a number.
+func phraseBreak(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '.', ',':
+			if i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]) {
+				continue
+			}
+			return true
+		case ';', ':', '(', ')', '"', '\n':
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// inSincePhrase reports trigger verb k inside the "since" phrase that time t
+// closes ("the first since the ministry announced that Shultz will visit
+// Israel in October"): the time is the trigger's own, not an anchor of
+// the clause's event.
+func (d *doc) inSincePhrase(s *mention.Sentence, t annals.TimeExpr, k int) bool {
+	kb, ke := s.Toks[k].Begin, s.Toks[k].End
+	if tr, ok := trigger.Lookup(s.Toks[k].Lower); ke > t.Span[0] || !ok || tr.Noun && !(k > 0 && verbBefore[s.Toks[k-1].Lower]) {
+		return false // "Since the first meeting in 1991, trade grew": the anchor itself
+	}
+	lo := max(0, t.Span[0]-128)
+	x := strings.LastIndex(strings.ToLower(d.text[lo:t.Span[0]]), "since")
+	return x >= 0 && lo+x < kb
+}
+
+// verbBefore words make the trigger after them a verb ("will visit", "to
+// meet").
+var verbBefore = map[string]bool{"will": true, "would": true, "to": true, "shall": true, "may": true, "might": true, "could": true}

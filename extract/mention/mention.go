@@ -166,7 +166,7 @@ func Scan(g *gazetteer.Gazetteer, s *Sentence) {
 			continue
 		}
 		if e.Kind == gazetteer.Demonym {
-			if end := facilityName(toks, i+n); end > 0 {
+			if end := headedName(toks, i+n, facilityHeads); end > 0 {
 				i = end // "the Indian Treaty Room": a room's name, not the state
 				continue
 			}
@@ -179,13 +179,15 @@ func Scan(g *gazetteer.Gazetteer, s *Sentence) {
 				continue
 			}
 		}
-		if e.Kind == gazetteer.CountryName && outletName(toks, i+n) > 0 {
-			i = outletName(toks, i+n) // "Pakistan Point News": a news site's name
-			continue
-		}
-		if e.Kind == gazetteer.CountryName && domainName(toks, i+n) {
-			i += n // "Follow China.org.cn on Twitter": a web address
-			continue
+		if e.Kind == gazetteer.CountryName {
+			if end := headedName(toks, i+n, outletHeads); end > 0 {
+				i = end // "Pakistan Point News": a news site's name
+				continue
+			}
+			if domainName(toks, i+n) {
+				i += n // "Follow China.org.cn on Twitter": a web address
+				continue
+			}
 		}
 		if (e.Kind == gazetteer.Demonym || e.Kind == gazetteer.CountryName) && regionCompound(toks, i) {
 			// "the Ibero-American summit", "Latin-America": a region of
@@ -691,24 +693,8 @@ func ethnicGroup(s *Sentence, i int, c annals.Country) bool {
 	return false
 }
 
-// outletHeads end the name of a newspaper or news site.
+// outletHeads end the name of a newspaper or news site (see headedName).
 var outletHeads = map[string]bool{"News": true, "Times": true, "Post": true, "Herald": true, "Tribune": true, "Gazette": true, "Observer": true}
-
-// outletName returns the end of one or two capitalised words from k whose
-// last ends a news outlet's name ("Point News" of "Pakistan Point News"),
-// or 0.
-func outletName(toks []token.Token, k int) int {
-	for j := k; j < len(toks) && j < k+2; j++ {
-		t := toks[j]
-		if t.Kind != token.Word || !t.IsCap() || t.IsAllCaps() {
-			return 0
-		}
-		if outletHeads[t.Text] {
-			return j + 1
-		}
-	}
-	return 0
-}
 
 // domainName reports whether the name ending before toks[j] opens a web
 // address: a dot and a lower-case word follow with no space between
@@ -734,16 +720,17 @@ func regionCompound(toks []token.Token, i int) bool {
 // or of a company named after its home state ("Malaysian Airlines").
 var facilityHeads = map[string]bool{"Room": true, "Hall": true, "Building": true, "Pavilion": true, "Garden": true, "Gardens": true, "Hospital": true, "Airlines": true, "Airways": true}
 
-// facilityName returns the end of one or two capitalised words from k
-// whose last is a facility head ("Treaty Room" of "the Indian Treaty
-// Room"), or 0.
-func facilityName(toks []token.Token, k int) int {
+// headedName returns the end of one or two capitalised words from k
+// whose last is one of heads, or 0: with facilityHeads "Treaty Room" of
+// "the Indian Treaty Room", with outletHeads "Point News" of "Pakistan
+// Point News".
+func headedName(toks []token.Token, k int, heads map[string]bool) int {
 	for j := k; j < len(toks) && j < k+2; j++ {
 		t := toks[j]
 		if t.Kind != token.Word || !t.IsCap() || t.IsAllCaps() {
 			return 0
 		}
-		if facilityHeads[t.Text] {
+		if heads[t.Text] {
 			return j + 1
 		}
 	}

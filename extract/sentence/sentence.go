@@ -171,6 +171,9 @@ func hardBreak(text string, ls, nl, e int) bool {
 	if paragraphStart(text, ls) && opensSentence(text, k, e) && titleCase(text[i:j]) && !datelineOpens(text[i:j]) && commonOpener(text, k, e) {
 		return true
 	}
+	if opensSentence(text, k, e) && unwrappedNext(text, i, j, k, e) {
+		return true
+	}
 	last := text[j-1]
 	for (last == '"' || last == '\'' || last == ')') && j-1 > i {
 		j--
@@ -183,6 +186,43 @@ func hardBreak(text string, ls, nl, e int) bool {
 		return true
 	}
 	return false
+}
+
+// wireWidth is the widest column fixed-width wire copy wraps at (60 to
+// 80 columns in practice): a line longer than this was not wrapped.
+const wireWidth = 100
+
+// unwrappedNext reports whether the line [i, j), which has no sentence
+// end, stands before a next line (from k) that shows the text is not
+// hard-wrapped there: the next line runs past any wire column, and the
+// next line's first word would have fitted on this line, which greedy
+// wrapping never leaves for the next line. The line is then a unit of its
+// own, a headline in sentence case ("Russia expels Estonian diplomat amid
+// spying row") above the story's first paragraph, unless it ends in a
+// comma or in a word that takes what follows ("..., the minister of").
+func unwrappedNext(text string, i, j, k, e int) bool {
+	ne := k
+	for ne < e && text[ne] != '\n' {
+		ne++
+	}
+	for ne > k && isSpace(text[ne-1]) {
+		ne--
+	}
+	w := k
+	for w < ne && !isSpace(text[w]) {
+		w++
+	}
+	if ne-k <= wireWidth || ne-k < (j-i)+1+(w-k) {
+		return false
+	}
+	if c := text[j-1]; c == ',' || c == ';' || c == '-' || c == '(' {
+		return false
+	}
+	last := text[i:j]
+	if p := strings.LastIndexAny(last, " \t"); p >= 0 {
+		last = last[p+1:]
+	}
+	return !danglingWords[last] && !shortWrapWords[last] && !headlineLower[last]
 }
 
 // trimLine returns the line [ls, nl) without its leading and trailing

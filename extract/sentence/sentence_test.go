@@ -133,6 +133,20 @@ func TestSplit(t *testing.T) {
 			[]string{"The talks ended without a deal with Acme Inc.", "Halvorsen said prices would fall."}},
 		{"The governors chose to go ahead with plan B.\nThe ministers then left.",
 			[]string{"The governors chose to go ahead with plan B.", "The ministers then left."}},
+		// A headline in sentence case over an unwrapped paragraph ends
+		// there: the paragraph's line runs past any wire column, and its
+		// first word would have fitted on the headline's line.
+		{"Norway expels two Belarusian envoys over smuggling claims\nNorway expelled two Belarusian diplomats on Thursday, accusing them of running a cigarette smuggling ring out of the embassy in Oslo.",
+			[]string{"Norway expels two Belarusian envoys over smuggling claims", "Norway expelled two Belarusian diplomats on Thursday, accusing them of running a cigarette smuggling ring out of the embassy in Oslo."}},
+		// Near misses: wire copy wrapped at its column runs on before a
+		// capitalised name; a line ending in a comma or a preposition
+		// runs on even before a long line.
+		{"OSLO, May 4 - The talks were chaired by the deputy minister for trade\nKari Lindqvist, who said the two sides had settled most points.",
+			[]string{"OSLO, May 4 - The talks were chaired by the deputy minister for trade\nKari Lindqvist, who said the two sides had settled most points."}},
+		{"The talks were chaired by the deputy minister of\nForeign Trade Kari Lindqvist, who said the two sides had settled most of the points that were still open on Monday.",
+			[]string{"The talks were chaired by the deputy minister of\nForeign Trade Kari Lindqvist, who said the two sides had settled most of the points that were still open on Monday."}},
+		{"After long talks in the capital on the fishing quota dispute,\nNorway and Iceland agreed to extend the current deal by a year while experts study the stocks in the disputed waters.",
+			[]string{"After long talks in the capital on the fishing quota dispute,\nNorway and Iceland agreed to extend the current deal by a year while experts study the stocks in the disputed waters."}},
 		{"", nil},
 		{"   \n  ", nil},
 	}
