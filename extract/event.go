@@ -1605,6 +1605,13 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		if ev.Place == "" {
 			ev.Place = v.Place
 		}
+	case ev.Status == annals.StatusPlanned && tr.Type != annals.EventVisit && tr.Type != annals.EventStatement && d.delegationOnTrip(ev):
+		// "X will visit Tashkent on March 6-9. ... The delegation will
+		// also take part in a meeting of the joint planning group": an
+		// undated plan of no named party, between the trip's own states,
+		// told shortly after the trip, is done on it.
+		v := d.lastVisit
+		ev.Start, ev.End, ev.Time = v.Start, v.End, v.Time
 	case ev.Status == annals.StatusPlanned && tr.Type != annals.EventStatement && d.namedStop(s, c, ev.Actors) >= 0:
 		// "Rice is traveling to Brazil and Chile this week. ... Rice then
 		// goes to Chile where she will meet ...": a stop of the trip.

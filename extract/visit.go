@@ -1644,3 +1644,21 @@ var resolveVerbs = map[string]bool{
 	"decides": true, "resolved": true, "voted": true, "pledged": true, "promised": true,
 	"undertook": true, "vowed": true,
 }
+
+// delegationOnTrip reports a planned event with no named actors whose
+// states all lie among those of the dated planned visit told at most
+// three sentences before: "The Turkish delegation will also attend
+// the council's meeting" after the Turkish minister's dated visit to
+// Uzbekistan.
+func (d *doc) delegationOnTrip(ev annals.Event) bool {
+	v := d.lastVisit
+	if v.Type != annals.EventVisit || v.Status != annals.StatusPlanned || v.Interval().IsZero() || d.sentIndex-d.lastVisitSent > 3 || len(ev.Actors) > 0 || len(ev.Countries) < 2 {
+		return false
+	}
+	for _, c := range ev.Countries {
+		if !slices.Contains(v.Countries, c) {
+			return false
+		}
+	}
+	return true
+}
