@@ -1640,7 +1640,7 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// placed at the dateline ("COLOMBO ... the ministers met").
 		ev.Place = d.dateline
 	}
-	if (tr.Type == annals.EventCooperate && !(tr.Past && !tr.Noun && tr.CAMEO == "070") && !(weak && tr.Noun && tr.CAMEO != "050" && actedOn(s, c.I, k)) || tr.Type == annals.EventConflict && ev.Status == annals.StatusOccurred && !(tr.Past && !tr.Noun && weak && (subjectBefore(s, k) || c.Coord && k == c.I+1 || replyMeans(s, c.I, k))) && !(weak && (performative(s, k, tr) || perfectPassive(s, k, tr))) && !(weak && violent(tr) && violentAct(s.Toks, c.I, k, tr) && armedCue(s.Toks, k)) && !(weak && imposedAct(s, c.I, k)) && !(weak && protestDays > 0)) && !hasTime && !lead && !(weak && aidUnderWay(s, k, tr)) {
+	if (tr.Type == annals.EventCooperate && !(tr.Past && !tr.Noun && tr.CAMEO == "070") && !(weak && tr.Noun && tr.CAMEO != "050" && actedOn(s, c.I, k)) || tr.Type == annals.EventConflict && ev.Status == annals.StatusOccurred && !(tr.Past && !tr.Noun && weak && (subjectBefore(s, k) || c.Coord && k == c.I+1 || replyMeans(s, c.I, k))) && !(weak && (performative(s, k, tr) || perfectPassive(s, k, tr))) && !(weak && violent(tr) && violentAct(s.Toks, c.I, k, tr) && armedCue(s.Toks, k)) && !(weak && imposedAct(s, c.I, k)) && !(weak && protestDays > 0) && !(tr.Noun && sceneOf(s.Toks, c.I, k))) && !hasTime && !lead && !(weak && aidUnderWay(s, k, tr)) {
 		// Cooperation and conflict reported without a time of their own
 		// are trends, intentions or background ("have stepped up
 		// cooperation", "would cooperate"), which the schema marks
@@ -1654,7 +1654,9 @@ func (d *doc) build(si int, s *mention.Sentence, c, tc mention.Clause, k int, tr
 		// sanctions on ..."), and so do concrete acts of cooperation a
 		// named party did ("Canada approved weapons sales to Chile": see
 		// actedOn). Aid in kind told by a past verb ("has
-		// deployed a team of experts") is an act, not a trend: it stays.
+		// deployed a team of experts") is an act, not a trend: it stays;
+		// so does a clash a place "has been the scene of", a report of
+		// it, not a trend.
 		return cand{}, false
 	}
 	ev.Evidence = d.text[s.Span[0]:s.Span[1]]

@@ -53,6 +53,12 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 	if planned {
 		return annals.StatusPlanned
 	}
+	if !verb && calledOffNoun(s, k) {
+		// "Ivanov's visit had been scheduled for May but was called
+		// off": a plan that never happened stays a plan, however far
+		// back its date lies.
+		return annals.StatusPlanned
+	}
 	if hasTime && !d.dct.IsZero() {
 		if t.Start.After(d.dct) && !(pastVerbBy(s, k) && !t.Start.After(d.dct.AddDays(1))) {
 			// A past verb dated the day after the article's date ("met in
@@ -178,6 +184,9 @@ func (d *doc) status(s *mention.Sentence, c mention.Clause, k int, t annals.Time
 		}
 		if (w == "may" || w == "might" || w == "could" || w == "must") && x < k && x+1 < c.J && toks[x+1].Lower == "have" {
 			continue // "may have been killed", "could have met": a past act told with doubt, not a plan
+		}
+		if x < k && modals[w] && relativeModal(s, c.I, x, k) {
+			continue // "where a crossing might take place has been the scene of a confrontation"
 		}
 		if plannedCues[w] && toks[x].Text == w { // "may", not the month "May"
 			return annals.StatusPlanned
@@ -705,3 +714,85 @@ func superlativeTo(toks []token.Token, lo, k int) int {
 }
 
 var superlatives = map[string]bool{"first": true, "last": true, "only": true, "second": true, "third": true, "latest": true}
+
+// calledOffNoun reports a noun trigger at k whose own predicate calls it
+// off: "the visit was cancelled", "Smit's trip had been planned for
+// January but was called off", "the talks have been postponed". The
+// passive stands within twelve words after the noun, with no clause
+// opener ("after", "when", "which" ...; "but" joins the noun's second
+// predicate) or clause punctuation between, so
+// that "the visit went ahead after the strike was called off" is left
+// alone; a negator before the verb ("was not cancelled") leaves it too.
+func calledOffNoun(s *mention.Sentence, k int) bool {
+	toks := s.Toks
+	be := -1
+	for x := k + 1; x < len(toks) && x <= k+12; x++ {
+		w := toks[x].Lower
+		if s.Quoted[x] || toks[x].Kind == token.Punct && toks[x].Text != "-" || requestBarriers[w] && w != "but" {
+			return false
+		}
+		switch {
+		case trigger.BeForm(w) || w == "been":
+			be = x
+		case w == "not" || w == "never" || w == "n't":
+			be = -1
+		case be >= 0 && x <= be+2 && (calledOffVerbs[w] || w == "called" && x+1 < len(toks) && toks[x+1].Lower == "off"):
+			return true
+		}
+	}
+	return false
+}
+
+// calledOffVerbs call a planned event off: once they are told of it, the
+// event did not take place. ("Suspended" talks took place first.)
+var calledOffVerbs = map[string]bool{
+	"cancelled": true, "canceled": true, "postponed": true, "scrapped": true, "shelved": true,
+	"deferred": true, "abandoned": true,
+}
+
+// modals are the future and possibility auxiliaries among plannedCues.
+var modals = map[string]bool{"will": true, "'ll": true, "shall": true, "would": true, "might": true, "may": true, "could": true}
+
+// relativeModal reports a modal at x that belongs to a relative clause
+// told before trigger k, not to k's own predicate: a relative word
+// ("where", "which", "who") opens it after lo, and a finite past or
+// perfect auxiliary ("has", "had", "was", "were") of the main clause
+// follows the modal before k. In "The square where a march might take
+// place has been the scene of clashes" the clashes took place; in "Smit
+// will visit Lima, where talks have been held" nothing opens a relative
+// clause before "will".
+func relativeModal(s *mention.Sentence, lo, x, k int) bool {
+	toks := s.Toks
+	rel := false
+	for y := lo; y < x; y++ {
+		switch toks[y].Lower {
+		case "where", "which", "who":
+			rel = true
+		}
+	}
+	if !rel {
+		return false
+	}
+	for y := x + 2; y < k; y++ {
+		switch toks[y].Lower {
+		case "has", "had", "was", "were":
+			return !s.Quoted[y]
+		}
+	}
+	return false
+}
+
+// sceneOf reports a noun trigger at k told as what a place was the scene
+// of: "has been the scene of a tense confrontation", "was the scene of
+// clashes" (at most two modifiers after "of" and its article). The
+// copula's tense is the noun's.
+func sceneOf(toks []token.Token, lo, k int) bool {
+	x := k - 1
+	for n := 0; n < 2 && x > lo && toks[x].Kind == token.Word && !trigger.BeForm(toks[x].Lower) && toks[x].Lower != "of"; n++ {
+		x--
+	}
+	if x > lo && (toks[x].Lower == "a" || toks[x].Lower == "an" || toks[x].Lower == "the") {
+		x--
+	}
+	return x >= lo+2 && toks[x].Lower == "of" && toks[x-1].Lower == "scene" && toks[x-2].Lower == "the"
+}

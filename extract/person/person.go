@@ -642,7 +642,7 @@ func (t *table) personsIn(s *mention.Sentence) {
 		case k >= 2 && toks[k-1].Text == ":" && creditLabels[toks[k-2].Lower] && fieldStart(t.text, toks[k-2].Begin) && j-k >= 2 && lineEnd(t.text, s, j):
 			// a credit line: "Editor: Li Wen", "Photo: Ana Ruiz"
 			ok, role, credit = true, creditWordRoles[toks[k-2].Lower], true
-		case j-k >= 2 && words(toks[k:j]) <= 3 && agencyCredit(toks, k, j):
+		case j-k >= 2 && words(toks[k:j]) <= 3 && (agencyCredit(toks, k, j) || agencyLineCredit(t.text, toks, k, j)):
 			// a photo credit in parentheses: "(Xinhua/Li Wen)", "(AP Photo/Ana Ruiz)"
 			ok, role, credit = true, "Photographer", true
 		case j-k >= 2 && words(toks[k:j]) <= 3 && lineStart(t.text, toks[k].Begin) && photoCredit(t.text, toks, j):
@@ -1776,6 +1776,17 @@ func agencyCredit(toks []token.Token, k, j int) bool {
 		return false
 	}
 	return pictureAgencies[toks[a].Lower] || acronym(toks[a].Text)
+}
+
+// agencyLineCredit reports whether the name run toks[k:j] is the
+// photographer of a caption's credit that ends its line: a wire or
+// picture agency named in full, a slash and the name, written together
+// ("... December 4, 2017. REUTERS/Ana Ruiz").
+func agencyLineCredit(text string, toks []token.Token, k, j int) bool {
+	if k < 2 || toks[k-1].Text != "/" || toks[k-1].Begin != toks[k-2].End || toks[k].Begin != toks[k-1].End {
+		return false
+	}
+	return pictureAgencies[toks[k-2].Lower] && blankToLineEnd(text, toks[j-1].End)
 }
 
 // pictureAgencies are the wire and picture agencies that photo credits

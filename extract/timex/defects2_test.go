@@ -28,3 +28,21 @@ func TestOpeningPartOfOwnMonth(t *testing.T) {
 			[]want{{"December", "DATE", "2025-12", "", "2025-12-01..2025-12-31"}}},
 	})
 }
+
+// TestDayAfterUndatedPastEvent: "the day after" or "the next day" told in
+// the past with no day earlier in the text is the day after an undated
+// past event, unknown, never the day after the DCT; with a day before, or
+// told of the future, it is counted as usual.
+func TestDayAfterUndatedPastEvent(t *testing.T) {
+	checkTags(t, d("2024-08-14"), []tagCase{
+		{"day after an event", "The miners were freed the day after the collapse.",
+			[]want{{"the day after", "DATE", "XXXX-XX-XX", "", ""}}},
+		{"next day", "The ferry sank and the crew was rescued the next day.",
+			[]want{{"the next day", "DATE", "XXXX-XX-XX", "", ""}}},
+		// Near misses: a dated day before, and the future.
+		{"dated before", "The mine collapsed on Aug. 3. The miners were freed the day after the collapse.",
+			[]want{{"Aug. 3", "DATE", "2024-08-03", "", "2024-08-03"}, {"the day after", "DATE", "2024-08-04", "", "2024-08-04"}}},
+		{"future", "The miners will be freed the day after the inquiry.",
+			[]want{{"the day after", "DATE", "2024-08-15", "", "2024-08-15"}}},
+	})
+}

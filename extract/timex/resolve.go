@@ -175,6 +175,14 @@ func resolve(s sem, dct annals.Date, tense int8, st *state) string {
 			if dct.IsZero() {
 				return ""
 			}
+			if tense < 0 && s.n > 0 && s.unit == "D" {
+				// "were released the day after the rally", "left the
+				// next day", with no day in the text before: the day
+				// after a past event the text does not date is no day
+				// after the DCT, which would put a past event ahead;
+				// its day is unknown.
+				return "XXXX-XX-XX" + s.tod
+			}
 			return offsetValue(dct, s.unit, s.n) + s.tod
 		}
 		ref := st.lastAbs
