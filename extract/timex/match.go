@@ -28,6 +28,11 @@ type matcher struct {
 	tenses []int8
 	// inPartOfDate is set while partOfDate reads the day after "of".
 	inPartOfDate bool
+	// timeAt remembers per token whether longest finds a time there, for
+	// dayBeforeEvent (0 not yet asked, 1 no, 2 yes), as of dataMonth
+	// timeAtMonth; nil until the first call.
+	timeAt      []int8
+	timeAtMonth int
 }
 
 func (m *matcher) w(i int) *word {

@@ -1765,6 +1765,33 @@ func (m *matcher) pastFraction(i int) (match, bool) {
 	return match{}, false
 }
 
+// timeStartsAt reports whether longest finds a time at token k,
+// remembering the answer: in a chain "the day before the day before ..."
+// each link asks it of the next, which asks it of the one after, so
+// asking afresh took time quadratic in the chain's length. The answer is
+// kept only outside partOfDate and for one dataMonth, the state longest
+// reads besides the tokens.
+func (m *matcher) timeStartsAt(k int) bool {
+	if m.inPartOfDate {
+		_, ok := m.longest(k)
+		return ok
+	}
+	if m.timeAt == nil || m.timeAtMonth != m.dataMonth {
+		m.timeAt, m.timeAtMonth = make([]int8, len(m.toks)), m.dataMonth
+	}
+	if v := m.timeAt[k]; v != 0 {
+		return v == 2
+	}
+	_, ok := m.longest(k)
+	if m.timeAtMonth == m.dataMonth && !m.inPartOfDate {
+		m.timeAt[k] = 1
+		if ok {
+			m.timeAt[k] = 2
+		}
+	}
+	return ok
+}
+
 // dayBeforeEvent matches "the day before" and "the day after" before an
 // event that is no time ("the day before the final", "the day after his
 // death"): a day anchored to the event, which TimeML marks as a DATE
@@ -1785,7 +1812,7 @@ func (m *matcher) dayBeforeEvent(i int) (match, bool) {
 	if k >= len(m.toks) || m.toks[k].kind != kWord {
 		return match{}, false
 	}
-	if _, ok := m.longest(k); ok {
+	if m.timeStartsAt(k) {
 		return match{}, false // "the day before yesterday", "the day after May 3": the time's own patterns
 	}
 	n := -1
