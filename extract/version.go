@@ -8,4 +8,4 @@ package extract
 // of package ingest) returns for some text: a rule, a lexicon, a gazetteer
 // entry. A changed extraction golden is the sign. The value is the date of
 // the change, YYYY-MM-DD, with a suffix (".2") for a second change that day.
-const Version = "2026-11-28.201"
+const Version = "2026-11-28.202"
