@@ -8,7 +8,7 @@ import (
 	"github.com/annals-project/annals"
 )
 
-// DropRangeEnds returns ts with a range of days in one month written with
+// dropRangeEnds returns ts with a range of days in one month written with
 // a bare end day ("June 23-30", "Jan. 7 to 12", "October 11-18, 2007",
 // "14-15 June"), or a hyphened range of months ("January-June"), as one
 // expression: Tag marks both ends, as TimeML does; the news annotations
@@ -18,14 +18,9 @@ import (
 // so that nothing the range says is lost. A hyphen joins days of two
 // months into one range too ("October 27-November 8"), but ranges whose
 // ends both name their month and are joined by a word ("June 30 to July
-// 2") keep both. text is the text ts
-// was tagged from; ts is not modified.
-func DropRangeEnds(text string, ts []annals.TimeExpr) []annals.TimeExpr {
-	return dropRangeEnds(text, make([]annals.TimeExpr, 0, len(ts)), ts)
-}
-
-// dropRangeEnds is DropRangeEnds appending to out, which may be ts[:0]:
-// an expression is written only where one already read was.
+// 2") keep both. text is the text ts was tagged from. It appends to out,
+// which may be ts[:0]: an expression is written only where one already
+// read was.
 func dropRangeEnds(text string, out, ts []annals.TimeExpr) []annals.TimeExpr {
 	for i, t := range ts {
 		if i > 0 && len(out) > 0 && rangeEnd(text, ts[i-1], t) {
@@ -86,19 +81,11 @@ func startsWithDay(s string) bool {
 	return n == 1 || n == 2
 }
 
-// HalvesAsYears returns ts with every half-year value ("the first half of
+// halvesAsYears returns ts with every half-year value ("the first half of
 // 2031", 2031-H1) given as its year: the news annotations (SCHEMA.md) have
 // no half-year values and list such an expression as the year. Start and
 // End keep the half, as they keep the part of a year that a modifier
-// narrows ("early 2031"). ts is not modified.
-func HalvesAsYears(ts []annals.TimeExpr) []annals.TimeExpr {
-	out := make([]annals.TimeExpr, len(ts))
-	copy(out, ts)
-	halvesAsYears(out)
-	return out
-}
-
-// halvesAsYears is HalvesAsYears in place.
+// narrows ("early 2031"). It works in place.
 func halvesAsYears(ts []annals.TimeExpr) {
 	for i, t := range ts {
 		v := string(t.Value)
@@ -113,20 +100,15 @@ func halvesAsYears(ts []annals.TimeExpr) {
 // annotations do not list (SCHEMA.md: no durations).
 var pastSpans = map[string]annals.TimeValue{"the past year": "P1Y", "the past month": "P1M", "the past week": "P1W"}
 
-// AsListed returns ts as the news annotations (SCHEMA.md) list time
+// asListed returns ts as the news annotations (SCHEMA.md) list time
 // expressions, beyond the splits and ranges above: the adjective "current"
 // ("the current situation", "current trends") qualifies a noun and is
 // left out, though "currently" and "now" stay; "the past year", "the past
 // month" and "the past week" are the durations that end now (P1Y, P1M,
 // P1W), not the calendar year, month or week before; a span of years
 // that Tag marks as one expression ("2011-2015", valued by its first year)
-// is listed as written, as its two years. ts is not modified.
-func AsListed(ts []annals.TimeExpr) []annals.TimeExpr {
-	return asListed(make([]annals.TimeExpr, 0, len(ts)), ts)
-}
-
-// asListed is AsListed appending to out, which must not share ts's array
-// (a span of years becomes two expressions).
+// is listed as written, as its two years. It appends to out, which must
+// not share ts's array (a span of years becomes two expressions).
 func asListed(out, ts []annals.TimeExpr) []annals.TimeExpr {
 	for _, t := range ts {
 		if a, b, ok := yearSpanEnds(t); ok {
@@ -180,7 +162,7 @@ func allDigits(s string) bool {
 	return s != ""
 }
 
-// DropUnlisted returns ts without the DATE expressions that Tag marks, as
+// dropUnlisted returns ts without the DATE expressions that Tag marks, as
 // TimeML would, but that name no date of their own, which the news
 // annotations (SCHEMA.md) do not list:
 //   - "the same period" stands for a period named elsewhere ("up 4% from
@@ -202,12 +184,8 @@ func allDigits(s string) bool {
 //     from an event, not the calendar, unless "of" names the period
 //     ("the first day of May").
 //
-// text is the text ts was tagged from; ts is not modified.
-func DropUnlisted(text string, ts []annals.TimeExpr) []annals.TimeExpr {
-	return dropUnlisted(text, make([]annals.TimeExpr, 0, len(ts)), ts)
-}
-
-// dropUnlisted is DropUnlisted appending to out, which may be ts[:0].
+// text is the text ts was tagged from. It appends to out, which may be
+// ts[:0].
 func dropUnlisted(text string, out, ts []annals.TimeExpr) []annals.TimeExpr {
 	for _, t := range ts {
 		if t.Type == annals.TimeDate && t.Span[0] >= 0 && t.Span[1] <= len(text) && unlisted(text, t) {
@@ -337,12 +315,10 @@ func SundayWeeks(dct annals.Date, ts []annals.TimeExpr) []annals.TimeExpr {
 }
 
 // Listed returns the time list of the news annotations (SCHEMA.md) for
-// ts, the expressions Tag found in text against dct:
-//
-//	AsListed(HalvesAsYears(DropUnlisted(text, DropRangeEnds(text, SplitDateClock(text, dct, ts)))))
-//
-// in two arrays instead of five: the steps after the split work in the
-// split's array, which is the list's own. ts is not modified.
+// ts, the expressions Tag found in text against dct: SplitDateClock,
+// then dropRangeEnds, dropUnlisted, halvesAsYears and asListed, in two
+// arrays: the steps after the split work in the split's array, which is
+// the list's own. ts is not modified.
 func Listed(text string, dct annals.Date, ts []annals.TimeExpr) []annals.TimeExpr {
 	out := SplitDateClock(text, dct, ts)
 	out = dropRangeEnds(text, out[:0], out)
