@@ -19,7 +19,7 @@ var signatureTrigger = trigger.Trigger{Type: annals.EventAgree, CAMEO: "057"}
 // ("put the question to") the verb tells nothing.
 func signatureUnder(toks []token.Token, k, hi int) bool {
 	x := k + 1
-	if x < hi && possessiveDet[toks[x].Lower] {
+	if x < hi && signatureDets[toks[x].Lower] {
 		x++
 	}
 	if x+1 >= hi || toks[x].Lower != "signature" && toks[x].Lower != "signatures" {
@@ -32,7 +32,9 @@ func signatureUnder(toks []token.Token, k, hi int) bool {
 	return false
 }
 
-var possessiveDet = map[string]bool{"his": true, "her": true, "their": true, "its": true, "the": true, "a": true, "our": true, "my": true}
+// signatureDets may stand between a verb and "signature": possessives and
+// articles ("put his signature", "affixed a signature").
+var signatureDets = map[string]bool{"his": true, "her": true, "their": true, "its": true, "the": true, "a": true, "our": true, "my": true}
 
 // accordNouns name a signed document.
 var accordNouns = map[string]bool{
