@@ -6,7 +6,7 @@
 # "gold" only the annotated-article table. ANNALS_SHARED names the shared
 # data folder (default ../shared, so a git worktree can point it elsewhere).
 # It scores the seen sets only (holdout3 to holdout12 since their blind scores;
-# gold3 to gold19 since their first scores); holdout13 is blind and is scored by
+# gold3 to gold21 since their first scores); holdout13 is blind and is scored by
 # hand, once, when the extractor is frozen (see its README).
 # QUALITY_NO_TEST=1 leaves out the platinum test set: developers tuning the
 # tagger run it that way, so the test set is read only at a freeze.
@@ -58,7 +58,7 @@ fi
 if [ "$what" != timex ]; then
 echo "| set | articles | persons F1 | countries F1 | DATE-value F1 | events P / R / F1 | article date | status accuracy | places F1 | organisations F1 | person roles | person countries |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
-for d in "$shared"/eval/dev testdata/gold testdata/holdout testdata/holdout2 testdata/gold2 testdata/holdout3 testdata/gold3 testdata/gold4 testdata/gold5 testdata/gold6 testdata/holdout4 testdata/gold7 testdata/gold8 testdata/holdout5 testdata/gold9 testdata/gold10 testdata/holdout6 testdata/gold11 testdata/gold12 testdata/holdout7 testdata/gold13 testdata/gold14 testdata/holdout8 testdata/gold15 testdata/holdout9 testdata/gold16 testdata/holdout10 testdata/holdout11 testdata/gold17 testdata/gold18 testdata/holdout12 testdata/gold19; do
+for d in "$shared"/eval/dev testdata/gold testdata/holdout testdata/holdout2 testdata/gold2 testdata/holdout3 testdata/gold3 testdata/gold4 testdata/gold5 testdata/gold6 testdata/holdout4 testdata/gold7 testdata/gold8 testdata/holdout5 testdata/gold9 testdata/gold10 testdata/holdout6 testdata/gold11 testdata/gold12 testdata/holdout7 testdata/gold13 testdata/gold14 testdata/holdout8 testdata/gold15 testdata/holdout9 testdata/gold16 testdata/holdout10 testdata/holdout11 testdata/gold17 testdata/gold18 testdata/holdout12 testdata/gold19 testdata/gold20 testdata/gold21; do
   "$out/annals" eval gold --format json "$d" > "$out/gold.json"
   python3 - "$out/gold.json" "$d" <<'PY'
 import json, sys
